@@ -1,0 +1,120 @@
+import { SdgCatalog, builtInCatalog, type TitleOverrides } from '../catalog/catalog.js';
+import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticAt, parseFile, type LoadedDocument } from '../load/parse-file.js';
+import { Repository, type Entry } from '../model/repository.js';
+import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
+import { checkRuleConfig, severities } from './config.js';
+import { makeContext } from './context.js';
+import { checkIds } from './ids.js';
+import { checkReferences } from './references.js';
+import { REPOSITORY_RULES } from './rules/index.js';
+import { checkKind, checkSchema, type Kind } from './schema.js';
+import { checkSdgIds } from './sdg.js';
+
+/** One file's bytes, by path relative to the root (with `/`). */
+export interface SourceInput {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface CheckInput {
+  /** All files to check; `plan.yaml` among them. */
+  files: readonly SourceInput[];
+  /** The file named by Workspace.catalog, when there is one and it could be read. */
+  catalogFile?: SourceInput;
+  /** Problems found before parsing (unreadable files, skipped links). */
+  diagnostics?: readonly Diagnostic[];
+  maxAliasCount?: number;
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  repo: Repository;
+  catalog: SdgCatalog;
+  summary: { files: number; documents: number; errors: number; warnings: number };
+}
+
+/**
+ * Checks a whole repository, in order: YAML syntax → schema → ids → references →
+ * SDG ids → repository rules. Pure: it reads nothing from disk, collects every
+ * problem and never throws on bad input.
+ */
+export function checkRepository(input: CheckInput): CheckResult {
+  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const entries: Entry[] = [];
+  let workspace: Entry<'Workspace'> | undefined;
+  let documents = 0;
+
+  for (const file of input.files) {
+    const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount });
+    diagnostics.push(...parsed.diagnostics);
+    const isWorkspaceFile = file.path === 'plan.yaml';
+    parsed.documents.forEach((doc, i) => {
+      documents++;
+      if (isWorkspaceFile && i > 0) {
+        diagnostics.push(diagnosticAt(doc, [], 'start', { rule: 'schema/kind', severity: 'error', message: 'plan.yaml holds only the Workspace document; move this document to a file of its own' }));
+        return;
+      }
+      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics);
+      if (!entry) return;
+      if (isWorkspaceFile) workspace = entry as Entry<'Workspace'>;
+      entries.push(entry);
+    });
+  }
+
+  const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount) : builtInCatalog();
+  const repo = new Repository(workspace, entries);
+  const ctx = makeContext(repo, catalog, severities(workspace), diagnostics);
+  checkRuleConfig(ctx, workspace);
+  checkIds(ctx);
+  checkReferences(ctx);
+  checkSdgIds(ctx);
+  for (const rule of REPOSITORY_RULES) rule.run(ctx);
+
+  const sorted = sortDiagnostics(diagnostics);
+  return { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) } };
+}
+
+/** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */
+function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[]): Entry | undefined {
+  const { kind, diagnostics } = checkKind(doc, expected);
+  out.push(...diagnostics);
+  if (!kind) return undefined;
+  const problems = checkSchema(doc, kind);
+  out.push(...problems);
+  const id = (doc.data as Record<string, unknown>).id;
+  if (typeof id !== 'string') return undefined;
+  return { kind, id, data: doc.data as Entry['data'], doc, valid: problems.length === 0 };
+}
+
+/** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */
+function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount?: number): SdgCatalog {
+  const parsed = parseFile(file.path, file.bytes, { maxAliasCount });
+  out.push(...parsed.diagnostics);
+  const doc = parsed.documents[0];
+  if (!doc) return builtInCatalog();
+  const problems = checkSchema(doc, 'SdgCatalog');
+  out.push(...problems);
+  if (problems.length > 0) return builtInCatalog();
+  const data = doc.data as CatalogFile;
+  const base = builtInCatalog();
+  const overrides: TitleOverrides = {};
+  for (const locale of ['nb', 'nn', 'en'] as const) {
+    const titles = data[locale];
+    if (!titles) continue;
+    overrides[locale] = {};
+    for (const [group, map, rule] of [
+      ['goals', base.goals, 'sdg/unknown-target'],
+      ['targets', base.targets, 'sdg/unknown-target'],
+      ['indicators', base.indicators, 'sdg/unknown-indicator'],
+    ] as const) {
+      const given = titles[group] ?? {};
+      overrides[locale]![group] = given as Record<string, string>;
+      for (const id of Object.keys(given)) {
+        if (id.startsWith('x-') || map.has(id)) continue;
+        out.push(diagnosticAt(doc, [locale, group, id], 'key', { rule, severity: 'error', message: `the catalog file names unknown SDG ${group.slice(0, -1)} "${id}"` }));
+      }
+    }
+  }
+  return new SdgCatalog(overrides);
+}

@@ -1,0 +1,32 @@
+import type { Severity } from '../diagnostics/diagnostic.js';
+import { RULES, RULES_BY_ID } from '../diagnostics/rules.js';
+import { closest, didYouMean } from '../diagnostics/suggest.js';
+import type { CheckContext } from './context.js';
+import type { Entry } from '../model/repository.js';
+
+export type SeverityOf = (rule: string) => Severity | 'off';
+
+/** Severity per rule: the catalogue's default, overridden by Workspace.rules for configurable rules. */
+export function severities(workspace: Entry<'Workspace'> | undefined): SeverityOf {
+  const overrides = workspace?.valid ? (workspace.data.rules ?? {}) : {};
+  return (rule) => {
+    const info = RULES_BY_ID.get(rule);
+    const own = info?.configurable ? overrides[rule] : undefined;
+    return own ?? info?.severity ?? 'error';
+  };
+}
+
+/** `config/unknown-rule`: Workspace.rules names only configurable rules. */
+export function checkRuleConfig(ctx: CheckContext, workspace: Entry<'Workspace'> | undefined): void {
+  if (!workspace?.valid) return;
+  const configurable = RULES.filter((r) => r.configurable).map((r) => r.id);
+  for (const key of Object.keys(workspace.data.rules ?? {})) {
+    if (key.startsWith('x-') || configurable.includes(key)) continue;
+    const known = RULES_BY_ID.has(key);
+    ctx.report(workspace, ['rules', key], 'key', {
+      rule: 'config/unknown-rule',
+      message: known ? `rule "${key}" cannot be configured` : `unknown rule "${key}"`,
+      hint: known ? `only repository rules can be set: ${configurable.join(', ')}` : (didYouMean(closest(key, configurable)) ?? `configurable rules: ${configurable.join(', ')}`),
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import type { SdgCatalog } from '../catalog/catalog.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { diagnosticAt } from '../load/parse-file.js';
+import type { Target } from '../load/source-file.js';
+import type { Entry, Repository } from '../model/repository.js';
+
+/** What every check gets: the repository, the catalog and a way to report. */
+export interface CheckContext {
+  repo: Repository;
+  catalog: SdgCatalog;
+  /** Reports a problem at a node of a document. */
+  report(entry: Entry, path: readonly (string | number)[], target: Target, problem: Problem): void;
+}
+
+export interface Problem {
+  rule: string;
+  message: string;
+  hint?: string;
+  /** Defaults to the rule's severity from the catalogue and the workspace. */
+  severity?: Severity;
+}
+
+/** Makes a context that collects diagnostics into `out`, with severities from `severityOf`. */
+export function makeContext(
+  repo: Repository,
+  catalog: SdgCatalog,
+  severityOf: (rule: string) => Severity | 'off',
+  out: Diagnostic[],
+): CheckContext {
+  return {
+    repo,
+    catalog,
+    report(entry, path, target, problem) {
+      const severity = problem.severity ?? severityOf(problem.rule);
+      if (severity === 'off') return;
+      out.push(diagnosticAt(entry.doc, path, target, { rule: problem.rule, severity, message: problem.message, hint: problem.hint }));
+    },
+  };
+}

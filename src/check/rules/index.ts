@@ -1,0 +1,23 @@
+import type { RepositoryRule } from './rule.js';
+import { priorityTargetUncovered } from './priority-target-uncovered.js';
+import { goalWithoutIndicator } from './goal-without-indicator.js';
+import { unusedIndicator } from './unused-indicator.js';
+import { budgetOutsidePeriod, budgetYearDuplicate } from './budget.js';
+import { indicatorYearsOrder } from './indicator-years-order.js';
+import { materialityScoreOutsideScale } from './materiality-score-outside-scale.js';
+import { periodReversed } from './period-reversed.js';
+import { eventDateAndMonth, eventWithoutDate } from './calendar-events.js';
+
+/** The repository rules, in the order they run. Severity comes from the catalogue and Workspace.rules. */
+export const REPOSITORY_RULES: readonly RepositoryRule[] = [
+  priorityTargetUncovered,
+  goalWithoutIndicator,
+  unusedIndicator,
+  budgetOutsidePeriod,
+  budgetYearDuplicate,
+  indicatorYearsOrder,
+  materialityScoreOutsideScale,
+  periodReversed,
+  eventDateAndMonth,
+  eventWithoutDate,
+];

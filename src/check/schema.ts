@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { default as formats } from 'ajv-formats';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { closest, didYouMean } from '../diagnostics/suggest.js';
+import { schemaRuleId } from '../diagnostics/rules.js';
+import { diagnosticAt, type LoadedDocument } from '../load/parse-file.js';
+import { findRange, type Target } from '../load/source-file.js';
+
+const addFormats = formats as unknown as typeof formats.default;
+
+/** Schema file of each document kind, in `schemas/`. */
+export const KIND_SCHEMAS = {
+  Workspace: 'workspace.schema.json',
+  MaterialityAssessment: 'materiality-assessment.schema.json',
+  Plan: 'plan.schema.json',
+  Goal: 'goal.schema.json',
+  Indicator: 'indicator.schema.json',
+  Measure: 'measure.schema.json',
+  Benefit: 'benefit.schema.json',
+  Calendar: 'calendar.schema.json',
+} as const;
+
+export type Kind = keyof typeof KIND_SCHEMAS;
+export const KINDS = Object.keys(KIND_SCHEMAS) as Kind[];
+
+/** Schemas that are not document kinds but still validated: the shared defs and the SDG catalog file. */
+const EXTRA_SCHEMAS = ['common.schema.json', 'catalog.schema.json'];
+
+export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
+
+/** Reads a schema file from `schemas/`. */
+export function readSchema(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
+}
+
+type Validators = Record<Kind | 'SdgCatalog', ValidateFunction>;
+let compiled: Validators | undefined;
+
+/** Compiles every schema once per process. */
+function validators(): Validators {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+  addFormats(ajv);
+  for (const file of [...EXTRA_SCHEMAS, ...Object.values(KIND_SCHEMAS)]) ajv.addSchema(readSchema(file));
+  const byId = (file: string) => ajv.getSchema(`https://planverk.no/schemas/v1/${file}`)!;
+  const out: Partial<Validators> = { SdgCatalog: byId('catalog.schema.json') };
+  for (const kind of KINDS) out[kind] = byId(KIND_SCHEMAS[kind]);
+  return (compiled = out as Validators);
+}
+
+/**
+ * Checks one document against the schema of its kind. Returns the diagnostics;
+ * an empty list means the document has the shape the later checks rely on.
+ */
+export function checkSchema(doc: LoadedDocument, kind: Kind | 'SdgCatalog'): Diagnostic[] {
+  const validate = validators()[kind];
+  if (validate(doc.data)) return [];
+  return toDiagnostics(doc, cleanErrors(validate.errors ?? []));
+}
+
+/** Checks that a document is a mapping with a known `kind`; returns the kind or diagnostics. */
+export function checkKind(doc: LoadedDocument, expected?: Kind): { kind?: Kind; diagnostics: Diagnostic[] } {
+  const data = doc.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/type', severity: 'error', message: 'a document must be a mapping with `kind` and `id`' })] };
+  }
+  const kind = (data as Record<string, unknown>).kind;
+  if (kind === undefined || kind === null) {
+    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${KINDS.join(', ')}` })] };
+  }
+  if (typeof kind !== 'string' || !(kind in KIND_SCHEMAS)) {
+    const hint = didYouMean(closest(String(kind), KINDS, 1)) ?? `one of: ${KINDS.join(', ')}`;
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${String(kind)}"`, hint })] };
+  }
+  if (expected && kind !== expected) {
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `this file must hold the ${expected} document, not a ${kind}` })] };
+  }
+  if (!expected && kind === 'Workspace') {
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: 'the Workspace document belongs in plan.yaml at the repository root' })] };
+  }
+  return { kind: kind as Kind, diagnostics: [] };
+}
+
+/**
+ * Drops ajv's bookkeeping errors: for an optional value (`anyOf: [X, null]`) ajv
+ * reports the failed `null` branch and the `anyOf` itself besides the real problem.
+ */
+function cleanErrors(errors: ErrorObject[]): ErrorObject[] {
+  const kept = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.params.type === 'null'));
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function toDiagnostics(doc: LoadedDocument, errors: ErrorObject[]): Diagnostic[] {
+  return errors.map((e) => {
+    const path = pathOf(e.instancePath);
+    const { rule, message, hint, at, target } = describe(doc, e, path);
+    return diagnosticAt(doc, at, target, { rule, severity: 'error', message, hint });
+  });
+}
+
+interface Described {
+  rule: string;
+  message: string;
+  hint?: string;
+  at: (string | number)[];
+  target: Target;
+}
+
+const ID_HINT = 'ids use lowercase letters a–z, digits, ".", "_" and "-", and start with a letter or digit';
+
+function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]): Described {
+  const where = path.length > 0 ? `"${path.join('.')}"` : 'the document';
+  const rule = schemaRuleId(e.keyword);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hint = didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${allowed.join(', ')}; keys starting with "x-" are kept for your own data`;
+      return { rule, message: `unknown key "${key}"`, hint, at: [...path, key], target: 'key' };
+    }
+    case 'required':
+      return { rule, message: `missing required key "${String(e.params.missingProperty)}" in ${where}`, at: path, target: 'start' };
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
+      const hint = didYouMean(closest(String(e.data), allowed, 1)) ?? `one of: ${allowed.join(', ')}`;
+      return { rule, message: `"${String(e.data)}" is not an allowed value of ${where}`, hint, at: path, target: 'value' };
+    }
+    case 'const':
+      return { rule, message: `${where} must be ${JSON.stringify(e.params.allowedValue)}`, at: path, target: 'value' };
+    case 'type': {
+      const sdg = /sdg(Target|Indicator)Id/.exec(e.schemaPath);
+      if (sdg && typeof e.data === 'number') {
+        const [start, end] = findRange(doc.yaml, path, 'value');
+        const written = doc.source.text.slice(start, end).trim();
+        const what = sdg[1] === 'Target' ? 'SDG target' : 'SDG indicator';
+        const changed = written !== String(e.data);
+        return {
+          rule: 'sdg/numeric-id',
+          message: changed
+            ? `${what} ${written} is written without quotes, so YAML reads it as the number ${String(e.data)}`
+            : `${what} ${written} is written without quotes, so YAML reads it as a number`,
+          hint: `write it as a string: "${written}"`,
+          at: path,
+          target: 'value',
+        };
+      }
+      return { rule, message: `${where} must be ${describeType(e.params.type)}, not ${describeValue(e.data)}`, at: path, target: 'value' };
+    }
+    case 'pattern':
+      if (String(e.params.pattern).startsWith('^[a-z0-9]')) {
+        return { rule, message: `"${String(e.data)}" is not a valid id`, hint: ID_HINT, at: path, target: 'value' };
+      }
+      return { rule, message: `${where} must match ${String(e.params.pattern)}`, at: path, target: 'value' };
+    case 'format':
+      return {
+        rule,
+        message: `"${String(e.data)}" is not a valid ${String(e.params.format)}`,
+        hint: e.params.format === 'date' ? 'write dates as YYYY-MM-DD, e.g. 2027-06-10' : undefined,
+        at: path,
+        target: 'value',
+      };
+    default:
+      return { rule, message: `${where} ${e.message ?? 'is invalid'}`, at: path, target: 'value' };
+  }
+}
+
+function describeType(type: unknown): string {
+  const list = (Array.isArray(type) ? type : String(type).split(',')).filter((t) => t !== 'null');
+  const words = list.map((t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : t === 'integer' ? 'a whole number' : `a ${String(t)}`));
+  return words.join(' or ');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return `the text "${String(value)}"`;
+}

@@ -1,0 +1,45 @@
+import type { CheckContext } from './context.js';
+import type { Entry } from '../model/repository.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+
+/**
+ * `sdg/unknown-target` and `sdg/unknown-indicator`: SDG ids exist in the catalog,
+ * with suggestions for typos (`3.9a` → `3.9` or `3.a`).
+ */
+export function checkSdgIds(ctx: CheckContext): void {
+  for (const goal of ctx.repo.ofKind('Goal', true)) {
+    (goal.data.sdgTargets ?? []).forEach((id, i) => checkTarget(ctx, goal, ['sdgTargets', i], id));
+  }
+  for (const assessment of ctx.repo.ofKind('MaterialityAssessment', true)) {
+    assessment.data.entries.forEach((entry, i) => checkTarget(ctx, assessment, ['entries', i, 'target'], entry.target));
+  }
+  for (const indicator of ctx.repo.ofKind('Indicator', true)) {
+    const id = indicator.data.sdgIndicator;
+    if (typeof id !== 'string' || ctx.catalog.indicators.has(id)) continue;
+    const target = ctx.catalog.targets.has(id);
+    ctx.report(indicator, ['sdgIndicator'], 'value', {
+      rule: 'sdg/unknown-indicator',
+      message: target ? `"${id}" is an SDG target, not an indicator` : `unknown SDG indicator "${id}"`,
+      hint: didYouMean(ctx.catalog.suggestIndicator(id)) ?? 'indicator ids have three parts, e.g. "3.4.1"',
+    });
+  }
+}
+
+function checkTarget(ctx: CheckContext, entry: Entry, path: (string | number)[], id: string): void {
+  if (ctx.catalog.targets.has(id)) return;
+  const isGoal = ctx.catalog.goals.has(id);
+  const isIndicator = ctx.catalog.indicators.has(id);
+  ctx.report(entry, path, 'value', {
+    rule: 'sdg/unknown-target',
+    message: isGoal
+      ? `"${id}" is an SDG goal, not a target`
+      : isIndicator
+        ? `"${id}" is an SDG indicator, not a target`
+        : `unknown SDG target "${id}"`,
+    hint: isGoal
+      ? `name the targets of goal ${id} you mean, e.g. "${id}.1"`
+      : isIndicator
+        ? `its target is "${ctx.catalog.indicators.get(id)!.parent}"`
+        : (didYouMean(ctx.catalog.suggestTarget(id)) ?? 'target ids look like "3.4" or "3.a"'),
+  });
+}

@@ -1,0 +1,66 @@
+import type { Severity } from './diagnostic.js';
+
+/** A rule of the catalogue: what it checks and how bad it is by default. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  /** Repository rules can be set to error, warning or off in `Workspace.rules`. */
+  configurable: boolean;
+  /** One line: what the rule finds. docs/rules.md has the long form with examples. */
+  summary: string;
+}
+
+const r = (id: string, severity: Severity, configurable: boolean, summary: string): RuleInfo => ({ id, severity, configurable, summary });
+
+/** Every rule planverk reports, in the order the checks run. */
+export const RULES: readonly RuleInfo[] = [
+  r('file/read', 'error', false, 'A file could not be read.'),
+  r('file/too-large', 'error', false, 'A file is larger than the size limit.'),
+  r('file/binary', 'error', false, 'A .yaml file holds binary data.'),
+  r('file/encoding', 'error', false, 'A file is not valid UTF-8 (or UTF-16 with a byte order mark).'),
+  r('file/symlink', 'warning', false, 'A symbolic link was not followed: it loops, is broken or leaves the repository.'),
+  r('yaml/syntax', 'error', false, 'The YAML cannot be parsed.'),
+  r('yaml/duplicate-key', 'error', false, 'A mapping has the same key twice.'),
+  r('yaml/alias-limit', 'error', false, 'A document uses too many aliases (an alias bomb).'),
+  r('yaml/too-deep', 'error', false, 'A document is nested too deeply to process.'),
+  r('yaml/empty', 'warning', false, 'A file holds no YAML documents.'),
+  r('schema/kind', 'error', false, 'A document has an unknown kind, or a kind in the wrong place.'),
+  r('schema/required', 'error', false, 'A required key is missing.'),
+  r('schema/additional-properties', 'error', false, 'An unknown key (keys starting with x- are allowed).'),
+  r('schema/type', 'error', false, 'A value has the wrong type.'),
+  r('schema/enum', 'error', false, 'A value is not one of the allowed values.'),
+  r('schema/const', 'error', false, 'A value must be exactly a given value.'),
+  r('schema/pattern', 'error', false, 'A value does not have the required form (ids, municipality numbers, currency codes).'),
+  r('schema/format', 'error', false, 'A date or URL is not well-formed.'),
+  r('schema/minimum', 'error', false, 'A number is below its minimum.'),
+  r('schema/maximum', 'error', false, 'A number is above its maximum.'),
+  r('schema/exclusive-minimum', 'error', false, 'A number must be above a limit.'),
+  r('schema/min-items', 'error', false, 'A list has too few items.'),
+  r('config/unknown-rule', 'error', false, 'Workspace.rules names a rule that does not exist or cannot be configured.'),
+  r('config/catalog', 'error', false, 'Workspace.catalog names a file that cannot be read.'),
+  r('id/duplicate', 'error', false, 'Two documents, or two items of one document, share an id.'),
+  r('ref/unknown-id', 'error', false, 'A reference names an id that does not exist (documents, focus areas, units).'),
+  r('ref/wrong-kind', 'error', false, 'A reference names a document of the wrong kind.'),
+  r('ref/cycle', 'error', false, 'Goal or Plan parents form a cycle.'),
+  r('ref/plan-type', 'error', false, "A Measure's plan is not a handlingsprogram."),
+  r('sdg/unknown-target', 'error', false, 'An SDG target id that the catalog does not have.'),
+  r('sdg/unknown-indicator', 'error', false, 'An SDG indicator id that the catalog does not have.'),
+  r('sdg/numeric-id', 'error', false, 'An SDG id written without quotes, which YAML reads as a number.'),
+  r('priority-target-uncovered', 'warning', true, "A prioritised target of the plan's materiality assessment is covered by no goal."),
+  r('goal-without-indicator', 'warning', true, 'A goal has no indicator.'),
+  r('unused-indicator', 'warning', true, 'An indicator is used by no goal and no benefit.'),
+  r('budget-outside-period', 'error', true, "A budget year lies outside the measure's period or its plan's period."),
+  r('budget-year-duplicate', 'error', true, 'A measure has two budget rows for the same year.'),
+  r('indicator-years-order', 'error', true, "An indicator's targets or actuals are out of year order or repeat a year."),
+  r('materiality-score-outside-scale', 'error', true, 'A significance or influence score lies outside the assessment scale.'),
+  r('period-reversed', 'error', true, 'A period ends before it starts.'),
+  r('event-date-and-month', 'error', true, 'A calendar event has both a date (one-off) and a month (yearly).'),
+  r('event-without-date', 'error', true, 'A calendar event has neither a date nor a month.'),
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((x) => [x.id, x]));
+
+/** Schema rule ids follow ajv keywords; kebab-case them the way RULES names them. */
+export function schemaRuleId(keyword: string): string {
+  return `schema/${keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}

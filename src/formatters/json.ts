@@ -1,0 +1,12 @@
+import type { Formatter } from './types.js';
+
+/** One JSON object, as FORMAT.md shows: diagnostics and summary. */
+export const json: Formatter = (report) => {
+  const diagnostics = report.diagnostics.map((d) => {
+    const out: Record<string, unknown> = { rule: d.rule, severity: d.severity, message: d.message };
+    if (d.hint !== undefined) out.hint = d.hint;
+    Object.assign(out, { file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn });
+    return out;
+  });
+  return `${JSON.stringify({ diagnostics, summary: report.summary }, null, 2)}\n`;
+};

@@ -1,0 +1,41 @@
+import { Chalk } from 'chalk';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Formatter } from './types.js';
+
+/**
+ * Human output: diagnostics grouped by file, each with its position, rule, hint
+ * and a code frame of the offending line; a summary line at the end.
+ */
+export const stylish: Formatter = (report, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(c.underline(file));
+    for (const d of list) {
+      const sev = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+      out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
+      const text = report.lineText?.(file, d.line) ?? '';
+      if (text.trim() !== '') {
+        const gutter = `${d.line} | `;
+        out.push(`    ${c.dim(gutter)}${text}`);
+        const width = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text.length - d.column + 1);
+        out.push(`    ${' '.repeat(gutter.length + d.column - 1)}${c.red('^'.repeat(Math.min(width, 80)))}`);
+      }
+      if (d.hint) out.push(`    ${c.cyan('hint:')} ${d.hint}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings, files, documents } = report.summary;
+  const problems = errors + warnings;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const checked = `${plural(documents, 'document')} in ${plural(files, 'file')}`;
+  if (problems === 0) out.push(c.green(`✓ ${checked}: no problems`));
+  else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${plural(problems, 'problem')} (${counts}) in ${checked}`));
+  return `${out.join('\n')}\n`;
+};
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,128 @@
+import { parseAllDocuments, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { bytePosition, decode } from './decode.js';
+import { findSpan, SourceFile, type Target } from './source-file.js';
+
+/** One YAML document of a file, parsed with positions. */
+export interface LoadedDocument {
+  source: SourceFile;
+  /** 0-based index of the document inside its file. */
+  index: number;
+  yaml: Document.Parsed;
+  /** The plain JavaScript value, or undefined when it could not be built. */
+  data: unknown;
+}
+
+export interface ParsedFile {
+  source?: SourceFile;
+  documents: LoadedDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseOptions {
+  /** Aliases allowed per document before it counts as an alias bomb. */
+  maxAliasCount?: number;
+}
+
+/** A diagnostic at a node of a loaded document. */
+export function diagnosticAt(
+  doc: LoadedDocument,
+  path: readonly (string | number)[],
+  target: Target,
+  fields: Pick<Diagnostic, 'rule' | 'severity' | 'message' | 'hint'>,
+): Diagnostic {
+  const span = findSpan(doc.source, doc.yaml, path, target);
+  const d: Diagnostic = { rule: fields.rule, severity: fields.severity, message: fields.message, file: doc.source.path, ...span, path: [...path] };
+  if (fields.hint !== undefined) d.hint = fields.hint;
+  return d;
+}
+
+/**
+ * Parses one file's bytes into documents (YAML 1.2 core schema), collecting every
+ * problem as a Diagnostic: encoding, syntax, duplicate keys, alias bombs, nesting.
+ */
+export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedFile {
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    const pos = bytePosition(bytes, decoded.offset);
+    return {
+      documents: [],
+      diagnostics: [{ rule: decoded.rule, severity: 'error', message: decoded.message, file: path, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column }],
+    };
+  }
+  // A UTF-8 byte order mark is allowed; drop it so columns count from the first character.
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const source = new SourceFile(path, text);
+  const diagnostics: Diagnostic[] = [];
+  const at = (start: number, end: number) => ({ file: path, ...source.span(start, end) });
+
+  let parsed: Document.Parsed[];
+  try {
+    parsed = parseAllDocuments(text, {
+      lineCounter: source.lineCounter,
+      schema: 'core',
+      version: '1.2',
+      uniqueKeys: true,
+      prettyErrors: false,
+    }) as Document.Parsed[];
+  } catch (error) {
+    // The parser is iterative, but guard anyway: a crash here must stay a diagnostic.
+    return { source, documents: [], diagnostics: [{ rule: 'yaml/syntax', severity: 'error', message: `could not parse: ${errorMessage(error)}`, ...at(0, 0) }] };
+  }
+  if (!Array.isArray(parsed)) parsed = [];
+
+  const documents: LoadedDocument[] = [];
+  parsed.forEach((yaml, index) => {
+    let fatal = false;
+    for (const e of yaml.errors) {
+      fatal = true;
+      diagnostics.push({
+        rule: e.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
+        severity: 'error',
+        message: firstLine(e.message),
+        ...at(e.pos[0], e.pos[1]),
+      });
+    }
+    for (const w of yaml.warnings) {
+      diagnostics.push({ rule: 'yaml/syntax', severity: 'warning', message: firstLine(w.message), ...at(w.pos[0], w.pos[1]) });
+    }
+    if (fatal) return;
+    if (yaml.contents === null && !hasContent(text, yaml.range)) return; // an empty document between `---` markers
+    let data: unknown;
+    try {
+      data = yaml.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+    } catch (error) {
+      const tooDeep = error instanceof RangeError;
+      diagnostics.push({
+        rule: tooDeep ? 'yaml/too-deep' : 'yaml/alias-limit',
+        severity: 'error',
+        message: tooDeep ? 'document is nested too deeply to process' : `too many aliases: ${errorMessage(error)}`,
+        hint: tooDeep ? undefined : 'expand the aliases by hand; planverk limits them to stop alias bombs',
+        ...at(yaml.range[0], yaml.range[0]),
+      } as Diagnostic);
+      return;
+    }
+    documents.push({ source, index, yaml, data });
+  });
+  if (documents.length === 0 && diagnostics.length === 0) {
+    diagnostics.push({ rule: 'yaml/empty', severity: 'warning', message: 'file holds no YAML documents; it was skipped', ...at(0, 0) });
+  }
+  return { source, documents, diagnostics: diagnostics.map(dropUndefinedHint) };
+}
+
+function hasContent(text: string, range: [number, number, number]): boolean {
+  return text.slice(range[0], range[2]).replace(/#.*$/gm, '').replace(/^(---|\.\.\.)\s*$/gm, '').trim().length > 0;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function dropUndefinedHint(d: Diagnostic): Diagnostic {
+  if (d.hint === undefined) delete d.hint;
+  return d;
+}

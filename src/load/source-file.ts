@@ -1,0 +1,77 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+
+/** A position span, 1-based. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The text of one file and what is needed to turn offsets into lines. */
+export class SourceFile {
+  readonly lineCounter = new LineCounter();
+  constructor(
+    /** Path relative to the repository root, with `/`. */
+    readonly path: string,
+    readonly text: string,
+  ) {}
+
+  /** A span from two offsets into the text. */
+  span(start: number, end: number): Span {
+    const a = this.lineCounter.linePos(start);
+    const b = this.lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+
+  /** The text of one line (1-based), without its line break. */
+  lineText(line: number): string {
+    const starts = this.lineCounter.lineStarts;
+    const start = starts[line - 1];
+    if (start === undefined) return '';
+    const next = starts[line];
+    return this.text.slice(start, next === undefined ? this.text.length : next).replace(/\r?\n$/, '');
+  }
+}
+
+/**
+ * Where in a document a problem sits: the key of a mapping entry, the value, or
+ * only the first line of the value (for problems with a whole mapping, such as a
+ * missing property, where underlining fifty lines helps nobody).
+ */
+export type Target = 'key' | 'value' | 'start';
+
+/**
+ * Finds the offsets of the node at `path` inside a parsed YAML document. When the
+ * path leads past what exists, the deepest existing node is used, so every problem
+ * still gets a position inside the file.
+ */
+export function findRange(doc: Document.Parsed, path: readonly (string | number)[], target: Target): [number, number] {
+  let node: unknown = doc.contents;
+  let keyNode: Node | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node)) {
+      const item = typeof segment === 'number' ? node.items[segment] : undefined;
+      if (item === undefined) break;
+      keyNode = undefined;
+      node = item;
+    } else break;
+  }
+  const chosen = (target === 'key' && keyNode ? keyNode : node) as Node | null | undefined;
+  const range = chosen?.range ?? doc.range;
+  return [range[0], range[1]];
+}
+
+/** Like findRange, then cut to the end of the first line when the target is 'start'. */
+export function findSpan(source: SourceFile, doc: Document.Parsed, path: readonly (string | number)[], target: Target): Span {
+  const [start, end] = findRange(doc, path, target);
+  if (target !== 'start') return source.span(start, end);
+  const newline = source.text.indexOf('\n', start);
+  const lineEnd = newline === -1 || newline > end ? end : newline;
+  return source.span(start, source.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+}

@@ -1,0 +1,69 @@
+import type { LoadedDocument } from '../load/parse-file.js';
+import type { Kind } from '../check/schema.js';
+import type { Benefit, Calendar, Goal, Indicator, MaterialityAssessment, Measure, Plan, Workspace } from './schema-types.js';
+
+/** The typed data of each kind, as the schemas define it. */
+export interface KindData {
+  Workspace: Workspace;
+  MaterialityAssessment: MaterialityAssessment;
+  Plan: Plan;
+  Goal: Goal;
+  Indicator: Indicator;
+  Measure: Measure;
+  Benefit: Benefit;
+  Calendar: Calendar;
+}
+
+/** One document of a known kind, with where it came from and whether its schema check passed. */
+export interface Entry<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  data: KindData[K];
+  doc: LoadedDocument;
+  /** True when the document matched its schema; only valid documents are fed to rules. */
+  valid: boolean;
+}
+
+/**
+ * The repository as a set of documents looked up by id and kind. Built from every
+ * document with a known kind and an id, valid or not, so that a typo inside one
+ * document does not turn every reference to it into a second error.
+ */
+export class Repository {
+  readonly byId = new Map<string, Entry>();
+  readonly all: Entry[] = [];
+  private readonly kinds = new Map<Kind, Entry[]>();
+
+  constructor(
+    readonly workspace: Entry<'Workspace'> | undefined,
+    entries: readonly Entry[],
+  ) {
+    for (const e of entries) this.add(e);
+  }
+
+  private add(entry: Entry): void {
+    this.all.push(entry);
+    if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
+    const list = this.kinds.get(entry.kind) ?? [];
+    list.push(entry);
+    this.kinds.set(entry.kind, list);
+  }
+
+  /** Every document of a kind, in file order. Pass `validOnly` for rules. */
+  ofKind<K extends Kind>(kind: K, validOnly = false): Entry<K>[] {
+    const list = (this.kinds.get(kind) ?? []) as Entry<K>[];
+    return validOnly ? list.filter((e) => e.valid) : list;
+  }
+
+  /** The document with an id, when it has the expected kind. */
+  get<K extends Kind>(id: string | null | undefined, kind: K): Entry<K> | undefined {
+    if (id === null || id === undefined) return undefined;
+    const e = this.byId.get(id);
+    return e && e.kind === kind ? (e as Entry<K>) : undefined;
+  }
+
+  /** Unit ids of the Workspace. */
+  unitIds(): Set<string> {
+    return new Set((this.workspace?.data.units ?? []).map((u) => u.id));
+  }
+}

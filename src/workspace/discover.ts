@@ -1,0 +1,73 @@
+import { lstatSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { globbySync } from 'globby';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+export interface Discovered {
+  /** Paths relative to the root, with `/`, sorted; plan.yaml first. */
+  files: string[];
+  /** Notes about what was skipped (links out of the repository, loops). */
+  diagnostics: Diagnostic[];
+}
+
+/** Folders and files that are never plan documents, whatever the workspace says. */
+const ALWAYS_IGNORED = ['**/node_modules/**', 'templates/**'];
+
+/**
+ * Lists the YAML files of the repository below `root`: `*.yaml` and `*.yml`,
+ * minus `exclude` globs, `node_modules/`, dot-folders and the root `templates/`.
+ * Symbolic links are not followed into folders; a linked file is read only when
+ * it resolves inside the repository.
+ */
+export function discoverFiles(root: string, exclude: readonly string[] = [], skip: readonly string[] = []): Discovered {
+  const diagnostics: Diagnostic[] = [];
+  const found = globbySync(['**/*.yaml', '**/*.yml'], {
+    cwd: root,
+    dot: false,
+    followSymbolicLinks: false,
+    ignore: [...ALWAYS_IGNORED, ...exclude],
+    onlyFiles: false,
+    suppressErrors: true,
+    gitignore: false,
+  });
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  const files: string[] = [];
+  const skipSet = new Set(skip);
+  for (const file of found) {
+    if (skipSet.has(file)) continue;
+    const abs = join(root, file);
+    let info;
+    try {
+      info = lstatSync(abs);
+    } catch {
+      continue;
+    }
+    if (info.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(abs);
+      } catch {
+        diagnostics.push(note(file, 'file/symlink', 'symbolic link is broken or loops; it was skipped'));
+        continue;
+      }
+      const rel = relative(realRoot, target);
+      if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') {
+        diagnostics.push(note(file, 'file/symlink', 'symbolic link points outside the repository; it was not followed'));
+        continue;
+      }
+      if (lstatSync(target).isDirectory()) continue;
+    } else if (!info.isFile()) continue;
+    files.push(file.split(sep).join('/'));
+  }
+  files.sort((a, b) => (a === 'plan.yaml' ? -1 : b === 'plan.yaml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return { files, diagnostics };
+}
+
+function note(file: string, rule: string, message: string): Diagnostic {
+  return { rule, severity: 'warning', message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
