@@ -64,7 +64,6 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   let parsed: Document.Parsed[];
   try {
     parsed = parseAllDocuments(text, {
-      lineCounter: source.lineCounter,
       schema: 'core',
       version: '1.2',
       uniqueKeys: true,

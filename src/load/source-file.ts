@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 
 /** A position span, 1-based. */
 export interface Span {
@@ -10,26 +10,45 @@ export interface Span {
 
 /** The text of one file and what is needed to turn offsets into lines. */
 export class SourceFile {
-  readonly lineCounter = new LineCounter();
+  /**
+   * Offsets where lines start, counted from the text itself. (yaml's LineCounter
+   * is fed by its lexer, which skips line breaks inside some broken input.)
+   */
+  readonly lineStarts: number[] = [0];
   constructor(
     /** Path relative to the repository root, with `/`. */
     readonly path: string,
     readonly text: string,
-  ) {}
+  ) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
 
   /** A span from two offsets into the text. */
   span(start: number, end: number): Span {
-    const a = this.lineCounter.linePos(start);
-    const b = this.lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    // The YAML parser reports some errors (an unclosed `{` at the end) one past the text: clamp.
+    const from = Math.min(Math.max(0, start), this.text.length);
+    const a = this.position(from);
+    const b = this.position(Math.min(Math.max(from, end), this.text.length));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
   }
 
   /** The text of one line (1-based), without its line break. */
   lineText(line: number): string {
-    const starts = this.lineCounter.lineStarts;
-    const start = starts[line - 1];
+    const start = this.lineStarts[line - 1];
     if (start === undefined) return '';
-    const next = starts[line];
+    const next = this.lineStarts[line];
     return this.text.slice(start, next === undefined ? this.text.length : next).replace(/\r?\n$/, '');
   }
 }
