@@ -82,7 +82,9 @@ function checkFocusAreas(ctx: CheckContext): void {
     const focus = goal.data.focusArea;
     const plan = ctx.repo.get(goal.data.plan, 'Plan');
     if (!focus || !plan) continue;
-    const areas = (plan.data.focusAreas ?? []).map((f) => f.id);
+    // The plan may itself be invalid: read its focus areas defensively.
+    const list: unknown = plan.data.focusAreas;
+    const areas = Array.isArray(list) ? list.flatMap((f: { id?: unknown } | null) => (typeof f?.id === 'string' ? [f.id] : [])) : [];
     if (areas.includes(focus)) continue;
     ctx.report(goal, ['focusArea'], 'value', {
       rule: 'ref/unknown-id',
