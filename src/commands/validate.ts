@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { EXIT, useColor, type Io } from '../io.js';
-import { SourceFile } from '../load/source-file.js';
+import { sourceLines } from '../load/source-lines.js';
 import { loadRepository } from '../workspace/load-repository.js';
 
 export interface ValidateOptions {
@@ -19,19 +19,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize });
   const result = checkRepository(loaded);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const texts = new Map(loaded.files.map((f) => [f.path, f.bytes]));
-  const sources = new Map<string, SourceFile | undefined>();
-  const lineText = (file: string, line: number): string => {
-    if (!sources.has(file)) {
-      const bytes = texts.get(file);
-      sources.set(file, bytes ? new SourceFile(file, new TextDecoder().decode(bytes)) : undefined);
-    }
-    const source = sources.get(file);
-    if (!source) return '';
-    // Line starts are filled by parsing; a fresh SourceFile needs them counted.
-    if (source.lineCounter.lineStarts.length === 0) countLines(source);
-    return source.lineText(line);
-  };
+  const lineText = sourceLines(loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files);
   const formatter = FORMATTERS[options.format]!;
   io.stdout.write(formatter({ diagnostics: shown, summary: result.summary, lineText }, { color: useColor(io, io.stdout, options.color) }));
   if (result.summary.errors > 0) return EXIT.problems;
@@ -42,7 +30,3 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   return EXIT.ok;
 }
 
-function countLines(source: SourceFile): void {
-  source.lineCounter.addNewLine(0);
-  for (let i = source.text.indexOf('\n'); i !== -1; i = source.text.indexOf('\n', i + 1)) source.lineCounter.addNewLine(i + 1);
-}
