@@ -68,6 +68,8 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
       version: '1.2',
       uniqueKeys: true,
       prettyErrors: false,
+      // yaml would print warnings (e.g. collection keys) with process.emitWarning; stderr is ours.
+      logLevel: 'error',
     }) as Document.Parsed[];
   } catch (error) {
     // The parser is iterative, but guard anyway: a crash here must stay a diagnostic.
