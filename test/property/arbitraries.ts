@@ -245,7 +245,10 @@ export interface RepositoryOptions {
 export function repositoryArb(options: RepositoryOptions = {}): fc.Arbitrary<GeneratedFile[]> {
   const maybeBroken = (bytes: fc.Arbitrary<Uint8Array>) =>
     options.byteMutations === false ? bytes : fc.tuple(bytes, fc.option(byteMutationArb, { freq: 4 })).map(([b, m]) => (m === null ? b : mutateBytes(b, m)));
-  const workspace = fc.tuple(documentArb('Workspace'), fc.option(dataMutationArb, { freq: 4 })).chain(([d, m]) => serialise([m === null ? d : mutateData(d, m)], STYLES));
+  // `catalog` names a file: point it at files that exist, do not, or lie outside.
+  const catalog = fc.option(fc.constantFrom('x.yaml', 'goals/mål.yaml', 'missing.yaml', '../outside.yaml', '/etc/hostname', 'a/b', ''), { freq: 2 });
+  const workspaceDoc = fc.tuple(documentArb('Workspace'), catalog).map(([d, c]) => (c === null ? d : { ...d, catalog: c }));
+  const workspace = fc.tuple(workspaceDoc, fc.option(dataMutationArb, { freq: 4 })).chain(([d, m]) => serialise([m === null ? d : mutateData(d, m)], STYLES));
   const path = fc.tuple(fc.constantFrom(...FOLDERS), fc.constantFrom(...NAMES), fc.constantFrom('yaml', 'yml')).map(([f, n, e]) => `${f}${n}.${e}`).filter((p) => p !== 'plan.yaml');
   const files = fc.uniqueArray(fc.tuple(path, maybeBroken(planFileArb())), { maxLength: options.maxFiles ?? 8, selector: ([p]) => p });
   return fc.tuple(fc.option(maybeBroken(workspace), { freq: 12 }), files).map(([ws, rest]) => {
