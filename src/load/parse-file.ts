@@ -1,6 +1,7 @@
 import { parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytePosition, decode } from './decode.js';
+import { duplicateKeys } from './duplicate-keys.js';
 import { findSpan, SourceFile, type Target } from './source-file.js';
 
 /** One YAML document of a file, parsed with positions. */
@@ -66,7 +67,7 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
     parsed = parseAllDocuments(text, {
       schema: 'core',
       version: '1.2',
-      uniqueKeys: true,
+      uniqueKeys: false, // checked by duplicateKeys(), in linear time
       prettyErrors: false,
       // yaml would print warnings (e.g. collection keys) with process.emitWarning; stderr is ours.
       logLevel: 'error',
@@ -88,6 +89,10 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
         message: firstLine(e.message),
         ...at(e.pos[0], e.pos[1]),
       });
+    }
+    for (const [start, end] of duplicateKeys(yaml)) {
+      fatal = true;
+      diagnostics.push({ rule: 'yaml/duplicate-key', severity: 'error', message: 'Map keys must be unique', ...at(start, end) });
     }
     for (const w of yaml.warnings) {
       diagnostics.push({ rule: 'yaml/syntax', severity: 'warning', message: firstLine(w.message), ...at(w.pos[0], w.pos[1]) });

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /** A position span, 1-based. */
 export interface Span {
@@ -70,7 +70,7 @@ export function findRange(doc: Document.Parsed, path: readonly (string | number)
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = keyIndex(node).get(String(segment));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value ?? pair.key;
@@ -93,4 +93,23 @@ export function findSpan(source: SourceFile, doc: Document.Parsed, path: readonl
   const newline = source.text.indexOf('\n', start);
   const lineEnd = newline === -1 || newline > end ? end : newline;
   return source.span(start, source.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+}
+
+const KEY_INDEX = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * The first pair of each scalar key of a mapping, built once per mapping: a
+ * document with 100,000 unknown keys gets 100,000 diagnostics, each looking up
+ * its key, and a linear search each time made that quadratic.
+ */
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = KEY_INDEX.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+    }
+    KEY_INDEX.set(map, index);
+  }
+  return index;
 }
