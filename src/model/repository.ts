@@ -64,6 +64,12 @@ export class Repository {
 
   /** Unit ids of the Workspace (read defensively: an invalid plan.yaml is still the workspace). */
   unitIds(): Set<string> {
+    return (this.units ??= this.readUnitIds());
+  }
+
+  private units: Set<string> | undefined;
+
+  private readUnitIds(): Set<string> {
     const units: unknown = this.workspace?.data.units;
     if (!Array.isArray(units)) return new Set();
     return new Set(units.flatMap((u: unknown) => (u !== null && typeof u === 'object' && typeof (u as { id?: unknown }).id === 'string' ? [(u as { id: string }).id] : [])));
