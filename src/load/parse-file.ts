@@ -81,8 +81,15 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   const documents: LoadedDocument[] = [];
   parsed.forEach((yaml, index) => {
     let fatal = false;
+    let tooDeep = false;
     for (const e of yaml.errors) {
       fatal = true;
+      // yaml's composer recurses and reports a stack overflow as an ordinary error: say what it means, once.
+      if (/Maximum call stack size exceeded/.test(e.message)) {
+        if (!tooDeep) diagnostics.push({ rule: 'yaml/too-deep', severity: 'error', message: 'document is nested too deeply to process', ...at(e.pos[0], e.pos[1]) });
+        tooDeep = true;
+        continue;
+      }
       diagnostics.push({
         rule: e.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
         severity: 'error',
