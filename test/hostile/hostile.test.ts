@@ -171,6 +171,15 @@ describe('hostile inputs made at test time', () => {
     expect(o.result.summary.files).toBe(Object.keys(BASE).length + 1);
   });
 
+  it('escapes control characters and bidi overrides in file names too', () => {
+    const dir = writeTree({ ...BASE, 'evil\u001b[2J\u202e.yaml': 'kind: Goal\nid: evil\ntitle: E\nplan: kp\nindicators: [aktive]\ntitel: x\n' });
+    const o = run(dir);
+    expect(o.found).toEqual(['schema/additional-properties evil\u001b[2J\u202e.yaml']);
+    expect(o.stylish).toContain('evil\\u001b[2J\\u202e.yaml');
+    // eslint-disable-next-line no-control-regex
+    expect(o.stylish).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('reads a 10,000-file folder and counts every file', () => {
     const dir = writeTree(BASE);
     for (let f = 0; f < 100; f++) {
