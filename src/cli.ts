@@ -70,6 +70,15 @@ function program(io: Io, setCode: (code: number) => void): Command {
         ),
       );
     });
+
+  p.command('schema')
+    .description('print the combined JSON Schema of all document kinds, or write every schema file to a folder (for editors)')
+    .option('--out <dir>', 'write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder')
+    .option('--force', 'overwrite existing schema files in --out')
+    .action(async (opts: Record<string, unknown>) => {
+      const { schema } = await import('./commands/schema.js');
+      setCode(await schema({ out: opts.out as string | undefined, force: opts.force === true }, io));
+    });
   return p;
 }
 
