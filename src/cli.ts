@@ -79,6 +79,33 @@ function program(io: Io, setCode: (code: number) => void): Command {
       const { schema } = await import('./commands/schema.js');
       setCode(await schema({ out: opts.out as string | undefined, force: opts.force === true }, io));
     });
+
+  p.command('init')
+    .description('create a new plan repository with one document of each kind, a CI workflow and editor settings; never overwrites files')
+    .argument('[dir]', 'the folder to create it in (default: the working folder)')
+    .option('--name <name>', 'the municipality name, e.g. "Asker kommune"')
+    .option('--number <nnnn>', 'the municipality number (4 digits)')
+    .option('--locale <locale>', 'language of reports: nb, nn or en (default nb)')
+    .option('--first-election-year <year>', 'first election year of the council periods (default: the latest election)')
+    .option('-y, --yes', 'ask nothing: take defaults for what the flags leave out')
+    .option('--force', 'overwrite files that exist')
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { init } = await import('./commands/init.js');
+      setCode(
+        await init(
+          {
+            dir,
+            name: opts.name as string | undefined,
+            number: opts.number as string | undefined,
+            locale: opts.locale as string | undefined,
+            firstElectionYear: opts.firstElectionYear as string | undefined,
+            yes: opts.yes === true,
+            force: opts.force === true,
+          },
+          io,
+        ),
+      );
+    });
   return p;
 }
 

@@ -51,7 +51,7 @@ function asRules(errors: readonly ErrorObject[] | null | undefined): string[] {
   return [...new Set(keys)].sort();
 }
 
-describe('plan schema', () => {
+describe('plan schema', { timeout: 60_000 }, () => {
   it('writes one schema per kind, the shared definitions and the combined schema, with stable $ids', () => {
     const files = readdirSync(out).sort();
     expect(files).toContain('planverk.schema.json');

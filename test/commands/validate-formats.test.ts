@@ -15,7 +15,7 @@ beforeAll(() => {
   line = edit(join(root, FILE), 'indicators: [hjemmeboende-over-80', 'indicators: [hjemmeboende-over-90');
 });
 
-describe('plan validate --format on a broken example', () => {
+describe('plan validate --format on a broken example', { timeout: 60_000 }, () => {
   it('github: an ::error annotation at the file and line', () => {
     const r = plan(['validate', root, '--format', 'github']);
     expect(r.code).toBe(1);
