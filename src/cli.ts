@@ -18,18 +18,18 @@ function byteSize(value: string): number {
 /** validate's formats; kept here so `--help` needs no formatter modules. */
 const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
 
-function formatList(value: string, previous: string[]): string[] {
+function formatList(value: string, previous: string[] | undefined): string[] {
   if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(`expected one of ${VALIDATE_FORMATS.join(', ')}`);
-  return [...previous, value];
+  return [...(previous ?? []), value];
 }
 
-function outputFileList(value: string, previous: { format: string; path: string }[]): { format: string; path: string }[] {
+function outputFileList(value: string, previous: { format: string; path: string }[] | undefined): { format: string; path: string }[] {
   const eq = value.indexOf('=');
   const format = value.slice(0, eq);
   const path = value.slice(eq + 1);
   if (eq < 1 || path === '') throw new InvalidArgumentError('expected FORMAT=PATH, e.g. sarif=plan.sarif');
   if (!VALIDATE_FORMATS.includes(format)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${VALIDATE_FORMATS.join(', ')}`);
-  return [...previous, { format, path }];
+  return [...(previous ?? []), { format, path }];
 }
 
 /** Builds the commander program. Command modules load only when their command runs. */
@@ -45,8 +45,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description('check the repository: YAML, schemas, ids, references, SDG ids and repository rules')
     .argument('[dir]', 'a folder inside the repository (default: the working folder)')
     .option('--root <dir>', 'the repository folder (same as [dir])')
-    .option('-f, --format <format>', `output format, repeatable: ${VALIDATE_FORMATS.join(', ')} (default: stylish)`, formatList, [] as string[])
-    .option('-o, --output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif)', outputFileList, [] as { format: string; path: string }[])
+    .option('-f, --format <format>', `output format, repeatable: ${VALIDATE_FORMATS.join(', ')} (default: stylish)`, formatList)
+    .option('-o, --output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif)', outputFileList)
     .option('--force', 'overwrite existing --output-file files')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
     .option('-q, --quiet', 'report errors only')
@@ -58,8 +58,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
         await validate(
           {
             dir: (opts.root as string | undefined) ?? dir,
-            formats: opts.format as string[],
-            outputFiles: opts.outputFile as { format: string; path: string }[],
+            formats: (opts.format as string[] | undefined) ?? [],
+            outputFiles: (opts.outputFile as { format: string; path: string }[] | undefined) ?? [],
             force: opts.force === true,
             maxWarnings: opts.maxWarnings as number | undefined,
             quiet: opts.quiet === true,
