@@ -1,9 +1,10 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { answersFromFlags, askAnswers, type InitFlags } from '../init/answers.js';
 import { repositoryFiles } from '../init/repository-files.js';
 import { scaffoldDocuments } from '../init/scaffold.js';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, UsageError, type Io } from '../io.js';
 import { exportSchemas } from '../schemas/export-schemas.js';
 import { version } from '../version.js';
 import { writeFiles } from '../write/write-files.js';
@@ -23,6 +24,8 @@ export interface InitOptions extends InitFlags {
  * file: lists the ones in the way and returns exit 2, unless --force.
  */
 export async function init(options: InitOptions, io: Io): Promise<number> {
+  const dir = resolve(io.cwd, options.dir ?? '.');
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const now = options.now ?? new Date();
   const interactive = options.yes !== true && io.stdin?.isTTY === true;
   const answers = interactive ? await ask(options, now, io) : answersFromFlags(options, now);
@@ -31,7 +34,6 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     ...[...exportSchemas()].map(([file, schema]) => ({ path: `schemas/${file}`, content: `${JSON.stringify(schema, null, 2)}\n` })),
     ...repositoryFiles(version()),
   ];
-  const dir = resolve(io.cwd, options.dir ?? '.');
   const { conflicts } = writeFiles(dir, files, { force: options.force });
   if (conflicts.length > 0) {
     io.stderr.write(`plan: ${conflicts.length} of the files to create already exist in ${dir}; nothing was written (use --force to overwrite them):\n`);

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { UsageError } from '../io.js';
 import { atomicWrite } from './atomic-write.js';
 
 /** A file to create, by path relative to the target folder (with `/`). */
@@ -15,6 +16,7 @@ export interface NewFile {
  * Creates missing folders. Every file goes through atomicWrite.
  */
 export function writeFiles(dir: string, files: readonly NewFile[], options: { force?: boolean } = {}): { conflicts: string[] } {
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const conflicts = files.map((f) => f.path).filter((p) => existsSync(join(dir, p)));
   if (conflicts.length > 0 && !options.force) return { conflicts };
   for (const file of files) {

@@ -87,6 +87,10 @@ describe('plan init', { timeout: 60_000 }, () => {
       expect(r.stderr).toMatch(/^plan: --/);
     }
     expect(() => readdirSync(dir)).toThrow();
+    writeFileSync(dir, 'a file');
+    const onFile = plan(['init', dir]);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toBe(`plan: ${dir} is not a folder\n`);
   });
 
   it('overwrites only with --force, and then validates clean again', () => {
