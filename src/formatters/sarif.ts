@@ -87,7 +87,8 @@ function sarifResult(d: Diagnostic, ruleIndex: number, uri: string): Record<stri
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: uri.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+          // SARIF's endColumn is exclusive, like ours; a region never ends before it starts.
           region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column : 1) },
         },
       },

@@ -66,7 +66,7 @@ describe('sarif formatter', () => {
       region: { startLine: 7, startColumn: 5, endLine: 7, endColumn: 17 },
     });
     expect(run.results[1]!.level).toBe('warning');
-    expect(run.results[2]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('plan/plans/kommuneplan,%202040.yaml');
+    expect(run.results[2]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('plan/plans/kommuneplan%2C%202040.yaml');
   });
 
   it('adds a rule entry for a rule the catalogue does not list', () => {
