@@ -15,6 +15,23 @@ function byteSize(value: string): number {
   return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
 }
 
+/** validate's formats; kept here so `--help` needs no formatter modules. */
+const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
+
+function formatList(value: string, previous: string[] | undefined): string[] {
+  if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(`expected one of ${VALIDATE_FORMATS.join(', ')}`);
+  return [...(previous ?? []), value];
+}
+
+function outputFileList(value: string, previous: { format: string; path: string }[] | undefined): { format: string; path: string }[] {
+  const eq = value.indexOf('=');
+  const format = value.slice(0, eq);
+  const path = value.slice(eq + 1);
+  if (eq < 1 || path === '') throw new InvalidArgumentError('expected FORMAT=PATH, e.g. sarif=plan.sarif');
+  if (!VALIDATE_FORMATS.includes(format)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${VALIDATE_FORMATS.join(', ')}`);
+  return [...(previous ?? []), { format, path }];
+}
+
 /** Builds the commander program. Command modules load only when their command runs. */
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('plan')
@@ -28,7 +45,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description('check the repository: YAML, schemas, ids, references, SDG ids and repository rules')
     .argument('[dir]', 'a folder inside the repository (default: the working folder)')
     .option('--root <dir>', 'the repository folder (same as [dir])')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('-f, --format <format>', `output format, repeatable: ${VALIDATE_FORMATS.join(', ')} (default: stylish)`, formatList)
+    .option('-o, --output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif)', outputFileList)
+    .option('--force', 'overwrite existing --output-file files')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colour, even on a terminal')
@@ -39,11 +58,49 @@ function program(io: Io, setCode: (code: number) => void): Command {
         await validate(
           {
             dir: (opts.root as string | undefined) ?? dir,
-            format: opts.format as string,
+            formats: (opts.format as string[] | undefined) ?? [],
+            outputFiles: (opts.outputFile as { format: string; path: string }[] | undefined) ?? [],
+            force: opts.force === true,
             maxWarnings: opts.maxWarnings as number | undefined,
             quiet: opts.quiet === true,
             color: opts.color as boolean,
             maxFileSize: opts.maxFileSize as number | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  p.command('schema')
+    .description('print the combined JSON Schema of all document kinds, or write every schema file to a folder (for editors)')
+    .option('--out <dir>', 'write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder')
+    .option('--force', 'overwrite existing schema files in --out')
+    .action(async (opts: Record<string, unknown>) => {
+      const { schema } = await import('./commands/schema.js');
+      setCode(await schema({ out: opts.out as string | undefined, force: opts.force === true }, io));
+    });
+
+  p.command('init')
+    .description('create a new plan repository with one document of each kind, a CI workflow and editor settings; never overwrites files')
+    .argument('[dir]', 'the folder to create it in (default: the working folder)')
+    .option('--name <name>', 'the municipality name, e.g. "Asker kommune"')
+    .option('--number <nnnn>', 'the municipality number (4 digits)')
+    .option('--locale <locale>', 'language of reports: nb, nn or en (default nb)')
+    .option('--first-election-year <year>', 'first election year of the council periods (default: the latest election)')
+    .option('-y, --yes', 'ask nothing: take defaults for what the flags leave out')
+    .option('--force', 'overwrite files that exist')
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { init } = await import('./commands/init.js');
+      setCode(
+        await init(
+          {
+            dir,
+            name: opts.name as string | undefined,
+            number: opts.number as string | undefined,
+            locale: opts.locale as string | undefined,
+            firstElectionYear: opts.firstElectionYear as string | undefined,
+            yes: opts.yes === true,
+            force: opts.force === true,
           },
           io,
         ),

@@ -5,6 +5,7 @@ import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
 import { checkRuleConfig, severities } from './config.js';
 import { makeContext } from './context.js';
+import { outlineDocument, type FileOutline } from './outline.js';
 import { checkIds } from './ids.js';
 import { checkReferences } from './references.js';
 import { REPOSITORY_RULES } from './rules/index.js';
@@ -32,6 +33,8 @@ export interface CheckResult {
   repo: Repository;
   catalog: SdgCatalog;
   summary: { files: number; documents: number; errors: number; warnings: number };
+  /** Every checked file with the lines, kinds and ids of its documents. */
+  outline: FileOutline[];
 }
 
 /**
@@ -44,10 +47,12 @@ export function checkRepository(input: CheckInput): CheckResult {
   const entries: Entry[] = [];
   let workspace: Entry<'Workspace'> | undefined;
   let documents = 0;
+  const outline: FileOutline[] = [];
 
   for (const file of input.files) {
     const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount });
     diagnostics.push(...parsed.diagnostics);
+    outline.push({ path: file.path, documents: parsed.documents.map(outlineDocument) });
     const isWorkspaceFile = file.path === 'plan.yaml';
     parsed.documents.forEach((doc, i) => {
       documents++;
@@ -72,7 +77,7 @@ export function checkRepository(input: CheckInput): CheckResult {
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
 
   const sorted = sortDiagnostics(diagnostics);
-  return { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) } };
+  return { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) }, outline };
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */
