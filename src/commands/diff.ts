@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { checkRepository } from '../check/check-repository.js';
+import { readDiffSources, type DiffSource } from '../diff/git-source.js';
+import { semanticDiff, type DiffSide } from '../diff/semantic-diff.js';
+import { DIFF_FORMATTERS } from '../formatters/diff/index.js';
+import { EXIT, useColor, type Io } from '../io.js';
+
+export interface DiffOptions {
+  base: string;
+  head?: string;
+  dir?: string;
+  format: string;
+  exitCode?: boolean;
+  color?: boolean;
+  maxFileSize?: number;
+}
+
+/**
+ * `plan diff <base> [head]`: reads both sides from git, checks each (a side
+ * with errors is still compared, and the report says so), compares them by
+ * document id and prints the chosen format. Exit 0, or 1 with --exit-code when
+ * something changed.
+ */
+export async function diff(options: DiffOptions, io: Io): Promise<number> {
+  const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize });
+  const result = semanticDiff(checked(sources.base), checked(sources.head));
+  const formatter = DIFF_FORMATTERS[options.format]!;
+  io.stdout.write(formatter(result, { color: useColor(io, io.stdout, options.color) }));
+  return options.exitCode && result.changed ? EXIT.problems : EXIT.ok;
+}
+
+function checked(source: DiffSource): DiffSide {
+  const side: DiffSide = { label: source.label };
+  if (source.commit) side.commit = source.commit;
+  if (source.input) side.check = checkRepository(source.input);
+  return side;
+}

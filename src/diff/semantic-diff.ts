@@ -1,0 +1,139 @@
+import type { CheckResult } from '../check/check-repository.js';
+import type { Entry, Repository } from '../model/repository.js';
+import { diffValue, isMapping, type Change } from './diff-value.js';
+import { summarise, type DiffSummary } from './summarise.js';
+
+export type { Change } from './diff-value.js';
+
+/** One side as the diff sees it: what was read and, when it had a plan.yaml, the checked repository. */
+export interface DiffSide {
+  label: string;
+  commit?: string;
+  check?: CheckResult;
+}
+
+/** What the report says about each side, so a reviewer knows when one no longer validates. */
+export interface SideInfo {
+  label: string;
+  commit?: string;
+  /** False when the side has no plan.yaml (the repository is created or deleted). */
+  present: boolean;
+  files: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+}
+
+/** A document that differs between the sides, matched by id whatever its file. */
+export interface DocumentDiff {
+  id: string;
+  kind: string;
+  title?: string;
+  /** `moved` alone is not a change: the document is the same, in another file. */
+  status: 'added' | 'removed' | 'changed' | 'moved';
+  /** The file on the head side (the base side for a removed document). */
+  file: string;
+  /** The file on the base side, when the document moved. */
+  from?: string;
+  /** Every difference inside a changed document; empty for added, removed and moved ones. */
+  changes: Change[];
+}
+
+export interface DiffResult {
+  base: SideInfo;
+  head: SideInfo;
+  /** True when a document was added, removed or changed (moves do not count). */
+  changed: boolean;
+  counts: { added: number; removed: number; changed: number; moved: number };
+  documents: DocumentDiff[];
+  summary: DiffSummary;
+  /** The report locale: the head workspace's, else the base's, else nb. */
+  locale: 'nb' | 'nn' | 'en';
+  /** What budget figures are in (Workspace.amountUnit and currency; head first). */
+  amountUnit: number;
+  currency: string;
+}
+
+/**
+ * Compares two checked repositories by document id. Pure: the git reading and
+ * the checks happen before. A document moved to another file or reordered is
+ * the same document; inside a document, lists are matched by natural key.
+ */
+export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
+  const before = byId(base.check?.repo);
+  const after = byId(head.check?.repo);
+  const documents: (DocumentDiff & { order: [string, number] })[] = [];
+
+  for (const [id, b] of after) {
+    const a = before.get(id);
+    const file = b.doc.source.path;
+    const order: [string, number] = [file, b.doc.index];
+    if (!a) {
+      documents.push({ id, kind: b.kind, ...title(b), status: 'added', file, changes: [], order });
+      continue;
+    }
+    const changes: Change[] = [];
+    diffValue('', '', a.data, b.data, changes);
+    const from = a.doc.source.path;
+    const moved = from !== file;
+    if (changes.length === 0 && !moved) continue;
+    const doc: DocumentDiff & { order: [string, number] } = { id, kind: b.kind, ...title(b), status: changes.length > 0 ? 'changed' : 'moved', file, changes, order };
+    if (moved) doc.from = from;
+    documents.push(doc);
+  }
+  for (const [id, a] of before) {
+    if (after.has(id)) continue;
+    documents.push({ id, kind: a.kind, ...title(a), status: 'removed', file: a.doc.source.path, changes: [], order: [a.doc.source.path, a.doc.index] });
+  }
+  documents.sort((x, y) => (x.order[0] < y.order[0] ? -1 : x.order[0] > y.order[0] ? 1 : x.order[1] - y.order[1]) || (x.id < y.id ? -1 : 1));
+
+  const counts = { added: 0, removed: 0, changed: 0, moved: 0 };
+  for (const d of documents) counts[d.status]++;
+  return {
+    base: sideInfo(base),
+    head: sideInfo(head),
+    changed: counts.added + counts.removed + counts.changed > 0,
+    counts,
+    documents: documents.map(({ order: _order, ...d }) => d),
+    summary: summarise(base.check?.repo, head.check?.repo, documents),
+    locale: workspaceField(head, base, 'locale', (x): x is DiffResult['locale'] => x === 'nb' || x === 'nn' || x === 'en') ?? 'nb',
+    amountUnit: workspaceField(head, base, 'amountUnit', (x): x is number => typeof x === 'number' && x > 0) ?? 1,
+    currency: workspaceField(head, base, 'currency', (x): x is string => typeof x === 'string' && /^[A-Z]{3}$/.test(x)) ?? 'NOK',
+  };
+}
+
+/** The first document with each id; a duplicate id is an error the check already reports. */
+function byId(repo: Repository | undefined): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  for (const e of repo?.all ?? []) if (!map.has(e.id)) map.set(e.id, e);
+  return map;
+}
+
+function title(e: Entry): { title?: string } {
+  const data = e.data as unknown;
+  if (!isMapping(data)) return {};
+  const t = typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : undefined;
+  return t === undefined ? {} : { title: t };
+}
+
+function sideInfo(side: DiffSide): SideInfo {
+  const info: SideInfo = {
+    label: side.label,
+    present: side.check !== undefined,
+    files: side.check?.summary.files ?? 0,
+    documents: side.check?.summary.documents ?? 0,
+    errors: side.check?.summary.errors ?? 0,
+    warnings: side.check?.summary.warnings ?? 0,
+  };
+  if (side.commit) info.commit = side.commit;
+  return info;
+}
+
+/** A Workspace setting from the head side, else the base side, when it has the expected form. */
+function workspaceField<T>(head: DiffSide, base: DiffSide, key: string, ok: (x: unknown) => x is T): T | undefined {
+  for (const side of [head, base]) {
+    const value = (side.check?.repo.workspace?.data as unknown as Record<string, unknown> | undefined)?.[key];
+    if (ok(value)) return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import type { DiffResult, SideInfo } from '../../diff/semantic-diff.js';
+import type { DiffLabels } from './labels.js';
+
+/** Formats numbers the way the report's readers write them (nb: 1 500; en: 1,500). */
+export function numberFormat(locale: DiffResult['locale']): (n: number, signed?: boolean) => string {
+  const tag = locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO';
+  const plain = new Intl.NumberFormat(tag, { maximumFractionDigits: 6 });
+  const signed = new Intl.NumberFormat(tag, { maximumFractionDigits: 6, signDisplay: 'exceptZero' });
+  return (n, sign = false) => (sign ? signed : plain).format(n);
+}
+
+/** A value from a document, short and on one line: strings as they are, the rest as JSON. */
+export function valueText(value: unknown, max = 160): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const line = text.replace(/\s*\n\s*/g, ' ');
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** `main (1a2b3c4)`, or the working tree. */
+export function sideName(side: SideInfo, labels: DiffLabels): string {
+  const name = side.label === 'working tree' ? labels.workingTree : side.label;
+  return side.commit && !side.label.includes(side.commit.slice(0, 7)) ? `${name} (${side.commit.slice(0, 7)})` : name;
+}
+
+/** One line about a side's health: files, documents and whether it validates. */
+export function sideHealth(side: SideInfo, labels: DiffLabels): string {
+  if (!side.present) return labels.noPlan;
+  const counts = `${side.files} ${labels.files}, ${side.documents} ${labels.documents}`;
+  if (side.errors > 0) return `${counts}, ${labels.errors(side.errors)}: ${labels.runValidate}`;
+  return `${counts}, ${labels.valid}${side.warnings > 0 ? ` (${labels.warnings(side.warnings)})` : ''}`;
+}
