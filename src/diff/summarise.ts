@@ -56,7 +56,7 @@ export interface StatusChange extends DocRef {
 export interface DiffSummary {
   /** Budget rows (measure × year) whose operating or investment amount changed. */
   budget: BudgetDelta[];
-  /** All measures together, per year where anything changed. */
+  /** The budget of all measures together, before and after, in each year where a measure's budget changed. */
   budgetTotals: BudgetTotal[];
   goals: { added: DocRef[]; removed: DocRef[] };
   measures: { added: DocRef[]; removed: DocRef[] };
@@ -88,7 +88,7 @@ export function summarise(base: Repository | undefined, head: Repository | undef
     priorityCoverage: priorityCoverage(base, head),
     statuses: [],
   };
-  const totals = new Map<number, BudgetTotal>();
+  const budgetYears = new Set<number>();
   for (const { id, a, b } of pairs) {
     const da = dataOf(a);
     const db = dataOf(b);
@@ -99,7 +99,7 @@ export function summarise(base: Repository | undefined, head: Repository | undef
       if (kindB === kind && kindA !== kind) list.added.push(ref);
       if (kindA === kind && kindB !== kind) list.removed.push(ref);
     }
-    if (kindA === 'Measure' || kindB === 'Measure') budgetDeltas(ref, kindA === 'Measure' ? da : undefined, kindB === 'Measure' ? db : undefined, summary.budget, totals);
+    if (kindA === 'Measure' || kindB === 'Measure') budgetDeltas(ref, kindA === 'Measure' ? da : undefined, kindB === 'Measure' ? db : undefined, summary.budget, budgetYears);
     if (kindA === 'Goal' || kindB === 'Goal') {
       const before = new Set(strings(kindA === 'Goal' ? da?.sdgTargets : undefined));
       const after = new Set(strings(kindB === 'Goal' ? db?.sdgTargets : undefined));
@@ -116,7 +116,7 @@ export function summarise(base: Repository | undefined, head: Repository | undef
     }
   }
   summary.budget.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.year - y.year));
-  summary.budgetTotals = [...totals.values()].sort((x, y) => x.year - y.year);
+  summary.budgetTotals = budgetTotals(base, head, budgetYears);
   for (const list of [summary.goals.added, summary.goals.removed, summary.measures.added, summary.measures.removed, summary.sdgTargets, summary.statuses]) {
     list.sort((x, y) => (x.id < y.id ? -1 : 1));
   }
@@ -124,23 +124,43 @@ export function summarise(base: Repository | undefined, head: Repository | undef
   return summary;
 }
 
-/** Adds one row per year whose amounts differ, and adds the differences to the yearly totals. */
-function budgetDeltas(ref: DocRef, a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined, out: BudgetDelta[], totals: Map<number, BudgetTotal>): void {
+/** Adds one row per year whose amounts differ, and notes the year for the totals. */
+function budgetDeltas(ref: DocRef, a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined, out: BudgetDelta[], years: Set<number>): void {
   const before = budgetByYear(a);
   const after = budgetByYear(b);
-  const years = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => x - y);
-  for (const year of years) {
+  const all = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => x - y);
+  for (const year of all) {
     const o = before.get(year) ?? { operating: 0, investment: 0 };
     const n = after.get(year) ?? { operating: 0, investment: 0 };
     const operating = delta(o.operating, n.operating);
     const investment = delta(o.investment, n.investment);
     if (operating.delta === 0 && investment.delta === 0) continue;
     out.push({ ...ref, year, operating, investment });
-    const total = totals.get(year) ?? { year, operating: delta(0, 0), investment: delta(0, 0) };
-    total.operating = delta(total.operating.old + operating.old, total.operating.new + operating.new);
-    total.investment = delta(total.investment.old + investment.old, total.investment.new + investment.new);
-    totals.set(year, total);
+    years.add(year);
   }
+}
+
+/** The budget of all measures of each side, in the years where a measure's budget changed. */
+function budgetTotals(base: Repository | undefined, head: Repository | undefined, years: Set<number>): BudgetTotal[] {
+  const sum = (repo: Repository | undefined) => {
+    const totals = new Map<number, { operating: number; investment: number }>();
+    for (const m of repo?.ofKind('Measure') ?? []) {
+      for (const [year, row] of budgetByYear(dataOf(m))) {
+        const t = totals.get(year) ?? { operating: 0, investment: 0 };
+        t.operating += row.operating;
+        t.investment += row.investment;
+        totals.set(year, t);
+      }
+    }
+    return totals;
+  };
+  const before = sum(base);
+  const after = sum(head);
+  return [...years].sort((x, y) => x - y).map((year) => ({
+    year,
+    operating: delta(before.get(year)?.operating ?? 0, after.get(year)?.operating ?? 0),
+    investment: delta(before.get(year)?.investment ?? 0, after.get(year)?.investment ?? 0),
+  }));
 }
 
 function budgetByYear(data: Record<string, unknown> | undefined): Map<number, { operating: number; investment: number }> {

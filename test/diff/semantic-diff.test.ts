@@ -136,7 +136,8 @@ describe('semanticDiff over git', () => {
     );
     expect(docs(result)).toEqual([{ id: 'ny', kind: 'Measure', title: 'Nytt tiltak', status: 'added', file: 'measures/ny.yaml', changes: [] }]);
     expect(result.summary.measures).toEqual({ added: [{ id: 'ny', title: 'Nytt tiltak' }], removed: [] });
-    expect(result.summary.budgetTotals).toEqual([{ year: 2027, operating: { old: 0, new: 0, delta: 0 }, investment: { old: 0, new: 900, delta: 900 } }]);
+    // Totals are of all measures in the years that changed: hjemmeoppfolging has 1500 + 4000 in 2027.
+    expect(result.summary.budgetTotals).toEqual([{ year: 2027, operating: { old: 1500, new: 1500, delta: 0 }, investment: { old: 4000, new: 4900, delta: 900 } }]);
   });
 
   it('mentions a goal moved to another file as moved, not changed', () => {

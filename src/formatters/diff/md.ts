@@ -63,7 +63,7 @@ function header(result: DiffResult, l: DiffLabels): string {
     [l.priorityCoverage, s.priorityCoverage.length],
     [l.statuses, s.statuses.length],
   ];
-  for (const [label, n] of rows) if (n > 0) lines.push(`| ${cell(label)} | ${n} |`);
+  for (const [label, n] of rows) if (n > 0) lines.push(`| ${cell(capitalise(label))} | ${n} |`);
   lines.push('');
   return lines.join('\n');
 }
@@ -149,4 +149,8 @@ function cell(text: string): string {
 
 function html(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
