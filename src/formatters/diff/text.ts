@@ -27,7 +27,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
     for (const row of s.budget) {
       out.push(`  ${row.id} ${row.year}: ${[money(l.operating, row.operating), money(l.investment, row.investment)].filter(Boolean).join(', ')}`);
     }
-    for (const t of s.budgetTotals) out.push(c.bold(`  ${l.total} ${t.year}: ${l.operating} ${fmt(t.operating.delta, true)}, ${l.investment} ${fmt(t.investment.delta, true)}`));
+    for (const t of s.budgetTotals) out.push(`  ${c.bold(`${l.total} ${t.year}`)}: ${[money(l.operating, t.operating), money(l.investment, t.investment)].filter(Boolean).join(', ')}`);
   }
   const refs = (title: string, list: { id: string; title?: string }[], mark: string): void => {
     if (list.length === 0) return;
