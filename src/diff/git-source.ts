@@ -117,8 +117,9 @@ function resolveRefs(git: Git, base: string, head: string | undefined): Refs {
 function commitOf(git: Git, ref: string): string {
   if (ref.startsWith('-')) throw new UsageError(`unknown git ref "${ref}"`);
   const sha = git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-  if (!sha) throw new UsageError(`unknown git ref "${ref}"`);
-  return sha;
+  if (sha) return sha;
+  const shallow = git.text(['rev-parse', '--is-shallow-repository']) === 'true';
+  throw new UsageError(`unknown git ref "${ref}"${shallow ? ' (this is a shallow clone: fetch the ref or more history, e.g. fetch-depth: 0)' : ''}`);
 }
 
 /**

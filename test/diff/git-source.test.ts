@@ -117,6 +117,23 @@ describe('readDiffSources', () => {
     expect(sources.base.input?.diagnostics?.map((d) => [d.file, d.rule])).toEqual([['goals/outside.yaml', 'file/symlink']]);
   });
 
+  it('works in a shallow clone when both commits are present, and says what to fetch when not', () => {
+    repo = new GitRepo({ 'plan.yaml': WORKSPACE, 'goals/a.yaml': goal('a', 'one') });
+    repo.git('branch', 'base');
+    repo.commit({ 'goals/a.yaml': goal('a', 'two') });
+    repo.commit({ 'goals/a.yaml': goal('a', 'three') });
+    const clone = `${repo.dir}-clone`;
+    repo.git('clone', '-q', '--depth', '2', '--no-local', `file://${repo.dir}`, clone);
+    try {
+      const sources = readDiffSources(clone, 'HEAD~1', 'HEAD');
+      expect(text(sources.base, 'goals/a.yaml')).toContain('two');
+      expect(text(sources.head, 'goals/a.yaml')).toContain('three');
+      expect(() => readDiffSources(clone, 'HEAD~2', undefined)).toThrow(/^unknown git ref "HEAD~2" \(this is a shallow clone: fetch the ref or more history/);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  });
+
   it('fails with one clear line on an unknown ref, outside git, and on a range plus a head', () => {
     repo = new GitRepo({ 'plan.yaml': WORKSPACE });
     expect(() => readDiffSources(repo!.dir, 'no-such-branch', undefined)).toThrow(new UsageError('unknown git ref "no-such-branch"'));
