@@ -21,7 +21,7 @@ async function run(args: string[], cwd: string) {
   return { code, out: io.out(), err: io.err() };
 }
 
-describe('plan diff', () => {
+describe('plan diff', { timeout: 60_000 }, () => {
   it('exits 0 without changes, and 1 with --exit-code when something changed', async () => {
     repo = new GitRepo(TREE);
     expect(await run(['diff', 'HEAD', '--exit-code'], repo.dir)).toMatchObject({ code: 0, err: '' });

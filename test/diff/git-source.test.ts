@@ -22,7 +22,7 @@ function text(source: DiffSource, path: string): string | undefined {
   return file ? Buffer.from(file.bytes).toString('utf8') : undefined;
 }
 
-describe('readDiffSources', () => {
+describe('readDiffSources', { timeout: 60_000 }, () => {
   it('reads branches, tags, SHAs, HEAD~1 and ranges without checking out', () => {
     repo = new GitRepo({ 'plan.yaml': WORKSPACE, 'goals/a.yaml': goal('a', 'one') });
     const first = repo.git('rev-parse', 'HEAD');

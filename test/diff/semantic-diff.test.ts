@@ -85,7 +85,7 @@ function replace(path: string, from: string, to: string): (r: GitRepo) => void {
   };
 }
 
-describe('semanticDiff over git', () => {
+describe('semanticDiff over git', { timeout: 60_000 }, () => {
   it('reports a budget edit with its keyed path, and the budget deltas', () => {
     const result = diffAfter(replace('measures/velferd.yaml', '{ year: 2028, operating: 1200 }', '{ year: 2028, operating: 1500, investment: 200 }'));
     expect(docs(result)).toEqual([
@@ -146,6 +146,15 @@ describe('semanticDiff over git', () => {
     expect(docs(result)).toEqual([{ id: 'ren-luft', kind: 'Goal', title: 'Ren luft', status: 'moved', file: 'goals/miljo.yaml', from: 'goals/helse.yaml', changes: [] }]);
     expect(result.changed).toBe(false);
     expect(result.counts.moved).toBe(1);
+  });
+
+  it('reports a document that moved and changed as changed, with where it came from', () => {
+    const [first, second] = BASE['goals/helse.yaml']!.split('---\n');
+    const result = diffAfter((r) => r.write({ 'goals/helse.yaml': first!, 'goals/miljo.yaml': second!.replace('title: Ren luft', 'title: Renere luft') }));
+    expect(docs(result)).toEqual([
+      { id: 'ren-luft', kind: 'Goal', title: 'Renere luft', status: 'changed', file: 'goals/miljo.yaml', from: 'goals/helse.yaml', changes: [{ path: 'title', op: 'changed', old: 'Ren luft', new: 'Renere luft' }] },
+    ]);
+    expect(result.changed).toBe(true);
   });
 
   it('sees no change when lists and documents are reordered', () => {
