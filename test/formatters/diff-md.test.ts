@@ -38,6 +38,6 @@ describe('diffMarkdown', () => {
     expect(md).not.toContain('not shown');
     expect(md).toContain('Strategy 1.0 \\| with a pipe and &lt;html&gt;');
     expect(md).toContain('> [!WARNING]\n> `working tree`: 2 errors — run plan validate');
-    expect(md).toContain('**Base:** `main (aaaaaaa)` — 1 files, 1 documents, valid');
+    expect(md).toContain('**Base:** `main (aaaaaaa)` — 1 file, 1 document, valid');
   });
 });

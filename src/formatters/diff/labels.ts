@@ -12,6 +12,8 @@ export interface DiffLabels {
   runValidate: string;
   files: string;
   documents: string;
+  /** "37 files, 70 documents" with the right plurals. */
+  counts: (files: number, documents: number) => string;
   added: string;
   removed: string;
   changed: string;
@@ -65,6 +67,7 @@ const en: DiffLabels = {
   runValidate: 'run plan validate',
   files: 'files',
   documents: 'documents',
+  counts: (f, d) => `${f} ${f === 1 ? 'file' : 'files'}, ${d} ${d === 1 ? 'document' : 'documents'}`,
   added: 'added',
   removed: 'removed',
   changed: 'changed',
@@ -119,6 +122,7 @@ const nb: DiffLabels = {
   runValidate: 'kjør plan validate',
   files: 'filer',
   documents: 'dokumenter',
+  counts: (f, d) => `${f} ${f === 1 ? 'fil' : 'filer'}, ${d} ${d === 1 ? 'dokument' : 'dokumenter'}`,
   added: 'lagt til',
   removed: 'fjernet',
   changed: 'endret',
@@ -168,6 +172,7 @@ const nn: DiffLabels = {
   warnings: (n) => `${n} ${n === 1 ? 'åtvaring' : 'åtvaringar'}`,
   runValidate: 'køyr plan validate',
   documents: 'dokument',
+  counts: (f, d) => `${f} ${f === 1 ? 'fil' : 'filer'}, ${d} dokument`,
   removed: 'fjerna',
   changed: 'endra',
   moved: 'flytta',

@@ -25,7 +25,7 @@ export function sideName(side: SideInfo, labels: DiffLabels): string {
 /** One line about a side's health: files, documents and whether it validates. */
 export function sideHealth(side: SideInfo, labels: DiffLabels): string {
   if (!side.present) return labels.noPlan;
-  const counts = `${side.files} ${labels.files}, ${side.documents} ${labels.documents}`;
+  const counts = labels.counts(side.files, side.documents);
   if (side.errors > 0) return `${counts}, ${labels.errors(side.errors)}: ${labels.runValidate}`;
   return `${counts}, ${labels.valid}${side.warnings > 0 ? ` (${labels.warnings(side.warnings)})` : ''}`;
 }
