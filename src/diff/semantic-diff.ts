@@ -37,6 +37,12 @@ export interface DocumentDiff {
   from?: string;
   /** Every difference inside a changed document; empty for added, removed and moved ones. */
   changes: Change[];
+  /**
+   * For a removed document whose file has errors on the head side (or an added
+   * one whose file had errors on the base side): it may not be gone (or new),
+   * only unreadable there.
+   */
+  fileHasErrors?: 'base' | 'head';
 }
 
 export interface DiffResult {
@@ -62,6 +68,8 @@ export interface DiffResult {
 export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
   const before = byId(base.check?.repo);
   const after = byId(head.check?.repo);
+  const brokenBefore = filesWithErrors(base);
+  const brokenAfter = filesWithErrors(head);
   const documents: (DocumentDiff & { order: [string, number] })[] = [];
 
   for (const [id, b] of after) {
@@ -69,7 +77,9 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
     const file = b.doc.source.path;
     const order: [string, number] = [file, b.doc.index];
     if (!a) {
-      documents.push({ id, kind: b.kind, ...title(b), status: 'added', file, changes: [], order });
+      const doc: DocumentDiff & { order: [string, number] } = { id, kind: b.kind, ...title(b), status: 'added', file, changes: [], order };
+      if (brokenBefore.has(file)) doc.fileHasErrors = 'base';
+      documents.push(doc);
       continue;
     }
     const changes: Change[] = [];
@@ -83,7 +93,10 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
   }
   for (const [id, a] of before) {
     if (after.has(id)) continue;
-    documents.push({ id, kind: a.kind, ...title(a), status: 'removed', file: a.doc.source.path, changes: [], order: [a.doc.source.path, a.doc.index] });
+    const file = a.doc.source.path;
+    const doc: DocumentDiff & { order: [string, number] } = { id, kind: a.kind, ...title(a), status: 'removed', file, changes: [], order: [file, a.doc.index] };
+    if (brokenAfter.has(file)) doc.fileHasErrors = 'head';
+    documents.push(doc);
   }
   documents.sort((x, y) => (x.order[0] < y.order[0] ? -1 : x.order[0] > y.order[0] ? 1 : x.order[1] - y.order[1]) || (x.id < y.id ? -1 : 1));
 
@@ -107,6 +120,10 @@ function byId(repo: Repository | undefined): Map<string, Entry> {
   const map = new Map<string, Entry>();
   for (const e of repo?.all ?? []) if (!map.has(e.id)) map.set(e.id, e);
   return map;
+}
+
+function filesWithErrors(side: DiffSide): Set<string> {
+  return new Set((side.check?.diagnostics ?? []).filter((d) => d.severity === 'error').map((d) => d.file));
 }
 
 function title(e: Entry): { title?: string } {

@@ -62,6 +62,14 @@ describe('plan diff', { timeout: 60_000 }, () => {
     expect(result.out).toContain('~ plan: kp → missing');
   });
 
+  it('flags a removed document whose file no longer parses as perhaps only unreadable', async () => {
+    repo = new GitRepo(TREE);
+    repo.write({ 'goals/a.yaml': 'kind: Goal\nid: a\ntitle: [A\n' });
+    const json = JSON.parse((await run(['diff', 'HEAD', '--format', 'json'], repo.dir)).out);
+    expect(json.documents).toEqual([{ id: 'a', kind: 'Goal', title: 'A', status: 'removed', file: 'goals/a.yaml', changes: [], fileHasErrors: 'head' }]);
+    expect((await run(['diff', 'HEAD'], repo.dir)).out).toContain('the file has errors in working tree: the document may only be unreadable there');
+  });
+
   it('exits 2 with one line on an unknown ref or outside git', async () => {
     repo = new GitRepo(TREE);
     expect(await run(['diff', 'nope'], repo.dir)).toEqual({ code: 2, out: '', err: 'plan: unknown git ref "nope"\n' });

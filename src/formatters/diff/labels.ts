@@ -51,6 +51,7 @@ export interface DiffLabels {
   document: string;
   details: string;
   truncated: (n: number) => string;
+  fileHasErrors: (side: string) => string;
   kinds: Record<string, string>;
 }
 
@@ -105,6 +106,7 @@ const en: DiffLabels = {
   document: 'Document',
   details: 'Details',
   truncated: (n) => `Shortened to fit: ${n} more ${n === 1 ? 'section is' : 'sections are'} not shown. Run \`plan diff --format json\` for everything.`,
+  fileHasErrors: (side) => `the file has errors in ${side}: the document may only be unreadable there`,
   kinds: { Workspace: 'Workspace', MaterialityAssessment: 'Materiality assessment', Plan: 'Plan', Goal: 'Goal', Indicator: 'Indicator', Measure: 'Measure', Benefit: 'Benefit', Calendar: 'Calendar' },
 };
 
@@ -160,6 +162,7 @@ const nb: DiffLabels = {
   document: 'Dokument',
   details: 'Detaljer',
   truncated: (n) => `Forkortet for å få plass: ${n} ${n === 1 ? 'del' : 'deler'} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
+  fileHasErrors: (side) => `filen har feil i ${side}: dokumentet kan være uleselig der`,
   kinds: { Workspace: 'Arbeidsområde', MaterialityAssessment: 'Vesentlighetsvurdering', Plan: 'Plan', Goal: 'Mål', Indicator: 'Indikator', Measure: 'Tiltak', Benefit: 'Gevinst', Calendar: 'Årshjul' },
 };
 
@@ -190,6 +193,7 @@ const nn: DiffLabels = {
   statuses: 'Statusendringar',
   details: 'Detaljar',
   truncated: (n) => `Forkorta for å få plass: ${n} ${n === 1 ? 'del' : 'delar'} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
+  fileHasErrors: (side) => `fila har feil i ${side}: dokumentet kan vere uleseleg der`,
   kinds: { ...nb.kinds, Workspace: 'Arbeidsområde', MaterialityAssessment: 'Vesentlegheitsvurdering' },
 };
 

@@ -15,7 +15,7 @@ export function diffMarkdown(result: DiffResult, limit = MD_LIMIT): string {
   const l = diffLabels(result.locale);
   const blocks = [header(result, l), ...summaryBlocks(result, l)];
   if (result.documents.length > 0) blocks.push(`### ${l.details}\n`);
-  blocks.push(...result.documents.map((d) => details(d, l)));
+  blocks.push(...result.documents.map((d) => details(d, result, l)));
   let out = '';
   for (let i = 0; i < blocks.length; i++) {
     const block = `${blocks[i]}\n`;
@@ -120,12 +120,13 @@ function summaryBlocks(result: DiffResult, l: DiffLabels): string[] {
   return blocks;
 }
 
-function details(d: DocumentDiff, l: DiffLabels): string {
+function details(d: DocumentDiff, result: DiffResult, l: DiffLabels): string {
   const mark = { added: '🟢', removed: '🔴', changed: '🟡', moved: '➡️' }[d.status];
   const status = { added: l.added, removed: l.removed, changed: l.changed, moved: l.moved }[d.status];
   const where = d.from ? `${l.movedFrom} ${d.from} → ${d.file}` : d.file;
   const summary = `${mark} ${html(l.kinds[d.kind] ?? d.kind)} <code>${html(d.id)}</code>${d.title ? ` ${html(d.title)}` : ''} — ${status} (${html(where)})`;
-  if (d.changes.length === 0) return `- ${summary}\n`;
+  const warning = d.fileHasErrors ? ` ⚠️ ${html(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}` : '';
+  if (d.changes.length === 0) return `- ${summary}${warning}\n`;
   const rows = d.changes.map((ch) => [`\`${ch.path.replace(/`/g, "'")}\``, ch.op === 'added' ? '' : cell(valueText(ch.old)), ch.op === 'removed' ? '' : cell(valueText(ch.new))]);
   return `<details><summary>${summary}</summary>\n\n${table('', [l.path, l.before, l.after], rows)}\n</details>\n`;
 }

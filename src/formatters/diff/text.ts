@@ -60,15 +60,16 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
     for (const st of s.statuses) out.push(`  ${st.id}: ${st.old ?? '–'} → ${st.new ?? '–'}`);
   }
   if (result.documents.length > 0) out.push('', c.bold(l.details));
-  for (const d of result.documents) out.push(...documentLines(d, c, l));
+  for (const d of result.documents) out.push(...documentLines(d, result, c, l));
   return `${out.join('\n')}\n`;
 }
 
-function documentLines(d: DocumentDiff, c: InstanceType<typeof Chalk>, l: ReturnType<typeof diffLabels>): string[] {
+function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<typeof Chalk>, l: ReturnType<typeof diffLabels>): string[] {
   const kind = l.kinds[d.kind] ?? d.kind;
   const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~'), moved: c.dim('>') }[d.status];
   const where = d.from ? `${l.movedFrom} ${d.from} → ${d.file}` : d.file;
   const lines = [`${mark} ${kind} ${c.bold(d.id)} ${c.dim(`(${where})`)}`];
+  if (d.fileHasErrors) lines.push(`    ${c.red(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}`);
   for (const ch of d.changes) {
     if (ch.op === 'added') lines.push(`    ${c.green('+')} ${ch.path}: ${c.green(valueText(ch.new))}`);
     else if (ch.op === 'removed') lines.push(`    ${c.red('-')} ${ch.path}: ${c.red(valueText(ch.old))}`);
