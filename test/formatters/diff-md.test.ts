@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffResult, DocumentDiff } from '../../src/diff/semantic-diff.js';
-import { diffMarkdown, MD_LIMIT } from '../../src/formatters/diff/md.js';
+import { diffMarkdown, MD_LIMIT, MD_MAX_ROWS } from '../../src/formatters/diff/md.js';
 
 function result(documents: DocumentDiff[]): DiffResult {
   return {
@@ -39,5 +39,15 @@ describe('diffMarkdown', () => {
     expect(md).toContain('Strategy 1.0 \\| with a pipe and &lt;html&gt;');
     expect(md).toContain('> [!WARNING]\n> `working tree`: 2 errors — run plan validate');
     expect(md).toContain('**Base:** `main (aaaaaaa)` — 1 file, 1 document, valid');
+  });
+
+  it('shows at most MD_MAX_ROWS rows of a summary table, then how many more', () => {
+    const r = result([]);
+    r.changed = true;
+    r.summary.budget = Array.from({ length: MD_MAX_ROWS + 5 }, (_, i) => ({ id: `m-${i}`, year: 2027, operating: { old: 0, new: 1, delta: 1 }, investment: { old: 0, new: 0, delta: 0 } }));
+    const md = diffMarkdown(r);
+    expect(md).toContain('| `m-199` | 2027 |');
+    expect(md).not.toContain('| `m-200` |');
+    expect(md).toContain('| … +5 | | | | | |');
   });
 });

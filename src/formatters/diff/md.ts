@@ -81,7 +81,7 @@ function summaryBlocks(result: DiffResult, l: DiffLabels): string[] {
       '',
       `| ${l.measure} | ${l.year} | ${l.operating} | Δ | ${l.investment} | Δ |`,
       '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...s.budget.map((r) => `| ${docCell(r)} | ${r.year} | ${money(r.operating)} | ${money(r.investment)} |`),
+      ...capRows(s.budget.map((r) => `| ${docCell(r)} | ${r.year} | ${money(r.operating)} | ${money(r.investment)} |`), 6),
       ...s.budgetTotals.map((t) => `| **${l.total}** | **${t.year}** | ${money(t.operating)} | ${money(t.investment)} |`),
       '',
     ];
@@ -94,7 +94,10 @@ function summaryBlocks(result: DiffResult, l: DiffLabels): string[] {
     [l.measuresRemoved, s.measures.removed],
   ];
   for (const [title, list] of refs) {
-    if (list.length > 0) blocks.push([`### ${title}`, '', ...list.map((r) => `- ${docCell(r)}`), ''].join('\n'));
+    if (list.length === 0) continue;
+    const items = list.slice(0, MD_MAX_ROWS).map((r) => `- ${docCell(r)}`);
+    if (list.length > MD_MAX_ROWS) items.push(`- … +${list.length - MD_MAX_ROWS}`);
+    blocks.push([`### ${title}`, '', ...items, ''].join('\n'));
   }
   if (s.sdgTargets.length > 0) {
     blocks.push(table(`### ${l.sdgTargets}`, [l.goal, l.gained, l.lost], s.sdgTargets.map((g) => [docCell(g), g.gained.join(', '), g.lost.join(', ')])));
@@ -131,12 +134,21 @@ function details(d: DocumentDiff, result: DiffResult, l: DiffLabels): string {
   return `<details><summary>${summary}</summary>\n\n${table('', [l.path, l.before, l.after], rows)}\n</details>\n`;
 }
 
+/** Rows shown per table: a comment with thousands of rows helps no reviewer, the JSON has them all. */
+export const MD_MAX_ROWS = 200;
+
 function table(title: string, head: string[], rows: string[][]): string {
   const lines = title ? [title, ''] : [];
   lines.push(`| ${head.map(cell).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
-  for (const r of rows) lines.push(`| ${r.join(' | ')} |`);
+  lines.push(...capRows(rows.map((r) => `| ${r.join(' | ')} |`), head.length));
   lines.push('');
   return lines.join('\n');
+}
+
+/** The first MD_MAX_ROWS rows, then one row saying how many more there are. */
+function capRows(rows: string[], columns: number): string[] {
+  if (rows.length <= MD_MAX_ROWS) return rows;
+  return [...rows.slice(0, MD_MAX_ROWS), `| … +${rows.length - MD_MAX_ROWS} |${' |'.repeat(columns - 1)}`];
 }
 
 function docCell(r: { id: string; title?: string }): string {
