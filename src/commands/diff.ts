@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { checkRepository } from '../check/check-repository.js';
+import { checkSides } from '../diff/check-sides.js';
 import { readDiffSources, type DiffSource } from '../diff/git-source.js';
 import { semanticDiff, type DiffSide } from '../diff/semantic-diff.js';
+import type { DiffSnapshot } from '../diff/snapshot.js';
 import { DIFF_FORMATTERS } from '../formatters/diff/index.js';
 import { EXIT, useColor, type Io } from '../io.js';
 
@@ -23,15 +24,16 @@ export interface DiffOptions {
  */
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize });
-  const result = semanticDiff(checked(sources.base), checked(sources.head));
+  const [base, head] = await checkSides(sources.base.input, sources.head.input);
+  const result = semanticDiff(side(sources.base, base), side(sources.head, head));
   const formatter = DIFF_FORMATTERS[options.format]!;
   io.stdout.write(formatter(result, { color: useColor(io, io.stdout, options.color) }));
   return options.exitCode && result.changed ? EXIT.problems : EXIT.ok;
 }
 
-function checked(source: DiffSource): DiffSide {
-  const side: DiffSide = { label: source.label };
-  if (source.commit) side.commit = source.commit;
-  if (source.input) side.check = checkRepository(source.input);
-  return side;
+function side(source: DiffSource, snapshot: DiffSnapshot | undefined): DiffSide {
+  const s: DiffSide = { label: source.label };
+  if (source.commit) s.commit = source.commit;
+  if (snapshot) s.snapshot = snapshot;
+  return s;
 }

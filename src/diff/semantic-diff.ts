@@ -1,6 +1,5 @@
-import type { CheckResult } from '../check/check-repository.js';
-import type { Entry, Repository } from '../model/repository.js';
 import { diffValue, isMapping, type Change } from './diff-value.js';
+import { byId, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
 import { summarise, type DiffSummary } from './summarise.js';
 
 export type { Change } from './diff-value.js';
@@ -9,7 +8,7 @@ export type { Change } from './diff-value.js';
 export interface DiffSide {
   label: string;
   commit?: string;
-  check?: CheckResult;
+  snapshot?: DiffSnapshot;
 }
 
 /** What the report says about each side, so a reviewer knows when one no longer validates. */
@@ -66,16 +65,16 @@ export interface DiffResult {
  * the same document; inside a document, lists are matched by natural key.
  */
 export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
-  const before = byId(base.check?.repo);
-  const after = byId(head.check?.repo);
-  const brokenBefore = filesWithErrors(base);
-  const brokenAfter = filesWithErrors(head);
+  const before = byId(base.snapshot);
+  const after = byId(head.snapshot);
+  const brokenBefore = new Set(base.snapshot?.errorFiles);
+  const brokenAfter = new Set(head.snapshot?.errorFiles);
   const documents: (DocumentDiff & { order: [string, number] })[] = [];
 
   for (const [id, b] of after) {
     const a = before.get(id);
-    const file = b.doc.source.path;
-    const order: [string, number] = [file, b.doc.index];
+    const file = b.file;
+    const order: [string, number] = [file, b.index];
     if (!a) {
       const doc: DocumentDiff & { order: [string, number] } = { id, kind: b.kind, ...title(b), status: 'added', file, changes: [], order };
       if (brokenBefore.has(file)) doc.fileHasErrors = 'base';
@@ -84,7 +83,7 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
     }
     const changes: Change[] = [];
     diffValue('', '', a.data, b.data, changes);
-    const from = a.doc.source.path;
+    const from = a.file;
     const moved = from !== file;
     if (changes.length === 0 && !moved) continue;
     const doc: DocumentDiff & { order: [string, number] } = { id, kind: b.kind, ...title(b), status: changes.length > 0 ? 'changed' : 'moved', file, changes, order };
@@ -93,8 +92,8 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
   }
   for (const [id, a] of before) {
     if (after.has(id)) continue;
-    const file = a.doc.source.path;
-    const doc: DocumentDiff & { order: [string, number] } = { id, kind: a.kind, ...title(a), status: 'removed', file, changes: [], order: [file, a.doc.index] };
+    const file = a.file;
+    const doc: DocumentDiff & { order: [string, number] } = { id, kind: a.kind, ...title(a), status: 'removed', file, changes: [], order: [file, a.index] };
     if (brokenAfter.has(file)) doc.fileHasErrors = 'head';
     documents.push(doc);
   }
@@ -108,25 +107,14 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
     changed: counts.added + counts.removed + counts.changed > 0,
     counts,
     documents: documents.map(({ order: _order, ...d }) => d),
-    summary: summarise(base.check?.repo, head.check?.repo, documents),
+    summary: summarise(base.snapshot, head.snapshot, documents),
     locale: workspaceField(head, base, 'locale', (x): x is DiffResult['locale'] => x === 'nb' || x === 'nn' || x === 'en') ?? 'nb',
     amountUnit: workspaceField(head, base, 'amountUnit', (x): x is number => typeof x === 'number' && x > 0) ?? 1,
     currency: workspaceField(head, base, 'currency', (x): x is string => typeof x === 'string' && /^[A-Z]{3}$/.test(x)) ?? 'NOK',
   };
 }
 
-/** The first document with each id; a duplicate id is an error the check already reports. */
-function byId(repo: Repository | undefined): Map<string, Entry> {
-  const map = new Map<string, Entry>();
-  for (const e of repo?.all ?? []) if (!map.has(e.id)) map.set(e.id, e);
-  return map;
-}
-
-function filesWithErrors(side: DiffSide): Set<string> {
-  return new Set((side.check?.diagnostics ?? []).filter((d) => d.severity === 'error').map((d) => d.file));
-}
-
-function title(e: Entry): { title?: string } {
+function title(e: SnapshotEntry): { title?: string } {
   const data = e.data as unknown;
   if (!isMapping(data)) return {};
   const t = typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : undefined;
@@ -136,11 +124,11 @@ function title(e: Entry): { title?: string } {
 function sideInfo(side: DiffSide): SideInfo {
   const info: SideInfo = {
     label: side.label,
-    present: side.check !== undefined,
-    files: side.check?.summary.files ?? 0,
-    documents: side.check?.summary.documents ?? 0,
-    errors: side.check?.summary.errors ?? 0,
-    warnings: side.check?.summary.warnings ?? 0,
+    present: side.snapshot !== undefined,
+    files: side.snapshot?.summary.files ?? 0,
+    documents: side.snapshot?.summary.documents ?? 0,
+    errors: side.snapshot?.summary.errors ?? 0,
+    warnings: side.snapshot?.summary.warnings ?? 0,
   };
   if (side.commit) info.commit = side.commit;
   return info;
@@ -149,7 +137,8 @@ function sideInfo(side: DiffSide): SideInfo {
 /** A Workspace setting from the head side, else the base side, when it has the expected form. */
 function workspaceField<T>(head: DiffSide, base: DiffSide, key: string, ok: (x: unknown) => x is T): T | undefined {
   for (const side of [head, base]) {
-    const value = (side.check?.repo.workspace?.data as unknown as Record<string, unknown> | undefined)?.[key];
+    const workspace = side.snapshot?.workspace;
+    const value = isMapping(workspace) ? workspace[key] : undefined;
     if (ok(value)) return value;
   }
   return undefined;

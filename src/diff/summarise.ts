@@ -1,7 +1,7 @@
 import type { MaterialityAssessment } from '../model/schema-types.js';
 import { isPrioritised } from '../model/materiality.js';
-import type { Entry, Repository } from '../model/repository.js';
 import { isMapping } from './diff-value.js';
+import { byId, ofKind, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
 
 /** A document named in the summary. */
 export interface DocRef {
@@ -75,9 +75,11 @@ export interface DiffSummary {
  * defensive: a side that does not validate still yields what can be read.
  * `documents` is the list of changed documents by id, to keep the summary to them.
  */
-export function summarise(base: Repository | undefined, head: Repository | undefined, documents: readonly { id: string; status: string }[]): DiffSummary {
+export function summarise(base: DiffSnapshot | undefined, head: DiffSnapshot | undefined, documents: readonly { id: string; status: string }[]): DiffSummary {
   const touched = new Set(documents.filter((d) => d.status !== 'moved').map((d) => d.id));
-  const pairs = [...touched].map((id) => ({ id, a: base?.byId.get(id), b: head?.byId.get(id) }));
+  const before = byId(base);
+  const after = byId(head);
+  const pairs = [...touched].map((id) => ({ id, a: before.get(id), b: after.get(id) }));
   const summary: DiffSummary = {
     budget: [],
     budgetTotals: [],
@@ -141,10 +143,10 @@ function budgetDeltas(ref: DocRef, a: Record<string, unknown> | undefined, b: Re
 }
 
 /** The budget of all measures of each side, in the years where a measure's budget changed. */
-function budgetTotals(base: Repository | undefined, head: Repository | undefined, years: Set<number>): BudgetTotal[] {
-  const sum = (repo: Repository | undefined) => {
+function budgetTotals(base: DiffSnapshot | undefined, head: DiffSnapshot | undefined, years: Set<number>): BudgetTotal[] {
+  const sum = (repo: DiffSnapshot | undefined) => {
     const totals = new Map<number, { operating: number; investment: number }>();
-    for (const m of repo?.ofKind('Measure') ?? []) {
+    for (const m of ofKind(repo, 'Measure')) {
       for (const [year, row] of budgetByYear(dataOf(m))) {
         const t = totals.get(year) ?? { operating: 0, investment: 0 };
         t.operating += row.operating;
@@ -198,7 +200,7 @@ function pointsByYear(list: unknown): Map<number, number> {
 }
 
 /** Compares, target by target, which SDG targets are prioritised and which goals cover them. */
-function priorityCoverage(base: Repository | undefined, head: Repository | undefined): PriorityCoverageChange[] {
+function priorityCoverage(base: DiffSnapshot | undefined, head: DiffSnapshot | undefined): PriorityCoverageChange[] {
   const before = coverage(base);
   const after = coverage(head);
   const targets = [...new Set([...before.prioritised, ...after.prioritised])].sort(compareTargets);
@@ -213,14 +215,15 @@ function priorityCoverage(base: Repository | undefined, head: Repository | undef
   return out;
 }
 
-function coverage(repo: Repository | undefined): { prioritised: Set<string>; goals: Map<string, Set<string>> } {
+function coverage(repo: DiffSnapshot | undefined): { prioritised: Set<string>; goals: Map<string, Set<string>> } {
   const prioritised = new Set<string>();
   const goals = new Map<string, Set<string>>();
-  for (const assessment of repo?.ofKind('MaterialityAssessment', true) ?? []) {
-    for (const entry of assessment.data.entries) if (isPrioritised(entry, assessment.data as MaterialityAssessment)) prioritised.add(entry.target);
+  for (const assessment of ofKind(repo, 'MaterialityAssessment', true)) {
+    const data = assessment.data as MaterialityAssessment;
+    for (const entry of data.entries) if (isPrioritised(entry, data)) prioritised.add(entry.target);
   }
-  for (const goal of repo?.ofKind('Goal') ?? []) {
-    for (const t of strings((goal.data as unknown as Record<string, unknown>).sdgTargets)) {
+  for (const goal of ofKind(repo, 'Goal')) {
+    for (const t of strings(dataOf(goal)?.sdgTargets)) {
       const set = goals.get(t) ?? new Set<string>();
       set.add(goal.id);
       goals.set(t, set);
@@ -263,7 +266,7 @@ function strings(x: unknown): string[] {
   return Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : [];
 }
 
-function dataOf(e: Entry | undefined): Record<string, unknown> | undefined {
+function dataOf(e: SnapshotEntry | undefined): Record<string, unknown> | undefined {
   const data = e?.data as unknown;
   return isMapping(data) ? data : undefined;
 }

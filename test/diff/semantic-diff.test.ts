@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
+import { snapshot } from '../../src/diff/snapshot.js';
 import { readDiffSources } from '../../src/diff/git-source.js';
 import { semanticDiff, type DiffResult } from '../../src/diff/semantic-diff.js';
 import { GitRepo, type Tree } from '../helpers/git-repo.js';
@@ -68,7 +69,7 @@ function diffAfter(edit: (r: GitRepo) => void): DiffResult {
   repo = new GitRepo(BASE);
   edit(repo);
   const sources = readDiffSources(repo.dir, 'HEAD', undefined);
-  const side = (s: typeof sources.base) => (s.input ? { label: s.label, check: checkRepository(s.input) } : { label: s.label });
+  const side = (s: typeof sources.base) => (s.input ? { label: s.label, snapshot: snapshot(checkRepository(s.input)) } : { label: s.label });
   return semanticDiff(side(sources.base), side(sources.head));
 }
 
