@@ -59,6 +59,9 @@ export interface DiffResult {
   currency: string;
 }
 
+/** A document diff with its place (file, index) for sorting. */
+type Ordered = DocumentDiff & { order: [string, number] };
+
 /**
  * Compares two checked repositories by document id. Pure: the git reading and
  * the checks happen before. A document moved to another file or reordered is
@@ -69,14 +72,14 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
   const after = byId(head.snapshot);
   const brokenBefore = new Set(base.snapshot?.errorFiles);
   const brokenAfter = new Set(head.snapshot?.errorFiles);
-  const documents: (DocumentDiff & { order: [string, number] })[] = [];
+  const documents: Ordered[] = [];
 
   for (const [id, b] of after) {
     const a = before.get(id);
     const file = b.file;
     const order: [string, number] = [file, b.index];
     if (!a) {
-      const doc: DocumentDiff & { order: [string, number] } = { id, kind: b.kind, ...title(b), status: 'added', file, changes: [], order };
+      const doc: Ordered = { id, kind: b.kind, ...title(b), status: 'added', file, changes: [], order };
       if (brokenBefore.has(file)) doc.fileHasErrors = 'base';
       documents.push(doc);
       continue;
@@ -86,14 +89,14 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
     const from = a.file;
     const moved = from !== file;
     if (changes.length === 0 && !moved) continue;
-    const doc: DocumentDiff & { order: [string, number] } = { id, kind: b.kind, ...title(b), status: changes.length > 0 ? 'changed' : 'moved', file, changes, order };
+    const doc: Ordered = { id, kind: b.kind, ...title(b), status: changes.length > 0 ? 'changed' : 'moved', file, changes, order };
     if (moved) doc.from = from;
     documents.push(doc);
   }
   for (const [id, a] of before) {
     if (after.has(id)) continue;
     const file = a.file;
-    const doc: DocumentDiff & { order: [string, number] } = { id, kind: a.kind, ...title(a), status: 'removed', file, changes: [], order: [file, a.index] };
+    const doc: Ordered = { id, kind: a.kind, ...title(a), status: 'removed', file, changes: [], order: [file, a.index] };
     if (brokenAfter.has(file)) doc.fileHasErrors = 'head';
     documents.push(doc);
   }
