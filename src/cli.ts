@@ -106,6 +106,33 @@ function program(io: Io, setCode: (code: number) => void): Command {
         ),
       );
     });
+  p.command('diff')
+    .description('what changed in the plan between two git refs, by document id (head: the working tree)')
+    .argument('<base>', 'a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)')
+    .argument('[head]', 'a git ref to compare with (default: the working tree)')
+    .option('--root <dir>', 'a folder inside the plan repository (default: the working folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .option('--exit-code', 'exit 1 when something changed, like git diff --exit-code')
+    .option('--no-color', 'no colour, even on a terminal')
+    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
+    .action(async (base: string, head: string | undefined, opts: Record<string, unknown>) => {
+      const { diff } = await import('./commands/diff.js');
+      setCode(
+        await diff(
+          {
+            base,
+            head,
+            dir: opts.root as string | undefined,
+            format: opts.format as string,
+            exitCode: opts.exitCode === true,
+            color: opts.color as boolean,
+            maxFileSize: opts.maxFileSize as number | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
   return p;
 }
 

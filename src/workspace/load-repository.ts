@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join, normalize, relative, sep } from 'node:path';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -27,7 +27,7 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const diagnostics: Diagnostic[] = [];
   const config = readConfig(root);
-  const catalogPath = config.catalog ? inside(root, config.catalog) : undefined;
+  const catalogPath = config.catalog ? insideRoot(config.catalog) : undefined;
   const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
   diagnostics.push(...found.diagnostics);
   const files: SourceInput[] = [];
@@ -50,9 +50,30 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
 }
 
 /** Reads what loading needs from plan.yaml before the full check: exclude globs and the catalog path. */
-function readConfig(root: string): { exclude: string[]; catalog?: string } {
+function readConfig(root: string): LoadConfig {
+  let text: string;
   try {
-    const data = parse(readFileSync(join(root, 'plan.yaml'), 'utf8'), { maxAliasCount: 100 }) as Record<string, unknown> | null;
+    text = readFileSync(join(root, 'plan.yaml'), 'utf8');
+  } catch {
+    return { exclude: [] };
+  }
+  return parseLoadConfig(text);
+}
+
+/** What loading needs from plan.yaml, before and apart from the full check. */
+export interface LoadConfig {
+  exclude: string[];
+  catalog?: string;
+}
+
+/**
+ * Reads the exclude globs and the catalog path from the text of plan.yaml;
+ * anything unreadable counts as not given (the full check reports it). Shared
+ * with the git source of `plan diff`.
+ */
+export function parseLoadConfig(text: string): LoadConfig {
+  try {
+    const data = parse(text, { maxAliasCount: 100 }) as Record<string, unknown> | null;
     const exclude = Array.isArray(data?.exclude) ? data.exclude.filter((x): x is string => typeof x === 'string') : [];
     const catalog = typeof data?.catalog === 'string' ? data.catalog : undefined;
     return catalog ? { exclude, catalog } : { exclude };
@@ -66,7 +87,7 @@ function readSource(root: string, path: string, maxSize: number, out: Diagnostic
   try {
     const size = statSync(abs).size;
     if (size > maxSize) {
-      out.push(at(path, 'file/too-large', `file is ${mb(size)}, over the ${mb(maxSize)} limit; it was not read`, 'raise the limit with --max-file-size if the file is meant to be this large'));
+      out.push(tooLarge(path, size, maxSize));
       return undefined;
     }
     return { path, bytes: readFileSync(abs) };
@@ -76,11 +97,17 @@ function readSource(root: string, path: string, maxSize: number, out: Diagnostic
   }
 }
 
-/** A path relative to the root, or undefined when it leaves the root. */
-function inside(root: string, path: string): string | undefined {
+/** A path given relative to the root, normalised with `/`, or undefined when it leaves the root. */
+export function insideRoot(path: string): string | undefined {
+  const root = sep;
   const rel = relative(root, join(root, normalize(path)));
-  if (rel.startsWith('..') || rel === '') return undefined;
+  if (rel.startsWith('..') || rel === '' || isAbsolute(rel)) return undefined;
   return rel.split(sep).join('/');
+}
+
+/** The diagnostic for a file skipped because of its size. */
+export function tooLarge(path: string, size: number, maxSize: number): Diagnostic {
+  return at(path, 'file/too-large', `file is ${mb(size)}, over the ${mb(maxSize)} limit; it was not read`, 'raise the limit with --max-file-size if the file is meant to be this large');
 }
 
 function mb(bytes: number): string {
