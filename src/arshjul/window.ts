@@ -51,3 +51,15 @@ export function clipToWindow(occurrences: readonly Occurrence[], window: YearWin
     .filter((o) => overlaps(o, window))
     .map((o) => (o.start >= window.start && o.end <= window.end ? o : { ...o, start: o.start < window.start ? window.start : o.start, end: o.end > window.end ? window.end : o.end }));
 }
+
+/** The occurrences of a window month by month; one that starts before the window is listed in its first month. */
+export function byMonth(occurrences: readonly Occurrence[], window: YearWindow): { year: number; month: number; occurrences: Occurrence[] }[] {
+  const months = monthsOf(window).map((m) => ({ ...m, occurrences: [] as Occurrence[] }));
+  for (const o of occurrences) {
+    if (!overlaps(o, window)) continue;
+    const first = o.start < window.start ? window.start : o.start;
+    const key = first.slice(0, 7);
+    months.find((m) => isoDate(m.year, m.month, 1).slice(0, 7) === key)?.occurrences.push(o);
+  }
+  return months;
+}
