@@ -124,12 +124,13 @@ function labelling(layout: WheelLayout, locale: Locale): string {
     return `<g class="badge" data-n="${item.n}">${lead(item.anchor, item.anchorAngle, edge)}<circle cx="${num(at.x)}" cy="${num(at.y)}" r="11" fill="#ffffff" stroke="${COLOURS.ink}" stroke-width="1.2"/><text x="${num(at.x)}" y="${num(at.y)}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="bold" fill="${COLOURS.ink}">${item.n}</text></g>`;
   });
   const x = c.x + SIZE.outer + 90;
-  const dateWidth = 112;
+  const longest = Math.max(0, ...layout.items.map((i) => [...occurrenceDate(locale, i.occurrence)].length));
+  const dateWidth = Math.min(230, Math.max(90, Math.ceil(longest * SIZE.labelFont * GLYPH) + 12));
   const room = Math.floor((SIZE.width - 30 - x - 34 - dateWidth) / (SIZE.labelFont * GLYPH));
   const rows = layout.items.map((item, k) => {
     const y = SIZE.top + 20 + k * SIZE.lineHeight;
     const o = item.occurrence;
-    return `<g class="list-item" data-n="${item.n}">${markShape(item.category, x + 6, y, 10)}<text x="${num(x + 34)}" y="${y}" dy="0.35em" text-anchor="end" font-size="${SIZE.labelFont}" font-weight="bold" fill="${COLOURS.ink}">${item.n}</text><text x="${num(x + 42)}" y="${y}" dy="0.35em" font-size="${SIZE.labelFont}" fill="${COLOURS.muted}">${escapeXml(truncate(occurrenceDate(locale, o), 16))}</text><text x="${num(x + 42 + dateWidth)}" y="${y}" dy="0.35em" font-size="${SIZE.labelFont}" fill="${COLOURS.ink}">${escapeXml(truncate(o.event.title, room))}</text></g>`;
+    return `<g class="list-item" data-n="${item.n}">${markShape(item.category, x + 6, y, 10)}<text x="${num(x + 34)}" y="${y}" dy="0.35em" text-anchor="end" font-size="${SIZE.labelFont}" font-weight="bold" fill="${COLOURS.ink}">${item.n}</text><text x="${num(x + 42)}" y="${y}" dy="0.35em" font-size="${SIZE.labelFont}" fill="${COLOURS.muted}">${escapeXml(truncate(occurrenceDate(locale, o), 30))}</text><text x="${num(x + 42 + dateWidth)}" y="${y}" dy="0.35em" font-size="${SIZE.labelFont}" fill="${COLOURS.ink}">${escapeXml(truncate(o.event.title, room))}</text></g>`;
   });
   return `<g class="badges">${badges.join('')}</g><g class="list">${rows.join('')}</g>`;
 }

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../../arshjul/locale.js';
 import type { Occurrence } from '../../arshjul/occurrences.js';
-import { clipToWindow, type YearWindow } from '../../arshjul/window.js';
+import { clipToWindow, overlaps, type YearWindow } from '../../arshjul/window.js';
 import { angleOf, assignLanes, polar, spread, spreadAround, type Point } from './geometry.js';
 
 /** Sizes of the wheel, in SVG user units. */
@@ -10,6 +10,7 @@ export const SIZE = { width: 1800, top: 130, outer: 400, monthWidth: 44, hole: 1
 export interface PlacedItem {
   /** Its number in the list (1-based, in date order). */
   n: number;
+  /** The occurrence as it is, for text; its shape is drawn clipped to the window. */
   occurrence: Occurrence;
   category: Category;
   /** `mark` for a single day, `arc` for a whole month or a span. */
@@ -52,7 +53,8 @@ const MAX_LABELS = 24;
  * close to their marks, else numbered badges round the rim and a list.
  */
 export function layoutWheel(occurrences: readonly Occurrence[], window: YearWindow, categories: readonly Category[]): WheelLayout {
-  const clipped = clipToWindow(occurrences, window);
+  const inside = occurrences.filter((o) => overlaps(o, window));
+  const clipped = clipToWindow(inside, window);
   const shown = CATEGORIES.filter((c) => categories.includes(c) || clipped.some((o) => o.event.category === c));
   const ringCats = shown.length > 0 ? shown : (['other'] as Category[]);
   const inner = SIZE.outer - SIZE.monthWidth;
@@ -82,7 +84,7 @@ export function layoutWheel(occurrences: readonly Occurrence[], window: YearWind
         const anchorAngle = form === 'mark' ? angleOf(window, o.start, 0.5) : (spans[k]!.a1 + spans[k]!.a2) / 2;
         items.push({
           n: i + 1,
-          occurrence: o,
+          occurrence: inside[i]!,
           category: ring.category,
           form,
           a1: spans[k]!.a1,

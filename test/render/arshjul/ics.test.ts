@@ -89,7 +89,7 @@ describe('plan arshjul --format ics', () => {
     expect(vedtak.description).toContain('Organ: Kommunestyret');
     expect(vedtak.description).toContain('Hjemmel: Kommuneloven § 14-3 og plan- og bygningsloven § 11-1');
     expect(vedtak.component.getFirstPropertyValue('categories')).toBe('Budsjett');
-    expect(vedtak.component.getFirstPropertyValue('dtstamp').toString()).toBe('2027-05-20T12:00:00Z');
+    expect(vedtak.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2027-05-20T12:00:00Z');
     const lederprogram = events.find((e) => e.uid.startsWith('2027-lederprogram'))!;
     expect(lederprogram.summary).toBe('Lederprogram, modul 4 – strategisk ledelse og implementering');
     const konferanse = events.find((e) => e.uid.startsWith('2027-budsjettkonferanse'))!;
