@@ -32,8 +32,13 @@ const EVENTS: readonly LibraryEvent[] = [
     day: 15,
     title: { nb: 'KOSTRA: frist for å rapportere regnskapsdata til SSB', nn: 'KOSTRA: frist for å rapportere rekneskapsdata til SSB', en: 'KOSTRA: deadline for reporting accounts data to Statistics Norway' },
     body: KD,
-    legalBasis: 'Kommuneloven § 16-1 og forskrift om kommunal og fylkeskommunal rapportering',
+    legalBasis: 'Kommuneloven § 16-1 og KOSTRA-forskriften',
     certainty: 'law',
+    description: {
+      nb: 'Regnskapsdata og de fleste tjenesteskjemaene. Faller datoen på en helg, setter SSB fristen til neste virkedag.',
+      nn: 'Rekneskapsdata og dei fleste tenesteskjemaa. Fell datoen på ei helg, set SSB fristen til neste yrkedag.',
+      en: 'Accounts data and most service forms. When the date falls on a weekend, Statistics Norway moves it to the next working day.',
+    },
   },
   {
     id: 'arsregnskap-avlagt',
