@@ -74,11 +74,17 @@ function months(layout: WheelLayout, options: WheelOptions): string {
       `<g class="month" data-month="${month}">` +
       `<path d="${ringSegment(c, inner, SIZE.outer, a1, a1 + 30)}" fill="${COLOURS.month[i % 2]}" stroke="#ffffff" stroke-width="1.5"/>` +
       `<line x1="${num(rule[0]!.x)}" y1="${num(rule[0]!.y)}" x2="${num(rule[1]!.x)}" y2="${num(rule[1]!.y)}" stroke="${COLOURS.rule}" stroke-width="0.8"/>` +
-      `<text x="${num(p.x)}" y="${num(p.y)}" dy="0.35em" text-anchor="middle" font-size="16" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(t.months[month - 1]!)}</text>` +
+      `<text x="${num(p.x)}" y="${num(p.y)}" dy="0.35em" text-anchor="middle" transform="rotate(${num(upright(a1 + 15))} ${num(p.x)} ${num(p.y)})" font-size="16" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(t.months[month - 1]!)}</text>` +
       `</g>`
     );
   });
   return `<g class="months">${out.join('')}</g>`;
+}
+
+/** Rotation that lays text along the ring at `angle` and keeps it readable (never upside down). */
+function upright(angle: number): number {
+  const a = ((angle % 360) + 360) % 360;
+  return a > 90 && a < 270 ? a - 180 : a;
 }
 
 function hub(c: Point, options: WheelOptions): string {
