@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { BUILT_IN_CALENDARS } from '../arshjul/built-in.js';
 import { workspaceCalendars } from '../arshjul/calendars.js';
 import { todayIso } from '../arshjul/dates.js';
 import { CATEGORIES, texts, type Locale } from '../arshjul/locale.js';
@@ -121,6 +122,7 @@ function select(all: CalendarSource[], id: string | undefined): CalendarSource[]
   if (id === undefined) return all;
   const found = all.find((c) => c.id === id);
   if (found) return [found];
+  if (id in BUILT_IN_CALENDARS) throw new UsageError(`built-in calendar "${id}" is not included; add it to calendars.include in plan.yaml`);
   const ids = all.map((c) => c.id);
   const hint = didYouMean(closest(id, ids)) ?? (ids.length > 0 ? `calendars: ${ids.join(', ')}` : 'the repository has no calendars');
   throw new UsageError(`no calendar "${id}"; ${hint}`);

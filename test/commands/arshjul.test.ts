@@ -73,6 +73,17 @@ describe('plan arshjul', () => {
     expect(stderr).toMatch(/^calendars\/hjul\.yaml:5:\d+ {2}error {2}.*event-impossible-date$/m);
   });
 
+  it('tells how to include a built-in calendar, and draws a repository without calendars', async () => {
+    const dir = repo({ 'plan.yaml': 'kind: Workspace\nid: ws\nname: Test\n' });
+    const missing = await cli(['arshjul', '--calendar', 'norway-municipal'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/not included; add it to calendars.include/);
+    const empty = await cli(['arshjul', '--year', '2027', '--format', 'svg'], dir);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('data-category="other"');
+    expect((await cli(['arshjul', '--year', '2027', '--format', 'ics'], dir)).stdout).not.toContain('BEGIN:VEVENT');
+  });
+
   it('warns about council-year events it cannot place and draws the rest', async () => {
     const dir = repo({
       'plan.yaml': 'kind: Workspace\nid: ws\nname: Test\n',

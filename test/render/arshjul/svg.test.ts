@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -66,6 +66,13 @@ describe('the årshjul as SVG', () => {
     expect(s).toContain('g [class=today]');
     // The example is crowded in 2027: numbers round the rim and a list.
     expect(s).toContain('g [class=list]');
+  });
+
+  it('is shown in the README from a committed copy', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('](docs/images/arshjul.png)');
+    const png = readFileSync(new URL('../../../docs/images/arshjul.png', import.meta.url));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('marks today only in the current year', async () => {
