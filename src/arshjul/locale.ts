@@ -19,6 +19,8 @@ interface Texts {
   month: string;
   date: string;
   event: string;
+  /** Plural, lower case: "12 hendelser". */
+  events: string;
   category: string;
   body: string;
   legalBasis: string;
@@ -45,6 +47,7 @@ const NB: Texts = {
   month: 'Måned',
   date: 'Dato',
   event: 'Hendelse',
+  events: 'hendelser',
   category: 'Kategori',
   body: 'Organ',
   legalBasis: 'Hjemmel',
@@ -69,6 +72,7 @@ const NN: Texts = {
   ringsOutwards: 'ringane nummererte frå midten og ut',
   month: 'Månad',
   event: 'Hending',
+  events: 'hendingar',
   noEvents: 'Ingen hendingar',
   councilYear: (n) => `år ${n} i valperioden`,
   allCalendars: 'Alle årshjul',
@@ -92,6 +96,7 @@ const EN: Texts = {
   month: 'Month',
   date: 'Date',
   event: 'Event',
+  events: 'events',
   category: 'Category',
   body: 'Body',
   legalBasis: 'Legal basis',

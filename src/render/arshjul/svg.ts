@@ -42,7 +42,7 @@ export function renderWheelSvg(occurrences: readonly Occurrence[], options: Whee
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="${id('title')} ${id('desc')}" font-family="${FONT}">`,
     `<title id="${id('title')}">${escapeXml(`${options.title} ${options.window.label}`)}</title>`,
-    `<desc id="${id('desc')}">${escapeXml(`${t.wheel} ${options.window.label}: ${layout.items.length} ${t.event.toLowerCase()}`)}</desc>`,
+    `<desc id="${id('desc')}">${escapeXml(`${t.wheel} ${options.window.label}: ${layout.items.length} ${t.events}`)}</desc>`,
     `<defs>${layout.rings.map((r) => patternDef(id(`pattern-${r.category}`), r.category)).join('')}</defs>`,
     `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
     `<text x="40" y="56" font-size="30" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(options.title)}</text>`,
