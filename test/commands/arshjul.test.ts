@@ -27,7 +27,7 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-describe('plan arshjul', () => {
+describe('plan arshjul', { timeout: 30_000 }, () => {
   it('writes --out atomically and refuses to overwrite without --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planverk-out-'));
     const out = join(dir, 'hjul.svg');

@@ -36,7 +36,7 @@ const styring = (y: number) => [
 const sorted = (rows: string[]) => [...rows].sort((a, b) => a.split(' ')[1]!.localeCompare(b.split(' ')[1]!));
 const span = '2026-nytt-okonomisystem 2026-12-01 2027-02-01';
 
-describe('plan arshjul --format ics', () => {
+describe('plan arshjul --format ics', { timeout: 30_000 }, () => {
   it('has every occurrence of the styringshjul in 2026', async () => {
     const { rows } = await feed('styringshjul', 2026);
     expect(rows.sort()).toEqual([...styring(2026), span].sort());
@@ -113,7 +113,7 @@ describe('plan arshjul --format ics', () => {
   });
 });
 
-describe('ICS text', () => {
+describe('ICS text', { timeout: 30_000 }, () => {
   it('escapes backslashes, semicolons, commas and newlines', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
   });

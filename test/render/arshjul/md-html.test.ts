@@ -2,7 +2,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { runArshjul } from '../../arshjul/run.js';
 
-describe('plan arshjul --format md', () => {
+describe('plan arshjul --format md', { timeout: 30_000 }, () => {
   it('is a month-by-month table with every month, empty ones too', async () => {
     const { code, stdout } = await runArshjul({ year: 2027, format: 'md', calendar: 'styringshjul' });
     expect(code).toBe(0);
@@ -29,7 +29,7 @@ describe('plan arshjul --format md', () => {
   });
 });
 
-describe('plan arshjul --format html', () => {
+describe('plan arshjul --format html', { timeout: 30_000 }, () => {
   it('is one self-contained page with the wheel and a month-by-month list', async () => {
     const { code, stdout } = await runArshjul({ year: 2027, format: 'html' });
     expect(code).toBe(0);

@@ -41,7 +41,7 @@ function render(svg: string): Uint8Array {
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1800 } }).render().asPng();
 }
 
-describe('the årshjul as SVG', () => {
+describe('the årshjul as SVG', { timeout: 30_000 }, () => {
   it('renders the example for 2027 as well-formed XML that resvg draws, and saves a PNG', async () => {
     const { code, stdout } = await runArshjul({ year: 2027, format: 'svg' });
     expect(code).toBe(0);
@@ -106,7 +106,7 @@ describe('the årshjul as SVG', () => {
   });
 });
 
-describe('legibility', () => {
+describe('legibility', { timeout: 30_000 }, () => {
   /** 40 events over every category, bunched: five on one day, a busy week, whole months and spans. */
   const crowded: CalendarSource = {
     id: 'travelt',
