@@ -8,7 +8,7 @@ import { makeContext } from './context.js';
 import { checkIds } from './ids.js';
 import { checkReferences } from './references.js';
 import { REPOSITORY_RULES } from './rules/index.js';
-import { checkKind, checkSchema, type Kind } from './schema.js';
+import { checkKind, checkSchema, KIND_SCHEMAS, type Kind } from './schema.js';
 import { checkSdgIds } from './sdg.js';
 
 /** One file's bytes, by path relative to the root (with `/`). */
@@ -77,6 +77,7 @@ export function checkRepository(input: CheckInput): CheckResult {
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */
 function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[]): Entry | undefined {
+  if (doc.broken) return brokenEntry(doc);
   const { kind, diagnostics } = checkKind(doc, expected);
   out.push(...diagnostics);
   if (!kind) return undefined;
@@ -85,6 +86,13 @@ function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnosti
   const id = (doc.data as Record<string, unknown>).id;
   if (typeof id !== 'string') return undefined;
   return { kind, id, data: doc.data as Entry['data'], doc, valid: problems.length === 0 };
+}
+
+/** What can be learnt from a document with YAML errors: its kind and id, never checked further. */
+function brokenEntry(doc: LoadedDocument): Entry | undefined {
+  const data = doc.data as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object' || typeof data.id !== 'string' || typeof data.kind !== 'string' || !(data.kind in KIND_SCHEMAS)) return undefined;
+  return { kind: data.kind as Kind, id: data.id, data: data as unknown as Entry['data'], doc, valid: false };
 }
 
 /** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */

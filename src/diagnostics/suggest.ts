@@ -1,19 +1,27 @@
-/** Levenshtein distance, small and allocation-light: used for "did you mean" hints. */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), so
+ * `titel` is one edit from `title`: used for "did you mean" hints.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let cur = new Array<number>(b.length + 1);
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
+    rows.push(row);
+  }
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
     }
-    [prev, cur] = [cur, prev];
   }
-  return prev[b.length]!;
+  return rows[a.length]![b.length]!;
 }
 
 /**
@@ -24,6 +32,7 @@ export function closest(input: string, candidates: Iterable<string>, max = 3): s
   const limit = Math.max(1, Math.floor(input.length / 3));
   const scored: { c: string; d: number }[] = [];
   for (const c of new Set(candidates)) {
+    if (Math.abs(c.length - input.length) > limit) continue;
     const d = editDistance(input.toLowerCase(), c.toLowerCase());
     if (d <= limit) scored.push({ c, d });
   }

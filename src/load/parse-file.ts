@@ -11,6 +11,11 @@ export interface LoadedDocument {
   yaml: Document.Parsed;
   /** The plain JavaScript value, or undefined when it could not be built. */
   data: unknown;
+  /**
+   * True when the document has YAML errors. Its data is then a best effort: enough
+   * to learn its kind and id (so references to it do not fail too), not to check.
+   */
+  broken?: boolean;
 }
 
 export interface ParsedFile {
@@ -86,12 +91,12 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
     for (const w of yaml.warnings) {
       diagnostics.push({ rule: 'yaml/syntax', severity: 'warning', message: firstLine(w.message), ...at(w.pos[0], w.pos[1]) });
     }
-    if (fatal) return;
     if (yaml.contents === null && !hasContent(text, yaml.range)) return; // an empty document between `---` markers
     let data: unknown;
     try {
       data = yaml.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
     } catch (error) {
+      if (fatal) return;
       const tooDeep = error instanceof RangeError;
       diagnostics.push({
         rule: tooDeep ? 'yaml/too-deep' : 'yaml/alias-limit',
@@ -102,7 +107,7 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
       } as Diagnostic);
       return;
     }
-    documents.push({ source, index, yaml, data });
+    documents.push(fatal ? { source, index, yaml, data, broken: true } : { source, index, yaml, data });
   });
   if (documents.length === 0 && diagnostics.length === 0) {
     diagnostics.push({ rule: 'yaml/empty', severity: 'warning', message: 'file holds no YAML documents; it was skipped', ...at(0, 0) });

@@ -32,8 +32,10 @@ export const priorityTargetUncovered: RepositoryRule = {
       if (!assessment?.valid) continue;
       const family = planFamily(ctx.repo, plan.id);
       const covered = new Set<string>();
-      for (const goal of ctx.repo.ofKind('Goal', true)) {
-        if (family.has(goal.data.plan)) for (const t of goal.data.sdgTargets ?? []) covered.add(t);
+      // Invalid goals count too: one typo in a goal should not also uncover its targets.
+      for (const goal of ctx.repo.ofKind('Goal')) {
+        const targets = goal.data.sdgTargets;
+        if (family.has(goal.data.plan) && Array.isArray(targets)) for (const t of targets) covered.add(String(t));
       }
       assessment.data.entries.forEach((entry, i) => {
         if (!isPrioritised(entry, assessment.data) || covered.has(entry.target)) return;

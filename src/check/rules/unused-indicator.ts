@@ -5,8 +5,12 @@ export const unusedIndicator: RepositoryRule = {
   id: 'unused-indicator',
   run(ctx) {
     const used = new Set<string>();
-    for (const goal of ctx.repo.ofKind('Goal')) for (const id of goal.data.indicators ?? []) used.add(id);
-    for (const benefit of ctx.repo.ofKind('Benefit')) if (benefit.data.indicator) used.add(benefit.data.indicator);
+    // Invalid goals and benefits count too, so one typo does not cascade into more warnings.
+    for (const goal of ctx.repo.ofKind('Goal')) {
+      const list = goal.data.indicators;
+      if (Array.isArray(list)) for (const id of list) used.add(String(id));
+    }
+    for (const benefit of ctx.repo.ofKind('Benefit')) if (typeof benefit.data.indicator === 'string') used.add(benefit.data.indicator);
     for (const indicator of ctx.repo.ofKind('Indicator', true)) {
       if (used.has(indicator.id)) continue;
       ctx.report(indicator, ['id'], 'value', {
