@@ -144,7 +144,7 @@ function labelling(layout: WheelLayout, locale: Locale): string {
 function legend(layout: WheelLayout, locale: Locale, id: (s: string) => string): string {
   const t = texts(locale);
   const y0 = layout.center.y + SIZE.outer + 70;
-  const left = layout.labelling.mode === 'labels' ? 40 : 40;
+  const left = 40;
   const per = layout.labelling.mode === 'labels' ? 7 : 5;
   const items = layout.rings.map((r, i) => {
     const x = left + (i % per) * 205;
