@@ -133,6 +133,47 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
+  const arshjulYear = (value: string, flag: string): number => {
+    if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError(`${flag} expects a year from 1900 to 2200`);
+    return Number(value);
+  };
+  p.command('arshjul')
+    .description('the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--calendar <id>', 'one calendar (a Calendar id or an included built-in calendar); default: all together')
+    .option('--year <yyyy>', 'the year (default: this year)', (v: string) => arshjulYear(v, '--year'))
+    .option('--from <yyyy>', 'first year of a range', (v: string) => arshjulYear(v, '--from'))
+    .option('--to <yyyy>', 'last year of a range', (v: string) => arshjulYear(v, '--to'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else md)').choices(['svg', 'html', 'ics', 'md']))
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--force', 'overwrite the --out file if it exists')
+    .option('--start-month <m>', 'the month at the top of the wheel and first in lists, 1-12 (default 1)', (v: string) => {
+      if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError('expected a month number from 1 to 12');
+      return Number(v);
+    })
+    .addOption(new Option('--locale <locale>', 'language of the output (default: Workspace.locale)').choices(['nb', 'nn', 'en']))
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { arshjul } = await import('./commands/arshjul.js');
+      setCode(
+        await arshjul(
+          {
+            dir: (opts.root as string | undefined) ?? dir,
+            calendar: opts.calendar as string | undefined,
+            year: opts.year as number | undefined,
+            from: opts.from as number | undefined,
+            to: opts.to as number | undefined,
+            format: opts.format as 'svg' | 'html' | 'ics' | 'md' | undefined,
+            out: opts.out as string | undefined,
+            force: opts.force === true,
+            startMonth: opts.startMonth as number | undefined,
+            locale: opts.locale as 'nb' | 'nn' | 'en' | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
   return p;
 }
 

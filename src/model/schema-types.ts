@@ -106,6 +106,15 @@ export interface Workspace {
    */
   catalog?: string | null;
   /**
+   * Calendar settings (årshjul): which built-in calendars the workspace includes next to its own Calendar documents.
+   */
+  calendars?: {
+    /**
+     * Built-in calendars to include, by id: norway-municipal is the statutory plan and budget cycle of Norwegian municipalities (lovpålagte frister).
+     */
+    include?: 'norway-municipal'[] | null;
+  } | null;
+  /**
    * Free-text description (beskrivelse) of the document.
    */
   description?: string | null;

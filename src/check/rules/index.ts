@@ -6,7 +6,14 @@ import { budgetOutsidePeriod, budgetYearDuplicate } from './budget.js';
 import { indicatorYearsOrder } from './indicator-years-order.js';
 import { materialityScoreOutsideScale } from './materiality-score-outside-scale.js';
 import { periodReversed } from './period-reversed.js';
-import { eventDateAndMonth, eventWithoutDate } from './calendar-events.js';
+import {
+  calendarIncludeClash,
+  eventCouncilYearWithoutElectionYear,
+  eventDateAndMonth,
+  eventEndBeforeDate,
+  eventImpossibleDate,
+  eventWithoutDate,
+} from './calendar-events.js';
 
 /** The repository rules, in the order they run. Severity comes from the catalogue and Workspace.rules. */
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [
@@ -20,4 +27,8 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   periodReversed,
   eventDateAndMonth,
   eventWithoutDate,
+  eventImpossibleDate,
+  eventEndBeforeDate,
+  eventCouncilYearWithoutElectionYear,
+  calendarIncludeClash,
 ];
