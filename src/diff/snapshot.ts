@@ -27,7 +27,9 @@ export interface DiffSnapshot {
 /** Reduces a check result to its snapshot. */
 export function snapshot(check: CheckResult): DiffSnapshot {
   const snap: DiffSnapshot = {
-    entries: check.repo.all.map((e) => ({ id: e.id, kind: e.kind, file: e.doc.source.path, index: e.doc.index, data: e.data, valid: e.valid })),
+    // Documents with YAML errors are known by id to the checks, but their data is a
+    // best guess: the diff treats them as unreadable, not as edited.
+    entries: check.repo.all.filter((e) => !e.doc.broken).map((e) => ({ id: e.id, kind: e.kind, file: e.doc.source.path, index: e.doc.index, data: e.data, valid: e.valid })),
     errorFiles: [...new Set(check.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))],
     summary: check.summary,
   };
