@@ -9,7 +9,7 @@ const PLOT = 440;
 const LEFT = 76;
 const TOP = 56;
 const LEGEND_X = LEFT + PLOT + 36;
-const WIDTH = LEGEND_X + 330;
+const WIDTH = LEGEND_X + 380;
 const ACCENT = '#0b6e4f';
 const MUTED = '#8a94a0';
 
@@ -28,24 +28,49 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
   const py = (v: number) => TOP + PLOT - ((v - lo) / span) * PLOT;
   const entries = [...m.entries].sort((a, b) => Number(b.prioritised) - Number(a.prioritised) || b.sum - a.sum || compareIds(a.target, b.target));
 
-  // Targets with the same scores share a spot: spread them on a small circle around it.
+  // Targets with the same scores share a cell: a few sit on a small circle around
+  // the spot with labels placed around them; a crowd is laid out as a grid inside
+  // the cell, each label right of its dot, so nothing overlaps.
+  const cell = PLOT / span;
+  const fontSize = 11;
   const groups = new Map<string, typeof entries>();
   for (const e of entries) groups.set(`${e.influence}/${e.significance}`, [...(groups.get(`${e.influence}/${e.significance}`) ?? []), e]);
   const pos = new Map<string, { x: number; y: number }>();
+  const fixed = new Map<string, Box & { far: boolean }>();
   for (const list of groups.values()) {
-    const radius = list.length === 1 ? 0 : Math.min(26, 8 + list.length * 3);
+    const cx = px(list[0]!.influence);
+    const cy = py(list[0]!.significance);
+    if (list.length <= 3) {
+      const radius = list.length === 1 ? 0 : 12;
+      list.forEach((e, i) => {
+        const angle = -Math.PI / 2 + (2 * Math.PI * i) / list.length;
+        pos.set(e.target, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
+      });
+      continue;
+    }
+    const rowHeight = 14;
+    const maxRows = Math.max(1, Math.floor((cell - 6) / rowHeight));
+    const cols = Math.ceil(list.length / maxRows);
+    const rows = Math.ceil(list.length / cols);
+    const colWidth = (cell - 6) / cols;
+    const left = cx - cell / 2 + 3;
+    const top = cy - (rows * rowHeight) / 2;
     list.forEach((e, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / list.length;
-      pos.set(e.target, { x: px(e.influence) + radius * Math.cos(angle), y: py(e.significance) + radius * Math.sin(angle) });
+      const x = left + (i % cols) * colWidth + 5;
+      const y = top + Math.floor(i / cols) * rowHeight + rowHeight / 2;
+      pos.set(e.target, { x, y });
+      fixed.set(e.target, { x: x + 6, y: y - (fontSize + 2) / 2, w: textWidth(e.target, fontSize) + 4, h: fontSize + 2, far: false });
     });
   }
   const dots: Box[] = entries.map((e) => ({ x: pos.get(e.target)!.x - 5, y: pos.get(e.target)!.y - 5, w: 10, h: 10 }));
-  const fontSize = 11;
-  const places = placeLabels(
-    entries.map((e) => ({ ...pos.get(e.target)!, w: textWidth(e.target, fontSize) + 4, h: fontSize + 2 })),
-    dots,
+  const free = entries.filter((e) => !fixed.has(e.target));
+  const freePlaces = placeLabels(
+    free.map((e) => ({ ...pos.get(e.target)!, w: textWidth(e.target, fontSize) + 4, h: fontSize + 2 })),
+    [...dots, ...fixed.values()],
     { x: LEFT, y: TOP, w: PLOT, h: PLOT },
   );
+  free.forEach((e, i) => fixed.set(e.target, freePlaces[i]!));
+  const places = entries.map((e) => fixed.get(e.target)!);
 
   const out: string[] = [];
   const legendRows = entries.length;
@@ -70,13 +95,27 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
     `<text x="${n(LEFT + PLOT / 2)}" y="${TOP + PLOT + 42}" text-anchor="middle" font-size="13" fill="#1d2733">${xml(t('matrix.influence'))} →</text>`,
     `<text transform="translate(${LEFT - 40} ${n(TOP + PLOT / 2)}) rotate(-90)" text-anchor="middle" font-size="13" fill="#1d2733">${xml(t('matrix.significance'))} →</text>`,
   );
-  // Threshold line: significance + influence = threshold, clipped to the plot.
+  // Threshold: on whole-number scores, the staircase between the cells below the
+  // threshold and those at or above it; otherwise the line significance + influence = threshold.
   if (m.threshold !== null) {
-    const x1 = Math.max(lo, m.threshold - hi);
-    const x2 = Math.min(hi, m.threshold - lo);
-    if (x1 <= x2) {
+    const whole = Number.isInteger(m.threshold) && m.entries.every((e) => Number.isInteger(e.significance) && Number.isInteger(e.influence));
+    const clampY = (v: number) => Math.min(hi, Math.max(lo, v));
+    let points: [number, number][] = [];
+    if (whole) {
+      for (let x = m.scale.min; x <= m.scale.max; x++) {
+        const y = clampY(m.threshold - x - 0.5);
+        if (y >= hi) continue; // no cell of this column reaches the threshold
+        if (points.length === 0 && x > m.scale.min) points.push([x - 0.5, hi]);
+        points.push([x - 0.5, y], [x + 0.5, y]);
+      }
+    } else {
+      const x1 = Math.max(lo, m.threshold - hi);
+      const x2 = Math.min(hi, m.threshold - lo);
+      if (x1 <= x2) points = [[x1, m.threshold - x1], [x2, m.threshold - x2]];
+    }
+    if (points.length > 0) {
       out.push(
-        `<line class="threshold" x1="${n(px(x1))}" y1="${n(py(m.threshold - x1))}" x2="${n(px(x2))}" y2="${n(py(m.threshold - x2))}" stroke="${ACCENT}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+        `<polyline class="threshold" points="${points.map(([x, y]) => `${n(px(x))},${n(py(y))}`).join(' ')}" fill="none" stroke="${ACCENT}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
       );
     }
   }
@@ -122,7 +161,7 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
   y += 30;
   for (const e of [...entries].sort((a, b) => compareIds(a.target, b.target))) {
     out.push(
-      `<text x="${LEGEND_X}" y="${y}" font-size="11"${e.prioritised ? ' font-weight="700"' : ' fill="#4a5561"'}><tspan>${xml(e.target)}</tspan><tspan x="${LEGEND_X + 34}">${xml(truncate(e.title, 46))}</tspan></text>`,
+      `<text x="${LEGEND_X}" y="${y}" font-size="11"${e.prioritised ? ' font-weight="700"' : ' fill="#4a5561"'}><tspan>${xml(e.target)}</tspan><tspan x="${LEGEND_X + 34}">${xml(truncate(e.title, 50))}</tspan></text>`,
     );
     y += 16;
   }
