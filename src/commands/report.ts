@@ -23,18 +23,17 @@ export interface ReportOptions {
 export async function report(options: ReportOptions, io: Io): Promise<number> {
   const loaded = loadForRender(io, options.dir, options.locale);
   const { repo, catalog, root, locale } = loaded;
+  const set = findTemplates(options.template, options.format, locale, { root }, io.cwd);
+  if (!set) {
+    const names = listTemplates({ root });
+    throw new UsageError(`no template "${options.template}" for --format ${options.format}${names.length > 0 ? `; templates: ${names.join(', ')}` : ''}`);
+  }
   const plans = repo.ofKind('Plan', true);
   // Without --plan: the only plan, else the only plan whose type is the template's name (handlingsprogram).
   const ofType = plans.filter((p) => p.data.type === options.template);
   const planId = options.plan === undefined && ofType.length === 1 ? ofType[0]!.id : pickId(options.plan, plans.map((p) => p.id), 'plan', '--plan');
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
-
-  const set = findTemplates(options.template, options.format, locale, { root }, io.cwd);
-  if (!set) {
-    const names = listTemplates({ root });
-    throw new UsageError(`no template "${options.template}" for --format ${options.format}${names.length > 0 ? `; templates: ${names.join(', ')}` : ''}`);
-  }
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years });
   if (result.output === undefined) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split('\n')]));

@@ -2,7 +2,7 @@ import type { Locale } from '../../catalog/catalog.js';
 import type { MaterialityModel } from '../../model/report-model.js';
 import { formatNumber } from '../format.js';
 import { label } from '../labels.js';
-import { placeLabels, type Box } from './label-layout.js';
+import { placeLabels, type Box, type Placement } from './label-layout.js';
 import { FONT, n, textWidth, truncate, xml } from './xml.js';
 
 const PLOT = 440;
@@ -13,14 +13,23 @@ const WIDTH = LEGEND_X + 380;
 const ACCENT = '#0b6e4f';
 const MUTED = '#8a94a0';
 
-/**
- * The materiality matrix as a self-contained SVG: influence across, significance
- * up, one dot per assessed target (prioritised ones filled and bold), the
- * threshold line `significance + influence = threshold`, labels placed so they do
- * not overlap, and a legend listing every target with its title.
- */
-export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
-  const t = (key: string) => label(locale, key) ?? key;
+/** Where each dot and label of the matrix goes; exported so tests can check that labels never overlap. */
+export interface MatrixLayout {
+  /** Entries in drawing order: prioritised first, then by score. */
+  entries: MaterialityModel['entries'];
+  pos: Map<string, { x: number; y: number }>;
+  /** Label boxes, in the order of `entries`. */
+  places: Placement[];
+  px: (v: number) => number;
+  py: (v: number) => number;
+  lo: number;
+  hi: number;
+}
+
+const FONT_SIZE = 11;
+
+/** Lays out the dots and labels of the matrix. */
+export function layoutMatrix(m: MaterialityModel): MatrixLayout {
   const lo = m.scale.min - 0.5;
   const hi = m.scale.max + 0.5;
   const span = hi - lo;
@@ -32,7 +41,7 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
   // the spot with labels placed around them; a crowd is laid out as a grid inside
   // the cell, each label right of its dot, so nothing overlaps.
   const cell = PLOT / span;
-  const fontSize = 11;
+  const fontSize = FONT_SIZE;
   const groups = new Map<string, typeof entries>();
   for (const e of entries) groups.set(`${e.influence}/${e.significance}`, [...(groups.get(`${e.influence}/${e.significance}`) ?? []), e]);
   const pos = new Map<string, { x: number; y: number }>();
@@ -72,6 +81,19 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
   free.forEach((e, i) => fixed.set(e.target, freePlaces[i]!));
   const places = entries.map((e) => fixed.get(e.target)!);
 
+  return { entries, pos, places, px, py, lo, hi };
+}
+
+/**
+ * The materiality matrix as a self-contained SVG: influence across, significance
+ * up, one dot per assessed target (prioritised ones filled and bold), the
+ * threshold line `significance + influence = threshold`, labels placed so they do
+ * not overlap, and a legend listing every target with its title.
+ */
+export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
+  const t = (key: string) => label(locale, key) ?? key;
+  const { entries, pos, places, px, py, lo, hi } = layoutMatrix(m);
+  const fontSize = FONT_SIZE;
   const out: string[] = [];
   const legendRows = entries.length;
   const height = Math.max(TOP + PLOT + 64, TOP + 110 + legendRows * 16 + 10);
