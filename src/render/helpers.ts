@@ -80,6 +80,11 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
       if (text === undefined) throw new HelperError(`unknown label "${key}"`);
       return text;
     },
+    /** {{unit-label indicator.unit}} → % for percent, antall for count; any other unit as written. */
+    'unit-label': (...args) => {
+      if (args[0] === null || args[0] === undefined) return '';
+      return label(locale, `unit.${String(args[0])}`) ?? String(args[0]);
+    },
     /** {{number 1500}} → 1 500; decimals=1 fixes the decimals. */
     number: (...args) => {
       const v = num(args[0], 'number');

@@ -106,6 +106,10 @@ const nb = {
   'level.society': 'Samfunnsmål',
   'level.service': 'Tjenestemål',
   'level.organisation': 'Organisasjonsmål',
+  'unit.percent': '%',
+  'unit.count': 'antall',
+  'unit.nok': 'kr',
+  'unit.per-1000': 'per 1000',
 };
 
 export type LabelKey = keyof typeof nb;
@@ -166,6 +170,7 @@ const nn: Record<LabelKey, string> = {
   'planType.kommuneplan-samfunnsdel': 'Kommuneplanen sin samfunnsdel',
   'planType.kommuneplan-arealdel': 'Kommuneplanen sin arealdel',
   'level.service': 'Tenestemål',
+  'unit.count': 'tal',
 };
 
 const en: Record<LabelKey, string> = {
@@ -269,6 +274,10 @@ const en: Record<LabelKey, string> = {
   'level.society': 'Societal goal',
   'level.service': 'Service goal',
   'level.organisation': 'Organisational goal',
+  'unit.percent': '%',
+  'unit.count': 'count',
+  'unit.nok': 'NOK',
+  'unit.per-1000': 'per 1,000',
 };
 
 const LABELS: Record<Locale, Record<LabelKey, string>> = { nb, nn, en };
