@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../src/cli.js';
+import { plan } from './exec.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const EXAMPLE = join(REPO, 'examples/nye-asker');
@@ -26,10 +26,10 @@ export async function run(args: string[], cwd = EXAMPLE): Promise<RunResult> {
   return { code, stdout, stderr };
 }
 
-/** Runs the built bin (run `npm run build` first), as a user would. */
+/** Runs the built bin (test/global-setup.ts builds it), as a user would. */
 export function spawnPlan(args: string[], cwd = EXAMPLE): RunResult {
-  const r = spawnSync(process.execPath, [join(REPO, 'bin/plan.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  const r = plan(args, { cwd });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A scratch copy of the example repository, to change without touching the original. */
