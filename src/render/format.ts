@@ -17,7 +17,9 @@ export function formatCompactAmount(value: number, locale: Locale, currency = 'N
   const abs = Math.abs(value);
   const [scaled, word] =
     abs >= 1e9 ? [value / 1e9, locale === 'en' ? ' billion' : ' mrd.'] : abs >= 1e6 ? [value / 1e6, locale === 'en' ? ' million' : ' mill.'] : [value, ''];
-  const figure = word ? formatNumber(Math.round(scaled * 10) / 10, locale) : formatNumber(Math.round(value), locale);
+  // Round half away from zero, so a saving of 1,25 mrd. shows as 1,3 like the cost would.
+  const round = (x: number, step: number) => (Math.sign(x) * Math.round(Math.abs(x) * step)) / step;
+  const figure = word ? formatNumber(round(scaled, 10), locale) : formatNumber(round(value, 1), locale);
   const symbol = currency === 'NOK' && locale !== 'en' ? 'kr' : currency;
   return `${symbol} ${figure}${word}`;
 }
