@@ -25,6 +25,8 @@ export interface ReportModel {
   benefits: BenefitModel[];
   /** Budget of every measure of the plan, per year of the plan. */
   budget: BudgetSummary;
+  /** Budget of the measures that belong to no focus area (so the summary still adds up); null when there are none. */
+  budgetWithoutFocusArea: BudgetSummary | null;
   openQuestions: { withoutBudget: Ref[]; withoutGoals: Ref[]; any: boolean };
   materiality: MaterialityModel | null;
 }

@@ -157,6 +157,9 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
     indicators: [...indicators.values()],
     benefits: benefitModels,
     budget: sumBudgets(measureEntries.map((m) => m.data), years),
+    budgetWithoutFocusArea: measures.some((m) => m.focusArea === null && m.hasBudget)
+      ? sumBudgets(measureEntries.filter((e) => measures.find((m) => m.id === e.id)!.focusArea === null).map((e) => e.data), years)
+      : null,
     openQuestions: { withoutBudget, withoutGoals, any: withoutBudget.length + withoutGoals.length > 0 },
     materiality,
   };

@@ -46,3 +46,26 @@ describe('resolveReport for the handlingsprogram', () => {
     expect(resolveReport(repo, catalog, { planId: 'nope', locale: 'nb' })).toBeUndefined();
   });
 });
+
+describe('resolveReport with a measure outside every focus area', () => {
+  it('keeps its budget in a row of its own, so the summary adds up', async () => {
+    const { copyExample } = await import('../helpers/run.js');
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = copyExample();
+    const file = join(dir, 'goals/innovasjon.yaml');
+    // A goal without a focus area, and a measure that serves only that goal.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^focusArea: innovasjon\n/m, ''));
+    writeFileSync(
+      join(dir, 'measures/ekstra.yaml'),
+      `kind: Measure\nid: ekstra\ntitle: Ekstra\nplan: ${PLAN_ID}\ngoals: [smart-kommune]\nresponsible: velferd\nperiod: { start: 2027, end: 2028 }\nbudget:\n  - { year: 2027, operating: 100, investment: 50 }\n`,
+    );
+    const r = checkRepository(loadRepository(dir));
+    const m = resolveReport(r.repo, r.catalog, { planId: PLAN_ID, locale: 'nb' })!;
+    expect(m.goalsWithoutFocusArea.map((g) => g.id)).toContain('smart-kommune');
+    const areas = m.focusAreas.reduce((s, f) => s + f.budget.total.total, 0);
+    expect(m.budgetWithoutFocusArea?.total).toMatchObject({ operating: 100, investment: 50 });
+    expect(areas + m.budgetWithoutFocusArea!.total.total).toBe(m.budget.total.total);
+    expect(r.summary.errors).toBe(0);
+  });
+});
