@@ -141,6 +141,17 @@ describe('plan report options', () => {
     expect(list.stdout).toContain('- Ny barneskole på Spikkestad: kr 290,5 mill.');
   });
 
+  it('renders a repository with errors, leaving out the invalid documents and saying so', async () => {
+    const dir = copyExample();
+    const file = join(dir, 'measures/velferd.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('responsible: velferd\ntype: run', 'responsible: velferd\ntype: run\nbudsjet: 12'));
+    const r = await run(['report', 'handlingsprogram'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^plan: warning: the repository has 1 error; invalid documents are left out \(run plan validate\)\n$/);
+    expect(r.stdout).not.toContain('Hverdagsrehabilitering i hjemmetjenesten');
+    expect(r.stdout).toContain('Digital hjemmeoppfølging');
+  });
+
   it('gives templates no access to prototypes', async () => {
     const dir = copyExample();
     mkdirSync(join(dir, 'templates'), { recursive: true });
