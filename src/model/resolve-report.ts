@@ -1,5 +1,5 @@
 import type { Locale, SdgCatalog } from '../catalog/catalog.js';
-import { sumBudgets, yearRange } from './budget.js';
+import { add, sumBudgets, yearRange } from './budget.js';
 import { indicatorStatus } from './indicator-status.js';
 import type { Entry, Repository } from './repository.js';
 import { resolveMateriality } from './resolve-materiality.js';
@@ -96,7 +96,7 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
     const rows = [...(d.budget ?? [])].sort((a, b) => a.year - b.year).map((r) => {
       const operating = r.operating ?? 0;
       const investment = r.investment ?? 0;
-      return { year: r.year, operating, investment, total: sumBudgets([{ budget: [r] }], [r.year]).total.total };
+      return { year: r.year, operating, investment, total: add(operating, investment) };
     });
     return {
       id: d.id, title: d.title, description: d.description ?? null, responsible: unitRef(d.responsible), type: d.type ?? null,

@@ -28,7 +28,13 @@ it.skipIf(!existsSync(CHROMIUM) && !process.env.CI)(
       await page.setContent('<!DOCTYPE html><body></body>');
       await page.addScriptTag({ path: MERMAID });
       const result = await page.evaluate(async (source) => {
-        const m = (globalThis as unknown as { mermaid: { initialize(o: object): void; render(id: string, s: string): Promise<{ svg: string }> } }).mermaid;
+        // Runs in the page: no DOM types in this project, so name the little that is used.
+        const page = globalThis as unknown as {
+          mermaid: { initialize(o: object): void; render(id: string, s: string): Promise<{ svg: string }> };
+          document: { body: { innerHTML: string; textContent: string | null }; querySelectorAll(s: string): { length: number } };
+        };
+        const m = page.mermaid;
+        const document = page.document;
         m.initialize({ startOnLoad: false, securityLevel: 'strict' });
         try {
           const { svg } = await m.render('trace', source);
