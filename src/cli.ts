@@ -174,6 +174,87 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
+  p.command('report')
+    .description('render a document from a Handlebars template (built in: handlingsprogram)')
+    .argument('<template>', 'template name (looked up in templates/ of the repository, then built in) or path to a .hbs file')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--plan <id>', 'the plan to report on (default: the only plan of the template\'s type)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addOption(new Option('--locale <locale>', 'language of the report (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .option('--no-color', 'no colour, even on a terminal')
+    .action(async (template: string, dir: string | undefined, opts: Record<string, unknown>) => {
+      const { report } = await import('./commands/report.js');
+      setCode(
+        await report(
+          {
+            template,
+            dir: (opts.root as string | undefined) ?? dir,
+            plan: opts.plan as string | undefined,
+            format: opts.format as 'md' | 'html',
+            out: opts.out as string | undefined,
+            force: opts.force === true,
+            locale: opts.locale as string | undefined,
+            color: opts.color as boolean,
+          },
+          io,
+        ),
+      );
+    });
+
+  p.command('matrix')
+    .description('the materiality matrix: significance × influence, prioritised targets highlighted')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--assessment <id>', 'the MaterialityAssessment (default: the only one)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['svg', 'md']).default('svg'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addOption(new Option('--locale <locale>', 'language of the labels (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { matrix } = await import('./commands/matrix.js');
+      setCode(
+        await matrix(
+          {
+            dir: (opts.root as string | undefined) ?? dir,
+            assessment: opts.assessment as string | undefined,
+            format: opts.format as 'svg' | 'md',
+            out: opts.out as string | undefined,
+            force: opts.force === true,
+            locale: opts.locale as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  p.command('trace')
+    .description('the golden thread SDG target → goal → indicator / measure / benefit, with its gaps')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--plan <id>', 'follow one plan only (default: the whole repository)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addOption(new Option('--locale <locale>', 'language of the report (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { trace } = await import('./commands/trace.js');
+      setCode(
+        await trace(
+          {
+            dir: (opts.root as string | undefined) ?? dir,
+            plan: opts.plan as string | undefined,
+            format: opts.format as 'md' | 'json',
+            out: opts.out as string | undefined,
+            force: opts.force === true,
+            locale: opts.locale as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
   return p;
 }
 
