@@ -4,7 +4,7 @@ import { monthsOf, type YearWindow } from '../../arshjul/window.js';
 import { angleOf, num, polar, ringSegment, type Point } from './geometry.js';
 import { COLOURS, markShape, patternDef } from './style.js';
 import { layoutWheel, SIZE, type PlacedItem, type WheelLayout } from './wheel-layout.js';
-import { escapeXml, truncate } from './xml.js';
+import { xml as escapeXml, truncate } from '../svg/xml.js';
 
 export interface WheelOptions {
   locale: Locale;

@@ -1,4 +1,4 @@
-/** Escapes text for XML content and attribute values. */
+/** Escapes text for XML and HTML content and attribute values. */
 export function xml(text: string | number): string {
   return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
@@ -19,5 +19,5 @@ export function textWidth(text: string, fontSize: number): number {
 /** Cuts a text to `max` characters with an ellipsis. */
 export function truncate(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
 }
