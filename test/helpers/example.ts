@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+import { checkRepository, type CheckResult } from '../../src/check/check-repository.js';
+import { loadRepository } from '../../src/workspace/load-repository.js';
+
+/** The folder of the complete example repository. */
+export const EXAMPLE = fileURLToPath(new URL('../../examples/nye-asker', import.meta.url));
+
+/** The example repository, loaded and checked. */
+export function loadExample(): CheckResult {
+  return checkRepository(loadRepository(EXAMPLE));
+}
