@@ -17,14 +17,19 @@ export interface Trend {
 /** How many of the latest actuals the trend looks at. */
 export const TREND_POINTS = 3;
 
-/** A slope under this share of the latest value's size per year counts as steady. */
-export const STEADY_SHARE = 0.005;
+/** A slope under this share of the yearly change the plan needs (baseline → next target) counts as steady. */
+export const STEADY_SHARE = 0.1;
+
+/** Where the plan needs no change (maintain, or no target): a slope under this share of the latest value's size is steady. */
+export const STEADY_SHARE_OF_VALUE = 0.005;
 
 /**
  * The trend of the last (up to TREND_POINTS) actuals in or before `year`: the
  * slope of their least-squares line, and whether that is an improvement for
- * the indicator's direction. For `maintain`, moving towards the target value
- * improves and moving away from it worsens. Undefined with fewer than two actuals.
+ * the indicator's direction. Steady when the slope is small next to the yearly
+ * change the plan needs (STEADY_SHARE), or next to the value itself where the plan
+ * needs none (STEADY_SHARE_OF_VALUE). For `maintain`, moving towards the target
+ * value improves and moving away from it worsens. Undefined with fewer than two actuals.
  */
 export function indicatorTrend(indicator: Indicator, year?: number): Trend | undefined {
   const points = (indicator.actuals ?? [])
@@ -36,7 +41,7 @@ export function indicatorTrend(indicator: Indicator, year?: number): Trend | und
   const latest = points.at(-1)!;
   const from = points[0]!.year;
   const base = { slope, from, to: latest.year, points: points.length };
-  if (Math.abs(slope) <= STEADY_SHARE * Math.abs(latest.value) || slope === 0) return { ...base, direction: 'steady' };
+  if (Math.abs(slope) <= steadyLimit(indicator, latest, points[0]!)) return { ...base, direction: 'steady' };
   switch (indicator.direction) {
     case 'increase':
       return { ...base, direction: slope > 0 ? 'improving' : 'worsening' };
@@ -50,10 +55,24 @@ export function indicatorTrend(indicator: Indicator, year?: number): Trend | und
   }
 }
 
-function maintainTarget(indicator: Indicator, year: number): number | undefined {
-  const targets = [...(indicator.targets ?? [])].sort((a, b) => a.year - b.year);
-  return (targets.find((t) => t.year >= year) ?? targets.at(-1))?.value;
+function steadyLimit(indicator: Indicator, latest: Point, first: Point): number {
+  const target = nextTarget(indicator, latest.year);
+  const base = indicator.baseline ?? first;
+  const years = target ? target.year - base.year : 0;
+  const needed = target && years > 0 ? Math.abs(target.value - base.value) / years : 0;
+  return needed > 0 && indicator.direction !== 'maintain' ? STEADY_SHARE * needed : STEADY_SHARE_OF_VALUE * Math.abs(latest.value);
 }
+
+function maintainTarget(indicator: Indicator, year: number): number | undefined {
+  return nextTarget(indicator, year)?.value;
+}
+
+function nextTarget(indicator: Indicator, year: number): Point | undefined {
+  const targets = [...(indicator.targets ?? [])].sort((a, b) => a.year - b.year);
+  return targets.find((t) => t.year >= year) ?? targets.at(-1);
+}
+
+type Point = { year: number; value: number };
 
 function leastSquaresSlope(points: readonly { year: number; value: number }[]): number {
   const n = points.length;

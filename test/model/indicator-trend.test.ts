@@ -40,5 +40,8 @@ describe('indicatorTrend', () => {
     expect(indicatorTrend(repo.get('sykefravaer', 'Indicator')!.data, 2025)?.direction).toBe('improving');
     expect(indicatorTrend(repo.get('mobbing', 'Indicator')!.data, 2024)?.direction).toBe('worsening');
     expect(indicatorTrend(repo.get('valgdeltakelse', 'Indicator')!.data, 2025)).toBeUndefined();
+    // +0.4 a year is steady next to 88.6 but more than the 0.36 a year the plan needs.
+    expect(indicatorTrend(repo.get('hjemmeboende-over-80', 'Indicator')!.data, 2025)?.direction).toBe('improving');
+    expect(indicatorTrend(repo.get('barnehagedekning', 'Indicator')!.data, 2025)?.direction).toBe('steady');
   });
 });
