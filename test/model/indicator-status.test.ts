@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorStatus, neededIn, type IndicatorStatus } from '../../src/model/indicator-status.js';
 import type { Indicator } from '../../src/model/schema-types.js';
-import { loadExample } from '../helpers/example.js';
+import { loadExample } from '../helpers/example-repo.js';
 
 /** The status of every indicator of examples/nye-asker in 2024 and 2025 (FORMAT.md, docs/status.md). */
 const EXPECTED: Record<string, [IndicatorStatus, IndicatorStatus]> = {

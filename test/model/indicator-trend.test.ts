@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorTrend } from '../../src/model/indicator-trend.js';
 import type { Indicator } from '../../src/model/schema-types.js';
-import { loadExample } from '../helpers/example.js';
+import { loadExample } from '../helpers/example-repo.js';
 
 const ind = (direction: Indicator['direction'], values: number[], target?: number): Indicator => ({
   kind: 'Indicator',

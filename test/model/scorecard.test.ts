@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScorecard } from '../../src/model/scorecard.js';
-import { loadExample } from '../helpers/example.js';
+import { loadExample } from '../helpers/example-repo.js';
 
 describe('buildScorecard on the example', () => {
   const { repo } = loadExample();
