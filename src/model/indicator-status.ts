@@ -59,7 +59,8 @@ export function neededIn(indicator: Indicator, year: number): StatusResult['need
  * target. At risk: short of the line by at most AT_RISK_SHARE of the change from baseline
  * to target. `maintain` keeps within a band of max(AT_RISK_SHARE × |target − baseline|,
  * MAINTAIN_SHARE × |target|) either side of the target: on track in the inner half of the
- * band, at risk in the outer half, off track outside it (docs/status.md).
+ * band, at risk in the outer half, off track outside it (docs/status.md). With
+ * målekart `thresholds`, those limits decide instead of the line (byThresholds).
  */
 function classify(indicator: Indicator, year?: number): StatusResult {
   const actuals = (indicator.actuals ?? []).filter((a) => year === undefined || a.year <= year);
@@ -74,6 +75,7 @@ function classify(indicator: Indicator, year?: number): StatusResult {
   const needed = base.value + (target.value - base.value) * progress;
   const tolerance = Math.abs(target.value - base.value) * AT_RISK_SHARE;
   const result = { actual: latest, target, needed };
+  if (indicator.thresholds) return { status: byThresholds(indicator, latest.value, target.value, indicator.thresholds), ...result };
   switch (indicator.direction) {
     case 'increase': {
       if (latest.value >= target.value) return { status: 'reached', ...result };
@@ -89,6 +91,24 @@ function classify(indicator: Indicator, year?: number): StatusResult {
       const band = Math.max(tolerance, Math.abs(target.value) * MAINTAIN_SHARE);
       const off = Math.abs(latest.value - target.value);
       return { status: off <= band / 2 ? 'on-track' : off <= band ? 'at-risk' : 'off-track', ...result };
+    }
+  }
+}
+
+/**
+ * Målekart limits: at or better than `desired` on track, at or better than `lowest` at
+ * risk, else off track; a met target is still reached. For `maintain`, the distances of
+ * `desired` and `lowest` from the target are the band on either side of it.
+ */
+function byThresholds(indicator: Indicator, value: number, target: number, limits: { desired: number; lowest: number }): IndicatorStatus {
+  switch (indicator.direction) {
+    case 'increase':
+      return value >= target ? 'reached' : value >= limits.desired ? 'on-track' : value >= limits.lowest ? 'at-risk' : 'off-track';
+    case 'decrease':
+      return value <= target ? 'reached' : value <= limits.desired ? 'on-track' : value <= limits.lowest ? 'at-risk' : 'off-track';
+    default: {
+      const off = Math.abs(value - target);
+      return off <= Math.abs(limits.desired - target) ? 'on-track' : off <= Math.abs(limits.lowest - target) ? 'at-risk' : 'off-track';
     }
   }
 }

@@ -20,6 +20,8 @@ export interface IndicatorCard {
   direction: Indicator['direction'];
   baseline?: Point;
   targets: Point[];
+  /** Målekart limits, when the indicator has them. */
+  thresholds?: { desired: number; lowest: number };
   /** Actuals in or before the scorecard's year, oldest first. */
   series: Point[];
   result: StatusResult;
@@ -150,6 +152,7 @@ function indicatorCard(data: Indicator, year: number): IndicatorCard {
   };
   if (data.unit) card.unit = data.unit;
   if (data.baseline) card.baseline = data.baseline;
+  if (data.thresholds) card.thresholds = { desired: data.thresholds.desired, lowest: data.thresholds.lowest };
   return card;
 }
 

@@ -44,6 +44,11 @@ function IndicatorDetail({ indicator: i, year, labels, locale }: { indicator: In
       <Text>{`${labels.baseline}: ${formatPoint(i.baseline, i.unit, locale)}`}</Text>
       <Text>{`${labels.latest}: ${formatPoint(r.actual, i.unit, locale)}`}</Text>
       <Text>{`${fill(labels.needed, { year })}: ${r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : '–'}`}</Text>
+      {i.thresholds && (
+        <Text wrap="wrap">
+          {fill(labels.thresholds, { desired: formatValue(i.thresholds.desired, i.unit, locale), lowest: formatValue(i.thresholds.lowest, i.unit, locale) })}
+        </Text>
+      )}
       <Text wrap="wrap">{`${labels.targets}: ${i.targets.map((t) => formatPoint(t, i.unit, locale)).join(', ') || '–'}`}</Text>
       {i.unit && <Text>{`${labels.unit}: ${unitText(i.unit)}`}</Text>}
       <Text wrap="wrap">{`${labels.actuals}: ${i.series.map((p) => `${p.year}: ${formatValue(p.value, i.unit, locale)}`).join(' · ') || '–'}`}</Text>

@@ -94,3 +94,37 @@ describe('indicatorStatus rules', () => {
     expect(neededIn(ind({}), 2025)).toBeUndefined();
   });
 });
+
+describe('målekart thresholds', () => {
+  const at = (direction: Indicator['direction'], value: number, desired: number, lowest: number): IndicatorStatus =>
+    indicatorStatus(ind({ direction, baseline: { year: 2020, value: 50 }, targets: [{ year: 2030, value: direction === 'decrease' ? 40 : 60 }], thresholds: { desired, lowest }, actuals: [{ year: 2021, value }] })).status;
+
+  it('judges an increase by desired and lowest instead of the line, and a met target as reached', () => {
+    // Early in the period the line asks for 51; the limits say 55 is desired and 52 the least.
+    expect(at('increase', 60, 55, 52)).toBe('reached');
+    expect(at('increase', 55, 55, 52)).toBe('on-track');
+    expect(at('increase', 54, 55, 52)).toBe('at-risk');
+    expect(at('increase', 51.5, 55, 52)).toBe('off-track');
+  });
+
+  it('mirrors them for a decrease', () => {
+    expect(at('decrease', 40, 45, 48)).toBe('reached');
+    expect(at('decrease', 45, 45, 48)).toBe('on-track');
+    expect(at('decrease', 48, 45, 48)).toBe('at-risk');
+    expect(at('decrease', 48.1, 45, 48)).toBe('off-track');
+  });
+
+  it('makes a band on either side of the target for maintain', () => {
+    // Target 60: desired 61 → within 1; lowest 57 → within 3.
+    expect(at('maintain', 59, 61, 57)).toBe('on-track');
+    expect(at('maintain', 62.5, 61, 57)).toBe('at-risk');
+    expect(at('maintain', 56.9, 61, 57)).toBe('off-track');
+  });
+
+  it('is used by heltidsandel in the example, on track from 52 %', () => {
+    const heltid = loadExample().repo.get('heltidsandel', 'Indicator')!.data;
+    expect(heltid.thresholds).toEqual({ desired: 52, lowest: 50 });
+    expect(indicatorStatus(heltid, 2023).status).toBe('at-risk');
+    expect(indicatorStatus(heltid, 2022).status).toBe('off-track');
+  });
+});

@@ -30,6 +30,8 @@ export interface StatusLabels {
   indicatorStatus: string;
   noFocusArea: string;
   baseline: string;
+  /** Målekart thresholds: `{desired}` and `{lowest}` are filled in. */
+  thresholds: string;
   targets: string;
   actuals: string;
   noPlans: string;
@@ -64,6 +66,7 @@ export const LABELS: Record<Locale, StatusLabels> = {
     indicatorStatus: 'Indikatorstatus',
     noFocusArea: 'Uten målområde',
     baseline: 'Utgangsverdi',
+    thresholds: 'Målekart: ønsket {desired}, laveste akseptable {lowest}',
     targets: 'Målverdier',
     actuals: 'Resultater',
     noPlans: 'Ingen planer med mål.',
@@ -95,6 +98,7 @@ export const LABELS: Record<Locale, StatusLabels> = {
     indicatorStatus: 'Indikatorstatus',
     noFocusArea: 'Utan målområde',
     baseline: 'Utgangsverdi',
+    thresholds: 'Målekart: ønskt {desired}, lågaste akseptable {lowest}',
     targets: 'Målverdiar',
     actuals: 'Resultat',
     noPlans: 'Ingen planar med mål.',
@@ -126,6 +130,7 @@ export const LABELS: Record<Locale, StatusLabels> = {
     indicatorStatus: 'Indicator status',
     noFocusArea: 'No focus area',
     baseline: 'Baseline',
+    thresholds: 'Scorecard: desired {desired}, lowest accepted {lowest}',
     targets: 'Targets',
     actuals: 'Actuals',
     noPlans: 'No plans with goals.',
