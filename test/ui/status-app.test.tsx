@@ -71,6 +71,17 @@ describe('StatusApp', () => {
     expect(selected(frame)).toContain('Asker utvikles som en flersenterkommune');
   });
 
+  it('shows målekart thresholds in the detail pane', async () => {
+    const app = render(<StatusApp card={card} locale="nb" />);
+    await frameWhere(app, (f) => f.includes('Målstatus'));
+    for (let i = 0; i < 5; i++) await press(app, DOWN);
+    expect(selected(await press(app, ENTER))).toContain('Asker kommune er en attraktiv arbeidsgiver');
+    await press(app, ENTER);
+    const frame = await press(app, DOWN);
+    expect(selected(frame)).toContain('● Andel ansatte i heltidsstilling');
+    expect(frame).toContain('Målekart: ønsket 52 %, laveste akseptable 50 %');
+  });
+
   it('lists the benefits with their state and their indicator status', async () => {
     const app = render(<StatusApp card={card} locale="nb" />);
     await frameWhere(app, (f) => f.includes('Målstatus'));
