@@ -7,7 +7,7 @@ import { makeIo } from '../helpers/fake-io.js';
 
 const BROKEN = fileURLToPath(new URL('../fixtures/status/broken', import.meta.url));
 
-describe('plan status', () => {
+describe('plan status', { timeout: 60_000 }, () => {
   it('prints the Markdown scorecard of the example', async () => {
     const { io, stdout, stderr } = makeIo(EXAMPLE);
     expect(await main(['status', '--format', 'md', '--as-of', '2026-08-31'], io)).toBe(0);
@@ -60,7 +60,7 @@ describe('plan status', () => {
   it('runs the interactive view on a terminal until q', async () => {
     const { io, stdout, stdin } = makeIo(EXAMPLE, { tty: true });
     const done = main(['status', '--as-of', '2026-08-31'], io);
-    for (let i = 0; i < 400 && !stdout.text.includes('q avslutt'); i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 4000 && !stdout.text.includes('q avslutt'); i++) await new Promise((r) => setTimeout(r, 5));
     expect(stdout.text).toContain('Kommuneplanens samfunnsdel 2020–2040 · Målstatus 2025');
     stdin!.write('q');
     expect(await done).toBe(0);

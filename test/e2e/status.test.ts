@@ -18,7 +18,7 @@ function traced(name: string, args: readonly string[], env: Record<string, strin
 
 const isUi = (url: string): boolean => /\/node_modules\/(ink|react|react-reconciler)\//.test(url) || url.includes('/dist/ui/');
 
-describe('plan status, spawned without a terminal', () => {
+describe('plan status, spawned without a terminal', { timeout: 60_000 }, () => {
   it('prints the table and loads neither ink nor react', () => {
     const { code, stdout, stderr, urls } = traced('pipe', ['status', 'examples/nye-asker', '--as-of', '2026-08-31']);
     expect(stderr).toBe('');

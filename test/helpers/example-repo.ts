@@ -5,7 +5,10 @@ import { loadRepository } from '../../src/workspace/load-repository.js';
 /** The folder of the complete example repository. */
 export const EXAMPLE = fileURLToPath(new URL('../../examples/nye-asker', import.meta.url));
 
-/** The example repository, loaded and checked. */
+let cached: CheckResult | undefined;
+
+/** The example repository, loaded and checked (once per test file; treat it as read-only). */
 export function loadExample(): CheckResult {
-  return checkRepository(loadRepository(EXAMPLE));
+  cached ??= checkRepository(loadRepository(EXAMPLE));
+  return cached;
 }

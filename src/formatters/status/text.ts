@@ -36,7 +36,9 @@ function table(header: readonly string[], rows: readonly Row[], right: readonly 
   const cut = (s: string): string => ([...s].length > MAX_TITLE ? `${[...s].slice(0, MAX_TITLE - 1).join('')}…` : s);
   const body = rows.map((r) => ({ ...r, cells: r.cells.map(cut) }));
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((r) => width(r.cells[i] ?? ''))));
-  const pad = (s: string, i: number): string => (right.includes(i) ? ' '.repeat(widths[i]! - width(s)) + s : s + ' '.repeat(widths[i]! - width(s)));
+  const last = header.length - 1;
+  const pad = (s: string, i: number): string =>
+    right.includes(i) ? ' '.repeat(widths[i]! - width(s)) + s : i === last ? s : s + ' '.repeat(widths[i]! - width(s));
   const line = (cells: readonly string[], colour?: (s: string, i: number) => string): string =>
     `  ${cells.map((c, i) => (colour ? colour(pad(c, i), i) : pad(c, i))).join('  ')}`.trimEnd();
   return [
