@@ -9,10 +9,12 @@ interface Props {
   year: number;
   labels: StatusLabels;
   locale: Locale;
+  /** Full width, with a bar per year for an indicator. */
+  wide?: boolean;
 }
 
 /** The right-hand pane: an indicator's series, baseline and targets; a benefit; or a group's counts. */
-export function DetailPane({ node, year, labels, locale }: Props) {
+export function DetailPane({ node, year, labels, locale, wide = false }: Props) {
   if (!node) return null;
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1} flexGrow={1} flexBasis={0}>
@@ -20,6 +22,7 @@ export function DetailPane({ node, year, labels, locale }: Props) {
         {node.label}
       </Text>
       {node.indicator && <IndicatorDetail indicator={node.indicator} year={year} labels={labels} locale={locale} />}
+      {node.indicator && wide && <YearBars indicator={node.indicator} locale={locale} />}
       {node.benefit && <BenefitDetail benefit={node.benefit} labels={labels} locale={locale} />}
       {!node.indicator && !node.benefit && node.counts && <Text wrap="wrap">{countsText(node.counts, labels)}</Text>}
     </Box>
@@ -65,6 +68,39 @@ function BenefitDetail({ benefit: b, labels, locale }: { benefit: BenefitCard; l
       {b.target && <Text>{`${labels.benefitTarget}: ${formatPoint(b.target, b.indicator?.unit, locale)}`}</Text>}
       <Text wrap="wrap">{`${labels.indicator}: ${b.indicator?.title ?? '–'}`}</Text>
       {s && <Text color={COLOR[s]}>{`${SYMBOL[s]} ${labels.status[s]}`}</Text>}
+    </Box>
+  );
+}
+
+/** Longest bar of the per-year chart, in characters. */
+const BAR_WIDTH = 40;
+
+/** One line per year from the baseline to the last target: the actual as a bar, and the target where one is set. */
+function YearBars({ indicator: i, locale }: { indicator: IndicatorCard; locale: Locale }) {
+  const points = [...(i.baseline ? [i.baseline] : []), ...i.series, ...i.targets];
+  if (i.series.length === 0) return null;
+  const values = points.map((p) => p.value);
+  // Bars start at the lowest value shown, so that small changes stay visible.
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+  const length = (v: number): number => (high === low ? 1 : 1 + Math.round(((v - low) / (high - low)) * (BAR_WIDTH - 1)));
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      {years.map((y) => {
+        const actual = i.series.find((p) => p.year === y);
+        const target = i.targets.find((t) => t.year === y);
+        const base = i.baseline?.year === y ? i.baseline : undefined;
+        const shown = actual ?? base;
+        return (
+          <Text key={y}>
+            {`${y}  `}
+            <Text color={actual ? COLOR[i.result.status] : 'gray'}>{(shown ? '█'.repeat(length(shown.value)) : '').padEnd(BAR_WIDTH)}</Text>
+            {`  ${shown ? formatValue(shown.value, i.unit, locale) : ''}`}
+            {target ? <Text dimColor>{`  ◎ ${formatValue(target.value, i.unit, locale)}`}</Text> : null}
+          </Text>
+        );
+      })}
     </Box>
   );
 }

@@ -21,7 +21,8 @@ interface Level {
 /**
  * The interactive scorecard: a header with the rollup counts, a list to walk from
  * focus areas to goals to indicators (↑↓ to move, enter or → to open, ← or esc to go
- * back, q to quit) and a pane with the highlighted item's details.
+ * back, q to quit) and a pane with the highlighted item's details; enter on an
+ * indicator or benefit opens its details full width, with a bar per year.
  */
 export function StatusApp({ card, locale, onQuit }: Props) {
   const labels = LABELS[locale];
@@ -32,6 +33,8 @@ export function StatusApp({ card, locale, onQuit }: Props) {
   const top = stack.at(-1)!;
   const items = top.node.children ?? [];
   const current = items[top.selected];
+  // An opened indicator or benefit fills the view; ← goes back to its list.
+  const opened = top.node.indicator !== undefined || top.node.benefit !== undefined;
 
   useInput((input, key) => {
     if (input === 'q') {
@@ -49,7 +52,8 @@ export function StatusApp({ card, locale, onQuit }: Props) {
       if (key.pageDown) return move(10);
       if (key.return || key.rightArrow || input === 'l') {
         const open = last.node.children?.[last.selected];
-        return open?.children && open.children.length > 0 ? [...levels, { node: open, selected: 0 }] : levels;
+        const opens = (open?.children && open.children.length > 0) || open?.indicator !== undefined || open?.benefit !== undefined;
+        return open && opens ? [...levels, { node: open, selected: 0 }] : levels;
       }
       if (key.leftArrow || key.escape || key.backspace || key.delete || input === 'h') return levels.length > 1 ? levels.slice(0, -1) : levels;
       return levels;
@@ -73,6 +77,9 @@ export function StatusApp({ card, locale, onQuit }: Props) {
         </Text>
       )}
       <Text dimColor wrap="truncate-end">{trail.length > 0 ? trail.join(' › ') : ' '}</Text>
+      {opened ? (
+        <DetailPane node={top.node} year={card.year} labels={labels} locale={locale} wide />
+      ) : (
       <Box>
         <Box flexDirection="column" flexGrow={1} flexBasis={0} paddingRight={1}>
           {items.length === 0 && <Text dimColor>{labels.noGoals}</Text>}
@@ -82,6 +89,7 @@ export function StatusApp({ card, locale, onQuit }: Props) {
         </Box>
         <DetailPane node={current} year={card.year} labels={labels} locale={locale} />
       </Box>
+      )}
       <Text dimColor>{labels.keys}</Text>
     </Box>
   );

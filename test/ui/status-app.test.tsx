@@ -65,6 +65,13 @@ describe('StatusApp', { timeout: 60_000 }, () => {
     expect(frame).toContain('Utgangsverdi: 38 % (2019)');
     expect(frame).toContain('Trengs 2025: 44 %');
     expect(frame).toContain('Målverdier: 45 % (2026), 50 % (2030)');
+    // Enter opens the indicator full width, with a bar per year; ← goes back to its list.
+    frame = await press(app, ENTER);
+    expect(frame).toContain('› Flere reiser kollektivt, sykler og går › Andel reiser');
+    expect(frame).toMatch(/2020  █ +33 %/);
+    expect(frame).toMatch(/2030 +◎ 50 %/);
+    frame = await press(app, LEFT);
+    expect(selected(frame)).toContain('▲ Andel reiser med kollektivtransport, sykkel');
     frame = await press(app, LEFT);
     expect(selected(frame)).toContain('Flere reiser kollektivt, sykler og går');
     frame = await press(app, UP);
