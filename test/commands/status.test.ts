@@ -7,7 +7,7 @@ import { makeIo } from '../helpers/fake-io.js';
 
 const BROKEN = fileURLToPath(new URL('../fixtures/status/broken', import.meta.url));
 
-describe('plan status', { timeout: 60_000 }, () => {
+describe('plan status', () => {
   it('prints the Markdown scorecard of the example', async () => {
     const { io, stdout, stderr } = makeIo(EXAMPLE);
     expect(await main(['status', '--format', 'md', '--as-of', '2026-08-31'], io)).toBe(0);

@@ -7,7 +7,7 @@ import { loadRepository } from '../../src/workspace/load-repository.js';
 import { EXAMPLE } from '../helpers/example-repo.js';
 import { makeIo, Sink } from '../helpers/fake-io.js';
 
-describe('progress of plan validate', { timeout: 60_000 }, () => {
+describe('progress of plan validate', () => {
   it('reports every file read and the documents checked', () => {
     const seen: Progress[] = [];
     const loaded = loadRepository(EXAMPLE, { onProgress: (p) => seen.push(p) });

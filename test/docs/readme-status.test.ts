@@ -4,7 +4,7 @@ import { main } from '../../src/cli.js';
 import { EXAMPLE } from '../helpers/example-repo.js';
 import { makeIo } from '../helpers/fake-io.js';
 
-describe('README', { timeout: 60_000 }, () => {
+describe('README', () => {
   it('shows the current `plan status --format md` output for the example', async () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const shown = /<!-- status-example:start -->\n```markdown\n([\s\S]*?)```\n<!-- status-example:end -->/.exec(readme)?.[1];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/spawn-plan.js';
 
-// Spawns the built bin: run `npm run build` first.
+// Spawns the built bin (test/global-setup.ts builds it before the suite).
 const work = mkdtempSync(join(tmpdir(), 'plan-status-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -18,7 +18,7 @@ function traced(name: string, args: readonly string[], env: Record<string, strin
 
 const isUi = (url: string): boolean => /\/node_modules\/(ink|react|react-reconciler)\//.test(url) || url.includes('/dist/ui/');
 
-describe('plan status, spawned without a terminal', { timeout: 60_000 }, () => {
+describe('plan status, spawned without a terminal', () => {
   it('prints the table and loads neither ink nor react', () => {
     const { code, stdout, stderr, urls } = traced('pipe', ['status', 'examples/nye-asker', '--as-of', '2026-08-31']);
     expect(stderr).toBe('');

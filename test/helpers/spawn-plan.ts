@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the built bin (run `npm run build` first) with NO_COLOR=1, without CI unless `env` sets it. */
+/** Runs the built bin with NO_COLOR=1 and, unlike exec.ts, without CI unless `env` sets it; `nodeArgs` go before the script. */
 export function runBin(args: readonly string[], options: { env?: Record<string, string>; nodeArgs?: readonly string[]; cwd?: string } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
   if (!options.env || !('CI' in options.env)) delete env.CI;

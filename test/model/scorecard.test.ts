@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { loadExample } from '../helpers/example-repo.js';
 
-describe('buildScorecard on the example', { timeout: 60_000 }, () => {
+describe('buildScorecard on the example', () => {
   const { repo } = loadExample();
 
   it('defaults to the plans with goals and the latest year with data', () => {

@@ -36,7 +36,7 @@ function selected(frame: string): string {
 
 afterEach(() => cleanup());
 
-describe('StatusApp', { timeout: 60_000 }, () => {
+describe('StatusApp', () => {
   it('shows the rollup counts, the focus areas and the key help', async () => {
     const app = render(<StatusApp card={card} locale="nb" />);
     const frame = await frameWhere(app, (f) => f.includes('Målstatus 2025'));
