@@ -80,15 +80,15 @@ export function StatusApp({ card, locale, onQuit }: Props) {
       {opened ? (
         <DetailPane node={top.node} year={card.year} labels={labels} locale={locale} wide />
       ) : (
-      <Box>
-        <Box flexDirection="column" flexGrow={1} flexBasis={0} paddingRight={1}>
-          {items.length === 0 && <Text dimColor>{labels.noGoals}</Text>}
-          {items.slice(start, start + rows).map((node, i) => (
-            <Item key={node.key} node={node} selected={start + i === top.selected} labels={labels} />
-          ))}
+        <Box>
+          <Box flexDirection="column" flexGrow={1} flexBasis={0} paddingRight={1}>
+            {items.length === 0 && <Text dimColor>{labels.noGoals}</Text>}
+            {items.slice(start, start + rows).map((node, i) => (
+              <Item key={node.key} node={node} selected={start + i === top.selected} labels={labels} />
+            ))}
+          </Box>
+          <DetailPane node={current} year={card.year} labels={labels} locale={locale} />
         </Box>
-        <DetailPane node={current} year={card.year} labels={labels} locale={locale} />
-      </Box>
       )}
       <Text dimColor>{labels.keys}</Text>
     </Box>
