@@ -60,10 +60,13 @@ describe('plan status', () => {
   it('runs the interactive view on a terminal until q', async () => {
     const { io, stdout, stdin } = makeIo(EXAMPLE, { tty: true });
     const done = main(['status', '--as-of', '2026-08-31'], io);
-    for (let i = 0; i < 4000 && !stdout.text.includes('q avslutt'); i++) await new Promise((r) => setTimeout(r, 5));
-    expect(stdout.text).toContain('Kommuneplanens samfunnsdel 2020–2040 · Målstatus 2025');
+    // Wait (bounded) until ink listens to the keyboard. Under CI ink draws only the
+    // last frame, when it exits, so the frame is checked after q.
+    for (let i = 0; i < 4000 && stdin!.listenerCount('readable') === 0; i++) await new Promise((r) => setTimeout(r, 5));
     stdin!.write('q');
     expect(await done).toBe(0);
+    expect(stdout.text).toContain('Kommuneplanens samfunnsdel 2020–2040 · Målstatus 2025');
+    expect(stdout.text).toContain('q avslutt');
   });
 
   it('prints a table on a terminal when CI is set', async () => {
