@@ -255,6 +255,39 @@ function program(io: Io, setCode: (code: number) => void): Command {
         ),
       );
     });
+
+  p.command('status')
+    .description('the indicator scorecard for a year: interactive in a terminal, a table otherwise')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--year <yyyy>', 'the year to measure (default: the latest year with data)', (value: string) => {
+      if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError('expected a year such as 2025');
+      return Number(value);
+    })
+    .option('--plan <id>', 'one plan (default: every plan with goals)')
+    .addOption(new Option('-f, --format <format>', 'a table instead of the interactive view').choices(['text', 'md', 'json']))
+    .option('--as-of <date>', 'the day benefit deadlines are measured against (default: today)', (value: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-08-31');
+      return value;
+    })
+    .option('--no-color', 'no colour, even on a terminal')
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { status } = await import('./commands/status.js');
+      setCode(
+        await status(
+          {
+            dir: (opts.root as string | undefined) ?? dir,
+            year: opts.year as number | undefined,
+            plan: opts.plan as string | undefined,
+            format: opts.format as 'text' | 'md' | 'json' | undefined,
+            asOf: opts.asOf as string | undefined,
+            color: opts.color as boolean,
+          },
+          io,
+        ),
+      );
+    });
+
   return p;
 }
 

@@ -3,6 +3,7 @@ import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostic
 import { diagnosticAt, parseFile, type LoadedDocument } from '../load/parse-file.js';
 import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
+import type { ProgressCallback } from '../progress.js';
 import { checkRuleConfig, severities } from './config.js';
 import { makeContext } from './context.js';
 import { outlineDocument, type FileOutline } from './outline.js';
@@ -26,6 +27,8 @@ export interface CheckInput {
   /** Problems found before parsing (unreadable files, skipped links). */
   diagnostics?: readonly Diagnostic[];
   maxAliasCount?: number;
+  /** Called after each file's documents have been parsed and schema-checked. */
+  onProgress?: ProgressCallback;
 }
 
 export interface CheckResult {
@@ -65,6 +68,7 @@ export function checkRepository(input: CheckInput): CheckResult {
       if (isWorkspaceFile) workspace = entry as Entry<'Workspace'>;
       entries.push(entry);
     });
+    input.onProgress?.({ filesRead: input.files.length, filesTotal: input.files.length, documentsChecked: documents });
   }
 
   const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount) : builtInCatalog();

@@ -10,6 +10,7 @@ import { version } from '../version.js';
 import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadRepository } from '../workspace/load-repository.js';
 import { atomicWrite } from '../write/atomic-write.js';
+import { progressLine } from './progress-line.js';
 
 /** One report written to a file instead of stdout. */
 export interface OutputFile {
@@ -36,8 +37,11 @@ export interface ValidateOptions {
 /** `plan validate`: every check; prints the report(s) and returns the exit code. */
 export async function validate(options: ValidateOptions, io: Io): Promise<number> {
   const outputs = planOutputs(options, io);
-  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize });
-  const result = checkRepository(loaded);
+  // A progress line only on a terminal: pipes, files and CI logs get the report alone.
+  const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : undefined;
+  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
+  const result = checkRepository({ ...loaded, onProgress: progress?.update });
+  progress?.done();
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const texts = new Map(loaded.files.map((f) => [f.path, f.bytes]));
   const sources = new Map<string, SourceFile | undefined>();

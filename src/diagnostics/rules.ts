@@ -52,6 +52,7 @@ export const RULES: readonly RuleInfo[] = [
   r('budget-outside-period', 'error', true, "A budget year lies outside the measure's period or its plan's period."),
   r('budget-year-duplicate', 'error', true, 'A measure has two budget rows for the same year.'),
   r('indicator-years-order', 'error', true, "An indicator's targets or actuals are out of year order or repeat a year."),
+  r('indicator-thresholds-order', 'error', true, "An indicator's målekart thresholds contradict its direction (desired worse than lowest)."),
   r('materiality-score-outside-scale', 'error', true, 'A significance or influence score lies outside the assessment scale.'),
   r('period-reversed', 'error', true, 'A period ends before it starts.'),
   r('event-date-and-month', 'error', true, 'A calendar event has both a date (one-off) and a month (yearly).'),

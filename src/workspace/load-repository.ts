@@ -3,6 +3,7 @@ import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ProgressCallback } from '../progress.js';
 import { discoverFiles } from './discover.js';
 import { findRoot } from './find-root.js';
 
@@ -11,6 +12,8 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export interface LoadOptions {
   maxFileSize?: number;
+  /** Called after each file is read. */
+  onProgress?: ProgressCallback;
 }
 
 export interface LoadedRepository extends CheckInput {
@@ -31,9 +34,10 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
   diagnostics.push(...found.diagnostics);
   const files: SourceInput[] = [];
-  for (const path of found.files) {
+  for (const [i, path] of found.files.entries()) {
     const file = readSource(root, path, maxSize, diagnostics);
     if (file) files.push(file);
+    options.onProgress?.({ filesRead: i + 1, filesTotal: found.files.length, documentsChecked: 0 });
   }
   const result: LoadedRepository = { root, files, diagnostics };
   if (config.catalog) {

@@ -4,6 +4,7 @@ import { goalWithoutIndicator } from './goal-without-indicator.js';
 import { unusedIndicator } from './unused-indicator.js';
 import { budgetOutsidePeriod, budgetYearDuplicate } from './budget.js';
 import { indicatorYearsOrder } from './indicator-years-order.js';
+import { indicatorThresholdsOrder } from './indicator-thresholds-order.js';
 import { materialityScoreOutsideScale } from './materiality-score-outside-scale.js';
 import { periodReversed } from './period-reversed.js';
 import {
@@ -23,6 +24,7 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   budgetOutsidePeriod,
   budgetYearDuplicate,
   indicatorYearsOrder,
+  indicatorThresholdsOrder,
   materialityScoreOutsideScale,
   periodReversed,
   eventDateAndMonth,
