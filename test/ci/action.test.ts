@@ -76,6 +76,25 @@ describe('action.yml', { timeout: 60_000 }, () => {
   });
 });
 
+describe('action.yml: plan diff into the job summary', { timeout: 60_000 }, () => {
+  it('adds what changed since diff-base to the job summary', () => {
+    const root = copyExample();
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: root, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    edit(join(root, 'measures/velferd.yaml'), '{ year: 2027, operating: 1500, investment: 4000 }', '{ year: 2027, operating: 2500, investment: 4000 }');
+    const summary = join(tempDir(), 'summary.md');
+    const step = action.runs.steps.find((s) => s.name === 'plan diff')!;
+    const r = runStep(step, { GITHUB_ACTION_PATH: ROOT, GITHUB_STEP_SUMMARY: summary, PLAN_ROOT: root, PLAN_DIFF_BASE: 'HEAD' });
+    expect(r.code).toBe(0);
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toContain('## plan diff since HEAD');
+    expect(text).toContain('digital-hjemmeoppfolging');
+    expect(text).toMatch(/\+1[\s\u00a0]?000/);
+  });
+});
+
 describe('.pre-commit-hooks.yaml', () => {
   it('has a plan-validate hook that checks the whole repository with the plan bin', () => {
     const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
