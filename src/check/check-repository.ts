@@ -4,8 +4,10 @@ import { withSuggestionBudget } from '../diagnostics/suggest.js';
 import { diagnosticAt, parseFile, type LoadedDocument } from '../load/parse-file.js';
 import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
+import type { ProgressCallback } from '../progress.js';
 import { checkRuleConfig, severities } from './config.js';
 import { makeContext } from './context.js';
+import { outlineDocument, type FileOutline } from './outline.js';
 import { checkIds } from './ids.js';
 import { checkReferences } from './references.js';
 import { REPOSITORY_RULES } from './rules/index.js';
@@ -26,6 +28,8 @@ export interface CheckInput {
   /** Problems found before parsing (unreadable files, skipped links). */
   diagnostics?: readonly Diagnostic[];
   maxAliasCount?: number;
+  /** Called after each file's documents have been parsed and schema-checked. */
+  onProgress?: ProgressCallback;
 }
 
 export interface CheckResult {
@@ -33,6 +37,8 @@ export interface CheckResult {
   repo: Repository;
   catalog: SdgCatalog;
   summary: { files: number; documents: number; errors: number; warnings: number };
+  /** Every checked file with the lines, kinds and ids of its documents. */
+  outline: FileOutline[];
 }
 
 /**
@@ -52,10 +58,12 @@ function check(input: CheckInput): CheckResult {
   const entries: Entry[] = [];
   let workspace: Entry<'Workspace'> | undefined;
   let documents = 0;
+  const outline: FileOutline[] = [];
 
   for (const file of input.files) {
     const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount });
     diagnostics.push(...parsed.diagnostics);
+    outline.push({ path: file.path, documents: parsed.documents.map(outlineDocument) });
     const isWorkspaceFile = file.path === 'plan.yaml';
     parsed.documents.forEach((doc, i) => {
       documents++;
@@ -68,6 +76,7 @@ function check(input: CheckInput): CheckResult {
       if (isWorkspaceFile) workspace = entry as Entry<'Workspace'>;
       entries.push(entry);
     });
+    input.onProgress?.({ filesRead: input.files.length, filesTotal: input.files.length, documentsChecked: documents });
   }
 
   const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount) : builtInCatalog();
@@ -80,7 +89,7 @@ function check(input: CheckInput): CheckResult {
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
 
   const sorted = sortDiagnostics(diagnostics);
-  return { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) } };
+  return { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) }, outline };
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */

@@ -2,6 +2,7 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { globbySync } from 'globby';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ALWAYS_IGNORED, PLAN_FILE_GLOBS, planFileFilter } from './file-filter.js';
 
 export interface Discovered {
   /** Paths relative to the root, with `/`, sorted; plan.yaml first. */
@@ -9,9 +10,6 @@ export interface Discovered {
   /** Notes about what was skipped (links out of the repository, loops). */
   diagnostics: Diagnostic[];
 }
-
-/** Folders and files that are never plan documents, whatever the workspace says. */
-const ALWAYS_IGNORED = ['**/node_modules/**', 'templates/**'];
 
 /**
  * Lists the YAML files of the repository below `root`: `*.yaml` and `*.yml`,
@@ -21,7 +19,7 @@ const ALWAYS_IGNORED = ['**/node_modules/**', 'templates/**'];
  */
 export function discoverFiles(root: string, exclude: readonly string[] = [], skip: readonly string[] = []): Discovered {
   const diagnostics: Diagnostic[] = [];
-  const found = globbySync(['**/*.yaml', '**/*.yml'], {
+  const found = globbySync(PLAN_FILE_GLOBS, {
     cwd: root,
     dot: false,
     followSymbolicLinks: false,
@@ -37,9 +35,11 @@ export function discoverFiles(root: string, exclude: readonly string[] = [], ski
     realRoot = root;
   }
   const files: string[] = [];
-  const skipSet = new Set(skip);
+  // globby prunes folders while walking; the shared filter has the last word, so
+  // that a git tree (plan diff) and the disk select exactly the same files.
+  const keep = planFileFilter(exclude, skip);
   for (const file of found) {
-    if (skipSet.has(file)) continue;
+    if (!keep(file.split(sep).join('/'))) continue;
     const abs = join(root, file);
     let info;
     try {

@@ -3,6 +3,7 @@ import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ProgressCallback } from '../progress.js';
 import { discoverFiles } from './discover.js';
 import { findRoot } from './find-root.js';
 
@@ -11,6 +12,8 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export interface LoadOptions {
   maxFileSize?: number;
+  /** Called after each file is read. */
+  onProgress?: ProgressCallback;
 }
 
 export interface LoadedRepository extends CheckInput {
@@ -28,13 +31,14 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const diagnostics: Diagnostic[] = [];
   const config = readConfig(root, realRoot, maxSize);
-  const catalogPath = config.catalog ? inside(root, config.catalog) : undefined;
+  const catalogPath = config.catalog ? insideRoot(config.catalog) : undefined;
   const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
   diagnostics.push(...found.diagnostics);
   const files: SourceInput[] = [];
-  for (const path of found.files) {
+  for (const [i, path] of found.files.entries()) {
     const file = readSource(root, realRoot, path, maxSize, diagnostics);
     if (file) files.push(file);
+    options.onProgress?.({ filesRead: i + 1, filesTotal: found.files.length, documentsChecked: 0 });
   }
   const result: LoadedRepository = { root, files, diagnostics };
   if (config.catalog) {
@@ -52,11 +56,38 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   return result;
 }
 
-/** Reads what loading needs from plan.yaml before the full check: exclude globs and the catalog path. */
-function readConfig(root: string, realRoot: string, maxSize: number): { exclude: string[]; catalog?: string; catalogLine?: number } {
+/**
+ * Reads what loading needs from plan.yaml before the full check, under the same
+ * rules as every other file: not through a link out of the repository, not a
+ * FIFO, not over the size limit.
+ */
+function readConfig(root: string, realRoot: string, maxSize: number): LoadConfig {
+  let text: string;
   try {
     if (probe(root, realRoot, 'plan.yaml') || statSync(join(root, 'plan.yaml')).size > maxSize) return { exclude: [] };
-    const text = readFileSync(join(root, 'plan.yaml'), 'utf8');
+    text = readFileSync(join(root, 'plan.yaml'), 'utf8');
+  } catch {
+    return { exclude: [] };
+  }
+  return parseLoadConfig(text);
+}
+
+/** What loading needs from plan.yaml, before and apart from the full check. */
+export interface LoadConfig {
+  exclude: string[];
+  catalog?: string;
+  /** The line of `catalog:` in plan.yaml, where problems with the catalog file are reported. */
+  catalogLine?: number;
+}
+
+/**
+ * Reads the exclude globs and the catalog path from the text of plan.yaml;
+ * anything unreadable counts as not given (the full check reports it). Shared
+ * with the git source of `plan diff`.
+ */
+export function parseLoadConfig(text: string): LoadConfig {
+  try {
+    // logLevel: yaml would print warnings with process.emitWarning; stderr is ours.
     const data = parse(text, { maxAliasCount: 100, logLevel: 'silent' }) as Record<string, unknown> | null;
     const exclude = Array.isArray(data?.exclude) ? data.exclude.filter((x): x is string => typeof x === 'string') : [];
     const catalog = typeof data?.catalog === 'string' ? data.catalog : undefined;
@@ -101,7 +132,7 @@ function readSource(root: string, realRoot: string, path: string, maxSize: numbe
   try {
     const size = statSync(abs).size;
     if (size > maxSize) {
-      out.push(at(path, 'file/too-large', `file is ${mb(size)}, over the ${mb(maxSize)} limit; it was not read`, 'raise the limit with --max-file-size if the file is meant to be this large'));
+      out.push(tooLarge(path, size, maxSize));
       return undefined;
     }
     return { path, bytes: readFileSync(abs) };
@@ -119,11 +150,17 @@ function realOrSelf(path: string): string {
   }
 }
 
-/** A path relative to the root, or undefined when it leaves the root. */
-function inside(root: string, path: string): string | undefined {
+/** A path given relative to the root, normalised with `/`, or undefined when it leaves the root. */
+export function insideRoot(path: string): string | undefined {
+  const root = sep;
   const rel = relative(root, join(root, normalize(path)));
-  if (rel.startsWith('..') || rel === '') return undefined;
+  if (rel.startsWith('..') || rel === '' || isAbsolute(rel)) return undefined;
   return rel.split(sep).join('/');
+}
+
+/** The diagnostic for a file skipped because of its size. */
+export function tooLarge(path: string, size: number, maxSize: number): Diagnostic {
+  return at(path, 'file/too-large', `file is ${mb(size)}, over the ${mb(maxSize)} limit; it was not read`, 'raise the limit with --max-file-size if the file is meant to be this large');
 }
 
 function mb(bytes: number): string {
