@@ -199,3 +199,21 @@ describe('hostile inputs made at test time', () => {
     expect(readFileSync(new URL('proto-keys.yaml', FIXTURES))).toEqual(before);
   });
 });
+
+describe('hostile templates', () => {
+  it('never reads a repository template or partial that links out of the repository', async () => {
+    const { findTemplates } = await import('../../src/render/template-sources.js');
+    const outside = mkdtempSync(join(tmpdir(), 'planverk-outside-'));
+    writeFileSync(join(outside, 'secret.hbs'), 'SECRET-MARKER');
+    const dir = writeTree({ ...BASE, 'templates/partials/own.md.hbs': 'own partial' });
+    symlinkSync(join(outside, 'secret.hbs'), join(dir, 'templates/handlingsprogram.md.hbs'));
+    symlinkSync(join(outside, 'secret.hbs'), join(dir, 'templates/partials/leak.md.hbs'));
+    symlinkSync(outside, join(dir, 'templates/partials/linked'));
+    const set = findTemplates('handlingsprogram', 'md', 'nb', { root: dir }, dir)!;
+    expect(set.template.file).toMatch(/^<built-in>\//);
+    const names = set.partials.map((p) => p.name);
+    expect(names).toContain('own');
+    expect(names).not.toContain('leak');
+    expect(JSON.stringify(set)).not.toContain('SECRET-MARKER');
+  });
+});
