@@ -125,3 +125,17 @@ atomicWrite(${JSON.stringify(file)}, ${JSON.stringify(line)}.repeat(${times}), {
     expect(existsSync(join(dir, 'new.md'))).toBe(false);
   });
 });
+
+describe('writeFiles (plan init, plan schema --out)', () => {
+  it('writes nothing, not even a folder, when a file would land outside the named folder through a link', async () => {
+    const { writeFiles } = await import('../../src/write/write-files.js');
+    const named = folder();
+    const outside = folder();
+    symlinkSync(outside, join(named, '.vscode'));
+    expect(() => writeFiles(named, [{ path: 'plan.yaml', content: 'x' }, { path: '.vscode/sub/settings.json', content: '{}' }], { force: true })).toThrow(/lies outside/);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(named)).toEqual(['.vscode']);
+    writeFiles(join(named, 'new'), [{ path: 'a/b.yaml', content: 'x' }]);
+    expect(readFileSync(join(named, 'new/a/b.yaml'), 'utf8')).toBe('x');
+  });
+});
