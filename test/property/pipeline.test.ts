@@ -22,7 +22,7 @@ describe.each(STAGES)('property: $name over random repositories', (stage) => {
         for (const name of first.json) JSON.parse(first.outputs[name]!);
         expect(pollution()).toEqual([]);
       }),
-      fcParams(200),
+      fcParams(100),
     );
   });
 
@@ -32,7 +32,7 @@ describe.each(STAGES)('property: $name over random repositories', (stage) => {
         const out = stage.run({ files });
         expect(positionProblems(out.diagnostics, files)).toEqual([]);
       }),
-      fcParams(150),
+      fcParams(100),
     );
   });
 });
