@@ -22,7 +22,7 @@ describe.each(STAGES)('property: $name over random repositories', (stage) => {
         for (const name of first.json) JSON.parse(first.outputs[name]!);
         expect(pollution()).toEqual([]);
       }),
-      fcParams(100),
+      fcParams(150),
     );
   });
 
