@@ -25,6 +25,12 @@ export interface CheckInput {
   /** Problems found before parsing (unreadable files, skipped links). */
   diagnostics?: readonly Diagnostic[];
   maxAliasCount?: number;
+  /**
+   * Read every file with the position-keeping `yaml` parser and compile the schemas at
+   * run time, instead of the fast parser and the build-time validators. Same result,
+   * slower: kept for the differential test and as a fallback (PLANVERK_SLOW_PATH=1).
+   */
+  slowPath?: boolean;
 }
 
 export interface CheckResult {
@@ -46,7 +52,7 @@ export function checkRepository(input: CheckInput): CheckResult {
   let documents = 0;
 
   for (const file of input.files) {
-    const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount });
+    const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
     diagnostics.push(...parsed.diagnostics);
     const isWorkspaceFile = file.path === 'plan.yaml';
     parsed.documents.forEach((doc, i) => {
@@ -55,14 +61,14 @@ export function checkRepository(input: CheckInput): CheckResult {
         diagnostics.push(diagnosticAt(doc, [], 'start', { rule: 'schema/kind', severity: 'error', message: 'plan.yaml holds only the Workspace document; move this document to a file of its own' }));
         return;
       }
-      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics);
+      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics, input.slowPath === true);
       if (!entry) return;
       if (isWorkspaceFile) workspace = entry as Entry<'Workspace'>;
       entries.push(entry);
     });
   }
 
-  const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount) : builtInCatalog();
+  const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount, input.slowPath === true) : builtInCatalog();
   const repo = new Repository(workspace, entries);
   const ctx = makeContext(repo, catalog, severities(workspace), diagnostics);
   checkRuleConfig(ctx, workspace);
@@ -76,12 +82,12 @@ export function checkRepository(input: CheckInput): CheckResult {
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */
-function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[]): Entry | undefined {
+function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[], slowPath: boolean): Entry | undefined {
   if (doc.broken) return brokenEntry(doc);
   const { kind, diagnostics } = checkKind(doc, expected);
   out.push(...diagnostics);
   if (!kind) return undefined;
-  const problems = checkSchema(doc, kind);
+  const problems = checkSchema(doc, kind, slowPath);
   out.push(...problems);
   const id = (doc.data as Record<string, unknown>).id;
   if (typeof id !== 'string') return undefined;
@@ -96,12 +102,12 @@ function brokenEntry(doc: LoadedDocument): Entry | undefined {
 }
 
 /** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */
-function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount?: number): SdgCatalog {
-  const parsed = parseFile(file.path, file.bytes, { maxAliasCount });
+function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount: number | undefined, slowPath: boolean): SdgCatalog {
+  const parsed = parseFile(file.path, file.bytes, { maxAliasCount, slowPath });
   out.push(...parsed.diagnostics);
   const doc = parsed.documents[0];
   if (!doc) return builtInCatalog();
-  const problems = checkSchema(doc, 'SdgCatalog');
+  const problems = checkSchema(doc, 'SdgCatalog', slowPath);
   out.push(...problems);
   if (problems.length > 0) return builtInCatalog();
   const data = doc.data as CatalogFile;

@@ -17,7 +17,8 @@ export interface ValidateOptions {
 /** `plan validate`: every check; prints the report and returns the exit code. */
 export async function validate(options: ValidateOptions, io: Io): Promise<number> {
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize });
-  const result = checkRepository(loaded);
+  // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
+  const result = checkRepository({ ...loaded, slowPath: io.env.PLANVERK_SLOW_PATH === '1' });
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const texts = new Map(loaded.files.map((f) => [f.path, f.bytes]));
   const sources = new Map<string, SourceFile | undefined>();

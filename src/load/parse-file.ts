@@ -1,7 +1,9 @@
-import { parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytePosition, decode } from './decode.js';
+import { fastParse } from './fast-parse.js';
 import { findSpan, SourceFile, type Target } from './source-file.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** One YAML document of a file, parsed with positions. */
 export interface LoadedDocument {
@@ -27,6 +29,43 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** Aliases allowed per document before it counts as an alias bomb. */
   maxAliasCount?: number;
+  /**
+   * Parse every file with the position-keeping `yaml` library (the slow path), never
+   * with the fast parser. The result is the same; the differential test proves it.
+   */
+  slowPath?: boolean;
+}
+
+/** Options of the `yaml` library that define how planverk reads YAML: 1.2, core schema. */
+function yamlOptions() {
+  return { schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false } as const;
+}
+
+/**
+ * A document read by the fast path. It has no `yaml` tree until one is asked for:
+ * that happens only when a check reports a problem in it, and then the whole file
+ * is parsed once more with `yaml`, so the positions are exactly the slow path's.
+ */
+class LazyDocument implements LoadedDocument {
+  constructor(
+    readonly source: SourceFile,
+    readonly index: number,
+    readonly data: unknown,
+    private readonly siblings: { trees?: Document.Parsed[]; count: number },
+  ) {}
+
+  get yaml(): Document.Parsed {
+    const file = this.siblings;
+    if (!file.trees) {
+      const trees = yamlLib().parseAllDocuments(this.source.text, yamlOptions()) as Document.Parsed[];
+      // The fast path only accepts files that both parsers read alike; anything else is a bug here.
+      if (!Array.isArray(trees) || trees.length !== file.count || trees.some((t) => t.errors.length > 0 || t.warnings.length > 0)) {
+        throw new Error(`${this.source.path}: the fast and the slow YAML parser disagree; run with PLANVERK_SLOW_PATH=1 and report this`);
+      }
+      file.trees = trees;
+    }
+    return file.trees[this.index]!;
+  }
 }
 
 /** A diagnostic at a node of a loaded document. */
@@ -58,18 +97,19 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   // A UTF-8 byte order mark is allowed; drop it so columns count from the first character.
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const source = new SourceFile(path, text);
+  if (!options.slowPath) {
+    const fast = fastParse(text);
+    if (fast) {
+      const siblings = { count: fast.length };
+      return { source, documents: fast.map((data, index) => new LazyDocument(source, index, data, siblings)), diagnostics: [] };
+    }
+  }
   const diagnostics: Diagnostic[] = [];
   const at = (start: number, end: number) => ({ file: path, ...source.span(start, end) });
 
   let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(text, {
-      lineCounter: source.lineCounter,
-      schema: 'core',
-      version: '1.2',
-      uniqueKeys: true,
-      prettyErrors: false,
-    }) as Document.Parsed[];
+    parsed = yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[];
   } catch (error) {
     // The parser is iterative, but guard anyway: a crash here must stay a diagnostic.
     return { source, documents: [], diagnostics: [{ rule: 'yaml/syntax', severity: 'error', message: `could not parse: ${errorMessage(error)}`, ...at(0, 0) }] };

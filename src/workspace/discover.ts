@@ -1,6 +1,6 @@
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { globbySync } from 'globby';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export interface Discovered {
@@ -10,8 +10,45 @@ export interface Discovered {
   diagnostics: Diagnostic[];
 }
 
-/** Folders and files that are never plan documents, whatever the workspace says. */
-const ALWAYS_IGNORED = ['**/node_modules/**', 'templates/**'];
+/**
+ * Lists `*.yaml` and `*.yml` below `root` (paths relative to it, with `/`): never into
+ * dot-folders, `node_modules/` or the root `templates/` (folders that are never plan
+ * documents, whatever the workspace says), never into symbolic links to folders, and
+ * leaving out what an `exclude` glob matches (a matched folder is not entered at all).
+ * A plain walk of the folders: a glob library costs more to load than this takes to run.
+ */
+function walk(root: string, exclude: readonly string[]): string[] {
+  const excluded = excludeMatcher(exclude);
+  const out: string[] = [];
+  const visit = (abs: string, rel: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name === 'node_modules' || path === 'templates' || excluded(path)) continue;
+        visit(join(abs, e.name), path);
+      } else if ((e.name.endsWith('.yaml') || e.name.endsWith('.yml')) && !excluded(path)) {
+        out.push(path);
+      }
+    }
+  };
+  visit(root, '');
+  return out;
+}
+
+/** A test for `exclude` globs (picomatch, loaded only when there are any). */
+function excludeMatcher(exclude: readonly string[]): (path: string) => boolean {
+  if (exclude.length === 0) return () => false;
+  const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
+  const matchers = exclude.map((glob) => picomatch(glob, { dot: true }));
+  return (path) => matchers.some((m) => m(path));
+}
 
 /**
  * Lists the YAML files of the repository below `root`: `*.yaml` and `*.yml`,
@@ -21,15 +58,7 @@ const ALWAYS_IGNORED = ['**/node_modules/**', 'templates/**'];
  */
 export function discoverFiles(root: string, exclude: readonly string[] = [], skip: readonly string[] = []): Discovered {
   const diagnostics: Diagnostic[] = [];
-  const found = globbySync(['**/*.yaml', '**/*.yml'], {
-    cwd: root,
-    dot: false,
-    followSymbolicLinks: false,
-    ignore: [...ALWAYS_IGNORED, ...exclude],
-    onlyFiles: false,
-    suppressErrors: true,
-    gitignore: false,
-  });
+  const found = walk(root, exclude);
   let realRoot: string;
   try {
     realRoot = realpathSync(root);

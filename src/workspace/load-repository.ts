@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, normalize, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { fastParse } from '../load/fast-parse.js';
+import { yamlLib } from '../load/yaml-lib.js';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { discoverFiles } from './discover.js';
@@ -52,7 +53,9 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
 /** Reads what loading needs from plan.yaml before the full check: exclude globs and the catalog path. */
 function readConfig(root: string): { exclude: string[]; catalog?: string } {
   try {
-    const data = parse(readFileSync(join(root, 'plan.yaml'), 'utf8'), { maxAliasCount: 100 }) as Record<string, unknown> | null;
+    const text = readFileSync(join(root, 'plan.yaml'), 'utf8');
+    const fast = fastParse(text);
+    const data = (fast?.length === 1 ? fast[0] : yamlLib().parse(text, { maxAliasCount: 100 })) as Record<string, unknown> | null;
     const exclude = Array.isArray(data?.exclude) ? data.exclude.filter((x): x is string => typeof x === 'string') : [];
     const catalog = typeof data?.catalog === 'string' ? data.catalog : undefined;
     return catalog ? { exclude, catalog } : { exclude };
