@@ -1,6 +1,6 @@
 import { SdgCatalog, builtInCatalog, type TitleOverrides } from '../catalog/catalog.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnosticAt, parseFile, type LoadedDocument } from '../load/parse-file.js';
+import { diagnosticAt, parseFile, type LoadedDocument, type ParsedFile } from '../load/parse-file.js';
 import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
 import { checkRuleConfig, severities } from './config.js';
@@ -31,6 +31,8 @@ export interface CheckInput {
    * slower: kept for the differential test and as a fallback (PLANVERK_SLOW_PATH=1).
    */
   slowPath?: boolean;
+  /** The files already parsed (parseFiles, on two threads), in the order of `files`. */
+  parsed?: readonly ParsedFile[];
 }
 
 export interface CheckResult {
@@ -51,8 +53,8 @@ export function checkRepository(input: CheckInput): CheckResult {
   let workspace: Entry<'Workspace'> | undefined;
   let documents = 0;
 
-  for (const file of input.files) {
-    const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
+  for (const [i, file] of input.files.entries()) {
+    const parsed = input.parsed?.[i] ?? parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
     diagnostics.push(...parsed.diagnostics);
     const isWorkspaceFile = file.path === 'plan.yaml';
     parsed.documents.forEach((doc, i) => {

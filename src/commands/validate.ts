@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { EXIT, useColor, type Io } from '../io.js';
+import { parseFiles } from '../load/parse-files.js';
 import { SourceFile } from '../load/source-file.js';
 import { loadRepository } from '../workspace/load-repository.js';
 
@@ -18,7 +19,9 @@ export interface ValidateOptions {
 export async function validate(options: ValidateOptions, io: Io): Promise<number> {
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize });
   // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
-  const result = checkRepository({ ...loaded, slowPath: io.env.PLANVERK_SLOW_PATH === '1' });
+  const slowPath = io.env.PLANVERK_SLOW_PATH === '1';
+  const parsed = await parseFiles(loaded.files, { slowPath });
+  const result = checkRepository({ ...loaded, slowPath, parsed });
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const texts = new Map(loaded.files.map((f) => [f.path, f.bytes]));
   const sources = new Map<string, SourceFile | undefined>();

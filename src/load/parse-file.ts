@@ -81,6 +81,20 @@ export function diagnosticAt(
   return d;
 }
 
+/** A file the fast path read: its documents, with `yaml` trees made only when asked for. */
+function fastParsed(path: string, text: string, docs: Record<string, unknown>[]): ParsedFile {
+  const source = new SourceFile(path, text);
+  const siblings = { count: docs.length };
+  return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, siblings)), diagnostics: [] };
+}
+
+/** A file whose documents the fast parser already read (on another thread): the bytes give its text. */
+export function parseFast(path: string, bytes: Uint8Array, docs: Record<string, unknown>[]): ParsedFile {
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new Error(`${path}: the fast parser read a file that cannot be decoded`);
+  return fastParsed(path, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text, docs);
+}
+
 /**
  * Parses one file's bytes into documents (YAML 1.2 core schema), collecting every
  * problem as a Diagnostic: encoding, syntax, duplicate keys, alias bombs, nesting.
@@ -96,14 +110,11 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   }
   // A UTF-8 byte order mark is allowed; drop it so columns count from the first character.
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  const source = new SourceFile(path, text);
   if (!options.slowPath) {
     const fast = fastParse(text);
-    if (fast) {
-      const siblings = { count: fast.length };
-      return { source, documents: fast.map((data, index) => new LazyDocument(source, index, data, siblings)), diagnostics: [] };
-    }
+    if (fast) return fastParsed(path, text, fast);
   }
+  const source = new SourceFile(path, text);
   const diagnostics: Diagnostic[] = [];
   const at = (start: number, end: number) => ({ file: path, ...source.span(start, end) });
 
