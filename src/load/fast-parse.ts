@@ -25,40 +25,92 @@ import jsyaml from 'js-yaml';
  * aliases and tags (`&`, `*`, `!` where a node starts), merge keys (`<<`), directives
  * (`%` at a line start), complex keys (`?` where a node starts), tabs, a lone carriage
  * return, `...` document end markers, Unicode line separators or a BOM inside the text,
- * a flow collection closed at the start of a line (yaml warns about that, js-yaml does
- * not) and a flow collection used as a key. Errs on the careful side: text such as
- * "a & b" counts too, which only costs the slow path.
+ * a flow collection that spans lines (yaml is stricter about their indentation) or is
+ * used as a key, a quoted scalar that spans lines, and `#` glued to a token (yaml
+ * rejects `"a"#c`). Errs on the careful
+ * side: text such as "a & b" or a bracket inside a quoted title counts too, which only
+ * costs the slow path. One pass over the characters.
  */
 export function mayDiffer(text: string): boolean {
-  if (text.indexOf('\t') !== -1 || text.indexOf('<<') !== -1 || RARE.test(text)) return true;
-  if (text.indexOf('\r') !== -1 && LONE_CR.test(text)) return true;
-  if (text[0] === '%' || text.indexOf('\n%') !== -1) return true;
-  if (DOC_END.test(text)) return true;
-  if (text.indexOf(']') !== -1 || text.indexOf('}') !== -1) {
-    if (FLOW_END_AT_LINE_START.test(text) || FLOW_KEY.test(text)) return true;
-  }
-  // Indicators that matter only where a node starts: look at the characters around them.
-  INDICATOR.lastIndex = 0;
-  for (let m = INDICATOR.exec(text); m !== null; m = INDICATOR.exec(text)) {
-    const i = m.index;
+  let depth = 0; // open flow brackets on this line
+  let prev = 10; // as if after a line break
+  for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
-    const prev = i === 0 ? 10 : text.charCodeAt(i - 1);
-    if (c === 63) {
-      // ? where a node starts, followed by white space: a complex key
-      if ((prev <= 32 || prev === 91 || prev === 123 || prev === 44) && (i + 1 === text.length || text.charCodeAt(i + 1) <= 32)) return true;
-    } else if (prev <= 32 || prev === 91 || prev === 93 || prev === 123 || prev === 125 || prev === 44) {
-      return true; // & * ! where a node starts
+    // Letters, digits and most punctuation need no look: skip them quickly.
+    if ((c >= 65 && c <= 90 && c !== 91) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32) {
+      prev = c;
+      continue;
     }
+    switch (c) {
+      case 10: // \n
+        if (depth !== 0) return true;
+        break;
+      case 9: // tab
+      case 0x85:
+      case 0x2028:
+      case 0x2029:
+      case 0xfeff:
+        return true;
+      case 13: // \r
+        if (text.charCodeAt(i + 1) !== 10) return true;
+        break;
+      case 38: // &
+      case 42: // *
+      case 33: // !
+        if (prev <= 32 || prev === 91 || prev === 93 || prev === 123 || prev === 125 || prev === 44) return true;
+        break;
+      case 63: // ?
+        if ((prev <= 32 || prev === 91 || prev === 123 || prev === 44) && (i + 1 === n || text.charCodeAt(i + 1) <= 32)) return true;
+        break;
+      case 60: // <
+        if (text.charCodeAt(i + 1) === 60) return true;
+        break;
+      case 37: // %
+        if (prev === 10) return true;
+        break;
+      case 35: // #
+        if (!(prev === 32 || prev === 10 || (prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122))) return true;
+        break;
+      case 46: // .
+        if (prev === 10 && text.startsWith('...', i) && (i + 3 === n || text.charCodeAt(i + 3) <= 32)) return true;
+        break;
+      case 34: // "
+      case 39: {
+        // ' — a quoted scalar where a node starts: skip to its end, which must be on this line
+        if (!(prev <= 32 || prev === 91 || prev === 123 || prev === 44)) break;
+        let j = i + 1;
+        for (; j < n; j++) {
+          const q = text.charCodeAt(j);
+          if (q === 10 || q === 13) return true; // spans lines: yaml is stricter about the indentation
+          if (c === 34 && q === 92) j++; // \ escapes the next character
+          else if (q === c) {
+            if (c === 39 && text.charCodeAt(j + 1) === 39) j++; // '' is a quote inside '…'
+            else break;
+          }
+        }
+        if (j >= n) return true;
+        i = j;
+        break;
+      }
+      case 91: // [
+      case 123: // {
+        depth++;
+        break;
+      case 93: // ]
+      case 125: {
+        // }
+        if (--depth < 0) return true;
+        let j = i + 1;
+        while (text.charCodeAt(j) === 32) j++;
+        if (text.charCodeAt(j) === 58 && (j + 1 === n || text.charCodeAt(j + 1) <= 32)) return true; // a flow key
+        break;
+      }
+      default:
+    }
+    prev = c;
   }
-  return false;
+  return depth !== 0;
 }
-
-const RARE = /[\u0085\u2028\u2029\ufeff]/;
-const LONE_CR = /\r(?!\n)/;
-const DOC_END = /^\.\.\.(?:\s|$)/m;
-const INDICATOR = /[&*!?]/g;
-const FLOW_END_AT_LINE_START = /^ *[\]}]/m;
-const FLOW_KEY = /[\]}] *:(?:\s|$)/;
 
 /** What a plain scalar is under the YAML 1.2 core schema of the `yaml` library, or NOT for a string. */
 const NOT = Symbol('string');

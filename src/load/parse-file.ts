@@ -24,6 +24,8 @@ export interface ParsedFile {
   source?: SourceFile;
   documents: LoadedDocument[];
   diagnostics: Diagnostic[];
+  /** True when the fast parser read the file (its `yaml` trees are made on demand). */
+  fast?: boolean;
 }
 
 export interface ParseOptions {
@@ -85,7 +87,7 @@ export function diagnosticAt(
 function fastParsed(path: string, text: string, docs: Record<string, unknown>[]): ParsedFile {
   const source = new SourceFile(path, text);
   const siblings = { count: docs.length };
-  return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, siblings)), diagnostics: [] };
+  return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, siblings)), diagnostics: [], fast: true };
 }
 
 /** A file whose documents the fast parser already read (on another thread): the bytes give its text. */

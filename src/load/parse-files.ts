@@ -14,9 +14,12 @@ const WORKER = new URL('../../dist/load/parse-worker.js', import.meta.url);
  * parsing one by one: the worker only runs the fast path and hands files that
  * need the slow path back to this thread.
  */
-export async function parseFiles(files: readonly { path: string; bytes: Uint8Array }[], options: ParseOptions = {}): Promise<ParsedFile[]> {
+export async function parseFiles(
+  files: readonly { path: string; bytes: Uint8Array }[],
+  options: ParseOptions & { /** Use a second thread from this many bytes of YAML on (tests set 0). */ parallelMinBytes?: number } = {},
+): Promise<ParsedFile[]> {
   const total = files.reduce((n, f) => n + f.bytes.length, 0);
-  if (options.slowPath || total < PARALLEL_MIN_BYTES || availableParallelism() < 2) return files.map((f) => parseFile(f.path, f.bytes, options));
+  if (options.slowPath || total < (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) || availableParallelism() < 2 || files.length < 2) return files.map((f) => parseFile(f.path, f.bytes, options));
   // The worker starts while this thread parses the first part: give it a little less.
   let split = 0;
   for (let bytes = 0; split < files.length && bytes < total * 0.55; split++) bytes += files[split]!.bytes.length;
