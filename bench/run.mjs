@@ -222,11 +222,13 @@ async function sizeSection(size, { errors = false } = {}) {
   const name = errors ? `corpus-${size}-errors` : `corpus-${size}`;
   const dir = errors ? corpus(name, size, { errorRate: 0.01 }) : corpus(name, size);
   console.log(`\n${name}: ${size.toLocaleString('en')} documents${errors ? ', 1 % broken' : ''}`);
+  // The slow figures (yaml, the slow path, ajv-cli) are there for comparison: fewer runs on large corpora.
+  const few = size >= 10000 ? 1 : Math.min(RUNS, 3);
   const floor = measure([join(root, 'bench', 'floor.mjs'), dir, 'js-yaml']);
   row(name, 'floor: read + js-yaml loadAll (CORE_SCHEMA)', floor, floor);
-  row(name, 'floor: read + yaml parseAllDocuments+toJS', measure([join(root, 'bench', 'floor.mjs'), dir, 'yaml']), floor);
+  row(name, 'floor: read + yaml parseAllDocuments+toJS', measure([join(root, 'bench', 'floor.mjs'), dir, 'yaml'], { runs: few }), floor);
   row(name, 'plan validate', measure([plan, 'validate', dir]), floor);
-  row(name, 'plan validate (PLANVERK_SLOW_PATH=1)', measure([plan, 'validate', dir], { runs: Math.min(RUNS, 3), env: { PLANVERK_SLOW_PATH: '1' } }), floor);
+  row(name, 'plan validate (PLANVERK_SLOW_PATH=1)', measure([plan, 'validate', dir], { runs: few, env: { PLANVERK_SLOW_PATH: '1' } }), floor);
   if (!errors) {
     const report = measure([plan, 'report', 'handlingsprogram', '--plan', 'hp', '--root', dir], { runs: Math.min(RUNS, 3) });
     if (unavailable(report)) na(name, 'plan report handlingsprogram', 'command not available');
@@ -240,7 +242,7 @@ async function sizeSection(size, { errors = false } = {}) {
           '-s', join(root, 'schemas', `${schema}.schema.json`), '-r', join(root, 'schemas', 'common.schema.json'),
           '-d', join(split, kind, '*.json'),
         ]);
-      const peer = measureSequence(runs, { runs: Math.min(RUNS, 3) });
+      const peer = measureSequence(runs, { runs: few });
       row(name, 'peer: ajv-cli (schemas only, one run per kind)', peer, floor, peer.code ? { note: peer.stderr.split('\n').find((l) => /error|invalid/i.test(l)) } : {});
     }
   }
