@@ -42,12 +42,38 @@ function walk(root: string, exclude: readonly string[]): string[] {
   return out;
 }
 
-/** A test for `exclude` globs (picomatch, loaded only when there are any). */
+/** A test for `exclude` globs. */
 function excludeMatcher(exclude: readonly string[]): (path: string) => boolean {
   if (exclude.length === 0) return () => false;
-  const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
-  const matchers = exclude.map((glob) => picomatch(glob, { dot: true }));
+  const matchers = exclude.map(globMatcher);
   return (path) => matchers.some((m) => m(path));
+}
+
+/**
+ * One glob as picomatch reads it with `dot: true`. Plain globs (`*`, `**`, `?` and
+ * literal text, the usual `drafts/**`) become a regular expression here; anything
+ * richer (braces, classes, extglobs, negation, escapes) goes to picomatch, which is
+ * then loaded. test/workspace/glob.test.ts holds the two to the same answers.
+ */
+export function globMatcher(glob: string): (path: string) => boolean {
+  if (/[{}[\]()!+@\\]/.test(glob) || glob.startsWith('./') || glob.endsWith('/') || glob.includes('//') || glob === '') {
+    const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
+    return picomatch(glob, { dot: true });
+  }
+  const segments = glob.split('/');
+  let re = '';
+  segments.forEach((seg, i) => {
+    const last = i === segments.length - 1;
+    if (seg === '**') {
+      // any number of whole segments, none included
+      re += last ? (i === 0 ? '.*' : '(?:/.*)?') : i === 0 ? '(?:.*/)?' : '(?:/.*)?/';
+      return;
+    }
+    if (i > 0 && segments[i - 1] !== '**') re += '/';
+    re += seg.replace(/[.^$|]/g, '\\$&').replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]');
+  });
+  const compiled = new RegExp(`^${re}$`);
+  return (path) => compiled.test(path);
 }
 
 /**
