@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { parseFile, parseFast, type ParsedFile, type ParseOptions } from './parse-file.js';
 
@@ -19,7 +19,7 @@ export async function parseFiles(
   options: ParseOptions & { /** Use a second thread from this many bytes of YAML on (tests set 0). */ parallelMinBytes?: number } = {},
 ): Promise<ParsedFile[]> {
   const total = files.reduce((n, f) => n + f.bytes.length, 0);
-  if (options.slowPath || total < (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) || availableParallelism() < 2 || files.length < 2) return files.map((f) => parseFile(f.path, f.bytes, options));
+  if (options.slowPath || total < (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) || files.length < 2 || !idleCore(options.parallelMinBytes === 0)) return files.map((f) => parseFile(f.path, f.bytes, options));
   // The worker starts while this thread parses the first part: give it a little less.
   let split = 0;
   for (let bytes = 0; split < files.length && bytes < total * 0.55; split++) bytes += files[split]!.bytes.length;
@@ -34,6 +34,17 @@ export async function parseFiles(
       return docs ? parseFast(f.path, f.bytes, docs) : parseFile(f.path, f.bytes, options);
     }),
   ];
+}
+
+/**
+ * Whether another core is free: a second thread only pays when it gets a core of its
+ * own. On a busy machine (load average at or above all cores but one) it competes
+ * with this thread and makes the whole slower, measurably (docs/PERFORMANCE.md).
+ */
+function idleCore(force: boolean): boolean {
+  const cores = availableParallelism();
+  if (cores < 2) return false;
+  return force || loadavg()[0] < cores - 1;
 }
 
 /** Runs the worker on some files; undefined when it cannot run (then this thread parses them). */
