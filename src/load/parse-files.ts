@@ -44,7 +44,7 @@ export async function parseFiles(
 function idleCore(force: boolean): boolean {
   const cores = availableParallelism();
   if (cores < 2) return false;
-  return force || loadavg()[0] < cores - 1;
+  return force || (loadavg()[0] ?? 0) < cores - 1;
 }
 
 /** Runs the worker on some files; undefined when it cannot run (then this thread parses them). */
