@@ -226,8 +226,13 @@ async function sizeSection(size, { errors = false } = {}) {
   const few = size >= 10000 ? 1 : Math.min(RUNS, 3);
   const floor = measure([join(root, 'bench', 'floor.mjs'), dir, 'js-yaml']);
   row(name, 'floor: read + js-yaml loadAll (CORE_SCHEMA)', floor, floor);
+  if (size >= 5000) console.log(`  (load average now ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}: plan validate takes a second thread only below ${machine.nproc - 1})`);
   row(name, 'floor: read + yaml parseAllDocuments+toJS', measure([join(root, 'bench', 'floor.mjs'), dir, 'yaml'], { runs: few }), floor);
   row(name, 'plan validate', measure([plan, 'validate', dir]), floor);
+  if (size >= 5000) {
+    row(name, 'plan validate, one thread (PLANVERK_THREADS=1)', measure([plan, 'validate', dir], { env: { PLANVERK_THREADS: '1' } }), floor);
+    row(name, 'plan validate, two threads (PLANVERK_THREADS=2)', measure([plan, 'validate', dir], { env: { PLANVERK_THREADS: '2' } }), floor);
+  }
   row(name, 'plan validate (PLANVERK_SLOW_PATH=1)', measure([plan, 'validate', dir], { runs: few, env: { PLANVERK_SLOW_PATH: '1' } }), floor);
   if (!errors) {
     const report = measure([plan, 'report', 'handlingsprogram', '--plan', 'hp', '--root', dir], { runs: Math.min(RUNS, 3) });

@@ -20,7 +20,9 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize });
   // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
   const slowPath = io.env.PLANVERK_SLOW_PATH === '1';
-  const parsed = await parseFiles(loaded.files, { slowPath });
+  // PLANVERK_THREADS=1|2 overrides whether a large repository is parsed on a second thread.
+  const threads = io.env.PLANVERK_THREADS === '1' ? 1 : io.env.PLANVERK_THREADS === '2' ? 2 : undefined;
+  const parsed = await parseFiles(loaded.files, { slowPath, threads });
   const result = checkRepository({ ...loaded, slowPath, parsed });
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const texts = new Map(loaded.files.map((f) => [f.path, f.bytes]));

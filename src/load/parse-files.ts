@@ -16,10 +16,16 @@ const WORKER = new URL('../../dist/load/parse-worker.js', import.meta.url);
  */
 export async function parseFiles(
   files: readonly { path: string; bytes: Uint8Array }[],
-  options: ParseOptions & { /** Use a second thread from this many bytes of YAML on (tests set 0). */ parallelMinBytes?: number } = {},
+  options: ParseOptions & {
+    /** Use a second thread from this many bytes of YAML on (tests set 0). */
+    parallelMinBytes?: number;
+    /** 1: never a second thread; 2: always one (from parallelMinBytes on); default: when a core is idle. */
+    threads?: 1 | 2;
+  } = {},
 ): Promise<ParsedFile[]> {
   const total = files.reduce((n, f) => n + f.bytes.length, 0);
-  if (options.slowPath || total < (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) || files.length < 2 || !idleCore(options.parallelMinBytes === 0)) return files.map((f) => parseFile(f.path, f.bytes, options));
+  const wanted = options.threads === 2 || options.parallelMinBytes === 0 ? true : options.threads === 1 ? false : idleCore();
+  if (options.slowPath || total < (options.parallelMinBytes ?? PARALLEL_MIN_BYTES) || files.length < 2 || !wanted || availableParallelism() < 2) return files.map((f) => parseFile(f.path, f.bytes, options));
   // The worker starts while this thread parses the first part: give it a little less.
   let split = 0;
   for (let bytes = 0; split < files.length && bytes < total * 0.55; split++) bytes += files[split]!.bytes.length;
@@ -41,10 +47,8 @@ export async function parseFiles(
  * own. On a busy machine (load average at or above all cores but one) it competes
  * with this thread and makes the whole slower, measurably (docs/PERFORMANCE.md).
  */
-function idleCore(force: boolean): boolean {
-  const cores = availableParallelism();
-  if (cores < 2) return false;
-  return force || (loadavg()[0] ?? 0) < cores - 1;
+function idleCore(): boolean {
+  return (loadavg()[0] ?? 0) < availableParallelism() - 1;
 }
 
 /** Runs the worker on some files; undefined when it cannot run (then this thread parses them). */
