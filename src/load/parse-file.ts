@@ -45,29 +45,60 @@ function yamlOptions() {
 
 /**
  * A document read by the fast path. It has no `yaml` tree until one is asked for:
- * that happens only when a check reports a problem in it, and then the whole file
- * is parsed once more with `yaml`, so the positions are exactly the slow path's.
+ * that happens only when a check reports a problem in it, and then only this
+ * document is parsed with `yaml` — in a copy of the file where the text before it is
+ * blanked out (line breaks kept) and the text after it cut off, so every offset, and
+ * so every position, is exactly what parsing the whole file gives.
  */
 class LazyDocument implements LoadedDocument {
+  private tree: Document.Parsed | undefined;
   constructor(
     readonly source: SourceFile,
     readonly index: number,
     readonly data: unknown,
-    private readonly siblings: { trees?: Document.Parsed[]; count: number },
+    private readonly file: { count: number; bounds?: [number, number][] | null },
   ) {}
 
   get yaml(): Document.Parsed {
-    const file = this.siblings;
-    if (!file.trees) {
-      const trees = yamlLib().parseAllDocuments(this.source.text, yamlOptions()) as Document.Parsed[];
-      // The fast path only accepts files that both parsers read alike; anything else is a bug here.
-      if (!Array.isArray(trees) || trees.length !== file.count || trees.some((t) => t.errors.length > 0 || t.warnings.length > 0)) {
-        throw new Error(`${this.source.path}: the fast and the slow YAML parser disagree; run with PLANVERK_SLOW_PATH=1 and report this`);
-      }
-      file.trees = trees;
+    if (this.tree) return this.tree;
+    const text = this.source.text;
+    if (this.file.bounds === undefined) this.file.bounds = documentBounds(text, this.file.count);
+    const bounds = this.file.bounds;
+    let trees: Document.Parsed[];
+    let at = this.index;
+    if (bounds) {
+      const [start, end] = bounds[this.index]!;
+      trees = yamlLib().parseAllDocuments(text.slice(0, start).replace(/[^\n]/g, ' ') + text.slice(start, end), yamlOptions()) as Document.Parsed[];
+      at = 0;
+    } else {
+      trees = yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[];
     }
-    return file.trees[this.index]!;
+    // The fast path only accepts files that both parsers read alike; anything else is a bug here.
+    if (!Array.isArray(trees) || trees.length !== (bounds ? 1 : this.file.count) || trees.some((t) => t.errors.length > 0 || t.warnings.length > 0)) {
+      throw new Error(`${this.source.path}: the fast and the slow YAML parser disagree; run with PLANVERK_SLOW_PATH=1 and report this`);
+    }
+    return (this.tree = trees[at]!);
   }
+}
+
+/**
+ * Where each document of a fast-path file starts and ends: split at `---` lines (in
+ * such a file, without `...` or directives, a line starting with `---` always starts a
+ * document). Null when the markers do not account for exactly `count` documents; then
+ * the whole file is parsed.
+ */
+function documentBounds(text: string, count: number): [number, number][] | null {
+  const isMarker = (at: number) => {
+    const after = text.charCodeAt(at + 3);
+    return text.startsWith('---', at) && (at + 3 === text.length || after === 10 || after === 13 || after === 32);
+  };
+  const markers: number[] = isMarker(0) ? [0] : [];
+  for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1)) if (isMarker(i + 1)) markers.push(i + 1);
+  // Content before the first marker is a document of its own; blank lines and comments are not.
+  const head = text.slice(0, markers[0] ?? text.length);
+  const starts = markers.length > 0 && /^(?:\s|#[^\n]*)*$/.test(head) ? markers : [0, ...markers];
+  if (starts.length !== count) return null;
+  return starts.map((start, i) => [i === 0 ? 0 : start, starts[i + 1] ?? text.length]);
 }
 
 /** A diagnostic at a node of a loaded document. */
@@ -86,8 +117,8 @@ export function diagnosticAt(
 /** A file the fast path read: its documents, with `yaml` trees made only when asked for. */
 function fastParsed(path: string, text: string, docs: Record<string, unknown>[]): ParsedFile {
   const source = new SourceFile(path, text);
-  const siblings = { count: docs.length };
-  return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, siblings)), diagnostics: [], fast: true };
+  const file = { count: docs.length };
+  return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, file)), diagnostics: [], fast: true };
 }
 
 /** A file whose documents the fast parser already read (on another thread): the bytes give its text. */
