@@ -15,6 +15,23 @@ function byteSize(value: string): number {
   return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
 }
 
+/** validate's formats; kept here so `--help` needs no formatter modules. */
+const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
+
+function formatList(value: string, previous: string[] | undefined): string[] {
+  if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(`expected one of ${VALIDATE_FORMATS.join(', ')}`);
+  return [...(previous ?? []), value];
+}
+
+function outputFileList(value: string, previous: { format: string; path: string }[] | undefined): { format: string; path: string }[] {
+  const eq = value.indexOf('=');
+  const format = value.slice(0, eq);
+  const path = value.slice(eq + 1);
+  if (eq < 1 || path === '') throw new InvalidArgumentError('expected FORMAT=PATH, e.g. sarif=plan.sarif');
+  if (!VALIDATE_FORMATS.includes(format)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${VALIDATE_FORMATS.join(', ')}`);
+  return [...(previous ?? []), { format, path }];
+}
+
 /** Builds the commander program. Command modules load only when their command runs. */
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('plan')
@@ -28,7 +45,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description('check the repository: YAML, schemas, ids, references, SDG ids and repository rules')
     .argument('[dir]', 'a folder inside the repository (default: the working folder)')
     .option('--root <dir>', 'the repository folder (same as [dir])')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('-f, --format <format>', `output format, repeatable: ${VALIDATE_FORMATS.join(', ')} (default: stylish)`, formatList)
+    .option('-o, --output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif)', outputFileList)
+    .option('--force', 'overwrite existing --output-file files')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
     .option('-q, --quiet', 'report errors only')
     .option('--no-color', 'no colour, even on a terminal')
@@ -39,7 +58,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
         await validate(
           {
             dir: (opts.root as string | undefined) ?? dir,
-            format: opts.format as string,
+            formats: (opts.format as string[] | undefined) ?? [],
+            outputFiles: (opts.outputFile as { format: string; path: string }[] | undefined) ?? [],
+            force: opts.force === true,
             maxWarnings: opts.maxWarnings as number | undefined,
             quiet: opts.quiet === true,
             color: opts.color as boolean,
@@ -49,6 +70,224 @@ function program(io: Io, setCode: (code: number) => void): Command {
         ),
       );
     });
+
+  p.command('schema')
+    .description('print the combined JSON Schema of all document kinds, or write every schema file to a folder (for editors)')
+    .option('--out <dir>', 'write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder')
+    .option('--force', 'overwrite existing schema files in --out')
+    .action(async (opts: Record<string, unknown>) => {
+      const { schema } = await import('./commands/schema.js');
+      setCode(await schema({ out: opts.out as string | undefined, force: opts.force === true }, io));
+    });
+
+  p.command('init')
+    .description('create a new plan repository with one document of each kind, a CI workflow and editor settings; never overwrites files')
+    .argument('[dir]', 'the folder to create it in (default: the working folder)')
+    .option('--name <name>', 'the municipality name, e.g. "Asker kommune"')
+    .option('--number <nnnn>', 'the municipality number (4 digits)')
+    .option('--locale <locale>', 'language of reports: nb, nn or en (default nb)')
+    .option('--first-election-year <year>', 'first election year of the council periods (default: the latest election)')
+    .option('-y, --yes', 'ask nothing: take defaults for what the flags leave out')
+    .option('--force', 'overwrite files that exist')
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { init } = await import('./commands/init.js');
+      setCode(
+        await init(
+          {
+            dir,
+            name: opts.name as string | undefined,
+            number: opts.number as string | undefined,
+            locale: opts.locale as string | undefined,
+            firstElectionYear: opts.firstElectionYear as string | undefined,
+            yes: opts.yes === true,
+            force: opts.force === true,
+          },
+          io,
+        ),
+      );
+    });
+  p.command('diff')
+    .description('what changed in the plan between two git refs, by document id (head: the working tree)')
+    .argument('<base>', 'a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)')
+    .argument('[head]', 'a git ref to compare with (default: the working tree)')
+    .option('--root <dir>', 'a folder inside the plan repository (default: the working folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .option('--exit-code', 'exit 1 when something changed, like git diff --exit-code')
+    .option('--no-color', 'no colour, even on a terminal')
+    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
+    .action(async (base: string, head: string | undefined, opts: Record<string, unknown>) => {
+      const { diff } = await import('./commands/diff.js');
+      setCode(
+        await diff(
+          {
+            base,
+            head,
+            dir: opts.root as string | undefined,
+            format: opts.format as string,
+            exitCode: opts.exitCode === true,
+            color: opts.color as boolean,
+            maxFileSize: opts.maxFileSize as number | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  const arshjulYear = (value: string, flag: string): number => {
+    if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError(`${flag} expects a year from 1900 to 2200`);
+    return Number(value);
+  };
+  p.command('arshjul')
+    .description('the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--calendar <id>', 'one calendar (a Calendar id or an included built-in calendar); default: all together')
+    .option('--year <yyyy>', 'the year (default: this year)', (v: string) => arshjulYear(v, '--year'))
+    .option('--from <yyyy>', 'first year of a range', (v: string) => arshjulYear(v, '--from'))
+    .option('--to <yyyy>', 'last year of a range', (v: string) => arshjulYear(v, '--to'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else md)').choices(['svg', 'html', 'ics', 'md']))
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--force', 'overwrite the --out file if it exists')
+    .option('--start-month <m>', 'the month at the top of the wheel and first in lists, 1-12 (default 1)', (v: string) => {
+      if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError('expected a month number from 1 to 12');
+      return Number(v);
+    })
+    .addOption(new Option('--locale <locale>', 'language of the output (default: Workspace.locale)').choices(['nb', 'nn', 'en']))
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { arshjul } = await import('./commands/arshjul.js');
+      setCode(
+        await arshjul(
+          {
+            dir: (opts.root as string | undefined) ?? dir,
+            calendar: opts.calendar as string | undefined,
+            year: opts.year as number | undefined,
+            from: opts.from as number | undefined,
+            to: opts.to as number | undefined,
+            format: opts.format as 'svg' | 'html' | 'ics' | 'md' | undefined,
+            out: opts.out as string | undefined,
+            force: opts.force === true,
+            startMonth: opts.startMonth as number | undefined,
+            locale: opts.locale as 'nb' | 'nn' | 'en' | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  p.command('report')
+    .description('render a document from a Handlebars template (built in: handlingsprogram)')
+    .argument('<template>', 'template name (looked up in templates/ of the repository, then built in) or path to a .hbs file')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--plan <id>', 'the plan to report on (default: the only plan of the template\'s type)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addOption(new Option('--locale <locale>', 'language of the report (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .option('--no-color', 'no colour, even on a terminal')
+    .action(async (template: string, dir: string | undefined, opts: Record<string, unknown>) => {
+      const { report } = await import('./commands/report.js');
+      setCode(
+        await report(
+          {
+            template,
+            dir: (opts.root as string | undefined) ?? dir,
+            plan: opts.plan as string | undefined,
+            format: opts.format as 'md' | 'html',
+            out: opts.out as string | undefined,
+            force: opts.force === true,
+            locale: opts.locale as string | undefined,
+            color: opts.color as boolean,
+          },
+          io,
+        ),
+      );
+    });
+
+  p.command('matrix')
+    .description('the materiality matrix: significance × influence, prioritised targets highlighted')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--assessment <id>', 'the MaterialityAssessment (default: the only one)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['svg', 'md']).default('svg'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addOption(new Option('--locale <locale>', 'language of the labels (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { matrix } = await import('./commands/matrix.js');
+      setCode(
+        await matrix(
+          {
+            dir: (opts.root as string | undefined) ?? dir,
+            assessment: opts.assessment as string | undefined,
+            format: opts.format as 'svg' | 'md',
+            out: opts.out as string | undefined,
+            force: opts.force === true,
+            locale: opts.locale as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  p.command('trace')
+    .description('the golden thread SDG target → goal → indicator / measure / benefit, with its gaps')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--plan <id>', 'follow one plan only (default: the whole repository)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addOption(new Option('--locale <locale>', 'language of the report (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { trace } = await import('./commands/trace.js');
+      setCode(
+        await trace(
+          {
+            dir: (opts.root as string | undefined) ?? dir,
+            plan: opts.plan as string | undefined,
+            format: opts.format as 'md' | 'json',
+            out: opts.out as string | undefined,
+            force: opts.force === true,
+            locale: opts.locale as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  p.command('status')
+    .description('the indicator scorecard for a year: interactive in a terminal, a table otherwise')
+    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
+    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .option('--year <yyyy>', 'the year to measure (default: the latest year with data)', (value: string) => {
+      if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError('expected a year such as 2025');
+      return Number(value);
+    })
+    .option('--plan <id>', 'one plan (default: every plan with goals)')
+    .addOption(new Option('-f, --format <format>', 'a table instead of the interactive view').choices(['text', 'md', 'json']))
+    .option('--as-of <date>', 'the day benefit deadlines are measured against (default: today)', (value: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-08-31');
+      return value;
+    })
+    .option('--no-color', 'no colour, even on a terminal')
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { status } = await import('./commands/status.js');
+      setCode(
+        await status(
+          {
+            dir: (opts.root as string | undefined) ?? dir,
+            year: opts.year as number | undefined,
+            plan: opts.plan as string | undefined,
+            format: opts.format as 'text' | 'md' | 'json' | undefined,
+            asOf: opts.asOf as string | undefined,
+            color: opts.color as boolean,
+          },
+          io,
+        ),
+      );
+    });
+
   return p;
 }
 

@@ -3,8 +3,10 @@ import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostic
 import { diagnosticAt, parseFile, type LoadedDocument, type ParsedFile } from '../load/parse-file.js';
 import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
+import type { ProgressCallback } from '../progress.js';
 import { checkRuleConfig, severities } from './config.js';
 import { makeContext } from './context.js';
+import { outlineDocument, type FileOutline } from './outline.js';
 import { checkIds } from './ids.js';
 import { checkReferences } from './references.js';
 import { REPOSITORY_RULES } from './rules/index.js';
@@ -33,6 +35,8 @@ export interface CheckInput {
   slowPath?: boolean;
   /** The files already parsed (parseFiles, on two threads), in the order of `files`. */
   parsed?: readonly ParsedFile[];
+  /** Called after each file's documents have been parsed and schema-checked. */
+  onProgress?: ProgressCallback;
 }
 
 export interface CheckResult {
@@ -40,6 +44,12 @@ export interface CheckResult {
   repo: Repository;
   catalog: SdgCatalog;
   summary: { files: number; documents: number; errors: number; warnings: number };
+  /**
+   * Every checked file with the lines, kinds and ids of its documents. Computed on
+   * first use (only JUnit output needs it): the lines of a document read by the fast
+   * path come from a re-parse with `yaml`, which clean documents otherwise never need.
+   */
+  readonly outline: FileOutline[];
 }
 
 /**
@@ -52,10 +62,12 @@ export function checkRepository(input: CheckInput): CheckResult {
   const entries: Entry[] = [];
   let workspace: Entry<'Workspace'> | undefined;
   let documents = 0;
+  const parsedFiles: { path: string; documents: LoadedDocument[] }[] = [];
 
   for (const [i, file] of input.files.entries()) {
     const parsed = input.parsed?.[i] ?? parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
     diagnostics.push(...parsed.diagnostics);
+    parsedFiles.push({ path: file.path, documents: parsed.documents });
     const isWorkspaceFile = file.path === 'plan.yaml';
     parsed.documents.forEach((doc, i) => {
       documents++;
@@ -68,6 +80,7 @@ export function checkRepository(input: CheckInput): CheckResult {
       if (isWorkspaceFile) workspace = entry as Entry<'Workspace'>;
       entries.push(entry);
     });
+    input.onProgress?.({ filesRead: input.files.length, filesTotal: input.files.length, documentsChecked: documents });
   }
 
   const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount, input.slowPath === true) : builtInCatalog();
@@ -80,7 +93,16 @@ export function checkRepository(input: CheckInput): CheckResult {
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
 
   const sorted = sortDiagnostics(diagnostics);
-  return { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) } };
+  let outline: FileOutline[] | undefined;
+  return {
+    diagnostics: sorted,
+    repo,
+    catalog,
+    summary: { files: input.files.length, documents, ...countBySeverity(sorted) },
+    get outline() {
+      return (outline ??= parsedFiles.map((f) => ({ path: f.path, documents: f.documents.map(outlineDocument) })));
+    },
+  };
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */

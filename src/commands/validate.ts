@@ -1,29 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
-import { FORMATTERS } from '../formatters/index.js';
-import { EXIT, useColor, type Io } from '../io.js';
+import { FORMATTERS, FORMAT_NAMES } from '../formatters/index.js';
+import { markdownSummary } from '../formatters/markdown-summary.js';
+import type { ValidateReport } from '../formatters/types.js';
+import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { parseFiles } from '../load/parse-files.js';
 import { SourceFile } from '../load/source-file.js';
+import { version } from '../version.js';
+import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadRepository } from '../workspace/load-repository.js';
+import { atomicWrite } from '../write/atomic-write.js';
+import { progressLine } from './progress-line.js';
+
+/** One report written to a file instead of stdout. */
+export interface OutputFile {
+  format: string;
+  path: string;
+}
 
 export interface ValidateOptions {
   dir?: string;
-  format: string;
+  /** Formats to print; at most one goes to stdout, the others need an output file. Default: stylish. */
+  formats?: string[];
+  /** Reports to write to files (`--output-file FORMAT=PATH`); their format need not be in `formats`. */
+  outputFiles?: OutputFile[];
+  /** Replace existing output files. */
+  force?: boolean;
+  /** The single-format form: same as `formats: [format]`. */
+  format?: string;
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
   maxFileSize?: number;
 }
 
-/** `plan validate`: every check; prints the report and returns the exit code. */
+/** `plan validate`: every check; prints the report(s) and returns the exit code. */
 export async function validate(options: ValidateOptions, io: Io): Promise<number> {
-  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize });
+  const outputs = planOutputs(options, io);
+  // A progress line only on a terminal: pipes, files and CI logs get the report alone.
+  const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : undefined;
+  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
   // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
   const slowPath = io.env.PLANVERK_SLOW_PATH === '1';
   // PLANVERK_THREADS=1|2 overrides whether a large repository is parsed on a second thread.
   const threads = io.env.PLANVERK_THREADS === '1' ? 1 : io.env.PLANVERK_THREADS === '2' ? 2 : undefined;
   const parsed = await parseFiles(loaded.files, { slowPath, threads });
-  const result = checkRepository({ ...loaded, slowPath, parsed });
+  const result = checkRepository({ ...loaded, slowPath, parsed, onProgress: progress?.update });
+  progress?.done();
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const texts = new Map(loaded.files.map((f) => [f.path, f.bytes]));
   const sources = new Map<string, SourceFile | undefined>();
@@ -38,14 +62,70 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     if (source.lineCounter.lineStarts.length === 0) countLines(source);
     return source.lineText(line);
   };
-  const formatter = FORMATTERS[options.format]!;
-  io.stdout.write(formatter({ diagnostics: shown, summary: result.summary, lineText }, { color: useColor(io, io.stdout, options.color) }));
+  const report: ValidateReport = {
+    diagnostics: shown,
+    summary: result.summary,
+    lineText,
+    // Read only by formats that list every document (JUnit): computing it re-parses clean files.
+    get outline() {
+      return result.outline;
+    },
+    pathPrefix: checkoutPrefix(loaded.root),
+    toolVersion: version(),
+  };
+  for (const file of outputs.files) atomicWrite(file.path, FORMATTERS[file.format]!(report, { color: false }), { force: options.force });
+  if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { color: useColor(io, io.stdout, options.color) }));
+  if (outputs.all.includes('github')) writeStepSummary(io, report);
+
   if (result.summary.errors > 0) return EXIT.problems;
   if (options.maxWarnings !== undefined && result.summary.warnings > options.maxWarnings) {
     io.stderr.write(`plan: ${result.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/**
+ * Decides where each format goes, before any work, so a bad flag or an existing
+ * output file stops the run at once (exit 2) instead of after the checks.
+ */
+function planOutputs(options: ValidateOptions, io: Io): { stdout?: string; files: OutputFile[]; all: string[] } {
+  const requested = options.formats ?? (options.format ? [options.format] : []);
+  const files = (options.outputFiles ?? []).map((f) => ({ format: f.format, path: resolve(io.cwd, f.path) }));
+  for (const name of [...requested, ...files.map((f) => f.format)]) {
+    if (!FORMATTERS[name]) throw new UsageError(`unknown format "${name}"; one of: ${FORMAT_NAMES.join(', ')}`);
+  }
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.path)) throw new UsageError(`--output-file names ${f.path} twice`);
+    seen.add(f.path);
+    if (!options.force && existsSync(f.path)) throw new UsageError(`${f.path} exists; use --force to overwrite it`);
+  }
+  const toFile = new Set(files.map((f) => f.format));
+  const toStdout = [...new Set(requested.filter((name) => !toFile.has(name)))];
+  if (toStdout.length > 1) {
+    throw new UsageError(`only one format can go to stdout, got ${toStdout.join(' and ')}; write the others with --output-file FORMAT=PATH`);
+  }
+  // Without an explicit stdout format, people still get the readable report in the log.
+  const stdout = toStdout[0] ?? (requested.length === 0 ? 'stylish' : undefined);
+  return { stdout, files, all: [...new Set([...(stdout ? [stdout] : []), ...toFile])] };
+}
+
+/**
+ * Adds the Markdown table of all diagnostics to `$GITHUB_STEP_SUMMARY` when GitHub
+ * Actions sets it. The file belongs to the step and may already hold other text,
+ * so the table is appended: read, then atomically replaced with old + new.
+ */
+function writeStepSummary(io: Io, report: ValidateReport): void {
+  const path = io.env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
+  let before = '';
+  try {
+    before = readFileSync(path, 'utf8');
+  } catch {
+    before = '';
+  }
+  atomicWrite(path, before + markdownSummary(report), { force: true });
 }
 
 function countLines(source: SourceFile): void {

@@ -52,10 +52,14 @@ export const RULES: readonly RuleInfo[] = [
   r('budget-outside-period', 'error', true, "A budget year lies outside the measure's period or its plan's period."),
   r('budget-year-duplicate', 'error', true, 'A measure has two budget rows for the same year.'),
   r('indicator-years-order', 'error', true, "An indicator's targets or actuals are out of year order or repeat a year."),
+  r('indicator-thresholds-order', 'error', true, "An indicator's målekart thresholds contradict its direction (desired worse than lowest)."),
   r('materiality-score-outside-scale', 'error', true, 'A significance or influence score lies outside the assessment scale.'),
   r('period-reversed', 'error', true, 'A period ends before it starts.'),
   r('event-date-and-month', 'error', true, 'A calendar event has both a date (one-off) and a month (yearly).'),
   r('event-without-date', 'error', true, 'A calendar event has neither a date nor a month.'),
+  r('event-impossible-date', 'error', true, 'A yearly calendar event is on a day its month never has (30 February, 31 April).'),
+  r('event-end-before-date', 'error', true, 'A one-off calendar event ends before it starts.'),
+  r('event-council-year-without-election-year', 'warning', true, 'A calendar event has a councilYear, but the Workspace has no firstElectionYear to count council periods from.'),
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((x) => [x.id, x]));

@@ -1,3 +1,4 @@
+import type { FileOutline } from '../check/outline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** What a validate formatter gets: the diagnostics, the summary, and a way to show source lines. */
@@ -6,6 +7,16 @@ export interface ValidateReport {
   summary: { files: number; documents: number; errors: number; warnings: number };
   /** The text of a line of a file (for code frames); empty when unknown. */
   lineText?: (file: string, line: number) => string;
+  /** Every checked file and its documents (JUnit lists a testcase per document). */
+  outline?: readonly FileOutline[];
+  /**
+   * Folder of the plan repository inside the git checkout, with `/` and a trailing
+   * `/` (or empty). CI formats (github, sarif, junit) put it before each file so
+   * annotations land on the right file when plan.yaml is not at the top of the checkout.
+   */
+  pathPrefix?: string;
+  /** The planverk version, for formats that name the tool (SARIF). */
+  toolVersion?: string;
 }
 
 export interface FormatOptions {
@@ -14,3 +25,8 @@ export interface FormatOptions {
 
 /** A pure function from a report to the text to print. */
 export type Formatter = (report: ValidateReport, options: FormatOptions) => string;
+
+/** A file path as CI tools see it: relative to the git checkout. */
+export function ciPath(report: ValidateReport, file: string): string {
+  return `${report.pathPrefix ?? ''}${file}`;
+}

@@ -106,6 +106,15 @@ export interface Workspace {
    */
   catalog?: string | null;
   /**
+   * Calendar settings (årshjul): which built-in calendars the workspace includes next to its own Calendar documents.
+   */
+  calendars?: {
+    /**
+     * Built-in calendars to include, by id: norway-municipal is the statutory plan and budget cycle of Norwegian municipalities (lovpålagte frister).
+     */
+    include?: 'norway-municipal'[] | null;
+  } | null;
+  /**
    * Free-text description (beskrivelse) of the document.
    */
   description?: string | null;
@@ -393,6 +402,19 @@ export interface Indicator {
   baseline?: YearValue | null;
   targets?: YearValueList;
   actuals?: YearValueList1;
+  /**
+   * Scorecard limits (målekart): when given, the latest actual is judged against them instead of the straight line to the target. For increase/decrease: at or better than desired (ønsket resultat) is on track, at or better than lowest (laveste akseptable resultat) is at risk, worse is off track; a met target is still reached. For maintain: the distances of desired and lowest from the target give the band on either side.
+   */
+  thresholds?: {
+    /**
+     * Desired result (ønsket resultat): at or better than this is on track.
+     */
+    desired: number;
+    /**
+     * Lowest acceptable result (laveste akseptable resultat): at or better than this is at risk, worse is off track.
+     */
+    lowest: number;
+  } | null;
   /**
    * Free-text description (beskrivelse) of the document.
    */

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { globMatcher, planFileFilter } from './file-filter.js';
 
 export interface Discovered {
   /** Paths relative to the root, with `/`, sorted; plan.yaml first. */
@@ -18,7 +18,8 @@ export interface Discovered {
  * A plain walk of the folders: a glob library costs more to load than this takes to run.
  */
 function walk(root: string, exclude: readonly string[]): string[] {
-  const excluded = excludeMatcher(exclude);
+  const matchers = exclude.map(globMatcher);
+  const excluded = (path: string) => matchers.some((m) => m(path));
   const out: string[] = [];
   const visit = (abs: string, rel: string): void => {
     let entries;
@@ -42,40 +43,6 @@ function walk(root: string, exclude: readonly string[]): string[] {
   return out;
 }
 
-/** A test for `exclude` globs. */
-function excludeMatcher(exclude: readonly string[]): (path: string) => boolean {
-  if (exclude.length === 0) return () => false;
-  const matchers = exclude.map(globMatcher);
-  return (path) => matchers.some((m) => m(path));
-}
-
-/**
- * One glob as picomatch reads it with `dot: true`. Plain globs (`*`, `**`, `?` and
- * literal text, the usual `drafts/**`) become a regular expression here; anything
- * richer (braces, classes, extglobs, negation, escapes) goes to picomatch, which is
- * then loaded. test/workspace/glob.test.ts holds the two to the same answers.
- */
-export function globMatcher(glob: string): (path: string) => boolean {
-  if (/[{}[\]()!+@\\]/.test(glob) || glob.startsWith('./') || glob.endsWith('/') || glob.includes('//') || glob === '') {
-    const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
-    return picomatch(glob, { dot: true });
-  }
-  const segments = glob.split('/');
-  let re = '';
-  segments.forEach((seg, i) => {
-    const last = i === segments.length - 1;
-    if (seg === '**') {
-      // any number of whole segments, none included
-      re += last ? (i === 0 ? '.*' : '(?:/.*)?') : i === 0 ? '(?:.*/)?' : '(?:/.*)?/';
-      return;
-    }
-    if (i > 0 && segments[i - 1] !== '**') re += '/';
-    re += seg.replace(/[.^$|]/g, '\\$&').replace(/\*+/g, '[^/]*').replace(/\?/g, '[^/]');
-  });
-  const compiled = new RegExp(`^${re}$`);
-  return (path) => compiled.test(path);
-}
-
 /**
  * Lists the YAML files of the repository below `root`: `*.yaml` and `*.yml`,
  * minus `exclude` globs, `node_modules/`, dot-folders and the root `templates/`.
@@ -92,9 +59,11 @@ export function discoverFiles(root: string, exclude: readonly string[] = [], ski
     realRoot = root;
   }
   const files: string[] = [];
-  const skipSet = new Set(skip);
+  // The walk prunes folders as it goes; the shared filter has the last word, so
+  // that a git tree (plan diff) and the disk select exactly the same files.
+  const keep = planFileFilter(exclude, skip);
   for (const file of found) {
-    if (skipSet.has(file)) continue;
+    if (!keep(file.split(sep).join('/'))) continue;
     const abs = join(root, file);
     let info;
     try {

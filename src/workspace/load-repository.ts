@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join, normalize, relative, sep } from 'node:path';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { fastParse } from '../load/fast-parse.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ProgressCallback } from '../progress.js';
 import { discoverFiles } from './discover.js';
 import { findRoot } from './find-root.js';
 
@@ -12,6 +13,8 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export interface LoadOptions {
   maxFileSize?: number;
+  /** Called after each file is read. */
+  onProgress?: ProgressCallback;
 }
 
 export interface LoadedRepository extends CheckInput {
@@ -28,13 +31,14 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const diagnostics: Diagnostic[] = [];
   const config = readConfig(root);
-  const catalogPath = config.catalog ? inside(root, config.catalog) : undefined;
+  const catalogPath = config.catalog ? insideRoot(config.catalog) : undefined;
   const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
   diagnostics.push(...found.diagnostics);
   const files: SourceInput[] = [];
-  for (const path of found.files) {
+  for (const [i, path] of found.files.entries()) {
     const file = readSource(root, path, maxSize, diagnostics);
     if (file) files.push(file);
+    options.onProgress?.({ filesRead: i + 1, filesTotal: found.files.length, documentsChecked: 0 });
   }
   const result: LoadedRepository = { root, files, diagnostics };
   if (config.catalog) {
@@ -51,9 +55,30 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
 }
 
 /** Reads what loading needs from plan.yaml before the full check: exclude globs and the catalog path. */
-function readConfig(root: string): { exclude: string[]; catalog?: string } {
+function readConfig(root: string): LoadConfig {
+  let text: string;
   try {
-    const text = readFileSync(join(root, 'plan.yaml'), 'utf8');
+    text = readFileSync(join(root, 'plan.yaml'), 'utf8');
+  } catch {
+    return { exclude: [] };
+  }
+  return parseLoadConfig(text);
+}
+
+/** What loading needs from plan.yaml, before and apart from the full check. */
+export interface LoadConfig {
+  exclude: string[];
+  catalog?: string;
+}
+
+/**
+ * Reads the exclude globs and the catalog path from the text of plan.yaml;
+ * anything unreadable counts as not given (the full check reports it). Shared
+ * with the git source of `plan diff`.
+ */
+export function parseLoadConfig(text: string): LoadConfig {
+  try {
+    // The fast parser when it reads plan.yaml alike (one document), else yaml as before.
     const fast = fastParse(text);
     const data = (fast?.length === 1 ? fast[0] : yamlLib().parse(text, { maxAliasCount: 100 })) as Record<string, unknown> | null;
     const exclude = Array.isArray(data?.exclude) ? data.exclude.filter((x): x is string => typeof x === 'string') : [];
@@ -69,7 +94,7 @@ function readSource(root: string, path: string, maxSize: number, out: Diagnostic
   try {
     const size = statSync(abs).size;
     if (size > maxSize) {
-      out.push(at(path, 'file/too-large', `file is ${mb(size)}, over the ${mb(maxSize)} limit; it was not read`, 'raise the limit with --max-file-size if the file is meant to be this large'));
+      out.push(tooLarge(path, size, maxSize));
       return undefined;
     }
     return { path, bytes: readFileSync(abs) };
@@ -79,11 +104,17 @@ function readSource(root: string, path: string, maxSize: number, out: Diagnostic
   }
 }
 
-/** A path relative to the root, or undefined when it leaves the root. */
-function inside(root: string, path: string): string | undefined {
+/** A path given relative to the root, normalised with `/`, or undefined when it leaves the root. */
+export function insideRoot(path: string): string | undefined {
+  const root = sep;
   const rel = relative(root, join(root, normalize(path)));
-  if (rel.startsWith('..') || rel === '') return undefined;
+  if (rel.startsWith('..') || rel === '' || isAbsolute(rel)) return undefined;
   return rel.split(sep).join('/');
+}
+
+/** The diagnostic for a file skipped because of its size. */
+export function tooLarge(path: string, size: number, maxSize: number): Diagnostic {
+  return at(path, 'file/too-large', `file is ${mb(size)}, over the ${mb(maxSize)} limit; it was not read`, 'raise the limit with --max-file-size if the file is meant to be this large');
 }
 
 function mb(bytes: number): string {

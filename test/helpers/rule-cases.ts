@@ -50,6 +50,8 @@ export const CASES: { name: string; tree: Tree; expected: [rule: string, file: s
   { name: 'budget year twice', tree: edit('measure.yaml', '{ year: 2028, operating: 1200 }', '{ year: 2027, operating: 1200 }'), expected: [['budget-year-duplicate', 'measure.yaml', 11]] },
   { name: 'actuals out of order', tree: edit('indicator.yaml', '{ year: 2021, value: 42 }', '{ year: 2018, value: 42 }'), expected: [['indicator-years-order', 'indicator.yaml', 8]] },
   { name: 'actuals year repeated', tree: edit('indicator.yaml', '{ year: 2021, value: 42 }', '{ year: 2020, value: 42 }'), expected: [['indicator-years-order', 'indicator.yaml', 8]] },
+  { name: 'målekart thresholds against the direction', tree: edit('indicator.yaml', 'targets: [', 'thresholds: { desired: 44, lowest: 46 }\ntargets: ['), expected: [['indicator-thresholds-order', 'indicator.yaml', 7]] },
+  { name: 'målekart thresholds in order', tree: edit('indicator.yaml', 'targets: [', 'thresholds: { desired: 46, lowest: 44 }\ntargets: ['), expected: [] },
   { name: 'score outside the scale', tree: edit('materiality.yaml', 'significance: 2', 'significance: 0'), expected: [['materiality-score-outside-scale', 'materiality.yaml', 8]] },
   { name: 'period reversed', tree: edit('measure.yaml', 'period: { start: 2027, end: 2029 }', 'period: { start: 2029, end: 2027 }'), expected: [['period-reversed', 'measure.yaml', 8], ['budget-outside-period', 'measure.yaml', 10], ['budget-outside-period', 'measure.yaml', 11]] },
   { name: 'event with date and month', tree: edit('calendar.yaml', 'date: 2027-01-15', 'date: 2027-01-15, month: 1'), expected: [['event-date-and-month', 'calendar.yaml', 6]] },
@@ -59,4 +61,3 @@ export const CASES: { name: string; tree: Tree; expected: [rule: string, file: s
   { name: 'empty file', tree: { ...BASE, 'empty.yaml': '# nothing here yet\n' }, expected: [['yaml/empty', 'empty.yaml', 1]] },
   { name: 'document that is not a mapping', tree: { ...BASE, 'list.yaml': '- a\n- b\n' }, expected: [['schema/type', 'list.yaml', 1]] },
 ];
-

@@ -4,9 +4,17 @@ import { goalWithoutIndicator } from './goal-without-indicator.js';
 import { unusedIndicator } from './unused-indicator.js';
 import { budgetOutsidePeriod, budgetYearDuplicate } from './budget.js';
 import { indicatorYearsOrder } from './indicator-years-order.js';
+import { indicatorThresholdsOrder } from './indicator-thresholds-order.js';
 import { materialityScoreOutsideScale } from './materiality-score-outside-scale.js';
 import { periodReversed } from './period-reversed.js';
-import { eventDateAndMonth, eventWithoutDate } from './calendar-events.js';
+import {
+  calendarIncludeClash,
+  eventCouncilYearWithoutElectionYear,
+  eventDateAndMonth,
+  eventEndBeforeDate,
+  eventImpossibleDate,
+  eventWithoutDate,
+} from './calendar-events.js';
 
 /** The repository rules, in the order they run. Severity comes from the catalogue and Workspace.rules. */
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [
@@ -16,8 +24,13 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   budgetOutsidePeriod,
   budgetYearDuplicate,
   indicatorYearsOrder,
+  indicatorThresholdsOrder,
   materialityScoreOutsideScale,
   periodReversed,
   eventDateAndMonth,
   eventWithoutDate,
+  eventImpossibleDate,
+  eventEndBeforeDate,
+  eventCouncilYearWithoutElectionYear,
+  calendarIncludeClash,
 ];

@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import { BUILT_IN_CALENDARS } from '../arshjul/built-in.js';
+import { workspaceCalendars } from '../arshjul/calendars.js';
+import { todayIso } from '../arshjul/dates.js';
+import { CATEGORIES, texts, type Locale } from '../arshjul/locale.js';
+import { councilYearOf, expandOccurrences, type CalendarSource } from '../arshjul/occurrences.js';
+import { overlaps, yearWindows } from '../arshjul/window.js';
+import { checkRepository } from '../check/check-repository.js';
+import { closest, didYouMean } from '../diagnostics/suggest.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { renderHtml } from '../render/arshjul/html.js';
+import { renderIcs } from '../render/arshjul/ics.js';
+import { renderMarkdown } from '../render/arshjul/md.js';
+import { renderWheelSvg } from '../render/arshjul/svg.js';
+import { loadRepository } from '../workspace/load-repository.js';
+import { atomicWrite } from '../write/atomic-write.js';
+
+export const ARSHJUL_FORMATS = ['svg', 'html', 'ics', 'md'] as const;
+export type ArshjulFormat = (typeof ARSHJUL_FORMATS)[number];
+
+export interface ArshjulOptions {
+  dir?: string;
+  calendar?: string;
+  year?: number;
+  from?: number;
+  to?: number;
+  /** Default: from the --out extension, else md. */
+  format?: ArshjulFormat;
+  out?: string;
+  force?: boolean;
+  startMonth?: number;
+  locale?: Locale;
+  /** The clock, for tests; else SOURCE_DATE_EPOCH, else the system clock. */
+  now?: Date;
+}
+
+/** `plan arshjul`: the årshjul of one calendar or all, for a year or a range, as SVG, HTML, ICS or Markdown. */
+export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> {
+  const now = options.now ?? clock(io);
+  const { from, to } = years(options, now);
+  const format = options.format ?? formatOf(options.out);
+  if (format === 'svg' && from !== to) throw new UsageError('--format svg draws one year; use --year, or --format html for several years');
+
+  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'));
+  const result = checkRepository(loaded);
+  const repo = result.repo;
+  const locale: Locale = options.locale ?? repo.workspace?.data.locale ?? 'nb';
+  const docs = repo.ofKind('Calendar').filter((e) => options.calendar === undefined || e.id === options.calendar);
+  const files = new Set(['plan.yaml', ...docs.map((e) => e.doc.source.path)]);
+  const blocking = result.diagnostics.filter((d) => d.severity === 'error' && files.has(d.file));
+  if (blocking.length > 0) {
+    for (const d of blocking) io.stderr.write(`${d.file}:${d.line}:${d.column}  error  ${d.message}  ${d.rule}\n`);
+    io.stderr.write(`plan: fix ${blocking.length === 1 ? 'this error' : `these ${blocking.length} errors`} first (plan validate shows them all)\n`);
+    return EXIT.problems;
+  }
+  const calendars = select(workspaceCalendars(repo, locale), options.calendar);
+
+  const firstElectionYear = repo.workspace?.data.firstElectionYear ?? null;
+  const startMonth = options.startMonth ?? 1;
+  const windows = yearWindows(from, to, startMonth);
+  const span = { start: windows[0]!.start, end: windows[windows.length - 1]!.end };
+  const expansion = expandOccurrences(calendars, { from, to: startMonth === 1 ? to : to + 1, firstElectionYear });
+  const occurrences = expansion.occurrences.filter((o) => overlaps(o, span));
+  if (expansion.unplaced.length > 0) {
+    io.stderr.write(`plan: warning: ${expansion.unplaced.length} event(s) with councilYear left out (${expansion.unplaced.map((u) => u.event).join(', ')}): set firstElectionYear in plan.yaml\n`);
+  }
+
+  const t = texts(locale);
+  const title = calendars.length === 1 ? calendars[0]!.title : (repo.workspace?.data.name ?? t.allCalendars);
+  const categories = CATEGORIES.filter((c) => calendars.some((cal) => cal.events.some((e) => e.category === c)));
+  const windowNote = firstElectionYear == null ? () => undefined : (w: { year: number }) => t.councilYear(councilYearOf(w.year, firstElectionYear));
+  const today = todayIso(now);
+  let text: string;
+  switch (format) {
+    case 'svg':
+      text = renderWheelSvg(occurrences, { locale, title, window: windows[0]!, categories, today, hubNote: windowNote(windows[0]!) });
+      break;
+    case 'html':
+      text = renderHtml(occurrences, { locale, title, windows, categories, today, windowNote });
+      break;
+    case 'ics':
+      text = renderIcs(occurrences, { locale, name: title, workspaceId: repo.workspace?.id ?? 'planverk', now });
+      break;
+    case 'md':
+      text = renderMarkdown(occurrences, { locale, title, windows, windowNote });
+      break;
+  }
+  if (options.out) {
+    const path = resolve(io.cwd, options.out);
+    atomicWrite(path, text, { force: options.force });
+    io.stderr.write(`plan: wrote ${options.out} (${occurrences.length} events)\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  return EXIT.ok;
+}
+
+function clock(io: Io): Date {
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
+}
+
+function years(options: ArshjulOptions, now: Date): { from: number; to: number } {
+  if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) throw new UsageError('give either --year or --from/--to, not both');
+  if (options.year !== undefined) return { from: options.year, to: options.year };
+  const from = options.from ?? options.to ?? now.getFullYear();
+  const to = options.to ?? options.from ?? now.getFullYear();
+  if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
+  if (to - from >= 50) throw new UsageError('a range of at most 50 years, please');
+  return { from, to };
+}
+
+function formatOf(out: string | undefined): ArshjulFormat {
+  const ext = out?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  if (ext === 'htm') return 'html';
+  if (ext === 'markdown') return 'md';
+  return (ARSHJUL_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as ArshjulFormat) : 'md';
+}
+
+function select(all: CalendarSource[], id: string | undefined): CalendarSource[] {
+  if (id === undefined) return all;
+  const found = all.find((c) => c.id === id);
+  if (found) return [found];
+  if (id in BUILT_IN_CALENDARS) throw new UsageError(`built-in calendar "${id}" is not included; add it to calendars.include in plan.yaml`);
+  const ids = all.map((c) => c.id);
+  const hint = didYouMean(closest(id, ids)) ?? (ids.length > 0 ? `calendars: ${ids.join(', ')}` : 'the repository has no calendars');
+  throw new UsageError(`no calendar "${id}"; ${hint}`);
+}

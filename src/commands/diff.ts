@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { checkSides } from '../diff/check-sides.js';
+import { readDiffSources, type DiffSource } from '../diff/git-source.js';
+import { semanticDiff, type DiffSide } from '../diff/semantic-diff.js';
+import type { DiffSnapshot } from '../diff/snapshot.js';
+import { DIFF_FORMATTERS } from '../formatters/diff/index.js';
+import { EXIT, useColor, type Io } from '../io.js';
+
+export interface DiffOptions {
+  base: string;
+  head?: string;
+  dir?: string;
+  format: string;
+  exitCode?: boolean;
+  color?: boolean;
+  maxFileSize?: number;
+}
+
+/**
+ * `plan diff <base> [head]`: reads both sides from git, checks each (a side
+ * with errors is still compared, and the report says so), compares them by
+ * document id and prints the chosen format. Exit 0, or 1 with --exit-code when
+ * something changed.
+ */
+export async function diff(options: DiffOptions, io: Io): Promise<number> {
+  const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize });
+  const [base, head] = await checkSides(sources.base.input, sources.head.input);
+  const result = semanticDiff(side(sources.base, base), side(sources.head, head));
+  const formatter = DIFF_FORMATTERS[options.format]!;
+  io.stdout.write(formatter(result, { color: useColor(io, io.stdout, options.color) }));
+  return options.exitCode && result.changed ? EXIT.problems : EXIT.ok;
+}
+
+function side(source: DiffSource, snapshot: DiffSnapshot | undefined): DiffSide {
+  const s: DiffSide = { label: source.label };
+  if (source.commit) s.commit = source.commit;
+  if (snapshot) s.snapshot = snapshot;
+  return s;
+}

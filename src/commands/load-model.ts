@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import type { Locale } from '../catalog/catalog.js';
+import { checkRepository, type CheckResult } from '../check/check-repository.js';
+import type { Io } from '../io.js';
+import { UsageError } from '../io.js';
+import { loadRepository } from '../workspace/load-repository.js';
+
+const LOCALES = ['nb', 'nn', 'en'] as const;
+
+export interface Loaded extends CheckResult {
+  root: string;
+  locale: Locale;
+}
+
+/**
+ * Loads and checks the repository for a rendering command, and picks the locale
+ * (flag, else the workspace's, else nb). Errors in the repository do not stop
+ * rendering — documents that fail their schema are left out of the model — but
+ * a one-line warning on stderr says so.
+ */
+export function loadForRender(io: Io, dir: string | undefined, localeFlag: string | undefined): Loaded {
+  const loaded = loadRepository(resolve(io.cwd, dir ?? '.'));
+  const result = checkRepository(loaded);
+  if (localeFlag !== undefined && !(LOCALES as readonly string[]).includes(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+  const locale = (localeFlag ?? result.repo.workspace?.data.locale ?? 'nb') as Locale;
+  if (result.summary.errors > 0) {
+    io.stderr.write(`plan: warning: the repository has ${result.summary.errors} error${result.summary.errors === 1 ? '' : 's'}; invalid documents are left out (run plan validate)\n`);
+  }
+  return { ...result, root: loaded.root, locale };
+}
+
+/** Picks a document id: the flag, else the only one of its kind, else a usage error listing the choices. */
+export function pickId(flag: string | undefined, candidates: string[], what: string, option: string): string {
+  if (flag !== undefined) {
+    if (!candidates.includes(flag)) throw new UsageError(`no ${what} "${flag}"${candidates.length > 0 ? `; choose one of: ${candidates.join(', ')}` : ''}`);
+    return flag;
+  }
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length === 0) throw new UsageError(`the repository has no ${what}`);
+  throw new UsageError(`the repository has ${candidates.length} ${what}s; choose one with ${option}: ${candidates.join(', ')}`);
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { resolveMateriality } from '../model/resolve-materiality.js';
+import { renderMatrixMarkdown } from '../render/matrix-markdown.js';
+import { renderMatrixSvg } from '../render/svg/matrix.js';
+import { atomicWrite } from '../write/atomic-write.js';
+import { loadForRender, pickId } from './load-model.js';
+
+export interface MatrixOptions {
+  dir?: string;
+  assessment?: string;
+  format: 'svg' | 'md';
+  out?: string;
+  force?: boolean;
+  locale?: string;
+}
+
+/** `plan matrix`: the materiality matrix as SVG or a Markdown table. */
+export async function matrix(options: MatrixOptions, io: Io): Promise<number> {
+  const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
+  const ids = repo.ofKind('MaterialityAssessment', true).map((a) => a.id);
+  const id = pickId(options.assessment, ids, 'materiality assessment', '--assessment');
+  const model = resolveMateriality(repo, catalog, id, locale);
+  if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
+  const text = options.format === 'svg' ? renderMatrixSvg(model, locale) : renderMatrixMarkdown(model, locale);
+  if (options.out) {
+    atomicWrite(resolve(io.cwd, options.out), text, { force: options.force === true });
+    io.stderr.write(`plan: wrote ${options.out}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  return EXIT.ok;
+}

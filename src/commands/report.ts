@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { stylish } from '../formatters/stylish.js';
+import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { resolveReport } from '../model/resolve-report.js';
+import { renderTemplate } from '../render/engine.js';
+import { findTemplates, listTemplates, type ReportFormat } from '../render/template-sources.js';
+import { atomicWrite } from '../write/atomic-write.js';
+import { loadForRender, pickId } from './load-model.js';
+
+export interface ReportOptions {
+  template: string;
+  dir?: string;
+  plan?: string;
+  format: ReportFormat;
+  out?: string;
+  force?: boolean;
+  locale?: string;
+  color?: boolean;
+}
+
+/** `plan report <template>`: renders a Handlebars template against the resolved plan model. */
+export async function report(options: ReportOptions, io: Io): Promise<number> {
+  const loaded = loadForRender(io, options.dir, options.locale);
+  const { repo, catalog, root, locale } = loaded;
+  const set = findTemplates(options.template, options.format, locale, { root }, io.cwd);
+  if (!set) {
+    const names = listTemplates({ root });
+    throw new UsageError(`no template "${options.template}" for --format ${options.format}${names.length > 0 ? `; templates: ${names.join(', ')}` : ''}`);
+  }
+  const plans = repo.ofKind('Plan', true);
+  // Without --plan: the only plan, else the only plan whose type is the template's name (handlingsprogram).
+  const ofType = plans.filter((p) => p.data.type === options.template);
+  const planId = options.plan === undefined && ofType.length === 1 ? ofType[0]!.id : pickId(options.plan, plans.map((p) => p.id), 'plan', '--plan');
+  const model = resolveReport(repo, catalog, { planId, locale });
+  if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
+  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years });
+  if (result.output === undefined) {
+    const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split('\n')]));
+    const diagnostics = sortDiagnostics(result.diagnostics);
+    io.stderr.write(
+      stylish(
+        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, lineText: (file, line) => texts.get(file)?.[line - 1] ?? '' },
+        { color: useColor(io, io.stderr, options.color) },
+      ).replace(/ in 0 documents in (\d+) files?/, ' in templates'),
+    );
+    return EXIT.problems;
+  }
+  if (options.out) {
+    atomicWrite(resolve(io.cwd, options.out), result.output, { force: options.force === true });
+    io.stderr.write(`plan: wrote ${options.out}\n`);
+  } else {
+    io.stdout.write(result.output);
+  }
+  return EXIT.ok;
+}

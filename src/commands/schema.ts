@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { EXIT, type Io } from '../io.js';
+import { COMBINED_SCHEMA, exportSchemas } from '../schemas/export-schemas.js';
+import { writeFiles } from '../write/write-files.js';
+
+export interface SchemaOptions {
+  /** Folder to write every schema file to; without it, the combined schema goes to stdout. */
+  out?: string;
+  force?: boolean;
+}
+
+/** `plan schema`: the JSON Schemas for editors and other tools. */
+export async function schema(options: SchemaOptions, io: Io): Promise<number> {
+  const schemas = exportSchemas();
+  if (options.out === undefined) {
+    io.stdout.write(json(schemas.get(COMBINED_SCHEMA)));
+    return EXIT.ok;
+  }
+  const dir = resolve(io.cwd, options.out);
+  const files = [...schemas].map(([path, content]) => ({ path, content: json(content) }));
+  const { conflicts } = writeFiles(dir, files, { force: options.force });
+  if (conflicts.length > 0) {
+    io.stderr.write(`plan: these files exist in ${dir}; use --force to overwrite them:\n${conflicts.map((c) => `  ${c}\n`).join('')}`);
+    return EXIT.usage;
+  }
+  io.stderr.write(`wrote ${files.length} schemas to ${dir}\n`);
+  return EXIT.ok;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

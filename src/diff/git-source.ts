@@ -1,0 +1,268 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import type { CheckInput, SourceInput } from '../check/check-repository.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { UsageError } from '../io.js';
+import { planFileFilter } from '../workspace/file-filter.js';
+import { DEFAULT_MAX_FILE_SIZE, insideRoot, loadRepository, parseLoadConfig, tooLarge } from '../workspace/load-repository.js';
+
+/** One side of a diff: the files of the plan repository at a commit or in the working tree. */
+export interface DiffSource {
+  /** What the user named: a ref, `main...HEAD`, or `working tree`. */
+  label: string;
+  /** The commit read, or undefined for the working tree. */
+  commit?: string;
+  /** The files to check; undefined when that side has no plan.yaml at the repository's folder. */
+  input?: CheckInput;
+}
+
+export interface DiffSources {
+  base: DiffSource;
+  head: DiffSource;
+  /** The plan repository's folder relative to the git top level, with `/` ('' at the top). */
+  prefix: string;
+}
+
+export interface GitSourceOptions {
+  maxFileSize?: number;
+}
+
+/**
+ * Reads both sides of `plan diff <base> [head]` from git, without checking
+ * anything out. `base` may be a ref (branch, tag, SHA, `HEAD~1`), `a..b`
+ * (the two refs) or `a...b` (the merge base of a and b against b); without
+ * `head`, and unless base is a range, the head side is the working tree.
+ * Throws UsageError with one line outside a git repository or on an unknown ref.
+ * This is the only git I/O of planverk.
+ */
+export function readDiffSources(start: string, base: string, head: string | undefined, options: GitSourceOptions = {}): DiffSources {
+  const git = new Git(topLevel(start));
+  const refs = resolveRefs(git, base, head);
+  const here = relative(git.top, realpathSync(start)).split(sep).join('/');
+  const prefix = findPlanPrefix(git, here, [refs.head?.commit, refs.base.commit]);
+  if (prefix === undefined) {
+    const where = [refs.base.label, refs.head ? refs.head.label : 'the working tree'].join(' or ');
+    throw new UsageError(`no plan.yaml found in ${start} or any folder above it (looked in ${where})`);
+  }
+  const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const side = (ref: { label: string; commit: string }): DiffSource => {
+    const input = readCommit(git, ref.commit, prefix, maxSize);
+    return input ? { label: ref.label, commit: ref.commit, input } : { label: ref.label, commit: ref.commit };
+  };
+  const root = join(git.top, prefix);
+  const headSide: DiffSource = refs.head
+    ? side(refs.head)
+    : isFile(join(root, 'plan.yaml'))
+      ? { label: 'working tree', input: loadRepository(root, { maxFileSize: maxSize }) }
+      : { label: 'working tree' };
+  return { base: side(refs.base), head: headSide, prefix };
+}
+
+/** Runs git in one folder and returns stdout as bytes; undefined when git fails. */
+class Git {
+  constructor(readonly top: string) {}
+
+  run(args: readonly string[], input?: string, maxBuffer = 64 * 1024 * 1024): Buffer | undefined {
+    const r = spawnSync('git', ['-c', 'core.quotepath=off', '--literal-pathspecs', ...args], { cwd: this.top, input, maxBuffer, windowsHide: true });
+    if (r.error) throw gitError(r.error);
+    return r.status === 0 ? r.stdout : undefined;
+  }
+
+  text(args: readonly string[]): string | undefined {
+    return this.run(args)?.toString('utf8').trim();
+  }
+}
+
+function gitError(error: Error): UsageError {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new UsageError('plan diff needs git, and git was not found on the PATH');
+  return new UsageError(`git failed: ${error.message}`);
+}
+
+function topLevel(start: string): string {
+  if (!isDir(start)) throw new UsageError(`${start}: no such folder`);
+  const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: start, windowsHide: true });
+  if (r.error) throw gitError(r.error);
+  const top = r.stdout.toString('utf8').trim();
+  if (r.status !== 0 || top === '') throw new UsageError(`${start} is not inside a git repository (plan diff compares git refs)`);
+  return realpathSync(top);
+}
+
+interface Refs {
+  base: { label: string; commit: string };
+  head?: { label: string; commit: string };
+}
+
+function resolveRefs(git: Git, base: string, head: string | undefined): Refs {
+  const range = /^(.*?)(\.\.\.?)(.*)$/.exec(base);
+  if (range && !base.includes(':')) {
+    if (head !== undefined) throw new UsageError(`give either a range ("${base}") or two refs, not both`);
+    const [, left = '', dots, right = ''] = range;
+    const a = left || 'HEAD';
+    const b = right || 'HEAD';
+    const headRef = { label: b, commit: commitOf(git, b) };
+    if (dots === '..') return { base: { label: a, commit: commitOf(git, a) }, head: headRef };
+    const aCommit = commitOf(git, a);
+    const mergeBase = git.text(['merge-base', aCommit, headRef.commit]);
+    if (!mergeBase) {
+      throw new UsageError(`"${a}" and "${b}" have no merge base; in a shallow clone fetch more history (e.g. fetch-depth: 0)`);
+    }
+    return { base: { label: `${a}...${b} (merge base ${mergeBase.slice(0, 7)})`, commit: mergeBase }, head: headRef };
+  }
+  const refs: Refs = { base: { label: base, commit: commitOf(git, base) } };
+  if (head !== undefined) refs.head = { label: head, commit: commitOf(git, head) };
+  return refs;
+}
+
+function commitOf(git: Git, ref: string): string {
+  if (ref.startsWith('-')) throw new UsageError(`unknown git ref "${ref}"`);
+  const sha = git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  if (sha) return sha;
+  const shallow = git.text(['rev-parse', '--is-shallow-repository']) === 'true';
+  throw new UsageError(`unknown git ref "${ref}"${shallow ? ' (this is a shallow clone: fetch the ref or more history, e.g. fetch-depth: 0)' : ''}`);
+}
+
+/**
+ * The folder (relative to the git top level) of the plan repository: the first
+ * folder from `here` upwards that holds a plan.yaml on disk or in one of the commits.
+ */
+function findPlanPrefix(git: Git, here: string, commits: readonly (string | undefined)[]): string | undefined {
+  const candidates: string[] = [];
+  for (let dir = here === '.' ? '' : here; ; dir = posix.dirname(dir) === '.' ? '' : posix.dirname(dir)) {
+    candidates.push(dir);
+    if (dir === '') break;
+  }
+  for (const dir of candidates) {
+    const path = dir ? `${dir}/plan.yaml` : 'plan.yaml';
+    if (isFile(join(git.top, path))) return dir;
+    for (const commit of commits) {
+      if (commit && git.text(['ls-tree', '--full-tree', commit, '--', path])) return dir;
+    }
+  }
+  return undefined;
+}
+
+interface TreeEntry {
+  mode: string;
+  oid: string;
+  size: number;
+}
+
+/** Lists the blobs below `prefix` at a commit, by path relative to the prefix. */
+function listTree(git: Git, commit: string, prefix: string): Map<string, TreeEntry> {
+  const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', commit];
+  if (prefix) args.push('--', prefix);
+  const out = git.run(args, undefined, 1024 * 1024 * 1024);
+  if (!out) throw new UsageError(`cannot read the files of commit ${commit.slice(0, 7)}; in a shallow clone fetch more history`);
+  const entries = new Map<string, TreeEntry>();
+  const cut = prefix ? prefix.length + 1 : 0;
+  for (const record of out.toString('utf8').split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode = '', type, oid = '', size = '0'] = record.slice(0, tab).split(/ +/);
+    if (type !== 'blob') continue; // submodules are not plan files
+    entries.set(record.slice(tab + 1).slice(cut), { mode, oid, size: Number(size) });
+  }
+  return entries;
+}
+
+/** Reads blobs in one `git cat-file --batch` call, in the order given. */
+function readBlobs(git: Git, oids: readonly string[], expectedBytes: number): Map<string, Buffer> {
+  const blobs = new Map<string, Buffer>();
+  if (oids.length === 0) return blobs;
+  const out = git.run(['cat-file', '--batch'], `${oids.join('\n')}\n`, expectedBytes + oids.length * 100 + 1024 * 1024);
+  if (!out) throw new UsageError('git cat-file failed to read the plan files');
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const [oid = '', type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+    at = eol + 1;
+    if (type === 'missing' || size === undefined) continue;
+    const n = Number(size);
+    blobs.set(oid, out.subarray(at, at + n));
+    at += n + 1;
+  }
+  return blobs;
+}
+
+/**
+ * The check input of the plan repository at a commit: the same files discovery
+ * would pick from a checkout (shared filter), symbolic links followed when they
+ * stay inside the repository. Undefined when the commit has no plan.yaml there.
+ */
+function readCommit(git: Git, commit: string, prefix: string, maxSize: number): CheckInput | undefined {
+  const tree = listTree(git, commit, prefix);
+  const plan = tree.get('plan.yaml');
+  if (!plan || plan.mode === '120000') return undefined;
+  const config = parseLoadConfig(readBlobs(git, [plan.oid], plan.size).get(plan.oid)?.toString('utf8') ?? '');
+  const catalogPath = config.catalog ? insideRoot(config.catalog) : undefined;
+  const keep = planFileFilter(config.exclude, catalogPath ? [catalogPath] : []);
+  const diagnostics: Diagnostic[] = [];
+
+  const wanted: { path: string; entry: TreeEntry }[] = [];
+  const pick = (path: string, entry: TreeEntry): void => {
+    if (entry.size > maxSize) diagnostics.push(tooLarge(path, entry.size, maxSize));
+    else wanted.push({ path, entry });
+  };
+  const paths = [...tree.keys()].filter(keep);
+  if (catalogPath) paths.push(catalogPath);
+  for (const path of paths) {
+    const entry = tree.get(path);
+    if (!entry) continue;
+    if (entry.mode !== '120000') {
+      pick(path, entry);
+      continue;
+    }
+    const target = followLink(git, tree, path, entry);
+    if (target) pick(path, target);
+    else diagnostics.push(warning(path, 'file/symlink', 'symbolic link points outside the repository or to no file; it was not followed'));
+  }
+  const blobs = readBlobs(git, [...new Set(wanted.map((w) => w.entry.oid))], wanted.reduce((n, w) => n + w.entry.size, 0));
+  const files: SourceInput[] = [];
+  let catalogFile: SourceInput | undefined;
+  for (const { path, entry } of wanted) {
+    const bytes = blobs.get(entry.oid);
+    if (!bytes) continue;
+    if (path === catalogPath) catalogFile = { path, bytes };
+    else files.push({ path, bytes });
+  }
+  files.sort((a, b) => (a.path === 'plan.yaml' ? -1 : b.path === 'plan.yaml' ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (config.catalog && !catalogFile && !diagnostics.some((d) => d.file === catalogPath)) {
+    const message = catalogPath ? `catalog file "${config.catalog}" cannot be read` : `catalog "${config.catalog}" lies outside the repository`;
+    diagnostics.push({ rule: 'config/catalog', severity: 'error', message, file: 'plan.yaml', line: 1, column: 1, endLine: 1, endColumn: 1 });
+  }
+  return catalogFile ? { files, diagnostics, catalogFile } : { files, diagnostics };
+}
+
+/** Resolves a symbolic link inside the tree (a few hops at most); undefined when it leaves the repository. */
+function followLink(git: Git, tree: Map<string, TreeEntry>, path: string, entry: TreeEntry): TreeEntry | undefined {
+  let current = { path, entry };
+  for (let hop = 0; hop < 8; hop++) {
+    if (current.entry.mode !== '120000') return current.entry;
+    const target = readBlobs(git, [current.entry.oid], current.entry.size).get(current.entry.oid)?.toString('utf8') ?? '';
+    if (posix.isAbsolute(target)) return undefined;
+    const resolved = posix.normalize(posix.join(posix.dirname(current.path), target));
+    if (resolved.startsWith('../') || resolved === '..') return undefined;
+    const next = tree.get(resolved);
+    if (!next) return undefined;
+    current = { path: resolved, entry: next };
+  }
+  return undefined;
+}
+
+function warning(file: string, rule: string, message: string): Diagnostic {
+  return { rule, severity: 'warning', message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDir(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}

@@ -1,0 +1,47 @@
+import type { DiffResult, SideInfo } from '../../diff/semantic-diff.js';
+import type { DiffLabels } from './labels.js';
+
+/** Formats numbers the way the report's readers write them (nb: 1 500; en: 1,500). */
+export function numberFormat(locale: DiffResult['locale']): (n: number, signed?: boolean) => string {
+  const tag = locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO';
+  const plain = new Intl.NumberFormat(tag, { maximumFractionDigits: 6 });
+  const signed = new Intl.NumberFormat(tag, { maximumFractionDigits: 6, signDisplay: 'exceptZero' });
+  return (n, sign = false) => (sign ? signed : plain).format(n);
+}
+
+/** A value from a document, short and on one line: strings as they are, the rest in YAML flow style. */
+export function valueText(value: unknown, max = 160): string {
+  const text = typeof value === 'string' ? value : flow(value);
+  const line = text.replace(/\s*\n\s*/g, ' ');
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** `main (1a2b3c4)`, or the working tree. */
+export function sideName(side: SideInfo, labels: DiffLabels): string {
+  const name = side.label === 'working tree' ? labels.workingTree : side.label;
+  return side.commit && !side.label.includes(side.commit.slice(0, 7)) ? `${name} (${side.commit.slice(0, 7)})` : name;
+}
+
+/** One line about a side's health: files, documents and whether it validates. */
+export function sideHealth(side: SideInfo, labels: DiffLabels): string {
+  if (!side.present) return labels.noPlan;
+  const counts = labels.counts(side.files, side.documents);
+  if (side.errors > 0) return `${counts}, ${labels.errors(side.errors)}: ${labels.runValidate}`;
+  return `${counts}, ${labels.valid}${side.warnings > 0 ? ` (${labels.warnings(side.warnings)})` : ''}`;
+}
+
+/** YAML flow style, as planners write short mappings: `{ year: 2030, operating: -1200 }`. */
+function flow(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const pairs = Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${plain(k)}: ${flow(v)}`);
+    return pairs.length > 0 ? `{ ${pairs.join(', ')} }` : '{}';
+  }
+  return typeof value === 'string' ? plain(value) : String(value);
+}
+
+/** A string unquoted when YAML would read it back as the same string, else quoted. */
+function plain(s: string): string {
+  const risky = s === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#,[\]{}]\s|[:,]$|\s$/.test(s) || /^(true|false|null|~|yes|no|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i.test(s);
+  return risky ? JSON.stringify(s) : s;
+}

@@ -1,0 +1,79 @@
+import { Chalk } from 'chalk';
+import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
+import { amountUnitText, diffLabels } from './labels.js';
+import { numberFormat, sideHealth, sideName, valueText } from './shared.js';
+
+/** Terminal output: sides, the summary, then each document with its changes; coloured when asked. */
+export function diffText(result: DiffResult, options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const l = diffLabels(result.locale);
+  const fmt = numberFormat(result.locale);
+  const s = result.summary;
+  const out: string[] = [];
+  out.push(c.bold(`${l.title}: ${sideName(result.base, l)} → ${sideName(result.head, l)}`));
+  for (const [name, side] of [[l.base, result.base], [l.head, result.head]] as const) {
+    const health = sideHealth(side, l);
+    out.push(`  ${name}: ${side.errors > 0 ? c.red(health) : c.dim(health)}`);
+  }
+  out.push('');
+  const { added, removed, changed, moved } = result.counts;
+  if (!result.changed) out.push(c.green(`${l.noChanges}${moved > 0 ? ` (${moved} ${l.moved})` : ''}`));
+  else out.push(`${l.summary}: ${c.green(`${added} ${l.added}`)}, ${c.red(`${removed} ${l.removed}`)}, ${c.yellow(`${changed} ${l.changed}`)}, ${moved} ${l.moved}`);
+
+  if (s.budget.length > 0) {
+    out.push('', c.bold(`${l.budget} (${l.amountsIn(amountUnitText(result.amountUnit, result.currency))})`));
+    const money = (label: string, d: { old: number; new: number; delta: number }): string =>
+      d.delta === 0 ? '' : `${label} ${fmt(d.old)} → ${fmt(d.new)} (${(d.delta > 0 ? c.green : c.red)(fmt(d.delta, true))})`;
+    for (const row of s.budget) {
+      out.push(`  ${row.id} ${row.year}: ${[money(l.operating, row.operating), money(l.investment, row.investment)].filter(Boolean).join(', ')}`);
+    }
+    for (const t of s.budgetTotals) out.push(`  ${c.bold(`${l.total} ${t.year}`)}: ${[money(l.operating, t.operating), money(l.investment, t.investment)].filter(Boolean).join(', ')}`);
+  }
+  const refs = (title: string, list: { id: string; title?: string }[], mark: string): void => {
+    if (list.length === 0) return;
+    out.push('', c.bold(title));
+    for (const r of list) out.push(`  ${mark} ${r.id}${r.title ? c.dim(`  ${r.title}`) : ''}`);
+  };
+  refs(l.goalsAdded, s.goals.added, c.green('+'));
+  refs(l.goalsRemoved, s.goals.removed, c.red('-'));
+  refs(l.measuresAdded, s.measures.added, c.green('+'));
+  refs(l.measuresRemoved, s.measures.removed, c.red('-'));
+  if (s.sdgTargets.length > 0) {
+    out.push('', c.bold(l.sdgTargets));
+    for (const g of s.sdgTargets) out.push(`  ${g.id}: ${[...g.gained.map((t) => c.green(`+${t}`)), ...g.lost.map((t) => c.red(`-${t}`))].join(' ')}`);
+  }
+  if (s.indicatorTargets.length > 0) {
+    out.push('', c.bold(l.indicatorTargets));
+    for (const t of s.indicatorTargets) out.push(`  ${t.id} ${t.year}: ${t.old === undefined ? '–' : fmt(t.old)} → ${t.new === undefined ? '–' : fmt(t.new)}`);
+  }
+  if (s.priorityCoverage.length > 0) {
+    out.push('', c.bold(l.priorityCoverage));
+    for (const p of s.priorityCoverage) {
+      const goals = (list: string[]) => (list.length > 0 ? list.join(', ') : l.notCovered);
+      const flag = p.prioritised.old === p.prioritised.new ? '' : ` (${l.prioritised.toLowerCase()}: ${p.prioritised.old ? l.yes : l.no} → ${p.prioritised.new ? l.yes : l.no})`;
+      const uncovered = p.prioritised.new && p.goals.new.length === 0;
+      out.push(`  ${p.target}: ${goals(p.goals.old)} → ${uncovered ? c.red(goals(p.goals.new)) : goals(p.goals.new)}${flag}`);
+    }
+  }
+  if (s.statuses.length > 0) {
+    out.push('', c.bold(l.statuses));
+    for (const st of s.statuses) out.push(`  ${st.id}: ${st.old ?? '–'} → ${st.new ?? '–'}`);
+  }
+  if (result.documents.length > 0) out.push('', c.bold(l.details));
+  for (const d of result.documents) out.push(...documentLines(d, result, c, l));
+  return `${out.join('\n')}\n`;
+}
+
+function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<typeof Chalk>, l: ReturnType<typeof diffLabels>): string[] {
+  const kind = l.kinds[d.kind] ?? d.kind;
+  const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~'), moved: c.dim('>') }[d.status];
+  const where = d.from ? `${l.movedFrom} ${d.from} → ${d.file}` : d.file;
+  const lines = [`${mark} ${kind} ${c.bold(d.id)} ${c.dim(`(${where})`)}`];
+  if (d.fileHasErrors) lines.push(`    ${c.red(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}`);
+  for (const ch of d.changes) {
+    if (ch.op === 'added') lines.push(`    ${c.green('+')} ${ch.path}: ${c.green(valueText(ch.new))}`);
+    else if (ch.op === 'removed') lines.push(`    ${c.red('-')} ${ch.path}: ${c.red(valueText(ch.old))}`);
+    else lines.push(`    ${c.yellow('~')} ${ch.path}: ${c.red(valueText(ch.old))} → ${c.green(valueText(ch.new))}`);
+  }
+  return lines;
+}

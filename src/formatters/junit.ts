@@ -1,0 +1,92 @@
+import type { DocumentOutline } from '../check/outline.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Formatter, ValidateReport } from './types.js';
+import { ciPath } from './types.js';
+
+interface Case {
+  name: string;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+/**
+ * JUnit XML as GitLab, Jenkins and Azure Pipelines read it: a `<testsuite>` per
+ * file, a `<testcase>` per document and a `<failure>` per error. Warnings do not
+ * fail a testcase; they are listed in its `<system-out>`. Problems outside any
+ * document (syntax errors, unreadable files) go to a testcase named after the file.
+ */
+export const junit: Formatter = (report) => {
+  const suites = [...groupByFile(report)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const totalTests = suites.reduce((n, [, cases]) => n + cases.length, 0);
+  const totalFailures = suites.reduce((n, [, cases]) => n + cases.reduce((m, c) => m + c.errors.length, 0), 0);
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="plan validate" tests="${totalTests}" failures="${totalFailures}" errors="0">`,
+  ];
+  for (const [file, cases] of suites) {
+    const path = ciPath(report, file);
+    const failures = cases.reduce((m, c) => m + c.errors.length, 0);
+    out.push(`  <testsuite name="${attr(path)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`);
+    for (const c of cases) {
+      const open = `    <testcase name="${attr(c.name)}" classname="${attr(path)}" file="${attr(path)}"`;
+      if (c.errors.length === 0 && c.warnings.length === 0) {
+        out.push(`${open}/>`);
+        continue;
+      }
+      out.push(`${open}>`);
+      for (const d of c.errors) {
+        out.push(`      <failure message="${attr(d.message)}" type="${attr(d.rule)}">${text(describe(path, d))}</failure>`);
+      }
+      if (c.warnings.length > 0) out.push(`      <system-out>${text(c.warnings.map((d) => describe(path, d)).join('\n'))}</system-out>`);
+      out.push('    </testcase>');
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+};
+
+/** Files with their testcases: every outlined file, plus files known only from a diagnostic. */
+function groupByFile(report: ValidateReport): Map<string, Case[]> {
+  const documents = new Map<string, readonly DocumentOutline[]>();
+  for (const f of report.outline ?? []) documents.set(f.path, f.documents);
+  for (const d of report.diagnostics) if (!documents.has(d.file)) documents.set(d.file, []);
+  const result = new Map<string, Case[]>();
+  for (const [file, docs] of documents) {
+    const cases: Case[] = docs.map((doc) => ({ name: caseName(doc), errors: [], warnings: [] }));
+    let fileCase: Case | undefined;
+    for (const d of report.diagnostics) {
+      if (d.file !== file) continue;
+      const i = docs.findIndex((doc) => d.line >= doc.line && d.line <= doc.endLine);
+      let target = cases[i];
+      if (!target) target = fileCase ??= { name: file, errors: [], warnings: [] };
+      (d.severity === 'error' ? target.errors : target.warnings).push(d);
+    }
+    if (fileCase) cases.unshift(fileCase);
+    // A file without documents and without problems is still a passed check.
+    if (cases.length === 0) cases.push({ name: file, errors: [], warnings: [] });
+    result.set(file, cases);
+  }
+  return result;
+}
+
+function caseName(doc: DocumentOutline): string {
+  if (doc.kind && doc.id) return `${doc.kind} ${doc.id}`;
+  return `document ${doc.index + 1}${doc.kind ? ` (${doc.kind})` : ''}`;
+}
+
+function describe(path: string, d: Diagnostic): string {
+  const head = `${path}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}`;
+  return d.hint ? `${head}\nhint: ${d.hint}` : head;
+}
+
+/** Characters XML 1.0 cannot hold at all, even escaped. */
+const INVALID = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function text(s: string): string {
+  return s.replace(INVALID, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function attr(s: string): string {
+  return text(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}

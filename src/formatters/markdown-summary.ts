@@ -1,0 +1,28 @@
+import type { ValidateReport } from './types.js';
+import { ciPath } from './types.js';
+
+/**
+ * A Markdown table of every diagnostic, for `$GITHUB_STEP_SUMMARY`: the job
+ * summary shows all problems, where annotations stop at 10 of a kind.
+ */
+export function markdownSummary(report: ValidateReport): string {
+  const { errors, warnings, files, documents } = report.summary;
+  const out = ['## plan validate', ''];
+  if (report.diagnostics.length === 0) {
+    out.push(`✅ ${documents} documents in ${files} files: no problems`, '');
+    return `${out.join('\n')}\n`;
+  }
+  out.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} errors, ${warnings} warnings in ${documents} documents in ${files} files`, '');
+  out.push('| Severity | File | Line | Rule | Message |', '| --- | --- | ---: | --- | --- |');
+  for (const d of report.diagnostics) {
+    const message = d.hint ? `${d.message} (${d.hint})` : d.message;
+    const severity = d.severity === 'error' ? '❌ error' : '⚠️ warning';
+    out.push(`| ${severity} | ${cell(ciPath(report, d.file))} | ${d.line} | \`${cell(d.rule)}\` | ${cell(message)} |`);
+  }
+  return `${out.join('\n')}\n\n`;
+}
+
+/** Table cells hold one line, and a `|` would end the cell; `<` would start HTML. */
+function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+}

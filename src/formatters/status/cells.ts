@@ -1,0 +1,82 @@
+import type { StatusResult } from '../../model/indicator-status.js';
+import type { Trend } from '../../model/indicator-trend.js';
+import { STATUSES, type StatusCounts } from '../../model/scorecard.js';
+import type { IndicatorStatus } from '../../model/indicator-status.js';
+import type { Locale, StatusLabels } from './labels.js';
+
+/**
+ * One symbol per status that differs by shape, not only by colour, so the
+ * scorecard reads the same in black and white and for colour-blind readers.
+ */
+export const SYMBOL: Record<IndicatorStatus, string> = {
+  reached: '★',
+  'on-track': '●',
+  'at-risk': '▲',
+  'off-track': '✖',
+  'no-data': '○',
+  'no-target': '–',
+};
+
+/** The colour of each status in terminals (chalk / ink colour names). */
+export const COLOR: Record<IndicatorStatus, 'green' | 'greenBright' | 'yellow' | 'red' | 'gray'> = {
+  reached: 'greenBright',
+  'on-track': 'green',
+  'at-risk': 'yellow',
+  'off-track': 'red',
+  'no-data': 'gray',
+  'no-target': 'gray',
+};
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** The values as a one-line bar chart, lowest value ▁ and highest █; a flat series sits in the middle. */
+export function sparkline(values: readonly number[]): string {
+  if (values.length === 0) return '';
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  if (max === min) return BARS[3]!.repeat(values.length);
+  return values.map((v) => BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]!).join('');
+}
+
+/** A number in the locale's style, with fewer decimals the larger it is. */
+export function formatNumber(value: number, locale: Locale): string {
+  const size = Math.abs(value);
+  const digits = size >= 1000 ? 0 : size >= 100 ? 1 : 2;
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: digits }).format(value).replace(/\u00a0|\u202f/g, ' ');
+}
+
+/** A value with its unit where the unit is short enough to repeat in a table cell (percent). */
+export function formatValue(value: number, unit: string | undefined, locale: Locale): string {
+  const n = formatNumber(value, locale);
+  return unit === 'percent' || unit === '%' ? `${n} %` : n;
+}
+
+/** A value and its year: "44,9 % (2025)". */
+export function formatPoint(point: { year: number; value: number } | undefined, unit: string | undefined, locale: Locale): string {
+  return point ? `${formatValue(point.value, unit, locale)} (${point.year})` : '–';
+}
+
+/** The unit as written in the unit column: percent as %, count as nothing, free text as it is. */
+export function unitText(unit: string | undefined): string {
+  if (!unit || unit === 'count') return '';
+  return unit === 'percent' ? '%' : unit;
+}
+
+/** An arrow for the raw movement and the word for what it means for the indicator. */
+export function trendText(trend: Trend | undefined, labels: StatusLabels): string {
+  if (!trend) return '–';
+  const arrow = trend.direction === 'steady' ? '→' : trend.slope > 0 ? '↗' : '↘';
+  return `${arrow} ${labels.trend[trend.direction]}`;
+}
+
+/** The next target the indicator is measured against in the scorecard's year. */
+export function nextTarget(result: StatusResult): { year: number; value: number } | undefined {
+  return result.neededThisYear?.target ?? result.target;
+}
+
+/** "★ 3 Mål nådd · ● 7 I rute …": the main five statuses always, `no-target` when it occurs. */
+export function countsText(counts: StatusCounts, labels: StatusLabels): string {
+  return STATUSES.filter((s) => s !== 'no-target' || counts[s] > 0)
+    .map((s) => `${SYMBOL[s]} ${counts[s]} ${labels.status[s].toLowerCase()}`)
+    .join(' · ');
+}

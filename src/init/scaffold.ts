@@ -1,0 +1,149 @@
+import { stringify } from 'yaml';
+import type { NewFile } from '../write/write-files.js';
+import { TEXTS } from './texts.js';
+
+export type Locale = 'nb' | 'nn' | 'en';
+
+/** What `plan init` asks for. */
+export interface InitAnswers {
+  name: string;
+  /** Four digits, or undefined when not given. */
+  number?: string;
+  locale: Locale;
+  firstElectionYear: number;
+}
+
+/** The folders the new repository's documents live in; the editor settings apply the schema to them. */
+export const DOCUMENT_GLOBS = ['plan.yaml', ...['materiality', 'plans', 'goals', 'indicators', 'measures', 'benefits', 'calendars'].map((d) => `${d}/**/*.yaml`)];
+
+/** The most recent Norwegian municipal election year at or before `year` (elections: 2023, 2027, …). */
+export function lastElectionYear(year: number): number {
+  return 2023 + 4 * Math.floor((year - 2023) / 4);
+}
+
+/** A document id from a municipality name: `Nord-Fron kommune` → `nord-fron`. */
+export function idFromName(name: string): string {
+  const id = name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\b(kommune|herad|municipality)\b/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id === '' ? 'kommune' : id;
+}
+
+/**
+ * The documents of a new repository: plan.yaml and one document of each kind,
+ * linked so that the repository validates without errors or warnings.
+ * Pure: the command adds the schema files, CI workflow and editor settings.
+ */
+export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
+  const t = TEXTS[answers.locale];
+  const start = answers.firstElectionYear + 1;
+  const end = start + 11;
+  const doc = (path: string, data: Record<string, unknown>): NewFile => ({ path, content: `${t.comment}\n${stringify(data, { lineWidth: 0 })}` });
+  const workspace: Record<string, unknown> = { kind: 'Workspace', id: idFromName(answers.name), name: answers.name };
+  if (answers.number) workspace.municipalityNumber = answers.number;
+  Object.assign(workspace, {
+    locale: answers.locale,
+    currency: 'NOK',
+    amountUnit: 1000,
+    firstElectionYear: answers.firstElectionYear,
+    units: [
+      { id: 'helse', title: t.units.health },
+      { id: 'oppvekst', title: t.units.education },
+    ],
+  });
+  return [
+    doc('plan.yaml', workspace),
+    doc('materiality/vesentlighet.yaml', {
+      kind: 'MaterialityAssessment',
+      id: 'vesentlighet',
+      title: t.materialityTitle,
+      date: `${answers.firstElectionYear}-11-01`,
+      scale: { min: 1, max: 5 },
+      threshold: 8,
+      entries: [
+        { target: '3.4', significance: 5, influence: 4, responsibility: t.responsibility },
+        { target: '4.1', significance: 4, influence: 3 },
+      ],
+    }),
+    doc('plans/kommuneplan.yaml', {
+      kind: 'Plan',
+      id: 'kommuneplan',
+      title: t.planTitle(start, end),
+      type: 'kommuneplan-samfunnsdel',
+      period: { start, end },
+      status: 'draft',
+      materiality: 'vesentlighet',
+      vision: t.vision,
+      focusAreas: [{ id: 'helse', title: t.focusArea }],
+    }),
+    doc('goals/god-helse.yaml', {
+      kind: 'Goal',
+      id: 'god-helse',
+      title: t.goalTitle,
+      plan: 'kommuneplan',
+      focusArea: 'helse',
+      level: 'society',
+      sdgTargets: ['3.4'],
+      indicators: ['fysisk-aktive-ungdom'],
+      strategies: [t.strategy],
+    }),
+    doc('indicators/fysisk-aktive-ungdom.yaml', {
+      kind: 'Indicator',
+      id: 'fysisk-aktive-ungdom',
+      title: t.indicatorTitle,
+      unit: 'percent',
+      direction: 'increase',
+      source: { name: 'Ungdata' },
+      baseline: { year: answers.firstElectionYear, value: 40 },
+      targets: [
+        { year: start + 3, value: 45 },
+        { year: end, value: 50 },
+      ],
+      actuals: [],
+    }),
+    doc('measures/aktivitetsloft.yaml', {
+      kind: 'Measure',
+      id: 'aktivitetsloft',
+      title: t.measureTitle,
+      goals: ['god-helse'],
+      responsible: 'helse',
+      type: 'change',
+      status: 'planned',
+      period: { start, end: start + 2 },
+      budget: [
+        { year: start, operating: 500 },
+        { year: start + 1, operating: 500, investment: 1000 },
+      ],
+    }),
+    doc('benefits/flere-aktive-ungdommer.yaml', {
+      kind: 'Benefit',
+      id: 'flere-aktive-ungdommer',
+      title: t.benefitTitle,
+      measure: 'aktivitetsloft',
+      change: t.benefitChange,
+      owner: 'helse',
+      type: 'quality',
+      indicator: 'fysisk-aktive-ungdom',
+      target: { year: start + 3, value: 45 },
+      realizedBy: `${start + 3}-12-31`,
+      status: 'planned',
+    }),
+    doc('calendars/arshjul.yaml', {
+      kind: 'Calendar',
+      id: 'arshjul',
+      title: t.calendarTitle,
+      events: [
+        { id: 'arsberetning', title: t.events.report, category: 'deadline', month: 3, day: 31, legalBasis: 'Kommuneloven § 14-6' },
+        { id: 'planstrategi', title: t.events.strategy, category: 'planning', councilYear: 1, month: 10, relatesTo: 'kommuneplan' },
+        { id: 'budsjettvedtak', title: t.events.budget, category: 'budget', month: 12, day: 15, body: 'Kommunestyret' },
+      ],
+    }),
+  ];
+}

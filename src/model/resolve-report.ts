@@ -1,0 +1,197 @@
+import type { Locale, SdgCatalog } from '../catalog/catalog.js';
+import { add, sumBudgets, yearRange } from './budget.js';
+import { indicatorStatus } from './indicator-status.js';
+import type { Entry, Repository } from './repository.js';
+import { resolveMateriality } from './resolve-materiality.js';
+import type {
+  BenefitModel, FocusAreaModel, GoalModel, IndicatorModel, MeasureModel, PlanModel, PlanRef, Ref, ReportModel, SdgTargetModel,
+} from './report-model.js';
+
+export interface ResolveOptions {
+  planId: string;
+  locale: Locale;
+}
+
+/**
+ * Builds the model a report template sees for one plan. Only documents that
+ * passed their schema are used, so a template never meets a malformed value.
+ * A handlingsprogram without focus areas of its own borrows the vision, focus
+ * areas and goals of the nearest parent plan that has them (its samfunnsdel).
+ * Returns undefined when the plan does not exist.
+ */
+export function resolveReport(repo: Repository, catalog: SdgCatalog, options: ResolveOptions): ReportModel | undefined {
+  const planEntry = repo.get(options.planId, 'Plan');
+  if (!planEntry || !planEntry.valid) return undefined;
+  const { locale } = options;
+  const ws = repo.workspace?.valid ? repo.workspace.data : undefined;
+  const units = new Map((ws?.units ?? []).map((u) => [u.id, u]));
+  const unitRef = (id: string | null | undefined): Ref | null => (id && units.get(id) ? { id, title: units.get(id)!.title } : null);
+
+  const chain = planChain(repo, planEntry);
+  const goalsOf = (planId: string) => repo.ofKind('Goal', true).filter((g) => g.data.plan === planId);
+  const source = chain.find((p) => (p.data.focusAreas ?? []).length > 0 || goalsOf(p.id).length > 0) ?? planEntry;
+  const materialityId = chain.map((p) => p.data.materiality).find((m): m is string => typeof m === 'string');
+  const materiality = materialityId ? resolveMateriality(repo, catalog, materialityId, locale) : null;
+  const prioritised = new Set((materiality?.entries ?? []).filter((e) => e.prioritised).map((e) => e.target));
+
+  const goalEntries = uniqueById([...goalsOf(planEntry.id), ...goalsOf(source.id)]);
+  const goalIds = new Set(goalEntries.map((g) => g.id));
+  const measureEntries = repo
+    .ofKind('Measure', true)
+    .filter((m) => m.data.plan === planEntry.id || ((m.data.plan ?? null) === null && m.data.goals.some((g) => goalIds.has(g))));
+  const years = planYears(planEntry.data.period, measureEntries);
+
+  const focusAreaDefs = source.data.focusAreas ?? [];
+  const focusRef = (id: string | null | undefined): Ref | null => {
+    const f = focusAreaDefs.find((x) => x.id === id);
+    return f ? { id: f.id, title: f.title } : null;
+  };
+  const goalRef = (id: string): Ref | null => {
+    const g = repo.get(id, 'Goal');
+    return g ? { id: g.id, title: g.data.title } : null;
+  };
+
+  const indicators = new Map<string, IndicatorModel>();
+  const indicatorModel = (id: string): IndicatorModel | undefined => {
+    if (indicators.has(id)) return indicators.get(id);
+    const e = repo.get(id, 'Indicator');
+    if (!e || !e.valid) return undefined;
+    const d = e.data;
+    const status = indicatorStatus(d);
+    const byYear = (list: { year: number; value: number }[] | null | undefined) => [...(list ?? [])].sort((a, b) => a.year - b.year).map(({ year, value }) => ({ year, value }));
+    const model: IndicatorModel = {
+      id: d.id,
+      title: d.title,
+      unit: d.unit ?? null,
+      direction: d.direction,
+      source: d.source ? { name: d.source.name, table: d.source.table ?? null, url: d.source.url ?? null } : null,
+      sdgIndicator: d.sdgIndicator ? { id: d.sdgIndicator, title: catalog.title(d.sdgIndicator, locale) ?? d.sdgIndicator } : null,
+      baseline: d.baseline ? { year: d.baseline.year, value: d.baseline.value } : null,
+      targets: byYear(d.targets),
+      actuals: byYear(d.actuals),
+      latest: status.actual ?? null,
+      target: status.target ?? null,
+      status: status.status,
+    };
+    indicators.set(id, model);
+    return model;
+  };
+
+  const benefits = repo.ofKind('Benefit', true).filter((b) => measureEntries.some((m) => m.id === b.data.measure));
+  const benefitModels: BenefitModel[] = benefits.map((b) => {
+    const d = b.data;
+    const ind = d.indicator ? repo.get(d.indicator, 'Indicator') : undefined;
+    const m = repo.get(d.measure, 'Measure')!;
+    return {
+      id: d.id, title: d.title, measure: { id: m.id, title: m.data.title }, change: d.change ?? null, owner: unitRef(d.owner),
+      type: d.type ?? null, indicator: ind ? { id: ind.id, title: ind.data.title } : null,
+      target: d.target ? { year: d.target.year, value: d.target.value } : null, realizedBy: d.realizedBy ?? null, status: d.status ?? null,
+    };
+  });
+
+  const measures: MeasureModel[] = measureEntries.map((e) => {
+    const d = e.data;
+    const goals = d.goals.map(goalRef).filter((g): g is Ref => g !== null);
+    const firstInPlan = d.goals.map((id) => goalEntries.find((g) => g.id === id)).find((g) => g && focusRef(g.data.focusArea));
+    const rows = [...(d.budget ?? [])].sort((a, b) => a.year - b.year).map((r) => {
+      const operating = r.operating ?? 0;
+      const investment = r.investment ?? 0;
+      return { year: r.year, operating, investment, total: add(operating, investment) };
+    });
+    return {
+      id: d.id, title: d.title, description: d.description ?? null, responsible: unitRef(d.responsible), type: d.type ?? null,
+      status: d.status ?? null, period: d.period ? { start: d.period.start, end: d.period.end } : null, goals,
+      focusArea: firstInPlan ? focusRef(firstInPlan.data.focusArea) : null, budgetRows: rows, budget: sumBudgets([d], years),
+      hasBudget: rows.some((r) => r.operating !== 0 || r.investment !== 0), benefits: benefitModels.filter((b) => b.measure.id === d.id),
+    };
+  });
+
+  const goals: GoalModel[] = goalEntries.map((e) => {
+    const d = e.data;
+    return {
+      id: d.id, title: d.title, description: d.description ?? null, level: d.level ?? null, focusArea: focusRef(d.focusArea),
+      parent: d.parent ? goalRef(d.parent) : null,
+      sdgTargets: (d.sdgTargets ?? []).map((t): SdgTargetModel => {
+        const goalId = catalog.targets.get(t)?.parent ?? t.split('.')[0] ?? t;
+        return { id: t, title: catalog.title(t, locale) ?? t, goal: { id: goalId, title: catalog.title(goalId, locale) ?? goalId }, prioritised: prioritised.has(t) };
+      }),
+      indicators: (d.indicators ?? []).map(indicatorModel).filter((i): i is IndicatorModel => i !== undefined),
+      measures: measures.filter((m) => m.goals.some((g) => g.id === d.id)).map((m) => ({ id: m.id, title: m.title })),
+      strategies: d.strategies ?? [], stakeholders: d.stakeholders ?? [],
+    };
+  });
+
+  const focusAreas: FocusAreaModel[] = focusAreaDefs.map((f) => {
+    const areaGoals = goals.filter((g) => g.focusArea?.id === f.id);
+    const budgetMeasures = measures.filter((m) => m.focusArea?.id === f.id);
+    return {
+      id: f.id, title: f.title, description: f.description ?? null, goals: areaGoals,
+      measures: measures.filter((m) => m.goals.some((g) => areaGoals.some((a) => a.id === g.id))),
+      budgetMeasures, budget: sumBudgets(budgetMeasures.map((m) => measureEntries.find((e) => e.id === m.id)!.data), years),
+    };
+  });
+
+  const withoutBudget = measures.filter((m) => !m.hasBudget).map(ref);
+  const withoutGoals = measures.filter((m) => !goals.some((g) => m.goals.some((x) => x.id === g.id))).map(ref);
+  const p = planEntry.data;
+  const parent = p.parent ? repo.get(p.parent, 'Plan') : undefined;
+  const plan: PlanModel = {
+    id: p.id, title: p.title, type: p.type, description: p.description ?? null, status: p.status ?? null,
+    period: p.period ? { start: p.period.start, end: p.period.end } : null,
+    adopted: p.adopted ? { date: p.adopted.date ?? null, body: p.adopted.body ?? null, caseNumber: p.adopted.caseNumber ?? null } : null,
+    parent: parent ? planRef(parent) : null, vision: p.vision ?? null,
+  };
+  return {
+    locale,
+    workspace: {
+      id: ws?.id ?? '', name: ws?.name ?? '', municipalityNumber: ws?.municipalityNumber ?? null, currency: ws?.currency ?? 'NOK',
+      amountUnit: ws?.amountUnit ?? 1, units: (ws?.units ?? []).map((u) => ({ id: u.id, title: u.title, description: u.description ?? null })),
+    },
+    plan,
+    source: { ...planRef(source), vision: source.data.vision ?? null },
+    years,
+    focusAreas,
+    goalsWithoutFocusArea: goals.filter((g) => g.focusArea === null),
+    goals,
+    measures,
+    indicators: [...indicators.values()],
+    benefits: benefitModels,
+    budget: sumBudgets(measureEntries.map((m) => m.data), years),
+    budgetWithoutFocusArea: measures.some((m) => m.focusArea === null && m.hasBudget)
+      ? sumBudgets(measureEntries.filter((e) => measures.find((m) => m.id === e.id)!.focusArea === null).map((e) => e.data), years)
+      : null,
+    openQuestions: { withoutBudget, withoutGoals, any: withoutBudget.length + withoutGoals.length > 0 },
+    materiality,
+  };
+}
+
+/** The plan and its parents, nearest first; stops at a cycle. */
+function planChain(repo: Repository, plan: Entry<'Plan'>): Entry<'Plan'>[] {
+  const chain: Entry<'Plan'>[] = [];
+  const seen = new Set<string>();
+  for (let p: Entry<'Plan'> | undefined = plan; p && p.valid && !seen.has(p.id); p = repo.get(p.data.parent, 'Plan')) {
+    seen.add(p.id);
+    chain.push(p);
+  }
+  return chain;
+}
+
+/** The plan's period; without one, the years its measures have budgets for. */
+function planYears(period: { start: number; end: number } | null | undefined, measures: Entry<'Measure'>[]): number[] {
+  if (period && period.end >= period.start) return yearRange(period.start, Math.min(period.end, period.start + 50));
+  const years = measures.flatMap((m) => (m.data.budget ?? []).map((b) => b.year));
+  return years.length === 0 ? [] : yearRange(Math.min(...years), Math.max(...years));
+}
+
+function uniqueById<T extends { id: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((x) => !seen.has(x.id) && seen.add(x.id));
+}
+
+function ref(x: Ref): Ref {
+  return { id: x.id, title: x.title };
+}
+
+function planRef(p: Entry<'Plan'>): PlanRef {
+  return { id: p.id, title: p.data.title, type: p.data.type };
+}

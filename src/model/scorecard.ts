@@ -1,0 +1,203 @@
+import { benefitState, type BenefitState } from './benefit-status.js';
+import { indicatorStatus, type IndicatorStatus, type StatusResult } from './indicator-status.js';
+import type { Entry, Repository } from './repository.js';
+import type { Benefit, Indicator } from './schema-types.js';
+
+/** Every indicator status, in the order reports list them (best first). */
+export const STATUSES: readonly IndicatorStatus[] = ['reached', 'on-track', 'at-risk', 'off-track', 'no-data', 'no-target'];
+
+/** Every benefit state, in the order reports list them. */
+export const BENEFIT_STATES: readonly BenefitState[] = ['planned', 'realising', 'realised', 'overdue', 'abandoned'];
+
+export type StatusCounts = Record<IndicatorStatus, number>;
+
+type Point = { year: number; value: number };
+
+export interface IndicatorCard {
+  id: string;
+  title: string;
+  unit?: string;
+  direction: Indicator['direction'];
+  baseline?: Point;
+  targets: Point[];
+  /** Målekart limits, when the indicator has them. */
+  thresholds?: { desired: number; lowest: number };
+  /** Actuals in or before the scorecard's year, oldest first. */
+  series: Point[];
+  result: StatusResult;
+}
+
+export interface GoalCard {
+  id: string;
+  title: string;
+  parent?: string;
+  indicators: IndicatorCard[];
+  counts: StatusCounts;
+}
+
+export interface FocusAreaCard {
+  /** Null for the goals of a plan that name no (known) focus area. */
+  id: string | null;
+  title?: string;
+  goals: GoalCard[];
+  /** Each indicator counted once, however many of the focus area's goals use it. */
+  counts: StatusCounts;
+}
+
+export interface BenefitCard {
+  id: string;
+  title: string;
+  measure: string;
+  owner?: string;
+  realizedBy?: string;
+  target?: Point;
+  declared: NonNullable<Benefit['status']>;
+  state: BenefitState;
+  indicator?: { id: string; title: string; unit?: string; result: StatusResult };
+}
+
+export interface PlanCard {
+  id: string;
+  title: string;
+  focusAreas: FocusAreaCard[];
+  /** Each indicator of the plan's goals counted once. */
+  counts: StatusCounts;
+  /** Benefits of measures that work towards a goal of this plan. */
+  benefits: BenefitCard[];
+  benefitCounts: Record<BenefitState, number>;
+}
+
+export interface Scorecard {
+  year: number;
+  today: string;
+  plans: PlanCard[];
+}
+
+export interface ScorecardOptions {
+  /** Default: the latest year with an actual among the chosen plans' indicators (else today's year). */
+  year?: number;
+  /** One plan; default every plan that has goals. */
+  planId?: string;
+  /** YYYY-MM-DD: the day benefit deadlines are measured against. */
+  today: string;
+}
+
+/**
+ * The scorecard of a repository: per plan, its focus areas, goals and indicators
+ * with their status in a year, rolled up as counts per status, and the benefits of
+ * the plan's measures. Pure; reads only valid documents, so a broken one is left out
+ * rather than guessed at. Throws nothing: an unknown `planId` gives no plans.
+ */
+export function buildScorecard(repo: Repository, options: ScorecardOptions): Scorecard {
+  const goals = repo.ofKind('Goal', true);
+  const plans = repo
+    .ofKind('Plan', true)
+    .filter((p) => (options.planId === undefined ? goals.some((g) => g.data.plan === p.id) : p.id === options.planId));
+  const indicatorOf = (id: string): Entry<'Indicator'> | undefined => (repo.get(id, 'Indicator')?.valid ? repo.get(id, 'Indicator') : undefined);
+  const planGoals = (planId: string): Entry<'Goal'>[] => goals.filter((g) => g.data.plan === planId);
+  const year =
+    options.year ??
+    latestYear(plans.flatMap((p) => planGoals(p.id).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
+
+  const cardCache = new Map<string, IndicatorCard>();
+  const card = (entry: Entry<'Indicator'>): IndicatorCard => {
+    const cached = cardCache.get(entry.id);
+    if (cached) return cached;
+    const made = indicatorCard(entry.data, year);
+    cardCache.set(entry.id, made);
+    return made;
+  };
+
+  const planCards = plans.map((plan): PlanCard => {
+    const mine = planGoals(plan.id);
+    const goalCard = (goal: Entry<'Goal'>): GoalCard => {
+      const indicators = unique(goal.data.indicators ?? [])
+        .map(indicatorOf)
+        .filter((e): e is Entry<'Indicator'> => e !== undefined)
+        .map(card);
+      return { id: goal.id, title: goal.data.title, ...(goal.data.parent && { parent: goal.data.parent }), indicators, counts: countStatuses(indicators) };
+    };
+    const areaIds = new Set((plan.data.focusAreas ?? []).map((f) => f.id));
+    const focusAreas: FocusAreaCard[] = (plan.data.focusAreas ?? []).map((area) => {
+      const cards = mine.filter((g) => g.data.focusArea === area.id).map(goalCard);
+      return { id: area.id, title: area.title, goals: cards, counts: countStatuses(distinct(cards)) };
+    });
+    const loose = mine.filter((g) => !g.data.focusArea || !areaIds.has(g.data.focusArea)).map(goalCard);
+    if (loose.length > 0) focusAreas.push({ id: null, goals: loose, counts: countStatuses(distinct(loose)) });
+    const goalIds = new Set(mine.map((g) => g.id));
+    const benefits = repo
+      .ofKind('Benefit', true)
+      .filter((b) => measureGoals(repo, b.data.measure).some((g) => goalIds.has(g)))
+      .map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
+    return {
+      id: plan.id,
+      title: plan.data.title,
+      focusAreas,
+      counts: countStatuses(distinct(focusAreas.flatMap((f) => f.goals))),
+      benefits,
+      benefitCounts: countBy(BENEFIT_STATES, benefits.map((b) => b.state)),
+    };
+  });
+  return { year, today: options.today, plans: planCards };
+}
+
+function indicatorCard(data: Indicator, year: number): IndicatorCard {
+  const card: IndicatorCard = {
+    id: data.id,
+    title: data.title,
+    direction: data.direction,
+    targets: [...(data.targets ?? [])].sort((a, b) => a.year - b.year),
+    series: (data.actuals ?? []).filter((a) => a.year <= year).sort((a, b) => a.year - b.year),
+    result: indicatorStatus(data, year),
+  };
+  if (data.unit) card.unit = data.unit;
+  if (data.baseline) card.baseline = data.baseline;
+  if (data.thresholds) card.thresholds = { desired: data.thresholds.desired, lowest: data.thresholds.lowest };
+  return card;
+}
+
+function benefitCard(data: Benefit, today: string, year: number, indicatorOf: (id: string) => Entry<'Indicator'> | undefined): BenefitCard {
+  const card: BenefitCard = { id: data.id, title: data.title, measure: data.measure, declared: data.status ?? 'planned', state: benefitState(data, today) };
+  if (data.owner) card.owner = data.owner;
+  if (data.realizedBy) card.realizedBy = data.realizedBy;
+  if (data.target) card.target = data.target;
+  const indicator = data.indicator ? indicatorOf(data.indicator) : undefined;
+  if (indicator) {
+    card.indicator = { id: indicator.id, title: indicator.data.title, result: indicatorStatus(indicator.data, year) };
+    if (indicator.data.unit) card.indicator.unit = indicator.data.unit;
+  }
+  return card;
+}
+
+function measureGoals(repo: Repository, id: string): string[] {
+  const measure = repo.get(id, 'Measure');
+  return measure?.valid ? measure.data.goals : [];
+}
+
+/** The latest actual's year among the indicators, else today's year. */
+function latestYear(indicators: readonly (Entry<'Indicator'> | undefined)[], today: string): number {
+  let latest: number | undefined;
+  for (const e of indicators) for (const a of e?.data.actuals ?? []) if (latest === undefined || a.year > latest) latest = a.year;
+  return latest ?? Number(today.slice(0, 4));
+}
+
+/** Counts per status; zero for the statuses that do not occur. */
+export function countStatuses(indicators: readonly IndicatorCard[]): StatusCounts {
+  return countBy(STATUSES, indicators.map((i) => i.result.status));
+}
+
+function countBy<T extends string>(keys: readonly T[], values: readonly T[]): Record<T, number> {
+  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
+  for (const v of values) counts[v]++;
+  return counts;
+}
+
+function distinct(goals: readonly GoalCard[]): IndicatorCard[] {
+  const seen = new Map<string, IndicatorCard>();
+  for (const g of goals) for (const i of g.indicators) seen.set(i.id, i);
+  return [...seen.values()];
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

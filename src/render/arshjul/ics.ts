@@ -1,0 +1,87 @@
+import { texts, type Locale } from '../../arshjul/locale.js';
+import { exclusiveEnd, type Occurrence } from '../../arshjul/occurrences.js';
+
+export interface IcsOptions {
+  locale: Locale;
+  /** X-WR-CALNAME: the name calendar apps show. */
+  name: string;
+  /** Workspace id; part of every UID so two municipalities' feeds never collide. */
+  workspaceId: string;
+  /** DTSTAMP, in UTC. */
+  now: Date;
+}
+
+/**
+ * An RFC 5545 calendar of all-day events: DATE-valued DTSTART and exclusive
+ * DTEND, UIDs stable across exports (calendar, event and year), escaped text,
+ * lines folded at 75 octets and ended with CRLF.
+ */
+export function renderIcs(occurrences: readonly Occurrence[], options: IcsOptions): string {
+  const t = texts(options.locale);
+  const stamp = options.now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//planverk//plan arshjul//${options.locale.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
+  for (const o of occurrences) {
+    const e = o.event;
+    const description = [
+      e.body ? `${t.body}: ${e.body}` : undefined,
+      e.legalBasis ? `${t.legalBasis}: ${e.legalBasis}` : undefined,
+      e.description ?? undefined,
+      e.certainty ? t.certainty[e.certainty] : undefined,
+      `${t.wheel}: ${o.calendar.title}`,
+    ].filter((x): x is string => Boolean(x));
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid(o, options.workspaceId)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${o.start.replace(/-/g, '')}`,
+      `DTEND;VALUE=DATE:${exclusiveEnd(o).replace(/-/g, '')}`,
+      `SUMMARY:${escapeText(e.title)}`,
+      `DESCRIPTION:${escapeText(description.join('\n'))}`,
+      `CATEGORIES:${escapeText(t.categories[e.category])}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** `<year>-<event>.<calendar>.<workspace>@planverk`: the same event in the same year keeps its UID. */
+export function uid(o: Occurrence, workspaceId: string): string {
+  return `${o.year}-${o.event.id}.${o.calendar.id}.${workspaceId}@planverk`;
+}
+
+/** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line into pieces of at most 75 octets, never inside a UTF-8 character. */
+export function fold(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const out: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    // Continuation lines start with a space, which counts towards their 75 octets.
+    const limit = out.length === 0 ? 75 : 74;
+    if (size + n > limit) {
+      out.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}

@@ -1,0 +1,41 @@
+import { occurrenceDate, texts, type Locale } from '../../arshjul/locale.js';
+import type { Occurrence } from '../../arshjul/occurrences.js';
+import { byMonth, type YearWindow } from '../../arshjul/window.js';
+
+export interface MdOptions {
+  locale: Locale;
+  title: string;
+  windows: readonly YearWindow[];
+  /** A note per window, e.g. the year of the council period. */
+  windowNote?: (window: YearWindow) => string | undefined;
+}
+
+/** The årshjul as Markdown: per year a heading and a month-by-month table. */
+export function renderMarkdown(occurrences: readonly Occurrence[], options: MdOptions): string {
+  const t = texts(options.locale);
+  const out = [`# ${cell(options.title)}`, ''];
+  for (const window of options.windows) {
+    const note = options.windowNote?.(window);
+    out.push(`## ${t.wheel} ${window.label}${note ? ` (${note})` : ''}`, '');
+    out.push(`| ${t.month} | ${t.date} | ${t.event} | ${t.category} | ${t.body} | ${t.legalBasis} |`, '| --- | --- | --- | --- | --- | --- |');
+    for (const month of byMonth(occurrences, window)) {
+      const name = t.months[month.month - 1]!;
+      const label = window.startMonth === 1 ? name : `${name} ${month.year}`;
+      if (month.occurrences.length === 0) {
+        out.push(`| **${label}** | | — | | | |`);
+        continue;
+      }
+      month.occurrences.forEach((o, i) => {
+        const e = o.event;
+        out.push(`| ${i === 0 ? `**${label}**` : ''} | ${cell(occurrenceDate(options.locale, o))} | ${cell(e.title)} | ${t.categories[e.category]} | ${cell(e.body ?? '')} | ${cell(e.legalBasis ?? '')} |`);
+      });
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** Text safe inside a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+}

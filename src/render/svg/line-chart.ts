@@ -1,0 +1,57 @@
+import type { Locale } from '../../catalog/catalog.js';
+import type { IndicatorModel } from '../../model/report-model.js';
+import { formatNumber } from '../format.js';
+import { FONT, n, xml } from './xml.js';
+
+const W = 240;
+const H = 72;
+const PAD = { left: 6, right: 6, top: 8, bottom: 16 };
+const LINE = '#1f5f9e';
+const ACCENT = '#0b6e4f';
+
+/**
+ * A small line chart of one indicator: the actuals as a line with dots, the
+ * baseline as a hollow dot, the targets as diamonds joined to the baseline by a
+ * dashed line (the path the plan expects). Empty string when there is nothing to draw.
+ */
+export function renderIndicatorChart(ind: IndicatorModel, locale: Locale): string {
+  const points = [...(ind.baseline ? [ind.baseline] : []), ...ind.actuals, ...ind.targets];
+  if (points.length === 0) return '';
+  const years = points.map((p) => p.year);
+  const values = points.map((p) => p.value);
+  const [y0, y1] = [Math.min(...years), Math.max(...years)];
+  let [v0, v1] = [Math.min(...values), Math.max(...values)];
+  if (v0 === v1) [v0, v1] = [v0 - 1, v1 + 1];
+  const padV = (v1 - v0) * 0.12;
+  [v0, v1] = [v0 - padV, v1 + padV];
+  const x = (year: number) => PAD.left + (y1 === y0 ? 0.5 : (year - y0) / (y1 - y0)) * (W - PAD.left - PAD.right);
+  const y = (value: number) => PAD.top + (1 - (value - v0) / (v1 - v0)) * (H - PAD.top - PAD.bottom);
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" class="planverk-chart" font-family="${xml(FONT)}">`,
+    `<title>${xml(ind.title)}</title>`,
+    `<line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${W - PAD.right}" y2="${H - PAD.bottom}" stroke="#c9d0d8" stroke-width="1"/>`,
+  ];
+  const start = ind.baseline ?? ind.actuals[0];
+  if (start && ind.targets.length > 0) {
+    const path = [start, ...ind.targets.filter((t) => t.year > start.year)];
+    out.push(`<polyline points="${path.map((p) => `${n(x(p.year))},${n(y(p.value))}`).join(' ')}" fill="none" stroke="${ACCENT}" stroke-width="1" stroke-dasharray="3 3"/>`);
+  }
+  if (ind.actuals.length > 0) {
+    out.push(`<polyline points="${ind.actuals.map((p) => `${n(x(p.year))},${n(y(p.value))}`).join(' ')}" fill="none" stroke="${LINE}" stroke-width="2"/>`);
+    for (const p of ind.actuals) out.push(`<circle cx="${n(x(p.year))}" cy="${n(y(p.value))}" r="2.2" fill="${LINE}"><title>${p.year}: ${xml(formatNumber(p.value, locale))}</title></circle>`);
+  }
+  if (ind.baseline) {
+    out.push(`<circle cx="${n(x(ind.baseline.year))}" cy="${n(y(ind.baseline.value))}" r="3" fill="#ffffff" stroke="${LINE}" stroke-width="1.5"><title>${ind.baseline.year}: ${xml(formatNumber(ind.baseline.value, locale))}</title></circle>`);
+  }
+  for (const p of ind.targets) {
+    const cx = x(p.year);
+    const cy = y(p.value);
+    out.push(`<path d="M${n(cx)} ${n(cy - 4)} L${n(cx + 4)} ${n(cy)} L${n(cx)} ${n(cy + 4)} L${n(cx - 4)} ${n(cy)} Z" fill="${ACCENT}"><title>${p.year}: ${xml(formatNumber(p.value, locale))}</title></path>`);
+  }
+  out.push(
+    `<text x="${PAD.left}" y="${H - 3}" font-size="9" fill="#4a5561">${y0}</text>`,
+    `<text x="${W - PAD.right}" y="${H - 3}" font-size="9" fill="#4a5561" text-anchor="end">${y1}</text>`,
+    '</svg>',
+  );
+  return out.join('');
+}

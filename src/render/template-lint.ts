@@ -1,0 +1,81 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** Rule ids of template problems (docs/templates.md). */
+export const TEMPLATE_RULES = {
+  syntax: 'template/syntax',
+  unknownHelper: 'template/unknown-helper',
+  missingPartial: 'template/missing-partial',
+  runtime: 'template/runtime',
+  unknownTemplate: 'template/not-found',
+} as const;
+
+interface Loc {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
+interface Node {
+  type: string;
+  loc?: Loc;
+  [key: string]: unknown;
+}
+
+/** A diagnostic in a template file at a Handlebars location (columns there are 0-based). */
+export function templateDiagnostic(file: string, rule: string, message: string, loc?: Loc, hint?: string): Diagnostic {
+  const d: Diagnostic = {
+    rule, severity: 'error', message, file,
+    line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1, endLine: loc?.end.line ?? loc?.start.line ?? 1, endColumn: (loc?.end.column ?? loc?.start.column ?? 0) + 1,
+  };
+  if (hint) d.hint = hint;
+  return d;
+}
+
+/** Turns a Handlebars parse error into a diagnostic: the line from its message or fields, the message on one line. */
+export function syntaxDiagnostic(file: string, error: unknown): Diagnostic {
+  const e = error as { message?: string; lineNumber?: number; column?: number };
+  const text = String(e.message ?? error);
+  const fromText = /on line (\d+)/.exec(text);
+  const line = e.lineNumber ?? (fromText ? Number(fromText[1]) : 1);
+  const expecting = /Expecting (.*), got '([^']*)'/.exec(text);
+  const message = expecting
+    ? `syntax error: unexpected ${expecting[2]}, expected ${expecting[1]!.split(', ').slice(0, 4).join(', ')}${expecting[1]!.split(', ').length > 4 ? ', …' : ''}`
+    : `syntax error: ${text.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}`;
+  return templateDiagnostic(file, TEMPLATE_RULES.syntax, message, { start: { line, column: e.column ?? 0 }, end: { line, column: e.column ?? 0 } });
+}
+
+/**
+ * Finds what would fail at render time, before rendering: calls of helpers that
+ * do not exist (a mustache with arguments, or any sub-expression, must name a
+ * helper) and partials with a static name that is not registered.
+ */
+export function lintTemplate(file: string, ast: unknown, helpers: ReadonlySet<string>, partials: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const node = value as Node;
+    if (typeof node.type !== 'string') return;
+    const path = node.path as Node | undefined;
+    const params = (node.params as unknown[] | undefined) ?? [];
+    const hash = node.hash as Node | undefined;
+    if ((node.type === 'MustacheStatement' || node.type === 'BlockStatement' || node.type === 'SubExpression') && path?.type === 'PathExpression') {
+      const parts = path.parts as string[];
+      const isCall = node.type === 'SubExpression' || params.length > 0 || hash !== undefined;
+      if (isCall && parts.length === 1 && path.data !== true && path.depth === 0 && !helpers.has(parts[0]!)) {
+        out.push(templateDiagnostic(file, TEMPLATE_RULES.unknownHelper, `unknown helper "${parts[0]}"`, node.loc, 'docs/templates.md lists the helpers'));
+      }
+    }
+    if (node.type === 'PartialStatement') {
+      const name = node.name as Node;
+      if (name.type === 'PathExpression' && !partials.has(String(name.original))) {
+        out.push(templateDiagnostic(file, TEMPLATE_RULES.missingPartial, `partial "${String(name.original)}" not found`, node.loc, 'partials live in templates/partials/<name>.hbs'));
+      }
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'loc' && key !== 'strip' && key !== 'openStrip' && key !== 'closeStrip' && key !== 'inverseStrip') visit(child);
+  };
+  visit(ast);
+  return out;
+}

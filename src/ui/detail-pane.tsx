@@ -1,0 +1,106 @@
+import { Box, Text } from 'ink';
+import { COLOR, formatPoint, formatValue, sparkline, SYMBOL, trendText, unitText, countsText } from '../formatters/status/cells.js';
+import { fill, type Locale, type StatusLabels } from '../formatters/status/labels.js';
+import type { BenefitCard, IndicatorCard } from '../model/scorecard.js';
+import type { Node } from './tree.js';
+
+interface Props {
+  node: Node | undefined;
+  year: number;
+  labels: StatusLabels;
+  locale: Locale;
+  /** Full width, with a bar per year for an indicator. */
+  wide?: boolean;
+}
+
+/** The right-hand pane: an indicator's series, baseline and targets; a benefit; or a group's counts. */
+export function DetailPane({ node, year, labels, locale, wide = false }: Props) {
+  if (!node) return null;
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1} flexGrow={1} flexBasis={0}>
+      <Text bold wrap="wrap">
+        {node.label}
+      </Text>
+      {node.indicator && <IndicatorDetail indicator={node.indicator} year={year} labels={labels} locale={locale} />}
+      {node.indicator && wide && <YearBars indicator={node.indicator} locale={locale} />}
+      {node.benefit && <BenefitDetail benefit={node.benefit} labels={labels} locale={locale} />}
+      {!node.indicator && !node.benefit && node.counts && <Text wrap="wrap">{countsText(node.counts, labels)}</Text>}
+    </Box>
+  );
+}
+
+function IndicatorDetail({ indicator: i, year, labels, locale }: { indicator: IndicatorCard; year: number; labels: StatusLabels; locale: Locale }) {
+  const r = i.result;
+  const first = i.series[0];
+  const last = i.series.at(-1);
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text color={COLOR[r.status]}>{`${SYMBOL[r.status]} ${labels.status[r.status]}`}</Text>
+        {`   ${labels.trendColumn}: ${trendText(r.trend, labels)}`}
+      </Text>
+      <Text>
+        {`${labels.series}: `}
+        <Text color={COLOR[r.status]}>{sparkline(i.series.map((p) => p.value)) || '–'}</Text>
+        {first && last ? `  ${first.year}–${last.year}` : ''}
+      </Text>
+      <Text>{`${labels.baseline}: ${formatPoint(i.baseline, i.unit, locale)}`}</Text>
+      <Text>{`${labels.latest}: ${formatPoint(r.actual, i.unit, locale)}`}</Text>
+      <Text>{`${fill(labels.needed, { year })}: ${r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : '–'}`}</Text>
+      {i.thresholds && (
+        <Text wrap="wrap">
+          {fill(labels.thresholds, { desired: formatValue(i.thresholds.desired, i.unit, locale), lowest: formatValue(i.thresholds.lowest, i.unit, locale) })}
+        </Text>
+      )}
+      <Text wrap="wrap">{`${labels.targets}: ${i.targets.map((t) => formatPoint(t, i.unit, locale)).join(', ') || '–'}`}</Text>
+      {i.unit && <Text>{`${labels.unit}: ${unitText(i.unit)}`}</Text>}
+      <Text wrap="wrap">{`${labels.actuals}: ${i.series.map((p) => `${p.year}: ${formatValue(p.value, i.unit, locale)}`).join(' · ') || '–'}`}</Text>
+    </Box>
+  );
+}
+
+function BenefitDetail({ benefit: b, labels, locale }: { benefit: BenefitCard; labels: StatusLabels; locale: Locale }) {
+  const s = b.indicator?.result.status;
+  return (
+    <Box flexDirection="column">
+      <Text>{`${labels.state}: ${labels.benefit[b.state]}`}</Text>
+      <Text>{`${labels.deadline}: ${b.realizedBy ?? '–'}`}</Text>
+      {b.target && <Text>{`${labels.benefitTarget}: ${formatPoint(b.target, b.indicator?.unit, locale)}`}</Text>}
+      <Text wrap="wrap">{`${labels.indicator}: ${b.indicator?.title ?? '–'}`}</Text>
+      {s && <Text color={COLOR[s]}>{`${SYMBOL[s]} ${labels.status[s]}`}</Text>}
+    </Box>
+  );
+}
+
+/** Longest bar of the per-year chart, in characters. */
+const BAR_WIDTH = 40;
+
+/** One line per year from the baseline to the last target: the actual as a bar, and the target where one is set. */
+function YearBars({ indicator: i, locale }: { indicator: IndicatorCard; locale: Locale }) {
+  const points = [...(i.baseline ? [i.baseline] : []), ...i.series, ...i.targets];
+  if (i.series.length === 0) return null;
+  const values = points.map((p) => p.value);
+  // Bars start at the lowest value shown, so that small changes stay visible.
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+  const length = (v: number): number => (high === low ? 1 : 1 + Math.round(((v - low) / (high - low)) * (BAR_WIDTH - 1)));
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      {years.map((y) => {
+        const actual = i.series.find((p) => p.year === y);
+        const target = i.targets.find((t) => t.year === y);
+        const base = i.baseline?.year === y ? i.baseline : undefined;
+        const shown = actual ?? base;
+        return (
+          <Text key={y}>
+            {`${y}  `}
+            <Text color={actual ? COLOR[i.result.status] : 'gray'}>{(shown ? '█'.repeat(length(shown.value)) : '').padEnd(BAR_WIDTH)}</Text>
+            {`  ${shown ? formatValue(shown.value, i.unit, locale) : ''}`}
+            {target ? <Text dimColor>{`  ◎ ${formatValue(target.value, i.unit, locale)}`}</Text> : null}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

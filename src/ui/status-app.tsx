@@ -1,0 +1,130 @@
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useMemo, useState } from 'react';
+import { COLOR, SYMBOL } from '../formatters/status/cells.js';
+import { fill, LABELS, type Locale, type StatusLabels } from '../formatters/status/labels.js';
+import { BENEFIT_STATES, STATUSES, type Scorecard, type StatusCounts } from '../model/scorecard.js';
+import { DetailPane } from './detail-pane.js';
+import { scorecardTree, type Node } from './tree.js';
+
+interface Props {
+  card: Scorecard;
+  locale: Locale;
+  /** Called when the user quits, before ink exits. */
+  onQuit?: () => void;
+}
+
+interface Level {
+  node: Node;
+  selected: number;
+}
+
+/**
+ * The interactive scorecard: a header with the rollup counts, a list to walk from
+ * focus areas to goals to indicators (↑↓ to move, enter or → to open, ← or esc to go
+ * back, q to quit) and a pane with the highlighted item's details; enter on an
+ * indicator or benefit opens its details full width, with a bar per year.
+ */
+export function StatusApp({ card, locale, onQuit }: Props) {
+  const labels = LABELS[locale];
+  const root = useMemo(() => scorecardTree(card, labels), [card, labels]);
+  const [stack, setStack] = useState<Level[]>([{ node: root, selected: 0 }]);
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const top = stack.at(-1)!;
+  const items = top.node.children ?? [];
+  const current = items[top.selected];
+  // An opened indicator or benefit fills the view; ← goes back to its list.
+  const opened = top.node.indicator !== undefined || top.node.benefit !== undefined;
+
+  useInput((input, key) => {
+    if (input === 'q') {
+      onQuit?.();
+      exit();
+      return;
+    }
+    setStack((levels) => {
+      const last = levels.at(-1)!;
+      const count = last.node.children?.length ?? 0;
+      const move = (by: number): Level[] => [...levels.slice(0, -1), { ...last, selected: Math.min(count - 1, Math.max(0, last.selected + by)) }];
+      if (key.upArrow || input === 'k') return move(-1);
+      if (key.downArrow || input === 'j') return move(1);
+      if (key.pageUp) return move(-10);
+      if (key.pageDown) return move(10);
+      if (key.return || key.rightArrow || input === 'l') {
+        const open = last.node.children?.[last.selected];
+        const opens = (open?.children && open.children.length > 0) || open?.indicator !== undefined || open?.benefit !== undefined;
+        return open && opens ? [...levels, { node: open, selected: 0 }] : levels;
+      }
+      if (key.leftArrow || key.escape || key.backspace || key.delete || input === 'h') return levels.length > 1 ? levels.slice(0, -1) : levels;
+      return levels;
+    });
+  });
+
+  const rows = Math.max(5, (stdout.rows ?? 24) - 9);
+  const start = Math.min(Math.max(0, top.selected - Math.floor(rows / 2)), Math.max(0, items.length - rows));
+  const plan = card.plans.length === 1 ? card.plans[0] : undefined;
+  const trail = stack.slice(1).map((l) => l.node.label);
+
+  return (
+    <Box flexDirection="column">
+      <Text bold>{[root.label, fill(labels.title, { year: card.year })].filter(Boolean).join(' · ')}</Text>
+      {root.counts && <Counts counts={root.counts} labels={labels} />}
+      {plan && (
+        <Text dimColor>
+          {`${labels.benefits}: ${BENEFIT_STATES.filter((s) => plan.benefitCounts[s] > 0)
+            .map((s) => `${plan.benefitCounts[s]} ${labels.benefit[s].toLowerCase()}`)
+            .join(' · ')} (${fill(labels.asOf, { date: card.today })})`}
+        </Text>
+      )}
+      <Text dimColor wrap="truncate-end">{trail.length > 0 ? trail.join(' › ') : ' '}</Text>
+      {opened ? (
+        <DetailPane node={top.node} year={card.year} labels={labels} locale={locale} wide />
+      ) : (
+        <Box>
+          <Box flexDirection="column" flexGrow={1} flexBasis={0} paddingRight={1}>
+            {items.length === 0 && <Text dimColor>{labels.noGoals}</Text>}
+            {items.slice(start, start + rows).map((node, i) => (
+              <Item key={node.key} node={node} selected={start + i === top.selected} labels={labels} />
+            ))}
+          </Box>
+          <DetailPane node={current} year={card.year} labels={labels} locale={locale} />
+        </Box>
+      )}
+      <Text dimColor>{labels.keys}</Text>
+    </Box>
+  );
+}
+
+function Counts({ counts, labels }: { counts: StatusCounts; labels: StatusLabels }) {
+  const shown = STATUSES.filter((s) => s !== 'no-target' || counts[s] > 0);
+  return (
+    <Text>
+      {shown.map((s, i) => (
+        <Text key={s}>
+          {i > 0 ? ' · ' : ''}
+          <Text color={COLOR[s]}>{SYMBOL[s]}</Text>
+          {` ${counts[s]} ${labels.status[s].toLowerCase()}`}
+        </Text>
+      ))}
+    </Text>
+  );
+}
+
+function Item({ node, selected, labels }: { node: Node; selected: boolean; labels: StatusLabels }) {
+  const tally = node.counts
+    ? STATUSES.filter((s) => node.counts![s] > 0)
+        .map((s) => `${SYMBOL[s]}${node.counts![s]}`)
+        .join(' ')
+    : node.benefit
+      ? labels.benefit[node.benefit.state].toLowerCase()
+      : '';
+  return (
+    <Text wrap="truncate-end" inverse={selected}>
+      {selected ? '› ' : '  '}
+      {node.status ? <Text color={COLOR[node.status]}>{SYMBOL[node.status]}</Text> : ' '}
+      {` ${node.label}`}
+      {node.children ? ' ›' : ''}
+      {tally ? <Text dimColor>{`  ${tally}`}</Text> : null}
+    </Text>
+  );
+}

@@ -1,0 +1,46 @@
+import type { IndicatorStatus } from '../model/indicator-status.js';
+import { countStatuses, type BenefitCard, type IndicatorCard, type Scorecard, type StatusCounts } from '../model/scorecard.js';
+import type { StatusLabels } from '../formatters/status/labels.js';
+
+/** One line of the navigable list: a plan, focus area, goal, the benefits, an indicator or a benefit. */
+export interface Node {
+  key: string;
+  label: string;
+  /** The status symbol shown before the label: the indicator's own, or the worst below a group. */
+  status?: IndicatorStatus;
+  counts?: StatusCounts;
+  children?: Node[];
+  indicator?: IndicatorCard;
+  benefit?: BenefitCard;
+}
+
+/** Worst first: the status a group shows is the first of these that any of its indicators has. */
+const SEVERITY: readonly IndicatorStatus[] = ['off-track', 'at-risk', 'no-data', 'no-target', 'on-track', 'reached'];
+
+/** The scorecard as a tree: plans (only when there are several) → focus areas and benefits → goals → indicators. */
+export function scorecardTree(card: Scorecard, labels: StatusLabels): Node {
+  const plans = card.plans.map((plan): Node => {
+    const areas = plan.focusAreas.map((area): Node => {
+      const goals = area.goals.map((goal): Node => group(`goal:${goal.id}`, goal.title, goal.counts, goal.indicators.map(indicatorNode)));
+      return group(`area:${plan.id}:${area.id ?? ''}`, area.title ?? labels.noFocusArea, area.counts, goals);
+    });
+    const benefits: Node = {
+      key: `benefits:${plan.id}`,
+      label: labels.benefits,
+      children: plan.benefits.map((b) => ({ key: `benefit:${b.id}`, label: b.title, benefit: b, ...(b.indicator && { status: b.indicator.result.status }) })),
+    };
+    return group(`plan:${plan.id}`, plan.title, plan.counts, [...areas, benefits]);
+  });
+  if (plans.length === 1) return plans[0]!;
+  const all = card.plans.flatMap((p) => p.focusAreas.flatMap((a) => a.goals.flatMap((g) => g.indicators)));
+  return group('root', '', countStatuses([...new Map(all.map((i) => [i.id, i])).values()]), plans);
+}
+
+function indicatorNode(i: IndicatorCard): Node {
+  return { key: `indicator:${i.id}`, label: i.title, status: i.result.status, indicator: i };
+}
+
+function group(key: string, label: string, counts: StatusCounts, children: Node[]): Node {
+  const worst = SEVERITY.find((s) => counts[s] > 0);
+  return { key, label, counts, children, ...(worst && { status: worst }) };
+}

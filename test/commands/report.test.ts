@@ -1,0 +1,163 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, expectedPlan, nb } from '../helpers/example-data.js';
+import { copyExample, run } from '../helpers/run.js';
+
+const expected = expectedPlan();
+
+/** The cells of the Markdown table row that starts with `label`, after `heading`. */
+function mdRow(text: string, heading: string, label: string): string[] {
+  const section = text.slice(text.indexOf(heading));
+  const line = section.split('\n').find((l) => l.startsWith(`| ${label}`))!;
+  return line.split('|').slice(1, -1).map((c) => c.trim().replace(/\*\*/g, ''));
+}
+
+describe('plan report handlingsprogram (md)', async () => {
+  const r = await run(['report', 'handlingsprogram']);
+
+  it('renders without problems', () => {
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('contains every measure and every goal of the plan', () => {
+    expect(expected.measures.length).toBeGreaterThan(10);
+    expect(expected.goals.length).toBeGreaterThan(10);
+    for (const m of expected.measures) expect(r.stdout).toContain(escapeHtml(m.title));
+    for (const g of expected.goals) expect(r.stdout).toContain(`### ${escapeHtml(g.title)}`);
+  });
+
+  it('has budget totals per year that match the YAML', () => {
+    const heading = '## Budsjettoversikt for planperioden';
+    expect(mdRow(r.stdout, heading, '**Sum drift**').slice(2)).toEqual([...expected.perYear.map((y) => nb(y.operating)), nb(expected.total.operating)]);
+    expect(mdRow(r.stdout, heading, '**Sum investering**').slice(2)).toEqual([...expected.perYear.map((y) => nb(y.investment)), nb(expected.total.investment)]);
+    expect(mdRow(r.stdout, heading, '**Sum totalt**').slice(2)).toEqual([...expected.perYear.map((y) => nb(y.total)), nb(expected.total.total)]);
+  });
+
+  it('writes nb numbers: no-break space grouping and a real minus sign', () => {
+    expect(r.stdout).toContain('1\u00a0500');
+    expect(r.stdout).toContain('\u2212800');
+    expect(r.stdout).toContain('(i 1000 kr)');
+  });
+
+  it('lists measures without budget as open questions', () => {
+    const open = r.stdout.slice(r.stdout.indexOf('## Åpne spørsmål'));
+    for (const m of expected.measures.filter((x) => !(x.budget ?? []).length)) expect(open).toContain(m.id);
+  });
+});
+
+describe('plan report handlingsprogram (html)', async () => {
+  const r = await run(['report', 'handlingsprogram', '--format', 'html']);
+
+  it('is a self-contained page with every measure and goal', () => {
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
+    for (const m of expected.measures) expect(r.stdout).toContain(escapeHtml(m.title));
+    for (const g of expected.goals) expect(r.stdout).toContain(escapeHtml(g.title));
+    expect(r.stdout).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(r.stdout).not.toMatch(/@import|url\(/);
+    expect(r.stdout).toContain('@page { size: A4');
+  });
+
+  it('has the budget summary totals from the YAML', () => {
+    const table = r.stdout.slice(r.stdout.indexOf('class="budget budget-summary"'));
+    const rows = [...table.slice(0, table.indexOf('</table>')).matchAll(/<tr class="sum">(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<td class="num">(.*?)<\/td>/g)].map((c) => c[1]));
+    expect(rows).toEqual([
+      [...expected.perYear.map((y) => nb(y.operating)), nb(expected.total.operating)],
+      [...expected.perYear.map((y) => nb(y.investment)), nb(expected.total.investment)],
+      [...expected.perYear.map((y) => nb(y.total)), nb(expected.total.total)],
+    ]);
+  });
+
+  it('embeds the materiality matrix and one chart per indicator row', () => {
+    expect(r.stdout).toContain('class="planverk-matrix"');
+    const rows = (r.stdout.match(/<td class="chart">/g) ?? []).length;
+    expect(rows).toBeGreaterThan(0);
+    expect((r.stdout.match(/class="planverk-chart"/g) ?? []).length).toBe(rows);
+  });
+});
+
+describe('plan report options', () => {
+  it('speaks nn and en when asked', async () => {
+    const nn = await run(['report', 'handlingsprogram', '--locale', 'nn']);
+    expect(nn.code).toBe(0);
+    expect(nn.stdout).toContain('## Opne spørsmål');
+    const en = await run(['report', 'handlingsprogram', '--locale', 'en', '--format', 'html']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('<html lang="en">');
+    expect(en.stdout).toContain('Budget summary for the plan period');
+    expect(en.stdout).toContain('1,500');
+  });
+
+  it('writes --out atomically and refuses to overwrite without --force', async () => {
+    const dir = copyExample();
+    const out = join(dir, 'report.md');
+    expect((await run(['report', 'handlingsprogram', '--out', out], dir)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('# Handlingsprogram 2027–2030');
+    writeFileSync(out, 'mine');
+    const again = await run(['report', 'handlingsprogram', '--out', out], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/exists; use --force/);
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    expect((await run(['report', 'handlingsprogram', '--out', out, '--force'], dir)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('# Handlingsprogram 2027–2030');
+  });
+
+  it('takes --plan and reports an unknown plan or template as a usage error', async () => {
+    const ok = await run(['report', 'handlingsprogram', '--plan', 'kommuneplan-2040']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('# Kommuneplanens samfunnsdel 2020–2040');
+    const badPlan = await run(['report', 'handlingsprogram', '--plan', 'nope']);
+    expect(badPlan.code).toBe(2);
+    expect(badPlan.stderr).toMatch(/^plan: no plan "nope"/);
+    const badTemplate = await run(['report', 'arsmelding']);
+    expect(badTemplate.code).toBe(2);
+    expect(badTemplate.stderr).toMatch(/no template "arsmelding".*handlingsprogram/);
+  });
+
+  it('escapes a <script> in a title in HTML', async () => {
+    const dir = copyExample();
+    const file = join(dir, 'measures/velferd.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Digital hjemmeoppfølging for kronisk syke', 'title: "<script>alert(1)</script> & co"'));
+    const r = await run(['report', 'handlingsprogram', '--format', 'html'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('<script');
+    expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
+  });
+
+  it('uses templates and partials of the repository before the built-in ones', async () => {
+    const dir = copyExample();
+    mkdirSync(join(dir, 'templates/partials'), { recursive: true });
+    writeFileSync(join(dir, 'templates/partials/budget-summary.md.hbs'), 'OUR SUMMARY {{amount budget.total.total}}\n');
+    writeFileSync(join(dir, 'templates/tiltaksliste.md.hbs'), '{{#each (sort measures "title")}}- {{title}}: {{amount budget.total.total compact=true}}\n{{/each}}{{> budget-summary}}');
+    const own = await run(['report', 'handlingsprogram'], dir);
+    expect(own.stdout).toContain(`OUR SUMMARY ${nb(expected.total.total)}`);
+    const list = await run(['report', 'tiltaksliste', '--plan', 'handlingsprogram-2027-2030'], dir);
+    expect(list.code).toBe(0);
+    const lines = list.stdout.split('\n').filter((l) => l.startsWith('- '));
+    expect(lines).toHaveLength(expected.measures.length);
+    expect(lines.map((l) => l.slice(2))).toEqual([...lines.map((l) => l.slice(2))].sort((a, b) => a.localeCompare(b, 'nb')));
+    expect(list.stdout).toContain('- Ny barneskole på Spikkestad: kr 290,5 mill.');
+  });
+
+  it('renders a repository with errors, leaving out the invalid documents and saying so', async () => {
+    const dir = copyExample();
+    const file = join(dir, 'measures/velferd.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('responsible: velferd\ntype: run', 'responsible: velferd\ntype: run\nbudsjet: 12'));
+    const r = await run(['report', 'handlingsprogram'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^plan: warning: the repository has 1 error; invalid documents are left out \(run plan validate\)\n$/);
+    expect(r.stdout).not.toContain('Hverdagsrehabilitering i hjemmetjenesten');
+    expect(r.stdout).toContain('Digital hjemmeoppfølging');
+  });
+
+  it('gives templates no access to prototypes', async () => {
+    const dir = copyExample();
+    mkdirSync(join(dir, 'templates'), { recursive: true });
+    writeFileSync(join(dir, 'templates/proto.md.hbs'), '[{{plan.constructor.name}}][{{plan.title.constructor}}][{{lookup plan "__proto__"}}][{{plan.hasOwnProperty}}]');
+    const r = await run(['report', 'proto', '--plan', 'handlingsprogram-2027-2030'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('[][][][]');
+  });
+});

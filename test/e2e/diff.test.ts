@@ -1,0 +1,48 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+// Spawning git and node is slow on a busy machine: these tests get a generous timeout (not a timed assertion).
+import { afterEach, describe, expect, it } from 'vitest';
+import { GitRepo } from '../helpers/git-repo.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'plan.js');
+
+let repo: GitRepo | undefined;
+afterEach(() => repo?.remove());
+
+function plan(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('plan diff (built bin) on examples/nye-asker', { timeout: 60_000 }, () => {
+  it('reports a budget change by id from a subfolder, in the workspace locale, without touching the working tree', () => {
+    repo = new GitRepo();
+    cpSync(join(import.meta.dirname, '..', '..', 'examples', 'nye-asker'), join(repo.dir, 'kommune'), { recursive: true });
+    repo.commit({}, 'example');
+    const measures = join(repo.dir, 'kommune', 'measures', 'velferd.yaml');
+    writeFileSync(measures, readFileSync(measures, 'utf8').replace('{ year: 2028, operating: 1200 }', '{ year: 2028, operating: 1700 }'));
+
+    const json = plan(['diff', 'HEAD', '--format', 'json', '--exit-code'], join(repo.dir, 'kommune', 'goals'));
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.out);
+    expect(result.documents).toEqual([
+      {
+        id: 'digital-hjemmeoppfolging',
+        kind: 'Measure',
+        title: 'Digital hjemmeoppfølging for kronisk syke',
+        status: 'changed',
+        file: 'measures/velferd.yaml',
+        changes: [{ path: 'budget[year=2028].operating', op: 'changed', old: 1200, new: 1700 }],
+      },
+    ]);
+    expect(result.head).toMatchObject({ label: 'working tree', present: true, errors: 0 });
+
+    const text = plan(['diff', 'HEAD'], join(repo.dir, 'kommune'));
+    expect(text.code).toBe(0);
+    // nb groups thousands with a no-break space.
+    expect(text.out).toMatch(/digital-hjemmeoppfolging 2028: Drift 1\s200 → 1\s700 \(\+500\)/);
+    expect(text.err).toBe('');
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: repo.dir, encoding: 'utf8' })).toBe(' M kommune/measures/velferd.yaml\n');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatValue, sparkline, SYMBOL, unitText } from '../../src/formatters/status/cells.js';
+import { STATUS_FORMATTERS } from '../../src/formatters/status/index.js';
+import { buildScorecard } from '../../src/model/scorecard.js';
+import { loadExample } from '../helpers/example-repo.js';
+
+describe('scorecard cells', () => {
+  it('draws a sparkline from the lowest to the highest value', () => {
+    expect(sparkline([1, 2, 3, 4, 5, 6, 7, 8])).toBe('▁▂▃▄▅▆▇█');
+    expect(sparkline([5, 5])).toBe('▄▄');
+    expect(sparkline([])).toBe('');
+  });
+
+  it('writes numbers the way the locale does, with fewer decimals for large values', () => {
+    expect(formatNumber(140714.2857, 'nb')).toBe('140 714');
+    expect(formatNumber(45.2857, 'nb')).toBe('45,29');
+    expect(formatNumber(183.57, 'en')).toBe('183.6');
+    expect(formatValue(44.9, 'percent', 'nn')).toBe('44,9 %');
+    expect(unitText('count')).toBe('');
+  });
+
+  it('gives every status its own shape', () => {
+    expect(new Set(Object.values(SYMBOL)).size).toBe(Object.keys(SYMBOL).length);
+  });
+});
+
+describe('scorecard formats in other locales', () => {
+  const card = buildScorecard(loadExample().repo, { year: 2025, today: '2026-08-31' });
+
+  it('speaks nynorsk and English', () => {
+    const nn = STATUS_FORMATTERS.md(card, 'nn', { color: false });
+    expect(nn).toContain('✖ 6 ikkje i rute');
+    expect(nn).toContain('| Forseinka | 2026-06-30 |');
+    const en = STATUS_FORMATTERS.text(card, 'en', { color: false });
+    expect(en).toContain('Kommuneplanens samfunnsdel 2020–2040: status 2025');
+    expect(en).toMatch(/▲ At risk\s+43.5 % \(2025\)\s+44 %\s+45 % \(2026\)/);
+  });
+
+  it('colours only the status cell of the text table when asked', () => {
+    const plain = STATUS_FORMATTERS.text(card, 'nb', { color: false });
+    const coloured = STATUS_FORMATTERS.text(card, 'nb', { color: true });
+    expect(plain).not.toContain('\x1b[');
+    expect(coloured).toContain('\x1b[31m✖ Ikke i rute');
+    expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
+  });
+});

@@ -1,0 +1,138 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { escapeText, fold } from '../../../src/render/arshjul/ics.js';
+import { runArshjul } from '../../arshjul/run.js';
+
+/** Every VEVENT of a feed as "uid-event start end" (DTEND exclusive), with the parsed events. */
+async function feed(calendar: string, year: number) {
+  const { code, stdout } = await runArshjul({ calendar, year, format: 'ics' });
+  expect(code).toBe(0);
+  const root = new ICAL.Component(ICAL.parse(stdout));
+  const events = root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  for (const e of events) {
+    expect(e.startDate.isDate).toBe(true);
+    expect(e.endDate.isDate).toBe(true);
+  }
+  return { text: stdout, root, events, rows: events.map((e) => `${e.uid.split('.')[0]} ${e.startDate.toString()} ${e.endDate.toString()}`) };
+}
+
+const styring = (y: number) => [
+  `${y}-lederforum-januar ${y}-01-01 ${y}-02-01`,
+  `${y}-virksomhetsplaner ${y}-01-31 ${y}-02-01`,
+  `${y}-kommunestyremote-februar ${y}-02-01 ${y}-03-01`,
+  `${y}-kostra-forelopige ${y}-03-15 ${y}-03-16`,
+  `${y}-budsjettkonferanse ${y}-04-01 ${y}-05-01`,
+  `${y}-innspill-handlingsprogram ${y}-05-15 ${y}-05-16`,
+  `${y}-tertialrapport-1 ${y}-06-01 ${y}-07-01`,
+  `${y}-arsregnskap-vedtas ${y}-06-01 ${y}-07-01`,
+  `${y}-kostra-endelige ${y}-06-15 ${y}-06-16`,
+  `${y}-kommunestyremote-september ${y}-09-01 ${y}-10-01`,
+  `${y}-medarbeiderundersokelse ${y}-09-01 ${y}-10-01`,
+  `${y}-tertialrapport-2 ${y}-10-01 ${y}-11-01`,
+  `${y}-forslag-handlingsprogram ${y}-10-20 ${y}-10-21`,
+  `${y}-budsjettbehandling-utvalg ${y}-11-01 ${y}-12-01`,
+  `${y}-handlingsprogram-vedtas ${y}-12-15 ${y}-12-16`,
+];
+const sorted = (rows: string[]) => [...rows].sort((a, b) => a.split(' ')[1]!.localeCompare(b.split(' ')[1]!));
+const span = '2026-nytt-okonomisystem 2026-12-01 2027-02-01';
+
+describe('plan arshjul --format ics', { timeout: 30_000 }, () => {
+  it('has every occurrence of the styringshjul in 2026', async () => {
+    const { rows } = await feed('styringshjul', 2026);
+    expect(rows.sort()).toEqual([...styring(2026), span].sort());
+  });
+
+  it('has every occurrence of the styringshjul in 2027 (an election year), the span over the year end with its first UID', async () => {
+    const { rows } = await feed('styringshjul', 2027);
+    expect(rows.sort()).toEqual(
+      [...styring(2027), span, '2027-lederprogram-modul-4-2027 2027-01-19 2027-01-21', '2027-innbyggerundersokelse-2027 2027-03-01 2027-04-01'].sort(),
+    );
+  });
+
+  it('lists events by start day', async () => {
+    const { rows } = await feed('styringshjul', 2027);
+    expect(rows.map((r) => r.split(' ')[1])).toEqual(sorted(rows).map((r) => r.split(' ')[1]));
+  });
+
+  it('has the kommuneplanhjul of council year 3 in 2026 and year 4 in 2027', async () => {
+    expect((await feed('kommuneplanhjul', 2026)).rows).toEqual([
+      '2026-temaplaner-revideres 2026-03-01 2026-04-01',
+      '2026-arealdel-hoering 2026-04-01 2026-05-01',
+      '2026-arealdel-vedtas 2026-11-01 2026-12-01',
+    ]);
+    expect((await feed('kommuneplanhjul', 2027)).rows).toEqual([
+      '2027-periodeevaluering 2027-03-01 2027-04-01',
+      '2027-konstituerende-mote 2027-10-01 2027-11-01',
+    ]);
+  });
+
+  it('has the statutory deadlines, with the election only in the election year', async () => {
+    const y26 = (await feed('norway-municipal', 2026)).rows.map((r) => r.split(' ')[0]);
+    const y27 = (await feed('norway-municipal', 2027)).rows;
+    expect(y26).not.toContain('2026-kommunestyrevalg');
+    expect(y27).toContain('2027-kommunestyrevalg 2027-09-01 2027-10-01');
+    expect(y27).toContain('2027-konstituering 2027-10-31 2027-11-01');
+    expect(y27).toContain('2027-arsregnskap-avlagt 2027-02-22 2027-02-23');
+    expect(y27).toContain('2027-okonomiplan-arsbudsjett-vedtatt 2027-12-31 2028-01-01');
+    expect((await feed('norway-municipal', 2028)).rows).toContain('2028-planstrategi-frist 2028-10-31 2028-11-01');
+  });
+
+  it('carries the calendar headers, text fields and categories', async () => {
+    const { root, events } = await feed('styringshjul', 2027);
+    expect(root.getFirstPropertyValue('version')).toBe('2.0');
+    expect(root.getFirstPropertyValue('prodid')).toMatch(/planverk/);
+    expect(root.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
+    expect(root.getFirstPropertyValue('x-wr-calname')).toBe('Årshjul for plan og styring');
+    const vedtak = events.find((e) => e.uid.startsWith('2027-handlingsprogram-vedtas.'))!;
+    expect(vedtak.uid).toBe('2027-handlingsprogram-vedtas.styringshjul.asker@planverk');
+    expect(vedtak.summary).toBe('Handlingsprogram og årsbudsjett vedtas');
+    expect(vedtak.description).toContain('Organ: Kommunestyret');
+    expect(vedtak.description).toContain('Hjemmel: Kommuneloven § 14-3 og plan- og bygningsloven § 11-1');
+    expect(vedtak.component.getFirstPropertyValue('categories')).toBe('Budsjett');
+    expect(vedtak.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2027-05-20T12:00:00Z');
+    const lederprogram = events.find((e) => e.uid.startsWith('2027-lederprogram'))!;
+    expect(lederprogram.summary).toBe('Lederprogram, modul 4 – strategisk ledelse og implementering');
+    const konferanse = events.find((e) => e.uid.startsWith('2027-budsjettkonferanse'))!;
+    expect(konferanse.description).toContain('Utfordringsbilde, KOSTRA-analyser og status for målene legges fram.');
+  });
+
+  it('keeps UIDs unique and stable between exports', async () => {
+    const a = await feed('styringshjul', 2027);
+    const b = await feed('styringshjul', 2027);
+    expect(new Set(a.events.map((e) => e.uid)).size).toBe(a.events.length);
+    expect(b.events.map((e) => e.uid)).toEqual(a.events.map((e) => e.uid));
+  });
+
+  it('ends every line with CRLF and folds lines at 75 octets', async () => {
+    const { text } = await feed('norway-municipal', 2027);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const lines = text.split('\r\n').slice(0, -1);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+  });
+});
+
+describe('ICS text', { timeout: 30_000 }, () => {
+  it('escapes backslashes, semicolons, commas and newlines', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+
+  it('folds without splitting a UTF-8 character, and unfolds to the same text', () => {
+    const line = `SUMMARY:${'æøå€😀'.repeat(20)}`;
+    const folded = fold(line);
+    for (const part of folded.split('\r\n')) {
+      expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+      expect(part).not.toMatch(/\uFFFD/);
+    }
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(fold('SHORT:x')).toBe('SHORT:x');
+  });
+
+  it('round-trips awkward text through a real parser', () => {
+    const text = 'Møte; budsjett, drift \\ investering\nlinje 2 – æøå';
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//NB', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20270101T000000Z', 'DTSTART;VALUE=DATE:20270101', fold(`SUMMARY:${escapeText(text.repeat(3))}`), 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe(text.repeat(3));
+  });
+});

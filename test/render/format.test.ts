@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPeriod } from '../../src/render/format.js';
+
+describe('locale formatting', () => {
+  it.each([
+    ['nb', 1500, '1\u00a0500'],
+    ['nb', -800, '\u2212800'],
+    ['nn', 1234567.5, '1\u00a0234\u00a0567,5'],
+    ['en', 1500, '1,500'],
+    ['en', -800, '-800'],
+  ] as const)('%s number %d', (locale, value, text) => expect(formatNumber(value, locale)).toBe(text));
+
+  it.each([
+    ['nb', 4_500_000, 'kr 4,5 mill.'],
+    ['nb', -1_250_000_000, 'kr \u22121,3 mrd.'],
+    ['nb', 800, 'kr 800'],
+    ['en', 4_500_000, 'NOK 4.5 million'],
+    ['en', 2_000_000_000, 'NOK 2 billion'],
+  ] as const)('%s compact amount %d', (locale, value, text) => expect(formatCompactAmount(value, locale)).toBe(text));
+
+  it('uses the currency code for other currencies', () => expect(formatCompactAmount(3_000_000, 'nb', 'SEK')).toBe('SEK 3 mill.'));
+
+  it.each([
+    [1000, 'nb', 'i 1000 kr'],
+    [1, 'nb', 'i kr'],
+    [1_000_000, 'nn', 'i mill. kr'],
+    [1000, 'en', 'in NOK 1,000'],
+    [1_000_000, 'en', 'in NOK million'],
+  ] as const)('amount unit %d in %s', (unit, locale, text) => expect(amountUnitText(unit, locale)).toBe(text));
+
+  it('formats dates and periods', () => {
+    expect(formatDate('2020-06-16', 'nb')).toBe('16. juni 2020');
+    expect(formatDate('2020-06-16', 'en')).toBe('16 June 2020');
+    expect(formatDate('2020-06-16', 'nb', 'short')).toBe('16.06.2020');
+    expect(formatDate('not a date', 'nb')).toBe('not a date');
+    expect(formatPeriod({ start: 2027, end: 2030 })).toBe('2027–2030');
+    expect(formatPeriod({ start: 2027, end: 2027 })).toBe('2027');
+    expect(formatPeriod(null)).toBe('');
+  });
+});

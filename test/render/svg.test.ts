@@ -1,0 +1,70 @@
+import { Resvg } from '@resvg/resvg-js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { checkRepository } from '../../src/check/check-repository.js';
+import { resolveMateriality } from '../../src/model/resolve-materiality.js';
+import { resolveReport } from '../../src/model/resolve-report.js';
+import { anyOverlap } from '../../src/render/svg/label-layout.js';
+import { renderIndicatorChart } from '../../src/render/svg/line-chart.js';
+import { layoutMatrix, renderMatrixSvg } from '../../src/render/svg/matrix.js';
+import { loadRepository } from '../../src/workspace/load-repository.js';
+import { EXAMPLE } from '../helpers/run.js';
+
+const { repo, catalog } = checkRepository(loadRepository(EXAMPLE));
+const materiality = resolveMateriality(repo, catalog, 'vesentlighet-2019', 'nb')!;
+const report = resolveReport(repo, catalog, { planId: 'handlingsprogram-2027-2030', locale: 'nb' })!;
+
+/** Well-formed XML with an <svg> root, and resvg draws it without error. */
+function expectRenderable(svg: string): void {
+  expect(XMLValidator.validate(svg)).toBe(true);
+  expect(Object.keys(new XMLParser().parse(svg))).toEqual(['svg']);
+  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  expect(png.width).toBeGreaterThan(0);
+  expect(png.asPng().length).toBeGreaterThan(100);
+}
+
+describe('materiality matrix SVG', () => {
+  const svg = renderMatrixSvg(materiality, 'nb');
+
+  it('is well-formed XML that renders', () => expectRenderable(svg));
+
+  it('has one dot per entry, prioritised ones marked, a threshold line and a legend', () => {
+    expect((svg.match(/<g class="entry/g) ?? []).length).toBe(materiality.entries.length);
+    expect((svg.match(/<g class="entry prioritised"/g) ?? []).length).toBe(materiality.entries.filter((e) => e.prioritised).length);
+    expect(svg).toContain('class="threshold"');
+    expect(svg).toContain('class="legend"');
+    for (const e of materiality.entries) expect(svg).toContain(`data-target="${e.target}"`);
+  });
+
+  it('places labels so that none overlaps another label or a dot', () => {
+    const layout = layoutMatrix(materiality);
+    expect(anyOverlap(layout.places)).toBe(false);
+    for (const [i, e] of layout.entries.entries()) {
+      for (const other of layout.entries) {
+        const p = layout.pos.get(other.target)!;
+        const dot = { x: p.x - 4, y: p.y - 4, w: 8, h: 8 };
+        expect(anyOverlap([layout.places[i]!, dot]), `${e.target} label over ${other.target} dot`).toBe(false);
+      }
+    }
+  });
+
+  it('escapes titles', () => {
+    const evil = { ...materiality, title: '<script>x</script> & "y"', entries: materiality.entries.map((e) => ({ ...e, title: `${e.title} <b>` })) };
+    const out = renderMatrixSvg(evil, 'en');
+    expect(out).not.toContain('<script>');
+    expectRenderable(out);
+  });
+});
+
+describe('indicator charts', () => {
+  it('render for every indicator of the plan as well-formed SVG', () => {
+    expect(report.indicators.length).toBeGreaterThan(5);
+    for (const ind of report.indicators) expectRenderable(renderIndicatorChart(ind, 'nb'));
+  });
+
+  it('draw nothing without data, and cope with a single point', () => {
+    const base = report.indicators[0]!;
+    expect(renderIndicatorChart({ ...base, baseline: null, targets: [], actuals: [] }, 'nb')).toBe('');
+    expectRenderable(renderIndicatorChart({ ...base, baseline: null, targets: [], actuals: [{ year: 2020, value: 3 }] }, 'nb'));
+  });
+});
