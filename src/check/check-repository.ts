@@ -48,6 +48,7 @@ export interface CheckResult {
    * Every checked file with the lines, kinds and ids of its documents. Computed on
    * first use (only JUnit output needs it): the lines of a document read by the fast
    * path come from a re-parse with `yaml`, which clean documents otherwise never need.
+   * Not enumerable: a spread copy of the result leaves it out.
    */
   readonly outline: FileOutline[];
 }
@@ -93,16 +94,14 @@ export function checkRepository(input: CheckInput): CheckResult {
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
 
   const sorted = sortDiagnostics(diagnostics);
+  const result = { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) } } as CheckResult;
+  // Not enumerable, so that `{ ...result }` does not compute it.
   let outline: FileOutline[] | undefined;
-  return {
-    diagnostics: sorted,
-    repo,
-    catalog,
-    summary: { files: input.files.length, documents, ...countBySeverity(sorted) },
-    get outline() {
-      return (outline ??= parsedFiles.map((f) => ({ path: f.path, documents: f.documents.map(outlineDocument) })));
-    },
-  };
+  Object.defineProperty(result, 'outline', {
+    get: () => (outline ??= parsedFiles.map((f) => ({ path: f.path, documents: f.documents.map(outlineDocument) }))),
+    enumerable: false,
+  });
+  return result;
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */

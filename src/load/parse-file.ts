@@ -56,29 +56,32 @@ class LazyDocument implements LoadedDocument {
     readonly source: SourceFile,
     readonly index: number,
     readonly data: unknown,
-    private readonly file: { count: number; bounds?: [number, number][] | null },
+    private readonly file: { count: number; bounds?: [number, number][] | null; asked: number; trees?: Document.Parsed[] },
   ) {}
 
   get yaml(): Document.Parsed {
     if (this.tree) return this.tree;
+    const file = this.file;
     const text = this.source.text;
-    if (this.file.bounds === undefined) this.file.bounds = documentBounds(text, this.file.count);
-    const bounds = this.file.bounds;
-    let trees: Document.Parsed[];
-    let at = this.index;
-    if (bounds) {
-      const [start, end] = bounds[this.index]!;
-      trees = yamlLib().parseAllDocuments(text.slice(0, start).replace(/[^\n]/g, ' ') + text.slice(start, end), yamlOptions()) as Document.Parsed[];
-      at = 0;
-    } else {
-      trees = yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[];
+    if (file.bounds === undefined) file.bounds = documentBounds(text, file.count);
+    // The first document asked for is parsed alone; from the second on, the whole
+    // file once, so a file whose every document is asked for costs one parse, not many.
+    if (file.bounds && !file.trees && file.asked++ === 0) {
+      const [start, end] = file.bounds[this.index]!;
+      const trees = yamlLib().parseAllDocuments(text.slice(0, start).replace(/[^\n]/g, ' ') + text.slice(start, end), yamlOptions()) as Document.Parsed[];
+      return (this.tree = checked(this.source, trees, 1)[0]!);
     }
-    // The fast path only accepts files that both parsers read alike; anything else is a bug here.
-    if (!Array.isArray(trees) || trees.length !== (bounds ? 1 : this.file.count) || trees.some((t) => t.errors.length > 0 || t.warnings.length > 0)) {
-      throw new Error(`${this.source.path}: the fast and the slow YAML parser disagree; run with PLANVERK_SLOW_PATH=1 and report this`);
-    }
-    return (this.tree = trees[at]!);
+    file.trees ??= checked(this.source, yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[], file.count);
+    return (this.tree = file.trees[this.index]!);
   }
+}
+
+/** The fast path only accepts files that both parsers read alike; anything else is a bug here. */
+function checked(source: SourceFile, trees: Document.Parsed[], count: number): Document.Parsed[] {
+  if (!Array.isArray(trees) || trees.length !== count || trees.some((t) => t.errors.length > 0 || t.warnings.length > 0)) {
+    throw new Error(`${source.path}: the fast and the slow YAML parser disagree; run with PLANVERK_SLOW_PATH=1 and report this`);
+  }
+  return trees;
 }
 
 /**
@@ -117,7 +120,7 @@ export function diagnosticAt(
 /** A file the fast path read: its documents, with `yaml` trees made only when asked for. */
 function fastParsed(path: string, text: string, docs: Record<string, unknown>[]): ParsedFile {
   const source = new SourceFile(path, text);
-  const file = { count: docs.length };
+  const file = { count: docs.length, asked: 0 };
   return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, file)), diagnostics: [], fast: true };
 }
 

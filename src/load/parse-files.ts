@@ -48,7 +48,7 @@ export async function parseFiles(
  * with this thread and makes the whole slower, measurably (docs/PERFORMANCE.md).
  */
 function idleCore(): boolean {
-  return (loadavg()[0] ?? 0) < availableParallelism() - 1;
+  return (loadavg()[0] ?? 0) < availableParallelism();
 }
 
 /** Runs the worker on some files; undefined when it cannot run (then this thread parses them). */

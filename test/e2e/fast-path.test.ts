@@ -20,7 +20,7 @@ describe('plan validate: fast path and slow path print the same', () => {
     dirs.push(dir);
     const { broken } = generateCorpus(dir, 4000, { errorRate: 0.01, seed: 5 }) as { broken: number };
     expect(broken).toBe(40);
-    for (const format of ['json', 'stylish']) {
+    for (const format of ['json', 'stylish', 'junit']) {
       const fast = plan(['validate', dir, '--format', format]);
       const slow = plan(['validate', dir, '--format', format], { env: { PLANVERK_SLOW_PATH: '1' } });
       expect(fast.code).toBe(1);

@@ -235,6 +235,29 @@ describe('fast path vs slow path', () => {
 });
 
 describe('fast path pieces', () => {
+  it('a clean repository is never parsed with yaml, even when its check result is copied', () => {
+    const lib = yamlLib();
+    const original = lib.parseAllDocuments;
+    let calls = 0;
+    lib.parseAllDocuments = ((...args: Parameters<typeof original>) => {
+      calls++;
+      return original(...args);
+    }) as typeof original;
+    try {
+      const result = checkRepository({ files: filesOf(corpusTree(200, 0, 4)) });
+      const copy = { ...result };
+      expect(copy.summary.errors).toBe(0);
+      expect(calls).toBe(0);
+      // The outline (JUnit) needs positions: at most two parses a file (its first document
+      // alone, then the whole file), never one per document.
+      expect(result.outline.length).toBe(copy.summary.files);
+      expect(calls).toBeGreaterThan(0);
+      expect(calls).toBeLessThanOrEqual(2 * copy.summary.files);
+    } finally {
+      lib.parseAllDocuments = original;
+    }
+  });
+
   it('resolves plain scalars exactly as the yaml core schema does', () => {
     const samples = ['0o17', '0O17', '0x1F', '0X1F', '0b101', '1_000', '+12', '-0', '.5', '1.', '1e3', '1E-3', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', '.NAN', '0.10', '012', '1.0e+3', '+.5e2', '-.5E-2', 'yes', 'No', '~', 'Null', 'NULL', 'nULL', 'True', 'TRUE', 'tRUE', 'false', 'FALSE', 'fALSE', '2027-06-10', '12:30', '0x', '0o', '', '+', '.', '1e', 'e3', '-1', '+0x1', '-0o7', '0x-1', '123456789012345678901234567890', '0x1ffffffffffffffffff'];
     const { parse } = yamlLib();
