@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** A position span, 1-based. */
 export interface Span {
@@ -8,14 +9,57 @@ export interface Span {
   endColumn: number;
 }
 
+/**
+ * Where the lines of a text start, counted from the text itself on first use.
+ * Positions follow the `yaml` library's LineCounter exactly: a line starts at
+ * offset 0 and after every `\n` (so `\r\n` is one break and a lone `\r` none).
+ */
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  /** Offsets at which lines start, in order. */
+  get lineStarts(): readonly number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (this.starts = starts);
+  }
+
+  /**
+   * Kept for callers written for yaml's LineCounter, which fill it line by line:
+   * the index is computed from the text, so there is nothing to add.
+   */
+  addNewLine(_offset: number): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line and column of an offset (the algorithm of yaml's LineCounter.linePos). */
+  linePos(offset: number): { line: number; col: number } {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (offset < starts[mid]!) high = mid;
+      else low = mid + 1;
+    }
+    if (starts[low - 1] === offset) return { line: low, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  }
+}
+
 /** The text of one file and what is needed to turn offsets into lines. */
 export class SourceFile {
-  readonly lineCounter = new LineCounter();
+  readonly lineCounter: LineIndex;
   constructor(
     /** Path relative to the repository root, with `/`. */
     readonly path: string,
     readonly text: string,
-  ) {}
+  ) {
+    this.lineCounter = new LineIndex(text);
+  }
 
   /** A span from two offsets into the text. */
   span(start: number, end: number): Span {
@@ -47,6 +91,7 @@ export type Target = 'key' | 'value' | 'start';
  * still gets a position inside the file.
  */
 export function findRange(doc: Document.Parsed, path: readonly (string | number)[], target: Target): [number, number] {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const segment of path) {
