@@ -1,7 +1,7 @@
 import { SdgCatalog, builtInCatalog, type TitleOverrides } from '../catalog/catalog.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { withSuggestionBudget } from '../diagnostics/suggest.js';
-import { diagnosticAt, parseFile, type LoadedDocument } from '../load/parse-file.js';
+import { diagnosticAt, parseFile, type LoadedDocument, type ParsedFile } from '../load/parse-file.js';
 import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
 import type { ProgressCallback } from '../progress.js';
@@ -28,6 +28,14 @@ export interface CheckInput {
   /** Problems found before parsing (unreadable files, skipped links). */
   diagnostics?: readonly Diagnostic[];
   maxAliasCount?: number;
+  /**
+   * Read every file with the position-keeping `yaml` parser and compile the schemas at
+   * run time, instead of the fast parser and the build-time validators. Same result,
+   * slower: kept for the differential test and as a fallback (PLANVERK_SLOW_PATH=1).
+   */
+  slowPath?: boolean;
+  /** The files already parsed (parseFiles, on two threads), in the order of `files`. */
+  parsed?: readonly ParsedFile[];
   /** Called after each file's documents have been parsed and schema-checked. */
   onProgress?: ProgressCallback;
 }
@@ -37,8 +45,13 @@ export interface CheckResult {
   repo: Repository;
   catalog: SdgCatalog;
   summary: { files: number; documents: number; errors: number; warnings: number };
-  /** Every checked file with the lines, kinds and ids of its documents. */
-  outline: FileOutline[];
+  /**
+   * Every checked file with the lines, kinds and ids of its documents. Computed on
+   * first use (only JUnit output needs it): the lines of a document read by the fast
+   * path come from a re-parse with `yaml`, which clean documents otherwise never need.
+   * Not enumerable: a spread copy of the result leaves it out.
+   */
+  readonly outline: FileOutline[];
 }
 
 /**
@@ -58,12 +71,12 @@ function check(input: CheckInput): CheckResult {
   const entries: Entry[] = [];
   let workspace: Entry<'Workspace'> | undefined;
   let documents = 0;
-  const outline: FileOutline[] = [];
+  const parsedFiles: { path: string; documents: LoadedDocument[] }[] = [];
 
-  for (const file of input.files) {
-    const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount });
+  for (const [i, file] of input.files.entries()) {
+    const parsed = input.parsed?.[i] ?? parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
     diagnostics.push(...parsed.diagnostics);
-    outline.push({ path: file.path, documents: parsed.documents.map(outlineDocument) });
+    parsedFiles.push({ path: file.path, documents: parsed.documents });
     const isWorkspaceFile = file.path === 'plan.yaml';
     parsed.documents.forEach((doc, i) => {
       documents++;
@@ -71,7 +84,7 @@ function check(input: CheckInput): CheckResult {
         diagnostics.push(diagnosticAt(doc, [], 'start', { rule: 'schema/kind', severity: 'error', message: 'plan.yaml holds only the Workspace document; move this document to a file of its own' }));
         return;
       }
-      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics);
+      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics, input.slowPath === true);
       if (!entry) return;
       if (isWorkspaceFile) workspace = entry as Entry<'Workspace'>;
       entries.push(entry);
@@ -79,7 +92,7 @@ function check(input: CheckInput): CheckResult {
     input.onProgress?.({ filesRead: input.files.length, filesTotal: input.files.length, documentsChecked: documents });
   }
 
-  const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount) : builtInCatalog();
+  const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount, input.slowPath === true) : builtInCatalog();
   const repo = new Repository(workspace, entries);
   const ctx = makeContext(repo, catalog, severities(workspace), diagnostics);
   checkRuleConfig(ctx, workspace);
@@ -89,16 +102,23 @@ function check(input: CheckInput): CheckResult {
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
 
   const sorted = sortDiagnostics(diagnostics);
-  return { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) }, outline };
+  const result = { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) } } as CheckResult;
+  // Not enumerable, so that `{ ...result }` does not compute it.
+  let outline: FileOutline[] | undefined;
+  Object.defineProperty(result, 'outline', {
+    get: () => (outline ??= parsedFiles.map((f) => ({ path: f.path, documents: f.documents.map(outlineDocument) }))),
+    enumerable: false,
+  });
+  return result;
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */
-function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[]): Entry | undefined {
+function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[], slowPath: boolean): Entry | undefined {
   if (doc.broken) return brokenEntry(doc);
   const { kind, diagnostics } = checkKind(doc, expected);
   out.push(...diagnostics);
   if (!kind) return undefined;
-  const problems = checkSchema(doc, kind);
+  const problems = checkSchema(doc, kind, slowPath);
   out.push(...problems);
   const id = (doc.data as Record<string, unknown>).id;
   if (typeof id !== 'string') return undefined;
@@ -113,12 +133,12 @@ function brokenEntry(doc: LoadedDocument): Entry | undefined {
 }
 
 /** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */
-function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount?: number): SdgCatalog {
-  const parsed = parseFile(file.path, file.bytes, { maxAliasCount });
+function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount: number | undefined, slowPath: boolean): SdgCatalog {
+  const parsed = parseFile(file.path, file.bytes, { maxAliasCount, slowPath });
   out.push(...parsed.diagnostics);
   const doc = parsed.documents[0];
   if (!doc) return builtInCatalog();
-  const problems = checkSchema(doc, 'SdgCatalog');
+  const problems = checkSchema(doc, 'SdgCatalog', slowPath);
   out.push(...problems);
   if (problems.length > 0) return builtInCatalog();
   const data = doc.data as CatalogFile;

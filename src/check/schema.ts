@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { default as formats } from 'ajv-formats';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { schemaRuleId } from '../diagnostics/rules.js';
 import { diagnosticAt, type LoadedDocument } from '../load/parse-file.js';
 import { findRange, type Target } from '../load/source-file.js';
-
-const addFormats = formats as unknown as typeof formats.default;
 
 /** Schema file of each document kind, in `schemas/`. */
 export const KIND_SCHEMAS = {
@@ -36,10 +35,17 @@ export function readSchema(file: string): Record<string, unknown> {
 
 type Validators = Record<Kind | 'SdgCatalog', ValidateFunction>;
 let compiled: Validators | undefined;
+let generated: Validators | undefined;
 
-/** Compiles every schema once per process. */
-function validators(): Validators {
+/** The validators compiled at build time (scripts/gen-validators.mjs), when they are there. */
+const GENERATED = new URL('../../generated/validators.cjs', import.meta.url);
+
+/** Compiles every schema once per process, with ajv at run time: the slow path. */
+function compiledValidators(): Validators {
   if (compiled) return compiled;
+  const require = createRequire(import.meta.url);
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
   addFormats(ajv);
   for (const file of [...EXTRA_SCHEMAS, ...Object.values(KIND_SCHEMAS)]) ajv.addSchema(readSchema(file));
@@ -50,11 +56,25 @@ function validators(): Validators {
 }
 
 /**
+ * The standalone validators generated from the schemas at build time: the same
+ * ajv code, without loading ajv or compiling at every start. Falls back to
+ * compiling when the build has not generated them.
+ */
+function validators(slowPath: boolean): Validators {
+  if (slowPath) return compiledValidators();
+  if (generated) return generated;
+  const file = fileURLToPath(GENERATED);
+  if (!existsSync(file)) return compiledValidators();
+  return (generated = createRequire(import.meta.url)(file) as Validators);
+}
+
+/**
  * Checks one document against the schema of its kind. Returns the diagnostics;
  * an empty list means the document has the shape the later checks rely on.
+ * `slowPath` validates with schemas compiled at run time instead of the generated code.
  */
-export function checkSchema(doc: LoadedDocument, kind: Kind | 'SdgCatalog'): Diagnostic[] {
-  const validate = validators()[kind];
+export function checkSchema(doc: LoadedDocument, kind: Kind | 'SdgCatalog', slowPath = false): Diagnostic[] {
+  const validate = validators(slowPath)[kind];
   if (validate(doc.data)) return [];
   return toDiagnostics(doc, cleanErrors(validate.errors ?? []));
 }

@@ -5,6 +5,7 @@ import { FORMATTERS, FORMAT_NAMES } from '../formatters/index.js';
 import { markdownSummary } from '../formatters/markdown-summary.js';
 import type { ValidateReport } from '../formatters/types.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { parseFiles } from '../load/parse-files.js';
 import { sourceLines } from '../load/source-lines.js';
 import { version } from '../version.js';
 import { checkoutPrefix } from '../workspace/checkout-prefix.js';
@@ -40,7 +41,12 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   // A progress line only on a terminal: pipes, files and CI logs get the report alone.
   const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : undefined;
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
-  const result = checkRepository({ ...loaded, onProgress: progress?.update });
+  // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
+  const slowPath = io.env.PLANVERK_SLOW_PATH === '1';
+  // PLANVERK_THREADS=1|2 overrides whether a large repository is parsed on a second thread.
+  const threads = io.env.PLANVERK_THREADS === '1' ? 1 : io.env.PLANVERK_THREADS === '2' ? 2 : undefined;
+  const parsed = await parseFiles(loaded.files, { slowPath, threads });
+  const result = checkRepository({ ...loaded, slowPath, parsed, onProgress: progress?.update });
   progress?.done();
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const lineText = sourceLines(loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files);
@@ -48,7 +54,10 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     diagnostics: shown,
     summary: result.summary,
     lineText,
-    outline: result.outline,
+    // Read only by formats that list every document (JUnit): computing it re-parses clean files.
+    get outline() {
+      return result.outline;
+    },
     pathPrefix: checkoutPrefix(loaded.root),
     toolVersion: version(),
   };

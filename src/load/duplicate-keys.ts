@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /**
  * Offsets of every mapping key that repeats an earlier key of the same mapping.
@@ -9,6 +10,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } fro
  * left alone.
  */
 export function duplicateKeys(doc: Document.Parsed): [number, number][] {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
   const found: [number, number][] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {

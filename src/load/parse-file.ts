@@ -1,8 +1,10 @@
-import { parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytePosition, decode } from './decode.js';
 import { duplicateKeys } from './duplicate-keys.js';
+import { fastParse } from './fast-parse.js';
 import { findSpan, SourceFile, type Target } from './source-file.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** One YAML document of a file, parsed with positions. */
 export interface LoadedDocument {
@@ -23,11 +25,86 @@ export interface ParsedFile {
   source?: SourceFile;
   documents: LoadedDocument[];
   diagnostics: Diagnostic[];
+  /** True when the fast parser read the file (its `yaml` trees are made on demand). */
+  fast?: boolean;
 }
 
 export interface ParseOptions {
   /** Aliases allowed per document before it counts as an alias bomb. */
   maxAliasCount?: number;
+  /**
+   * Parse every file with the position-keeping `yaml` library (the slow path), never
+   * with the fast parser. The result is the same; the differential test proves it.
+   */
+  slowPath?: boolean;
+}
+
+/** Options of the `yaml` library that define how planverk reads YAML: 1.2, core schema. */
+function yamlOptions() {
+  // uniqueKeys: checked by duplicateKeys() in linear time (yaml's own check is quadratic).
+  // logLevel: yaml would print warnings (e.g. collection keys) with process.emitWarning; stderr is ours.
+  return { schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
+}
+
+/**
+ * A document read by the fast path. It has no `yaml` tree until one is asked for:
+ * that happens only when a check reports a problem in it, and then only this
+ * document is parsed with `yaml` — in a copy of the file where the text before it is
+ * blanked out (line breaks kept) and the text after it cut off, so every offset, and
+ * so every position, is exactly what parsing the whole file gives.
+ */
+class LazyDocument implements LoadedDocument {
+  private tree: Document.Parsed | undefined;
+  constructor(
+    readonly source: SourceFile,
+    readonly index: number,
+    readonly data: unknown,
+    private readonly file: { count: number; bounds?: [number, number][] | null; asked: number; trees?: Document.Parsed[] },
+  ) {}
+
+  get yaml(): Document.Parsed {
+    if (this.tree) return this.tree;
+    const file = this.file;
+    const text = this.source.text;
+    if (file.bounds === undefined) file.bounds = documentBounds(text, file.count);
+    // The first document asked for is parsed alone; from the second on, the whole
+    // file once, so a file whose every document is asked for costs one parse, not many.
+    if (file.bounds && !file.trees && file.asked++ === 0) {
+      const [start, end] = file.bounds[this.index]!;
+      const trees = yamlLib().parseAllDocuments(text.slice(0, start).replace(/[^\n]/g, ' ') + text.slice(start, end), yamlOptions()) as Document.Parsed[];
+      return (this.tree = checked(this.source, trees, 1)[0]!);
+    }
+    file.trees ??= checked(this.source, yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[], file.count);
+    return (this.tree = file.trees[this.index]!);
+  }
+}
+
+/** The fast path only accepts files that both parsers read alike; anything else is a bug here. */
+function checked(source: SourceFile, trees: Document.Parsed[], count: number): Document.Parsed[] {
+  if (!Array.isArray(trees) || trees.length !== count || trees.some((t) => t.errors.length > 0 || t.warnings.length > 0)) {
+    throw new Error(`${source.path}: the fast and the slow YAML parser disagree; run with PLANVERK_SLOW_PATH=1 and report this`);
+  }
+  return trees;
+}
+
+/**
+ * Where each document of a fast-path file starts and ends: split at `---` lines (in
+ * such a file, without `...` or directives, a line starting with `---` always starts a
+ * document). Null when the markers do not account for exactly `count` documents; then
+ * the whole file is parsed.
+ */
+function documentBounds(text: string, count: number): [number, number][] | null {
+  const isMarker = (at: number) => {
+    const after = text.charCodeAt(at + 3);
+    return text.startsWith('---', at) && (at + 3 === text.length || after === 10 || after === 13 || after === 32);
+  };
+  const markers: number[] = isMarker(0) ? [0] : [];
+  for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1)) if (isMarker(i + 1)) markers.push(i + 1);
+  // Content before the first marker is a document of its own; blank lines and comments are not.
+  const head = text.slice(0, markers[0] ?? text.length);
+  const starts = markers.length > 0 && /^(?:\s|#[^\n]*)*$/.test(head) ? markers : [0, ...markers];
+  if (starts.length !== count) return null;
+  return starts.map((start, i) => [i === 0 ? 0 : start, starts[i + 1] ?? text.length]);
 }
 
 /** A diagnostic at a node of a loaded document. */
@@ -41,6 +118,20 @@ export function diagnosticAt(
   const d: Diagnostic = { rule: fields.rule, severity: fields.severity, message: fields.message, file: doc.source.path, ...span, path: [...path] };
   if (fields.hint !== undefined) d.hint = fields.hint;
   return d;
+}
+
+/** A file the fast path read: its documents, with `yaml` trees made only when asked for. */
+function fastParsed(path: string, text: string, docs: Record<string, unknown>[]): ParsedFile {
+  const source = new SourceFile(path, text);
+  const file = { count: docs.length, asked: 0 };
+  return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, file)), diagnostics: [], fast: true };
+}
+
+/** A file whose documents the fast parser already read (on another thread): the bytes give its text. */
+export function parseFast(path: string, bytes: Uint8Array, docs: Record<string, unknown>[]): ParsedFile {
+  const decoded = decode(bytes);
+  if (!decoded.ok) throw new Error(`${path}: the fast parser read a file that cannot be decoded`);
+  return fastParsed(path, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text, docs);
 }
 
 /**
@@ -58,20 +149,17 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   }
   // A UTF-8 byte order mark is allowed; drop it so columns count from the first character.
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (!options.slowPath) {
+    const fast = fastParse(text);
+    if (fast) return fastParsed(path, text, fast);
+  }
   const source = new SourceFile(path, text);
   const diagnostics: Diagnostic[] = [];
   const at = (start: number, end: number) => ({ file: path, ...source.span(start, end) });
 
   let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(text, {
-      schema: 'core',
-      version: '1.2',
-      uniqueKeys: false, // checked by duplicateKeys(), in linear time
-      prettyErrors: false,
-      // yaml would print warnings (e.g. collection keys) with process.emitWarning; stderr is ours.
-      logLevel: 'error',
-    }) as Document.Parsed[];
+    parsed = yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[];
   } catch (error) {
     // The parser is iterative, but guard anyway: a crash here must stay a diagnostic.
     return { source, documents: [], diagnostics: [{ rule: 'yaml/syntax', severity: 'error', message: `could not parse: ${errorMessage(error)}`, ...at(0, 0) }] };

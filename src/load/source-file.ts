@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** A position span, 1-based. */
 export interface Span {
@@ -8,47 +9,73 @@ export interface Span {
   endColumn: number;
 }
 
+/**
+ * Where the lines of a text start, counted from the text itself on first use.
+ * Positions follow the `yaml` library's LineCounter exactly: a line starts at
+ * offset 0 and after every `\n` (so `\r\n` is one break and a lone `\r` none).
+ */
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  /** Offsets at which lines start, in order. */
+  get lineStarts(): readonly number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (this.starts = starts);
+  }
+
+  /**
+   * Kept for callers written for yaml's LineCounter, which fill it line by line:
+   * the index is computed from the text, so there is nothing to add.
+   */
+  addNewLine(_offset: number): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line and column of an offset (the algorithm of yaml's LineCounter.linePos). */
+  linePos(offset: number): { line: number; col: number } {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (offset < starts[mid]!) high = mid;
+      else low = mid + 1;
+    }
+    if (starts[low - 1] === offset) return { line: low, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  }
+}
+
 /** The text of one file and what is needed to turn offsets into lines. */
 export class SourceFile {
-  /**
-   * Offsets where lines start, counted from the text itself. (yaml's LineCounter
-   * is fed by its lexer, which skips line breaks inside some broken input.)
-   */
-  readonly lineStarts: number[] = [0];
+  readonly lineCounter: LineIndex;
   constructor(
     /** Path relative to the repository root, with `/`. */
     readonly path: string,
     readonly text: string,
   ) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lineCounter = new LineIndex(text);
   }
 
   /** A span from two offsets into the text. */
   span(start: number, end: number): Span {
     // The YAML parser reports some errors (an unclosed `{` at the end) one past the text: clamp.
     const from = Math.min(Math.max(0, start), this.text.length);
-    const a = this.position(from);
-    const b = this.position(Math.min(Math.max(from, end), this.text.length));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-
-  /** 1-based line and column of an offset. */
-  position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+    const a = this.lineCounter.linePos(from);
+    const b = this.lineCounter.linePos(Math.min(Math.max(from, end), this.text.length));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   }
 
   /** The text of one line (1-based), without its line break. */
   lineText(line: number): string {
-    const start = this.lineStarts[line - 1];
+    const starts = this.lineCounter.lineStarts;
+    const start = starts[line - 1];
     if (start === undefined) return '';
-    const next = this.lineStarts[line];
+    const next = starts[line];
     return this.text.slice(start, next === undefined ? this.text.length : next).replace(/\r?\n$/, '');
   }
 }
@@ -66,11 +93,12 @@ export type Target = 'key' | 'value' | 'start';
  * still gets a position inside the file.
  */
 export function findRange(doc: Document.Parsed, path: readonly (string | number)[], target: Target): [number, number] {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = keyIndex(node).get(String(segment));
+      const pair = keyIndex(node, isPair, isScalar).get(String(segment));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value ?? pair.key;
@@ -102,12 +130,12 @@ const KEY_INDEX = new WeakMap<YAMLMap, Map<string, Pair>>();
  * document with 100,000 unknown keys gets 100,000 diagnostics, each looking up
  * its key, and a linear search each time made that quadratic.
  */
-function keyIndex(map: YAMLMap): Map<string, Pair> {
+function keyIndex(map: YAMLMap, isPair: (x: unknown) => x is Pair, isScalar: (x: unknown) => boolean): Map<string, Pair> {
   let index = KEY_INDEX.get(map);
   if (!index) {
     index = new Map();
     for (const p of map.items) {
-      if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      if (isPair(p) && isScalar(p.key) && !index.has(String((p.key as { value: unknown }).value))) index.set(String((p.key as { value: unknown }).value), p);
     }
     KEY_INDEX.set(map, index);
   }

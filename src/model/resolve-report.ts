@@ -77,7 +77,9 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
     return model;
   };
 
-  const benefits = repo.ofKind('Benefit', true).filter((b) => measureEntries.some((m) => m.id === b.data.measure));
+  // Lookups by id: the report covers repositories of tens of thousands of documents.
+  const measureIds = new Set(measureEntries.map((m) => m.id));
+  const benefits = repo.ofKind('Benefit', true).filter((b) => measureIds.has(b.data.measure));
   const benefitModels: BenefitModel[] = benefits.map((b) => {
     const d = b.data;
     const ind = d.indicator ? repo.get(d.indicator, 'Indicator') : undefined;
@@ -90,10 +92,14 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
     };
   });
 
+  const benefitsByMeasure = new Map<string, BenefitModel[]>();
+  for (const b of benefitModels) benefitsByMeasure.set(b.measure.id, [...(benefitsByMeasure.get(b.measure.id) ?? []), b]);
+  const goalById = new Map<string, (typeof goalEntries)[number]>();
+  for (const g of goalEntries) if (!goalById.has(g.id)) goalById.set(g.id, g);
   const measures: MeasureModel[] = measureEntries.map((e) => {
     const d = e.data;
     const goals = d.goals.map(goalRef).filter((g): g is Ref => g !== null);
-    const firstInPlan = d.goals.map((id) => goalEntries.find((g) => g.id === id)).find((g) => g && focusRef(g.data.focusArea));
+    const firstInPlan = d.goals.map((id) => goalById.get(id)).find((g) => g && focusRef(g.data.focusArea));
     const rows = [...(d.budget ?? [])].sort((a, b) => a.year - b.year).map((r) => {
       const operating = r.operating ?? 0;
       const investment = r.investment ?? 0;
@@ -103,10 +109,14 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
       id: d.id, title: d.title, description: d.description ?? null, responsible: unitRef(d.responsible), type: d.type ?? null,
       status: d.status ?? null, period: d.period ? { start: d.period.start, end: d.period.end } : null, goals,
       focusArea: firstInPlan ? focusRef(firstInPlan.data.focusArea) : null, budgetRows: rows, budget: sumBudgets([d], years),
-      hasBudget: rows.some((r) => r.operating !== 0 || r.investment !== 0), benefits: benefitModels.filter((b) => b.measure.id === d.id),
+      hasBudget: rows.some((r) => r.operating !== 0 || r.investment !== 0), benefits: benefitsByMeasure.get(d.id) ?? [],
     };
   });
 
+  const measuresByGoal = new Map<string, { id: string; title: string }[]>();
+  for (const m of measures) {
+    for (const id of new Set(m.goals.map((g) => g.id))) measuresByGoal.set(id, [...(measuresByGoal.get(id) ?? []), { id: m.id, title: m.title }]);
+  }
   const goals: GoalModel[] = goalEntries.map((e) => {
     const d = e.data;
     return {
@@ -117,23 +127,27 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
         return { id: t, title: catalog.title(t, locale) ?? t, goal: { id: goalId, title: catalog.title(goalId, locale) ?? goalId }, prioritised: prioritised.has(t) };
       }),
       indicators: (d.indicators ?? []).map(indicatorModel).filter((i): i is IndicatorModel => i !== undefined),
-      measures: measures.filter((m) => m.goals.some((g) => g.id === d.id)).map((m) => ({ id: m.id, title: m.title })),
+      measures: measuresByGoal.get(d.id) ?? [],
       strategies: d.strategies ?? [], stakeholders: d.stakeholders ?? [],
     };
   });
 
+  const measureById = new Map<string, (typeof measureEntries)[number]>();
+  for (const m of measureEntries) if (!measureById.has(m.id)) measureById.set(m.id, m);
   const focusAreas: FocusAreaModel[] = focusAreaDefs.map((f) => {
     const areaGoals = goals.filter((g) => g.focusArea?.id === f.id);
+    const areaGoalIds = new Set(areaGoals.map((a) => a.id));
     const budgetMeasures = measures.filter((m) => m.focusArea?.id === f.id);
     return {
       id: f.id, title: f.title, description: f.description ?? null, goals: areaGoals,
-      measures: measures.filter((m) => m.goals.some((g) => areaGoals.some((a) => a.id === g.id))),
-      budgetMeasures, budget: sumBudgets(budgetMeasures.map((m) => measureEntries.find((e) => e.id === m.id)!.data), years),
+      measures: measures.filter((m) => m.goals.some((g) => areaGoalIds.has(g.id))),
+      budgetMeasures, budget: sumBudgets(budgetMeasures.map((m) => measureById.get(m.id)!.data), years),
     };
   });
 
   const withoutBudget = measures.filter((m) => !m.hasBudget).map(ref);
-  const withoutGoals = measures.filter((m) => !goals.some((g) => m.goals.some((x) => x.id === g.id))).map(ref);
+  const modelGoalIds = new Set(goals.map((g) => g.id));
+  const withoutGoals = measures.filter((m) => !m.goals.some((x) => modelGoalIds.has(x.id))).map(ref);
   const p = planEntry.data;
   const parent = p.parent ? repo.get(p.parent, 'Plan') : undefined;
   const plan: PlanModel = {

@@ -4,9 +4,18 @@ const TAGS: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /** A number in the locale's style: nb `1 500` and `−800` (non-breaking space, minus sign), en `1,500`. */
 export function formatNumber(value: number, locale: Locale, decimals?: number): string {
-  const options: Intl.NumberFormatOptions = decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return new Intl.NumberFormat(TAGS[locale], options).format(value);
+  const key = `${locale}|${decimals ?? ''}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    format = new Intl.NumberFormat(TAGS[locale], options);
+    FORMATS.set(key, format);
+  }
+  return format.format(value);
 }
+
+/** One formatter per locale and precision: making one costs far more than using it. */
+const FORMATS = new Map<string, Intl.NumberFormat>();
 
 /**
  * An amount in whole currency units, shortened for running text: nb/nn

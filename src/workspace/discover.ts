@@ -1,14 +1,46 @@
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { globbySync } from 'globby';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { ALWAYS_IGNORED, PLAN_FILE_GLOBS, planFileFilter } from './file-filter.js';
+import { globMatcher, planFileFilter } from './file-filter.js';
 
 export interface Discovered {
   /** Paths relative to the root, with `/`, sorted; plan.yaml first. */
   files: string[];
   /** Notes about what was skipped (links out of the repository, loops). */
   diagnostics: Diagnostic[];
+}
+
+/**
+ * Lists `*.yaml` and `*.yml` below `root` (paths relative to it, with `/`): never into
+ * dot-folders, `node_modules/` or the root `templates/` (folders that are never plan
+ * documents, whatever the workspace says), never into symbolic links to folders, and
+ * leaving out what an `exclude` glob matches (a matched folder is not entered at all).
+ * A plain walk of the folders: a glob library costs more to load than this takes to run.
+ */
+function walk(root: string, exclude: readonly string[]): string[] {
+  const matchers = exclude.map(globMatcher);
+  const excluded = (path: string) => matchers.some((m) => m(path));
+  const out: string[] = [];
+  const visit = (abs: string, rel: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name === 'node_modules' || path === 'templates' || excluded(path)) continue;
+        visit(join(abs, e.name), path);
+      } else if ((e.name.endsWith('.yaml') || e.name.endsWith('.yml')) && !excluded(path)) {
+        out.push(path);
+      }
+    }
+  };
+  visit(root, '');
+  return out;
 }
 
 /**
@@ -19,15 +51,7 @@ export interface Discovered {
  */
 export function discoverFiles(root: string, exclude: readonly string[] = [], skip: readonly string[] = []): Discovered {
   const diagnostics: Diagnostic[] = [];
-  const found = globbySync(PLAN_FILE_GLOBS, {
-    cwd: root,
-    dot: false,
-    followSymbolicLinks: false,
-    ignore: [...ALWAYS_IGNORED, ...exclude],
-    onlyFiles: false,
-    suppressErrors: true,
-    gitignore: false,
-  });
+  const found = walk(root, exclude);
   let realRoot: string;
   try {
     realRoot = realpathSync(root);
@@ -35,7 +59,7 @@ export function discoverFiles(root: string, exclude: readonly string[] = [], ski
     realRoot = root;
   }
   const files: string[] = [];
-  // globby prunes folders while walking; the shared filter has the last word, so
+  // The walk prunes folders as it goes; the shared filter has the last word, so
   // that a git tree (plan diff) and the disk select exactly the same files.
   const keep = planFileFilter(exclude, skip);
   for (const file of found) {

@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { fastParse } from '../load/fast-parse.js';
+import { yamlLib } from '../load/yaml-lib.js';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgressCallback } from '../progress.js';
@@ -87,8 +88,10 @@ export interface LoadConfig {
  */
 export function parseLoadConfig(text: string): LoadConfig {
   try {
-    // logLevel: yaml would print warnings with process.emitWarning; stderr is ours.
-    const data = parse(text, { maxAliasCount: 100, logLevel: 'silent' }) as Record<string, unknown> | null;
+    // The fast parser when it reads plan.yaml alike (one document), else yaml as before;
+    // logLevel: yaml would print warnings with process.emitWarning, and stderr is ours.
+    const fast = fastParse(text);
+    const data = (fast?.length === 1 ? fast[0] : yamlLib().parse(text, { maxAliasCount: 100, logLevel: 'silent' })) as Record<string, unknown> | null;
     const exclude = Array.isArray(data?.exclude) ? data.exclude.filter((x): x is string => typeof x === 'string') : [];
     const catalog = typeof data?.catalog === 'string' ? data.catalog : undefined;
     if (!catalog) return { exclude };

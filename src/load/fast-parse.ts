@@ -1,0 +1,189 @@
+import jsyaml from 'js-yaml';
+
+/**
+ * The fast path of parsing: js-yaml, several times faster than the position-keeping
+ * `yaml` library, for the plain YAML that plan files are made of. It must give
+ * exactly the data the slow path gives, so it refuses (returns undefined) whenever
+ * the two parsers could differ, and the caller then takes the slow path:
+ *
+ * - text with anchors, aliases, tags, merge keys, directives, complex keys, tabs,
+ *   `...` markers, Unicode line separators or a flow collection closed at the start
+ *   of a line (yaml warns about that one, js-yaml does not);
+ * - anything js-yaml rejects: syntax errors, duplicate keys, nesting deeper than 100;
+ * - a document that is not a mapping, an empty file or empty document (`yaml/empty`
+ *   and non-mapping documents are worded by the slow path), a key `null` (yaml
+ *   turns a null key into "", js-yaml into "null").
+ *
+ * Plain scalars resolve with the YAML 1.2 core schema rules of the `yaml` library
+ * (same patterns, same order, same number conversion), not js-yaml's own, which
+ * read e.g. `0b101` as a number. The differential test (test/load/fast-path.test.ts)
+ * holds the two paths to identical diagnostics and data.
+ */
+
+/**
+ * Whether `text` may hold YAML features where js-yaml and yaml could disagree: anchors,
+ * aliases and tags (`&`, `*`, `!` where a node starts), merge keys (`<<`), directives
+ * (`%` at a line start), complex keys (`?` where a node starts), tabs, a lone carriage
+ * return, `...` document end markers, Unicode line separators or a BOM inside the text,
+ * a flow collection that spans lines (yaml is stricter about their indentation) or is
+ * used as a key, a quoted scalar that spans lines, and `#` glued to a token (yaml
+ * rejects `"a"#c`). Errs on the careful
+ * side: text such as "a & b" or a bracket inside a quoted title counts too, which only
+ * costs the slow path. One pass over the characters.
+ */
+export function mayDiffer(text: string): boolean {
+  let depth = 0; // open flow brackets on this line
+  let prev = 10; // as if after a line break
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // Letters, digits and most punctuation need no look: skip them quickly.
+    if ((c >= 65 && c <= 90 && c !== 91) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32) {
+      prev = c;
+      continue;
+    }
+    switch (c) {
+      case 10: // \n
+        if (depth !== 0) return true;
+        break;
+      case 9: // tab
+      case 0x85:
+      case 0x2028:
+      case 0x2029:
+      case 0xfeff:
+        return true;
+      case 13: // \r
+        if (text.charCodeAt(i + 1) !== 10) return true;
+        break;
+      case 38: // &
+      case 42: // *
+      case 33: // !
+        if (prev <= 32 || prev === 91 || prev === 93 || prev === 123 || prev === 125 || prev === 44) return true;
+        break;
+      case 63: // ?
+        if ((prev <= 32 || prev === 91 || prev === 123 || prev === 44) && (i + 1 === n || text.charCodeAt(i + 1) <= 32)) return true;
+        break;
+      case 60: // <
+        if (text.charCodeAt(i + 1) === 60) return true;
+        break;
+      case 37: // %
+        if (prev === 10) return true;
+        break;
+      case 35: // #
+        if (!(prev === 32 || prev === 10 || (prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122))) return true;
+        break;
+      case 46: // .
+        if (prev === 10 && text.startsWith('...', i) && (i + 3 === n || text.charCodeAt(i + 3) <= 32)) return true;
+        break;
+      case 34: // "
+      case 39: {
+        // ' — a quoted scalar where a node starts: skip to its end, which must be on this line
+        if (!(prev <= 32 || prev === 91 || prev === 123 || prev === 44)) break;
+        let j = i + 1;
+        for (; j < n; j++) {
+          const q = text.charCodeAt(j);
+          if (q === 10 || q === 13) return true; // spans lines: yaml is stricter about the indentation
+          if (c === 34 && q === 92) j++; // \ escapes the next character
+          else if (q === c) {
+            if (c === 39 && text.charCodeAt(j + 1) === 39) j++; // '' is a quote inside '…'
+            else break;
+          }
+        }
+        if (j >= n) return true;
+        i = j;
+        break;
+      }
+      case 91: // [
+      case 123: // {
+        depth++;
+        break;
+      case 93: // ]
+      case 125: {
+        // }
+        if (--depth < 0) return true;
+        let j = i + 1;
+        while (text.charCodeAt(j) === 32) j++;
+        if (text.charCodeAt(j) === 58 && (j + 1 === n || text.charCodeAt(j + 1) <= 32)) return true; // a flow key
+        break;
+      }
+      default:
+    }
+    prev = c;
+  }
+  return depth !== 0;
+}
+
+/** What a plain scalar is under the YAML 1.2 core schema of the `yaml` library, or NOT for a string. */
+const NOT = Symbol('string');
+const OCT = /^0o[0-7]+$/;
+const DEC = /^[-+]?[0-9]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const NAN_INF = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+/**
+ * The `yaml` library's core tags (schema/core: null, bool, intOct, int, intHex,
+ * floatNaN, floatExp, float), same patterns, same order, same conversions; the first
+ * character only picks which patterns can match at all.
+ */
+export function coreScalar(s: string | null): unknown {
+  if (s === null || s.length === 0) return null;
+  const c = s.charCodeAt(0);
+  if (c === 126) return s.length === 1 ? null : NOT; // ~
+  if (c === 110 || c === 78) return s === 'null' || s === 'Null' || s === 'NULL' ? null : NOT;
+  if (c === 116 || c === 84) return s === 'true' || s === 'True' || s === 'TRUE' ? true : NOT;
+  if (c === 102 || c === 70) return s === 'false' || s === 'False' || s === 'FALSE' ? false : NOT;
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return NOT;
+  if (OCT.test(s)) return parseInt(s.substring(2), 8);
+  if (DEC.test(s)) return parseInt(s, 10);
+  if (HEX.test(s)) return parseInt(s.substring(2), 16);
+  if (NAN_INF.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXP.test(s)) return parseFloat(s);
+  if (FLOAT.test(s)) return parseFloat(s);
+  return NOT;
+}
+
+// One implicit type does all of it: js-yaml calls resolve and then, at once, construct.
+let resolved: unknown;
+const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsyaml.Type('tag:yaml.org,2002:core', {
+      kind: 'scalar',
+      resolve: (s: string | null) => (resolved = coreScalar(s)) !== NOT,
+      construct: () => resolved,
+    }),
+  ],
+});
+
+/** The documents of `text` as plain data, or undefined when the slow path must decide. */
+export function fastParse(text: string): Record<string, unknown>[] | undefined {
+  if (mayDiffer(text)) return undefined;
+  let docs: unknown[];
+  try {
+    docs = jsyaml.loadAll(text, null, { schema: CORE });
+  } catch {
+    return undefined;
+  }
+  if (docs.length === 0) return undefined;
+  for (const doc of docs) if (!isMapping(doc) || !safeKeys(doc)) return undefined;
+  return docs as Record<string, unknown>[];
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** No key that the two parsers would spell differently, at any depth. */
+function safeKeys(value: unknown): boolean {
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object' && !safeKeys(item)) return false;
+    return true;
+  }
+  const map = value as Record<string, unknown>;
+  for (const key in map) {
+    if (key === 'null') return false;
+    const v = map[key];
+    if (v !== null && typeof v === 'object' && !safeKeys(v)) return false;
+  }
+  return true;
+}
