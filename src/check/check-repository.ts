@@ -1,5 +1,6 @@
 import { SdgCatalog, builtInCatalog, type TitleOverrides } from '../catalog/catalog.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { withSuggestionBudget } from '../diagnostics/suggest.js';
 import { diagnosticAt, parseFile, type LoadedDocument, type ParsedFile } from '../load/parse-file.js';
 import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
@@ -59,6 +60,13 @@ export interface CheckResult {
  * problem and never throws on bad input.
  */
 export function checkRepository(input: CheckInput): CheckResult {
+  return withSuggestionBudget(SUGGESTION_BUDGET, () => check(input));
+}
+
+/** Edit-distance cells for "did you mean" hints per run: well under a second of work. */
+const SUGGESTION_BUDGET = 50_000_000;
+
+function check(input: CheckInput): CheckResult {
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
   const entries: Entry[] = [];
   let workspace: Entry<'Workspace'> | undefined;

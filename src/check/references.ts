@@ -1,6 +1,6 @@
 import type { Kind } from './schema.js';
 import type { CheckContext } from './context.js';
-import type { Entry } from '../model/repository.js';
+import type { Entry, Repository } from '../model/repository.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
 
 /** What a reference field points at. */
@@ -63,7 +63,7 @@ function checkOne(ctx: CheckContext, entry: Entry, path: (string | number)[], va
   }
   const target = ctx.repo.byId.get(value);
   if (!target) {
-    const candidates = to === 'any' ? [...ctx.repo.byId.keys()] : ctx.repo.ofKind(to).map((e) => e.id);
+    const candidates = candidateIds(ctx.repo, to);
     ctx.report(entry, path, 'value', {
       rule: 'ref/unknown-id',
       message: `unknown ${to === 'any' ? 'document' : to} "${value}"`,
@@ -76,13 +76,26 @@ function checkOne(ctx: CheckContext, entry: Entry, path: (string | number)[], va
   }
 }
 
+const CANDIDATES = new WeakMap<Repository, Map<RefTarget, string[]>>();
+
+/** Ids a reference of a kind may name, listed once per repository (not once per unknown id). */
+function candidateIds(repo: Repository, to: Exclude<RefTarget, 'unit'>): string[] {
+  let byTarget = CANDIDATES.get(repo);
+  if (!byTarget) CANDIDATES.set(repo, (byTarget = new Map()));
+  let ids = byTarget.get(to);
+  if (!ids) byTarget.set(to, (ids = to === 'any' ? [...repo.byId.keys()] : [...new Set(repo.ofKind(to).map((e) => e.id))]));
+  return ids;
+}
+
 /** A Goal's focusArea is one of its plan's focus areas. */
 function checkFocusAreas(ctx: CheckContext): void {
   for (const goal of ctx.repo.ofKind('Goal', true)) {
     const focus = goal.data.focusArea;
     const plan = ctx.repo.get(goal.data.plan, 'Plan');
     if (!focus || !plan) continue;
-    const areas = (plan.data.focusAreas ?? []).map((f) => f.id);
+    // The plan may itself be invalid: read its focus areas defensively.
+    const list: unknown = plan.data.focusAreas;
+    const areas = Array.isArray(list) ? list.flatMap((f: { id?: unknown } | null) => (typeof f?.id === 'string' ? [f.id] : [])) : [];
     if (areas.includes(focus)) continue;
     ctx.report(goal, ['focusArea'], 'value', {
       rule: 'ref/unknown-id',

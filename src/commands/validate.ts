@@ -6,7 +6,7 @@ import { markdownSummary } from '../formatters/markdown-summary.js';
 import type { ValidateReport } from '../formatters/types.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { parseFiles } from '../load/parse-files.js';
-import { SourceFile } from '../load/source-file.js';
+import { sourceLines } from '../load/source-lines.js';
 import { version } from '../version.js';
 import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadRepository } from '../workspace/load-repository.js';
@@ -49,19 +49,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   const result = checkRepository({ ...loaded, slowPath, parsed, onProgress: progress?.update });
   progress?.done();
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const texts = new Map(loaded.files.map((f) => [f.path, f.bytes]));
-  const sources = new Map<string, SourceFile | undefined>();
-  const lineText = (file: string, line: number): string => {
-    if (!sources.has(file)) {
-      const bytes = texts.get(file);
-      sources.set(file, bytes ? new SourceFile(file, new TextDecoder().decode(bytes)) : undefined);
-    }
-    const source = sources.get(file);
-    if (!source) return '';
-    // Line starts are filled by parsing; a fresh SourceFile needs them counted.
-    if (source.lineCounter.lineStarts.length === 0) countLines(source);
-    return source.lineText(line);
-  };
+  const lineText = sourceLines(loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files);
   const report: ValidateReport = {
     diagnostics: shown,
     summary: result.summary,
@@ -126,9 +114,4 @@ function writeStepSummary(io: Io, report: ValidateReport): void {
     before = '';
   }
   atomicWrite(path, before + markdownSummary(report), { force: true });
-}
-
-function countLines(source: SourceFile): void {
-  source.lineCounter.addNewLine(0);
-  for (let i = source.text.indexOf('\n'); i !== -1; i = source.text.indexOf('\n', i + 1)) source.lineCounter.addNewLine(i + 1);
 }

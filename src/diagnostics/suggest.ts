@@ -31,7 +31,13 @@ export function editDistance(a: string, b: string): number {
 export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(1, Math.floor(input.length / 3));
   const scored: { c: string; d: number }[] = [];
+  if (budget !== undefined && budget <= 0) return [];
   for (const c of new Set(candidates)) {
+    if (budget !== undefined) {
+      // Each candidate costs a little even when its length rules it out.
+      budget -= Math.abs(c.length - input.length) > limit ? 1 : (input.length + 1) * (c.length + 1);
+      if (budget < 0) return [];
+    }
     if (Math.abs(c.length - input.length) > limit) continue;
     const d = editDistance(input.toLowerCase(), c.toLowerCase());
     if (d <= limit) scored.push({ c, d });
@@ -46,4 +52,24 @@ export function didYouMean(suggestions: readonly string[]): string | undefined {
   const quoted = suggestions.map((s) => `"${s}"`);
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
   return `did you mean ${list}?`;
+}
+
+/** Edit-distance cells still allowed in the current run; undefined outside withSuggestionBudget. */
+let budget: number | undefined;
+
+/**
+ * Runs `fn` with a limit on the work "did you mean" hints may do: each unknown
+ * id is compared with every known one, so 50,000 dangling references among
+ * 50,000 documents would take hours. Once `cells` edit-distance cells are spent,
+ * closest() suggests nothing more; hints are a courtesy, the diagnostics stay.
+ * The checks run in a fixed order, so which hints survive is deterministic.
+ */
+export function withSuggestionBudget<T>(cells: number, fn: () => T): T {
+  const outer = budget;
+  budget = cells;
+  try {
+    return fn();
+  } finally {
+    budget = outer;
+  }
 }

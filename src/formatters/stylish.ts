@@ -12,18 +12,18 @@ export const stylish: Formatter = (report, options) => {
   for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(c.underline(file));
+    out.push(c.underline(printable(file)));
     for (const d of list) {
       const sev = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${c.dim(d.rule)}`);
-      const text = report.lineText?.(file, d.line) ?? '';
+      out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(d.rule)}`);
+      const text = printable(report.lineText?.(file, d.line) ?? '');
       if (text.trim() !== '') {
         const gutter = `${d.line} | `;
         out.push(`    ${c.dim(gutter)}${text}`);
         const width = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text.length - d.column + 1);
         out.push(`    ${' '.repeat(gutter.length + d.column - 1)}${c.red('^'.repeat(Math.min(width, 80)))}`);
       }
-      if (d.hint) out.push(`    ${c.cyan('hint:')} ${d.hint}`);
+      if (d.hint) out.push(`    ${c.cyan('hint:')} ${printable(d.hint)}`);
     }
     out.push('');
   }
@@ -35,6 +35,17 @@ export const stylish: Formatter = (report, options) => {
   else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${plural(problems, 'problem')} (${counts}) in ${checked}`));
   return `${out.join('\n')}\n`;
 };
+
+/**
+ * Text from the repository made safe for a terminal: control characters (which
+ * could move the cursor, recolour or retitle a CI log, or hide lines) and
+ * bidirectional overrides ("Trojan Source") are shown as \\u escapes. Tabs stay.
+ * Only the code frame's caret position can shift where a line held such characters.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytePosition, decode } from './decode.js';
+import { duplicateKeys } from './duplicate-keys.js';
 import { fastParse } from './fast-parse.js';
 import { findSpan, SourceFile, type Target } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
@@ -40,7 +41,9 @@ export interface ParseOptions {
 
 /** Options of the `yaml` library that define how planverk reads YAML: 1.2, core schema. */
 function yamlOptions() {
-  return { schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false } as const;
+  // uniqueKeys: checked by duplicateKeys() in linear time (yaml's own check is quadratic).
+  // logLevel: yaml would print warnings (e.g. collection keys) with process.emitWarning; stderr is ours.
+  return { schema: 'core', version: '1.2', uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
 }
 
 /**
@@ -166,14 +169,25 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   const documents: LoadedDocument[] = [];
   parsed.forEach((yaml, index) => {
     let fatal = false;
+    let tooDeep = false;
     for (const e of yaml.errors) {
       fatal = true;
+      // yaml's composer recurses and reports a stack overflow as an ordinary error: say what it means, once.
+      if (/Maximum call stack size exceeded/.test(e.message)) {
+        if (!tooDeep) diagnostics.push({ rule: 'yaml/too-deep', severity: 'error', message: 'document is nested too deeply to process', ...at(e.pos[0], e.pos[1]) });
+        tooDeep = true;
+        continue;
+      }
       diagnostics.push({
         rule: e.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
         severity: 'error',
         message: firstLine(e.message),
         ...at(e.pos[0], e.pos[1]),
       });
+    }
+    for (const [start, end] of duplicateKeys(yaml)) {
+      fatal = true;
+      diagnostics.push({ rule: 'yaml/duplicate-key', severity: 'error', message: 'Map keys must be unique', ...at(start, end) });
     }
     for (const w of yaml.warnings) {
       diagnostics.push({ rule: 'yaml/syntax', severity: 'warning', message: firstLine(w.message), ...at(w.pos[0], w.pos[1]) });

@@ -1,4 +1,4 @@
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 
 /** A position span, 1-based. */
@@ -63,8 +63,10 @@ export class SourceFile {
 
   /** A span from two offsets into the text. */
   span(start: number, end: number): Span {
-    const a = this.lineCounter.linePos(start);
-    const b = this.lineCounter.linePos(Math.max(start, end));
+    // The YAML parser reports some errors (an unclosed `{` at the end) one past the text: clamp.
+    const from = Math.min(Math.max(0, start), this.text.length);
+    const a = this.lineCounter.linePos(from);
+    const b = this.lineCounter.linePos(Math.min(Math.max(from, end), this.text.length));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   }
 
@@ -96,7 +98,7 @@ export function findRange(doc: Document.Parsed, path: readonly (string | number)
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = keyIndex(node, isPair, isScalar).get(String(segment));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value ?? pair.key;
@@ -119,4 +121,23 @@ export function findSpan(source: SourceFile, doc: Document.Parsed, path: readonl
   const newline = source.text.indexOf('\n', start);
   const lineEnd = newline === -1 || newline > end ? end : newline;
   return source.span(start, source.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+}
+
+const KEY_INDEX = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * The first pair of each scalar key of a mapping, built once per mapping: a
+ * document with 100,000 unknown keys gets 100,000 diagnostics, each looking up
+ * its key, and a linear search each time made that quadratic.
+ */
+function keyIndex(map: YAMLMap, isPair: (x: unknown) => x is Pair, isScalar: (x: unknown) => boolean): Map<string, Pair> {
+  let index = KEY_INDEX.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (isPair(p) && isScalar(p.key) && !index.has(String((p.key as { value: unknown }).value))) index.set(String((p.key as { value: unknown }).value), p);
+    }
+    KEY_INDEX.set(map, index);
+  }
+  return index;
 }

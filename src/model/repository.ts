@@ -62,8 +62,16 @@ export class Repository {
     return e && e.kind === kind ? (e as Entry<K>) : undefined;
   }
 
-  /** Unit ids of the Workspace. */
+  /** Unit ids of the Workspace (read defensively: an invalid plan.yaml is still the workspace). */
   unitIds(): Set<string> {
-    return new Set((this.workspace?.data.units ?? []).map((u) => u.id));
+    return (this.units ??= this.readUnitIds());
+  }
+
+  private units: Set<string> | undefined;
+
+  private readUnitIds(): Set<string> {
+    const units: unknown = this.workspace?.data.units;
+    if (!Array.isArray(units)) return new Set();
+    return new Set(units.flatMap((u: unknown) => (u !== null && typeof u === 'object' && typeof (u as { id?: unknown }).id === 'string' ? [(u as { id: string }).id] : [])));
   }
 }

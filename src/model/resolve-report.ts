@@ -83,7 +83,8 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
   const benefitModels: BenefitModel[] = benefits.map((b) => {
     const d = b.data;
     const ind = d.indicator ? repo.get(d.indicator, 'Indicator') : undefined;
-    const m = repo.get(d.measure, 'Measure')!;
+    // From the plan's measures, not by id: with a duplicate id, repo.get may find another kind first.
+    const m = measureEntries.find((x) => x.id === d.measure)!;
     return {
       id: d.id, title: d.title, measure: { id: m.id, title: m.data.title }, change: d.change ?? null, owner: unitRef(d.owner),
       type: d.type ?? null, indicator: ind ? { id: ind.id, title: ind.data.title } : null,

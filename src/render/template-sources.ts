@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../catalog/catalog.js';
 
@@ -39,6 +39,8 @@ export function findTemplates(name: string, format: ReportFormat, locale: Locale
   const builtIn = dirs.builtIn ?? BUILT_IN_DIR;
   const ownDir = join(dirs.root, 'templates');
   const show = (dir: string, file: string) => (dir === builtIn ? `<built-in>/${relative(builtIn, file).split(sep).join('/')}` : relative(dirs.root, file).split(sep).join('/'));
+  // The repository's templates are untrusted: read only regular files whose real path lies inside it.
+  const readable = (dir: string, file: string) => isFile(file) && (dir === builtIn || insideReal(dirs.root, file));
   let template: TemplateSource | undefined;
   if (name.includes('/') || name.endsWith('.hbs')) {
     const file = resolve(cwd, name);
@@ -47,7 +49,7 @@ export function findTemplates(name: string, format: ReportFormat, locale: Locale
     outer: for (const dir of [ownDir, builtIn]) {
       for (const candidate of [`${name}.${locale}.${format}.hbs`, `${name}.${format}.hbs`]) {
         const file = join(dir, candidate);
-        if (isFile(file)) {
+        if (readable(dir, file)) {
           template = { name, file: show(dir, file), text: readFileSync(file, 'utf8') };
           break outer;
         }
@@ -66,7 +68,7 @@ export function findTemplates(name: string, format: ReportFormat, locale: Locale
       const m = /^(.+?)(?:\.(md|html))?\.hbs$/.exec(f);
       if (!m || (m[2] !== undefined && m[2] !== format)) continue;
       const file = join(folder, f);
-      if (isFile(file)) partials.set(m[1]!, { name: m[1]!, file: show(dir, file), text: readFileSync(file, 'utf8') });
+      if (readable(dir, file)) partials.set(m[1]!, { name: m[1]!, file: show(dir, file), text: readFileSync(file, 'utf8') });
     }
   }
   return { template, partials: [...partials.values()] };
@@ -87,6 +89,20 @@ export function listTemplates(dirs: TemplateDirs): string[] {
 
 function isFormatSpecific(file: string): boolean {
   return /\.(md|html)\.hbs$/.test(file);
+}
+
+/**
+ * Whether a file's real path (every link resolved) lies inside the repository's
+ * real path: a template linked to /etc/passwd or ~/.ssh would otherwise be
+ * printed into the report of a pull request.
+ */
+function insideReal(root: string, file: string): boolean {
+  try {
+    const rel = relative(realpathSync(root), realpathSync(file));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  } catch {
+    return false;
+  }
 }
 
 function isFile(path: string): boolean {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { fastParse } from '../load/fast-parse.js';
 import { yamlLib } from '../load/yaml-lib.js';
@@ -28,36 +28,44 @@ export interface LoadedRepository extends CheckInput {
  */
 export function loadRepository(start: string, options: LoadOptions = {}): LoadedRepository {
   const root = findRoot(start);
+  const realRoot = realOrSelf(root);
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const diagnostics: Diagnostic[] = [];
-  const config = readConfig(root);
+  const config = readConfig(root, realRoot, maxSize);
   const catalogPath = config.catalog ? insideRoot(config.catalog) : undefined;
   const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
   diagnostics.push(...found.diagnostics);
   const files: SourceInput[] = [];
   for (const [i, path] of found.files.entries()) {
-    const file = readSource(root, path, maxSize, diagnostics);
+    const file = readSource(root, realRoot, path, maxSize, diagnostics);
     if (file) files.push(file);
     options.onProgress?.({ filesRead: i + 1, filesTotal: found.files.length, documentsChecked: 0 });
   }
   const result: LoadedRepository = { root, files, diagnostics };
   if (config.catalog) {
-    if (!catalogPath) {
-      diagnostics.push(at('plan.yaml', 'config/catalog', `catalog "${config.catalog}" lies outside the repository`));
-    } else {
-      const before = diagnostics.length;
-      const catalogFile = readSource(root, catalogPath, maxSize, diagnostics);
+    // Problems with the catalog file are reported at plan.yaml: the file may not exist.
+    const atCatalog = (message: string, hint?: string) => diagnostics.push(at('plan.yaml', 'config/catalog', message, hint, config.catalogLine));
+    const problem = catalogPath ? probe(root, realRoot, catalogPath) : 'lies outside the repository';
+    if (problem) atCatalog(`catalog "${config.catalog}" ${problem}`);
+    else {
+      const own: Diagnostic[] = [];
+      const catalogFile = readSource(root, realRoot, catalogPath!, maxSize, own);
       if (catalogFile) result.catalogFile = catalogFile;
-      else if (diagnostics.length === before) diagnostics.push(at('plan.yaml', 'config/catalog', `catalog file "${config.catalog}" cannot be read`));
+      else for (const d of own) atCatalog(`catalog "${config.catalog}": ${d.message}`, d.hint);
     }
   }
   return result;
 }
 
-/** Reads what loading needs from plan.yaml before the full check: exclude globs and the catalog path. */
-function readConfig(root: string): LoadConfig {
+/**
+ * Reads what loading needs from plan.yaml before the full check, under the same
+ * rules as every other file: not through a link out of the repository, not a
+ * FIFO, not over the size limit.
+ */
+function readConfig(root: string, realRoot: string, maxSize: number): LoadConfig {
   let text: string;
   try {
+    if (probe(root, realRoot, 'plan.yaml') || statSync(join(root, 'plan.yaml')).size > maxSize) return { exclude: [] };
     text = readFileSync(join(root, 'plan.yaml'), 'utf8');
   } catch {
     return { exclude: [] };
@@ -69,6 +77,8 @@ function readConfig(root: string): LoadConfig {
 export interface LoadConfig {
   exclude: string[];
   catalog?: string;
+  /** The line of `catalog:` in plan.yaml, where problems with the catalog file are reported. */
+  catalogLine?: number;
 }
 
 /**
@@ -78,19 +88,50 @@ export interface LoadConfig {
  */
 export function parseLoadConfig(text: string): LoadConfig {
   try {
-    // The fast parser when it reads plan.yaml alike (one document), else yaml as before.
+    // The fast parser when it reads plan.yaml alike (one document), else yaml as before;
+    // logLevel: yaml would print warnings with process.emitWarning, and stderr is ours.
     const fast = fastParse(text);
-    const data = (fast?.length === 1 ? fast[0] : yamlLib().parse(text, { maxAliasCount: 100 })) as Record<string, unknown> | null;
+    const data = (fast?.length === 1 ? fast[0] : yamlLib().parse(text, { maxAliasCount: 100, logLevel: 'silent' })) as Record<string, unknown> | null;
     const exclude = Array.isArray(data?.exclude) ? data.exclude.filter((x): x is string => typeof x === 'string') : [];
     const catalog = typeof data?.catalog === 'string' ? data.catalog : undefined;
-    return catalog ? { exclude, catalog } : { exclude };
+    if (!catalog) return { exclude };
+    const line = text.split('\n').findIndex((l) => /^catalog\s*:/.test(l));
+    return { exclude, catalog, catalogLine: line === -1 ? 1 : line + 1 };
   } catch {
     return { exclude: [] }; // the full check reports what is wrong with plan.yaml
   }
 }
 
-function readSource(root: string, path: string, maxSize: number, out: Diagnostic[]): SourceInput | undefined {
+/**
+ * Why a path may not be read, or undefined when it may: it must exist, resolve
+ * (through any links) to a place inside the repository, and be a regular file;
+ * a FIFO or device would block or never end.
+ */
+function probe(root: string, realRoot: string, path: string): string | undefined {
+  let real: string;
+  try {
+    real = realpathSync(join(root, path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'does not exist' : code === 'ELOOP' ? 'is a symbolic link that loops' : `cannot be read (${code ?? 'error'})`;
+  }
+  const rel = relative(realRoot, real);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return 'points outside the repository; it was not followed';
+  try {
+    if (!statSync(real).isFile()) return 'is not a regular file';
+  } catch (error) {
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  return undefined;
+}
+
+function readSource(root: string, realRoot: string, path: string, maxSize: number, out: Diagnostic[]): SourceInput | undefined {
   const abs = join(root, path);
+  const problem = probe(root, realRoot, path);
+  if (problem) {
+    out.push(at(path, 'file/read', `file ${problem}; it was not read`));
+    return undefined;
+  }
   try {
     const size = statSync(abs).size;
     if (size > maxSize) {
@@ -101,6 +142,14 @@ function readSource(root: string, path: string, maxSize: number, out: Diagnostic
   } catch (error) {
     out.push(at(path, 'file/read', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
     return undefined;
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
@@ -121,8 +170,8 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function at(file: string, rule: string, message: string, hint?: string): Diagnostic {
-  const d: Diagnostic = { rule, severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+function at(file: string, rule: string, message: string, hint?: string, line = 1): Diagnostic {
+  const d: Diagnostic = { rule, severity: 'error', message, file, line, column: 1, endLine: line, endColumn: 1 };
   if (hint) d.hint = hint;
   return d;
 }

@@ -1,44 +1,124 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../io.js';
 
 export interface WriteOptions {
   /** Replace an existing file. Without it, an existing file is an error. */
   force?: boolean;
+  /**
+   * The folder the user named (e.g. the folder `plan init` fills). The file's real
+   * folder, after resolving every link, must lie inside this folder's real path.
+   * Default: the file's own folder.
+   */
+  within?: string;
 }
 
-/** Test hook: called between writing the temporary file and renaming it. */
+/** Test hook: called between writing (and syncing) the temporary file and renaming it. */
 export const hooks: { beforeRename?: (temp: string, target: string) => void } = {};
+
+/** Errors of link(2) that mean "this file system has no hard links", not "the file exists". */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS', 'EMLINK']);
 
 /**
  * Writes a file atomically: a temporary file in the same folder, fsync, then
- * rename over the target, so a crash leaves either the old file or the new one,
- * never half of one. Refuses to replace an existing file unless `force`.
+ * rename over the target and fsync the folder, so a crash leaves either the old
+ * file or the new one, never half of one. Refuses, with a UsageError:
+ * - to replace an existing file unless `force`;
+ * - to write through or replace a symbolic link, or to replace a folder or a
+ *   special file, even with `force`;
+ * - to write anywhere but inside `within` (the folder the user named), judged by
+ *   real paths, so neither `..` nor a linked folder leads out of it.
+ * Without `force` the file is put in place with link(2), which fails if the
+ * file appeared meanwhile, so nothing is ever overwritten by a race either.
  */
 export function atomicWrite(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
-  if (!options.force && existsSync(path)) {
-    throw new UsageError(`${path} exists; use --force to overwrite it`);
+  const name = basename(path);
+  if (/[\\/]$/.test(path) || name === '' || name === '.' || name === '..') throw new UsageError(`${path}: names a folder, not a file`);
+  const dir = dirname(resolve(path));
+  let realDir: string;
+  try {
+    realDir = realpathSync(dir);
+    if (!statSync(realDir).isDirectory()) throw new UsageError(`${dirname(path)}: not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${dirname(path)}: no such folder`);
   }
-  const dir = dirname(path);
-  if (!existsSync(dir)) throw new UsageError(`${dir}: no such folder`);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  assertWithin(path, realDir, options.within ?? dir);
+  const target = join(realDir, name);
+  checkTarget(path, target, options.force === true);
+
+  const temp = join(realDir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    hooks.beforeRename?.(temp, path);
-    renameSync(temp, path);
+    hooks.beforeRename?.(temp, target);
+    if (options.force) renameSync(temp, target);
+    else placeNew(path, temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     try {
       unlinkSync(temp);
     } catch {
-      // already gone
+      // already renamed or gone
     }
     throw error;
+  }
+  syncFolder(realDir);
+}
+
+function assertWithin(path: string, realDir: string, within: string): void {
+  let realWithin: string;
+  try {
+    realWithin = realpathSync(resolve(within));
+  } catch {
+    throw new UsageError(`${within}: no such folder`);
+  }
+  const rel = relative(realWithin, realDir);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${path}: lies outside ${within}; plan writes only inside the folder you name`);
+}
+
+function checkTarget(path: string, target: string, force: boolean): void {
+  let info;
+  try {
+    info = lstatSync(target);
+  } catch {
+    return; // a new file
+  }
+  if (info.isSymbolicLink()) throw new UsageError(`${path} is a symbolic link; plan does not write through or replace links`);
+  if (info.isDirectory()) throw new UsageError(`${path} is a folder`);
+  if (!info.isFile()) throw new UsageError(`${path} is not a regular file`);
+  if (!force) throw new UsageError(`${path} exists; use --force to overwrite it`);
+}
+
+/** Puts the temporary file in place only if the target still does not exist. */
+function placeNew(path: string, temp: string, target: string): void {
+  try {
+    linkSync(temp, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') throw new UsageError(`${path} exists; use --force to overwrite it`);
+    if (!NO_HARD_LINKS.has(code)) throw error;
+    renameSync(temp, target); // no hard links here: the check above is the best we can do
+    return;
+  }
+  unlinkSync(temp);
+}
+
+/** Makes the rename itself durable. Not every platform can open a folder (Windows): best effort. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // unsupported here; the file's own data is already synced
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

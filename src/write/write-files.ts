@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../io.js';
 import { atomicWrite } from './atomic-write.js';
 
@@ -19,10 +19,28 @@ export function writeFiles(dir: string, files: readonly NewFile[], options: { fo
   if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const conflicts = files.map((f) => f.path).filter((p) => existsSync(join(dir, p)));
   if (conflicts.length > 0 && !options.force) return { conflicts };
+  // Before creating any folder: a path with `..` or through a linked folder must not lead out of `dir`.
+  const realDir = realNearest(dir);
+  for (const file of files) {
+    const rel = relative(realDir, realNearest(dirname(join(dir, file.path))));
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${join(dir, file.path)}: lies outside ${dir}; plan writes only inside the folder you name`);
+  }
   for (const file of files) {
     const target = join(dir, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    atomicWrite(target, file.content, { force: options.force });
+    atomicWrite(target, file.content, { force: options.force, within: dir });
   }
   return { conflicts: [] };
+}
+
+/** The real path of `path`, resolving links in the part of it that exists (the rest is appended as is). */
+function realNearest(path: string): string {
+  const abs = resolve(path);
+  let existing = abs;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    return join(realpathSync(existing), relative(existing, abs));
+  } catch {
+    return abs;
+  }
 }

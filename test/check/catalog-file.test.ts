@@ -25,6 +25,8 @@ describe('Workspace.catalog: a workspace\'s own SDG titles', () => {
 
   it('reports a missing catalog file', () => {
     const dir = writeTree({ ...BASE, 'plan.yaml': `${BASE['plan.yaml']}catalog: nowhere.yaml\n` });
-    expect(checkRepository(loadRepository(dir)).diagnostics.map((d) => [d.rule, d.file])).toEqual([['file/read', 'nowhere.yaml']]);
+    // Reported at plan.yaml's catalog line: a diagnostic must point into a file that exists.
+    const line = BASE['plan.yaml']!.split('\n').length;
+    expect(checkRepository(loadRepository(dir)).diagnostics.map((d) => [d.rule, d.file, d.line])).toEqual([['config/catalog', 'plan.yaml', line]]);
   });
 });

@@ -9,7 +9,7 @@ export const budgetOutsidePeriod: RepositoryRule = {
   run(ctx) {
     for (const measure of ctx.repo.ofKind('Measure', true)) {
       const plan = ctx.repo.get(measure.data.plan, 'Plan');
-      const period = measure.data.period ?? plan?.data.period;
+      const period = measure.data.period ?? (plan?.valid ? plan.data.period : undefined);
       if (!period) continue;
       const whose = measure.data.period ? 'the measure' : `plan "${plan!.id}"`;
       (measure.data.budget ?? []).forEach((row, i) => {
