@@ -13,7 +13,7 @@ import { renderIcs } from '../render/arshjul/ics.js';
 import { renderMarkdown } from '../render/arshjul/md.js';
 import { renderWheelSvg } from '../render/arshjul/svg.js';
 import { loadRepository } from '../workspace/load-repository.js';
-import { atomicWrite } from '../write/atomic-write.js';
+import { writeOutput } from '../write/output.js';
 
 export const ARSHJUL_FORMATS = ['svg', 'html', 'ics', 'md'] as const;
 export type ArshjulFormat = (typeof ARSHJUL_FORMATS)[number];
@@ -85,13 +85,7 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
       text = renderMarkdown(occurrences, { locale, title, windows, windowNote });
       break;
   }
-  if (options.out) {
-    const path = resolve(io.cwd, options.out);
-    atomicWrite(path, text, { force: options.force });
-    io.stderr.write(`plan: wrote ${options.out} (${occurrences.length} events)\n`);
-  } else {
-    io.stdout.write(text);
-  }
+  writeOutput(io, text, options.out, options.force, ` (${occurrences.length} events)`);
   return EXIT.ok;
 }
 

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { resolveMateriality } from '../model/resolve-materiality.js';
 import { renderMatrixMarkdown } from '../render/matrix-markdown.js';
 import { renderMatrixSvg } from '../render/svg/matrix.js';
-import { atomicWrite } from '../write/atomic-write.js';
 import { loadForRender, pickId } from './load-model.js';
+import { writeOutput } from '../write/output.js';
 
 export interface MatrixOptions {
   dir?: string;
@@ -23,11 +22,6 @@ export async function matrix(options: MatrixOptions, io: Io): Promise<number> {
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
   const text = options.format === 'svg' ? renderMatrixSvg(model, locale) : renderMatrixMarkdown(model, locale);
-  if (options.out) {
-    atomicWrite(resolve(io.cwd, options.out), text, { force: options.force === true });
-    io.stderr.write(`plan: wrote ${options.out}\n`);
-  } else {
-    io.stdout.write(text);
-  }
+  writeOutput(io, text, options.out, options.force);
   return EXIT.ok;
 }

@@ -1,12 +1,11 @@
-import { resolve } from 'node:path';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { stylish } from '../formatters/stylish.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { resolveReport } from '../model/resolve-report.js';
 import { renderTemplate } from '../render/engine.js';
 import { findTemplates, listTemplates, type ReportFormat } from '../render/template-sources.js';
-import { atomicWrite } from '../write/atomic-write.js';
 import { loadForRender, pickId } from './load-model.js';
+import { writeOutput } from '../write/output.js';
 
 export interface ReportOptions {
   template: string;
@@ -46,11 +45,6 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     );
     return EXIT.problems;
   }
-  if (options.out) {
-    atomicWrite(resolve(io.cwd, options.out), result.output, { force: options.force === true });
-    io.stderr.write(`plan: wrote ${options.out}\n`);
-  } else {
-    io.stdout.write(result.output);
-  }
+  writeOutput(io, result.output, options.out, options.force);
   return EXIT.ok;
 }

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { EXIT, type Io } from '../io.js';
 import { traceRepository } from '../model/trace.js';
 import { renderTraceMarkdown } from '../render/trace-markdown.js';
-import { atomicWrite } from '../write/atomic-write.js';
 import { loadForRender, pickId } from './load-model.js';
+import { writeOutput } from '../write/output.js';
 
 export interface TraceOptions {
   dir?: string;
@@ -20,11 +19,6 @@ export async function trace(options: TraceOptions, io: Io): Promise<number> {
   const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan');
   const result = traceRepository(repo, catalog, locale, planId);
   const text = options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderTraceMarkdown(result, locale);
-  if (options.out) {
-    atomicWrite(resolve(io.cwd, options.out), text, { force: options.force === true });
-    io.stderr.write(`plan: wrote ${options.out}\n`);
-  } else {
-    io.stdout.write(text);
-  }
+  writeOutput(io, text, options.out, options.force);
   return EXIT.ok;
 }

@@ -62,6 +62,17 @@ export class Repository {
     return e && e.kind === kind ? (e as Entry<K>) : undefined;
   }
 
+  /** A valid plan and its valid parents, nearest first; stops at a cycle or an invalid plan. */
+  planChain(plan: Entry<'Plan'>): Entry<'Plan'>[] {
+    const chain: Entry<'Plan'>[] = [];
+    const seen = new Set<string>();
+    for (let p: Entry<'Plan'> | undefined = plan; p && p.valid && !seen.has(p.id); p = this.get(p.data.parent, 'Plan')) {
+      seen.add(p.id);
+      chain.push(p);
+    }
+    return chain;
+  }
+
   /** Unit ids of the Workspace (read defensively: an invalid plan.yaml is still the workspace). */
   unitIds(): Set<string> {
     return (this.units ??= this.readUnitIds());

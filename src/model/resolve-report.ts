@@ -27,7 +27,7 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
   const units = new Map((ws?.units ?? []).map((u) => [u.id, u]));
   const unitRef = (id: string | null | undefined): Ref | null => (id && units.get(id) ? { id, title: units.get(id)!.title } : null);
 
-  const chain = planChain(repo, planEntry);
+  const chain = repo.planChain(planEntry);
   const goalsOf = (planId: string) => repo.ofKind('Goal', true).filter((g) => g.data.plan === planId);
   const source = chain.find((p) => (p.data.focusAreas ?? []).length > 0 || goalsOf(p.id).length > 0) ?? planEntry;
   const materialityId = chain.map((p) => p.data.materiality).find((m): m is string => typeof m === 'string');
@@ -180,16 +180,6 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
   };
 }
 
-/** The plan and its parents, nearest first; stops at a cycle. */
-function planChain(repo: Repository, plan: Entry<'Plan'>): Entry<'Plan'>[] {
-  const chain: Entry<'Plan'>[] = [];
-  const seen = new Set<string>();
-  for (let p: Entry<'Plan'> | undefined = plan; p && p.valid && !seen.has(p.id); p = repo.get(p.data.parent, 'Plan')) {
-    seen.add(p.id);
-    chain.push(p);
-  }
-  return chain;
-}
 
 /** The plan's period; without one, the years its measures have budgets for. */
 function planYears(period: { start: number; end: number } | null | undefined, measures: Entry<'Measure'>[]): number[] {

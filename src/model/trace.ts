@@ -2,7 +2,7 @@ import type { Locale, SdgCatalog } from '../catalog/catalog.js';
 import { indicatorStatus, type IndicatorStatus } from './indicator-status.js';
 import { isPrioritised } from './materiality.js';
 import type { Ref } from './report-model.js';
-import type { Entry, Repository } from './repository.js';
+import type { Repository } from './repository.js';
 
 /** The golden thread: SDG targets → goals → indicators and measures → benefits, with its gaps. */
 export interface Trace {
@@ -39,7 +39,7 @@ export function traceRepository(repo: Repository, catalog: SdgCatalog, locale: L
   let assessments = repo.ofKind('MaterialityAssessment', true);
   let measures = repo.ofKind('Measure', true);
   if (plan) {
-    const chain = planChain(repo, plan);
+    const chain = repo.planChain(plan);
     const source = chain.find((p) => (p.data.focusAreas ?? []).length > 0 || goals.some((g) => g.data.plan === p.id)) ?? plan;
     const planIds = new Set([plan.id, source.id]);
     goals = goals.filter((g) => planIds.has(g.data.plan));
@@ -87,12 +87,3 @@ export function traceRepository(repo: Repository, catalog: SdgCatalog, locale: L
   };
 }
 
-function planChain(repo: Repository, plan: Entry<'Plan'>): Entry<'Plan'>[] {
-  const chain: Entry<'Plan'>[] = [];
-  const seen = new Set<string>();
-  for (let p: Entry<'Plan'> | undefined = plan; p && p.valid && !seen.has(p.id); p = repo.get(p.data.parent, 'Plan')) {
-    seen.add(p.id);
-    chain.push(p);
-  }
-  return chain;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASES, edit } from '../helpers/rule-cases.js';
-import { BASE, checkTree } from '../helpers/tree.js';
+import { checkTree } from '../helpers/tree.js';
 
 describe('rule fixtures', () => {
   for (const c of CASES) {
