@@ -8,6 +8,11 @@ export interface Discovered {
   files: string[];
   /** Notes about what was skipped (links out of the repository, loops). */
   diagnostics: Diagnostic[];
+  /**
+   * Files the walk met as regular files, not links: they lie inside the root by
+   * construction, so reading them needs no further checks (one stat, not four).
+   */
+  plain: Set<string>;
 }
 
 /**
@@ -17,10 +22,10 @@ export interface Discovered {
  * leaving out what an `exclude` glob matches (a matched folder is not entered at all).
  * A plain walk of the folders: a glob library costs more to load than this takes to run.
  */
-function walk(root: string, exclude: readonly string[]): string[] {
+function walk(root: string, exclude: readonly string[]): { path: string; plain: boolean }[] {
   const matchers = exclude.map(globMatcher);
   const excluded = (path: string) => matchers.some((m) => m(path));
-  const out: string[] = [];
+  const out: { path: string; plain: boolean }[] = [];
   const visit = (abs: string, rel: string): void => {
     let entries;
     try {
@@ -35,7 +40,7 @@ function walk(root: string, exclude: readonly string[]): string[] {
         if (e.name === 'node_modules' || path === 'templates' || excluded(path)) continue;
         visit(join(abs, e.name), path);
       } else if ((e.name.endsWith('.yaml') || e.name.endsWith('.yml')) && !excluded(path)) {
-        out.push(path);
+        out.push({ path, plain: e.isFile() });
       }
     }
   };
@@ -62,8 +67,14 @@ export function discoverFiles(root: string, exclude: readonly string[] = [], ski
   // The walk prunes folders as it goes; the shared filter has the last word, so
   // that a git tree (plan diff) and the disk select exactly the same files.
   const keep = planFileFilter(exclude, skip);
-  for (const file of found) {
+  const plain = new Set<string>();
+  for (const { path: file, plain: isPlain } of found) {
     if (!keep(file.split(sep).join('/'))) continue;
+    if (isPlain) {
+      files.push(file);
+      plain.add(file);
+      continue;
+    }
     const abs = join(root, file);
     let info;
     try {
@@ -89,7 +100,7 @@ export function discoverFiles(root: string, exclude: readonly string[] = [], ski
     files.push(file.split(sep).join('/'));
   }
   files.sort((a, b) => (a === 'plan.yaml' ? -1 : b === 'plan.yaml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return { files, diagnostics };
+  return { files, diagnostics, plain };
 }
 
 function note(file: string, rule: string, message: string): Diagnostic {

@@ -37,7 +37,7 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   diagnostics.push(...found.diagnostics);
   const files: SourceInput[] = [];
   for (const [i, path] of found.files.entries()) {
-    const file = readSource(root, realRoot, path, maxSize, diagnostics);
+    const file = readSource(root, realRoot, path, maxSize, diagnostics, found.plain.has(path));
     if (file) files.push(file);
     options.onProgress?.({ filesRead: i + 1, filesTotal: found.files.length, documentsChecked: 0 });
   }
@@ -125,9 +125,9 @@ function probe(root: string, realRoot: string, path: string): string | undefined
   return undefined;
 }
 
-function readSource(root: string, realRoot: string, path: string, maxSize: number, out: Diagnostic[]): SourceInput | undefined {
+function readSource(root: string, realRoot: string, path: string, maxSize: number, out: Diagnostic[], plain = false): SourceInput | undefined {
   const abs = join(root, path);
-  const problem = probe(root, realRoot, path);
+  const problem = plain ? undefined : probe(root, realRoot, path);
   if (problem) {
     out.push(at(path, 'file/read', `file ${problem}; it was not read`));
     return undefined;
