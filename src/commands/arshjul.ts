@@ -3,11 +3,12 @@ import { BUILT_IN_CALENDARS } from '../arshjul/built-in.js';
 import { workspaceCalendars } from '../arshjul/calendars.js';
 import { todayIso } from '../arshjul/dates.js';
 import { CATEGORIES, texts, type Locale } from '../arshjul/locale.js';
-import { councilYearOf, expandOccurrences, type CalendarSource } from '../arshjul/occurrences.js';
+import { councilYearOf, expandOccurrences, type CalendarSource, type Expansion, type Occurrence } from '../arshjul/occurrences.js';
 import { overlaps, yearWindows } from '../arshjul/window.js';
 import { checkRepository } from '../check/check-repository.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+import type { Repository } from '../model/repository.js';
 import { renderHtml } from '../render/arshjul/html.js';
 import { renderIcs } from '../render/arshjul/ics.js';
 import { renderMarkdown } from '../render/arshjul/md.js';
@@ -55,15 +56,34 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
   }
   const calendars = select(workspaceCalendars(repo, locale), options.calendar);
 
+  const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now });
+  if (unplaced.length > 0) {
+    io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${unplaced.map((u) => u.event).join(', ')}): set firstElectionYear in plan.yaml\n`);
+  }
+  writeOutput(io, text, options.out, options.force, ` (${occurrences.length} events)`);
+  return EXIT.ok;
+}
+
+export interface ArshjulRenderOptions {
+  format: ArshjulFormat;
+  from: number;
+  to: number;
+  startMonth: number;
+  locale: Locale;
+  now: Date;
+}
+
+/**
+ * The årshjul of the given calendars as text in one format: pure, so the command and
+ * the property tests run the same code. `unplaced` lists councilYear events left out.
+ */
+export function renderArshjul(repo: Repository, calendars: CalendarSource[], options: ArshjulRenderOptions): { text: string; occurrences: Occurrence[]; unplaced: Expansion['unplaced'] } {
+  const { format, from, to, startMonth, locale, now } = options;
   const firstElectionYear = repo.workspace?.data.firstElectionYear ?? null;
-  const startMonth = options.startMonth ?? 1;
   const windows = yearWindows(from, to, startMonth);
   const span = { start: windows[0]!.start, end: windows[windows.length - 1]!.end };
   const expansion = expandOccurrences(calendars, { from, to: startMonth === 1 ? to : to + 1, firstElectionYear });
   const occurrences = expansion.occurrences.filter((o) => overlaps(o, span));
-  if (expansion.unplaced.length > 0) {
-    io.stderr.write(`plan: warning: ${expansion.unplaced.length} event(s) with councilYear left out (${expansion.unplaced.map((u) => u.event).join(', ')}): set firstElectionYear in plan.yaml\n`);
-  }
 
   const t = texts(locale);
   const title = calendars.length === 1 ? calendars[0]!.title : (repo.workspace?.data.name ?? t.allCalendars);
@@ -85,8 +105,7 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
       text = renderMarkdown(occurrences, { locale, title, windows, windowNote });
       break;
   }
-  writeOutput(io, text, options.out, options.force, ` (${occurrences.length} events)`);
-  return EXIT.ok;
+  return { text, occurrences, unplaced: expansion.unplaced };
 }
 
 function clock(io: Io): Date {

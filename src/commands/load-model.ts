@@ -22,11 +22,20 @@ export function loadForRender(io: Io, dir: string | undefined, localeFlag: strin
   const loaded = loadRepository(resolve(io.cwd, dir ?? '.'));
   const result = checkRepository(loaded);
   if (localeFlag !== undefined && !(LOCALES as readonly string[]).includes(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
-  const locale = (localeFlag ?? result.repo.workspace?.data.locale ?? 'nb') as Locale;
+  const locale = (localeFlag as Locale | undefined) ?? renderLocale(result.repo.workspace?.data.locale);
   if (result.summary.errors > 0) {
     io.stderr.write(`plan: warning: the repository has ${result.summary.errors} error${result.summary.errors === 1 ? '' : 's'}; invalid documents are left out (run plan validate)\n`);
   }
   return { ...result, root: loaded.root, locale };
+}
+
+/**
+ * The workspace's locale when it is one planverk speaks, else nb: an invalid
+ * plan.yaml (say `locale: xx`) is still loaded, and its value must not reach the
+ * label tables (the property tests found `plan trace` crashing on it).
+ */
+export function renderLocale(value: unknown): Locale {
+  return (LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : 'nb';
 }
 
 /** Picks a document id: the flag, else the only one of its kind, else a usage error listing the choices. */

@@ -44,3 +44,23 @@ describe('scorecard formats in other locales', () => {
     expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
   });
 });
+
+describe('scorecard text and control characters', () => {
+  it('escapes control characters from YAML titles, as plan validate does', () => {
+    const card = structuredClone(buildScorecard(loadExample().repo, { year: 2025, today: '2026-08-31' }));
+    const plan = card.plans[0]!;
+    plan.title = 'Plan\u001b[2J';
+    const area = plan.focusAreas.find((a) => a.goals.length > 0)!;
+    area.title = 'Område\u0007';
+    area.goals[0]!.title = 'Mål\u001b]0;hacked\u0007';
+    plan.benefits[0]!.title = 'Gevinst\u202e';
+    const text = STATUS_FORMATTERS.text(card, 'nb', { color: false });
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+    expect(text).toContain('Plan\\u001b[2J');
+    expect(text).toContain('Område\\u0007');
+    expect(text).toContain('Mål\\u001b]0;hacked\\u0007');
+    expect(text).toContain('Gevinst\\u202e');
+    // With colour on, the only escape sequences left are chalk's own.
+    expect(STATUS_FORMATTERS.text(card, 'nb', { color: true }).replace(/\x1b\[[0-9;]*m/g, '')).toBe(text);
+  });
+});

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { repositoryArb, type GeneratedFile } from './arbitraries.js';
 import { pollution, positionProblems } from './assertions.js';
@@ -9,7 +10,7 @@ import { STAGES } from './stages.js';
 const copy = (files: GeneratedFile[]) => files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) }));
 
 describe.each(STAGES)('property: $name over random repositories', (stage) => {
-  it('never throws; every diagnostic points inside an input file; output is deterministic; JSON parses', () => {
+  it('never throws; every diagnostic points inside an input file; output is deterministic; JSON parses; SVG is XML', () => {
     fc.assert(
       fc.property(repositoryArb(), (files) => {
         const first = stage.run({ files: copy(files) });
@@ -20,6 +21,10 @@ describe.each(STAGES)('property: $name over random repositories', (stage) => {
           if (second.outputs[name] !== text) throw new Error(`output "${name}" differs between two runs`);
         }
         for (const name of first.json) JSON.parse(first.outputs[name]!);
+        for (const name of first.xml ?? []) {
+          const valid = XMLValidator.validate(first.outputs[name]!);
+          if (valid !== true) throw new Error(`output "${name}" is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+        }
         expect(pollution()).toEqual([]);
       }),
       fcParams(150),

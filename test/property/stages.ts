@@ -10,6 +10,16 @@ import { DIFF_FORMATTERS } from '../../src/formatters/diff/index.js';
 import { resolveReport } from '../../src/model/resolve-report.js';
 import { renderTemplate } from '../../src/render/engine.js';
 import { findTemplates } from '../../src/render/template-sources.js';
+import { buildScorecard } from '../../src/model/scorecard.js';
+import { STATUS_FORMATTERS } from '../../src/formatters/status/index.js';
+import { resolveMateriality } from '../../src/model/resolve-materiality.js';
+import { renderMatrixSvg } from '../../src/render/svg/matrix.js';
+import { renderMatrixMarkdown } from '../../src/render/matrix-markdown.js';
+import { traceRepository } from '../../src/model/trace.js';
+import { renderTraceMarkdown } from '../../src/render/trace-markdown.js';
+import { workspaceCalendars } from '../../src/arshjul/calendars.js';
+import { ARSHJUL_FORMATS, renderArshjul } from '../../src/commands/arshjul.js';
+import { renderLocale } from '../../src/commands/load-model.js';
 
 /** What one pipeline stage made of a repository. */
 export interface StageOutput {
@@ -19,6 +29,8 @@ export interface StageOutput {
   outputs: Record<string, string>;
   /** Names of outputs that must parse as JSON. */
   json: string[];
+  /** Names of outputs that must be well-formed XML (SVG). */
+  xml?: string[];
 }
 
 /** A stage of load → check → report → diff, run in-process on in-memory files. */
@@ -79,4 +91,74 @@ export const STAGES: Stage[] = [
       return { diagnostics: [], outputs, json: ['json'] };
     },
   },
+  {
+    name: 'plan status (text, md, json; a fixed day)',
+    run(input) {
+      const { repo } = checkRepository(input);
+      const raw = repo.workspace?.data.locale;
+      const locale = raw === 'nn' || raw === 'en' ? raw : 'nb'; // as status.ts picks it
+      const outputs: Record<string, string> = {};
+      const plans = [undefined, ...repo.ofKind('Plan', true).slice(0, 2).map((p) => p.id)];
+      for (const planId of plans) {
+        const card = buildScorecard(repo, { today: TODAY, ...(planId !== undefined && { planId }) });
+        for (const [format, formatter] of Object.entries(STATUS_FORMATTERS)) {
+          for (const color of [false, true]) outputs[`${planId ?? 'all'}.${format}${color ? '-color' : ''}`] = formatter(card, locale, { color });
+        }
+      }
+      return { diagnostics: [], outputs, json: Object.keys(outputs).filter((k) => k.endsWith('.json')) };
+    },
+  },
+  {
+    name: 'plan matrix (svg and md)',
+    run(input) {
+      const { repo, catalog } = checkRepository(input);
+      const locale = renderLocale(repo.workspace?.data.locale);
+      const outputs: Record<string, string> = {};
+      for (const assessment of repo.ofKind('MaterialityAssessment', true).slice(0, 2)) {
+        const model = resolveMateriality(repo, catalog, assessment.id, locale);
+        if (!model) continue;
+        outputs[`${assessment.id}.svg`] = renderMatrixSvg(model, locale);
+        outputs[`${assessment.id}.md`] = renderMatrixMarkdown(model, locale);
+      }
+      return { diagnostics: [], outputs, json: [], xml: Object.keys(outputs).filter((k) => k.endsWith('.svg')) };
+    },
+  },
+  {
+    name: 'plan trace (md and json, all plans and each plan)',
+    run(input) {
+      const { repo, catalog } = checkRepository(input);
+      const locale = renderLocale(repo.workspace?.data.locale);
+      const outputs: Record<string, string> = {};
+      for (const planId of [undefined, ...repo.ofKind('Plan', true).slice(0, 2).map((p) => p.id)]) {
+        const result = traceRepository(repo, catalog, locale, planId);
+        outputs[`${planId ?? 'all'}.json`] = `${JSON.stringify(result, null, 2)}\n`;
+        outputs[`${planId ?? 'all'}.md`] = renderTraceMarkdown(result, locale);
+      }
+      return { diagnostics: [], outputs, json: Object.keys(outputs).filter((k) => k.endsWith('.json')) };
+    },
+  },
+  {
+    name: 'plan arshjul (svg, html, ics, md; a fixed year and clock)',
+    run(input) {
+      const result = checkRepository(input);
+      const repo = result.repo;
+      // The command refuses to draw when plan.yaml or a calendar has an error; so does the stage.
+      const files = new Set(['plan.yaml', ...repo.ofKind('Calendar').map((e) => e.doc.source.path)]);
+      if (result.diagnostics.some((d) => d.severity === 'error' && files.has(d.file))) return { diagnostics: [], outputs: {}, json: [] };
+      const locale = repo.workspace?.data.locale ?? 'nb';
+      const calendars = workspaceCalendars(repo, locale);
+      const outputs: Record<string, string> = {};
+      for (const [from, to, startMonth] of [[2026, 2026, 1], [2025, 2027, 8]] as const) {
+        for (const format of ARSHJUL_FORMATS) {
+          if (format === 'svg' && from !== to) continue;
+          outputs[`${from}-${to}-${startMonth}.${format}`] = renderArshjul(repo, calendars, { format, from, to, startMonth, locale, now: NOW }).text;
+        }
+      }
+      return { diagnostics: [], outputs, json: [], xml: Object.keys(outputs).filter((k) => k.endsWith('.svg')) };
+    },
+  },
 ];
+
+/** The day `plan status` measures benefit deadlines against, and the clock of `plan arshjul`: fixed, so output can be compared. */
+const TODAY = '2026-06-15';
+const NOW = new Date('2026-06-15T12:00:00Z');

@@ -28,6 +28,15 @@ describe('materiality matrix SVG', () => {
 
   it('is well-formed XML that renders', () => expectRenderable(svg));
 
+  it('draws a huge scale with at most 21 tick labels per axis (one per score ran out of memory)', () => {
+    const wide = renderMatrixSvg({ ...materiality, scale: { min: 0, max: 1_000_000_000 } }, 'nb');
+    expect(XMLValidator.validate(wide)).toBe(true);
+    const ticks = wide.match(/text-anchor="end">-?\d+<\/text>/g) ?? [];
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.length).toBeLessThanOrEqual(21);
+    expect(wide).toContain('class="threshold"');
+  });
+
   it('has one dot per entry, prioritised ones marked, a threshold line and a legend', () => {
     expect((svg.match(/<g class="entry/g) ?? []).length).toBe(materiality.entries.length);
     expect((svg.match(/<g class="entry prioritised"/g) ?? []).length).toBe(materiality.entries.filter((e) => e.prioritised).length);

@@ -1,7 +1,16 @@
 import { Chalk } from 'chalk';
 import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
+import { printable as safe } from '../stylish.js';
 import { amountUnitText, diffLabels } from './labels.js';
-import { numberFormat, sideHealth, sideName, valueText } from './shared.js';
+import { numberFormat, sideHealth, sideName as rawSideName, valueText as rawValueText } from './shared.js';
+
+/*
+ * Everything from the repository or git (ids, titles, paths, values, ref names) goes
+ * through stylish's `printable`, as in `plan validate`: a control character or bidi
+ * override in a YAML value is shown as a \u escape and cannot steer the terminal.
+ */
+const sideName: typeof rawSideName = (side, labels) => safe(rawSideName(side, labels));
+const valueText = (value: unknown): string => safe(rawValueText(value));
 
 /** Terminal output: sides, the summary, then each document with its changes; coloured when asked. */
 export function diffText(result: DiffResult, options: { color: boolean }): string {
@@ -21,18 +30,18 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   else out.push(`${l.summary}: ${c.green(`${added} ${l.added}`)}, ${c.red(`${removed} ${l.removed}`)}, ${c.yellow(`${changed} ${l.changed}`)}, ${moved} ${l.moved}`);
 
   if (s.budget.length > 0) {
-    out.push('', c.bold(`${l.budget} (${l.amountsIn(amountUnitText(result.amountUnit, result.currency))})`));
+    out.push('', c.bold(`${l.budget} (${l.amountsIn(safe(amountUnitText(result.amountUnit, result.currency)))})`));
     const money = (label: string, d: { old: number; new: number; delta: number }): string =>
       d.delta === 0 ? '' : `${label} ${fmt(d.old)} → ${fmt(d.new)} (${(d.delta > 0 ? c.green : c.red)(fmt(d.delta, true))})`;
     for (const row of s.budget) {
-      out.push(`  ${row.id} ${row.year}: ${[money(l.operating, row.operating), money(l.investment, row.investment)].filter(Boolean).join(', ')}`);
+      out.push(`  ${safe(row.id)} ${row.year}: ${[money(l.operating, row.operating), money(l.investment, row.investment)].filter(Boolean).join(', ')}`);
     }
     for (const t of s.budgetTotals) out.push(`  ${c.bold(`${l.total} ${t.year}`)}: ${[money(l.operating, t.operating), money(l.investment, t.investment)].filter(Boolean).join(', ')}`);
   }
   const refs = (title: string, list: { id: string; title?: string }[], mark: string): void => {
     if (list.length === 0) return;
     out.push('', c.bold(title));
-    for (const r of list) out.push(`  ${mark} ${r.id}${r.title ? c.dim(`  ${r.title}`) : ''}`);
+    for (const r of list) out.push(`  ${mark} ${safe(r.id)}${r.title ? c.dim(`  ${safe(r.title)}`) : ''}`);
   };
   refs(l.goalsAdded, s.goals.added, c.green('+'));
   refs(l.goalsRemoved, s.goals.removed, c.red('-'));
@@ -40,24 +49,24 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   refs(l.measuresRemoved, s.measures.removed, c.red('-'));
   if (s.sdgTargets.length > 0) {
     out.push('', c.bold(l.sdgTargets));
-    for (const g of s.sdgTargets) out.push(`  ${g.id}: ${[...g.gained.map((t) => c.green(`+${t}`)), ...g.lost.map((t) => c.red(`-${t}`))].join(' ')}`);
+    for (const g of s.sdgTargets) out.push(`  ${safe(g.id)}: ${[...g.gained.map((t) => c.green(`+${safe(t)}`)), ...g.lost.map((t) => c.red(`-${safe(t)}`))].join(' ')}`);
   }
   if (s.indicatorTargets.length > 0) {
     out.push('', c.bold(l.indicatorTargets));
-    for (const t of s.indicatorTargets) out.push(`  ${t.id} ${t.year}: ${t.old === undefined ? '–' : fmt(t.old)} → ${t.new === undefined ? '–' : fmt(t.new)}`);
+    for (const t of s.indicatorTargets) out.push(`  ${safe(t.id)} ${t.year}: ${t.old === undefined ? '–' : fmt(t.old)} → ${t.new === undefined ? '–' : fmt(t.new)}`);
   }
   if (s.priorityCoverage.length > 0) {
     out.push('', c.bold(l.priorityCoverage));
     for (const p of s.priorityCoverage) {
-      const goals = (list: string[]) => (list.length > 0 ? list.join(', ') : l.notCovered);
+      const goals = (list: string[]) => (list.length > 0 ? safe(list.join(', ')) : l.notCovered);
       const flag = p.prioritised.old === p.prioritised.new ? '' : ` (${l.prioritised.toLowerCase()}: ${p.prioritised.old ? l.yes : l.no} → ${p.prioritised.new ? l.yes : l.no})`;
       const uncovered = p.prioritised.new && p.goals.new.length === 0;
-      out.push(`  ${p.target}: ${goals(p.goals.old)} → ${uncovered ? c.red(goals(p.goals.new)) : goals(p.goals.new)}${flag}`);
+      out.push(`  ${safe(p.target)}: ${goals(p.goals.old)} → ${uncovered ? c.red(goals(p.goals.new)) : goals(p.goals.new)}${flag}`);
     }
   }
   if (s.statuses.length > 0) {
     out.push('', c.bold(l.statuses));
-    for (const st of s.statuses) out.push(`  ${st.id}: ${st.old ?? '–'} → ${st.new ?? '–'}`);
+    for (const st of s.statuses) out.push(`  ${safe(st.id)}: ${safe(st.old ?? '–')} → ${safe(st.new ?? '–')}`);
   }
   if (result.documents.length > 0) out.push('', c.bold(l.details));
   for (const d of result.documents) out.push(...documentLines(d, result, c, l));
@@ -65,15 +74,15 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
 }
 
 function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<typeof Chalk>, l: ReturnType<typeof diffLabels>): string[] {
-  const kind = l.kinds[d.kind] ?? d.kind;
+  const kind = l.kinds[d.kind] ?? safe(d.kind);
   const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~'), moved: c.dim('>') }[d.status];
-  const where = d.from ? `${l.movedFrom} ${d.from} → ${d.file}` : d.file;
-  const lines = [`${mark} ${kind} ${c.bold(d.id)} ${c.dim(`(${where})`)}`];
+  const where = safe(d.from ? `${l.movedFrom} ${d.from} → ${d.file}` : d.file);
+  const lines = [`${mark} ${kind} ${c.bold(safe(d.id))} ${c.dim(`(${where})`)}`];
   if (d.fileHasErrors) lines.push(`    ${c.red(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}`);
   for (const ch of d.changes) {
-    if (ch.op === 'added') lines.push(`    ${c.green('+')} ${ch.path}: ${c.green(valueText(ch.new))}`);
-    else if (ch.op === 'removed') lines.push(`    ${c.red('-')} ${ch.path}: ${c.red(valueText(ch.old))}`);
-    else lines.push(`    ${c.yellow('~')} ${ch.path}: ${c.red(valueText(ch.old))} → ${c.green(valueText(ch.new))}`);
+    if (ch.op === 'added') lines.push(`    ${c.green('+')} ${safe(ch.path)}: ${c.green(valueText(ch.new))}`);
+    else if (ch.op === 'removed') lines.push(`    ${c.red('-')} ${safe(ch.path)}: ${c.red(valueText(ch.old))}`);
+    else lines.push(`    ${c.yellow('~')} ${safe(ch.path)}: ${c.red(valueText(ch.old))} → ${c.green(valueText(ch.new))}`);
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Scorecard } from '../../model/scorecard.js';
+import { printable } from '../stylish.js';
 import { COLOR, countsText } from './cells.js';
 import { fill, LABELS, type Locale } from './labels.js';
 import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, type Row } from './rows.js';
@@ -7,17 +8,21 @@ import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, type Row } 
 /** Longest title shown in a text table cell; the rest is cut with an ellipsis. */
 const MAX_TITLE = 40;
 
-/** The scorecard as plain aligned tables for terminals without interaction, pipes and CI logs. */
+/**
+ * The scorecard as plain aligned tables for terminals without interaction, pipes and CI logs.
+ * Text from the repository (titles, dates) goes through `printable`, as in `plan validate`,
+ * so a control character in a YAML value cannot steer the terminal.
+ */
 export function statusText(card: Scorecard, locale: Locale, options: { color: boolean }): string {
   const labels = LABELS[locale];
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
   if (card.plans.length === 0) return `${fill(labels.title, { year: card.year })}\n${labels.noPlans}\n`;
   for (const plan of card.plans) {
-    out.push(chalk.bold(`${plan.title}: ${fill(labels.title, { year: card.year }).toLowerCase()}`));
+    out.push(chalk.bold(`${printable(plan.title)}: ${fill(labels.title, { year: card.year }).toLowerCase()}`));
     out.push(`${countsText(plan.counts, labels)} (${fill(labels.benefitsAsOf, { date: card.today })})`, '');
     for (const area of plan.focusAreas) {
-      out.push(chalk.bold(area.title ?? labels.noFocusArea));
+      out.push(chalk.bold(area.title === undefined ? labels.noFocusArea : printable(area.title)));
       if (area.goals.length === 0) {
         out.push(`  ${labels.noGoals}`, '');
         continue;
@@ -34,7 +39,7 @@ export function statusText(card: Scorecard, locale: Locale, options: { color: bo
 
 function table(header: readonly string[], rows: readonly Row[], right: readonly number[], chalk: InstanceType<typeof Chalk>): string[] {
   const cut = (s: string): string => ([...s].length > MAX_TITLE ? `${[...s].slice(0, MAX_TITLE - 1).join('')}…` : s);
-  const body = rows.map((r) => ({ ...r, cells: r.cells.map(cut) }));
+  const body = rows.map((r) => ({ ...r, cells: r.cells.map((c) => cut(printable(c))) }));
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((r) => width(r.cells[i] ?? ''))));
   const last = header.length - 1;
   const pad = (s: string, i: number): string =>

@@ -105,11 +105,11 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
   );
   // Grid: one cell per score pair, tick labels at whole scores.
   out.push(`<g stroke="#dfe3e8" stroke-width="1">`);
-  for (let v = m.scale.min; v <= m.scale.max + 1; v++) {
+  for (const v of [...scores(m.scale.min, m.scale.max), m.scale.max + 1]) {
     out.push(`<line x1="${n(px(v - 0.5))}" y1="${TOP}" x2="${n(px(v - 0.5))}" y2="${TOP + PLOT}"/>`, `<line x1="${LEFT}" y1="${n(py(v - 0.5))}" x2="${LEFT + PLOT}" y2="${n(py(v - 0.5))}"/>`);
   }
   out.push('</g>', `<g font-size="12" fill="#4a5561">`);
-  for (let v = m.scale.min; v <= m.scale.max; v++) {
+  for (const v of scores(m.scale.min, m.scale.max)) {
     out.push(`<text x="${n(px(v))}" y="${TOP + PLOT + 18}" text-anchor="middle">${v}</text>`, `<text x="${LEFT - 10}" y="${n(py(v) + 4)}" text-anchor="end">${v}</text>`);
   }
   out.push(
@@ -120,7 +120,7 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
   // Threshold: on whole-number scores, the staircase between the cells below the
   // threshold and those at or above it; otherwise the line significance + influence = threshold.
   if (m.threshold !== null) {
-    const whole = Number.isInteger(m.threshold) && m.entries.every((e) => Number.isInteger(e.significance) && Number.isInteger(e.influence));
+    const whole = m.scale.max - m.scale.min <= MAX_TICKS && Number.isInteger(m.threshold) && m.entries.every((e) => Number.isInteger(e.significance) && Number.isInteger(e.influence));
     const clampY = (v: number) => Math.min(hi, Math.max(lo, v));
     let points: [number, number][] = [];
     if (whole) {
@@ -189,6 +189,24 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
   }
   out.push('</g>', '</svg>');
   return `${out.join('\n')}\n`;
+}
+
+/** Most grid lines and tick labels per axis; a wider scale gets them at a coarser step. */
+const MAX_TICKS = 20;
+
+/**
+ * The whole scores from `min` to `max` to draw a grid line or tick at: each one
+ * on a small scale, at most MAX_TICKS + 1 evenly stepped ones on a wide one. A
+ * valid assessment may declare any integer scale, and one line per score of
+ * `scale: { min: 0, max: 1e9 }` ran `plan matrix` out of memory (found by the
+ * property tests); counting steps rather than adding 1 also ends where adding 1
+ * to a huge number changes nothing.
+ */
+function scores(min: number, max: number): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) return [];
+  const step = Math.max(1, Math.ceil((max - min) / MAX_TICKS));
+  const count = Math.min(MAX_TICKS, Math.floor((max - min) / step));
+  return Array.from({ length: count + 1 }, (_, i) => min + i * step);
 }
 
 /** Orders SDG ids as people read them: 3.4 before 3.10, 3.9 before 3.a. */
