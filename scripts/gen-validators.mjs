@@ -9,18 +9,6 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import formats from 'ajv-formats';
 
-const KINDS = {
-  Workspace: 'workspace.schema.json',
-  MaterialityAssessment: 'materiality-assessment.schema.json',
-  Plan: 'plan.schema.json',
-  Goal: 'goal.schema.json',
-  Indicator: 'indicator.schema.json',
-  Measure: 'measure.schema.json',
-  Benefit: 'benefit.schema.json',
-  Calendar: 'calendar.schema.json',
-  SdgCatalog: 'catalog.schema.json',
-};
-
 const schemaDir = new URL('../schemas/', import.meta.url);
 
 /** A hash of every schema file, in name order: the generated code is valid for exactly these schemas. */
@@ -39,7 +27,14 @@ export function generateValidators() {
   for (const name of readdirSync(schemaDir).filter((n) => n.endsWith('.schema.json')).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8')));
   }
-  const refs = Object.fromEntries(Object.entries(KINDS).map(([kind, file]) => [kind, `https://planverk.no/schemas/v1/${file}`]));
+  // One exported validator per schema that names its kind (`properties.kind.const`):
+  // the kind documents and the SDG catalog file. The schemas say which they are.
+  const refs = {};
+  for (const name of readdirSync(schemaDir).filter((n) => n.endsWith('.schema.json')).sort()) {
+    const schema = JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8'));
+    const kind = schema.properties?.kind?.const;
+    if (typeof kind === 'string') refs[kind] = schema.$id;
+  }
   const code = standaloneCode(ajv, refs);
   const out = new URL('../generated/', import.meta.url);
   mkdirSync(out, { recursive: true });
