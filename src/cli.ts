@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, UsageError, type Io } from './io.js';
 import { RootError } from './workspace/find-root.js';
 import { version } from './version.js';
@@ -32,6 +32,21 @@ function outputFileList(value: string, previous: { format: string; path: string 
   return [...(previous ?? []), { format, path }];
 }
 
+/** The parser of a year flag: four digits, 1900–2200, as the schemas allow. */
+function yearOf(flag: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError(`${flag} expects a year from 1900 to 2200`);
+    return Number(value);
+  };
+}
+
+/** The arguments and options every command shares, described once. */
+const dirArgument = () => new Argument('[dir]', 'a folder inside the repository (default: the working folder)');
+const rootOption = () => new Option('--root <dir>', 'the repository folder (same as [dir])');
+const outOption = () => new Option('-o, --out <file>', 'write to this file instead of stdout');
+const forceOption = () => new Option('--force', 'overwrite the --out file if it exists');
+const localeOption = () => new Option('--locale <locale>', 'language of the output (default: the workspace locale)').choices(['nb', 'nn', 'en']);
+
 /** Builds the commander program. Command modules load only when their command runs. */
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('plan')
@@ -43,8 +58,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
 
   p.command('validate')
     .description('check the repository: YAML, schemas, ids, references, SDG ids and repository rules')
-    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
-    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
     .option('-f, --format <format>', `output format, repeatable: ${VALIDATE_FORMATS.join(', ')} (default: stylish)`, formatList)
     .option('-o, --output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif)', outputFileList)
     .option('--force', 'overwrite existing --output-file files')
@@ -133,26 +148,22 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
-  const arshjulYear = (value: string, flag: string): number => {
-    if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError(`${flag} expects a year from 1900 to 2200`);
-    return Number(value);
-  };
   p.command('arshjul')
     .description('the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table')
-    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
-    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
     .option('--calendar <id>', 'one calendar (a Calendar id or an included built-in calendar); default: all together')
-    .option('--year <yyyy>', 'the year (default: this year)', (v: string) => arshjulYear(v, '--year'))
-    .option('--from <yyyy>', 'first year of a range', (v: string) => arshjulYear(v, '--from'))
-    .option('--to <yyyy>', 'last year of a range', (v: string) => arshjulYear(v, '--to'))
+    .option('--year <yyyy>', 'the year (default: this year)', yearOf('--year'))
+    .option('--from <yyyy>', 'first year of a range', yearOf('--from'))
+    .option('--to <yyyy>', 'last year of a range', yearOf('--to'))
     .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else md)').choices(['svg', 'html', 'ics', 'md']))
-    .option('-o, --out <file>', 'write to this file instead of stdout')
-    .option('--force', 'overwrite the --out file if it exists')
+    .addOption(outOption())
+    .addOption(forceOption())
     .option('--start-month <m>', 'the month at the top of the wheel and first in lists, 1-12 (default 1)', (v: string) => {
       if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError('expected a month number from 1 to 12');
       return Number(v);
     })
-    .addOption(new Option('--locale <locale>', 'language of the output (default: Workspace.locale)').choices(['nb', 'nn', 'en']))
+    .addOption(localeOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { arshjul } = await import('./commands/arshjul.js');
       setCode(
@@ -177,13 +188,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
   p.command('report')
     .description('render a document from a Handlebars template (built in: handlingsprogram)')
     .argument('<template>', 'template name (looked up in templates/ of the repository, then built in) or path to a .hbs file')
-    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
-    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
     .option('--plan <id>', 'the plan to report on (default: the only plan of the template\'s type)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
-    .option('--force', 'overwrite the --out file if it exists')
-    .addOption(new Option('--locale <locale>', 'language of the report (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .addOption(outOption())
+    .addOption(forceOption())
+    .addOption(localeOption())
     .option('--no-color', 'no colour, even on a terminal')
     .action(async (template: string, dir: string | undefined, opts: Record<string, unknown>) => {
       const { report } = await import('./commands/report.js');
@@ -206,13 +217,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
 
   p.command('matrix')
     .description('the materiality matrix: significance × influence, prioritised targets highlighted')
-    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
-    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
     .option('--assessment <id>', 'the MaterialityAssessment (default: the only one)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['svg', 'md']).default('svg'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
-    .option('--force', 'overwrite the --out file if it exists')
-    .addOption(new Option('--locale <locale>', 'language of the labels (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .addOption(outOption())
+    .addOption(forceOption())
+    .addOption(localeOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { matrix } = await import('./commands/matrix.js');
       setCode(
@@ -232,13 +243,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
 
   p.command('trace')
     .description('the golden thread SDG target → goal → indicator / measure / benefit, with its gaps')
-    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
-    .option('--root <dir>', 'the repository folder (same as [dir])')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
     .option('--plan <id>', 'follow one plan only (default: the whole repository)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('-o, --out <file>', 'write to a file instead of stdout')
-    .option('--force', 'overwrite the --out file if it exists')
-    .addOption(new Option('--locale <locale>', 'language of the report (default: the workspace locale)').choices(['nb', 'nn', 'en']))
+    .addOption(outOption())
+    .addOption(forceOption())
+    .addOption(localeOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { trace } = await import('./commands/trace.js');
       setCode(
@@ -258,12 +269,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
 
   p.command('status')
     .description('the indicator scorecard for a year: interactive in a terminal, a table otherwise')
-    .argument('[dir]', 'a folder inside the repository (default: the working folder)')
-    .option('--root <dir>', 'the repository folder (same as [dir])')
-    .option('--year <yyyy>', 'the year to measure (default: the latest year with data)', (value: string) => {
-      if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError('expected a year such as 2025');
-      return Number(value);
-    })
+    .addArgument(dirArgument())
+    .addOption(rootOption())
+    .option('--year <yyyy>', 'the year to measure (default: the latest year with data)', yearOf('--year'))
     .option('--plan <id>', 'one plan (default: every plan with goals)')
     .addOption(new Option('-f, --format <format>', 'a table instead of the interactive view').choices(['text', 'md', 'json']))
     .option('--as-of <date>', 'the day benefit deadlines are measured against (default: today)', (value: string) => {
