@@ -13,15 +13,7 @@ const addFormats = formats as unknown as typeof formats.default;
 const BASE = 'https://planverk.no/schemas/v1/';
 
 // A goal with four schema problems: a bad id, a missing title, a wrong enum value and an unknown key.
-const BAD_GOAL = `kind: Goal
-id: Bad_Goal
-plan: kommuneplan-2040
-focusArea: tjenester
-level: samfunn
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
-stakeholdres: [Innbyggere]
-`;
+const BAD_GOAL = readFileSync(new URL('../fixtures/schemas/bad-goal.yaml', import.meta.url), 'utf8');
 
 let out: string;
 beforeAll(() => {

@@ -6,16 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getLanguageService, type LanguageService, type SchemasSettings } from 'yaml-language-server';
 import { copyExample, EXAMPLE, plan, tempDir } from '../helpers/plan-cli.js';
 
-// The goal of test/commands/schema.test.ts: a bad id, a missing title, a wrong enum value and an unknown key.
-const BAD_GOAL = `kind: Goal
-id: Bad_Goal
-plan: kommuneplan-2040
-focusArea: tjenester
-level: samfunn
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
-stakeholdres: [Innbyggere]
-`;
+// A goal with four schema problems: a bad id, a missing title, a wrong enum value and an unknown key.
+const BAD_GOAL = readFileSync(new URL('../fixtures/schemas/bad-goal.yaml', import.meta.url), 'utf8');
 
 /** yaml-language-server names its problems by message key; these are plan validate's rule ids for them. */
 function ruleOf(message: string): string {
