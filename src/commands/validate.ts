@@ -43,8 +43,8 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
   // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
   const slowPath = io.env.PLANVERK_SLOW_PATH === '1';
-  // PLANVERK_THREADS=1|2 overrides whether a large repository is parsed on a second thread.
-  const threads = io.env.PLANVERK_THREADS === '1' ? 1 : io.env.PLANVERK_THREADS === '2' ? 2 : undefined;
+  // PLANVERK_THREADS=2 parses a large repository partly on a second thread (off by default: docs/PERFORMANCE.md).
+  const threads = io.env.PLANVERK_THREADS === '2' ? 2 : 1;
   const parsed = await parseFiles(loaded.files, { slowPath, threads });
   const result = checkRepository({ ...loaded, slowPath, parsed, onProgress: progress?.update });
   progress?.done();

@@ -1,10 +1,16 @@
-import jsyaml from 'js-yaml';
+import { createRequire } from 'node:module';
+import type JsYaml from 'js-yaml';
+import { coreScalar, NOT_CORE } from './core-scalar.js';
+import { parsePlainYaml } from './plain-yaml.js';
+
+export { coreScalar } from './core-scalar.js';
 
 /**
- * The fast path of parsing: js-yaml, several times faster than the position-keeping
- * `yaml` library, for the plain YAML that plan files are made of. It must give
- * exactly the data the slow path gives, so it refuses (returns undefined) whenever
- * the two parsers could differ, and the caller then takes the slow path:
+ * The fast path of parsing, in two tiers: the plain parser (src/load/plain-yaml.ts)
+ * for the plain YAML that plan files are made of, then js-yaml for more; both several
+ * times faster than the position-keeping `yaml` library. Each must give exactly the
+ * data the slow path gives, so each refuses (returns undefined) whenever it could
+ * differ, and the caller then takes the slow path. The js-yaml tier refuses:
  *
  * - text with anchors, aliases, tags, merge keys, directives, complex keys, tabs,
  *   `...` markers, Unicode line separators or a flow collection closed at the start
@@ -112,55 +118,37 @@ export function mayDiffer(text: string): boolean {
   return depth !== 0;
 }
 
-/** What a plain scalar is under the YAML 1.2 core schema of the `yaml` library, or NOT for a string. */
-const NOT = Symbol('string');
-const OCT = /^0o[0-7]+$/;
-const DEC = /^[-+]?[0-9]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const NAN_INF = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-/**
- * The `yaml` library's core tags (schema/core: null, bool, intOct, int, intHex,
- * floatNaN, floatExp, float), same patterns, same order, same conversions; the first
- * character only picks which patterns can match at all.
- */
-export function coreScalar(s: string | null): unknown {
-  if (s === null || s.length === 0) return null;
-  const c = s.charCodeAt(0);
-  if (c === 126) return s.length === 1 ? null : NOT; // ~
-  if (c === 110 || c === 78) return s === 'null' || s === 'Null' || s === 'NULL' ? null : NOT;
-  if (c === 116 || c === 84) return s === 'true' || s === 'True' || s === 'TRUE' ? true : NOT;
-  if (c === 102 || c === 70) return s === 'false' || s === 'False' || s === 'FALSE' ? false : NOT;
-  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return NOT;
-  if (OCT.test(s)) return parseInt(s.substring(2), 8);
-  if (DEC.test(s)) return parseInt(s, 10);
-  if (HEX.test(s)) return parseInt(s.substring(2), 16);
-  if (NAN_INF.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (EXP.test(s)) return parseFloat(s);
-  if (FLOAT.test(s)) return parseFloat(s);
-  return NOT;
+/** js-yaml with the core schema of the `yaml` library; loaded when a file first needs it. */
+let jsYaml: { lib: typeof JsYaml; schema: JsYaml.Schema } | undefined;
+function jsYamlCore() {
+  if (jsYaml) return jsYaml;
+  const lib = createRequire(import.meta.url)('js-yaml') as typeof JsYaml;
+  // One implicit type does all of it: js-yaml calls resolve and then, at once, construct.
+  let resolved: unknown;
+  const schema = lib.FAILSAFE_SCHEMA.extend({
+    implicit: [
+      new lib.Type('tag:yaml.org,2002:core', {
+        kind: 'scalar',
+        resolve: (s: string | null) => (resolved = coreScalar(s)) !== NOT_CORE,
+        construct: () => resolved,
+      }),
+    ],
+  });
+  return (jsYaml = { lib, schema });
 }
-
-// One implicit type does all of it: js-yaml calls resolve and then, at once, construct.
-let resolved: unknown;
-const CORE = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    new jsyaml.Type('tag:yaml.org,2002:core', {
-      kind: 'scalar',
-      resolve: (s: string | null) => (resolved = coreScalar(s)) !== NOT,
-      construct: () => resolved,
-    }),
-  ],
-});
 
 /** The documents of `text` as plain data, or undefined when the slow path must decide. */
 export function fastParse(text: string): Record<string, unknown>[] | undefined {
+  return parsePlainYaml(text) ?? jsYamlParse(text);
+}
+
+/** The second tier alone: js-yaml, for what the plain parser does not know (exported for the differential tests). */
+export function jsYamlParse(text: string): Record<string, unknown>[] | undefined {
   if (mayDiffer(text)) return undefined;
   let docs: unknown[];
   try {
-    docs = jsyaml.loadAll(text, null, { schema: CORE });
+    const { lib, schema } = jsYamlCore();
+    docs = lib.loadAll(text, null, { schema });
   } catch {
     return undefined;
   }
