@@ -107,35 +107,48 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** Runs `node [args]` once in `cwd`: wall ms, CPU ms and peak RSS (MB) as the process saw them. */
+function runOnce(nodeArgs, { cwd = root, env = {} } = {}) {
+  const file = join(work, `rusage-${process.pid}.jsonl`);
+  rmSync(file, { force: true });
+  const t = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--require', rusage, ...nodeArgs], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', ...env, BENCH_RUSAGE_FILE: file },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+  rmSync(file, { force: true });
+  const self = lines[lines.length - 1];
+  return { wall, cpu: self ? self.cpu / 1000 : NaN, rss: self ? self.maxRSS / 1024 : 0, code: run.status, stderr: String(run.stderr ?? '') };
+}
+
+/** Median wall, median CPU, max peak RSS, and the exit code and stderr of the last run. */
+function summarise(runs) {
+  const cpus_ = runs.map((r) => r.cpu).filter(Number.isFinite);
+  const last = runs[runs.length - 1];
+  return { wall: median(runs.map((r) => r.wall)), cpu: cpus_.length ? median(cpus_) : NaN, rss: Math.max(...runs.map((r) => r.rss)), code: last.code, stderr: last.stderr };
+}
+
 /**
  * Runs `node [args]` `runs` times in `cwd`; returns median wall ms, median CPU ms,
  * max peak RSS (MB), the exit code and stderr of the last run.
  */
 function measure(nodeArgs, { cwd = root, runs = RUNS, env = {} } = {}) {
-  const walls = [];
-  const cpus_ = [];
-  let rss = 0;
-  let last;
-  const file = join(work, `rusage-${process.pid}.jsonl`);
-  for (let r = 0; r < runs; r++) {
-    rmSync(file, { force: true });
-    const t = process.hrtime.bigint();
-    last = spawnSync(process.execPath, ['--require', rusage, ...nodeArgs], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', ...env, BENCH_RUSAGE_FILE: file },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    walls.push(Number(process.hrtime.bigint() - t) / 1e6);
-    const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
-    const self = lines[lines.length - 1];
-    if (self) {
-      rss = Math.max(rss, self.maxRSS / 1024);
-      cpus_.push(self.cpu / 1000);
-    }
-  }
-  rmSync(file, { force: true });
-  return { wall: median(walls), cpu: cpus_.length ? median(cpus_) : NaN, rss, code: last.status, stderr: String(last.stderr ?? '') };
+  return summarise(Array.from({ length: runs }, () => runOnce(nodeArgs, { cwd, env })));
+}
+
+/**
+ * Measures several commands taking turns (a, b, c, a, b, c, …), so that a change in
+ * the machine's load during the run weighs on each of them alike: the ratios between
+ * them are what the targets are about.
+ */
+function measureTogether(list, { runs = RUNS } = {}) {
+  const results = list.map(() => []);
+  for (let r = 0; r < runs; r++) list.forEach(([args, options], i) => results[i].push(runOnce(args, options)));
+  return results.map(summarise);
 }
 
 /** Several commands run one after another count as one figure (ajv-cli: one run per kind). */
@@ -210,10 +223,10 @@ console.log(`wall = median of ${RUNS} runs; ratio = to the js-yaml floor (startu
 
 // Startup.
 console.log('\nstartup');
-const node0 = measure(['-e', '0'], { runs: Math.max(RUNS, 10) });
+const [node0, version, nyeAsker] = measureTogether([[['-e', '0']], [[plan, '--version']], [[plan, 'validate', 'examples/nye-asker']]], { runs: Math.max(RUNS, 10) });
 row('-', 'node -e 0', node0, node0);
-row('-', 'plan --version', measure([plan, '--version'], { runs: Math.max(RUNS, 10) }), node0);
-row('-', 'plan validate examples/nye-asker', measure([plan, 'validate', 'examples/nye-asker'], { runs: Math.max(RUNS, 10) }), node0);
+row('-', 'plan --version', version, node0);
+row('-', 'plan validate examples/nye-asker', nyeAsker, node0);
 
 const ajvBin = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const KIND_SCHEMA = { Goal: 'goal', Indicator: 'indicator', Measure: 'measure', Benefit: 'benefit', Plan: 'plan', MaterialityAssessment: 'materiality-assessment', Workspace: 'workspace' };
@@ -224,15 +237,12 @@ async function sizeSection(size, { errors = false } = {}) {
   console.log(`\n${name}: ${size.toLocaleString('en')} documents${errors ? ', 1 % broken' : ''}`);
   // The slow figures (yaml, the slow path, ajv-cli) are there for comparison: fewer runs on large corpora.
   const few = size >= 10000 ? 1 : Math.min(RUNS, 3);
-  const floor = measure([join(root, 'bench', 'floor.mjs'), dir, 'js-yaml']);
+  // The floor and plan validate take turns, so that both see the same load.
+  const [floor, validate] = measureTogether([[[join(root, 'bench', 'floor.mjs'), dir, 'js-yaml']], [[plan, 'validate', dir]]]);
   row(name, 'floor: read + js-yaml loadAll (CORE_SCHEMA)', floor, floor);
-  if (size >= 5000) console.log(`  (load average now ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}: plan validate takes a second thread only below ${machine.nproc})`);
   row(name, 'floor: read + yaml parseAllDocuments+toJS', measure([join(root, 'bench', 'floor.mjs'), dir, 'yaml'], { runs: few }), floor);
-  row(name, 'plan validate', measure([plan, 'validate', dir]), floor);
-  if (size >= 5000) {
-    row(name, 'plan validate, one thread (PLANVERK_THREADS=1)', measure([plan, 'validate', dir], { env: { PLANVERK_THREADS: '1' } }), floor);
-    row(name, 'plan validate, two threads (PLANVERK_THREADS=2)', measure([plan, 'validate', dir], { env: { PLANVERK_THREADS: '2' } }), floor);
-  }
+  row(name, 'plan validate', validate, floor);
+  if (size >= 5000) row(name, 'plan validate, two threads (PLANVERK_THREADS=2)', measure([plan, 'validate', dir], { env: { PLANVERK_THREADS: '2' } }), floor);
   row(name, 'plan validate (PLANVERK_SLOW_PATH=1)', measure([plan, 'validate', dir], { runs: few, env: { PLANVERK_SLOW_PATH: '1' } }), floor);
   if (!errors) {
     const report = measure([plan, 'report', 'handlingsprogram', '--plan', 'hp', '--root', dir], { runs: Math.min(RUNS, 3) });
