@@ -81,7 +81,8 @@ pull request to \`examples/nye-asker\` in which the council adopts the action
 programme 2027–2030 with changes: a budget increase and a new year for one measure,
 a new measure, a higher indicator target, a goal that trades an SDG target, and a
 goal moved to another file (mentioned, but not a change). The report speaks the
-workspace locale (\`nb\`). Regenerate with \`npm run build && node scripts/diff-example.mjs\`.
+workspace locale (\`nb\`). Regenerate with \`npm run build && node scripts/diff-example.mjs\`;
+npm test fails while this page is out of date.
 
 ---
 
