@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -36,16 +37,6 @@ export const stylish: Formatter = (report, options) => {
   return `${out.join('\n')}\n`;
 };
 
-/**
- * Text from the repository made safe for a terminal: control characters (which
- * could move the cursor, recolour or retitle a CI log, or hide lines) and
- * bidirectional overrides ("Trojan Source") are shown as \\u escapes. Tabs stay.
- * Only the code frame's caret position can shift where a line held such characters.
- */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

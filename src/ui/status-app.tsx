@@ -1,5 +1,6 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useMemo, useState } from 'react';
+import { printableDeep } from '../formatters/printable.js';
 import { COLOR, SYMBOL } from '../formatters/status/cells.js';
 import { fill, LABELS, type Locale, type StatusLabels } from '../formatters/status/labels.js';
 import { BENEFIT_STATES, STATUSES, type Scorecard, type StatusCounts } from '../model/scorecard.js';
@@ -26,7 +27,8 @@ interface Level {
  */
 export function StatusApp({ card, locale, onQuit }: Props) {
   const labels = LABELS[locale];
-  const root = useMemo(() => scorecardTree(card, labels), [card, labels]);
+  // Titles and units come from the repository: control characters in them must not steer the terminal.
+  const root = useMemo(() => scorecardTree(printableDeep(card), labels), [card, labels]);
   const [stack, setStack] = useState<Level[]>([{ node: root, selected: 0 }]);
   const { exit } = useApp();
   const { stdout } = useStdout();

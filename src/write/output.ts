@@ -1,15 +1,18 @@
 import { resolve } from 'node:path';
+import { printableDocument } from '../formatters/printable.js';
 import type { Io } from '../io.js';
 import { atomicWrite } from './atomic-write.js';
 
 /**
  * Where a generated document goes: to `out` (relative to the working folder,
- * written atomically, never over an existing file without `force`), else stdout.
+ * written atomically, never over an existing file without `force`, exactly as
+ * rendered), else stdout, with control characters and bidirectional overrides from
+ * the repository shown as escapes so they cannot steer the terminal.
  * `note` is added to the "wrote" line on stderr.
  */
 export function writeOutput(io: Io, text: string, out: string | undefined, force: boolean | undefined, note = ''): void {
   if (!out) {
-    io.stdout.write(text);
+    io.stdout.write(printableDocument(text));
     return;
   }
   atomicWrite(resolve(io.cwd, out), text, { force: force === true });

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
-import { printable as safe } from '../stylish.js';
+import { printable as safe } from '../printable.js';
 import { amountUnitText, diffLabels } from './labels.js';
 import { numberFormat, sideHealth, sideName as rawSideName, valueText as rawValueText } from './shared.js';
 

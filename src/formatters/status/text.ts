@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Scorecard } from '../../model/scorecard.js';
-import { printable } from '../stylish.js';
+import { printable } from '../printable.js';
 import { COLOR, countsText } from './cells.js';
 import { fill, LABELS, type Locale } from './labels.js';
 import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, type Row } from './rows.js';
