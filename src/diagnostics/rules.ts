@@ -12,7 +12,7 @@ export interface RuleInfo {
 
 const r = (id: string, severity: Severity, configurable: boolean, summary: string): RuleInfo => ({ id, severity, configurable, summary });
 
-/** Every rule planverk reports, in the order the checks run. */
+/** Every rule planverk reports, in the order the checks run; the template rules of `plan report` last. */
 export const RULES: readonly RuleInfo[] = [
   r('file/read', 'error', false, 'A file could not be read.'),
   r('file/too-large', 'error', false, 'A file is larger than the size limit.'),
@@ -60,6 +60,11 @@ export const RULES: readonly RuleInfo[] = [
   r('event-impossible-date', 'error', true, 'A yearly calendar event is on a day its month never has (30 February, 31 April).'),
   r('event-end-before-date', 'error', true, 'A one-off calendar event ends before it starts.'),
   r('event-council-year-without-election-year', 'warning', true, 'A calendar event has a councilYear, but the Workspace has no firstElectionYear to count council periods from.'),
+  // Templates of `plan report` (checked before rendering, and while it renders).
+  r('template/syntax', 'error', false, 'A report template or partial cannot be parsed.'),
+  r('template/unknown-helper', 'error', false, 'A report template calls a helper that does not exist.'),
+  r('template/missing-partial', 'error', false, 'A report template includes a partial that does not exist.'),
+  r('template/runtime', 'error', false, 'A helper of a report template failed while rendering.'),
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((x) => [x.id, x]));

@@ -1,12 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
-/** Rule ids of template problems (docs/templates.md). */
+/** Rule ids of template problems: in the rule catalogue (src/diagnostics/rules.ts) and docs/rules.md. */
 export const TEMPLATE_RULES = {
   syntax: 'template/syntax',
   unknownHelper: 'template/unknown-helper',
   missingPartial: 'template/missing-partial',
   runtime: 'template/runtime',
-  unknownTemplate: 'template/not-found',
 } as const;
 
 interface Loc {
