@@ -351,42 +351,42 @@ class Flow {
     return i;
   }
 
-  private seq(at: number): unknown[] {
+  /**
+   * The entries of a flow collection that opens at `at` and ends with `close` (`]` or
+   * `}`): `entry(i)` reads one entry starting at `i` and leaves `pos` after it.
+   * Refuses an entry that is empty, a trailing comma, and a collection not closed on
+   * this line.
+   */
+  private entries(at: number, close: number, entry: (i: number) => void): void {
     if (++this.depth > MAX_DEPTH) refuse();
     const t = this.t;
-    const out: unknown[] = [];
     let i = this.skip(at + 1);
-    if (t.charCodeAt(i) === 93) {
-      this.pos = i + 1;
-      this.depth--;
-      return out;
-    }
-    for (;;) {
-      out.push(this.node(i));
-      i = this.skip(this.pos);
-      const c = t.charCodeAt(i);
-      if (i >= this.le) refuse();
-      if (c === 93) break;
-      if (c !== 44) refuse();
-      i = this.skip(i + 1);
-      if (i >= this.le || t.charCodeAt(i) === 93 || t.charCodeAt(i) === 44) refuse(); // a trailing or empty entry
+    if (t.charCodeAt(i) !== close) {
+      for (;;) {
+        entry(i);
+        i = this.skip(this.pos);
+        if (i >= this.le) refuse();
+        const c = t.charCodeAt(i);
+        if (c === close) break;
+        if (c !== 44) refuse();
+        i = this.skip(i + 1);
+        if (i >= this.le || t.charCodeAt(i) === close || t.charCodeAt(i) === 44) refuse();
+      }
     }
     this.pos = i + 1;
     this.depth--;
+  }
+
+  private seq(at: number): unknown[] {
+    const out: unknown[] = [];
+    this.entries(at, 93, (i) => out.push(this.node(i)));
     return out;
   }
 
   private map(at: number): Record<string, unknown> {
-    if (++this.depth > MAX_DEPTH) refuse();
     const t = this.t;
     const out: Record<string, unknown> = {};
-    let i = this.skip(at + 1);
-    if (t.charCodeAt(i) === 125) {
-      this.pos = i + 1;
-      this.depth--;
-      return out;
-    }
-    for (;;) {
+    this.entries(at, 125, (i) => {
       let k = i;
       while (k < this.le && isKeyChar(t.charCodeAt(k))) k++;
       if (k === i || t.charCodeAt(k) !== COLON || t.charCodeAt(k + 1) !== SPACE) refuse();
@@ -396,16 +396,7 @@ class Flow {
       const c = t.charCodeAt(vs);
       if (vs >= this.le || c === 44 || c === 125) refuse(); // an empty value
       out[key] = this.node(vs);
-      i = this.skip(this.pos);
-      const d = t.charCodeAt(i);
-      if (i >= this.le) refuse();
-      if (d === 125) break;
-      if (d !== 44) refuse();
-      i = this.skip(i + 1);
-      if (i >= this.le || t.charCodeAt(i) === 125 || t.charCodeAt(i) === 44) refuse();
-    }
-    this.pos = i + 1;
-    this.depth--;
+    });
     return out;
   }
 }
