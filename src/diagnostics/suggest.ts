@@ -3,25 +3,42 @@
  * `titel` is one edit from `title`: used for "did you mean" hints.
  */
 export function editDistance(a: string, b: string): number {
+  return distance(a, b, Number.POSITIVE_INFINITY);
+}
+
+/** Three rows of the distance table, reused from call to call (closest() makes thousands). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * The edit distance of `a` and `b` when it is at most `limit`; otherwise some number
+ * above `limit` (the table is given up once two rows in a row exceed it: no later
+ * cell can come back under, since each derives from the two rows above it).
+ */
+function distance(a: string, b: string, limit: number): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1);
-    row[0] = i;
-    rows.push(row);
-  }
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  const n = b.length;
+  if (rows[0]!.length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [before, above, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) above[j] = j;
+  let aboveMin = 0;
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
+    const ai = a.charCodeAt(i - 1);
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > limit && aboveMin > limit) return limit + 1;
+    [before, above, row] = [above, row, before];
+    aboveMin = rowMin;
   }
-  return rows[a.length]![b.length]!;
+  return above[n]!;
 }
 
 /**
@@ -30,6 +47,7 @@ export function editDistance(a: string, b: string): number {
  */
 export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(1, Math.floor(input.length / 3));
+  const lower = input.toLowerCase();
   const scored: { c: string; d: number }[] = [];
   if (budget !== undefined && budget <= 0) return [];
   for (const c of new Set(candidates)) {
@@ -39,7 +57,7 @@ export function closest(input: string, candidates: Iterable<string>, max = 3): s
       if (budget < 0) return [];
     }
     if (Math.abs(c.length - input.length) > limit) continue;
-    const d = editDistance(input.toLowerCase(), c.toLowerCase());
+    const d = distance(lower, c.toLowerCase(), limit);
     if (d <= limit) scored.push({ c, d });
   }
   scored.sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1));
