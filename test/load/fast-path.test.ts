@@ -215,7 +215,8 @@ describe('fast path vs slow path', () => {
 
   it('a second thread gives the same files as one', async () => {
     // Numbers JSON cannot carry (NaN, ±Infinity, -0) in files the worker gets: they come back to this thread.
-    const tree = { ...corpusTree(200, 0.05, 3), 'zz/numbers.yaml': 'kind: Goal\nid: zz-numbers\nx-nan: .nan\nx-inf: -.inf\nx-zero: -0\nx-float: -0.0\n' };
+    // A `__proto__` key must stay an own key on the way through JSON.
+    const tree = { ...corpusTree(200, 0.05, 3), 'zz/numbers.yaml': 'kind: Goal\nid: zz-numbers\nx-nan: .nan\nx-inf: -.inf\nx-zero: -0\nx-float: -0.0\n', 'zz/proto.yaml': 'kind: Goal\nid: zz-proto\nx-a: { __proto__: { polluted: 1 } }\n' };
     const files = filesOf(tree);
     const parallel = await parseFiles(files, { parallelMinBytes: 0, threads: 2 });
     const slow = checkRepository({ files, slowPath: true });
