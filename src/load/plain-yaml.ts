@@ -16,7 +16,7 @@ import { coreScalar, NOT_CORE } from './core-scalar.js';
  * - comments, blank lines, and documents separated by `---` lines, each a mapping.
  *
  * Anything else — anchors, aliases, tags, escapes, multi-line plain or quoted
- * scalars, tabs, carriage returns, control characters, duplicate keys, `...`,
+ * scalars, tabs, carriage returns other than in CRLF line ends, control characters, duplicate keys, `...`,
  * directives, keys it does not know to be plain strings, and every syntax error —
  * makes it refuse the whole file (undefined); js-yaml and then yaml decide there. So
  * what it accepts it reads exactly as yaml does; the differential tests
@@ -33,12 +33,13 @@ export function parsePlainYaml(text: string): Record<string, unknown>[] | undefi
 }
 
 /**
- * Characters this parser leaves to the others: tabs, carriage returns, other
- * control characters, DEL and C1, surrogates (emoji included, to stay simple), BOMs
+ * Characters this parser leaves to the others: tabs, carriage returns that do not
+ * end a line before its line feed (CRLF files are read; yaml reads their line ends as
+ * line feeds too), other control characters, DEL and C1, surrogates (emoji included, to stay simple), BOMs
  * inside the text, Unicode line and paragraph separators, non-characters.
  */
 // eslint-disable-next-line no-control-regex
-const BAD_CHAR = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+const BAD_CHAR = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]|\r(?!\n)/;
 
 /** Thrown (never seen outside) when the text is not in the subset. */
 const REFUSE = Symbol('refuse');
@@ -66,8 +67,10 @@ class Parser {
   private ind = -1;
   /** Where its content starts (ls + ind, or later for a mapping on a `- ` line). */
   private cs = 0;
-  /** Its end: the index of its line break, or the end of the text. */
+  /** Its end: the index of its line break (of the CR of a CRLF), or the end of the text. */
   private le = 0;
+  /** Where the next line starts: after the line break. */
+  private nl = 0;
   /** True at the end of the text. */
   private eof = false;
   /** True when the current line is `---`. */
@@ -81,13 +84,13 @@ class Parser {
   documents(): Record<string, unknown>[] {
     const docs: Record<string, unknown>[] = [];
     this.seek(0);
-    if (this.marker) this.seek(this.le + 1);
+    if (this.marker) this.seek(this.nl);
     for (;;) {
       if (this.eof || this.marker || this.ind !== 0) refuse(); // an empty document, or a document that is not a mapping at column 0
       docs.push(this.mapping(0));
       if (this.eof) return docs;
       if (!this.marker) refuse();
-      this.seek(this.le + 1);
+      this.seek(this.nl);
     }
   }
 
@@ -102,16 +105,16 @@ class Parser {
     while (pos < n) {
       let i = pos;
       while (i < n && t.charCodeAt(i) === SPACE) i++;
-      let le = t.indexOf('\n', i);
-      if (le === -1) le = n;
+      const [le, nl] = lineEnd(t, i, n);
       const c = t.charCodeAt(i);
       if (i === le || c === HASH) {
-        pos = le + 1;
+        pos = nl;
         continue;
       }
       this.ls = pos;
       this.cs = i;
       this.le = le;
+      this.nl = nl;
       this.eof = false;
       if (i === pos && (c === DASH || c === 46 || c === 37)) {
         // `---`, `...` or `%` at column 0
@@ -129,7 +132,7 @@ class Parser {
     this.eof = true;
     this.marker = false;
     this.ind = -1;
-    this.ls = this.cs = this.le = n;
+    this.ls = this.cs = this.le = this.nl = n;
   }
 
   private enter(): void {
@@ -152,7 +155,7 @@ class Parser {
       while (vs < this.le && t.charCodeAt(vs) === SPACE) vs++;
       if (vs === this.le || t.charCodeAt(vs) === HASH) {
         // The value is on the lines below: deeper, or a sequence at this column.
-        this.seek(this.le + 1);
+        this.seek(this.nl);
         if (!this.eof && this.ind > col) out[key] = this.block(this.ind);
         else if (!this.eof && this.ind === col && this.isItem()) out[key] = this.sequence(col);
         else out[key] = null;
@@ -184,7 +187,7 @@ class Parser {
       let vs = this.cs + 1;
       while (vs < this.le && t.charCodeAt(vs) === SPACE) vs++;
       if (vs === this.le || t.charCodeAt(vs) === HASH) {
-        this.seek(this.le + 1);
+        this.seek(this.nl);
         out.push(!this.eof && this.ind > col ? this.block(this.ind) : null);
       } else if (keyEnd(t, vs, this.le) !== -1) {
         // `- key: value`: a mapping whose keys are at the column of this first key.
@@ -257,7 +260,7 @@ class Parser {
         value = scalar(t.slice(vs, end));
     }
     if (!commentOrEnd(t, end, le)) refuse();
-    this.seek(le + 1);
+    this.seek(this.nl);
     return value;
   }
 
@@ -271,7 +274,7 @@ class Parser {
     if (strip) i++;
     if (!commentOrEnd(t, i, this.le)) refuse(); // `+`, indentation indicators, text after the header
     // The content lines: the first one sets the indentation, which must be deeper than `col`.
-    let pos = this.le + 1;
+    let pos = this.nl;
     const lines: string[] = [];
     let blanks = 0; // blank lines since the last content line
     let indent = -1;
@@ -279,13 +282,12 @@ class Parser {
     while (pos < n) {
       let i2 = pos;
       while (i2 < n && t.charCodeAt(i2) === SPACE) i2++;
-      let le = t.indexOf('\n', i2);
-      if (le === -1) le = n;
+      const [le, nl] = lineEnd(t, i2, n);
       if (i2 === le) {
         // A blank line: content unless it has more spaces than the indentation.
         if (indent === -1 || i2 - pos > indent) refuse();
         blanks++;
-        pos = le + 1;
+        pos = nl;
         continue;
       }
       const s = i2 - pos;
@@ -303,7 +305,7 @@ class Parser {
       else out += '\n'.repeat(blanks + 1) + line;
       lines.push(line);
       blanks = 0;
-      pos = le + 1;
+      pos = nl;
     }
     if (indent === -1) refuse();
     this.seek(pos);
@@ -516,6 +518,16 @@ function commentOrEnd(t: string, i: number, le: number): boolean {
   if (t.charCodeAt(i) !== SPACE) return false;
   while (i < le && t.charCodeAt(i) === SPACE) i++;
   return i === le || t.charCodeAt(i) === HASH;
+}
+
+/**
+ * The end of the line that `from` is on (its LF, or the CR of its CRLF, or the end of
+ * the text) and where the next line starts.
+ */
+function lineEnd(t: string, from: number, n: number): [end: number, next: number] {
+  const lf = t.indexOf('\n', from);
+  if (lf === -1) return [n, n];
+  return [lf > from && t.charCodeAt(lf - 1) === 13 ? lf - 1 : lf, lf + 1];
 }
 
 function onlySpaces(t: string, from: number, to: number): boolean {

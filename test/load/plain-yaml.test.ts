@@ -88,6 +88,8 @@ describe('plain parser', () => {
       '',
     ].join('\n');
     expect(expectAlike(text)).toBe(true);
+    expect(expectAlike(text.replace(/\n/g, '\r\n'))).toBe(true);
+    expect(parsePlainYaml(text.replace(/\n/g, '\r\n'))).toEqual(parsePlainYaml(text));
     const [first] = parsePlainYaml(text)!;
     expect(first).toMatchObject({ folded: 'one line and the next\nafter a blank', literal: 'line 1\n\n# not a comment\n  indented\n', clip: 'clipped\n', last: null, budget: { 2027: 100, 0: 0 } });
   });
@@ -101,7 +103,8 @@ describe('plain parser', () => {
       'multi-line plain scalar': 'a: one\n  two\n',
       'multi-line quoted scalar': 'a: "one\n  two"\n',
       tab: 'a:\tb\n',
-      'carriage return': 'a: 1\r\nb: 2\r\n',
+      'lone carriage return': 'a: 1\rb: 2\n',
+      'carriage return inside a line': 'a: 1\r2\n',
       'control character': 'a: b\u0001\n',
       emoji: 'a: 🙂\n',
       'duplicate key': 'a: 1\na: 2\n',
@@ -221,7 +224,8 @@ describe('plain parser', () => {
           text = text.slice(0, at) + pick(pieces) + text.slice(at + (rnd() < 0.3 ? 1 : 0));
         }
       }
-      return text;
+      // Files from Windows checkouts end their lines with CRLF.
+      return rnd() < 0.15 ? text.replace(/\n/g, '\r\n') : text;
     };
     let taken = 0;
     const runs = Number(process.env.PLANVERK_FUZZ_RUNS ?? 4000);
