@@ -1,6 +1,5 @@
-/** What a plain scalar is under the YAML 1.2 core schema of the `yaml` library, or NOT for a string. */
+/** What coreScalar returns for a plain scalar that the core schema leaves a string. */
 export const NOT_CORE = Symbol('string');
-const NOT = NOT_CORE;
 const OCT = /^0o[0-7]+$/;
 const DEC = /^[-+]?[0-9]+$/;
 const HEX = /^0x[0-9a-fA-F]+$/;
@@ -9,9 +8,11 @@ const EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /**
- * The `yaml` library's core tags (schema/core: null, bool, intOct, int, intHex,
- * floatNaN, floatExp, float), same patterns, same order, same conversions; the first
- * character only picks which patterns can match at all.
+ * What a plain scalar is under the YAML 1.2 core schema of the `yaml` library (null, a
+ * boolean or a number), or NOT_CORE when it stays a string. These are yaml's core tags
+ * (schema/core: null, bool, intOct, int, intHex, floatNaN, floatExp, float), with the
+ * same patterns, in the same order, with the same conversions; the first character
+ * only picks which patterns can match at all.
  */
 export function coreScalar(s: string | null): unknown {
   if (s === null || s.length === 0) return null;
@@ -19,7 +20,7 @@ export function coreScalar(s: string | null): unknown {
   if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return coreWord(s, c);
   const n = coreNumber(s);
   // NaN, ±Infinity and -0 do not survive JSON, which the parse worker sends its results as.
-  if (n !== NOT && (n === 0 ? 1 / (n as number) < 0 : !Number.isFinite(n))) notJson = true;
+  if (n !== NOT_CORE && (n === 0 ? 1 / (n as number) < 0 : !Number.isFinite(n))) notJson = true;
   return n;
 }
 
@@ -34,11 +35,11 @@ export function takeNotJson(): boolean {
 }
 
 function coreWord(s: string, c: number): unknown {
-  if (c === 126) return s.length === 1 ? null : NOT; // ~
-  if (c === 110 || c === 78) return s === 'null' || s === 'Null' || s === 'NULL' ? null : NOT;
-  if (c === 116 || c === 84) return s === 'true' || s === 'True' || s === 'TRUE' ? true : NOT;
-  if (c === 102 || c === 70) return s === 'false' || s === 'False' || s === 'FALSE' ? false : NOT;
-  return NOT;
+  if (c === 126) return s.length === 1 ? null : NOT_CORE; // ~
+  if (c === 110 || c === 78) return s === 'null' || s === 'Null' || s === 'NULL' ? null : NOT_CORE;
+  if (c === 116 || c === 84) return s === 'true' || s === 'True' || s === 'TRUE' ? true : NOT_CORE;
+  if (c === 102 || c === 70) return s === 'false' || s === 'False' || s === 'FALSE' ? false : NOT_CORE;
+  return NOT_CORE;
 }
 
 function coreNumber(s: string): unknown {
@@ -61,6 +62,5 @@ function coreNumber(s: string): unknown {
   if (NAN_INF.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (EXP.test(s)) return parseFloat(s);
   if (FLOAT.test(s)) return parseFloat(s);
-  return NOT;
+  return NOT_CORE;
 }
-
