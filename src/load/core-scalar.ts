@@ -18,20 +18,7 @@ export function coreScalar(s: string | null): unknown {
   if (s === null || s.length === 0) return null;
   const c = s.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return coreWord(s, c);
-  const n = coreNumber(s);
-  // NaN, ±Infinity and -0 do not survive JSON, which the parse worker sends its results as.
-  if (n !== NOT_CORE && (n === 0 ? 1 / (n as number) < 0 : !Number.isFinite(n))) notJson = true;
-  return n;
-}
-
-/** Set when a scalar resolved to a number that JSON cannot carry (NaN, ±Infinity, -0); see takeNotJson. */
-let notJson = false;
-
-/** Whether a scalar resolved since the last call was NaN, ±Infinity or -0; resets the mark. */
-export function takeNotJson(): boolean {
-  const was = notJson;
-  notJson = false;
-  return was;
+  return coreNumber(s);
 }
 
 function coreWord(s: string, c: number): unknown {

@@ -1,6 +1,5 @@
 import { parentPort } from 'node:worker_threads';
 import { decode } from './decode.js';
-import { takeNotJson } from './core-scalar.js';
 import { fastParse } from './fast-parse.js';
 
 /**
@@ -13,13 +12,18 @@ import { fastParse } from './fast-parse.js';
  * cannot carry NaN, ±Infinity or -0, so a file with such a number is handed back too.
  */
 parentPort?.once('message', (files: Uint8Array[]) => {
-  const out = files.map((bytes) => {
+  const parts = files.map((bytes) => {
     const decoded = decode(bytes);
-    if (!decoded.ok) return null;
-    takeNotJson();
+    if (!decoded.ok) return 'null';
     // As parseFile does: one leading BOM is allowed and dropped.
-    const docs = fastParse(decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text) ?? null;
-    return takeNotJson() ? null : docs;
+    const docs = fastParse(decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
+    if (!docs) return 'null';
+    let lossy = false;
+    const json = JSON.stringify(docs, (_key, value: unknown) => {
+      if (typeof value === 'number' && (value === 0 ? 1 / value < 0 : !Number.isFinite(value))) lossy = true;
+      return value;
+    });
+    return lossy ? 'null' : json;
   });
-  parentPort!.postMessage(JSON.stringify(out));
+  parentPort!.postMessage(`[${parts.join(',')}]`);
 });
