@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRepository, type CheckResult } from '../../src/check/check-repository.js';
 import { coreScalar, fastParse } from '../../src/load/fast-parse.js';
@@ -13,6 +14,8 @@ import { generateCorpus } from '../../bench/generate.mjs';
 import { CASES } from '../helpers/rule-cases.js';
 import { BASE, type Tree } from '../helpers/tree.js';
 import { canon } from '../helpers/canon.js';
+import { repositoryArb } from '../property/arbitraries.js';
+import { fcParams } from '../property/config.js';
 
 /**
  * The differential test of the fast path (js-yaml, build-time validators, lazy
@@ -211,6 +214,23 @@ describe('fast path vs slow path', () => {
     }
     // The mutations must exercise the fast path too, not only the fallback.
     expect(fastTaken).toBeGreaterThan(50);
+  });
+
+  it('random repositories of every kind, in every style yaml writes, with data and byte damage', () => {
+    // The property tests' repositories (documents derived from the schemas, serialised by
+    // yaml in random styles: flow, block, quoted, literal, indentation 1 to 4) take the
+    // fast path, and often the plain parser, through shapes no hand-written fixture has.
+    let fastFiles = 0;
+    fc.assert(
+      fc.property(repositoryArb(), (files) => {
+        const slow = checkRepository({ files, slowPath: true });
+        const fast = checkRepository({ files });
+        expect(summary(fast)).toEqual(summary(slow));
+        fastFiles += files.filter((f) => parseFile(f.path, f.bytes).fast).length;
+      }),
+      fcParams(200),
+    );
+    expect(fastFiles).toBeGreaterThan(100);
   });
 
   it('a second thread gives the same files as one', async () => {
