@@ -24,7 +24,7 @@ export interface DiffOptions {
  */
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize });
-  const [base, head] = await checkSides(sources.base.input, sources.head.input);
+  const [base, head] = checkSides(sources.base.input, sources.head.input);
   const result = semanticDiff(side(sources.base, base), side(sources.head, head));
   const formatter = DIFF_FORMATTERS[options.format]!;
   io.stdout.write(formatter(result, { color: useColor(io, io.stdout, options.color) }));
