@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlainYaml } from '../../src/load/plain-yaml.js';
 import { jsYamlParse } from '../../src/load/fast-parse.js';
@@ -234,6 +235,20 @@ describe('plain parser', () => {
     // Neither side may be vacuous: many files are read, many refused.
     expect(taken).toBeGreaterThan(runs * 0.2);
     expect(taken).toBeLessThan(runs * 0.9);
+  });
+
+  it('reads the YAML examples of the docs and the example repository as yaml does', () => {
+    // Real plan YAML, as people write it: every ```yaml block of README.md and docs/, and every file of examples/.
+    const root = new URL('../../', import.meta.url);
+    const texts: string[] = [];
+    for (const doc of ['README.md', ...readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]) {
+      for (const m of readFileSync(new URL(doc, root), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)) texts.push(m[1]!);
+    }
+    const examples = new URL('examples/nye-asker/', root);
+    for (const file of readdirSync(examples, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'))) texts.push(readFileSync(new URL(file, examples), 'utf8'));
+    const taken = texts.filter(expectAlike).length;
+    expect(texts.length).toBeGreaterThan(100);
+    expect(taken).toBeGreaterThan(texts.length * 0.8);
   });
 
   it('the js-yaml tier alone also reads what it accepts as yaml does', () => {
