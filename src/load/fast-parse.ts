@@ -108,7 +108,11 @@ export function mayDiffer(text: string): boolean {
         if (--depth < 0) return true;
         let j = i + 1;
         while (text.charCodeAt(j) === 32) j++;
-        if (text.charCodeAt(j) === 58 && (j + 1 === n || text.charCodeAt(j + 1) <= 32)) return true; // a flow key
+        if (text.charCodeAt(j) === 58) {
+          // a flow collection as a key: `{…}: v`, or `[{…} :]` inside a flow collection
+          const after = text.charCodeAt(j + 1);
+          if (j + 1 === n || after <= 32 || after === 44 || after === 93 || after === 125 || after === 91 || after === 123) return true;
+        }
         break;
       }
       default:

@@ -71,8 +71,11 @@ class LazyDocument implements LoadedDocument {
     // file once, so a file whose every document is asked for costs one parse, not many.
     if (file.bounds && !file.trees && file.asked++ === 0) {
       const [start, end] = file.bounds[this.index]!;
-      const trees = yamlLib().parseAllDocuments(text.slice(0, start).replace(/[^\n]/g, ' ') + text.slice(start, end), yamlOptions()) as Document.Parsed[];
-      return (this.tree = checked(this.source, trees, 1)[0]!);
+      // A `---` where the next document starts: yaml ends a document differently before
+      // a marker than at the end of the text (a last empty value followed by a comment).
+      const next = end < text.length ? '---\n' : '';
+      const trees = yamlLib().parseAllDocuments(text.slice(0, start).replace(/[^\n]/g, ' ') + text.slice(start, end) + next, yamlOptions()) as Document.Parsed[];
+      return (this.tree = checked(this.source, trees, next ? 2 : 1)[0]!);
     }
     file.trees ??= checked(this.source, yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[], file.count);
     return (this.tree = file.trees[this.index]!);
