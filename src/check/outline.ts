@@ -19,7 +19,8 @@ export interface FileOutline {
 
 /** The outline of one parsed document: its lines and, when they are strings, its kind and id. */
 export function outlineDocument(doc: LoadedDocument): DocumentOutline {
-  const [start, , end] = doc.yaml.range;
+  // From the `---` lines when they tell (no yaml parse of a clean file), else from yaml.
+  const [start, end] = doc.bounds?.() ?? [doc.yaml.range[0], doc.yaml.range[2]];
   const span = doc.source.span(start, Math.max(start, end - 1));
   const out: DocumentOutline = { index: doc.index, line: span.line, endLine: span.endLine };
   const data = doc.data;

@@ -19,6 +19,11 @@ export interface LoadedDocument {
    * to learn its kind and id (so references to it do not fail too), not to check.
    */
   broken?: boolean;
+  /**
+   * Where the document starts and ends in its file, as yaml's `range[0]` and
+   * `range[2]` give it, without a `yaml` tree when that can be had from the text.
+   */
+  bounds?(): [number, number] | undefined;
 }
 
 export interface ParsedFile {
@@ -70,7 +75,8 @@ class LazyDocument implements LoadedDocument {
     // The first document asked for is parsed alone; from the second on, the whole
     // file once, so a file whose every document is asked for costs one parse, not many.
     if (file.bounds && !file.trees && file.asked++ === 0) {
-      const [start, end] = file.bounds[this.index]!;
+      const [own, end] = file.bounds[this.index]!;
+      const start = this.index === 0 ? 0 : own; // the first document is parsed with whatever comes before it
       // A `---` where the next document starts: yaml ends a document differently before
       // a marker than at the end of the text (a last empty value followed by a comment).
       const next = end < text.length ? '---\n' : '';
@@ -80,6 +86,47 @@ class LazyDocument implements LoadedDocument {
     file.trees ??= checked(this.source, yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[], file.count);
     return (this.tree = file.trees[this.index]!);
   }
+
+  /**
+   * The document's start and end from the `---` lines alone: a document starts at its
+   * `---`, or, the first one without it, at its first line that is not blank or a
+   * comment; it ends where the next `---` starts, or at the end of the file. That is
+   * how yaml sets a document's range, except that yaml ends a document whose last
+   * value is empty (`key:`, `-`) right there; undefined for those, and when the
+   * markers cannot tell.
+   */
+  bounds(): [number, number] | undefined {
+    const file = this.file;
+    const text = this.source.text;
+    if (file.bounds === undefined) file.bounds = documentBounds(text, file.count);
+    const own = file.bounds?.[this.index];
+    if (!own || endsEmpty(text, own[0], own[1])) return undefined;
+    return own[0] === 0 && !isMarker(text, 0) ? [firstContentLine(text), own[1]] : own;
+  }
+}
+
+/** Whether a `---` document marker starts at `at`. */
+function isMarker(text: string, at: number): boolean {
+  const after = text.charCodeAt(at + 3);
+  return text.startsWith('---', at) && (at + 3 === text.length || after === 10 || after === 13 || after === 32);
+}
+
+/** Whether the last line with content in `text[start..end)` ends with an empty value (`key:`, `-`), a comment aside. */
+function endsEmpty(text: string, start: number, end: number): boolean {
+  let to = end;
+  for (;;) {
+    const from = text.lastIndexOf('\n', to - 1) + 1;
+    const line = text.slice(Math.max(from, start), to).replace(/(^|\s)#.*$/, '$1').trimEnd();
+    if (line.length > 0) return line.endsWith(':') || /(^|\s)-$/.test(line);
+    if (from <= start) return false;
+    to = from - 1;
+  }
+}
+
+/** The offset of the first line that is not blank or only a comment. */
+function firstContentLine(text: string): number {
+  const m = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*/.exec(text);
+  return m ? m[0].length : 0;
 }
 
 /** The fast path only accepts files that both parsers read alike; anything else is a bug here. */
@@ -97,17 +144,13 @@ function checked(source: SourceFile, trees: Document.Parsed[], count: number): D
  * the whole file is parsed.
  */
 function documentBounds(text: string, count: number): [number, number][] | null {
-  const isMarker = (at: number) => {
-    const after = text.charCodeAt(at + 3);
-    return text.startsWith('---', at) && (at + 3 === text.length || after === 10 || after === 13 || after === 32);
-  };
-  const markers: number[] = isMarker(0) ? [0] : [];
-  for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1)) if (isMarker(i + 1)) markers.push(i + 1);
+  const markers: number[] = isMarker(text, 0) ? [0] : [];
+  for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1)) if (isMarker(text, i + 1)) markers.push(i + 1);
   // Content before the first marker is a document of its own; blank lines and comments are not.
   const head = text.slice(0, markers[0] ?? text.length);
   const starts = markers.length > 0 && /^(?:\s|#[^\n]*)*$/.test(head) ? markers : [0, ...markers];
   if (starts.length !== count) return null;
-  return starts.map((start, i) => [i === 0 ? 0 : start, starts[i + 1] ?? text.length]);
+  return starts.map((start, i) => [start, starts[i + 1] ?? text.length]);
 }
 
 /** A diagnostic at a node of a loaded document. */

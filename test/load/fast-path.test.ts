@@ -38,6 +38,8 @@ function summary(result: CheckResult) {
     diagnostics: result.diagnostics,
     summary: result.summary,
     entries: result.repo.all.map((e) => `${e.kind} ${e.id} ${e.valid} ${e.doc.source.path}#${e.doc.index} ${canon(e.data)}`),
+    // What JUnit lists: every document's lines, kind and id.
+    outline: result.outline,
   };
 }
 
@@ -253,7 +255,7 @@ describe('fast path vs slow path', () => {
 });
 
 describe('fast path pieces', () => {
-  it('a clean repository is never parsed with yaml, even when its check result is copied', () => {
+  it('a clean repository is never parsed with yaml, even when its check result is copied or outlined', () => {
     const lib = yamlLib();
     const original = lib.parseAllDocuments;
     let calls = 0;
@@ -266,9 +268,12 @@ describe('fast path pieces', () => {
       const copy = { ...result };
       expect(copy.summary.errors).toBe(0);
       expect(calls).toBe(0);
-      // The outline (JUnit) needs positions: at most two parses a file (its first document
-      // alone, then the whole file), never one per document.
+      // The outline (JUnit) comes from the `---` lines: still no parse.
       expect(result.outline.length).toBe(copy.summary.files);
+      expect(calls).toBe(0);
+      // Positions of every document: at most two parses a file (its first document alone,
+      // then the whole file), never one per document.
+      for (const entry of result.repo.all) expect(entry.doc.yaml.contents).not.toBeNull();
       expect(calls).toBeGreaterThan(0);
       expect(calls).toBeLessThanOrEqual(2 * copy.summary.files);
     } finally {
