@@ -40,6 +40,14 @@ function yearOf(flag: string): (value: string) => number {
   };
 }
 
+/**
+ * What every command that writes a document takes from the shared options: the
+ * repository folder (`--root` wins over the argument), `--out`, `--force`, `--locale`.
+ */
+function documentOptions(dir: string | undefined, opts: Record<string, unknown>) {
+  return { dir: (opts.root as string | undefined) ?? dir, out: opts.out as string | undefined, force: opts.force === true, locale: opts.locale as string | undefined };
+}
+
 /** The arguments and options every command shares, described once. */
 const dirArgument = () => new Argument('[dir]', 'a folder inside the repository (default: the working folder)');
 const rootOption = () => new Option('--root <dir>', 'the repository folder (same as [dir])');
@@ -169,14 +177,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
       setCode(
         await arshjul(
           {
-            dir: (opts.root as string | undefined) ?? dir,
+            ...documentOptions(dir, opts),
             calendar: opts.calendar as string | undefined,
             year: opts.year as number | undefined,
             from: opts.from as number | undefined,
             to: opts.to as number | undefined,
             format: opts.format as 'svg' | 'html' | 'ics' | 'md' | undefined,
-            out: opts.out as string | undefined,
-            force: opts.force === true,
             startMonth: opts.startMonth as number | undefined,
             locale: opts.locale as 'nb' | 'nn' | 'en' | undefined,
           },
@@ -202,12 +208,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
         await report(
           {
             template,
-            dir: (opts.root as string | undefined) ?? dir,
+            ...documentOptions(dir, opts),
             plan: opts.plan as string | undefined,
             format: opts.format as 'md' | 'html',
-            out: opts.out as string | undefined,
-            force: opts.force === true,
-            locale: opts.locale as string | undefined,
             color: opts.color as boolean,
           },
           io,
@@ -229,12 +232,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
       setCode(
         await matrix(
           {
-            dir: (opts.root as string | undefined) ?? dir,
+            ...documentOptions(dir, opts),
             assessment: opts.assessment as string | undefined,
             format: opts.format as 'svg' | 'md',
-            out: opts.out as string | undefined,
-            force: opts.force === true,
-            locale: opts.locale as string | undefined,
           },
           io,
         ),
@@ -255,12 +255,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
       setCode(
         await trace(
           {
-            dir: (opts.root as string | undefined) ?? dir,
+            ...documentOptions(dir, opts),
             plan: opts.plan as string | undefined,
             format: opts.format as 'md' | 'json',
-            out: opts.out as string | undefined,
-            force: opts.force === true,
-            locale: opts.locale as string | undefined,
           },
           io,
         ),
