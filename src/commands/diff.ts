@@ -23,7 +23,9 @@ export interface DiffOptions {
  * something changed.
  */
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
-  const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize });
+  // io.env is the whole environment when run from bin/plan.js; tests give a few variables over the real one.
+  const env = { ...process.env, ...io.env };
+  const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize, env });
   const [base, head] = checkSides(sources.base.input, sources.head.input);
   const result = semanticDiff(side(sources.base, base), side(sources.head, head));
   const formatter = DIFF_FORMATTERS[options.format]!;

@@ -1,11 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, posix, sep } from 'node:path';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../io.js';
 import { planFileFilter } from '../workspace/file-filter.js';
 import { DEFAULT_MAX_FILE_SIZE, insideRoot, loadRepository, parseLoadConfig, tooLarge } from '../workspace/load-repository.js';
+import { Git } from './git.js';
+import { locateRepository } from './locate-repository.js';
 
 /** One side of a diff: the files of the plan repository at a commit or in the working tree. */
 export interface DiffSource {
@@ -26,6 +27,8 @@ export interface DiffSources {
 
 export interface GitSourceOptions {
   maxFileSize?: number;
+  /** The environment to find git in and to pass on (without its GIT_* variables); default process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 /**
@@ -34,12 +37,15 @@ export interface GitSourceOptions {
  * (the two refs) or `a...b` (the merge base of a and b against b); without
  * `head`, and unless base is a range, the head side is the working tree.
  * Throws UsageError with one line outside a git repository or on an unknown ref.
- * This is the only git I/O of planverk.
+ * This is the only git I/O of planverk: the repository is the one planverk finds
+ * (locateRepository), and git runs locked down (Git), so files in the work tree
+ * never choose what git runs or which objects it reads.
  */
 export function readDiffSources(start: string, base: string, head: string | undefined, options: GitSourceOptions = {}): DiffSources {
-  const git = new Git(topLevel(start));
+  const location = locateRepository(start);
+  const git = new Git(location, options.env ?? process.env);
   const refs = resolveRefs(git, base, head);
-  const here = relative(git.top, realpathSync(start)).split(sep).join('/');
+  const here = location.here.split(sep).join('/');
   const prefix = findPlanPrefix(git, here, [refs.head?.commit, refs.base.commit]);
   if (prefix === undefined) {
     const where = [refs.base.label, refs.head ? refs.head.label : 'the working tree'].join(' or ');
@@ -57,35 +63,6 @@ export function readDiffSources(start: string, base: string, head: string | unde
       ? { label: 'working tree', input: loadRepository(root, { maxFileSize: maxSize }) }
       : { label: 'working tree' };
   return { base: side(refs.base), head: headSide, prefix };
-}
-
-/** Runs git in one folder and returns stdout as bytes; undefined when git fails. */
-class Git {
-  constructor(readonly top: string) {}
-
-  run(args: readonly string[], input?: string, maxBuffer = 64 * 1024 * 1024): Buffer | undefined {
-    const r = spawnSync('git', ['-c', 'core.quotepath=off', '--literal-pathspecs', ...args], { cwd: this.top, input, maxBuffer, windowsHide: true });
-    if (r.error) throw gitError(r.error);
-    return r.status === 0 ? r.stdout : undefined;
-  }
-
-  text(args: readonly string[]): string | undefined {
-    return this.run(args)?.toString('utf8').trim();
-  }
-}
-
-function gitError(error: Error): UsageError {
-  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new UsageError('plan diff needs git, and git was not found on the PATH');
-  return new UsageError(`git failed: ${error.message}`);
-}
-
-function topLevel(start: string): string {
-  if (!isDir(start)) throw new UsageError(`${start}: no such folder`);
-  const r = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: start, windowsHide: true });
-  if (r.error) throw gitError(r.error);
-  const top = r.stdout.toString('utf8').trim();
-  if (r.status !== 0 || top === '') throw new UsageError(`${start} is not inside a git repository (plan diff compares git refs)`);
-  return realpathSync(top);
 }
 
 interface Refs {
@@ -153,7 +130,7 @@ function listTree(git: Git, commit: string, prefix: string): Map<string, TreeEnt
   const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', commit];
   if (prefix) args.push('--', prefix);
   const out = git.run(args, undefined, 1024 * 1024 * 1024);
-  if (!out) throw new UsageError(`cannot read the files of commit ${commit.slice(0, 7)}; in a shallow clone fetch more history`);
+  if (!out) throw new UsageError(`cannot read the files of commit ${commit.slice(0, 7)}; in a shallow clone fetch more history, and in a partial clone (--filter) fetch the files first: plan diff never fetches`);
   const entries = new Map<string, TreeEntry>();
   const cut = prefix ? prefix.length + 1 : 0;
   for (const record of out.toString('utf8').split('\0')) {
@@ -171,19 +148,24 @@ function readBlobs(git: Git, oids: readonly string[], expectedBytes: number): Ma
   const blobs = new Map<string, Buffer>();
   if (oids.length === 0) return blobs;
   const out = git.run(['cat-file', '--batch'], `${oids.join('\n')}\n`, expectedBytes + oids.length * 100 + 1024 * 1024);
-  if (!out) throw new UsageError('git cat-file failed to read the plan files');
+  if (!out) throw unreadable();
   let at = 0;
   while (at < out.length) {
     const eol = out.indexOf(0x0a, at);
     if (eol < 0) break;
     const [oid = '', type, size] = out.subarray(at, eol).toString('utf8').split(' ');
     at = eol + 1;
-    if (type === 'missing' || size === undefined) continue;
+    if (type === 'missing' || size === undefined) throw unreadable();
     const n = Number(size);
     blobs.set(oid, out.subarray(at, at + n));
     at += n + 1;
   }
   return blobs;
+}
+
+/** A blob git cannot give: a partial or damaged clone. plan diff never fetches (it would run the remote's commands). */
+function unreadable(): UsageError {
+  return new UsageError('git cannot read some plan files from its object store; plan diff never fetches, so in a partial clone (--filter) fetch the history first or clone without a filter');
 }
 
 /**
@@ -261,8 +243,4 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function isDir(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
 }
