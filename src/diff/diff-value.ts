@@ -40,8 +40,8 @@ export function diffValue(path: string, field: string, a: unknown, b: unknown, o
 }
 
 function diffMapping(path: string, a: Record<string, unknown>, b: Record<string, unknown>, out: Change[]): void {
-  const keys = [...Object.keys(b), ...Object.keys(a).filter((k) => !(k in b))];
-  for (const key of keys) diffValue(join(path, key), key, a[key], b[key], out);
+  for (const key of Object.keys(b)) diffValue(join(path, key), key, own(a, key), b[key], out);
+  for (const key of Object.keys(a)) if (!Object.hasOwn(b, key)) diffValue(join(path, key), key, a[key], undefined, out);
 }
 
 function diffList(path: string, field: string, a: unknown[], b: unknown[], out: Change[]): void {
@@ -79,12 +79,13 @@ function diffSet(path: string, a: unknown[], b: unknown[], out: Change[]): void 
 
 /** The key to match list items by, when every item on both sides has a distinct scalar value for it. */
 function listKey(field: string, a: unknown[], b: unknown[]): string | undefined {
-  const candidates = [LIST_KEYS[field], 'id'].filter((k): k is string => k !== undefined);
+  const candidates = [own(LIST_KEYS, field), 'id'].filter((k): k is string => typeof k === 'string');
   return candidates.find((key) => [a, b].every((list) => {
     const seen = new Set<string>();
     for (const item of list) {
-      if (!isMapping(item) || !isScalar(item[key]) || isAbsent(item[key])) return false;
-      const k = String(item[key]);
+      const value = isMapping(item) ? own(item, key) : undefined;
+      if (!isScalar(value) || isAbsent(value)) return false;
+      const k = String(value);
       if (seen.has(k)) return false;
       seen.add(k);
     }
@@ -93,7 +94,15 @@ function listKey(field: string, a: unknown[], b: unknown[]): string | undefined 
 }
 
 function keyOf(item: unknown, key: string): string {
-  return String((item as Record<string, unknown>)[key]);
+  return String(own(item as Record<string, unknown>, key));
+}
+
+/**
+ * `o[key]` if `o` itself has the key, else undefined. Documents are plain objects,
+ * so `o.constructor` or `o.toString` would otherwise come from Object.prototype.
+ */
+export function own<T>(o: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 
 /** Appends a key to a path: `a.b`, or `a["odd key"]` when the key is not a plain name. */

@@ -1,4 +1,4 @@
-import { diffValue, isMapping, type Change } from './diff-value.js';
+import { diffValue, isMapping, own, type Change } from './diff-value.js';
 import { byId, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
 import { summarise, type DiffSummary } from './summarise.js';
 
@@ -120,7 +120,8 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
 function title(e: SnapshotEntry): { title?: string } {
   const data = e.data as unknown;
   if (!isMapping(data)) return {};
-  const t = typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : undefined;
+  const [title, name] = [own(data, 'title'), own(data, 'name')];
+  const t = typeof title === 'string' ? title : typeof name === 'string' ? name : undefined;
   return t === undefined ? {} : { title: t };
 }
 
@@ -141,7 +142,7 @@ function sideInfo(side: DiffSide): SideInfo {
 function workspaceField<T>(head: DiffSide, base: DiffSide, key: string, ok: (x: unknown) => x is T): T | undefined {
   for (const side of [head, base]) {
     const workspace = side.snapshot?.workspace;
-    const value = isMapping(workspace) ? workspace[key] : undefined;
+    const value = isMapping(workspace) ? own(workspace, key) : undefined;
     if (ok(value)) return value;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type { MaterialityAssessment } from '../model/schema-types.js';
 import { isPrioritised } from '../model/materiality.js';
-import { isMapping } from './diff-value.js';
+import { isMapping, own } from './diff-value.js';
 import { byId, ofKind, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
 
 /** A document named in the summary. */
@@ -103,17 +103,18 @@ export function summarise(base: DiffSnapshot | undefined, head: DiffSnapshot | u
     }
     if (kindA === 'Measure' || kindB === 'Measure') budgetDeltas(ref, kindA === 'Measure' ? da : undefined, kindB === 'Measure' ? db : undefined, summary.budget, budgetYears);
     if (kindA === 'Goal' || kindB === 'Goal') {
-      const before = new Set(strings(kindA === 'Goal' ? da?.sdgTargets : undefined));
-      const after = new Set(strings(kindB === 'Goal' ? db?.sdgTargets : undefined));
+      const before = new Set(strings(kindA === 'Goal' ? field(da, 'sdgTargets') : undefined));
+      const after = new Set(strings(kindB === 'Goal' ? field(db, 'sdgTargets') : undefined));
       const gained = [...after].filter((t) => !before.has(t));
       const lost = [...before].filter((t) => !after.has(t));
       if (gained.length + lost.length > 0) summary.sdgTargets.push({ ...ref, gained, lost });
     }
     if (kindA === 'Indicator' && kindB === 'Indicator') indicatorTargets(ref, da, db, summary.indicatorTargets);
-    if (a && b && typeof (da?.status ?? db?.status) === 'string' && da?.status !== db?.status) {
+    const [statusA, statusB] = [field(da, 'status'), field(db, 'status')];
+    if (a && b && typeof (statusA ?? statusB) === 'string' && statusA !== statusB) {
       const change: StatusChange = { ...ref, kind: b.kind };
-      if (typeof da?.status === 'string') change.old = da.status;
-      if (typeof db?.status === 'string') change.new = db.status;
+      if (typeof statusA === 'string') change.old = statusA;
+      if (typeof statusB === 'string') change.new = statusB;
       summary.statuses.push(change);
     }
   }
@@ -167,19 +168,21 @@ function budgetTotals(base: DiffSnapshot | undefined, head: DiffSnapshot | undef
 
 function budgetByYear(data: Record<string, unknown> | undefined): Map<number, { operating: number; investment: number }> {
   const years = new Map<number, { operating: number; investment: number }>();
-  for (const row of Array.isArray(data?.budget) ? data.budget : []) {
-    if (!isMapping(row) || typeof row.year !== 'number') continue;
-    const sum = years.get(row.year) ?? { operating: 0, investment: 0 };
-    sum.operating += num(row.operating);
-    sum.investment += num(row.investment);
-    years.set(row.year, sum);
+  const budget = field(data, 'budget');
+  for (const row of Array.isArray(budget) ? budget : []) {
+    const year = field(row, 'year');
+    if (typeof year !== 'number') continue;
+    const sum = years.get(year) ?? { operating: 0, investment: 0 };
+    sum.operating += num(field(row, 'operating'));
+    sum.investment += num(field(row, 'investment'));
+    years.set(year, sum);
   }
   return years;
 }
 
 function indicatorTargets(ref: DocRef, a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined, out: IndicatorTargetChange[]): void {
-  const before = pointsByYear(a?.targets);
-  const after = pointsByYear(b?.targets);
+  const before = pointsByYear(field(a, 'targets'));
+  const after = pointsByYear(field(b, 'targets'));
   for (const year of [...new Set([...before.keys(), ...after.keys()])]) {
     const o = before.get(year);
     const n = after.get(year);
@@ -194,7 +197,8 @@ function indicatorTargets(ref: DocRef, a: Record<string, unknown> | undefined, b
 function pointsByYear(list: unknown): Map<number, number> {
   const points = new Map<number, number>();
   for (const p of Array.isArray(list) ? list : []) {
-    if (isMapping(p) && typeof p.year === 'number' && typeof p.value === 'number') points.set(p.year, p.value);
+    const [year, value] = [field(p, 'year'), field(p, 'value')];
+    if (typeof year === 'number' && typeof value === 'number') points.set(year, value);
   }
   return points;
 }
@@ -223,7 +227,7 @@ function coverage(repo: DiffSnapshot | undefined): { prioritised: Set<string>; g
     for (const entry of data.entries) if (isPrioritised(entry, data)) prioritised.add(entry.target);
   }
   for (const goal of ofKind(repo, 'Goal')) {
-    for (const t of strings(dataOf(goal)?.sdgTargets)) {
+    for (const t of strings(field(dataOf(goal), 'sdgTargets'))) {
       const set = goals.get(t) ?? new Set<string>();
       set.add(goal.id);
       goals.set(t, set);
@@ -272,5 +276,11 @@ function dataOf(e: SnapshotEntry | undefined): Record<string, unknown> | undefin
 }
 
 function docRef(id: string, data: Record<string, unknown> | undefined): DocRef {
-  return typeof data?.title === 'string' ? { id, title: data.title } : { id };
+  const title = field(data, 'title');
+  return typeof title === 'string' ? { id, title } : { id };
+}
+
+/** A field of a mapping, own properties only (a `constructor` key must not find Object); undefined otherwise. */
+function field(data: unknown, key: string): unknown {
+  return isMapping(data) ? own(data, key) : undefined;
 }
