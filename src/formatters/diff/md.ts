@@ -15,7 +15,8 @@ export function diffMarkdown(result: DiffResult, limit = MD_LIMIT): string {
   const l = diffLabels(result.locale);
   const blocks = [header(result, l), ...summaryBlocks(result, l)];
   if (result.documents.length > 0) blocks.push(`### ${l.details}\n`);
-  blocks.push(...result.documents.map((d) => details(d, result, l)));
+  // A loop, not push(...): 200,000 documents as arguments overflow the stack.
+  for (const d of result.documents) blocks.push(details(d, result, l));
   let out = '';
   for (let i = 0; i < blocks.length; i++) {
     const block = `${blocks[i]}\n`;

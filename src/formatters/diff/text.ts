@@ -69,7 +69,8 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
     for (const st of s.statuses) out.push(`  ${safe(st.id)}: ${safe(st.old ?? '–')} → ${safe(st.new ?? '–')}`);
   }
   if (result.documents.length > 0) out.push('', c.bold(l.details));
-  for (const d of result.documents) out.push(...documentLines(d, result, c, l));
+  // One line at a time: spreading a document's 200,000 changes into push() overflows the stack.
+  for (const d of result.documents) for (const line of documentLines(d, result, c, l)) out.push(line);
   return `${out.join('\n')}\n`;
 }
 

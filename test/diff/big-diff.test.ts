@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { semanticDiff, type DiffSide } from '../../src/diff/semantic-diff.js';
+import type { DiffSnapshot, SnapshotEntry } from '../../src/diff/snapshot.js';
+import { DIFF_FORMATTERS } from '../../src/formatters/diff/index.js';
+
+/*
+ * Spreading a long array into a call (`push(...list)`, `Math.max(...list)`) puts
+ * every element on the stack and fails with "Maximum call stack size exceeded"
+ * somewhere past 100,000 elements. A big diff must be a big report.
+ */
+
+const N = 200_000;
+
+function side(label: string, entries: SnapshotEntry[]): DiffSide {
+  const snapshot: DiffSnapshot = { entries, errorFiles: [], summary: { files: 1, documents: entries.length, errors: 0, warnings: 0 } };
+  return { label, snapshot };
+}
+
+function measure(id: string, data: Record<string, unknown>, index = 0): SnapshotEntry {
+  return { id, kind: 'Measure', file: 'measures/big.yaml', index, data: { kind: 'Measure', id, title: id, ...data }, valid: true };
+}
+
+function manyKeys(value: number): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (let i = 0; i < N; i++) data[`k${i}`] = value;
+  return data;
+}
+
+describe('a 200,000-key diff', { timeout: 60_000 }, () => {
+  it('one document with 200,000 changed keys: every format gives a result', () => {
+    const result = semanticDiff(side('base', [measure('big', manyKeys(1))]), side('head', [measure('big', manyKeys(2))]));
+    expect(result.documents[0]!.changes).toHaveLength(N);
+    const text = DIFF_FORMATTERS.text!(result, { color: false });
+    expect(text.split('\n').filter((l) => l.includes(': 1 → 2'))).toHaveLength(N);
+    const md = DIFF_FORMATTERS.md!(result, { color: false });
+    expect(md).toContain('| `k0` | 1 | 2 |');
+    expect(md.length).toBeLessThan(70_000);
+    expect(JSON.parse(DIFF_FORMATTERS.json!(result, { color: false })).documents[0].changes).toHaveLength(N);
+  });
+
+  it('200,000 added documents, and a list of 200,000 scalars and keyed items', () => {
+    const added = Array.from({ length: N }, (_, i) => measure(`m${i}`, {}, i));
+    const result = semanticDiff(side('base', []), side('head', added));
+    expect(result.counts.added).toBe(N);
+    expect(DIFF_FORMATTERS.text!(result, { color: false }).match(/^\+ /gm)).toHaveLength(N);
+    expect(DIFF_FORMATTERS.md!(result, { color: false })).toContain('| Dokumenter lagt til | 200000 |');
+
+    const list = (shift: number) => ({
+      goals: Array.from({ length: N }, (_, i) => `g${i + shift}`),
+      events: Array.from({ length: N }, (_, i) => ({ id: `e${i}`, month: 1 + shift })),
+    });
+    const lists = semanticDiff(side('base', [measure('l', list(0))]), side('head', [measure('l', list(1))]));
+    expect(lists.documents[0]!.changes).toHaveLength(2 + N);
+    expect(DIFF_FORMATTERS.md!(lists, { color: false })).toContain('| … +');
+  });
+});
