@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
 import { FORMATTERS, FORMAT_NAMES } from '../formatters/index.js';
@@ -11,6 +11,7 @@ import { version } from '../version.js';
 import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadRepository } from '../workspace/load-repository.js';
 import { atomicWrite } from '../write/atomic-write.js';
+import { outputFilePath } from '../write/output.js';
 import { progressLine } from './progress-line.js';
 
 /** One report written to a file instead of stdout. */
@@ -35,7 +36,13 @@ export interface ValidateOptions {
   maxFileSize?: number;
 }
 
-/** `plan validate`: every check; prints the report(s) and returns the exit code. */
+/**
+ * `plan validate`: every check; prints the report(s) and returns the exit code.
+ * An output file that cannot be written (it exists without --force, or a folder or
+ * link is in its place, as a pull request can arrange) does not stop the checks:
+ * the other reports are still written and printed, then the command exits 2 and
+ * names the path.
+ */
 export async function validate(options: ValidateOptions, io: Io): Promise<number> {
   const outputs = planOutputs(options, io);
   // A progress line only on a terminal: pipes, files and CI logs get the report alone.
@@ -61,10 +68,12 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     pathPrefix: checkoutPrefix(loaded.root),
     toolVersion: version(),
   };
-  for (const file of outputs.files) atomicWrite(file.path, FORMATTERS[file.format]!(report, { color: false }), { force: options.force });
+  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { color: false }), options.force === true));
   if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { color: useColor(io, io.stdout, options.color) }));
   if (outputs.all.includes('github')) writeStepSummary(io, report);
 
+  for (const message of unwritten) io.stderr.write(`plan: ${message}\n`);
+  if (unwritten.length > 0) return EXIT.usage;
   if (result.summary.errors > 0) return EXIT.problems;
   if (options.maxWarnings !== undefined && result.summary.warnings > options.maxWarnings) {
     io.stderr.write(`plan: ${result.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
@@ -73,13 +82,26 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   return EXIT.ok;
 }
 
+/** Writes one report file; the reason, naming the path, when it cannot be written. */
+function writeReport(file: OutputFile, text: string, force: boolean): string[] {
+  try {
+    atomicWrite(file.path, text, { force });
+    return [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [error instanceof UsageError ? `cannot write the ${file.format} report: ${message}` : `cannot write the ${file.format} report ${file.path}: ${message}`];
+  }
+}
+
 /**
- * Decides where each format goes, before any work, so a bad flag or an existing
- * output file stops the run at once (exit 2) instead of after the checks.
+ * Decides where each format goes, before any work, so a bad flag stops the run at
+ * once (exit 2). Whether a file can be written is only known when it is written:
+ * what is on disk is the repository's (a pull request can put a file, folder or
+ * link at the path), and it must not keep the checks from running.
  */
 function planOutputs(options: ValidateOptions, io: Io): { stdout?: string; files: OutputFile[]; all: string[] } {
   const requested = options.formats ?? (options.format ? [options.format] : []);
-  const files = (options.outputFiles ?? []).map((f) => ({ format: f.format, path: resolve(io.cwd, f.path) }));
+  const files = (options.outputFiles ?? []).map((f) => ({ format: f.format, path: outputFilePath(io.cwd, f.path) }));
   for (const name of [...requested, ...files.map((f) => f.format)]) {
     if (!FORMATTERS[name]) throw new UsageError(`unknown format "${name}"; one of: ${FORMAT_NAMES.join(', ')}`);
   }
@@ -87,7 +109,6 @@ function planOutputs(options: ValidateOptions, io: Io): { stdout?: string; files
   for (const f of files) {
     if (seen.has(f.path)) throw new UsageError(`--output-file names ${f.path} twice`);
     seen.add(f.path);
-    if (!options.force && existsSync(f.path)) throw new UsageError(`${f.path} exists; use --force to overwrite it`);
   }
   const toFile = new Set(files.map((f) => f.format));
   const toStdout = [...new Set(requested.filter((name) => !toFile.has(name)))];

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { printableDocument } from '../formatters/printable.js';
-import type { Io } from '../io.js';
+import { UsageError, type Io } from '../io.js';
 import { atomicWrite } from './atomic-write.js';
 
 /**
@@ -15,6 +15,17 @@ export function writeOutput(io: Io, text: string, out: string | undefined, force
     io.stdout.write(printableDocument(text));
     return;
   }
-  atomicWrite(resolve(io.cwd, out), text, { force: force === true });
+  atomicWrite(outputFilePath(io.cwd, out), text, { force: force === true });
   io.stderr.write(`plan: wrote ${out}${note}\n`);
+}
+
+/**
+ * The absolute path of an output file the user named (`--out`, `--output-file`).
+ * A name that can only be a folder's (`x.svg/`, `out\`, `out/.`) is a UsageError:
+ * resolve() would drop the slash, and `x.svg/` would become a file `x.svg`.
+ */
+export function outputFilePath(cwd: string, name: string): string {
+  const last = name.split(/[\\/]/).pop() ?? '';
+  if (last === '' || last === '.' || last === '..') throw new UsageError(`${name}: names a folder, not a file`);
+  return resolve(cwd, name);
 }

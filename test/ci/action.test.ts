@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -24,9 +24,9 @@ const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
 };
 
 /** Runs a step's script the way the runner does, with its inputs given as environment variables. */
-function runStep(step: Step, env: Record<string, string>): { code: number | null; stdout: string } {
-  const r = spawnSync('bash', ['-e', '-c', step.run!], { env: { PATH: process.env.PATH!, HOME: process.env.HOME!, NO_COLOR: '1', ...env }, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout };
+function runStep(step: Step, env: Record<string, string>, cwd?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync('bash', ['-e', '-c', step.run!], { cwd, env: { PATH: process.env.PATH!, HOME: process.env.HOME!, NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('action.yml', { timeout: 60_000 }, () => {
@@ -64,6 +64,27 @@ describe('action.yml', { timeout: 60_000 }, () => {
     expect(readFileSync(summary, 'utf8')).toContain('`ref/unknown-id`');
     expect(JSON.parse(readFileSync(join(work, 'plan.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
     expect(readFileSync(join(work, 'junit.xml'), 'utf8')).toContain('failures="1"');
+  });
+
+  it('is not stopped by a folder or link a pull request put at a report path in the checkout', () => {
+    for (const kind of ['folder', 'symlink'] as const) {
+      const root = copyExample();
+      edit(join(root, 'goals/tjenester.yaml'), 'indicators: [hjemmeboende-over-80', 'indicators: [hjemmeboende-over-90');
+      const work = tempDir();
+      if (kind === 'folder') mkdirSync(join(root, 'plan.sarif'));
+      if (kind === 'symlink') symlinkSync(join(work, 'elsewhere'), join(root, 'plan.sarif'));
+      const output = join(work, 'output');
+      const env = { GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: join(work, 'summary.md'), PLAN_ROOT: '.', PLAN_SARIF: 'plan.sarif', PLAN_JUNIT: join(work, 'junit.xml'), PLAN_MAX_WARNINGS: '' };
+      const r = runStep(validate, env, root);
+      // The checks ran and reported; the step fails, naming the path, instead of passing with their file.
+      expect(r.stdout, kind).toMatch(/^::error file=goals\/tjenester\.yaml,/m);
+      expect(readFileSync(join(work, 'summary.md'), 'utf8'), kind).toContain('`ref/unknown-id`');
+      expect(readFileSync(join(work, 'junit.xml'), 'utf8'), kind).toContain('failures="1"');
+      expect(r.stderr, kind).toContain(`cannot write the sarif report: ${join(root, 'plan.sarif')} is a`);
+      expect(r.code, kind).toBe(2);
+      expect(readFileSync(output, 'utf8'), kind).toBe('exit-code=2\n');
+      expect(existsSync(join(work, 'elsewhere')), kind).toBe(false);
+    }
   });
 
   it('exits 0 on a clean repository with only the defaults set', () => {

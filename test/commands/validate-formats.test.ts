@@ -56,12 +56,12 @@ describe('plan validate --format on a broken example', { timeout: 60_000 }, () =
     expect(JSON.parse(readFileSync(join(out, 'plan.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toContain('<testsuites');
 
-    // The files exist now: a second run refuses (exit 2) before writing anything, --force replaces them.
+    // The files exist now: a second run still checks and prints, leaves the file alone and exits 2; --force replaces them.
     writeFileSync(join(out, 'plan.sarif'), 'old');
     const again = plan(['validate', root, '--output-file', 'sarif=plan.sarif'], { cwd: out });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/plan\.sarif exists; use --force/);
-    expect(again.stdout).toBe('');
+    expect(again.stdout).toContain(FILE);
     expect(readFileSync(join(out, 'plan.sarif'), 'utf8')).toBe('old');
     expect(plan(['validate', root, '--output-file', 'sarif=plan.sarif', '--force'], { cwd: out }).code).toBe(1);
     expect(readFileSync(join(out, 'plan.sarif'), 'utf8')).toContain('"version": "2.1.0"');
