@@ -94,7 +94,9 @@ describe.skipIf(process.platform === 'win32')('the workflow plan init writes', {
     });
   }
 
-  it('asks for no more than read access', () => {
+  it('asks for no more than read access, and is the workflow docs/ci.md shows', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
+    const generated = repositoryFiles('0.1.0').find((f) => f.path === '.github/workflows/plan.yml')!.content;
+    expect(readFileSync(join(ROOT, 'docs', 'ci.md'), 'utf8')).toContain(`\`\`\`yaml\n${generated}\`\`\``);
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -154,6 +154,40 @@ describe.skipIf(process.platform === 'win32')('plan diff against a hostile work 
     mkdirSync(join(other.dir, 'goals', 'deep'), { recursive: true });
     symlinkSync(join(other.dir, 'goals'), join(repo.dir, 'goals'));
     expect(() => readDiffSources(join(repo.dir, 'goals', 'deep'), 'HEAD', undefined)).toThrow(/leads out of the git checkout/);
+  });
+
+  it('runs no filter, textconv, fsmonitor or hook even when the repository\'s own config names them', () => {
+    const marks = scratch();
+    const repo = newRepo({ 'plan.yaml': WORKSPACE, 'plans/kp.yaml': PLAN, 'goals/a.yaml': goal('Before'), '.gitattributes': '* filter=evil diff=evil\n' });
+    repo.commit({ 'goals/a.yaml': goal('After') });
+    mkdirSync(join(repo.dir, 'hooks'));
+    for (const hook of ['post-checkout', 'post-index-change', 'reference-transaction', 'pre-auto-gc']) {
+      writeFileSync(join(repo.dir, 'hooks', hook), `#!/bin/sh\n${marker(marks, hook)}\n`);
+      chmodSync(join(repo.dir, 'hooks', hook), 0o755);
+    }
+    for (const [key, value] of [
+      ['filter.evil.smudge', marker(marks, 'smudge')],
+      ['filter.evil.clean', marker(marks, 'clean')],
+      ['filter.evil.process', marker(marks, 'filter-process')],
+      ['diff.evil.textconv', marker(marks, 'textconv')],
+      ['core.fsmonitor', marker(marks, 'fsmonitor')],
+      ['core.pager', marker(marks, 'pager')],
+      ['core.hooksPath', join(repo.dir, 'hooks')],
+    ]) repo.git('config', key!, value!);
+    repo.write({ 'goals/a.yaml': goal('Edited') });
+    for (const args of [['HEAD~1', 'HEAD'], ['HEAD~1...HEAD'], ['HEAD']]) readDiffSources(repo.dir, args[0]!, args[1], { env: process.env });
+    expect(readdirSync(marks)).toEqual([]);
+  });
+
+  it('reads a submodule through its .git file', () => {
+    const inner = newRepo({ 'plan.yaml': WORKSPACE, 'goals/a.yaml': goal('Before') });
+    inner.commit({ 'goals/a.yaml': goal('After') });
+    const outer = newRepo({ 'README.md': 'x' });
+    outer.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.dir, 'mod');
+    expect(readFileSync(join(outer.dir, 'mod', '.git'), 'utf8')).toMatch(/^gitdir: \.\.\/\.git\/modules\/mod/);
+    const sources = readDiffSources(join(outer.dir, 'mod'), 'HEAD~1', 'HEAD');
+    expect(sources.base.commit).toBe(inner.git('rev-parse', 'HEAD~1'));
+    expect(sources.prefix).toBe('');
   });
 
   it('reads a linked worktree through its .git file', () => {
