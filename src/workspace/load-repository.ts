@@ -3,7 +3,7 @@ import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import { fastParse } from '../load/fast-parse.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { appendAll, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgressCallback } from '../progress.js';
 import { discoverFiles } from './discover.js';
 import { findRoot } from './find-root.js';
@@ -34,7 +34,7 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   const config = readConfig(root, realRoot, maxSize);
   const catalogPath = config.catalog ? insideRoot(config.catalog) : undefined;
   const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
-  diagnostics.push(...found.diagnostics);
+  appendAll(diagnostics, found.diagnostics);
   const files: SourceInput[] = [];
   for (const [i, path] of found.files.entries()) {
     const file = readSource(root, realRoot, path, maxSize, diagnostics, found.plain.has(path));
