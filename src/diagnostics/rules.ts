@@ -21,7 +21,7 @@ export const RULES: readonly RuleInfo[] = [
   r('file/symlink', 'warning', false, 'A symbolic link was not followed: it loops, is broken or leaves the repository.'),
   r('yaml/syntax', 'error', false, 'The YAML cannot be parsed.'),
   r('yaml/duplicate-key', 'error', false, 'A mapping has the same key twice.'),
-  r('yaml/alias-limit', 'error', false, 'A document uses too many aliases (an alias bomb).'),
+  r('yaml/alias-limit', 'error', false, 'A document uses too many aliases (an alias bomb), or an alias inside the node it names.'),
   r('yaml/too-deep', 'error', false, 'A document is nested too deeply to process.'),
   r('yaml/empty', 'warning', false, 'A file holds no YAML documents.'),
   r('schema/kind', 'error', false, 'A document has an unknown kind, or a kind in the wrong place.'),

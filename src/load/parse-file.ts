@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytePosition, decode } from './decode.js';
+import { aliases } from './aliases.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { fastParse } from './fast-parse.js';
 import { findSpan, SourceFile, type Target } from './source-file.js';
@@ -243,6 +244,7 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   if (!Array.isArray(parsed)) parsed = [];
 
   const documents: LoadedDocument[] = [];
+  const mayAlias = text.includes('*');
   parsed.forEach((yaml, index) => {
     let fatal = false;
     let tooDeep = false;
@@ -269,9 +271,24 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
       diagnostics.push({ rule: 'yaml/syntax', severity: 'warning', message: firstLine(w.message), ...at(w.pos[0], w.pos[1]) });
     }
     if (yaml.contents === null && !hasContent(text, yaml.range)) return; // an empty document between `---` markers
+    const maxAliasCount = options.maxAliasCount ?? 100;
+    const use = mayAlias ? aliases(yaml) : { count: 0 };
+    if (use.count > maxAliasCount || use.recursive) {
+      // Never handed to toJS: it would take minutes, or build a value that contains itself.
+      if (fatal) return;
+      const [start, end] = use.recursive ?? [yaml.range[0], yaml.range[0]];
+      diagnostics.push({
+        rule: 'yaml/alias-limit',
+        severity: 'error',
+        message: use.recursive ? 'alias stands inside the node it names (a recursive structure)' : `too many aliases: ${use.count} in one document, the limit is ${maxAliasCount}`,
+        hint: 'expand the aliases by hand; planverk limits them to stop alias bombs',
+        ...at(start, end),
+      });
+      return;
+    }
     let data: unknown;
     try {
-      data = yaml.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+      data = yaml.toJS({ maxAliasCount });
     } catch (error) {
       if (fatal) return;
       const tooDeep = error instanceof RangeError;
