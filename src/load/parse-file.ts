@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytePosition, decode } from './decode.js';
 import { aliases } from './aliases.js';
 import { duplicateKeys } from './duplicate-keys.js';
-import { fastParse } from './fast-parse.js';
+import { parsePlainYaml } from './plain-yaml.js';
 import { findSpan, SourceFile, type Target } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -204,13 +204,6 @@ function fastParsed(path: string, text: string, docs: Record<string, unknown>[])
   return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, file)), diagnostics: [], fast: true };
 }
 
-/** A file whose documents the fast parser already read (on another thread): the bytes give its text. */
-export function parseFast(path: string, bytes: Uint8Array, docs: Record<string, unknown>[]): ParsedFile {
-  const decoded = decode(bytes);
-  if (!decoded.ok) throw new Error(`${path}: the fast parser read a file that cannot be decoded`);
-  return fastParsed(path, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text, docs);
-}
-
 /**
  * Parses one file's bytes into documents (YAML 1.2 core schema), collecting every
  * problem as a Diagnostic: encoding, syntax, duplicate keys, alias bombs, nesting.
@@ -227,7 +220,7 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   // A UTF-8 byte order mark is allowed; drop it so columns count from the first character.
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (!options.slowPath) {
-    const fast = fastParse(text);
+    const fast = parsePlainYaml(text);
     if (fast) return fastParsed(path, text, fast);
   }
   const source = new SourceFile(path, text);
