@@ -187,6 +187,10 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
         return { rule, message: `"${String(e.data)}" is not a valid id`, hint: ID_HINT, at: path, target: 'value' };
       }
       return { rule, message: `${where} must match ${String(e.params.pattern)}`, at: path, target: 'value' };
+    case 'maxLength':
+      return { rule, message: `${where} is longer than ${String(e.params.limit)} characters`, at: path, target: 'value' };
+    case 'maxItems':
+      return { rule, message: `${where} has more than ${String(e.params.limit)} items`, at: path, target: 'value' };
     case 'format':
       return {
         rule,

@@ -36,6 +36,8 @@ export const RULES: readonly RuleInfo[] = [
   r('schema/maximum', 'error', false, 'A number is above its maximum.'),
   r('schema/exclusive-minimum', 'error', false, 'A number must be above a limit.'),
   r('schema/min-items', 'error', false, 'A list has too few items.'),
+  r('schema/max-items', 'error', false, 'A list has too many items (exclude globs in plan.yaml).'),
+  r('schema/max-length', 'error', false, 'A text is longer than its limit (an exclude glob in plan.yaml).'),
   r('config/unknown-rule', 'error', false, 'Workspace.rules names a rule that does not exist or cannot be configured.'),
   r('config/catalog', 'error', false, 'Workspace.catalog names a file that cannot be read.'),
   r('id/duplicate', 'error', false, 'Two documents, or two items of one document, share an id.'),

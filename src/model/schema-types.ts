@@ -92,7 +92,9 @@ export interface Workspace {
       }[]
     | null;
   /**
-   * Glob patterns (relative to the repository root) of files not to read.
+   * Glob patterns (relative to the repository root) of files not to read; a glob that matches a folder ("drafts", "drafts/", "drafts/**") leaves out everything in it. At most 100 globs of at most 256 characters, so that matching stays fast.
+   *
+   * @maxItems 100
    */
   exclude?: string[] | null;
   /**
