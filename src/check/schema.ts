@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { closest, didYouMean } from '../diagnostics/suggest.js';
+import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
 import { schemaRuleId } from '../diagnostics/rules.js';
 import { diagnosticAt, type LoadedDocument } from '../load/parse-file.js';
 import { findRange, type Target } from '../load/source-file.js';
@@ -87,10 +87,10 @@ export function checkKind(doc: LoadedDocument, expected?: Kind): { kind?: Kind; 
   }
   const kind = (data as Record<string, unknown>).kind;
   if (kind === undefined || kind === null) {
-    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${KINDS.join(', ')}` })] };
+    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${someOf(KINDS)}` })] };
   }
   if (typeof kind !== 'string' || !(kind in KIND_SCHEMAS)) {
-    const hint = didYouMean(closest(String(kind), KINDS, 1)) ?? `one of: ${KINDS.join(', ')}`;
+    const hint = didYouMean(closest(String(kind), KINDS, 1)) ?? `one of: ${someOf(KINDS)}`;
     return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${String(kind)}"`, hint })] };
   }
   if (expected && kind !== expected) {
@@ -151,14 +151,14 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const hint = didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${allowed.join(', ')}; keys starting with "x-" are kept for your own data`;
+      const hint = didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
       return { rule, message: `unknown key "${key}"`, hint, at: [...path, key], target: 'key' };
     }
     case 'required':
       return { rule, message: `missing required key "${String(e.params.missingProperty)}" in ${where}`, at: path, target: 'start' };
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
-      const hint = didYouMean(closest(String(e.data), allowed, 1)) ?? `one of: ${allowed.join(', ')}`;
+      const hint = didYouMean(closest(String(e.data), allowed, 1)) ?? `one of: ${someOf(allowed)}`;
       return { rule, message: `"${String(e.data)}" is not an allowed value of ${where}`, hint, at: path, target: 'value' };
     }
     case 'const':
