@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
@@ -35,7 +36,8 @@ export function readSchema(file: string): Record<string, unknown> {
 
 type Validators = Record<Kind | 'SdgCatalog', ValidateFunction>;
 let compiled: Validators | undefined;
-let generated: Validators | undefined;
+/** The generated validators; null once they were found missing or stale. */
+let generated: Validators | null | undefined;
 
 /** The validators compiled at build time (scripts/gen-validators.mjs), when they are there. */
 const GENERATED = new URL('../../generated/validators.cjs', import.meta.url);
@@ -58,14 +60,36 @@ function compiledValidators(): Validators {
 /**
  * The standalone validators generated from the schemas at build time: the same
  * ajv code, without loading ajv or compiling at every start. Falls back to
- * compiling when the build has not generated them.
+ * compiling when the build has not generated them, or generated them from other
+ * schemas than those in schemas/ now (a stale build would check against the old ones).
  */
 function validators(slowPath: boolean): Validators {
   if (slowPath) return compiledValidators();
-  if (generated) return generated;
-  const file = fileURLToPath(GENERATED);
-  if (!existsSync(file)) return compiledValidators();
-  return (generated = createRequire(import.meta.url)(file) as Validators);
+  if (generated === undefined) generated = loadGenerated(fileURLToPath(GENERATED), schemaHash()) ?? null;
+  return generated ?? compiledValidators();
+}
+
+/**
+ * The generated validators in `file`, or undefined when there are none or they were
+ * generated from other schemas: the file records the hash of the schemas it was made
+ * from (scripts/gen-validators.mjs), and it must be `hash`.
+ */
+export function loadGenerated(file: string, hash: string): Validators | undefined {
+  if (!existsSync(file)) return undefined;
+  const mod = createRequire(import.meta.url)(file) as Validators & { schemaHash?: unknown };
+  return mod.schemaHash === hash ? mod : undefined;
+}
+
+/**
+ * A hash of every schema file in `dir`, in name order: the same hash that
+ * scripts/gen-validators.mjs records in the file it generates.
+ */
+export function schemaHash(dir: URL = SCHEMA_DIR): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.schema.json')).sort()) {
+    hash.update(name).update('\0').update(readFileSync(new URL(name, dir))).update('\0');
+  }
+  return hash.digest('hex');
 }
 
 /**
