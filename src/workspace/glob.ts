@@ -10,7 +10,7 @@ import { ANY, GlobParser, NOT_SLASH, SLASH, type Ast, type CharClass } from './g
  * never the exponential backtracking of a regular expression with one `[^/]*` per `*`
  * (the glob `**` `/*a*a*a*a*a*a*c` against a 200-character name took minutes).
  *
- * The syntax (docs/FORMAT.md, schemas/workspace.schema.json):
+ * The syntax (documented in schemas/workspace.schema.json, at `exclude`):
  * - `/` separates folders; a glob is matched against the whole path from the
  *   repository root; a glob that matches a folder (`drafts`, `drafts/`, `drafts/**`)
  *   excludes everything in it; a leading `./` is ignored;
