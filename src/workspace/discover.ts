@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { planFileFilter } from './file-filter.js';
-import { GlobSet } from './glob.js';
+import { GlobSet, MAX_GLOBS } from './glob.js';
 
 export interface Discovered {
   /** Paths relative to the root, with `/`, sorted; plan.yaml first. */
@@ -24,7 +24,7 @@ export interface Discovered {
  * A plain walk of the folders: a glob library costs more to load than this takes to run.
  */
 function walk(root: string, exclude: readonly string[]): { path: string; plain: boolean }[] {
-  const globs = new GlobSet(exclude);
+  const globs = new GlobSet(exclude.slice(0, MAX_GLOBS));
   const out: { path: string; plain: boolean }[] = [];
   const visit = (abs: string, rel: string): void => {
     let entries;

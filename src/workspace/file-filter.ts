@@ -1,4 +1,4 @@
-import { GlobSet } from './glob.js';
+import { GlobSet, MAX_GLOBS } from './glob.js';
 
 /** The files that may hold plan documents. */
 export const PLAN_FILE_GLOBS = ['**/*.yaml', '**/*.yml'];
@@ -17,7 +17,7 @@ export const ALWAYS_IGNORED = ['**/node_modules/**', 'templates/**'];
 export function planFileFilter(exclude: readonly string[] = [], skip: readonly string[] = []): (path: string) => boolean {
   const skipSet = new Set(skip);
   // Compiled once: the filter runs for every file of a tree.
-  const ignore = new GlobSet([...ALWAYS_IGNORED, ...exclude]);
+  const ignore = new GlobSet([...ALWAYS_IGNORED, ...exclude.slice(0, MAX_GLOBS)]);
   return (path) => {
     if (skipSet.has(path)) return false;
     if (!path.endsWith('.yaml') && !path.endsWith('.yml')) return false;

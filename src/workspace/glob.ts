@@ -25,7 +25,7 @@ import { ANY, GlobParser, NOT_SLASH, SLASH, type Ast, type CharClass } from './g
 
 /** Globs longer than this are ignored (the schema reports them): they bound the work per path. */
 export const MAX_GLOB_LENGTH = 256;
-/** Globs after this many are ignored (the schema reports them). */
+/** Exclude globs after this many are ignored (the schema reports them). */
 export const MAX_GLOBS = 100;
 
 const SPLIT = -1000;
@@ -127,7 +127,7 @@ export class GlobSet {
 
   constructor(globs: readonly string[]) {
     const classes: CharClass[] = [];
-    const asts = globs.slice(0, MAX_GLOBS).flatMap((g) => {
+    const asts = globs.flatMap((g) => {
       const glob = normalise(g);
       return glob === undefined ? [] : [new GlobParser(glob, classes).parse()];
     });

@@ -21,7 +21,7 @@ interface SuiteCase {
 const suite = JSON.parse(readFileSync(new URL('../fixtures/yaml-test-suite/cases.json', import.meta.url), 'utf8')) as { cases: SuiteCase[] };
 
 /** The case as written, with CRLF line ends, nested under a key, and after a plan document. */
-export function variants(yaml: string): Record<string, string> {
+function variants(yaml: string): Record<string, string> {
   return {
     'as written': yaml,
     CRLF: yaml.replace(/\r?\n/g, '\r\n'),
