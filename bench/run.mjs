@@ -242,7 +242,6 @@ async function sizeSection(size, { errors = false } = {}) {
   row(name, 'floor: read + js-yaml loadAll (CORE_SCHEMA)', floor, floor);
   row(name, 'floor: read + yaml parseAllDocuments+toJS', measure([join(root, 'bench', 'floor.mjs'), dir, 'yaml'], { runs: few }), floor);
   row(name, 'plan validate', validate, floor);
-  if (size >= 5000) row(name, 'plan validate, two threads (PLANVERK_THREADS=2)', measure([plan, 'validate', dir], { env: { PLANVERK_THREADS: '2' } }), floor);
   // JUnit lists every document with its lines: what CI test reports cost.
   if (size >= 10000) row(name, 'plan validate --format junit', measure([plan, 'validate', dir, '--format', 'junit'], { runs: Math.min(RUNS, 3) }), floor);
   row(name, 'plan validate (PLANVERK_SLOW_PATH=1)', measure([plan, 'validate', dir], { runs: few, env: { PLANVERK_SLOW_PATH: '1' } }), floor);

@@ -57,22 +57,42 @@ export class SdgCatalog {
 
   /** Target ids a mistyped target id most likely meant (`3.9a` → `3.9`, `3.a`). */
   suggestTarget(input: string): string[] {
-    return suggestIn(input, this.targets.keys());
+    return suggestIn(input, (this.targetIds ??= byGoal(this.targets.keys())));
   }
 
   /** Indicator ids a mistyped indicator id most likely meant. */
   suggestIndicator(input: string): string[] {
-    return suggestIn(input, this.indicators.keys());
+    return suggestIn(input, (this.indicatorIds ??= byGoal(this.indicators.keys())));
   }
+
+  private targetIds: IdsByGoal | undefined;
+  private indicatorIds: IdsByGoal | undefined;
 }
 
-function suggestIn(input: string, ids: Iterable<string>): string[] {
-  const all = [...ids];
-  const goal = input.split('.')[0];
+/** Ids, all of them and per goal number; grouped once, not for every unknown id (100,000 of them in a file). */
+interface IdsByGoal {
+  all: string[];
+  goal: Map<string, string[]>;
+}
+
+function byGoal(ids: Iterable<string>): IdsByGoal {
+  const out: IdsByGoal = { all: [...ids], goal: new Map() };
+  for (const id of out.all) {
+    const dot = id.indexOf('.');
+    const goal = dot === -1 ? id : id.slice(0, dot);
+    const list = out.goal.get(goal);
+    if (list) list.push(id);
+    else out.goal.set(goal, [id]);
+  }
+  return out;
+}
+
+function suggestIn(input: string, ids: IdsByGoal): string[] {
+  const dot = input.indexOf('.');
   // Prefer ids of the same goal: a typo rarely changes the goal number.
-  const sameGoal = all.filter((id) => id.split('.')[0] === goal);
-  const near = closest(input, sameGoal.length > 0 ? sameGoal : all, 3);
-  return near.length > 0 ? near : closest(input, all, 3);
+  const sameGoal = ids.goal.get(dot === -1 ? input : input.slice(0, dot)) ?? [];
+  const near = closest(input, sameGoal.length > 0 ? sameGoal : ids.all, 3);
+  return near.length > 0 ? near : closest(input, ids.all, 3);
 }
 
 let builtIn: SdgCatalog | undefined;

@@ -1,7 +1,7 @@
 import { SdgCatalog, builtInCatalog, type TitleOverrides } from '../catalog/catalog.js';
-import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { appendAll, countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { withSuggestionBudget } from '../diagnostics/suggest.js';
-import { diagnosticAt, parseFile, type LoadedDocument, type ParsedFile } from '../load/parse-file.js';
+import { diagnosticAt, parseFile, type LoadedDocument } from '../load/parse-file.js';
 import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
 import type { ProgressCallback } from '../progress.js';
@@ -34,8 +34,6 @@ export interface CheckInput {
    * slower: kept for the differential test and as a fallback (PLANVERK_SLOW_PATH=1).
    */
   slowPath?: boolean;
-  /** The files already parsed (parseFiles, on two threads), in the order of `files`. */
-  parsed?: readonly ParsedFile[];
   /** Called after each file's documents have been parsed and schema-checked. */
   onProgress?: ProgressCallback;
 }
@@ -67,15 +65,16 @@ export function checkRepository(input: CheckInput): CheckResult {
 const SUGGESTION_BUDGET = 50_000_000;
 
 function check(input: CheckInput): CheckResult {
-  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const diagnostics: Diagnostic[] = [];
+  appendAll(diagnostics, input.diagnostics ?? []);
   const entries: Entry[] = [];
   let workspace: Entry<'Workspace'> | undefined;
   let documents = 0;
   const parsedFiles: { path: string; documents: LoadedDocument[] }[] = [];
 
-  for (const [i, file] of input.files.entries()) {
-    const parsed = input.parsed?.[i] ?? parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
-    diagnostics.push(...parsed.diagnostics);
+  for (const file of input.files) {
+    const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
+    appendAll(diagnostics, parsed.diagnostics);
     parsedFiles.push({ path: file.path, documents: parsed.documents });
     const isWorkspaceFile = file.path === 'plan.yaml';
     parsed.documents.forEach((doc, i) => {
@@ -116,10 +115,10 @@ function check(input: CheckInput): CheckResult {
 function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[], slowPath: boolean): Entry | undefined {
   if (doc.broken) return brokenEntry(doc);
   const { kind, diagnostics } = checkKind(doc, expected);
-  out.push(...diagnostics);
+  appendAll(out, diagnostics);
   if (!kind) return undefined;
   const problems = checkSchema(doc, kind, slowPath);
-  out.push(...problems);
+  appendAll(out, problems);
   const id = (doc.data as Record<string, unknown>).id;
   if (typeof id !== 'string') return undefined;
   return { kind, id, data: doc.data as Entry['data'], doc, valid: problems.length === 0 };
@@ -135,11 +134,11 @@ function brokenEntry(doc: LoadedDocument): Entry | undefined {
 /** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */
 function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount: number | undefined, slowPath: boolean): SdgCatalog {
   const parsed = parseFile(file.path, file.bytes, { maxAliasCount, slowPath });
-  out.push(...parsed.diagnostics);
+  appendAll(out, parsed.diagnostics);
   const doc = parsed.documents[0];
   if (!doc) return builtInCatalog();
   const problems = checkSchema(doc, 'SdgCatalog', slowPath);
-  out.push(...problems);
+  appendAll(out, problems);
   if (problems.length > 0) return builtInCatalog();
   const data = doc.data as CatalogFile;
   const base = builtInCatalog();

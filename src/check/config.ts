@@ -1,6 +1,6 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { RULES, RULES_BY_ID } from '../diagnostics/rules.js';
-import { closest, didYouMean } from '../diagnostics/suggest.js';
+import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
 import type { CheckContext } from './context.js';
 import type { Entry } from '../model/repository.js';
 
@@ -26,7 +26,7 @@ export function checkRuleConfig(ctx: CheckContext, workspace: Entry<'Workspace'>
     ctx.report(workspace, ['rules', key], 'key', {
       rule: 'config/unknown-rule',
       message: known ? `rule "${key}" cannot be configured` : `unknown rule "${key}"`,
-      hint: known ? `only repository rules can be set: ${configurable.join(', ')}` : (didYouMean(closest(key, configurable)) ?? `configurable rules: ${configurable.join(', ')}`),
+      hint: known ? `only repository rules can be set: ${someOf(configurable)}` : (didYouMean(closest(key, configurable)) ?? `configurable rules: ${someOf(configurable)}`),
     });
   }
 }

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { closest, didYouMean } from '../diagnostics/suggest.js';
+import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
 import { schemaRuleId } from '../diagnostics/rules.js';
 import { diagnosticAt, type LoadedDocument } from '../load/parse-file.js';
 import { findRange, type Target } from '../load/source-file.js';
@@ -35,7 +36,8 @@ export function readSchema(file: string): Record<string, unknown> {
 
 type Validators = Record<Kind | 'SdgCatalog', ValidateFunction>;
 let compiled: Validators | undefined;
-let generated: Validators | undefined;
+/** The generated validators; null once they were found missing or stale. */
+let generated: Validators | null | undefined;
 
 /** The validators compiled at build time (scripts/gen-validators.mjs), when they are there. */
 const GENERATED = new URL('../../generated/validators.cjs', import.meta.url);
@@ -58,14 +60,36 @@ function compiledValidators(): Validators {
 /**
  * The standalone validators generated from the schemas at build time: the same
  * ajv code, without loading ajv or compiling at every start. Falls back to
- * compiling when the build has not generated them.
+ * compiling when the build has not generated them, or generated them from other
+ * schemas than those in schemas/ now (a stale build would check against the old ones).
  */
 function validators(slowPath: boolean): Validators {
   if (slowPath) return compiledValidators();
-  if (generated) return generated;
-  const file = fileURLToPath(GENERATED);
-  if (!existsSync(file)) return compiledValidators();
-  return (generated = createRequire(import.meta.url)(file) as Validators);
+  if (generated === undefined) generated = loadGenerated(fileURLToPath(GENERATED), schemaHash()) ?? null;
+  return generated ?? compiledValidators();
+}
+
+/**
+ * The generated validators in `file`, or undefined when there are none or they were
+ * generated from other schemas: the file records the hash of the schemas it was made
+ * from (scripts/gen-validators.mjs), and it must be `hash`.
+ */
+export function loadGenerated(file: string, hash: string): Validators | undefined {
+  if (!existsSync(file)) return undefined;
+  const mod = createRequire(import.meta.url)(file) as Validators & { schemaHash?: unknown };
+  return mod.schemaHash === hash ? mod : undefined;
+}
+
+/**
+ * A hash of every schema file in `dir`, in name order: the same hash that
+ * scripts/gen-validators.mjs records in the file it generates.
+ */
+export function schemaHash(dir: URL = SCHEMA_DIR): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.schema.json')).sort()) {
+    hash.update(name).update('\0').update(readFileSync(new URL(name, dir))).update('\0');
+  }
+  return hash.digest('hex');
 }
 
 /**
@@ -87,10 +111,10 @@ export function checkKind(doc: LoadedDocument, expected?: Kind): { kind?: Kind; 
   }
   const kind = (data as Record<string, unknown>).kind;
   if (kind === undefined || kind === null) {
-    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${KINDS.join(', ')}` })] };
+    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${someOf(KINDS)}` })] };
   }
   if (typeof kind !== 'string' || !(kind in KIND_SCHEMAS)) {
-    const hint = didYouMean(closest(String(kind), KINDS, 1)) ?? `one of: ${KINDS.join(', ')}`;
+    const hint = didYouMean(closest(String(kind), KINDS, 1)) ?? `one of: ${someOf(KINDS)}`;
     return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${String(kind)}"`, hint })] };
   }
   if (expected && kind !== expected) {
@@ -151,14 +175,14 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const hint = didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${allowed.join(', ')}; keys starting with "x-" are kept for your own data`;
+      const hint = didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
       return { rule, message: `unknown key "${key}"`, hint, at: [...path, key], target: 'key' };
     }
     case 'required':
       return { rule, message: `missing required key "${String(e.params.missingProperty)}" in ${where}`, at: path, target: 'start' };
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
-      const hint = didYouMean(closest(String(e.data), allowed, 1)) ?? `one of: ${allowed.join(', ')}`;
+      const hint = didYouMean(closest(String(e.data), allowed, 1)) ?? `one of: ${someOf(allowed)}`;
       return { rule, message: `"${String(e.data)}" is not an allowed value of ${where}`, hint, at: path, target: 'value' };
     }
     case 'const':
@@ -187,6 +211,10 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
         return { rule, message: `"${String(e.data)}" is not a valid id`, hint: ID_HINT, at: path, target: 'value' };
       }
       return { rule, message: `${where} must match ${String(e.params.pattern)}`, at: path, target: 'value' };
+    case 'maxLength':
+      return { rule, message: `${where} is longer than ${String(e.params.limit)} characters`, at: path, target: 'value' };
+    case 'maxItems':
+      return { rule, message: `${where} has more than ${String(e.params.limit)} items`, at: path, target: 'value' };
     case 'format':
       return {
         rule,

@@ -5,7 +5,6 @@ import { FORMATTERS, FORMAT_NAMES } from '../formatters/index.js';
 import { markdownSummary } from '../formatters/markdown-summary.js';
 import type { ValidateReport } from '../formatters/types.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { parseFiles } from '../load/parse-files.js';
 import { sourceLines } from '../load/source-lines.js';
 import { version } from '../version.js';
 import { checkoutPrefix } from '../workspace/checkout-prefix.js';
@@ -50,10 +49,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
   // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
   const slowPath = io.env.PLANVERK_SLOW_PATH === '1';
-  // PLANVERK_THREADS=2 parses a large repository partly on a second thread (off by default: docs/PERFORMANCE.md).
-  const threads = io.env.PLANVERK_THREADS === '2' ? 2 : 1;
-  const parsed = await parseFiles(loaded.files, { slowPath, threads });
-  const result = checkRepository({ ...loaded, slowPath, parsed, onProgress: progress?.update });
+  const result = checkRepository({ ...loaded, slowPath, onProgress: progress?.update });
   progress?.done();
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const lineText = sourceLines(loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files);

@@ -91,3 +91,21 @@ export function withSuggestionBudget<T>(cells: number, fn: () => T): T {
     budget = outer;
   }
 }
+
+/** How many entries a list in a hint shows before "… and N more". */
+export const HINT_LIST_MAX = 8;
+
+/**
+ * The first `max` entries of a list, comma-separated, then "… and N more": a hint that
+ * listed every unit, key or id would repeat the whole list in every diagnostic (20,000
+ * unknown references to a 20,000-unit list ran out of memory). Reads only what it shows.
+ */
+export function someOf(items: readonly string[] | ReadonlySet<string>, max = HINT_LIST_MAX): string {
+  const total = Array.isArray(items) ? items.length : (items as ReadonlySet<string>).size;
+  const shown: string[] = [];
+  for (const item of items) {
+    if (shown.length === max) break;
+    shown.push(item);
+  }
+  return total > shown.length ? `${shown.join(', ')} … and ${total - shown.length} more` : shown.join(', ');
+}

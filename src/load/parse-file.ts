@@ -1,8 +1,9 @@
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytePosition, decode } from './decode.js';
+import { aliases } from './aliases.js';
 import { duplicateKeys } from './duplicate-keys.js';
-import { fastParse } from './fast-parse.js';
+import { parsePlainYaml } from './plain-yaml.js';
 import { findSpan, SourceFile, type Target } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -111,22 +112,53 @@ function isMarker(text: string, at: number): boolean {
   return text.startsWith('---', at) && (at + 3 === text.length || after === 10 || after === 13 || after === 32);
 }
 
-/** Whether the last line with content in `text[start..end)` ends with an empty value (`key:`, `-`), a comment aside. */
+/**
+ * Whether the last line with content in `text[start..end)` ends with an empty value
+ * (`key:`, `-`), a comment aside. One pass back over the lines (no regular expression:
+ * a line is repository text of any length).
+ */
 function endsEmpty(text: string, start: number, end: number): boolean {
   let to = end;
   for (;;) {
-    const from = text.lastIndexOf('\n', to - 1) + 1;
-    const line = text.slice(Math.max(from, start), to).replace(/(^|\s)#.*$/, '$1').trimEnd();
-    if (line.length > 0) return line.endsWith(':') || /(^|\s)-$/.test(line);
+    const from = Math.max(text.lastIndexOf('\n', to - 1) + 1, start);
+    const cut = withoutComment(text, from, to);
+    let last = cut - 1;
+    while (last >= from && isBlank(text.charCodeAt(last))) last--;
+    if (last >= from) {
+      const c = text.charCodeAt(last);
+      return c === 58 || (c === 45 && (last === from || isBlank(text.charCodeAt(last - 1)))); // `:`, or `-` alone
+    }
     if (from <= start) return false;
     to = from - 1;
   }
 }
 
-/** The offset of the first line that is not blank or only a comment. */
-function firstContentLine(text: string): number {
-  const m = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*/.exec(text);
-  return m ? m[0].length : 0;
+/** Where the comment of the line `text[from..to)` starts (a `#` at its start or after a blank), or `to`. */
+function withoutComment(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 35 && (i === from || isBlank(text.charCodeAt(i - 1)))) return i;
+  return to;
+}
+
+/** A space, a tab or the CR of a CRLF line end. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
+/**
+ * The offset of the first line in `text[0..to)` that is not blank or only a comment
+ * (every line before it ends with a line feed), or `to` when there is none. A scan,
+ * not a regular expression: a repeated group over comment lines backtracks
+ * exponentially on a `#####` banner where the match fails.
+ */
+function firstContentLine(text: string, to = text.length): number {
+  for (let line = 0, i = 0; ; line = ++i) {
+    while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i < to && text.charCodeAt(i) === 35) {
+      i = text.indexOf('\n', i);
+      if (i === -1 || i >= to) return line;
+    } else if (i < to && text.charCodeAt(i) === 13) i++;
+    if (i >= to || text.charCodeAt(i) !== 10) return line;
+  }
 }
 
 /** The fast path only accepts files that both parsers read alike; anything else is a bug here. */
@@ -147,8 +179,7 @@ function documentBounds(text: string, count: number): [number, number][] | null 
   const markers: number[] = isMarker(text, 0) ? [0] : [];
   for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1)) if (isMarker(text, i + 1)) markers.push(i + 1);
   // Content before the first marker is a document of its own; blank lines and comments are not.
-  const head = text.slice(0, markers[0] ?? text.length);
-  const starts = markers.length > 0 && /^(?:\s|#[^\n]*)*$/.test(head) ? markers : [0, ...markers];
+  const starts = markers.length > 0 && firstContentLine(text, markers[0]) === markers[0] ? markers : [0, ...markers];
   if (starts.length !== count) return null;
   return starts.map((start, i) => [start, starts[i + 1] ?? text.length]);
 }
@@ -173,13 +204,6 @@ function fastParsed(path: string, text: string, docs: Record<string, unknown>[])
   return { source, documents: docs.map((data, index) => new LazyDocument(source, index, data, file)), diagnostics: [], fast: true };
 }
 
-/** A file whose documents the fast parser already read (on another thread): the bytes give its text. */
-export function parseFast(path: string, bytes: Uint8Array, docs: Record<string, unknown>[]): ParsedFile {
-  const decoded = decode(bytes);
-  if (!decoded.ok) throw new Error(`${path}: the fast parser read a file that cannot be decoded`);
-  return fastParsed(path, decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text, docs);
-}
-
 /**
  * Parses one file's bytes into documents (YAML 1.2 core schema), collecting every
  * problem as a Diagnostic: encoding, syntax, duplicate keys, alias bombs, nesting.
@@ -196,7 +220,7 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   // A UTF-8 byte order mark is allowed; drop it so columns count from the first character.
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (!options.slowPath) {
-    const fast = fastParse(text);
+    const fast = parsePlainYaml(text);
     if (fast) return fastParsed(path, text, fast);
   }
   const source = new SourceFile(path, text);
@@ -213,6 +237,7 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
   if (!Array.isArray(parsed)) parsed = [];
 
   const documents: LoadedDocument[] = [];
+  const mayAlias = text.includes('*');
   parsed.forEach((yaml, index) => {
     let fatal = false;
     let tooDeep = false;
@@ -239,9 +264,24 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
       diagnostics.push({ rule: 'yaml/syntax', severity: 'warning', message: firstLine(w.message), ...at(w.pos[0], w.pos[1]) });
     }
     if (yaml.contents === null && !hasContent(text, yaml.range)) return; // an empty document between `---` markers
+    const maxAliasCount = options.maxAliasCount ?? 100;
+    const use = mayAlias ? aliases(yaml) : { count: 0 };
+    if (use.count > maxAliasCount || use.recursive) {
+      // Never handed to toJS: it would take minutes, or build a value that contains itself.
+      if (fatal) return;
+      const [start, end] = use.recursive ?? [yaml.range[0], yaml.range[0]];
+      diagnostics.push({
+        rule: 'yaml/alias-limit',
+        severity: 'error',
+        message: use.recursive ? 'alias stands inside the node it names (a recursive structure)' : `too many aliases: ${use.count} in one document, the limit is ${maxAliasCount}`,
+        hint: 'expand the aliases by hand; planverk limits them to stop alias bombs',
+        ...at(start, end),
+      });
+      return;
+    }
     let data: unknown;
     try {
-      data = yaml.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+      data = yaml.toJS({ maxAliasCount });
     } catch (error) {
       if (fatal) return;
       const tooDeep = error instanceof RangeError;

@@ -184,8 +184,16 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
 /** The plan's period; without one, the years its measures have budgets for. */
 function planYears(period: { start: number; end: number } | null | undefined, measures: Entry<'Measure'>[]): number[] {
   if (period && period.end >= period.start) return yearRange(period.start, Math.min(period.end, period.start + 50));
-  const years = measures.flatMap((m) => (m.data.budget ?? []).map((b) => b.year));
-  return years.length === 0 ? [] : yearRange(Math.min(...years), Math.max(...years));
+  // A loop, not Math.min(...years): spreading 200,000 years overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const m of measures) {
+    for (const b of m.data.budget ?? []) {
+      if (b.year < min) min = b.year;
+      if (b.year > max) max = b.year;
+    }
+  }
+  return min > max ? [] : yearRange(min, max);
 }
 
 function uniqueById<T extends { id: string }>(list: T[]): T[] {

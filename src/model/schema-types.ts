@@ -65,7 +65,7 @@ export interface Workspace {
    */
   currency?: string | null;
   /**
-   * Unit of budget figures (beløpsenhet), in currency units; e.g. 1000 means figures are in 1000 NOK.
+   * Unit of budget figures (beløpsenhet), in currency units; e.g. 1000 means figures are in 1000 NOK. At most 10^9 (figures in billions).
    */
   amountUnit?: number | null;
   /**
@@ -92,7 +92,9 @@ export interface Workspace {
       }[]
     | null;
   /**
-   * Glob patterns (relative to the repository root) of files not to read.
+   * Glob patterns (relative to the repository root) of files not to read; a glob that matches a folder ("drafts", "drafts/", "drafts/**") leaves out everything in it. At most 100 globs of at most 256 characters, so that matching stays fast.
+   *
+   * @maxItems 100
    */
   exclude?: string[] | null;
   /**
@@ -144,16 +146,16 @@ export interface MaterialityAssessment {
    */
   scale?: {
     /**
-     * Lowest score on the scale (laveste verdi).
+     * Lowest score on the scale (laveste verdi), from -1000 to 1000.
      */
     min: number;
     /**
-     * Highest score on the scale (høyeste verdi).
+     * Highest score on the scale (høyeste verdi), from -1000 to 1000.
      */
     max: number;
   } | null;
   /**
-   * Prioritisation threshold (terskel): an entry is prioritised when significance + influence >= threshold, unless its priority says otherwise. Without a threshold only entries with priority: true are prioritised.
+   * Prioritisation threshold (terskel): an entry is prioritised when significance + influence >= threshold, unless its priority says otherwise. Without a threshold only entries with priority: true are prioritised. From -2000 to 2000.
    */
   threshold?: number | null;
   /**
@@ -165,11 +167,11 @@ export interface MaterialityAssessment {
      */
     target: string;
     /**
-     * Municipal significance (kommunal betydning) of the target, on the scale.
+     * Municipal significance (kommunal betydning) of the target, on the scale, from -1000 to 1000 (and within the scale).
      */
     significance: number;
     /**
-     * The municipality's ability to influence (påvirkningsmulighet) the target, on the scale.
+     * The municipality's ability to influence (påvirkningsmulighet) the target, on the scale, from -1000 to 1000 (and within the scale).
      */
     influence: number;
     /**
@@ -407,11 +409,11 @@ export interface Indicator {
    */
   thresholds?: {
     /**
-     * Desired result (ønsket resultat): at or better than this is on track.
+     * Desired result (ønsket resultat): at or better than this is on track, at most 10^15 either way.
      */
     desired: number;
     /**
-     * Lowest acceptable result (laveste akseptable resultat): at or better than this is at risk, worse is off track.
+     * Lowest acceptable result (laveste akseptable resultat): at or better than this is at risk, worse is off track, at most 10^15 either way.
      */
     lowest: number;
   } | null;
@@ -429,7 +431,7 @@ export interface YearValue {
    */
   year: number;
   /**
-   * Numeric value (verdi).
+   * Numeric value (verdi), at most 10^15 either way: any real statistic fits, and differences and ratios of values stay finite.
    */
   value: number;
 }
@@ -442,7 +444,7 @@ export interface YearValue1 {
    */
   year: number;
   /**
-   * Numeric value (verdi).
+   * Numeric value (verdi), at most 10^15 either way: any real statistic fits, and differences and ratios of values stay finite.
    */
   value: number;
 }
@@ -498,11 +500,11 @@ export interface Measure {
          */
         year: number;
         /**
-         * Operating budget (driftsbudsjett) amount.
+         * Operating budget (driftsbudsjett) amount, at most 10^12 either way: ten times the yearly budget of Norway's largest municipality in NOK, so totals stay exact whole numbers and never overflow.
          */
         operating?: number | null;
         /**
-         * Investment budget (investeringsbudsjett) amount.
+         * Investment budget (investeringsbudsjett) amount, at most 10^12 either way: ten times the yearly budget of Norway's largest municipality in NOK, so totals stay exact whole numbers and never overflow.
          */
         investment?: number | null;
       }[]

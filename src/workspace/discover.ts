@@ -1,7 +1,8 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { globMatcher, planFileFilter } from './file-filter.js';
+import { planFileFilter } from './file-filter.js';
+import { GlobSet, MAX_GLOBS } from './glob.js';
 
 export interface Discovered {
   /** Paths relative to the root, with `/`, sorted; plan.yaml first. */
@@ -23,8 +24,7 @@ export interface Discovered {
  * A plain walk of the folders: a glob library costs more to load than this takes to run.
  */
 function walk(root: string, exclude: readonly string[]): { path: string; plain: boolean }[] {
-  const matchers = exclude.map(globMatcher);
-  const excluded = (path: string) => matchers.some((m) => m(path));
+  const globs = new GlobSet(exclude.slice(0, MAX_GLOBS));
   const out: { path: string; plain: boolean }[] = [];
   const visit = (abs: string, rel: string): void => {
     let entries;
@@ -37,9 +37,9 @@ function walk(root: string, exclude: readonly string[]): { path: string; plain: 
       if (e.name.startsWith('.')) continue;
       const path = rel === '' ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) {
-        if (e.name === 'node_modules' || path === 'templates' || excluded(path)) continue;
+        if (e.name === 'node_modules' || path === 'templates' || globs.excludes(`${path}/`)) continue;
         visit(join(abs, e.name), path);
-      } else if ((e.name.endsWith('.yaml') || e.name.endsWith('.yml')) && !excluded(path)) {
+      } else if ((e.name.endsWith('.yaml') || e.name.endsWith('.yml')) && !globs.excludes(path)) {
         out.push({ path, plain: e.isFile() });
       }
     }

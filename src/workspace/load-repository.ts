@@ -1,9 +1,9 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
-import { fastParse } from '../load/fast-parse.js';
+import { parsePlainYaml } from '../load/plain-yaml.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { appendAll, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgressCallback } from '../progress.js';
 import { discoverFiles } from './discover.js';
 import { findRoot } from './find-root.js';
@@ -34,7 +34,7 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   const config = readConfig(root, realRoot, maxSize);
   const catalogPath = config.catalog ? insideRoot(config.catalog) : undefined;
   const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
-  diagnostics.push(...found.diagnostics);
+  appendAll(diagnostics, found.diagnostics);
   const files: SourceInput[] = [];
   for (const [i, path] of found.files.entries()) {
     const file = readSource(root, realRoot, path, maxSize, diagnostics, found.plain.has(path));
@@ -90,7 +90,7 @@ export function parseLoadConfig(text: string): LoadConfig {
   try {
     // The fast parser when it reads plan.yaml alike (one document), else yaml as before;
     // logLevel: yaml would print warnings with process.emitWarning, and stderr is ours.
-    const fast = fastParse(text);
+    const fast = parsePlainYaml(text);
     const data = (fast?.length === 1 ? fast[0] : yamlLib().parse(text, { maxAliasCount: 100, logLevel: 'silent' })) as Record<string, unknown> | null;
     const exclude = Array.isArray(data?.exclude) ? data.exclude.filter((x): x is string => typeof x === 'string') : [];
     const catalog = typeof data?.catalog === 'string' ? data.catalog : undefined;

@@ -11,8 +11,8 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 /**
  * The built bin with and without PLANVERK_SLOW_PATH=1 prints the same report, byte for
- * byte: on a repository large enough (over 2 MB) that the fast path parses on two threads,
- * with 1 % of its documents broken in every way the benchmark knows.
+ * byte: on a repository of 4,000 documents with 1 % of them broken in every way the
+ * benchmark knows.
  */
 describe('plan validate: fast path and slow path print the same', () => {
   it('on 4,000 documents with 1 % errors, in every format', () => {

@@ -4,9 +4,9 @@ import { join, relative, sep } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRepository, type CheckResult } from '../../src/check/check-repository.js';
-import { coreScalar, fastParse } from '../../src/load/fast-parse.js';
+import { coreScalar } from '../../src/load/core-scalar.js';
 import { parseFile } from '../../src/load/parse-file.js';
-import { parseFiles } from '../../src/load/parse-files.js';
+import { parsePlainYaml } from '../../src/load/plain-yaml.js';
 import { findSpan, SourceFile } from '../../src/load/source-file.js';
 import { yamlLib } from '../../src/load/yaml-lib.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript
@@ -18,8 +18,8 @@ import { repositoryArb } from '../property/arbitraries.js';
 import { fcParams } from '../property/config.js';
 
 /**
- * The differential test of the fast path (js-yaml, build-time validators, lazy
- * positions, a second thread) against the slow path (yaml for every file, schemas
+ * The differential test of the fast path (the plain parser, build-time validators,
+ * lazy positions) against the slow path (yaml for every file, schemas
  * compiled at run time): on the rule fixtures, the base tree, generated corpora,
  * hostile inputs and random mutations, both give identical diagnostics (position by
  * position) and identical data (key order, -0, NaN, prototypes included).
@@ -104,7 +104,7 @@ function corpusTree(size: number, errorRate: number, seed: number): Tree {
 const HOSTILE: Record<string, string | Uint8Array> = {
   'alias bomb': ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n'),
   aliases: 'kind: Goal\nid: &i a\ntitle: *i\nplan: kp\n',
-  // Deep enough for js-yaml to refuse, shallow enough that yaml does not run out of stack
+  // Deep enough for the plain parser to refuse, shallow enough that yaml does not run out of stack
   // (where it does, its errors depend on the stack left, run to run).
   'deep flow nesting': `kind: Goal\nid: deep\nx-deep: ${'['.repeat(400)}${']'.repeat(400)}\n`,
   'deep block nesting': `kind: Goal\nid: deep\nx-deep:\n${Array.from({ length: 150 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n')} 1\n`,
@@ -189,7 +189,7 @@ describe('fast path vs slow path', () => {
   });
 
   // These must take the fast path, so that positions located later, one document at a time, are compared.
-  const FAST = ['markers, comments and a document before the first marker', 'empty value and comment before ---', 'comments before the first marker', 'markers with content on their line', 'CRLF documents', 'a --- inside a block scalar', 'UTF-8 BOM', 'CRLF', 'block scalars', 'core scalars', 'numbers as keys', '__proto__ keys'];
+  const FAST = ['markers, comments and a document before the first marker', 'empty value and comment before ---', 'comments before the first marker', 'CRLF documents', 'a --- inside a block scalar', 'UTF-8 BOM', 'CRLF', 'core scalars'];
   for (const [name, input] of Object.entries(HOSTILE)) {
     it(`hostile input: ${name}`, () => {
       const bytes = typeof input === 'string' ? enc(input) : input;
@@ -222,13 +222,13 @@ describe('fast path vs slow path', () => {
       }
     }
     // The mutations must exercise the fast path too, not only the fallback.
-    expect(fastTaken).toBeGreaterThan(50);
+    expect(fastTaken).toBeGreaterThan(30);
   });
 
   it('random repositories of every kind, in every style yaml writes, with data and byte damage', () => {
     // The property tests' repositories (documents derived from the schemas, serialised by
     // yaml in random styles: flow, block, quoted, literal, indentation 1 to 4) take the
-    // fast path, and often the plain parser, through shapes no hand-written fixture has.
+    // plain parser now and then, through shapes no hand-written fixture has.
     let fastFiles = 0;
     fc.assert(
       fc.property(repositoryArb(), (files) => {
@@ -239,18 +239,7 @@ describe('fast path vs slow path', () => {
       }),
       fcParams(200),
     );
-    expect(fastFiles).toBeGreaterThan(100);
-  });
-
-  it('a second thread gives the same files as one', async () => {
-    // Numbers JSON cannot carry (NaN, ±Infinity, -0) in files the worker gets: they come back to this thread.
-    // A `__proto__` key must stay an own key on the way through JSON.
-    const tree = { ...corpusTree(200, 0.05, 3), 'zz/numbers.yaml': 'kind: Goal\nid: zz-numbers\nx-nan: .nan\nx-inf: -.inf\nx-zero: -0\nx-float: -0.0\n', 'zz/proto.yaml': 'kind: Goal\nid: zz-proto\nx-a: { __proto__: { polluted: 1 } }\n' };
-    const files = filesOf(tree);
-    const parallel = await parseFiles(files, { parallelMinBytes: 0, threads: 2 });
-    const slow = checkRepository({ files, slowPath: true });
-    expect(summary(checkRepository({ files, parsed: parallel }))).toEqual(summary(slow));
-    expect(parallel.filter((p) => p.fast).length).toBeGreaterThan(files.length / 2);
+    expect(fastFiles).toBeGreaterThan(5);
   });
 });
 
@@ -292,9 +281,9 @@ describe('fast path pieces', () => {
   });
 
   it('refuses what it cannot read alike, and reads plain plan files', () => {
-    expect(fastParse('kind: Goal\nid: a\n')).toEqual([{ kind: 'Goal', id: 'a' }]);
+    expect(parsePlainYaml('kind: Goal\nid: a\n')).toEqual([{ kind: 'Goal', id: 'a' }]);
     for (const text of ['a: &x 1\n', 'a: *x\n', 'a: !t 1\n', '<<: {}\n', '%YAML 1.2\n---\na: 1\n', '? a\n: b\n', 'a:\tb\n', '', '- a\n', 'a: 1\n...\n', 'a: [\n]\n', '[a]: 1\n', 'a: [ { b: 1 } :]\n', 'a: [ [b] :, c]\n', 'null: 1\n', 'a: 1\na: 2\n']) {
-      expect(fastParse(text), JSON.stringify(text)).toBeUndefined();
+      expect(parsePlainYaml(text), JSON.stringify(text)).toBeUndefined();
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/load/parse-file.js';
+import { outlineDocument } from '../../src/check/outline.js';
+import { diagnosticAt, parseFile } from '../../src/load/parse-file.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const rules = (text: string | Uint8Array) => parseFile('f.yaml', typeof text === 'string' ? enc(text) : text).diagnostics.map((d) => [d.rule, d.line]);
@@ -66,5 +67,28 @@ describe('parseFile', () => {
   it('notes an empty file', () => {
     expect(rules('')).toEqual([['yaml/empty', 1]]);
     expect(rules('# only a comment\n')).toEqual([['yaml/empty', 1]]);
+  });
+
+  it('finds the documents of a file with a `#####` banner before the first one', () => {
+    // A regular expression over the text before the first `---` backtracked exponentially
+    // on such a banner (18 `#` took 50 s): now a scan. The time bound is in bench/hostile.mjs.
+    const banner = Array.from({ length: 3 }, () => '#'.repeat(60)).join('\n');
+    const text = `${banner}\nkind: Goal\nid: a\ntitle: A\nplan: nope\n---\nkind: Goal\nid: b\n`;
+    const fast = parseFile('f.yaml', enc(text));
+    const slow = parseFile('f.yaml', enc(text), { slowPath: true });
+    expect(fast.fast).toBe(true);
+    expect(fast.documents.map(outlineDocument)).toEqual(slow.documents.map(outlineDocument));
+    expect(outlineDocument(fast.documents[0]!)).toMatchObject({ line: 4, endLine: 7 });
+    const at = diagnosticAt(fast.documents[0]!, ['plan'], 'value', { rule: 'ref/unknown-id', severity: 'error', message: 'x' });
+    expect([at.line, at.column]).toEqual([7, 7]);
+  });
+
+  it('draws a CRLF document that ends with an empty value and a comment where yaml does', () => {
+    // `.` does not match `\r`: the comment was not cut, `k1:` was not seen as empty, and the
+    // document ended two characters after where yaml ends it (one line too far).
+    const text = 'kind: Goal\r\nid: a\r\ntitle: A\r\nk1: # c\r\n\r\n---\r\nkind: Goal\r\nid: b\r\n';
+    const fast = parseFile('f.yaml', enc(text));
+    expect(fast.fast).toBe(true);
+    expect(fast.documents.map(outlineDocument)).toEqual(parseFile('f.yaml', enc(text), { slowPath: true }).documents.map(outlineDocument));
   });
 });

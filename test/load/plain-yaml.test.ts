@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlainYaml } from '../../src/load/plain-yaml.js';
-import { jsYamlParse } from '../../src/load/fast-parse.js';
 import { yamlLib } from '../../src/load/yaml-lib.js';
 import { canon } from '../helpers/canon.js';
 
 /**
  * The plain parser against yaml: whatever it accepts, yaml must read without an error
  * or a warning, into identical data (key order, numbers, prototypes). Whatever it
- * refuses goes to js-yaml and then yaml, which the fast-path test covers.
+ * refuses goes to yaml, which the fast-path test covers.
  */
 
 const YAML_OPTIONS = { schema: 'core', version: '1.2', uniqueKeys: true, prettyErrors: false, logLevel: 'silent' } as const;
@@ -249,14 +248,5 @@ describe('plain parser', () => {
     const taken = texts.filter(expectAlike).length;
     expect(texts.length).toBeGreaterThan(100);
     expect(taken).toBeGreaterThan(texts.length * 0.8);
-  });
-
-  it('the js-yaml tier alone also reads what it accepts as yaml does', () => {
-    // The plain parser takes most plan files now; make sure the tier behind it stays right.
-    for (const text of ['a: &x 1\nb: 2\n', 'a: "x\\ny"\n', 'a: one\n  two\n', 'a: 1\r\nb: [x, y]\r\n', 'a: 🙂\n', 'title: a b\n---\nkind: Goal\n']) {
-      const docs = jsYamlParse(text);
-      if (docs) expect(canon(docs), JSON.stringify(text)).toBe(yamlRead(text));
-    }
-    expect(jsYamlParse('a: "x\\ny"\n')).toEqual([{ a: 'x\ny' }]);
   });
 });
