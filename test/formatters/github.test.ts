@@ -30,7 +30,7 @@ describe('job summary table', () => {
     const md = markdownSummary(REPORT);
     const rows = md.split('\n').filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(2 + REPORT.diagnostics.length);
-    expect(rows[2]).toBe('| ❌ error | plan/goals/helse.yaml | 7 | `ref/unknown-id` | unknown Indicator "fysisk-aktiv" &lt;&> "quoted", 100% (did you mean "fysisk-aktive-ungdom"?) |');
+    expect(rows[2]).toBe('| ❌ error | plan/goals/helse.yaml | 7 | `ref/unknown-id` | unknown Indicator "fysisk-aktiv" &lt;&amp;&gt; "quoted", 100% (did you mean "fysisk-aktive-ungdom"?) |');
     expect(rows[3]).toContain('no indicator \\| pipe');
     expect(rows[4]).toContain('bad indentation of a mapping entry');
     for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
