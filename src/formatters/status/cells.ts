@@ -32,8 +32,13 @@ const BARS = '▁▂▃▄▅▆▇█';
 /** The values as a one-line bar chart, lowest value ▁ and highest █; a flat series sits in the middle. */
 export function sparkline(values: readonly number[]): string {
   if (values.length === 0) return '';
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  // A loop, not Math.min(...values): an indicator may have more actuals than a call takes arguments.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   if (max === min) return BARS[3]!.repeat(values.length);
   return values.map((v) => BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]!).join('');
 }
