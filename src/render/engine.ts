@@ -81,7 +81,7 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
       diagnostics.push(syntaxDiagnostic(source.file, error));
       continue;
     }
-    diagnostics.push(...lintTemplate(source.file, ast, helperNames, partialNames));
+    for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
   }
   if (diagnostics.length > 0) return { diagnostics };
 

@@ -70,7 +70,10 @@ export function renderTraceMarkdown(trace: Trace, locale: Locale): string {
   if (!any) out.push(t('trace.noGaps'), '');
   for (const [heading, list] of gapLists) {
     if (list.length === 0) continue;
-    out.push(`**${heading}** (${list.length}):`, '', ...list.map((x) => `- ${mdText(x.title)} (${mdCode(x.id)})`), '');
+    // Item by item, not push(...list): a repository may have more gaps than a call takes arguments.
+    out.push(`**${heading}** (${list.length}):`, '');
+    for (const x of list) out.push(`- ${mdText(x.title)} (${mdCode(x.id)})`);
+    out.push('');
   }
   out.push('```mermaid', traceMermaid(trace), '```', '');
   const goalById = new Map(trace.goals.map((g) => [g.id, g]));
