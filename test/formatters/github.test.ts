@@ -36,6 +36,14 @@ describe('job summary table', () => {
     for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
   });
 
+  it('keeps a row on one line when a message holds a lone CR, U+2028 or a pipe (issue 13, finding 17)', () => {
+    const d = { ...REPORT.diagnostics[0]!, message: 'first\rsecond\u2028third | <b>x</b>\r\n@team' };
+    const md = markdownSummary({ ...REPORT, diagnostics: [d] });
+    const rows = md.split(/\r\n|\r|\n/).filter((l) => l.startsWith('| '));
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toBe('| ❌ error | plan/goals/helse.yaml | 7 | `ref/unknown-id` | first second\\u2028third \\| &lt;b&gt;x&lt;/b&gt; @&#8203;team (did you mean "fysisk-aktive-ungdom"?) |');
+  });
+
   it('says so when there are no problems', () => {
     expect(markdownSummary(CLEAN)).toContain('3 documents in 3 files: no problems');
     expect(markdownSummary(CLEAN)).not.toContain('|');
