@@ -24,7 +24,7 @@ const escape = makeEscaper({
 });
 
 // GitHub mentions an @name not preceded by a word character (so e-mail addresses are left alone).
-const MENTION = /(?<![A-Za-z0-9_`])@(?=[A-Za-z0-9])/g;
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
 
 /** Breaks `@user` and `@org/team` so they notify nobody: a zero-width space (as an entity) after the `@`. */
 export function breakMentions(markup: string): string {
@@ -37,12 +37,13 @@ export function mdText(text: string, max?: number): string {
   return breakMentions(escape(max === undefined ? line : truncate(line, max)));
 }
 
-const PLAIN_CODE = new RegExp(`^[^\`|\\\\\\n${UNSAFE_CLASS}]+$`);
+const PLAIN_CODE = new RegExp(`^[^\`|@\\\\\\n${UNSAFE_CLASS}]+$`);
 
 /**
  * A value as code (ids, paths, rule ids): a code span when it can be one as it is,
  * else escaped text. A code span shows its content literally, so it can hold no
- * escape: a backtick would end it, a `|` end a table cell, `::` reach the CI log.
+ * escape: a backtick would end it, a `|` end a table cell, `::` reach the CI log
+ * (and an `@name` is left to mdText, which breaks it, whatever a renderer does in code).
  */
 export function mdCode(text: string, max = 200): string {
   return text.length <= max && PLAIN_CODE.test(text) && !text.includes('::') && !text.includes('##') ? `\`${text}\`` : mdText(text, max);

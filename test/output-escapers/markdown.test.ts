@@ -43,3 +43,9 @@ describe('mdCode', () => {
     expect(mdCode('x'.repeat(300), 10)).toBe('xxxxxxxxx…');
   });
 });
+
+describe('mdCode and mentions', () => {
+  it('leaves an @name to mdText, which breaks it', () => {
+    expect(mdCode('id @kari')).toBe('id @&#8203;kari');
+  });
+});
