@@ -125,6 +125,7 @@ function runs(dir: string, out: string): Run[] {
     { name: 'trace json', args: ['trace', '--format', 'json', '--root', dir] },
     ...['svg', 'html', 'md'].map((f) => ({ name: `arshjul ${f}`, args: ['arshjul', dir, '--year', '2027', '--format', f, '--out', o(`a.${f}`)], files: [`a.${f}`] })),
     { name: 'arshjul ics', args: ['arshjul', dir, '--year', '2027', '--format', 'ics'], crlf: true },
+    { name: 'arshjul ics --out', args: ['arshjul', dir, '--year', '2027', '--format', 'ics', '--out', o('a.ics')], files: ['a.ics'], crlf: true },
     ...['text', 'md', 'json'].map((f) => ({ name: `status ${f}`, args: ['status', dir, '--format', f, '--year', '2021', '--as-of', '2026-06-15'], codes: [1] })),
     { name: 'schema', args: ['schema'] },
   ];
@@ -145,7 +146,7 @@ async function check(run: Run, cwd: string, out: string): Promise<string[]> {
       continue;
     }
     const text = readFileSync(path, 'utf8');
-    found.push(...problems(`${run.name} ${name}`, text, { lineStarts: !run.template }));
+    found.push(...problems(`${run.name} ${name}`, text, { crlf: run.crlf, lineStarts: !run.template && !run.crlf }));
     if (/\.(svg|xml)$/.test(name)) {
       const valid = XMLValidator.validate(text);
       if (valid !== true) found.push(`${run.name} ${name}: not well-formed XML: ${valid.err.msg}`);
