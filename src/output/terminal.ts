@@ -17,7 +17,7 @@ export function printable(text: string): string {
   return inLine(text);
 }
 
-/** A value that may span lines (a hint of several lines, a workflow command's data): line feeds stay. */
+/** A text that may span lines (a stack trace for PLAN_DEBUG): line feeds stay, the rest as in `printable`. */
 export function printableLines(text: string): string {
   return keepingLines(text);
 }
