@@ -17,9 +17,11 @@ const WORKSPACE = 'kind: Workspace\nid: bench\nname: Bench\nunits: [ { id: velfe
 const GOAL = 'kind: Plan\nid: kp\ntitle: K\ntype: kommuneplan-samfunnsdel\n';
 
 const line = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('\n');
+const HANDLINGSPROGRAM = 'kind: Plan\nid: hp\ntitle: HP\ntype: handlingsprogram\nparent: kp\nperiod: { start: 2027, end: 2030 }\n---\nkind: Goal\nid: g\ntitle: G\nplan: kp\n';
+const git = (dir, ...args) => spawnSync('git', args, { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' } });
 const id = (i) => String(i).padStart(7, '0');
 
-/** name → [bound in seconds, build(dir), extra flags]. */
+/** name → [bound in seconds, build(dir), extra flags, { args(dir): another command than validate, expect(result): its outcome }]. */
 const CASES = {
   'alias bomb (9^9 expansion)': [5, (dir) => cpSync(join(ROOT, 'test/fixtures/hostile/alias-bomb-goal.yaml'), join(dir, 'bomb.yaml'))],
   '100 MB file, default limit': [5, (dir) => sparse(join(dir, 'huge.yaml'), 100)],
@@ -65,6 +67,36 @@ const CASES = {
     symlinkSync('b.yaml', join(dir, 'a.yaml'));
     symlinkSync('/', join(dir, 'root'));
   }],
+  // Issue 13, finding 6: a title of 100,000 spaces made every /\s*\n\s*/ replace quadratic (13–24 s).
+  'plan diff --format md: a title of 100,000 spaces': [2, (dir) => {
+    writeFileSync(join(dir, 'goal.yaml'), 'kind: Goal\nid: g\ntitle: G\nplan: kp\n');
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'base');
+    writeFileSync(join(dir, 'goal.yaml'), `kind: Goal\nid: g\ntitle: "a${' '.repeat(100_000)}b"\nplan: kp\n`);
+    git(dir, 'commit', '-qam', 'head');
+  }, [], { args: (dir) => ['diff', 'HEAD~1', 'HEAD', '--root', dir, '--format', 'md'] }],
+  'plan report handlingsprogram: a measure title of 100,000 spaces': [2, (dir) => {
+    writeFileSync(join(dir, 'plans/kp.yaml'), `${GOAL}focusAreas: [ { id: helse, title: Helse } ]\n`);
+    writeFileSync(join(dir, 'hp.yaml'), `${HANDLINGSPROGRAM}focusArea: helse\n---\nkind: Measure\nid: m\ntitle: "a${' '.repeat(100_000)}b"\nplan: hp\ngoals: [g]\nbudget: [ { year: 2027, operating: 1 } ]\n`);
+  }, [], { args: (dir) => ['report', 'handlingsprogram', dir] }],
+  'plan arshjul --format md: an event title of 100,000 spaces': [2, (dir) => writeFileSync(join(dir, 'hjul.yaml'), `kind: Calendar\nid: hjul\ntitle: H\nevents:\n  - { id: e, title: "a${' '.repeat(100_000)}b", category: budget, month: 6, day: 1 }\n`), [], { args: (dir) => ['arshjul', dir, '--year', '2027', '--format', 'md'] }],
+  'plan matrix --format md: a goal title of 100,000 spaces': [2, (dir) => {
+    writeFileSync(join(dir, 'm.yaml'), 'kind: MaterialityAssessment\nid: m\ntitle: M\nscale: { min: 1, max: 5 }\nentries: [ { target: "3.4", significance: 5, influence: 4 } ]\n');
+    writeFileSync(join(dir, 'g.yaml'), `kind: Goal\nid: g\ntitle: "a${' '.repeat(100_000)}b"\nplan: kp\nsdgTargets: ["3.4"]\n`);
+  }, [], { args: (dir) => ['matrix', dir, '--format', 'md'] }],
+  // Issue 13, finding 14: templates without a budget ran for minutes; now template/work-limit stops them.
+  'template: eight nested #each over @root.measures': [10, (dir) => {
+    writeFileSync(join(dir, 'hp.yaml'), `${HANDLINGSPROGRAM}${line(10, (i) => `---\nkind: Measure\nid: m${i}\ntitle: M${i}\nplan: hp\ngoals: [g]\n`)}\n`);
+    mkdirSync(join(dir, 'templates'));
+    const nest = (n) => (n === 0 ? '{{title}}' : `{{#each @root.measures}}${nest(n - 1)}{{/each}}`);
+    writeFileSync(join(dir, 'templates/deep.md.hbs'), nest(8));
+  }, [], { args: (dir) => ['report', 'deep', dir, '--plan', 'hp'], expect: (r) => r.status === 1 && r.stderr.includes('template/work-limit') }],
+  'template: partials that call each other twice, 40 levels': [10, (dir) => {
+    writeFileSync(join(dir, 'hp.yaml'), HANDLINGSPROGRAM);
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates/fan.md.hbs'), `{{#*inline "p0"}}x{{/inline}}\n${line(40, (i) => `{{#*inline "p${i + 1}"}}{{> p${i}}}{{> p${i}}}{{/inline}}`)}\n{{> p40}}\n`);
+  }, [], { args: (dir) => ['report', 'fan', dir, '--plan', 'hp'], expect: (r) => r.status === 1 && r.stderr.includes('template/work-limit') }],
 };
 
 function sparse(path, mb) {
@@ -76,7 +108,7 @@ function sparse(path, mb) {
 const filter = process.argv[2];
 let failed = 0;
 const began = process.hrtime.bigint();
-for (const [name, [bound, build, flags = []]] of Object.entries(CASES)) {
+for (const [name, [bound, build, flags = [], run = {}]] of Object.entries(CASES)) {
   if (filter && !name.includes(filter)) continue;
   const dir = mkdtempSync(join(tmpdir(), 'planverk-bench-'));
   try {
@@ -85,7 +117,7 @@ for (const [name, [bound, build, flags = []]] of Object.entries(CASES)) {
     writeFileSync(join(dir, 'plans/kp.yaml'), GOAL);
     build(dir);
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [BIN, 'validate', dir, '--format', 'json', ...flags], {
+    const r = spawnSync(process.execPath, [BIN, ...(run.args?.(dir) ?? ['validate', dir, '--format', 'json', ...flags])], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
       timeout: bound * 4 * 1000,
@@ -99,7 +131,7 @@ for (const [name, [bound, build, flags = []]] of Object.entries(CASES)) {
     } catch {
       summary = `no JSON (${r.error?.code ?? r.signal ?? `exit ${r.status}`})`;
     }
-    const ok = seconds <= bound && (r.status === 0 || r.status === 1) && r.stderr === '';
+    const ok = seconds <= bound && (run.expect ? run.expect(r) : (r.status === 0 || r.status === 1) && r.stderr === '');
     if (!ok) failed++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${seconds.toFixed(2).padStart(6)} s / ${String(bound).padStart(2)} s  ${name}: ${summary}${r.stderr ? `\n       stderr: ${r.stderr.trim().split('\n')[0]}` : ''}`);
   } finally {

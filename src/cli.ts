@@ -1,5 +1,6 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, UsageError, type Io } from './io.js';
+import { printable, printableLines } from './output/terminal.js';
 import { RootError } from './workspace/find-root.js';
 import { version } from './version.js';
 
@@ -310,13 +311,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // Messages may quote the repository (ids, paths, git's words): escaped, on one line.
     if (error instanceof RootError || error instanceof UsageError) {
-      io.stderr.write(`plan: ${error.message}\n`);
+      io.stderr.write(`plan: ${printable(error.message)}\n`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`plan: internal error: ${message}\n`);
-    if (io.env.PLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    io.stderr.write(`plan: internal error: ${printable(message)}\n`);
+    if (io.env.PLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${printableLines(error.stack)}\n`);
     return EXIT.usage;
   }
 }

@@ -9,6 +9,7 @@ import { checkRepository } from '../check/check-repository.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Repository } from '../model/repository.js';
+import { printable } from '../output/terminal.js';
 import { renderHtml } from '../render/arshjul/html.js';
 import { renderIcs } from '../render/arshjul/ics.js';
 import { renderMarkdown } from '../render/arshjul/md.js';
@@ -50,7 +51,8 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
   const files = new Set(['plan.yaml', ...docs.map((e) => e.doc.source.path)]);
   const blocking = result.diagnostics.filter((d) => d.severity === 'error' && files.has(d.file));
   if (blocking.length > 0) {
-    for (const d of blocking) io.stderr.write(`${d.file}:${d.line}:${d.column}  error  ${d.message}  ${d.rule}\n`);
+    // `plan:` first and every value escaped: an event id with a line break must not forge a line of the CI log.
+    for (const d of blocking) io.stderr.write(`plan: ${printable(d.file)}:${d.line}:${d.column}  error  ${printable(d.message)}  ${d.rule}\n`);
     io.stderr.write(`plan: fix ${blocking.length === 1 ? 'this error' : `these ${blocking.length} errors`} first (plan validate shows them all)\n`);
     return EXIT.problems;
   }
@@ -58,7 +60,7 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
 
   const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now });
   if (unplaced.length > 0) {
-    io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${unplaced.map((u) => u.event).join(', ')}): set firstElectionYear in plan.yaml\n`);
+    io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${printable(unplaced.map((u) => u.event).join(', '))}): set firstElectionYear in plan.yaml\n`);
   }
   writeOutput(io, text, options.out, options.force, ` (${occurrences.length} events)`);
   return EXIT.ok;

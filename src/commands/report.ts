@@ -33,7 +33,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const planId = options.plan === undefined && ofType.length === 1 ? ofType[0]!.id : pickId(options.plan, plans.map((p) => p.id), 'plan', '--plan');
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
-  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years });
+  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: options.format });
   if (result.output === undefined) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split('\n')]));
     const diagnostics = sortDiagnostics(result.diagnostics);

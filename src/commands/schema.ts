@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { EXIT, type Io } from '../io.js';
+import { jsonText } from '../output/json.js';
 import { COMBINED_SCHEMA, exportSchemas } from '../schemas/export-schemas.js';
 import { writeFiles } from '../write/write-files.js';
 
@@ -28,5 +29,5 @@ export async function schema(options: SchemaOptions, io: Io): Promise<number> {
 }
 
 function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${jsonText(value)}\n`;
 }

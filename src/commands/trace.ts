@@ -1,5 +1,6 @@
 import { EXIT, type Io } from '../io.js';
 import { traceRepository } from '../model/trace.js';
+import { jsonText } from '../output/json.js';
 import { renderTraceMarkdown } from '../render/trace-markdown.js';
 import { loadForRender, pickId } from './load-model.js';
 import { writeOutput } from '../write/output.js';
@@ -18,7 +19,7 @@ export async function trace(options: TraceOptions, io: Io): Promise<number> {
   const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
   const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan');
   const result = traceRepository(repo, catalog, locale, planId);
-  const text = options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderTraceMarkdown(result, locale);
+  const text = options.format === 'json' ? `${jsonText(result)}\n` : renderTraceMarkdown(result, locale);
   writeOutput(io, text, options.out, options.force);
   return EXIT.ok;
 }

@@ -67,6 +67,7 @@ export const RULES: readonly RuleInfo[] = [
   r('template/unknown-helper', 'error', false, 'A report template calls a helper that does not exist.'),
   r('template/missing-partial', 'error', false, 'A report template includes a partial that does not exist.'),
   r('template/runtime', 'error', false, 'A helper of a report template failed while rendering.'),
+  r('template/work-limit', 'error', false, 'A report template does more work than any report needs (loops inside loops, partials that multiply); rendering stopped.'),
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((x) => [x.id, x]));

@@ -1,3 +1,4 @@
+import { escapeData, escapeProperty } from '../output/workflow.js';
 import type { Formatter } from './types.js';
 import { ciPath } from './types.js';
 
@@ -5,7 +6,8 @@ import { ciPath } from './types.js';
  * GitHub Actions workflow commands: one `::error` or `::warning` annotation per
  * diagnostic, then a summary line. GitHub shows at most 10 annotations of a kind
  * per step, so the validate command also writes a Markdown table of all of them
- * to `$GITHUB_STEP_SUMMARY` (see markdown-summary.ts).
+ * to `$GITHUB_STEP_SUMMARY` (see markdown-summary.ts). Each line starts with
+ * `::error ` or `::warning `; repository text sits only in escaped properties and data.
  */
 export const github: Formatter = (report) => {
   const out: string[] = [];
@@ -25,16 +27,6 @@ export const github: Formatter = (report) => {
   out.push(`plan validate: ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(documents, 'document')} in ${count(files, 'file')}`);
   return `${out.join('\n')}\n`;
 };
-
-/** Escapes the message part of a workflow command (as @actions/core does). */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Escapes a property value of a workflow command: also `:` and `,`, which separate properties. */
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,9 +1,11 @@
+import { mdCode, mdText } from '../output/markdown.js';
 import type { ValidateReport } from './types.js';
 import { ciPath } from './types.js';
 
 /**
  * A Markdown table of every diagnostic, for `$GITHUB_STEP_SUMMARY`: the job
- * summary shows all problems, where annotations stop at 10 of a kind.
+ * summary shows all problems, where annotations stop at 10 of a kind. Every
+ * value goes through the one Markdown escaper (a lone CR cannot break a row).
  */
 export function markdownSummary(report: ValidateReport): string {
   const { errors, warnings, files, documents } = report.summary;
@@ -17,12 +19,7 @@ export function markdownSummary(report: ValidateReport): string {
   for (const d of report.diagnostics) {
     const message = d.hint ? `${d.message} (${d.hint})` : d.message;
     const severity = d.severity === 'error' ? '❌ error' : '⚠️ warning';
-    out.push(`| ${severity} | ${cell(ciPath(report, d.file))} | ${d.line} | \`${cell(d.rule)}\` | ${cell(message)} |`);
+    out.push(`| ${severity} | ${mdText(ciPath(report, d.file))} | ${d.line} | ${mdCode(d.rule)} | ${mdText(message)} |`);
   }
   return `${out.join('\n')}\n\n`;
-}
-
-/** Table cells hold one line, and a `|` would end the cell; `<` would start HTML. */
-function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULES, type RuleInfo } from '../diagnostics/rules.js';
+import { jsonText } from '../output/json.js';
 import type { Formatter } from './types.js';
 import { ciPath } from './types.js';
 
@@ -40,7 +41,7 @@ export const sarif: Formatter = (report) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log)}\n`;
 };
 
 function sarifRule(rule: RuleInfo): Record<string, unknown> {

@@ -1,19 +1,25 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { printable } from './printable.js';
+import { printable } from '../output/terminal.js';
 import type { Formatter } from './types.js';
 
 /**
  * Human output: diagnostics grouped by file, each with its position, rule, hint
- * and a code frame of the offending line; a summary line at the end.
+ * and a code frame of the offending line; a summary line at the end. Every line
+ * starts with planverk's own text: a file heading is `./path`, because a file
+ * named `::stop-commands::x.yaml` must not start a line of a CI log.
  */
 export const stylish: Formatter = (report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of report.diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(c.underline(printable(file)));
+    out.push(c.underline(heading(file)));
     for (const d of list) {
       const sev = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
       out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(d.rule)}`);
@@ -37,6 +43,10 @@ export const stylish: Formatter = (report, options) => {
   return `${out.join('\n')}\n`;
 };
 
+/** A file heading: `./` before the path (built-in templates are named `<built-in>/…`, planverk's own words). */
+function heading(file: string): string {
+  return file.startsWith('<built-in>/') ? printable(file) : `./${printable(file)}`;
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,13 +1,18 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { showControls } from '../output/document.js';
+import { createEnv } from './handlebars-env.js';
 import { HelperError, makeHelpers, type HelperContext } from './helpers.js';
 import { TEMPLATE_RULES, lintTemplate, syntaxDiagnostic, templateDiagnostic } from './template-lint.js';
 import type { TemplateSet, TemplateSource } from './template-sources.js';
+import { WorkBudget, WorkLimitError, type WorkLimits } from './work-budget.js';
 
 export interface RenderResult {
   /** The rendered text; absent when a diagnostic stopped rendering. */
   output?: string;
   diagnostics: Diagnostic[];
+  /** The work the render did (steps and characters, as counted against the limits). */
+  work?: WorkLimits;
 }
 
 interface Loc {
@@ -21,6 +26,7 @@ class LocatedError extends Error {
     message: string,
     readonly loc: Loc | undefined,
     public file?: string,
+    readonly rule: string = TEMPLATE_RULES.runtime,
   ) {
     super(message);
   }
@@ -28,21 +34,29 @@ class LocatedError extends Error {
 
 /**
  * Renders a template with its partials against `data`. Handlebars runs in an
- * isolated environment with HTML escaping on and prototype access off, so a
- * template can reach only the data's own properties. Every problem (syntax,
- * unknown helper, missing partial, a helper that fails) comes back as a
- * diagnostic with the template file and line; nothing is thrown.
+ * isolated environment (handlebars-env.ts) that escapes every value for the
+ * format (ctx.format, default html), has prototype access off, so a template can
+ * reach only the data's own properties, and counts its work against `limits`.
+ * Every problem (syntax, unknown helper, missing partial, a helper that fails,
+ * too much work) comes back as a diagnostic with the template file and line;
+ * nothing is thrown.
  */
-export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContext): RenderResult {
-  const hb = Handlebars.create();
+export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContext, limits?: WorkLimits): RenderResult {
+  const budget = new WorkBudget(limits);
+  const hb = createEnv(ctx.format ?? 'html', budget);
   const helpers = makeHelpers(ctx, hb.SafeString as unknown as new (s: string) => unknown);
   for (const [name, fn] of Object.entries(helpers)) {
     hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const options = args.at(-1) as { loc?: Loc };
       try {
-        return fn.apply(this, args);
+        // A helper's work grows with the lists it is given, and its output counts too.
+        for (const arg of args) if (Array.isArray(arg)) budget.step(arg.length);
+        const out = fn.apply(this, args);
+        if (typeof out === 'string' || out instanceof hb.SafeString) budget.output(out.toString().length);
+        return out;
       } catch (error) {
         if (error instanceof LocatedError) throw error;
-        const options = args.at(-1) as { loc?: Loc };
+        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, undefined, TEMPLATE_RULES.workLimit);
         const message = error instanceof HelperError ? `${name}: ${error.message}` : `${name}: ${error instanceof Error ? error.message : String(error)}`;
         throw new LocatedError(message, options.loc);
       }
@@ -67,7 +81,7 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
       diagnostics.push(syntaxDiagnostic(source.file, error));
       continue;
     }
-    diagnostics.push(...lintTemplate(source.file, ast, helperNames, partialNames));
+    for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
   }
   if (diagnostics.length > 0) return { diagnostics };
 
@@ -75,8 +89,12 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
   for (const partial of set.partials) {
     const compiled = hb.compile(partial.text, compileOptions);
     hb.registerPartial(partial.name, ((context: unknown, options: unknown) => {
+      // Counted outside the try: past the limit, the error belongs to the caller's block.
+      budget.step();
       try {
-        return compiled(context, options as Handlebars.RuntimeOptions);
+        const out = compiled(context, options as Handlebars.RuntimeOptions);
+        budget.output(out.length);
+        return out;
       } catch (error) {
         throw locate(error, partial);
       }
@@ -87,10 +105,12 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
       allowProtoPropertiesByDefault: false,
       allowProtoMethodsByDefault: false,
     });
-    return { output, diagnostics };
+    // Values are escaped already; this is for the template's own text and {{{raw}}} values.
+    return { output: showControls(output), diagnostics, work: budget.used };
   } catch (error) {
     const located = locate(error, set.template);
-    return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, TEMPLATE_RULES.runtime, located.message, located.loc)] };
+    const hint = located.rule === TEMPLATE_RULES.workLimit ? 'loops inside loops over long lists multiply: loop once, or pick items with where / group-by' : undefined;
+    return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, located.rule, located.message, located.loc, hint)] };
   }
 }
 
@@ -100,6 +120,8 @@ function locate(error: unknown, source: TemplateSource): LocatedError {
     error.file ??= source.file;
     return error;
   }
+  // Past the limit in a block or partial: no helper call to point at, so the template's first line.
+  if (error instanceof WorkLimitError) return new LocatedError(error.message, error.loc as Loc | undefined, source.file, TEMPLATE_RULES.workLimit);
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const message = String(e.message ?? error).split('\n')[0]!.replace(/ - \d+:\d+$/, '');
   const loc = typeof e.lineNumber === 'number' ? { start: { line: e.lineNumber, column: e.column ?? 0 }, end: { line: e.lineNumber, column: e.column ?? 0 } } : undefined;

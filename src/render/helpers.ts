@@ -4,6 +4,9 @@ import { add, sumBudgets } from '../model/budget.js';
 import { indicatorStatus } from '../model/indicator-status.js';
 import type { ReportModel } from '../model/report-model.js';
 import type { Indicator } from '../model/schema-types.js';
+import type { ReportFormat } from './template-sources.js';
+import { mdText } from '../output/markdown.js';
+import { oneLine } from '../output/text.js';
 import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPeriod } from './format.js';
 import { label } from './labels.js';
 import { renderIndicatorChart } from './svg/line-chart.js';
@@ -17,6 +20,8 @@ export interface HelperContext {
   currency: string;
   /** The plan's years, the default for budget helpers. */
   years: number[];
+  /** The report format: how `{{value}}` and `cell` escape (default html). */
+  format?: ReportFormat;
 }
 
 /** A helper failure that names what went wrong; the engine adds the template file and line. */
@@ -161,11 +166,17 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
     'group-by': (...args) => {
       const [items, key] = positional(args);
       const groups: { key: unknown; items: unknown[] }[] = [];
+      // By lookup, not a search of the groups so far: 10,000 distinct keys stay linear.
+      const byKey = new Map<unknown, { key: unknown; items: unknown[] }>();
       for (const item of list(items, 'group-by')) {
         const k = field(item, String(key)) ?? null;
-        const g = groups.find((x) => x.key === k);
+        const g = byKey.get(k);
         if (g) g.items.push(item);
-        else groups.push({ key: k, items: [item] });
+        else {
+          const group = { key: k, items: [item] };
+          byKey.set(k, group);
+          groups.push(group);
+        }
       }
       return groups;
     },
@@ -184,8 +195,8 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
       const [items, sep, key] = positional(args);
       return list(items, 'join').map((x) => String((key === undefined ? x : field(x, String(key))) ?? '')).join(sep === undefined ? ', ' : String(sep));
     },
-    /** {{cell text}}: text safe inside a Markdown table cell (pipes escaped, line breaks joined). */
-    cell: (...args) => String(args[0] ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|'),
+    /** {{cell text}}: text safe inside a Markdown table cell (the one Markdown escaper: one line, `|` escaped); in HTML one line. */
+    cell: (...args) => (ctx.format === 'md' ? new SafeString(mdText(String(args[0] ?? ''))) : oneLine(String(args[0] ?? ''))),
     concat: (...args) => positional(args).map((x) => String(x ?? '')).join(''),
     default: (...args) => {
       const [value, fallback] = positional(args);

@@ -6,6 +6,7 @@ export const TEMPLATE_RULES = {
   unknownHelper: 'template/unknown-helper',
   missingPartial: 'template/missing-partial',
   runtime: 'template/runtime',
+  workLimit: 'template/work-limit',
 } as const;
 
 interface Loc {
@@ -47,8 +48,9 @@ export function syntaxDiagnostic(file: string, error: unknown): Diagnostic {
  * do not exist (a mustache with arguments, or any sub-expression, must name a
  * helper) and partials with a static name that is not registered.
  */
-export function lintTemplate(file: string, ast: unknown, helpers: ReadonlySet<string>, partials: ReadonlySet<string>): Diagnostic[] {
+export function lintTemplate(file: string, ast: unknown, helpers: ReadonlySet<string>, registered: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const partials = new Set([...registered, ...inlinePartials(ast)]);
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       value.forEach(visit);
@@ -77,4 +79,21 @@ export function lintTemplate(file: string, ast: unknown, helpers: ReadonlySet<st
   };
   visit(ast);
   return out;
+}
+
+/** The names of the partials a template defines itself (`{{#*inline "name"}}`), so calling them is no missing partial. */
+function inlinePartials(ast: unknown): string[] {
+  const names: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    const node = value as Node;
+    if (node.type === 'DecoratorBlock' && (node.path as Node | undefined)?.original === 'inline') {
+      const name = (node.params as Node[] | undefined)?.[0];
+      if (name?.type === 'StringLiteral') names.push(String(name.value));
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'loc') visit(child);
+  };
+  visit(ast);
+  return names;
 }

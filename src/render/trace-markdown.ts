@@ -2,16 +2,21 @@ import type { Locale } from '../catalog/catalog.js';
 import type { Trace } from '../model/trace.js';
 import { label } from './labels.js';
 import { compareIds } from './svg/matrix.js';
-import { truncate } from './svg/xml.js';
+import { mdCode, mdText } from '../output/markdown.js';
+import { truncate } from '../output/text.js';
+import { makeEscaper } from '../output/unsafe.js';
 
 /** A Mermaid node id: a kind prefix and the document id with every other character made safe. */
 function nodeId(prefix: string, id: string): string {
   return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
-/** Text inside a quoted Mermaid label: quotes and markup characters as entity codes. */
+// Mermaid's entity codes (`#quot;`, `#35;`) inside a quoted label; `#` itself too, so no text reads as a code.
+const mermaidEscape = makeEscaper({ special: { '"': '#quot;', '<': '#lt;', '>': '#gt;', '#': '#35;' }, colon: '#58;', hash: '#35;' });
+
+/** Text inside a quoted Mermaid label: on one line, cut, quotes and markup characters as entity codes. */
 function mermaidText(text: string): string {
-  return truncate(text.replace(/\s+/g, ' '), 60).replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+  return mermaidEscape(truncate(text.replace(/\s+/g, ' '), 60));
 }
 
 /**
@@ -51,10 +56,10 @@ export function traceMermaid(trace: Trace): string {
   return lines.join('\n');
 }
 
-/** The golden thread as Markdown: the gaps first, then the Mermaid flowchart, then the thread as nested lists. */
+/** The golden thread as Markdown: the gaps first, then the Mermaid flowchart, then the thread as nested lists; every value escaped. */
 export function renderTraceMarkdown(trace: Trace, locale: Locale): string {
   const t = (key: string) => label(locale, key) ?? key;
-  const out = [`# ${t('trace.title')}${trace.plan ? `: ${trace.plan.title}` : ''}`, '', `## ${t('trace.gaps')}`, ''];
+  const out = [`# ${t('trace.title')}${trace.plan ? `: ${mdText(trace.plan.title)}` : ''}`, '', `## ${t('trace.gaps')}`, ''];
   const gapLists: [string, { id: string; title: string }[]][] = [
     [t('trace.targetWithoutGoal'), trace.gaps.targetsWithoutGoals],
     [t('trace.goalWithoutIndicator'), trace.gaps.goalsWithoutIndicators],
@@ -65,22 +70,25 @@ export function renderTraceMarkdown(trace: Trace, locale: Locale): string {
   if (!any) out.push(t('trace.noGaps'), '');
   for (const [heading, list] of gapLists) {
     if (list.length === 0) continue;
-    out.push(`**${heading}** (${list.length}):`, '', ...list.map((x) => `- ${x.title} (\`${x.id}\`)`), '');
+    // Item by item, not push(...list): a repository may have more gaps than a call takes arguments.
+    out.push(`**${heading}** (${list.length}):`, '');
+    for (const x of list) out.push(`- ${mdText(x.title)} (${mdCode(x.id)})`);
+    out.push('');
   }
   out.push('```mermaid', traceMermaid(trace), '```', '');
   const goalById = new Map(trace.goals.map((g) => [g.id, g]));
   const measureById = new Map(trace.measures.map((m) => [m.id, m]));
   for (const target of [...trace.targets].sort((a, b) => compareIds(a.id, b.id))) {
-    out.push(`### ${target.id} ${target.title}${target.prioritised ? ` (${t('goal.prioritised')})` : ''}`, '');
+    out.push(`### ${mdText(target.id)} ${mdText(target.title)}${target.prioritised ? ` (${t('goal.prioritised')})` : ''}`, '');
     if (target.goals.length === 0) out.push(`- *${t('trace.targetWithoutGoal')}*`);
     for (const gid of target.goals) {
       const g = goalById.get(gid)!;
-      out.push(`- ${t('section.goals')}: **${g.title}**`);
-      for (const i of g.indicators) out.push(`  - ${t('col.indicator')}: ${i.title} — ${t(`status.${i.status}`)}`);
+      out.push(`- ${t('section.goals')}: **${mdText(g.title)}**`);
+      for (const i of g.indicators) out.push(`  - ${t('col.indicator')}: ${mdText(i.title)} — ${t(`status.${i.status}`)}`);
       for (const mid of g.measures) {
         const m = measureById.get(mid)!;
-        out.push(`  - ${t('col.measure')}: ${m.title}${m.type ? ` (${t(`measureType.${m.type}`)})` : ''}`);
-        for (const b of m.benefits) out.push(`    - ${t('trace.benefits')}: ${b.title}`);
+        out.push(`  - ${t('col.measure')}: ${mdText(m.title)}${m.type ? ` (${t(`measureType.${m.type}`)})` : ''}`);
+        for (const b of m.benefits) out.push(`    - ${t('trace.benefits')}: ${mdText(b.title)}`);
       }
     }
     out.push('');

@@ -80,16 +80,24 @@ function YearBars({ indicator: i, locale }: { indicator: IndicatorCard; locale: 
   const points = [...(i.baseline ? [i.baseline] : []), ...i.series, ...i.targets];
   if (i.series.length === 0) return null;
   const values = points.map((p) => p.value);
-  // Bars start at the lowest value shown, so that small changes stay visible.
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  // Bars start at the lowest value shown, so that small changes stay visible. A loop, not
+  // Math.min(...values): an indicator may have more actuals than a call takes arguments.
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of values) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+  }
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+  // The first point of each year, as `find` would give it, by lookup: linear in the points.
+  const actualByYear = firstByYear(i.series);
+  const targetByYear = firstByYear(i.targets);
   const length = (v: number): number => (high === low ? 1 : 1 + Math.round(((v - low) / (high - low)) * (BAR_WIDTH - 1)));
   return (
     <Box flexDirection="column" marginTop={1}>
       {years.map((y) => {
-        const actual = i.series.find((p) => p.year === y);
-        const target = i.targets.find((t) => t.year === y);
+        const actual = actualByYear.get(y);
+        const target = targetByYear.get(y);
         const base = i.baseline?.year === y ? i.baseline : undefined;
         const shown = actual ?? base;
         return (
@@ -103,4 +111,10 @@ function YearBars({ indicator: i, locale }: { indicator: IndicatorCard; locale: 
       })}
     </Box>
   );
+}
+
+function firstByYear<T extends { year: number }>(points: readonly T[]): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const p of points) if (!out.has(p.year)) out.set(p.year, p);
+  return out;
 }

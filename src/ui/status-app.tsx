@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useMemo, useState } from 'react';
-import { printableDeep } from '../formatters/printable.js';
+import { printableDeep } from '../output/terminal.js';
 import { COLOR, SYMBOL } from '../formatters/status/cells.js';
 import { fill, LABELS, type Locale, type StatusLabels } from '../formatters/status/labels.js';
 import { BENEFIT_STATES, STATUSES, type Scorecard, type StatusCounts } from '../model/scorecard.js';

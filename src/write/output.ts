@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { printableDocument } from '../formatters/printable.js';
+import { printableDocument } from '../output/terminal.js';
 import { UsageError, type Io } from '../io.js';
 import { atomicWrite } from './atomic-write.js';
 

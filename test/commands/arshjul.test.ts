@@ -70,7 +70,7 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     });
     const { code, stderr } = await cli(['arshjul', '--year', '2027'], dir);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^calendars\/hjul\.yaml:5:\d+ {2}error {2}.*event-impossible-date$/m);
+    expect(stderr).toMatch(/^plan: calendars\/hjul\.yaml:5:\d+ {2}error {2}.*event-impossible-date$/m);
   });
 
   it('tells how to include a built-in calendar, and draws a repository without calendars', async () => {

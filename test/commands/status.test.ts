@@ -72,7 +72,7 @@ describe('plan status', () => {
   it('prints a table on a terminal when CI is set', async () => {
     const { io, stdout } = makeIo(EXAMPLE, { tty: true, env: { CI: 'true' } });
     expect(await main(['status', '--as-of', '2026-08-31'], io)).toBe(0);
-    expect(stdout.text).toMatch(/^Kommuneplanens samfunnsdel 2020–2040: målstatus 2025\n/);
+    expect(stdout.text).toMatch(/^■ Kommuneplanens samfunnsdel 2020–2040: målstatus 2025\n/);
     expect(stdout.text).not.toContain('q avslutt');
   });
 });

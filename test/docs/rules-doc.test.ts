@@ -26,7 +26,8 @@ describe('docs/rules.md', () => {
 
 describe('docs/rules.md, template rules', () => {
   const ctx = { locale: 'nb' as const, catalog: builtInCatalog(), amountUnit: 1000, currency: 'NOK', years: [2027] };
-  const data = { goals: [{ title: 'Trygge barn', indicators: [] }] };
+  // Ten goals, so that loops nested over them (the Bad example of template/work-limit) multiply.
+  const data = { goals: Array.from({ length: 10 }, (_, i) => ({ title: `Trygge barn ${i + 1}`, indicators: [] })) };
   // The Good example of template/missing-partial has its partial beside it.
   const partials: TemplateSource[] = [{ name: 'goal-table', file: 'templates/partials/goal-table.md.hbs', text: '| {{title}} |' }];
   const block = (section: string, label: 'Bad' | 'Good') => new RegExp(`\\n${label}:\\n\\n\`\`\`handlebars\\n([\\s\\S]*?)\`\`\``).exec(section)?.[1];

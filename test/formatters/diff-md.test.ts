@@ -41,6 +41,21 @@ describe('diffMarkdown', () => {
     expect(md).toContain('**Base:** `main (aaaaaaa)` — 1 file, 1 document, valid');
   });
 
+  it('cuts a section that does not fit by rows, rather than leaving the whole table out', () => {
+    const r = result([changedGoal(1)]);
+    r.changed = true;
+    const title = 'T'.repeat(140);
+    r.summary.budget = Array.from({ length: MD_MAX_ROWS }, (_, i) => ({ id: `m-${i}`, title, year: 2027, operating: { old: 0, new: 1, delta: 1 }, investment: { old: 0, new: 0, delta: 0 } }));
+    r.summary.statuses = Array.from({ length: MD_MAX_ROWS }, (_, i) => ({ id: `s-${i}`, title, kind: 'Measure', old: 'planned', new: 'ongoing' }));
+    const md = diffMarkdown(r);
+    expect(md.length).toBeLessThan(MD_LIMIT);
+    expect(md).toContain('| `m-199` TTT');
+    expect(md).toContain('### Status changes');
+    expect(md).toContain('| Measure `s-0` TTT');
+    expect(md).toMatch(/\| … \+\d+ \| \| \|\n/);
+    expect(md).toContain('2 more sections are not shown');
+  });
+
   it('shows at most MD_MAX_ROWS rows of a summary table, then how many more', () => {
     const r = result([]);
     r.changed = true;

@@ -29,3 +29,17 @@ describe('plan diff text and control characters', () => {
     expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(diffText(result, { color: false }));
   });
 });
+
+describe('plan diff text and CI logging commands', () => {
+  // A Goal whose id, title and SDG targets speak to the CI runner; its id fails the schema, so it arrives as written.
+  const evil = `kind: Goal\nid: "::add-mask::a"\ntitle: "x\\n::stop-commands::tok\\n##[group]y"\nplan: kp\nfocusArea: helse\nsdgTargets: ["::warning::z", "##vso[task.setvariable variable=PATH]/tmp"]\n`;
+  const base = snapshot(checkRepository({ files: [WORKSPACE, PLAN, file('goals/a.yaml', goal('a', 'God helse'))] }));
+  const head = snapshot(checkRepository({ files: [WORKSPACE, PLAN, file('goals/a.yaml', goal('a', 'God helse')), file('goals/::x.yaml', evil)] }));
+  const text = diffText(semanticDiff({ label: 'base', snapshot: base }, { label: 'head', snapshot: head }), { color: false });
+
+  it('starts no line with a value and breaks :: and ##[ everywhere', () => {
+    expect(text).toContain('add-mask');
+    for (const line of text.split('\n')) expect(line.trimStart(), line).not.toMatch(/^(::|##|x\b)/);
+    expect(text).not.toMatch(/::|##\[|##vso\[/);
+  });
+});

@@ -30,10 +30,18 @@ describe('job summary table', () => {
     const md = markdownSummary(REPORT);
     const rows = md.split('\n').filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(2 + REPORT.diagnostics.length);
-    expect(rows[2]).toBe('| ❌ error | plan/goals/helse.yaml | 7 | `ref/unknown-id` | unknown Indicator "fysisk-aktiv" &lt;&> "quoted", 100% (did you mean "fysisk-aktive-ungdom"?) |');
+    expect(rows[2]).toBe('| ❌ error | plan/goals/helse.yaml | 7 | `ref/unknown-id` | unknown Indicator "fysisk-aktiv" &lt;&amp;&gt; "quoted", 100% (did you mean "fysisk-aktive-ungdom"?) |');
     expect(rows[3]).toContain('no indicator \\| pipe');
     expect(rows[4]).toContain('bad indentation of a mapping entry');
     for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(7);
+  });
+
+  it('keeps a row on one line when a message holds a lone CR, U+2028 or a pipe (issue 13, finding 17)', () => {
+    const d = { ...REPORT.diagnostics[0]!, message: 'first\rsecond\u2028third | <b>x</b>\r\n@team' };
+    const md = markdownSummary({ ...REPORT, diagnostics: [d] });
+    const rows = md.split(/\r\n|\r|\n/).filter((l) => l.startsWith('| '));
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toBe('| ❌ error | plan/goals/helse.yaml | 7 | `ref/unknown-id` | first second\\u2028third \\| &lt;b&gt;x&lt;/b&gt; @&#8203;team (did you mean "fysisk-aktive-ungdom"?) |');
   });
 
   it('says so when there are no problems', () => {

@@ -45,9 +45,9 @@ describe('junit formatter', () => {
     expect(plans.testcase[0]!.failure![0]!.message).toBe('bad indentation\nof a mapping entry, col: 3');
   });
 
-  it('replaces characters XML cannot hold', () => {
+  it('shows characters XML cannot hold as visible escapes', () => {
     expect(xml).not.toContain('\u0001');
-    expect(xml).toContain('control \uFFFD character');
+    expect(xml).toContain('control \\u0001 character');
   });
 
   it('passes every document when there are no problems', () => {

@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import { render, cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildScorecard } from '../../src/model/scorecard.js';
-import { printableDeep, printableDocument } from '../../src/formatters/printable.js';
+import { printableDeep, printableDocument } from '../../src/output/terminal.js';
 import { StatusApp } from '../../src/ui/status-app.js';
 import { GitRepo } from '../helpers/git-repo.js';
 import { run } from '../helpers/run.js';
 import { BASE, checkTree, writeTree, type Tree } from '../helpers/tree.js';
 
 /**
- * Every output printed to stdout shows control characters and bidi overrides from the
- * repository as escapes (SECURITY.md, "Output cannot steer the terminal"); a document
- * written with --out keeps them as they are.
+ * Every output shows control characters and bidi overrides from the repository as
+ * escapes (SECURITY.md, "Output cannot steer the terminal"), on stdout and in files
+ * written with --out alike, each in its medium's way (Markdown escapes the `[`, ICS
+ * the backslash).
  */
 
 // Double-quoted YAML escapes: the values really hold ESC (clear screen) and RIGHT-TO-LEFT OVERRIDE.
@@ -30,9 +31,11 @@ const HOSTILE: Tree = {
 // eslint-disable-next-line no-control-regex
 const RAW = /\u001b\[2J|\u202e/;
 
-function expectEscaped(text: string, what: string): void {
+const SHOWN = { text: '\\u001b[2J\\u202e', md: '\\u001b\\[2J\\u202e', ics: '\\\\u001b[2J\\\\u202e' };
+
+function expectEscaped(text: string, what: string, form: keyof typeof SHOWN = 'text'): void {
   expect(text, what).not.toMatch(RAW);
-  expect(text, what).toContain('\\u001b[2J\\u202e');
+  expect(text, what).toContain(SHOWN[form]);
 }
 
 afterEach(() => cleanup());
@@ -45,41 +48,43 @@ describe('outputs printed to a terminal', () => {
   });
 
   const dir = writeTree(HOSTILE);
-  const commands: [string, string[]][] = [
-    ['report handlingsprogram (md)', ['report', 'handlingsprogram', '--plan', 'hp', '--root', dir]],
-    ['report handlingsprogram (html)', ['report', 'handlingsprogram', '--plan', 'hp', '--format', 'html', '--root', dir]],
-    ['matrix (md)', ['matrix', '--format', 'md', '--root', dir]],
-    ['matrix (svg)', ['matrix', '--root', dir]],
-    ['trace (md)', ['trace', '--root', dir]],
-    ['arshjul (md)', ['arshjul', dir, '--year', '2027', '--format', 'md']],
-    ['arshjul (ics)', ['arshjul', dir, '--year', '2027', '--format', 'ics']],
-    ['status (md)', ['status', dir, '--format', 'md', '--year', '2021']],
-    ['status (text)', ['status', dir, '--format', 'text', '--year', '2021']],
+  const commands: [string, string[], keyof typeof SHOWN][] = [
+    ['report handlingsprogram (md)', ['report', 'handlingsprogram', '--plan', 'hp', '--root', dir], 'md'],
+    ['report handlingsprogram (html)', ['report', 'handlingsprogram', '--plan', 'hp', '--format', 'html', '--root', dir], 'text'],
+    ['matrix (md)', ['matrix', '--format', 'md', '--root', dir], 'md'],
+    ['matrix (svg)', ['matrix', '--root', dir], 'text'],
+    ['trace (md)', ['trace', '--root', dir], 'md'],
+    ['arshjul (md)', ['arshjul', dir, '--year', '2027', '--format', 'md'], 'md'],
+    ['arshjul (ics)', ['arshjul', dir, '--year', '2027', '--format', 'ics'], 'ics'],
+    ['status (md)', ['status', dir, '--format', 'md', '--year', '2021'], 'md'],
+    ['status (text)', ['status', dir, '--format', 'text', '--year', '2021'], 'text'],
   ];
-  for (const [what, args] of commands) {
+  for (const [what, args, form] of commands) {
     it(`plan ${what}`, async () => {
       const r = await run(args, dir);
       expect(r.stderr, what).toBe('');
       expect(r.code, what).toBe(0);
-      expectEscaped(r.stdout, what);
+      expectEscaped(r.stdout, what, form);
     });
   }
 
   it('plan diff --format md and text', async () => {
     const repo = new GitRepo({ ...BASE });
     repo.commit({ 'goal.yaml': HOSTILE['goal.yaml']!, 'measure.yaml': HOSTILE['measure.yaml']! });
-    for (const format of ['md', 'text']) {
+    for (const format of ['md', 'text'] as const) {
       const r = await run(['diff', 'HEAD~1', 'HEAD', '--format', format], repo.dir);
       expect(r.code, format).toBe(0);
-      expectEscaped(r.stdout, format);
+      expectEscaped(r.stdout, format, format);
     }
   });
 
-  it('a document written with --out keeps the characters: it is the document, not a terminal', async () => {
-    const r = await run(['matrix', '--format', 'md', '--root', dir, '--out', 'matrix.md'], dir);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(readFileSync(join(dir, 'matrix.md'), 'utf8')).toMatch(RAW);
+  it('a document written with --out is escaped as on stdout: the renderers escape, not the terminal', async () => {
+    for (const [format, form] of [['md', 'md'], ['svg', 'text']] as const) {
+      const r = await run(['matrix', '--format', format, '--root', dir, '--out', `matrix.${format}`], dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      expectEscaped(readFileSync(join(dir, `matrix.${format}`), 'utf8'), format, form);
+    }
   });
 
   it('the interactive status view', async () => {
@@ -97,7 +102,7 @@ describe('outputs printed to a terminal', () => {
 
 describe('printable helpers', () => {
   it('keep line feeds, CRLF and tabs in documents, escape every other control and bidi character', () => {
-    expect(printableDocument('a\tb\nc\r\u0000\u007f\u0085\u200e\u2066\r\n')).toBe('a\tb\nc\\u000d\\u0000\\u007f\\u0085\\u200e\\u2066\r\n');
+    expect(printableDocument('a\tb\nc\r\u0000\u007f\u0085\u200e\u2066\u2028\r\n')).toBe('a\tb\nc\\u000d\\u0000\\u007f\\u0085\\u200e\\u2066\\u2028\r\n');
   });
 
   it('copy plain data with every string made printable, keeping what is shared', () => {

@@ -81,6 +81,11 @@ describe('helpers', () => {
     expect(h('{{#each (sort m "title")}}{{title}}{{/each}} {{#each (sort m "title" desc=true)}}{{title}}{{/each}}', { m: measures })).toBe('AB BA');
     expect(h('{{#each (group-by m "status")}}{{key}}={{length items}} {{/each}}', { m: measures })).toBe('ongoing=1 planned=1 ');
     expect(h('{{join (where m "status" "planned") ", " "title"}}', { m: measures })).toBe('A');
-    expect(h('{{cell t}}', { t: 'a | b\nc' })).toBe('a \\| b c');
+    expect(h('{{cell t}}', { t: 'a | b\nc' })).toBe('a | b c');
+  });
+
+  it('cell, in Markdown, is the one Markdown escaper: one line, `|` escaped, no HTML', () => {
+    const r = renderTemplate({ template: src('main', '| {{cell t}} |'), partials: [] }, { t: 'a | <b>\n c' }, { ...ctx, format: 'md' });
+    expect(r.output).toBe('| a \\| &lt;b&gt; c |');
   });
 });

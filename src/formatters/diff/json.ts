@@ -1,6 +1,7 @@
 import type { DiffResult } from '../../diff/semantic-diff.js';
+import { jsonText } from '../../output/json.js';
 
 /** The whole diff as one JSON object, for bots. */
 export function diffJson(result: DiffResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+  return `${jsonText(result)}\n`;
 }

@@ -1,4 +1,5 @@
 import type { DiffResult, SideInfo } from '../../diff/semantic-diff.js';
+import { oneLine, truncate } from '../../output/text.js';
 import type { DiffLabels } from './labels.js';
 
 /** Formats numbers the way the report's readers write them (nb: 1 500; en: 1,500). */
@@ -11,9 +12,7 @@ export function numberFormat(locale: DiffResult['locale']): (n: number, signed?:
 
 /** A value from a document, short and on one line: strings as they are, the rest in YAML flow style. */
 export function valueText(value: unknown, max = 160): string {
-  const text = typeof value === 'string' ? value : flow(value);
-  const line = text.replace(/\s*\n\s*/g, ' ');
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  return truncate(oneLine(typeof value === 'string' ? value : flow(value)), max);
 }
 
 /** `main (1a2b3c4)`, or the working tree. */

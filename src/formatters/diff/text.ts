@@ -1,13 +1,16 @@
 import { Chalk } from 'chalk';
 import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
-import { printable as safe } from '../printable.js';
+import { printable as safe } from '../../output/terminal.js';
 import { amountUnitText, diffLabels } from './labels.js';
+import { kindLabel } from './md.js';
 import { numberFormat, sideHealth, sideName as rawSideName, valueText as rawValueText } from './shared.js';
 
 /*
  * Everything from the repository or git (ids, titles, paths, values, ref names) goes
- * through stylish's `printable`, as in `plan validate`: a control character or bidi
- * override in a YAML value is shown as a \u escape and cannot steer the terminal.
+ * through `printable`, as in `plan validate`: a control character or bidi override in
+ * a YAML value is shown as a \u escape and cannot steer the terminal, `::` and `##[`
+ * cannot reach the CI runner. Every line starts with planverk's own words or a mark
+ * (`+`, `-`, `~`), never with such a value.
  */
 const sideName: typeof rawSideName = (side, labels) => safe(rawSideName(side, labels));
 const valueText = (value: unknown): string => safe(rawValueText(value));
@@ -19,6 +22,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   const fmt = numberFormat(result.locale);
   const s = result.summary;
   const out: string[] = [];
+  const change = c.yellow('~');
   out.push(c.bold(`${l.title}: ${sideName(result.base, l)} → ${sideName(result.head, l)}`));
   for (const [name, side] of [[l.base, result.base], [l.head, result.head]] as const) {
     const health = sideHealth(side, l);
@@ -34,7 +38,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
     const money = (label: string, d: { old: number; new: number; delta: number }): string =>
       d.delta === 0 ? '' : `${label} ${fmt(d.old)} → ${fmt(d.new)} (${(d.delta > 0 ? c.green : c.red)(fmt(d.delta, true))})`;
     for (const row of s.budget) {
-      out.push(`  ${safe(row.id)} ${row.year}: ${[money(l.operating, row.operating), money(l.investment, row.investment)].filter(Boolean).join(', ')}`);
+      out.push(`  ${change} ${safe(String(row.id))} ${safe(String(row.year))}: ${[money(l.operating, row.operating), money(l.investment, row.investment)].filter(Boolean).join(', ')}`);
     }
     for (const t of s.budgetTotals) out.push(`  ${c.bold(`${l.total} ${t.year}`)}: ${[money(l.operating, t.operating), money(l.investment, t.investment)].filter(Boolean).join(', ')}`);
   }
@@ -49,11 +53,11 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   refs(l.measuresRemoved, s.measures.removed, c.red('-'));
   if (s.sdgTargets.length > 0) {
     out.push('', c.bold(l.sdgTargets));
-    for (const g of s.sdgTargets) out.push(`  ${safe(g.id)}: ${[...g.gained.map((t) => c.green(`+${safe(t)}`)), ...g.lost.map((t) => c.red(`-${safe(t)}`))].join(' ')}`);
+    for (const g of s.sdgTargets) out.push(`  ${change} ${safe(String(g.id))}: ${[...g.gained.map((t) => c.green(`+${safe(String(t))}`)), ...g.lost.map((t) => c.red(`-${safe(String(t))}`))].join(' ')}`);
   }
   if (s.indicatorTargets.length > 0) {
     out.push('', c.bold(l.indicatorTargets));
-    for (const t of s.indicatorTargets) out.push(`  ${safe(t.id)} ${t.year}: ${t.old === undefined ? '–' : fmt(t.old)} → ${t.new === undefined ? '–' : fmt(t.new)}`);
+    for (const t of s.indicatorTargets) out.push(`  ${change} ${safe(String(t.id))} ${safe(String(t.year))}: ${t.old === undefined ? '–' : fmt(t.old)} → ${t.new === undefined ? '–' : fmt(t.new)}`);
   }
   if (s.priorityCoverage.length > 0) {
     out.push('', c.bold(l.priorityCoverage));
@@ -61,12 +65,12 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
       const goals = (list: string[]) => (list.length > 0 ? safe(list.join(', ')) : l.notCovered);
       const flag = p.prioritised.old === p.prioritised.new ? '' : ` (${l.prioritised.toLowerCase()}: ${p.prioritised.old ? l.yes : l.no} → ${p.prioritised.new ? l.yes : l.no})`;
       const uncovered = p.prioritised.new && p.goals.new.length === 0;
-      out.push(`  ${safe(p.target)}: ${goals(p.goals.old)} → ${uncovered ? c.red(goals(p.goals.new)) : goals(p.goals.new)}${flag}`);
+      out.push(`  ${change} ${safe(String(p.target))}: ${goals(p.goals.old)} → ${uncovered ? c.red(goals(p.goals.new)) : goals(p.goals.new)}${flag}`);
     }
   }
   if (s.statuses.length > 0) {
     out.push('', c.bold(l.statuses));
-    for (const st of s.statuses) out.push(`  ${safe(st.id)}: ${safe(st.old ?? '–')} → ${safe(st.new ?? '–')}`);
+    for (const st of s.statuses) out.push(`  ${change} ${safe(String(st.id))}: ${safe(String(st.old ?? '–'))} → ${safe(String(st.new ?? '–'))}`);
   }
   if (result.documents.length > 0) out.push('', c.bold(l.details));
   // One line at a time: spreading a document's 200,000 changes into push() overflows the stack.
@@ -75,10 +79,10 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
 }
 
 function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<typeof Chalk>, l: ReturnType<typeof diffLabels>): string[] {
-  const kind = l.kinds[d.kind] ?? safe(d.kind);
+  const kind = safe(kindLabel(l, d.kind));
   const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~'), moved: c.dim('>') }[d.status];
   const where = safe(d.from ? `${l.movedFrom} ${d.from} → ${d.file}` : d.file);
-  const lines = [`${mark} ${kind} ${c.bold(safe(d.id))} ${c.dim(`(${where})`)}`];
+  const lines = [`${mark} ${kind} ${c.bold(safe(String(d.id)))} ${c.dim(`(${where})`)}`];
   if (d.fileHasErrors) lines.push(`    ${c.red(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}`);
   for (const ch of d.changes) {
     if (ch.op === 'added') lines.push(`    ${c.green('+')} ${safe(ch.path)}: ${c.green(valueText(ch.new))}`);

@@ -1,5 +1,6 @@
 import type { Scorecard } from '../../model/scorecard.js';
-import { printableDocument } from '../printable.js';
+import { jsonText } from '../../output/json.js';
+import { printableDocument } from '../../output/terminal.js';
 import type { Locale } from './labels.js';
 import { statusMarkdown } from './markdown.js';
 import { statusText } from './text.js';
@@ -10,5 +11,5 @@ export type StatusFormat = 'text' | 'md' | 'json';
 export const STATUS_FORMATTERS: Record<StatusFormat, (card: Scorecard, locale: Locale, options: { color: boolean }) => string> = {
   text: statusText,
   md: (card, locale) => printableDocument(statusMarkdown(card, locale)),
-  json: (card) => `${JSON.stringify(card, null, 2)}\n`,
+  json: (card) => `${jsonText(card)}\n`,
 };

@@ -3,7 +3,7 @@ import type { Occurrence } from '../../arshjul/occurrences.js';
 import { byMonth, type YearWindow } from '../../arshjul/window.js';
 import { markShape } from './style.js';
 import { renderWheelSvg } from './svg.js';
-import { xml as escapeXml } from '../svg/xml.js';
+import { xml as escapeXml } from '../../output/xml.js';
 
 export interface HtmlOptions {
   locale: Locale;

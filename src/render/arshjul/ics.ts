@@ -1,5 +1,6 @@
 import { texts, type Locale } from '../../arshjul/locale.js';
 import { exclusiveEnd, type Occurrence } from '../../arshjul/occurrences.js';
+import { fold, icsText as escapeText } from '../../output/ics.js';
 
 export interface IcsOptions {
   locale: Locale;
@@ -13,8 +14,9 @@ export interface IcsOptions {
 
 /**
  * An RFC 5545 calendar of all-day events: DATE-valued DTSTART and exclusive
- * DTEND, UIDs stable across exports (calendar, event and year), escaped text,
- * lines folded at 75 octets and ended with CRLF.
+ * DTEND, UIDs stable across exports (calendar, event and year), escaped text
+ * (src/output/ics.ts: controls and CI commands shown as escapes), lines folded at
+ * 75 octets and ended with CRLF.
  */
 export function renderIcs(occurrences: readonly Occurrence[], options: IcsOptions): string {
   const t = texts(options.locale);
@@ -55,33 +57,6 @@ export function renderIcs(occurrences: readonly Occurrence[], options: IcsOption
 
 /** `<year>-<event>.<calendar>.<workspace>@planverk`: the same event in the same year keeps its UID. */
 export function uid(o: Occurrence, workspaceId: string): string {
-  return `${o.year}-${o.event.id}.${o.calendar.id}.${workspaceId}@planverk`;
+  return escapeText(`${o.year}-${o.event.id}.${o.calendar.id}.${workspaceId}@planverk`);
 }
 
-/** RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines. */
-export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** Folds a content line into pieces of at most 75 octets, never inside a UTF-8 character. */
-export function fold(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
-    // Continuation lines start with a space, which counts towards their 75 octets.
-    const limit = out.length === 0 ? 75 : 74;
-    if (size + n > limit) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}

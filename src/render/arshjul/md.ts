@@ -1,6 +1,7 @@
 import { occurrenceDate, texts, type Locale } from '../../arshjul/locale.js';
 import type { Occurrence } from '../../arshjul/occurrences.js';
 import { byMonth, type YearWindow } from '../../arshjul/window.js';
+import { mdText } from '../../output/markdown.js';
 
 export interface MdOptions {
   locale: Locale;
@@ -10,7 +11,7 @@ export interface MdOptions {
   windowNote?: (window: YearWindow) => string | undefined;
 }
 
-/** The årshjul as Markdown: per year a heading and a month-by-month table. */
+/** The årshjul as Markdown: per year a heading and a month-by-month table; every value escaped, on one line. */
 export function renderMarkdown(occurrences: readonly Occurrence[], options: MdOptions): string {
   const t = texts(options.locale);
   const out = [`# ${cell(options.title)}`, ''];
@@ -35,7 +36,7 @@ export function renderMarkdown(occurrences: readonly Occurrence[], options: MdOp
   return out.join('\n');
 }
 
-/** Text safe inside a Markdown table cell. */
+/** A value in a heading or table cell: trimmed, then the one Markdown escaper. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  return mdText(text.trim());
 }

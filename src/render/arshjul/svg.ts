@@ -4,7 +4,8 @@ import { monthsOf, type YearWindow } from '../../arshjul/window.js';
 import { angleOf, num, polar, ringSegment, type Point } from './geometry.js';
 import { COLOURS, markShape, patternDef } from './style.js';
 import { layoutWheel, SIZE, type PlacedItem, type WheelLayout } from './wheel-layout.js';
-import { xml as escapeXml, truncate } from '../svg/xml.js';
+import { truncate } from '../../output/text.js';
+import { xml as escapeXml } from '../../output/xml.js';
 
 export interface WheelOptions {
   locale: Locale;
@@ -130,7 +131,9 @@ function labelling(layout: WheelLayout, locale: Locale): string {
     return `<g class="badge" data-n="${item.n}">${lead(item.anchor, item.anchorAngle, edge)}<circle cx="${num(at.x)}" cy="${num(at.y)}" r="11" fill="#ffffff" stroke="${COLOURS.ink}" stroke-width="1.2"/><text x="${num(at.x)}" y="${num(at.y)}" dy="0.35em" text-anchor="middle" font-size="11" font-weight="bold" fill="${COLOURS.ink}">${item.n}</text></g>`;
   });
   const x = c.x + SIZE.outer + 90;
-  const longest = Math.max(0, ...layout.items.map((i) => [...occurrenceDate(locale, i.occurrence)].length));
+  // A loop, not Math.max(...items): a calendar may hold more events than a call takes arguments.
+  let longest = 0;
+  for (const i of layout.items) longest = Math.max(longest, [...occurrenceDate(locale, i.occurrence)].length);
   const dateWidth = Math.min(230, Math.max(90, Math.ceil(longest * SIZE.labelFont * GLYPH) + 12));
   const room = Math.floor((SIZE.width - 30 - x - 34 - dateWidth) / (SIZE.labelFont * GLYPH));
   const rows = layout.items.map((item, k) => {

@@ -1,7 +1,8 @@
 import type { Locale } from '../../catalog/catalog.js';
 import type { IndicatorModel } from '../../model/report-model.js';
 import { formatNumber } from '../format.js';
-import { FONT, n, xml } from './xml.js';
+import { xml } from '../../output/xml.js';
+import { FONT, n } from './units.js';
 
 const W = 240;
 const H = 72;
@@ -17,10 +18,14 @@ const ACCENT = '#0b6e4f';
 export function renderIndicatorChart(ind: IndicatorModel, locale: Locale): string {
   const points = [...(ind.baseline ? [ind.baseline] : []), ...ind.actuals, ...ind.targets];
   if (points.length === 0) return '';
-  const years = points.map((p) => p.year);
-  const values = points.map((p) => p.value);
-  const [y0, y1] = [Math.min(...years), Math.max(...years)];
-  let [v0, v1] = [Math.min(...values), Math.max(...values)];
+  // Loops, not Math.min(...years): an indicator may have more points than a call takes arguments.
+  let [y0, y1, v0, v1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    y0 = Math.min(y0, p.year);
+    y1 = Math.max(y1, p.year);
+    v0 = Math.min(v0, p.value);
+    v1 = Math.max(v1, p.value);
+  }
   if (v0 === v1) [v0, v1] = [v0 - 1, v1 + 1];
   const padV = (v1 - v0) * 0.12;
   [v0, v1] = [v0 - padV, v1 + padV];

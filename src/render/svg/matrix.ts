@@ -3,7 +3,9 @@ import type { MaterialityModel } from '../../model/report-model.js';
 import { formatNumber } from '../format.js';
 import { label } from '../labels.js';
 import { placeLabels, type Box, type Placement } from './label-layout.js';
-import { FONT, n, textWidth, truncate, xml } from './xml.js';
+import { truncate } from '../../output/text.js';
+import { xml } from '../../output/xml.js';
+import { FONT, n, textWidth } from './units.js';
 
 const PLOT = 440;
 const LEFT = 76;

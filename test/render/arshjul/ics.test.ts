@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, fold } from '../../../src/render/arshjul/ics.js';
+import { icsText as escapeText, fold } from '../../../src/output/ics.js';
 import { runArshjul } from '../../arshjul/run.js';
 
 /** Every VEVENT of a feed as "uid-event start end" (DTEND exclusive), with the parsed events. */
