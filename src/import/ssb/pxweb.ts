@@ -61,7 +61,7 @@ export function pxwebClient(options: ClientOptions = {}): PxWebClient {
       body = await response.text();
     } catch (error) {
       const name = (error as Error).name;
-      if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, problem: { code: 'timeout', url, seconds: Math.round(timeoutMs / 1000) } };
+      if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, problem: { code: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10 } };
       return { ok: false, problem: { code: 'offline', url, reason: causeOf(error) } };
     }
     if (response.status === 429 && !retried) {
