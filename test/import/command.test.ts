@@ -104,6 +104,15 @@ source: { name: SSB, ssb: { table: "12134", contents: KOSAG110000, region: EKA32
     expect(r.out).toContain('2025 ("..": not available)');
   });
 
+  it('keeps a CRLF file with a byte order mark as it was, apart from the new lines', async () => {
+    const crlf = `\uFEFF${OKONOMI.replace(/\n/g, '\r\n')}`;
+    const dir = repo({ 'indicators/okonomi.yaml': crlf });
+    expect((await runImport(dir, { sources: [fixturePath('12134.json')] })).code).toBe(0);
+    const lf = repo();
+    await runImport(lf, { sources: [fixturePath('12134.json')] });
+    expect(read(dir, 'indicators/okonomi.yaml')).toBe(`\uFEFF${read(lf, 'indicators/okonomi.yaml').replace(/\n/g, '\r\n')}`);
+  });
+
   it('--dry-run shows the same and writes nothing', async () => {
     const dir = repo();
     const r = await runImport(dir, { sources: [fixturePath('12134.json')], dryRun: true });
