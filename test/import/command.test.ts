@@ -134,14 +134,14 @@ source: { name: SSB, ssb: { table: "12134", contents: KOSAG110000, region: EKA32
     expect(again.out).toContain('Ingen filer endret.');
   });
 
-  it('--status overrides what the dataset says, and marks unchanged years too', async () => {
+  it('--status final makes the preliminary years final and leaves the others alone', async () => {
     const dir = repo();
     await runImport(dir, { sources: [fixturePath('12134.json')] });
     const r = await runImport(dir, { sources: [fixturePath('12134.json')], status: 'final', indicators: ['netto-lanegjeld'] });
     expect(r.code).toBe(0);
-    const list = actualsOf(read(dir, 'indicators/okonomi.yaml'))['netto-lanegjeld'] as { status?: string }[];
-    expect(list.every((a) => a.status === 'final')).toBe(true);
-    expect(r.out).toContain('2024: 91,8 (foreløpig → endelig)');
+    const list = actualsOf(read(dir, 'indicators/okonomi.yaml'))['netto-lanegjeld'] as { year: number; status?: string }[];
+    expect(list.map((a) => `${a.year}:${a.status ?? '-'}`)).toEqual(['2020:-', '2021:-', '2022:-', '2023:-', '2024:final', '2025:final']);
+    expect(r.out).toContain('endret       2024: 91,8 (foreløpig → endelig), 2025: 90,4 (foreløpig → endelig)');
   });
 
   it('exits 1 and names the categories when a dimension has no filter; the others are still imported', async () => {

@@ -101,10 +101,10 @@ actuals: [{year: 2020, value: 3}]
     const after = `${HEAD}actuals:
   - { year: 2023, value: 1.2, status: "final" }   # mars
   - year: 2024
-    value: 2
+    value: 2.5
     status: final
 `;
-    expect(edit(before, [[2023, 1.2], [2024, 2]], { status: 'final' })).toBe(after);
+    expect(edit(before, [[2023, 1.2], [2024, 2.5]], { status: 'final' })).toBe(after);
   });
 
   it('sets source.retrieved in a block source, keeping its quotes', () => {

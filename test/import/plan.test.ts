@@ -27,9 +27,17 @@ describe('mergeActuals', () => {
     expect(plan.unchanged).toEqual([]);
   });
 
-  it('keeps a status the dataset does not speak of, and --status overrides the dataset', () => {
+  it('keeps a status the dataset does not speak of', () => {
     expect(mergeActuals(existing, [{ year: 2023, value: -0.4, region: 'r' }]).unchanged).toEqual([2023]);
-    expect(mergeActuals(existing, [{ year: 2023, value: -0.4, region: 'r', status: 'preliminary' }], 'final').updates).toEqual([{ index: 1, status: 'final' }]);
+  });
+
+  it('--status marks the new figures; final also confirms preliminary years; preliminary never touches what stays', () => {
+    const final = [{ year: 2022, value: 0.4, status: 'final' as const }, { year: 2023, value: -0.4, status: 'preliminary' as const }, { year: 2021, value: 3.4 }].sort((a, b) => a.year - b.year);
+    const march = mergeActuals(final, [{ year: 2021, value: 3.4, region: 'r' }, { year: 2022, value: 0.4, region: 'r' }, { year: 2023, value: -0.5, region: 'r' }, { year: 2024, value: 1.1, region: 'r' }], 'preliminary');
+    expect(march.result).toEqual([{ year: 2021, value: 3.4 }, { year: 2022, value: 0.4, status: 'final' }, { year: 2023, value: -0.5, status: 'preliminary' }, { year: 2024, value: 1.1, status: 'preliminary' }]);
+    const june = mergeActuals(march.result, [{ year: 2021, value: 3.4, region: 'r' }, { year: 2023, value: -0.5, region: 'r', status: 'preliminary' }, { year: 2024, value: 1.2, region: 'r' }], 'final');
+    expect(june.result).toEqual([{ year: 2021, value: 3.4 }, { year: 2022, value: 0.4, status: 'final' }, { year: 2023, value: -0.5, status: 'final' }, { year: 2024, value: 1.2, status: 'final' }]);
+    expect(june.unchanged).toEqual([2021]);
   });
 });
 

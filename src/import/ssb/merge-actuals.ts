@@ -32,16 +32,22 @@ export interface ActualsPlan {
 /**
  * Merges imported values into an indicator's actuals: a new year is added before
  * the first later year, a year whose value (or status) differs is changed, the rest
- * is left alone. `status` (the --status flag) overrides what the dataset says; a
- * year without either keeps the status it has. Years the dataset lacks are kept.
+ * is left alone. Years the dataset lacks are kept.
+ *
+ * Status: what the dataset says of a year, unless `status` (the --status flag)
+ * applies, which it does to the figures this import adds or changes, and, for
+ * `final`, to the years marked preliminary that the table now confirms: the June
+ * run makes March's figures final, and the March run marks only the new figures
+ * preliminary, never years that are final already. A year neither speaks of keeps
+ * the status it has.
  */
 export function mergeActuals(existing: readonly Actual[], imported: readonly YearValue[], status?: ActualStatus): ActualsPlan {
   const plan: ActualsPlan = { result: existing.map((a) => ({ ...a })), updates: [], inserts: [], added: [], changed: [], unchanged: [] };
   const at = new Map(existing.map((a, i) => [a.year, i]));
   for (const v of [...imported].sort((a, b) => a.year - b.year)) {
-    const wanted = status ?? v.status;
     const i = at.get(v.year);
     if (i === undefined) {
+      const wanted = status ?? v.status;
       const item: Actual = wanted ? { year: v.year, value: v.value, status: wanted } : { year: v.year, value: v.value };
       const before = existing.findIndex((a) => a.year > v.year);
       plan.inserts.push({ before: before === -1 ? existing.length : before, item });
@@ -50,6 +56,8 @@ export function mergeActuals(existing: readonly Actual[], imported: readonly Yea
     }
     const old = existing[i]!;
     const newValue = old.value !== v.value;
+    const flagApplies = status !== undefined && (newValue || (status === 'final' && old.status === 'preliminary'));
+    const wanted = flagApplies ? status : v.status;
     const newStatus = wanted !== undefined && old.status !== wanted;
     if (!newValue && !newStatus) {
       plan.unchanged.push(v.year);
