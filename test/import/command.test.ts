@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { main } from '../../src/cli.js';
@@ -211,8 +212,14 @@ describe('plan import ssb: what stops it (exit 2, one line, no stack trace)', ()
     [['--indicator', 'egne-tall', fixturePath('12134.json')], /^plan: indikatoren "egne-tall" har ikke source\.ssb\n$/],
     [['--table', '1213', fixturePath('12134.json')], /^plan: option '--table <id>' argument '1213' is invalid/],
     [['--api', 'ftp://x', '12134'], /^plan: --api må være en http- eller https-adresse/],
+    [[fixturePath('12134.json'), 'other-12134.json'], /^plan: datasettene for tabell 12134 har ulike dimensjoner; importer dem hver for seg\n$/],
   ])('%j', async (args, message) => {
-    const dir = repo({ 'bad.json': '{ not json', 'error.json': '{"type":"x","title":"Bad Request","status":400}', 'data.json': JSON.stringify({ version: '2.0', class: 'dataset', id: ['Tid'], size: [1], dimension: { Tid: { category: { index: ['2024'] } } }, value: [1] }) });
+    const dir = repo({
+      'bad.json': '{ not json',
+      'error.json': '{"type":"x","title":"Bad Request","status":400}',
+      'data.json': JSON.stringify({ version: '2.0', class: 'dataset', id: ['Tid'], size: [1], dimension: { Tid: { category: { index: ['2024'] } } }, value: [1] }),
+      'other-12134.json': readFileSync(fixturePath('09220.json'), 'utf8'),
+    });
     const r = await cli(args, dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);

@@ -68,7 +68,8 @@ export function makeDimension(id: string, label: string, codes: string[], labels
 /**
  * One cube from several answers for the same table (a request split by time or
  * region): the union of the categories, in the order first seen, with the cells
- * of each part. The parts must have the same dimensions; a cell no part has is null.
+ * of each part (where parts overlap, the first wins). The parts must have the same
+ * dimensions; a cell no part has is null.
  */
 export function mergeCubes(parts: readonly Cube[]): Cube {
   if (parts.length === 1) return parts[0]!;
@@ -109,7 +110,7 @@ function copyCells(part: Cube, dimensions: readonly Dimension[], cells: Cell[]):
   for (let n = 0; n < part.size; n++) {
     let target = 0;
     for (let i = 0; i < dimensions.length; i++) target = target * dimensions[i]!.codes.length + places[i]![position[i]!]!;
-    cells[target] = part.cell(n);
+    cells[target] ??= part.cell(n);
     for (let i = own.length - 1; i >= 0; i--) {
       if (++position[i]! < own[i]!.codes.length) break;
       position[i] = 0;

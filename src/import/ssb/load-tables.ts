@@ -34,6 +34,8 @@ export async function loadTables(sources: TableSources, indicators: readonly Ind
   for (const file of sources.files) {
     for (const [table, cube] of readFile(file, sources.table, options.cwd, m)) byTable.set(table, [...(byTable.get(table) ?? []), cube]);
   }
+  const dims = (c: Cube) => c.dimensions.map((d) => d.id).join(',');
+  for (const [table, cubes] of byTable) if (cubes.some((c) => dims(c) !== dims(cubes[0]!))) throw new UsageError(m.differentDimensions(table));
   const tables = new Map<string, TableData>([...byTable].map(([t, cubes]) => [t, { data: mergeCubes(cubes) }]));
   const unused = [...byTable.keys()].filter((t) => !indicators.some((i) => i.source.table === t));
   const client = pxwebClient(options);

@@ -48,6 +48,7 @@ export interface Messages {
   notJsonStat(path: string, why: string): string;
   noTableId(path: string): string;
   tableForOneFile: string;
+  differentDimensions(table: string): string;
   unknownIndicator(id: string, suggestions: string[]): string;
   noSsb(id: string): string;
   notGiven(id: string, table: string): string;
@@ -148,6 +149,7 @@ const nb: Messages = {
   notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
   noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
   tableForOneFile: '--table gjelder én fil; importer filene én om gangen',
+  differentDimensions: (table) => `datasettene for tabell ${table} har ulike dimensjoner; importer dem hver for seg`,
   unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x) => `"${x}"`).join(' eller ')}?` : ''}`,
   noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
   notGiven: (id, table) => `${id} leser tabell ${table}, som ikke er med i denne importen`,
@@ -245,6 +247,7 @@ const nn: Messages = {
   notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
   noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
   tableForOneFile: '--table gjeld éi fil; importer filene éi om gongen',
+  differentDimensions: (table) => `datasetta for tabell ${table} har ulike dimensjonar; importer dei kvar for seg`,
   unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x) => `"${x}"`).join(' eller ')}?` : ''}`,
   noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
   notGiven: (id, table) => `${id} les tabell ${table}, som ikkje er med i denne importen`,
@@ -342,6 +345,7 @@ const en: Messages = {
   notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
   noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
   tableForOneFile: '--table names the table of one file; import the files one at a time',
+  differentDimensions: (table) => `the datasets for table ${table} have different dimensions; import them one at a time`,
   unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x) => `"${x}"`).join(' or ')}?` : ''}`,
   noSsb: (id) => `the indicator "${id}" has no source.ssb`,
   notGiven: (id, table) => `${id} reads table ${table}, which is not part of this import`,
