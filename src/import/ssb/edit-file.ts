@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Document } from 'yaml';
+import { fastParse } from '../../load/fast-parse.js';
 import { yamlLib } from '../../load/yaml-lib.js';
 import { actualsSplices, type EditProblem } from './edit-actuals.js';
 import type { ActualsPlan } from './merge-actuals.js';
@@ -21,7 +22,8 @@ const OPTIONS = { schema: 'core', version: '1.2', uniqueKeys: false, prettyError
 
 /**
  * Applies the import's edits to the text of one file, in place: only the edited
- * scalars and the inserted lines change. The result is read back and must give
+ * scalars and the inserted lines change. The result is read back (as the loader
+ * reads it) and must give
  * exactly the data intended — the edited documents with their new actuals and
  * `source.retrieved`, every other document as it was — or the file is refused
  * (a layout the edits do not handle, say) rather than written wrong.
@@ -37,11 +39,11 @@ export function editFile(text: string, edits: readonly DocumentEdit[]): FileEdit
     splices.push(...result.splices);
   }
   const after = applySplices(text, splices);
-  const reread = parse(after);
-  const intended = before.map((doc, i) => expected(doc, edits.find((e) => e.index === i)));
-  if (reread.length !== before.length || reread.some((d) => d.errors.length > 0)) return { ok: false, index: edits[0]?.index ?? 0, problem: { code: 'not-editable', what: 'verify' } };
-  for (const [i, doc] of reread.entries()) {
-    if (!isDeepStrictEqual(toData(doc), intended[i])) return { ok: false, index: i, problem: { code: 'not-editable', what: 'verify' } };
+  const reread = dataOf(after, before.length);
+  const old = dataOf(text, before.length, before)!;
+  if (!reread) return { ok: false, index: edits[0]?.index ?? 0, problem: { code: 'not-editable', what: 'verify' } };
+  for (const [i, data] of reread.entries()) {
+    if (!isDeepStrictEqual(data, expected(old[i], edits.find((e) => e.index === i)))) return { ok: false, index: i, problem: { code: 'not-editable', what: 'verify' } };
   }
   return { ok: true, text: after };
 }
@@ -50,13 +52,22 @@ function parse(text: string): Document.Parsed[] {
   return yamlLib().parseAllDocuments(text, OPTIONS) as Document.Parsed[];
 }
 
-function toData(doc: Document.Parsed): unknown {
-  return doc.toJS({ maxAliasCount: 100 });
+/**
+ * The data of every document of a text, as planverk's loader reads it: with the
+ * fast parser where it reads the file (it reads what `yaml` reads, several times
+ * faster), else with `yaml`. Undefined when the text has YAML errors or another
+ * number of documents than `count`.
+ */
+function dataOf(text: string, count: number, parsed?: Document.Parsed[]): unknown[] | undefined {
+  const fast = fastParse(text);
+  if (fast && fast.length === count) return fast;
+  const docs = parsed ?? parse(text);
+  if (docs.length !== count || docs.some((d) => d.errors.length > 0)) return undefined;
+  return docs.map((d) => d.toJS({ maxAliasCount: 100 }));
 }
 
 /** What a document must read as after its edit. */
-function expected(doc: Document.Parsed, edit: DocumentEdit | undefined): unknown {
-  const data = toData(doc);
+function expected(data: unknown, edit: DocumentEdit | undefined): unknown {
   if (!edit) return data;
   const out = { ...(data as Record<string, unknown>) };
   if (edit.plan.updates.length > 0 || edit.plan.inserts.length > 0) out.actuals = edit.plan.result;

@@ -90,7 +90,12 @@ export function ranges(years: readonly number[]): string {
   return parts.join(', ');
 }
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 /** A value as the locale writes it (1,2 in Norwegian), every digit kept, no grouping. */
 function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 20, useGrouping: false }).format(value);
+  let format = numberFormats.get(locale);
+  // One formatter per locale: making one costs more than formatting a thousand numbers.
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 20, useGrouping: false })));
+  return format.format(value);
 }

@@ -126,5 +126,9 @@ export function updatedDate(updated: string | undefined): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(updated)) return Number.isNaN(Date.parse(updated)) ? undefined : updated;
   const time = Date.parse(updated);
   if (Number.isNaN(time)) return undefined;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(time);
+  osloDate ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return osloDate.format(time);
 }
+
+/** en-CA writes dates as YYYY-MM-DD. */
+let osloDate: Intl.DateTimeFormat | undefined;
