@@ -1,24 +1,22 @@
 import { join, resolve } from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { closest } from '../diagnostics/suggest.js';
 import { stylish } from '../formatters/stylish.js';
 import { isoToday } from '../model/benefit-status.js';
-import { EXIT, UsageError, type Io } from '../io.js';
-import { decode } from '../load/decode.js';
+import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { parseFile } from '../load/parse-file.js';
 import { sourceLines } from '../load/source-lines.js';
 import { checkAfter } from '../import/ssb/check-after.js';
 import { formatReport } from '../import/ssb/format-report.js';
-import { importSsb, type IndicatorInput } from '../import/ssb/import-ssb.js';
+import { importSsb } from '../import/ssb/import-ssb.js';
+import { encodeLike, fileTexts, selectIndicators } from '../import/ssb/indicators.js';
 import type { Clock } from '../import/ssb/limiter.js';
 import { loadTables } from '../import/ssb/load-tables.js';
-import { MESSAGES, type Locale, type Messages } from '../import/ssb/messages.js';
+import { MESSAGES, type Locale } from '../import/ssb/messages.js';
 import type { ActualStatus } from '../import/ssb/merge-actuals.js';
 import { DEFAULT_API } from '../import/ssb/pxweb.js';
 import { classifySources } from '../import/ssb/sources.js';
-import type { Repository } from '../model/repository.js';
-import { loadRepository, type LoadedRepository } from '../workspace/load-repository.js';
+import { loadRepository } from '../workspace/load-repository.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { renderLocale } from './load-model.js';
 
@@ -66,7 +64,7 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   const api = options.api ?? DEFAULT_API;
   if (!/^https?:\/\/[^/]/.test(api)) throw new UsageError(m.badApi(api));
   if (before.summary.errors > 0) {
-    io.stderr.write(stylish({ diagnostics: errorsOf(before.diagnostics), summary: { ...before.summary, warnings: 0 }, lineText: sourceLines(loaded.files) }, { color: false }));
+    io.stderr.write(stylish({ diagnostics: errorsOf(before.diagnostics), summary: { ...before.summary, warnings: 0 }, lineText: sourceLines(loaded.files) }, { color: useColor(io, io.stderr, undefined) }));
     io.stderr.write(`plan: ${m.repositoryHasErrors(before.summary.errors)}\n`);
     return EXIT.problems;
   }
@@ -83,16 +81,16 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
     { cwd: io.cwd, api, defaultRegion, fetch: hooks.fetch, clock: hooks.clock, timeoutMs: hooks.timeoutMs, maxCells: hooks.maxCells },
     m,
   );
-  const outcome = importSsb(indicators, tables, fileTexts(loaded, indicators), { defaultRegion, status: options.status, today: hooks.today ?? isoToday() });
-  const changed = outcome.files.map((f) => ({ path: f.path, bytes: encodeLike(loaded, f.path, f.text) }));
+  const outcome = importSsb(indicators, tables, fileTexts(loaded.files, indicators), { defaultRegion, status: options.status, today: hooks.today ?? isoToday() });
+  const changed = outcome.files.map((f) => ({ path: f.path, bytes: encodeLike(loaded.files, f.path, f.text) }));
   // An indicator named with --indicator whose table is not part of this run is not imported: say so.
   const notGiven = options.indicators?.length ? indicators.filter((i) => !tables.has(i.source.table)).map((i) => ({ id: i.id, table: i.source.table })) : [];
   const report = formatReport(outcome, { unusedTables: unused, notGiven, tables: tables.size, dryRun: options.dryRun === true, files: changed.length }, locale);
-  const after = checkAfter(loaded, parsed, changed);
-  if (after.result.summary.errors > 0) {
+  const after = changed.length > 0 ? checkAfter(loaded, parsed, changed) : undefined;
+  if (after && after.result.summary.errors > 0) {
     io.stdout.write(report);
     io.stderr.write(`plan: ${m.wouldBreak(after.result.summary.errors)}\n`);
-    io.stderr.write(stylish({ diagnostics: errorsOf(after.result.diagnostics), summary: { ...after.result.summary, warnings: 0 }, lineText: sourceLines(after.files) }, { color: false }));
+    io.stderr.write(stylish({ diagnostics: errorsOf(after.result.diagnostics), summary: { ...after.result.summary, warnings: 0 }, lineText: sourceLines(after.files) }, { color: useColor(io, io.stderr, undefined) }));
     return EXIT.problems;
   }
   if (!options.dryRun) for (const f of changed) atomicWrite(join(loaded.root, f.path), f.bytes, { force: true, within: loaded.root });
@@ -103,43 +101,4 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
 /** The errors only: warnings do not stop an import, so they are not shown with it. */
 function errorsOf(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => d.severity === 'error');
-}
-
-/** The valid indicators with `source.ssb`, or only those --indicator names (each must exist and have one). */
-function selectIndicators(repo: Repository, only: readonly string[] | undefined, m: Messages): IndicatorInput[] {
-  const all = repo.ofKind('Indicator', true);
-  for (const id of only ?? []) {
-    const entry = all.find((e) => e.id === id);
-    if (!entry) throw new UsageError(m.unknownIndicator(id, closest(id, all.map((e) => e.id))));
-    if (!entry.data.source?.ssb) throw new UsageError(m.noSsb(id));
-  }
-  return all
-    .filter((e) => e.data.source?.ssb && (only === undefined || only.length === 0 || only.includes(e.id)))
-    .map((e) => ({
-      id: e.id,
-      file: e.doc.source.path,
-      index: e.doc.index,
-      source: e.data.source!.ssb!,
-      actuals: e.data.actuals ?? [],
-      ...(e.data.source!.retrieved !== undefined && { retrieved: e.data.source!.retrieved }),
-    }));
-}
-
-/** The text of every file with an indicator to import into; UTF-16 files are left out (the import writes UTF-8 only). */
-function fileTexts(loaded: LoadedRepository, indicators: readonly IndicatorInput[]): Map<string, string> {
-  const wanted = new Set(indicators.map((i) => i.file));
-  const texts = new Map<string, string>();
-  for (const f of loaded.files) {
-    if (!wanted.has(f.path)) continue;
-    const decoded = decode(f.bytes);
-    if (decoded.ok && decoded.encoding === 'utf-8') texts.set(f.path, decoded.text);
-  }
-  return texts;
-}
-
-/** The new text as bytes, with the byte order mark the file had. */
-function encodeLike(loaded: LoadedRepository, path: string, text: string): Uint8Array {
-  const old = loaded.files.find((f) => f.path === path)?.bytes;
-  const bom = old !== undefined && old[0] === 0xef && old[1] === 0xbb && old[2] === 0xbf;
-  return Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8');
 }

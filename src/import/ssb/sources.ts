@@ -14,15 +14,16 @@ export interface Sources {
 }
 
 /**
- * Sorts the arguments: an existing folder is the repository, an existing file a
- * JSON-stat file, five digits (that are not a file) an SSB table to fetch.
+ * Sorts the arguments: an existing folder is the repository, an existing regular
+ * file a JSON-stat file, five digits (that are not a file) an SSB table to fetch.
  */
 export function classifySources(args: readonly string[], cwd: string): Sources {
   const out: Sources = { dirs: [], files: [], tables: [], bad: [] };
   for (const arg of args) {
     const info = statSync(resolve(cwd, arg), { throwIfNoEntry: false });
     if (info?.isDirectory()) out.dirs.push(arg);
-    else if (info) out.files.push(arg);
+    // Only a regular file: reading a FIFO or a device would block or never end.
+    else if (info?.isFile()) out.files.push(arg);
     else if (/^\d{5}$/.test(arg)) out.tables.push(arg);
     else out.bad.push(arg);
   }
