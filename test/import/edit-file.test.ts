@@ -122,6 +122,10 @@ actuals: [{year: 2020, value: 3}]
     expect(edit(`${HEAD}actuals: []\n`, [[2024, 1], [2025, 2]])).toBe(`${HEAD}actuals: [ { year: 2024, value: 1 }, { year: 2025, value: 2 } ]\n`);
   });
 
+  it('adds the list to a document written as one flow mapping', () => {
+    expect(edit('{kind: Indicator, id: i, title: T, direction: increase}\n', [[2024, 1]])).toBe('{kind: Indicator, id: i, title: T, direction: increase, actuals: [{ year: 2024, value: 1 }]}\n');
+  });
+
   it('edits two documents of one file and leaves every other byte alone', () => {
     const text = `${HEAD}actuals: [ { year: 2020, value: 1 } ]\n---\n${HEAD.replace('id: i', 'id: k')}actuals:\n  - { year: 2020, value: 5 }\n`;
     const docs = parseAllDocuments(text).map((d) => d.toJS() as { actuals: Actual[] });

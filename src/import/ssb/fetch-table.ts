@@ -1,5 +1,5 @@
 import { mergeCubes, type Cube } from './cube.js';
-import { resolveSelection, type Selection, type SsbSource } from './match.js';
+import { resolveSelection, type SsbSource } from './match.js';
 import type { FetchProblem, PxWebClient } from './pxweb.js';
 import { MAX_CELLS, planRequests } from './selection.js';
 
@@ -20,7 +20,7 @@ export type FetchTableResult = { ok: true; table: TableData; requests: number } 
 export async function fetchTable(client: PxWebClient, table: string, sources: readonly SsbSource[], defaultRegion: string | undefined, maxCells = MAX_CELLS): Promise<FetchTableResult> {
   const meta = await client.metadata(table);
   if (!meta.ok) return meta;
-  const selections = sources.map((s) => resolveSelection(meta.cube, s, defaultRegion)).flatMap((r) => (r.ok ? [r.selection as Selection] : []));
+  const selections = sources.map((s) => resolveSelection(meta.cube, s, defaultRegion)).flatMap((r) => (r.ok ? [r.selection] : []));
   const requests = planRequests(meta.cube, selections, maxCells);
   const parts: Cube[] = [];
   for (const request of requests) {

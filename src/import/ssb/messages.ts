@@ -71,7 +71,7 @@ const nb: Messages = {
   failed: 'kunne ikke importeres',
   retrieved: (date) => `source.retrieved settes til ${date}`,
   status: (s) => (s === 'preliminary' ? 'foreløpig' : 'endelig'),
-  symbol: (s) => ({ '.': '«.»: lar seg ikke føre opp', '..': '«..»: tall mangler', '...': '«...»: tall mangler foreløpig', ':': '«:»: vises ikke av personvernhensyn', '-': '«-»: null' })[s] ?? `«${s}»`,
+  symbol: (s) => ({ '.': '«.»: lar seg ikke føre opp', '..': '«..»: tall mangler', '...': '«...»: tall mangler foreløpig', ':': '«:»: vises ikke av konfidensialitetshensyn', '-': '«-»: null' })[s] ?? `«${s}»`,
   missing: 'ingen verdi',
   notANumber: 'verdien er ikke et tall',
   match: (p) => {
@@ -169,7 +169,7 @@ const nn: Messages = {
   failed: 'kunne ikkje importerast',
   retrieved: (date) => `source.retrieved vert sett til ${date}`,
   status: (s) => (s === 'preliminary' ? 'førebels' : 'endeleg'),
-  symbol: (s) => ({ '.': '«.»: let seg ikkje føre opp', '..': '«..»: tal manglar', '...': '«...»: tal manglar førebels', ':': '«:»: vert ikkje vist av personvernomsyn', '-': '«-»: null' })[s] ?? `«${s}»`,
+  symbol: (s) => ({ '.': '«.»: let seg ikkje føre opp', '..': '«..»: tal manglar', '...': '«...»: tal manglar førebels', ':': '«:»: vert ikkje vist av omsyn til konfidensialitet', '-': '«-»: null' })[s] ?? `«${s}»`,
   missing: 'ingen verdi',
   notANumber: 'verdien er ikkje eit tal',
   match: (p) => {
