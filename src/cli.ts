@@ -294,6 +294,40 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
+  p.command('import')
+    .description('bring figures into the repository from outside')
+    .command('ssb')
+    .description('indicator actuals from Statistics Norway: JSON-stat files (1.x or 2.0) or tables fetched from PxWebApi v2')
+    .argument('[sources...]', 'JSON-stat files, five-digit table ids to fetch, and the repository folder (default: every table the indicators name)')
+    .addOption(rootOption())
+    .option('--dry-run', 'show what would change and write nothing')
+    .option('--indicator <id>', 'import only this indicator; repeatable', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--api <url>', 'the PxWebApi v2 address (default: https://data.ssb.no/api/pxwebapi/v2)')
+    .option('--table <id>', 'the SSB table of a file whose dataset does not name it', (value: string) => {
+      if (!/^\d{5}$/.test(value)) throw new InvalidArgumentError('expected SSB\'s five-digit table number, e.g. 12134');
+      return value;
+    })
+    .addOption(new Option('--status <status>', 'mark every imported value (default: what the dataset says)').choices(['preliminary', 'final']))
+    .addOption(localeOption())
+    .action(async (sources: string[], opts: Record<string, unknown>) => {
+      const { importSsbCommand } = await import('./commands/import.js');
+      setCode(
+        await importSsbCommand(
+          {
+            sources,
+            dir: opts.root as string | undefined,
+            dryRun: opts.dryRun === true,
+            indicators: opts.indicator as string[] | undefined,
+            api: opts.api as string | undefined,
+            table: opts.table as string | undefined,
+            status: opts.status as 'preliminary' | 'final' | undefined,
+            locale: opts.locale as 'nb' | 'nn' | 'en' | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
   return p;
 }
 

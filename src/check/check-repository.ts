@@ -1,7 +1,7 @@
 import { SdgCatalog, builtInCatalog, type TitleOverrides } from '../catalog/catalog.js';
 import { appendAll, countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { withSuggestionBudget } from '../diagnostics/suggest.js';
-import { diagnosticAt, parseFile, type LoadedDocument } from '../load/parse-file.js';
+import { diagnosticAt, parseFile, type LoadedDocument, type ParsedFile } from '../load/parse-file.js';
 import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
 import type { ProgressCallback } from '../progress.js';
@@ -34,6 +34,8 @@ export interface CheckInput {
    * slower: kept for the differential test and as a fallback (PLANVERK_SLOW_PATH=1).
    */
   slowPath?: boolean;
+  /** Files already parsed, in the order of `files` (plan import re-checks with only its edited files parsed anew). */
+  parsed?: readonly ParsedFile[];
   /** Called after each file's documents have been parsed and schema-checked. */
   onProgress?: ProgressCallback;
 }
@@ -72,8 +74,8 @@ function check(input: CheckInput): CheckResult {
   let documents = 0;
   const parsedFiles: { path: string; documents: LoadedDocument[] }[] = [];
 
-  for (const file of input.files) {
-    const parsed = parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
+  for (const [index, file] of input.files.entries()) {
+    const parsed = input.parsed?.[index] ?? parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
     appendAll(diagnostics, parsed.diagnostics);
     parsedFiles.push({ path: file.path, documents: parsed.documents });
     const isWorkspaceFile = file.path === 'plan.yaml';

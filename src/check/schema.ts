@@ -131,9 +131,19 @@ export function checkKind(doc: LoadedDocument, expected?: Kind): { kind?: Kind; 
  * reports the failed `null` branch and the `anyOf` itself besides the real problem.
  */
 function cleanErrors(errors: ErrorObject[]): ErrorObject[] {
-  const kept = errors.filter((e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.params.type === 'null'));
+  // A value that has the type of one branch of an `anyOf` (a list of SSB region codes)
+  // and fails that branch otherwise: the other branches' "must be a string" says nothing useful.
+  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const deeper = (p: string) => errors.some((e) => e.instancePath.startsWith(`${p}/`) || (e.instancePath === p && e.keyword !== 'type' && e.keyword !== 'anyOf'));
+  const kept = errors.filter(
+    (e) => e.keyword !== 'anyOf' && !(e.keyword === 'type' && (e.params.type === 'null' || (anyOfAt.has(e.instancePath) && deeper(e.instancePath)))),
+  );
+  // The branches' type errors at one place are one problem: "a string or a list".
+  const types = new Map<string, string[]>();
+  for (const e of kept) if (e.keyword === 'type' && anyOfAt.has(e.instancePath)) types.set(e.instancePath, [...(types.get(e.instancePath) ?? []), String(e.params.type)]);
+  const merged = kept.map((e) => (e.keyword === 'type' && types.has(e.instancePath) ? { ...e, params: { type: types.get(e.instancePath)!.join(',') } } : e));
   const seen = new Set<string>();
-  return kept.filter((e) => {
+  return merged.filter((e) => {
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -204,13 +214,21 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
           target: 'value',
         };
       }
+      // SSB codes (table "09220", region "0220") lose their leading zero unquoted: say what YAML read.
+      if (typeof e.data === 'number' && path.includes('ssb')) {
+        const [start, end] = findRange(doc.yaml, path, 'value');
+        const written = doc.source.text.slice(start, end).trim();
+        const read = written === String(e.data) ? 'a number' : `the number ${String(e.data)}`;
+        return { rule, message: `${where}: ${written} is written without quotes, so YAML reads it as ${read}`, hint: `write it as a string: "${written}"`, at: path, target: 'value' };
+      }
       return { rule, message: `${where} must be ${describeType(e.params.type)}, not ${describeValue(e.data)}`, at: path, target: 'value' };
     }
     case 'pattern':
       if (String(e.params.pattern).startsWith('^[a-z0-9]')) {
         return { rule, message: `"${String(e.data)}" is not a valid id`, hint: ID_HINT, at: path, target: 'value' };
       }
-      return { rule, message: `${where} must match ${String(e.params.pattern)}`, at: path, target: 'value' };
+      // The schema's description says in words what the pattern means.
+      return { rule, message: `${where} must match ${String(e.params.pattern)}`, hint: (e.parentSchema as { description?: string } | undefined)?.description, at: path, target: 'value' };
     case 'maxLength':
       return { rule, message: `${where} is longer than ${String(e.params.limit)} characters`, at: path, target: 'value' };
     case 'maxItems':

@@ -13,6 +13,10 @@ export type Date = string;
  */
 export type Id = string;
 /**
+ * SSB region code (regionkode), in quotes: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK.
+ */
+export type IndicatorSsbRegion = string;
+/**
  * UN SDG global indicator id (global bærekraftsindikator), e.g. "3.4.1". Must be a string. Unknown ids are reported by a later catalog check.
  */
 export type SdgIndicatorId = string;
@@ -20,10 +24,6 @@ export type SdgIndicatorId = string;
  * Target values (målverdier) by year, or null.
  */
 export type YearValueList = YearValue1[] | null;
-/**
- * Actual values (resultater, faktiske verdier) by year, or null.
- */
-export type YearValueList1 = YearValue1[] | null;
 
 export interface PlanverkDocuments {
   Workspace?: Workspace;
@@ -393,6 +393,33 @@ export interface Indicator {
      * Web address (nettadresse) of the data.
      */
     url?: string | null;
+    /**
+     * Where `plan import ssb` finds this indicator's values in Statistics Norway's statistics bank (format 1.1): the table, the category of its metric dimension, the region and a category of every other dimension.
+     */
+    ssb?: {
+      /**
+       * SSB's table number (tabellnummer): five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134".
+       */
+      table: string;
+      /**
+       * A category of the table's metric dimension (statistikkvariabel, ContentsCode), e.g. KOSAG110000: letters, digits, ".", "_" and "-".
+       */
+      contents: string;
+      /**
+       * SSB region code (regionkode) in quotes, or a list of them: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK. In a list the first code with a value wins each year (a renumbered kommune lists its new and old numbers, e.g. ["3203", "3025"]). Default: Workspace.municipalityNumber.
+       */
+      region?: IndicatorSsbRegion | [IndicatorSsbRegion, ...IndicatorSsbRegion[]];
+      /**
+       * The category of every other dimension of the table, by dimension id (e.g. { Alder: "999D" }); values are strings.
+       */
+      filters?: {
+        [k: string]: string | undefined;
+      };
+    };
+    /**
+     * ISO calendar date (dato), YYYY-MM-DD.
+     */
+    retrieved?: string;
   } | null;
   /**
    * Corresponding UN SDG global indicator id (global indikator), e.g. "3.4.1".
@@ -403,7 +430,10 @@ export interface Indicator {
    */
   baseline?: YearValue | null;
   targets?: YearValueList;
-  actuals?: YearValueList1;
+  /**
+   * Actual values (resultater, faktiske verdier) by year, or null.
+   */
+  actuals?: IndicatorActual[] | null;
   /**
    * Scorecard limits (målekart): when given, the latest actual is judged against them instead of the straight line to the target. For increase/decrease: at or better than desired (ønsket resultat) is on track, at or better than lowest (laveste akseptable resultat) is at risk, worse is off track; a met target is still reached. For maintain: the distances of desired and lowest from the target give the band on either side.
    */
@@ -447,6 +477,23 @@ export interface YearValue1 {
    * Numeric value (verdi), at most 10^15 either way: any real statistic fits, and differences and ratios of values stay finite.
    */
   value: number;
+}
+/**
+ * An actual value for a year (år og verdi), optionally marked preliminary or final.
+ */
+export interface IndicatorActual {
+  /**
+   * Year (år) the value applies to.
+   */
+  year: number;
+  /**
+   * Numeric value (verdi).
+   */
+  value: number;
+  /**
+   * Whether the figure is preliminary (foreløpig, e.g. SSB's unrevised KOSTRA figures of 15 March) or final (endelig) (format 1.1).
+   */
+  status?: 'preliminary' | 'final';
 }
 /**
  * Measure (tiltak): an action, project or programme that works towards goals, with a responsible unit and budget by year in the action programme (handlingsprogram) and financial plan (økonomiplan).
