@@ -18,6 +18,7 @@ export const KIND_SCHEMAS = {
   Measure: 'measure.schema.json',
   Benefit: 'benefit.schema.json',
   Calendar: 'calendar.schema.json',
+  Budget: 'budget.schema.json',
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;
