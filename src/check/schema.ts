@@ -91,8 +91,10 @@ export function checkKind(doc: LoadedDocument, expected?: Kind): { kind?: Kind; 
     return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${KINDS.join(', ')}` })] };
   }
   if (typeof kind !== 'string' || !(kind in KIND_SCHEMAS)) {
-    const hint = didYouMean(closest(String(kind), KINDS, 1)) ?? `one of: ${KINDS.join(', ')}`;
-    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${String(kind)}"`, hint })] };
+    // Not String(kind): a mapping with a `toString` key makes String() throw.
+    const shown = typeof kind === 'string' ? kind : (JSON.stringify(kind) ?? typeof kind);
+    const hint = didYouMean(closest(shown, KINDS, 1)) ?? `one of: ${KINDS.join(', ')}`;
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${shown}"`, hint })] };
   }
   if (expected && kind !== expected) {
     return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `this file must hold the ${expected} document, not a ${kind}` })] };

@@ -1,6 +1,6 @@
 import { abs, cmp, isZero, sub, ZERO } from '../../model/okonomiplan/decimal.js';
 import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
-import { amountText } from './budget-shared.js';
+import { amountText, checkedBudgets } from './budget-shared.js';
 import type { RepositoryRule } from './rule.js';
 
 /**
@@ -11,7 +11,7 @@ import type { RepositoryRule } from './rule.js';
 export const budgetUnbalanced: RepositoryRule = {
   id: 'budget-unbalanced',
   run(ctx) {
-    for (const budget of ctx.repo.ofKind('Budget', true)) {
+    for (const budget of checkedBudgets(ctx.repo)) {
       for (const year of okonomiplanOf(ctx.repo, budget).operating) {
         const left = year.lines.carriedForward;
         if (year.row === null || isZero(left)) continue;
@@ -34,7 +34,7 @@ export const budgetUnbalanced: RepositoryRule = {
 export const budgetInvestmentUnbalanced: RepositoryRule = {
   id: 'budget-investment-unbalanced',
   run(ctx) {
-    for (const budget of ctx.repo.ofKind('Budget', true)) {
+    for (const budget of checkedBudgets(ctx.repo)) {
       for (const year of okonomiplanOf(ctx.repo, budget).investment) {
         const left = year.lines.investmentUncovered;
         if (year.row === null || isZero(left)) continue;
@@ -55,7 +55,7 @@ export const budgetInvestmentUnbalanced: RepositoryRule = {
 export const budgetTransferMismatch: RepositoryRule = {
   id: 'budget-transfer-mismatch',
   run(ctx) {
-    for (const budget of ctx.repo.ofKind('Budget', true)) {
+    for (const budget of checkedBudgets(ctx.repo)) {
       const model = okonomiplanOf(ctx.repo, budget);
       model.investment.forEach((inv, i) => {
         const op = model.operating[i]!;

@@ -1,6 +1,7 @@
 import { toPlain } from '../../model/okonomiplan/decimal.js';
 import type { TargetName } from '../../model/okonomiplan/model.js';
 import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
+import { checkedBudgets } from './budget-shared.js';
 import type { RepositoryRule } from './rule.js';
 
 /** What each target measures, for messages, and the field of the row it is reported at (the row itself for a computed line). */
@@ -18,7 +19,7 @@ const TARGETS: Record<TargetName, { what: string; field: string | null }> = {
 export const budgetFinancialTarget: RepositoryRule = {
   id: 'budget-financial-target',
   run(ctx) {
-    for (const budget of ctx.repo.ofKind('Budget', true)) {
+    for (const budget of checkedBudgets(ctx.repo)) {
       const model = okonomiplanOf(ctx.repo, budget);
       for (const result of model.targets) {
         const { what, field } = TARGETS[result.target];

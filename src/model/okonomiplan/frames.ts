@@ -59,7 +59,8 @@ function changeOf(change: NonNullable<NonNullable<Budget['frames']>[number]['cha
     id: change.id,
     title: change.title,
     type: change.type ?? null,
-    amounts: years.map((year) => sum(change.amounts.filter((a) => a.year === year).map((a) => dec(a.amount)))),
+    // Of two amounts for one year (budget-year-duplicate) the first counts, as for the rows.
+    amounts: years.map((year) => dec(change.amounts.find((a) => a.year === year)?.amount)),
   };
 }
 

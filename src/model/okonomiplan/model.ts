@@ -64,7 +64,7 @@ export interface TargetResult {
   max: Decimal | null;
   years: {
     year: number;
-    /** The figure in % of totalOperatingIncome, rounded to one decimal; null when it cannot be worked out. */
+    /** The figure in % of totalOperatingIncome, rounded to one decimal (more where one would blur a miss); null when it cannot be worked out. */
     percent: Decimal | null;
     /** Whether the exact (unrounded) figure meets the bounds; null when it cannot be worked out. */
     met: boolean | null;

@@ -32,6 +32,18 @@ export function meets(figure: Decimal, base: Decimal, min: Decimal | null, max: 
   return true;
 }
 
+/**
+ * The figure in % of base, rounded to one decimal, or to as many more (up to six) as it
+ * takes for the rounded figure to tell the same story as the exact one: 1.96 % against a
+ * 2 % minimum shows as 1.96 %, not as a failing 2.0 %.
+ */
+function shownPercent(figure: Decimal, base: Decimal, min: Decimal | null, max: Decimal | null, met: boolean): Decimal {
+  for (let places = 1; ; places++) {
+    const shown = percentOf(figure, base, places)!;
+    if (places === 6 || meets(shown, HUNDRED, min, max) === met) return shown;
+  }
+}
+
 /** Each financial target of the Budget against each plan year; a year without totalOperatingIncome (or ≤ 0) cannot be measured. */
 export function evaluateTargets(budget: Budget, operating: readonly OperatingYear[]): TargetResult[] {
   const given = budget.financialTargets ?? {};
@@ -44,7 +56,8 @@ export function evaluateTargets(budget: Budget, operating: readonly OperatingYea
       const figure = targetFigure(target, year);
       const base = year.keyFigures.totalOperatingIncome;
       if (figure === null || base === null || base.coef <= 0n) return { year: year.year, percent: null, met: null };
-      return { year: year.year, percent: percentOf(figure, base, 1), met: meets(figure, base, min, max) };
+      const met = meets(figure, base, min, max);
+      return { year: year.year, percent: shownPercent(figure, base, min, max, met), met };
     });
     return [{ target, min, max, years }];
   });
