@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { BUDGET_FORMATS, BUDGET_FORMATTERS, type BudgetFormat } from '../formatters/budget/index.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { resolveOkonomiplan } from '../model/okonomiplan/resolve.js';
+import { okonomiplanOf } from '../model/okonomiplan/resolve.js';
 import type { Entry, Repository } from '../model/repository.js';
 import { writeOutput } from '../write/output.js';
 import { loadForRender, pickId } from './load-model.js';
@@ -30,7 +30,7 @@ export async function budget(options: BudgetOptions, io: Io): Promise<number> {
     return EXIT.problems;
   }
   const format = options.format ?? formatOfFile(options.out) ?? 'text';
-  writeOutput(io, BUDGET_FORMATTERS[format](resolveOkonomiplan(repo, entry), locale), options.out, options.force);
+  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), locale), options.out, options.force);
   return summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }
 

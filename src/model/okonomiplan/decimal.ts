@@ -17,6 +17,8 @@ export const ZERO: Decimal = { coef: 0n, exp: 0 };
 /** The decimal a finite number was written as; null, undefined and non-finite values are 0 (the schema rejects the latter). */
 export function dec(n: number | null | undefined): Decimal {
   if (n === null || n === undefined || !Number.isFinite(n) || n === 0) return ZERO;
+  // Whole amounts, nearly all of a budget, need no parsing.
+  if (Number.isSafeInteger(n)) return { coef: BigInt(n), exp: 0 };
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(n));
   if (!m) return ZERO;
   const fraction = m[3] ?? '';
@@ -24,9 +26,14 @@ export function dec(n: number | null | undefined): Decimal {
   return normalise({ coef, exp: Number(m[4] ?? 0) - fraction.length });
 }
 
-/** Strips trailing zeros, so equal values have one representation. */
+/**
+ * Strips trailing zeros of a fraction (0.30 → 0.3), so a value prints the way it was
+ * written. Whole numbers are left as they are: the value is the same either way, and
+ * budgets are mostly whole numbers.
+ */
 function normalise(d: Decimal): Decimal {
   if (d.coef === 0n) return ZERO;
+  if (d.exp >= 0) return d;
   let { coef, exp } = d;
   while (coef % 10n === 0n) {
     coef /= 10n;
@@ -36,6 +43,7 @@ function normalise(d: Decimal): Decimal {
 }
 
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  if (a.exp === b.exp) return [a.coef, b.coef, a.exp];
   const exp = Math.min(a.exp, b.exp);
   return [a.coef * 10n ** BigInt(a.exp - exp), b.coef * 10n ** BigInt(b.exp - exp), exp];
 }
