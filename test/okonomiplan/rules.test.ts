@@ -114,6 +114,11 @@ const CASES: Case[] = [
       ['budget-measure-without-unit', 'measures.yaml', 'budget:', 2],
     ],
   },
+  {
+    name: 'a measure of the plan that fails its schema: its error alone, no balance errors from its missing money',
+    tree: edited(SMALL, 'measures.yaml', 'responsible: kultur\n', 'responsible: kultur\nbudsjet: 1\n'),
+    expected: [['schema/additional-properties', 'measures.yaml', 'budsjet: 1']],
+  },
 ];
 
 /** Bad input: schema diagnostics at the value, and no budget rule working on a wrong sum. */

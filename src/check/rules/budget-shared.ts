@@ -18,10 +18,13 @@ export function planPeriod(repo: Repository, budget: Entry<'Budget'>): { start: 
 }
 
 /**
- * The valid Budgets whose plan is a valid handlingsprogram: the ones whose sums mean
- * something. For another plan the measures and years would be the wrong ones, and
- * ref/unknown-id or ref/plan-type already says what to fix.
+ * The valid Budgets whose sums mean something: their plan is a valid handlingsprogram,
+ * and every measure that names the plan passed its schema. For another plan the
+ * measures and years would be the wrong ones (ref/unknown-id or ref/plan-type says what
+ * to fix); with an invalid measure its money would be missing from the frames, and one
+ * typo in a measure would become a balance error in every year.
  */
 export function checkedBudgets(repo: Repository): Entry<'Budget'>[] {
-  return repo.ofKind('Budget', true).filter((b) => planPeriod(repo, b) !== undefined);
+  const incomplete = new Set(repo.ofKind('Measure').flatMap((m) => (!m.valid && typeof (m.data as { plan?: unknown } | null)?.plan === 'string' ? [m.data.plan as string] : [])));
+  return repo.ofKind('Budget', true).filter((b) => planPeriod(repo, b) !== undefined && !incomplete.has(b.data.plan));
 }
