@@ -62,6 +62,21 @@ budget:
   - { year: 2028, investment: 12000 }
   - { year: 2029, operating: -150, investment: 8000 }
 `);
+  // The økonomiplan follows the measures, so that every year still balances: the operating
+  // changes (2028 +400, 2029 −150, 2030 −1200) go to or from the disposisjonsfond, the new
+  // investments (2028 12000, 2029 8000) are borrowed.
+  const budget = 'okonomiplan/okonomiplan-2027-2030.yaml';
+  edit(budget, 'toUnrestrictedFunds: 112600', 'toUnrestrictedFunds: 112200');
+  edit(budget, 'toUnrestrictedFunds: 142500', 'toUnrestrictedFunds: 142650');
+  edit(budget, 'toUnrestrictedFunds: 167700', 'toUnrestrictedFunds: 168900');
+  edit(budget, 'unrestrictedFundBalance: 776500', 'unrestrictedFundBalance: 776100');
+  edit(budget, 'unrestrictedFundBalance: 919000', 'unrestrictedFundBalance: 918750');
+  edit(budget, 'unrestrictedFundBalance: 1086700', 'unrestrictedFundBalance: 1087650');
+  edit(budget, 'borrowing: 440500', 'borrowing: 452500');
+  edit(budget, 'borrowing: 403000', 'borrowing: 411000');
+  edit(budget, 'netDebt: 5969700', 'netDebt: 5981700');
+  edit(budget, 'netDebt: 6083700', 'netDebt: 6103700');
+  edit(budget, 'netDebt: 6146200', 'netDebt: 6166200');
   edit('indicators/helse-og-omsorg.yaml', '{ year: 2030, value: 50 }', '{ year: 2030, value: 55 }');
   edit('goals/klima.yaml', 'sdgTargets: ["13.1", "3.d"]', 'sdgTargets: ["13.1", "11.5"]');
   // A goal moves to another file: the diff mentions it, but it is no change.

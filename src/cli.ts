@@ -265,6 +265,20 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
+  p.command('budget')
+    .description('the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
+    .option('--plan <id>', 'the handlingsprogram whose Budget to show (default: the only Budget)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else text)').choices(['text', 'md', 'json', 'csv']))
+    .addOption(outOption())
+    .addOption(forceOption())
+    .addOption(localeOption())
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { budget } = await import('./commands/budget.js');
+      setCode(await budget({ ...documentOptions(dir, opts), plan: opts.plan as string | undefined, format: opts.format as 'text' | 'md' | 'json' | 'csv' | undefined }, io));
+    });
+
   p.command('status')
     .description('the indicator scorecard for a year: interactive in a terminal, a table otherwise')
     .addArgument(dirArgument())

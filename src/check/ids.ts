@@ -3,7 +3,8 @@ import type { Entry } from '../model/repository.js';
 
 /**
  * `id/duplicate`: document ids are unique across the repository, and item ids
- * (units, focus areas, calendar events, materiality targets) within their document.
+ * (units, focus areas, calendar events, materiality targets, budget frames by unit and
+ * the changes of each frame) within their document.
  */
 export function checkIds(ctx: CheckContext): void {
   const first = new Map<string, Entry>();
@@ -32,25 +33,31 @@ function rangeOfId(entry: Entry): [number, number] {
   return [r[0], r[1]];
 }
 
-/** The lists inside a document whose items carry their own key. */
-function itemLists(entry: Entry): [string, 'id' | 'target'][] {
+/** The lists inside a document whose items carry their own key, by path. */
+function itemLists(entry: Entry): [(string | number)[], 'id' | 'target' | 'unit'][] {
   switch (entry.kind) {
     case 'Workspace':
-      return [['units', 'id']];
+      return [[['units'], 'id']];
     case 'Plan':
-      return [['focusAreas', 'id']];
+      return [[['focusAreas'], 'id']];
     case 'Calendar':
-      return [['events', 'id']];
+      return [[['events'], 'id']];
     case 'MaterialityAssessment':
-      return [['entries', 'target']];
+      return [[['entries'], 'target']];
+    case 'Budget': {
+      const frames = (entry as Entry<'Budget'>).data.frames ?? [];
+      return [[['frames'], 'unit'], ...frames.map((_, i): [(string | number)[], 'id'] => [['frames', i, 'changes'], 'id'])];
+    }
     default:
       return [];
   }
 }
 
-function checkItems(ctx: CheckContext, entry: Entry, list: string, key: 'id' | 'target'): void {
-  const items = (entry.data as unknown as Record<string, unknown>)[list];
+function checkItems(ctx: CheckContext, entry: Entry, path: (string | number)[], key: 'id' | 'target' | 'unit'): void {
+  let items: unknown = entry.data;
+  for (const segment of path) items = (items as Record<string | number, unknown> | null | undefined)?.[segment];
   if (!Array.isArray(items)) return;
+  const list = path.filter((s) => typeof s === 'string').join('.');
   const seen = new Map<string, number>();
   items.forEach((item: Record<string, unknown>, index) => {
     const value = item[key];
@@ -60,9 +67,9 @@ function checkItems(ctx: CheckContext, entry: Entry, list: string, key: 'id' | '
       seen.set(value, index);
       return;
     }
-    ctx.report(entry, [list, index, key], 'value', {
+    ctx.report(entry, [...path, index, key], 'value', {
       rule: 'id/duplicate',
-      message: key === 'target' ? `target "${value}" is assessed twice in this assessment` : `${list} id "${value}" is used twice in this document`,
+      message: key === 'target' ? `target "${value}" is assessed twice in this assessment` : key === 'unit' ? `unit "${value}" has two frames in this budget` : `${list} id "${value}" is used twice in this ${path.length > 1 ? 'frame' : 'document'}`,
       hint: `the first is item ${before + 1} of ${list}`,
     });
   });

@@ -20,12 +20,14 @@ const REFERENCES: { from: Kind; field: string; to: RefTarget; many?: boolean; wi
   { from: 'Benefit', field: 'owner', to: 'unit' },
   { from: 'Benefit', field: 'indicator', to: 'Indicator' },
   { from: 'Calendar', field: 'relatesTo', to: 'any', within: 'events' },
+  { from: 'Budget', field: 'plan', to: 'Plan' },
+  { from: 'Budget', field: 'unit', to: 'unit', within: 'frames' },
 ];
 
 /**
  * `ref/unknown-id`, `ref/wrong-kind`, `ref/plan-type` and `ref/cycle`: every reference
  * resolves to a document of the right kind, focus areas belong to the goal's plan,
- * measures belong to a handlingsprogram, and parents never loop.
+ * measures and budgets belong to a handlingsprogram, and parents never loop.
  */
 export function checkReferences(ctx: CheckContext): void {
   for (const ref of REFERENCES) {
@@ -114,15 +116,16 @@ function focusAreaIds(plan: Entry<'Plan'>): Set<string> {
   return ids;
 }
 
-/** A Measure's plan is a handlingsprogram. */
+/** A Measure's and a Budget's plan is a handlingsprogram. */
 function checkMeasurePlans(ctx: CheckContext): void {
-  for (const measure of ctx.repo.ofKind('Measure', true)) {
-    const plan = ctx.repo.get(measure.data.plan, 'Plan');
+  const entries: { entry: Entry<'Measure'> | Entry<'Budget'>; plan: string | null | undefined; what: string }[] = [
+    ...ctx.repo.ofKind('Measure', true).map((entry) => ({ entry, plan: entry.data.plan, what: 'measures belong to a handlingsprogram' })),
+    ...ctx.repo.ofKind('Budget', true).map((entry) => ({ entry, plan: entry.data.plan, what: 'a Budget is the økonomiplan of a handlingsprogram' })),
+  ];
+  for (const { entry, plan: id, what } of entries) {
+    const plan = ctx.repo.get(id, 'Plan');
     if (!plan || plan.data.type === 'handlingsprogram') continue;
-    ctx.report(measure, ['plan'], 'value', {
-      rule: 'ref/plan-type',
-      message: `plan "${plan.id}" is a ${plan.data.type}; measures belong to a handlingsprogram`,
-    });
+    ctx.report(entry, ['plan'], 'value', { rule: 'ref/plan-type', message: `plan "${plan.id}" is a ${plan.data.type}; ${what}` });
   }
 }
 

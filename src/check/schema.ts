@@ -19,6 +19,7 @@ export const KIND_SCHEMAS = {
   Measure: 'measure.schema.json',
   Benefit: 'benefit.schema.json',
   Calendar: 'calendar.schema.json',
+  Budget: 'budget.schema.json',
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;
@@ -114,8 +115,10 @@ export function checkKind(doc: LoadedDocument, expected?: Kind): { kind?: Kind; 
     return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${someOf(KINDS)}` })] };
   }
   if (typeof kind !== 'string' || !(kind in KIND_SCHEMAS)) {
-    const hint = didYouMean(closest(String(kind), KINDS, 1)) ?? `one of: ${someOf(KINDS)}`;
-    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${String(kind)}"`, hint })] };
+    // Not String(kind): a mapping with a `toString` key makes String() throw.
+    const shown = typeof kind === 'string' ? kind : (JSON.stringify(kind) ?? typeof kind);
+    const hint = didYouMean(closest(shown, KINDS, 1)) ?? `one of: ${someOf(KINDS)}`;
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${shown}"`, hint })] };
   }
   if (expected && kind !== expected) {
     return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `this file must hold the ${expected} document, not a ${kind}` })] };

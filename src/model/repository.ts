@@ -1,6 +1,6 @@
 import type { LoadedDocument } from '../load/parse-file.js';
 import type { Kind } from '../check/schema.js';
-import type { Benefit, Calendar, Goal, Indicator, MaterialityAssessment, Measure, Plan, Workspace } from './schema-types.js';
+import type { Benefit, Budget, Calendar, Goal, Indicator, MaterialityAssessment, Measure, Plan, Workspace } from './schema-types.js';
 
 /** The typed data of each kind, as the schemas define it. */
 export interface KindData {
@@ -12,6 +12,7 @@ export interface KindData {
   Measure: Measure;
   Benefit: Benefit;
   Calendar: Calendar;
+  Budget: Budget;
 }
 
 /** One document of a known kind, with where it came from and whether its schema check passed. */

@@ -34,6 +34,7 @@ export interface PlanverkDocuments {
   Measure?: Measure;
   Benefit?: Benefit;
   Calendar?: Calendar;
+  Budget?: Budget;
   SdgCatalog?: SdgCatalog;
 }
 /**
@@ -687,6 +688,258 @@ export interface Calendar {
    * Free-text description (beskrivelse) of the document.
    */
   description?: string | null;
+}
+/**
+ * Budget (økonomiplan, format 1.1): the four-year financial plan of a handlingsprogram (kommuneloven §§ 14-2 to 14-4; budsjett- og regnskapsforskriften §§ 5-4 and 5-5). Amounts are in Workspace.amountUnit, positive as named; a missing amount is 0. Sums and results are computed by planverk, never written.
+ */
+export interface Budget {
+  /**
+   * Document kind; always "Budget".
+   */
+  kind: 'Budget';
+  /**
+   * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+   */
+  id: string;
+  /**
+   * Title of the økonomiplan (tittel).
+   */
+  title: string;
+  /**
+   * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+   */
+  plan: string;
+  /**
+   * The year of the adopted budget the frames are rolled from (basisår): frames[].base is the frame in this year.
+   */
+  basisYear?: Year | null;
+  /**
+   * Free-text description (beskrivelse) of the document.
+   */
+  description?: string | null;
+  /**
+   * Financial targets (finansielle måltall), each in % of totalOperatingIncome; optional.
+   */
+  financialTargets?: {
+    /**
+     * Netto driftsresultat in % of brutto driftsinntekter.
+     */
+    netOperatingResult?: BudgetTargetBounds | null;
+    /**
+     * Disposisjonsfond (unrestrictedFundBalance) in % of brutto driftsinntekter.
+     */
+    unrestrictedFund?: BudgetTargetBounds | null;
+    /**
+     * Netto lånegjeld (netDebt) in % of brutto driftsinntekter.
+     */
+    netDebt?: BudgetTargetBounds | null;
+  } | null;
+  /**
+   * Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd): one row per plan year.
+   */
+  operating: {
+    /**
+     * Calendar year (år).
+     */
+    year: number;
+    /**
+     * Rammetilskudd (block grant from the state).
+     */
+    generalGrant?: number | null;
+    /**
+     * Inntekts- og formuesskatt (income and wealth tax).
+     */
+    incomeTax?: number | null;
+    /**
+     * Eiendomsskatt (property tax).
+     */
+    propertyTax?: number | null;
+    /**
+     * Andre generelle driftsinntekter (other general operating income, e.g. general state grants).
+     */
+    otherGeneralIncome?: number | null;
+    /**
+     * Avskrivninger (depreciation).
+     */
+    depreciation?: number | null;
+    /**
+     * Renteinntekter (interest income).
+     */
+    interestIncome?: number | null;
+    /**
+     * Utbytter (dividends).
+     */
+    dividends?: number | null;
+    /**
+     * Gevinster og tap på finansielle omløpsmidler (gains and losses on current financial assets); signed: a loss is negative.
+     */
+    financialGains?: number | null;
+    /**
+     * Renteutgifter (interest expenses).
+     */
+    interestExpenses?: number | null;
+    /**
+     * Avdrag på lån (repayments of loans).
+     */
+    loanRepayments?: number | null;
+    /**
+     * Overføring til investering (transfer to the investment budget); equals the investment row's transferFromOperating.
+     */
+    transferToInvestment?: number | null;
+    /**
+     * Avsetninger til bundne driftsfond (allocations to restricted operating funds).
+     */
+    toRestrictedFunds?: number | null;
+    /**
+     * Bruk av bundne driftsfond (use of restricted operating funds).
+     */
+    fromRestrictedFunds?: number | null;
+    /**
+     * Avsetninger til disposisjonsfond (allocations to the unrestricted fund).
+     */
+    toUnrestrictedFunds?: number | null;
+    /**
+     * Bruk av disposisjonsfond (use of the unrestricted fund).
+     */
+    fromUnrestrictedFunds?: number | null;
+    /**
+     * Dekning av tidligere års merforbruk (covering of deficits of earlier years).
+     */
+    coverPriorDeficit?: number | null;
+    /**
+     * Brutto driftsinntekter (gross operating income), the base of the financial targets; optional.
+     */
+    totalOperatingIncome?: number | null;
+    /**
+     * Disposisjonsfond (unrestricted fund) at the end of the year; optional, for the financial targets.
+     */
+    unrestrictedFundBalance?: number | null;
+    /**
+     * Netto lånegjeld (net debt) at the end of the year; optional, for the financial targets.
+     */
+    netDebt?: number | null;
+  }[];
+  /**
+   * Bevilgningsoversikt drift, del 2 (§ 5-4 annet ledd): the net frame (netto ramme) of each budget area, a Workspace unit.
+   */
+  frames?:
+    | {
+        /**
+         * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+         */
+        unit: string;
+        /**
+         * The unit's net frame in basisYear (netto ramme i basisåret).
+         */
+        base?: number | null;
+        /**
+         * Named changes to the frame (endringer i rammen), by year.
+         */
+        changes?:
+          | {
+              /**
+               * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+               */
+              id: string;
+              /**
+               * What the change is (tittel).
+               */
+              title: string;
+              /**
+               * Kind of change: technical (teknisk justering), demography (demografi), price (pris- og lønnsvekst), political (politisk vedtak), saving (innsparing) or other (annet).
+               */
+              type?: 'technical' | 'demography' | 'price' | 'political' | 'saving' | 'other' | null;
+              /**
+               * The change by year, added to the base in that year (not cumulative: write the full change of each year).
+               */
+              amounts: {
+                /**
+                 * Calendar year (år).
+                 */
+                year: number;
+                /**
+                 * The change in that year (endring); negative reduces the frame.
+                 */
+                amount: number | null;
+              }[];
+              /**
+               * Free-text description (beskrivelse).
+               */
+              description?: string | null;
+            }[]
+          | null;
+        /**
+         * Free-text description (beskrivelse).
+         */
+        description?: string | null;
+      }[]
+    | null;
+  /**
+   * Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd): one row per plan year. The investment budgets of the plan's measures are added by planverk (del 2).
+   */
+  investment: {
+    /**
+     * Calendar year (år).
+     */
+    year: number;
+    /**
+     * Investeringer i varige driftsmidler (investments in fixed assets) that are not listed as measures of the plan.
+     */
+    otherInvestments?: number | null;
+    /**
+     * Tilskudd til andres investeringer (grants to the investments of others).
+     */
+    grantsToOthers?: number | null;
+    /**
+     * Investeringer i aksjer og andeler i selskaper (investments in shares of companies).
+     */
+    shares?: number | null;
+    /**
+     * Utlån av egne midler (lending of own funds).
+     */
+    lending?: number | null;
+    /**
+     * Kompensasjon for merverdiavgift (VAT compensation).
+     */
+    vatCompensation?: number | null;
+    /**
+     * Tilskudd fra andre (grants from others).
+     */
+    grants?: number | null;
+    /**
+     * Salg av varige driftsmidler (sales of fixed assets).
+     */
+    assetSales?: number | null;
+    /**
+     * Bruk av lån (borrowing).
+     */
+    borrowing?: number | null;
+    /**
+     * Overføring fra drift (transfer from the operating budget); equals the operating row's transferToInvestment.
+     */
+    transferFromOperating?: number | null;
+    /**
+     * Avsetninger til investeringsfond (allocations to investment funds).
+     */
+    toInvestmentFunds?: number | null;
+    /**
+     * Bruk av investeringsfond (use of investment funds).
+     */
+    fromInvestmentFunds?: number | null;
+  }[];
+}
+/**
+ * Bounds of a financial target, in % (prosent): min, max or both.
+ */
+export interface BudgetTargetBounds {
+  /**
+   * The lowest acceptable value, in %.
+   */
+  min?: number | null;
+  /**
+   * The highest acceptable value, in %.
+   */
+  max?: number | null;
 }
 /**
  * A workspace's own SDG titles (bærekraftsmål, delmål, indikatorer), e.g. official translations, that replace the built-in short titles. Named by Workspace.catalog; not a plan document.

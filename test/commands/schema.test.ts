@@ -91,7 +91,7 @@ describe('plan schema', { timeout: 60_000 }, () => {
 
     // Every other document of the example, of every kind, is accepted by the combined schema.
     const entries = [...checkRepository(loadRepository(root)).repo.byId.values()].filter((e) => e.id !== 'Bad_Goal');
-    expect(new Set(entries.map((e) => e.kind)).size).toBe(8);
+    expect(new Set(entries.map((e) => e.kind)).size).toBe(9);
     for (const entry of entries) expect(combined(entry.data), entry.id).toBe(true);
   });
 

@@ -3,6 +3,10 @@ import { priorityTargetUncovered } from './priority-target-uncovered.js';
 import { goalWithoutIndicator } from './goal-without-indicator.js';
 import { unusedIndicator } from './unused-indicator.js';
 import { budgetOutsidePeriod, budgetYearDuplicate } from './budget.js';
+import { budgetInvestmentUnbalanced, budgetTransferMismatch, budgetUnbalanced } from './budget-balance.js';
+import { budgetMissingYear, budgetRowOutsidePeriod, budgetRowYearDuplicate } from './budget-years.js';
+import { budgetFinancialTarget } from './budget-financial-target.js';
+import { budgetMeasureWithoutUnit, budgetPlanDuplicate } from './budget-plan.js';
 import { indicatorYearsOrder } from './indicator-years-order.js';
 import { indicatorThresholdsOrder } from './indicator-thresholds-order.js';
 import { materialityScoreOutsideScale } from './materiality-score-outside-scale.js';
@@ -23,6 +27,15 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   unusedIndicator,
   budgetOutsidePeriod,
   budgetYearDuplicate,
+  budgetRowOutsidePeriod,
+  budgetRowYearDuplicate,
+  budgetPlanDuplicate,
+  budgetMissingYear,
+  budgetMeasureWithoutUnit,
+  budgetUnbalanced,
+  budgetInvestmentUnbalanced,
+  budgetTransferMismatch,
+  budgetFinancialTarget,
   indicatorYearsOrder,
   indicatorThresholdsOrder,
   materialityScoreOutsideScale,

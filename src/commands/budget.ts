@@ -1,0 +1,55 @@
+import { extname } from 'node:path';
+import { BUDGET_FORMATS, BUDGET_FORMATTERS, type BudgetFormat } from '../formatters/budget/index.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { okonomiplanOf } from '../model/okonomiplan/resolve.js';
+import type { Entry, Repository } from '../model/repository.js';
+import { writeOutput } from '../write/output.js';
+import { loadForRender, pickId } from './load-model.js';
+
+export interface BudgetOptions {
+  dir?: string;
+  /** The Plan (handlingsprogram) whose Budget to show; default: the only Budget. */
+  plan?: string;
+  /** Default: from the --out extension (.md, .json, .csv), else text. */
+  format?: BudgetFormat;
+  out?: string;
+  force?: boolean;
+  locale?: string;
+}
+
+/**
+ * `plan budget`: the økonomiplan's statutory tables for a plan. A repository with errors
+ * gets the count on stderr and exit 1; the tables are still printed when the Budget
+ * itself is valid, since they show where a year is out of balance.
+ */
+export async function budget(options: BudgetOptions, io: Io): Promise<number> {
+  const { repo, locale, summary } = loadForRender(io, options.dir, options.locale);
+  const entry = pickBudget(repo, options.plan);
+  if (!entry.valid) {
+    io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)\n`);
+    return EXIT.problems;
+  }
+  const format = options.format ?? formatOfFile(options.out) ?? 'text';
+  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), locale), options.out, options.force);
+  return summary.errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** The Budget of `--plan`, else the only Budget; valid ones are preferred, an invalid one is returned so it can be named. */
+function pickBudget(repo: Repository, plan: string | undefined): Entry<'Budget'> {
+  const all = repo.ofKind('Budget');
+  const byPlan = new Map<string, Entry<'Budget'>>();
+  for (const b of all) {
+    const id = typeof b.data.plan === 'string' ? b.data.plan : undefined;
+    if (id !== undefined && (!byPlan.has(id) || (b.valid && !byPlan.get(id)!.valid))) byPlan.set(id, b);
+  }
+  if (all.length === 0) throw new UsageError('the repository has no Budget (økonomiplan); docs/okonomiplan.md shows how to write one');
+  if (plan === undefined && all.length === 1) return all[0]!;
+  const id = pickId(plan, [...byPlan.keys()], 'plan with a Budget', '--plan');
+  return byPlan.get(id)!;
+}
+
+function formatOfFile(out: string | undefined): BudgetFormat | undefined {
+  const ext = out ? extname(out).slice(1).toLowerCase() : '';
+  const format = ext === 'txt' ? 'text' : ext;
+  return (BUDGET_FORMATS as readonly string[]).includes(format) ? (format as BudgetFormat) : undefined;
+}
