@@ -19294,7 +19294,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref2);
+      let _sch = resolve15.call(this, root, ref2);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref2];
         const { schemaId } = this.opts;
@@ -19321,7 +19321,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref2) {
+    function resolve15(root, ref2) {
       let sch;
       while (typeof (sch = this.refs[ref2]) == "string")
         ref2 = sch;
@@ -20185,7 +20185,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -20576,7 +20576,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -25598,12 +25598,12 @@ async function parseFiles(files, options = {}) {
   ];
 }
 function runWorker(files) {
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     let worker;
     try {
       worker = new Worker(WORKER);
     } catch {
-      resolve14(void 0);
+      resolve15(void 0);
       return;
     }
     worker.once("message", (json3) => {
@@ -25613,11 +25613,11 @@ function runWorker(files) {
       } catch {
         out = void 0;
       }
-      resolve14(Array.isArray(out) && out.length === files.length ? out : void 0);
+      resolve15(Array.isArray(out) && out.length === files.length ? out : void 0);
       void worker.terminate();
     });
-    worker.once("error", () => resolve14(void 0));
-    worker.once("exit", () => resolve14(void 0));
+    worker.once("error", () => resolve15(void 0));
+    worker.once("exit", () => resolve15(void 0));
     worker.postMessage(files);
   });
 }
@@ -29555,39 +29555,165 @@ var init_answers = __esm({
   }
 });
 
+// src/init/existing-workspace.ts
+import { statSync as statSync6 } from "node:fs";
+import { dirname as dirname5, join as join7, resolve as resolve7 } from "node:path";
+function existingWorkspace(dir) {
+  let folder = resolve7(dir);
+  for (; ; ) {
+    const candidate = join7(folder, "plan.yaml");
+    if (statSync6(candidate, { throwIfNoEntry: false }) !== void 0) return candidate;
+    const parent = dirname5(folder);
+    if (parent === folder) return void 0;
+    folder = parent;
+  }
+}
+var init_existing_workspace = __esm({
+  "src/init/existing-workspace.ts"() {
+    "use strict";
+  }
+});
+
+// src/init/planverk-source.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+function planverkSource(pkg) {
+  const text2 = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url ?? "";
+  const m = /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(text2);
+  if (!m) throw new Error(`package.json: repository "${text2}" does not name a GitHub repository (github:owner/name)`);
+  return { repository: m[1], tag: `v${pkg.version}` };
+}
+function ownSource() {
+  return planverkSource(JSON.parse(readFileSync6(new URL("../package.json", import.meta.url), "utf8")));
+}
+var init_planverk_source = __esm({
+  "src/init/planverk-source.ts"() {
+    "use strict";
+  }
+});
+
+// src/init/workflows.ts
+function checkWorkflow(source) {
+  return [
+    "name: plan",
+    "on:",
+    "  push:",
+    "  pull_request:",
+    "permissions:",
+    "  contents: read",
+    "jobs:",
+    "  validate:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - uses: actions/checkout@v4",
+    "        with:",
+    "          fetch-depth: 2   # a pull request's merge commit and the tip of its base, for plan diff",
+    "      # Annotations on the changed lines, a table of all problems in the job summary, and the",
+    "      # SARIF and JUnit reports. planverk comes from its repository at the release tag, with",
+    "      # nothing to install; it also puts `plan` on the PATH for the steps below.",
+    "      # The reports go to the runner's temporary folder, outside the checkout: a pull request",
+    "      # cannot put a file, folder or link in their place, or have its own file uploaded instead.",
+    `      - uses: ${source.repository}@${source.tag}`,
+    "        with:",
+    "          sarif-file: ${{ runner.temp }}/plan.sarif",
+    "          junit-file: ${{ runner.temp }}/plan-junit.xml",
+    "      - uses: actions/upload-artifact@v4",
+    "        if: always()",
+    "        with:",
+    "          name: plan-reports",
+    "          path: |",
+    "            ${{ runner.temp }}/plan.sarif",
+    "            ${{ runner.temp }}/plan-junit.xml",
+    "          if-no-files-found: ignore",
+    "      # What the pull request changes in the plan, by document id: to the job summary, and as",
+    "      # an artifact that plan-comment.yml posts on the pull request (this job cannot write).",
+    "      - name: plan diff",
+    "        if: always() && github.event_name == 'pull_request'",
+    "        env:",
+    "          PR_NUMBER: ${{ github.event.pull_request.number }}",
+    "        run: |",
+    '          mkdir -p "$RUNNER_TEMP/plan-diff"',
+    '          plan diff HEAD^1 HEAD --format md > "$RUNNER_TEMP/plan-diff/plan-diff.md"',
+    '          cat "$RUNNER_TEMP/plan-diff/plan-diff.md" >> "$GITHUB_STEP_SUMMARY"',
+    '          echo "$PR_NUMBER" > "$RUNNER_TEMP/plan-diff/pull-request"',
+    "      - uses: actions/upload-artifact@v4",
+    "        if: always() && github.event_name == 'pull_request'",
+    "        with:",
+    "          name: plan-diff",
+    "          path: ${{ runner.temp }}/plan-diff/",
+    ""
+  ].join("\n");
+}
+function commentWorkflow() {
+  return [
+    "name: plan comment",
+    "on:",
+    "  workflow_run:",
+    "    workflows: [plan]",
+    "    types: [completed]",
+    "permissions:",
+    "  actions: read          # download the artifact of the pull request's run",
+    "  pull-requests: write   # post and update the comment",
+    "jobs:",
+    "  comment:",
+    "    if: github.event.workflow_run.event == 'pull_request'",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - uses: actions/download-artifact@v4",
+    "        continue-on-error: true   # a run without a diff: nothing to post",
+    "        with:",
+    "          name: plan-diff",
+    "          path: ${{ runner.temp }}/plan-diff",
+    "          run-id: ${{ github.event.workflow_run.id }}",
+    "          github-token: ${{ github.token }}",
+    "      - uses: actions/github-script@v7",
+    "        env:",
+    "          HEAD_SHA: ${{ github.event.workflow_run.head_sha }}",
+    "        with:",
+    "          script: |",
+    ...COMMENT_SCRIPT.map((line2) => `            ${line2}`),
+    ""
+  ].join("\n");
+}
+function workflowFiles(source) {
+  return [
+    { path: ".github/workflows/plan.yml", content: checkWorkflow(source) },
+    { path: ".github/workflows/plan-comment.yml", content: commentWorkflow() }
+  ];
+}
+var DIFF_COMMENT_MARKER, COMMENT_SCRIPT;
+var init_workflows = __esm({
+  "src/init/workflows.ts"() {
+    "use strict";
+    DIFF_COMMENT_MARKER = "<!-- planverk:plan-diff -->";
+    COMMENT_SCRIPT = [
+      "const fs = require('node:fs');",
+      "const dir = `${process.env.RUNNER_TEMP}/plan-diff`;",
+      "const read = (name) => {",
+      "  const stat = fs.lstatSync(`${dir}/${name}`, { throwIfNoEntry: false });",
+      "  return stat?.isFile() && stat.size <= 1_000_000 ? fs.readFileSync(`${dir}/${name}`, 'utf8') : undefined;",
+      "};",
+      "const number = Number(read('pull-request')?.trim());",
+      "const diff = read('plan-diff.md');",
+      "if (!Number.isSafeInteger(number) || number <= 0 || diff === undefined) return core.info('no plan diff to post');",
+      "const { owner, repo } = context.repo;",
+      "const { data: pr } = await github.rest.pulls.get({ owner, repo, pull_number: number });",
+      "// Only the pull request this run checked: the artifact cannot send the comment elsewhere.",
+      "if (pr.head.sha !== process.env.HEAD_SHA) return core.info(`#${number} is no longer at ${process.env.HEAD_SHA}: a newer run will comment`);",
+      `const marker = '${DIFF_COMMENT_MARKER}';`,
+      "const body = `${marker}\\n${diff.slice(0, 65000)}`;",
+      "const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });",
+      "const previous = comments.find((c) => c.user?.login === 'github-actions[bot]' && c.body?.startsWith(marker));",
+      "if (previous) await github.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });",
+      "else await github.rest.issues.createComment({ owner, repo, issue_number: number, body });"
+    ];
+  }
+});
+
 // src/init/repository-files.ts
-function repositoryFiles(version2) {
+function repositoryFiles(source) {
   return [
     { path: ".gitignore", content: ["node_modules/", "# reports written by plan in CI", "*.sarif", "plan-junit.xml", ""].join("\n") },
-    {
-      path: ".github/workflows/plan.yml",
-      content: [
-        "name: plan",
-        "on:",
-        "  push:",
-        "  pull_request:",
-        "permissions:",
-        "  contents: read",
-        "jobs:",
-        "  validate:",
-        "    runs-on: ubuntu-latest",
-        "    steps:",
-        "      - uses: actions/checkout@v4",
-        "      - uses: actions/setup-node@v4",
-        "        with:",
-        "          node-version: 20",
-        "      # Annotations on the changed files, a table of all problems in the job summary, and a JUnit report.",
-        "      # The report goes to the runner's temporary folder, outside the checkout: a pull request",
-        "      # cannot put a file, folder or link in its place, or have its own file uploaded instead.",
-        `      - run: npx --yes planverk@${version2} validate --format github --output-file "junit=$RUNNER_TEMP/plan-junit.xml"`,
-        "      - uses: actions/upload-artifact@v4",
-        "        if: always()",
-        "        with:",
-        "          name: plan-junit",
-        "          path: ${{ runner.temp }}/plan-junit.xml",
-        ""
-      ].join("\n")
-    },
+    ...workflowFiles(source),
     {
       path: ".vscode/settings.json",
       content: `${JSON.stringify({ "yaml.schemas": { "./schemas/planverk.schema.json": DOCUMENT_GLOBS }, "yaml.validate": true, "yaml.completion": true, "yaml.hover": true }, null, 2)}
@@ -29601,6 +29727,7 @@ var init_repository_files = __esm({
   "src/init/repository-files.ts"() {
     "use strict";
     init_scaffold();
+    init_workflows();
   }
 });
 
@@ -29609,24 +29736,34 @@ var init_exports = {};
 __export(init_exports, {
   init: () => init
 });
-import { statSync as statSync6 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { existsSync as existsSync3, statSync as statSync7 } from "node:fs";
+import { dirname as dirname6, join as join8, resolve as resolve8 } from "node:path";
 import { createInterface } from "node:readline/promises";
 async function init(options, io) {
-  const dir = resolve7(io.cwd, options.dir ?? ".");
-  if (statSync6(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
+  const dir = resolve8(io.cwd, options.dir ?? ".");
+  if (statSync7(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
+  const workspace = existingWorkspace(dir);
+  if (workspace !== void 0 && dirname6(workspace) !== dir) {
+    io.stderr.write(
+      `plan: ${dir} is inside the plan repository ${dirname6(workspace)} (${workspace}); nothing was written. A plan.yaml here would start a second repository whose documents repeat its ids. Add documents to that repository, or run plan init in a folder outside it.
+`
+    );
+    return EXIT.usage;
+  }
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const interactive = options.yes !== true && io.stdin?.isTTY === true;
+  const interactive = options.yes !== true && options.dryRun !== true && io.stdin?.isTTY === true;
   const answers = interactive ? await ask(options, now, io) : answersFromFlags(options, now);
   const files = [
     ...scaffoldDocuments(answers),
     ...[...exportSchemas()].map(([file, schema2]) => ({ path: `schemas/${file}`, content: `${JSON.stringify(schema2, null, 2)}
 ` })),
-    ...repositoryFiles(version())
+    ...repositoryFiles(ownSource())
   ];
+  if (options.dryRun) return dryRun(dir, files.map((f2) => f2.path), options.force === true, workspace !== void 0, io);
   const { conflicts } = writeFiles(dir, files, { force: options.force });
   if (conflicts.length > 0) {
-    io.stderr.write(`plan: ${conflicts.length} of the files to create already exist in ${dir}; nothing was written (use --force to overwrite them):
+    const what = workspace ? `${dir} already holds a plan repository (plan.yaml), and ${conflicts.length} of the files to create exist` : `${conflicts.length} of the files to create already exist in ${dir}`;
+    io.stderr.write(`plan: ${what}; nothing was written (use --force to overwrite them):
 `);
     io.stderr.write(conflicts.map((c) => `  ${c}
 `).join(""));
@@ -29635,9 +29772,19 @@ async function init(options, io) {
   io.stderr.write(`created a plan repository for ${answers.name} in ${dir}:
 ${files.map((f2) => `  ${f2.path}
 `).join("")}`);
-  io.stderr.write(`next: plan validate ${options.dir ?? "."}
+  io.stderr.write(`next: plan validate ${options.dir ?? "."}, then commit and push: .github/workflows/ checks every pull request and comments what it changes
 `);
   return EXIT.ok;
+}
+function dryRun(dir, paths, force, hasWorkspace, io) {
+  const existing = paths.filter((p) => existsSync3(join8(dir, p)));
+  const refuse2 = existing.length > 0 && !force;
+  const lines = paths.map((p) => `  ${existing.includes(p) ? force ? "overwrite" : "exists   " : "create   "}  ${p}
+`);
+  const head = refuse2 ? `plan init would write nothing in ${dir}: ${hasWorkspace ? "it already holds a plan repository (plan.yaml), and " : ""}${existing.length} of its files exist (--force overwrites them)` : `plan init would write ${paths.length} files in ${dir}${existing.length > 0 ? `, overwriting ${existing.length}` : ""}`;
+  io.stdout.write(`${head}:
+${lines.join("")}`);
+  return refuse2 ? EXIT.usage : EXIT.ok;
 }
 async function ask(options, now, io) {
   const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: true });
@@ -29651,11 +29798,12 @@ var init_init = __esm({
   "src/commands/init.ts"() {
     "use strict";
     init_answers();
+    init_existing_workspace();
+    init_planverk_source();
     init_repository_files();
     init_scaffold();
     init_io();
     init_export_schemas();
-    init_version();
     init_write_files();
   }
 });
@@ -29700,7 +29848,7 @@ var init_check_sides = __esm({
 });
 
 // src/diff/find-executable.ts
-import { accessSync, constants, statSync as statSync7 } from "node:fs";
+import { accessSync, constants, statSync as statSync8 } from "node:fs";
 import { posix, win32 } from "node:path";
 function findExecutable(name, options) {
   const windows = (options.platform ?? process.platform) === "win32";
@@ -29728,7 +29876,7 @@ function windowsNames(name, pathext) {
 }
 function isFile(file) {
   try {
-    return statSync7(file).isFile();
+    return statSync8(file).isFile();
   } catch {
     return false;
   }
@@ -29755,7 +29903,7 @@ var init_find_executable = __esm({
 
 // src/diff/git.ts
 import { spawnSync } from "node:child_process";
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 function gitExecutable(env3, platform2 = process.platform) {
   const found = findExecutable("git", { path: envValue(env3, "PATH", platform2), pathext: envValue(env3, "PATHEXT", platform2), platform: platform2 });
   if (found === void 0) throw new UsageError("plan diff needs git, and git was not found in any absolute folder on the PATH");
@@ -29768,7 +29916,7 @@ function gitEnv(inherited, workTree) {
   }
   return {
     ...env3,
-    GIT_CEILING_DIRECTORIES: dirname5(workTree),
+    GIT_CEILING_DIRECTORIES: dirname7(workTree),
     GIT_NO_LAZY_FETCH: "1",
     GIT_ALLOW_PROTOCOL: "",
     GIT_TERMINAL_PROMPT: "0",
@@ -29820,32 +29968,32 @@ var init_git = __esm({
 });
 
 // src/diff/locate-repository.ts
-import { readFileSync as readFileSync6, realpathSync as realpathSync5, statSync as statSync8 } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join7, relative as relative6, resolve as resolve8, sep as sep4 } from "node:path";
+import { readFileSync as readFileSync7, realpathSync as realpathSync5, statSync as statSync9 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve9, sep as sep4 } from "node:path";
 function locateRepository(start) {
-  const abs = resolve8(start);
+  const abs = resolve9(start);
   if (!isDir(abs)) throw new UsageError(`${start}: no such folder`);
   const top = findCheckoutTop(abs);
   if (top === void 0) throw new UsageError(`${start} is not inside a git repository (plan diff compares git refs)`);
   const workTree = realpathSync5(top);
   const realStart = realpathSync5(abs);
-  const outer = dirname6(top) === top ? void 0 : findCheckoutTop(dirname6(top));
+  const outer = dirname8(top) === top ? void 0 : findCheckoutTop(dirname8(top));
   if (!inside(workTree, realStart) || outer !== void 0 && !inside(realpathSync5(outer), workTree)) {
     throw new UsageError(`${start} leads out of the git checkout at ${outer ?? top} through a symbolic link; run plan diff from the folder itself`);
   }
   return { workTree, gitDir: gitDirOf(top), here: relative6(workTree, realStart) };
 }
 function gitDirOf(top) {
-  const dotGit = join7(top, ".git");
+  const dotGit = join9(top, ".git");
   if (isDir(dotGit)) return realpathSync5(dotGit);
   let text2 = "";
   try {
-    text2 = readFileSync6(dotGit, "utf8");
+    text2 = readFileSync7(dotGit, "utf8");
   } catch {
     text2 = "";
   }
   const match = /^gitdir: *(.+?)\r?\n?$/.exec(text2);
-  const dir = match?.[1] ? resolve8(top, match[1]) : void 0;
+  const dir = match?.[1] ? resolve9(top, match[1]) : void 0;
   if (dir === void 0 || !isDir(dir)) throw new UsageError(`${dotGit} is neither a git folder nor a file naming one`);
   return realpathSync5(dir);
 }
@@ -29855,7 +30003,7 @@ function inside(parent, child) {
 }
 function isDir(path) {
   try {
-    return statSync8(path).isDirectory();
+    return statSync9(path).isDirectory();
   } catch {
     return false;
   }
@@ -29869,8 +30017,8 @@ var init_locate_repository = __esm({
 });
 
 // src/diff/git-source.ts
-import { statSync as statSync9 } from "node:fs";
-import { join as join8, posix as posix2, sep as sep5 } from "node:path";
+import { statSync as statSync10 } from "node:fs";
+import { join as join10, posix as posix2, sep as sep5 } from "node:path";
 function readDiffSources(start, base, head, options = {}) {
   const location = locateRepository(start);
   const git = new Git(location, options.env ?? process.env);
@@ -29886,8 +30034,8 @@ function readDiffSources(start, base, head, options = {}) {
     const input = readCommit(git, ref2.commit, prefix, maxSize);
     return input ? { label: ref2.label, commit: ref2.commit, input } : { label: ref2.label, commit: ref2.commit };
   };
-  const root = join8(git.top, prefix);
-  const headSide = refs.head ? side2(refs.head) : isFile2(join8(root, "plan.yaml")) ? { label: "working tree", input: loadRepository(root, { maxFileSize: maxSize }) } : { label: "working tree" };
+  const root = join10(git.top, prefix);
+  const headSide = refs.head ? side2(refs.head) : isFile2(join10(root, "plan.yaml")) ? { label: "working tree", input: loadRepository(root, { maxFileSize: maxSize }) } : { label: "working tree" };
   return { base: side2(refs.base), head: headSide, prefix };
 }
 function resolveRefs(git, base, head) {
@@ -29925,7 +30073,7 @@ function findPlanPrefix(git, here, commits) {
   }
   for (const dir of candidates) {
     const path = dir ? `${dir}/plan.yaml` : "plan.yaml";
-    if (isFile2(join8(git.top, path))) return dir;
+    if (isFile2(join10(git.top, path))) return dir;
     for (const commit of commits) {
       if (commit && git.text(["ls-tree", "--full-tree", commit, "--", path])) return dir;
     }
@@ -30031,7 +30179,7 @@ function warning(file, rule, message) {
 }
 function isFile2(path) {
   try {
-    return statSync9(path).isFile();
+    return statSync10(path).isFile();
   } catch {
     return false;
   }
@@ -30057,8 +30205,8 @@ function diffValue(path, field3, a, b, out) {
   if (a !== b) out.push({ path, op: "changed", old: a, new: b });
 }
 function diffMapping(path, a, b, out) {
-  for (const key of Object.keys(b)) diffValue(join9(path, key), key, own(a, key), b[key], out);
-  for (const key of Object.keys(a)) if (!Object.hasOwn(b, key)) diffValue(join9(path, key), key, a[key], void 0, out);
+  for (const key of Object.keys(b)) diffValue(join11(path, key), key, own(a, key), b[key], out);
+  for (const key of Object.keys(a)) if (!Object.hasOwn(b, key)) diffValue(join11(path, key), key, a[key], void 0, out);
 }
 function diffList(path, field3, a, b, out) {
   if (a.every(isScalar) && b.every(isScalar)) return diffSet(path, a, b, out);
@@ -30110,7 +30258,7 @@ function keyOf(item2, key) {
 function own(o, key) {
   return Object.hasOwn(o, key) ? o[key] : void 0;
 }
-function join9(path, key) {
+function join11(path, key) {
   if (!/^[A-Za-z_$][\w$-]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path ? `${path}.${key}` : key;
 }
@@ -30896,10 +31044,10 @@ var diff_exports = {};
 __export(diff_exports, {
   diff: () => diff
 });
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 async function diff(options, io) {
   const env3 = { ...process.env, ...io.env };
-  const sources = readDiffSources(resolve9(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
+  const sources = readDiffSources(resolve10(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
   const [base, head] = checkSides(sources.base.input, sources.head.input);
   const result = semanticDiff(side(sources.base, base), side(sources.head, head));
   const formatter = DIFF_FORMATTERS[options.format];
@@ -31926,13 +32074,13 @@ __export(arshjul_exports, {
   arshjul: () => arshjul,
   renderArshjul: () => renderArshjul
 });
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 async function arshjul(options, io) {
   const now = options.now ?? clock(io);
   const { from, to } = years(options, now);
   const format = options.format ?? formatOf(options.out);
   if (format === "svg" && from !== to) throw new UsageError("--format svg draws one year; use --year, or --format html for several years");
-  const loaded = loadRepository(resolve10(io.cwd, options.dir ?? "."));
+  const loaded = loadRepository(resolve11(io.cwd, options.dir ?? "."));
   const result = checkRepository(loaded);
   const repo = result.repo;
   const locale = options.locale ?? repo.workspace?.data.locale ?? "nb";
@@ -35555,7 +35703,7 @@ var require_util2 = __commonJS({
       return path;
     }
     exports.normalize = normalize2;
-    function join11(aRoot, aPath) {
+    function join13(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -35587,7 +35735,7 @@ var require_util2 = __commonJS({
       }
       return joined;
     }
-    exports.join = join11;
+    exports.join = join13;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -35760,7 +35908,7 @@ var require_util2 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join11(urlGenerate(parsed), sourceURL);
+        sourceURL = join13(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -39366,24 +39514,24 @@ var init_engine = __esm({
 });
 
 // src/render/template-sources.ts
-import { existsSync as existsSync3, readdirSync as readdirSync3, readFileSync as readFileSync7, realpathSync as realpathSync6, statSync as statSync10 } from "node:fs";
-import { basename as basename2, isAbsolute as isAbsolute5, join as join10, relative as relative7, resolve as resolve11, sep as sep6 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync3, readFileSync as readFileSync8, realpathSync as realpathSync6, statSync as statSync11 } from "node:fs";
+import { basename as basename2, isAbsolute as isAbsolute5, join as join12, relative as relative7, resolve as resolve12, sep as sep6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findTemplates(name, format, locale, dirs, cwd2) {
   const builtIn2 = dirs.builtIn ?? BUILT_IN_DIR;
-  const ownDir = join10(dirs.root, "templates");
+  const ownDir = join12(dirs.root, "templates");
   const show = (dir, file) => dir === builtIn2 ? `<built-in>/${relative7(builtIn2, file).split(sep6).join("/")}` : relative7(dirs.root, file).split(sep6).join("/");
   const readable = (dir, file) => isFile3(file) && (dir === builtIn2 || insideReal(dirs.root, file));
   let template;
   if (name.includes("/") || name.endsWith(".hbs")) {
-    const file = resolve11(cwd2, name);
-    if (isFile3(file)) template = { name: basename2(file), file: relative7(dirs.root, file).split(sep6).join("/"), text: readFileSync7(file, "utf8") };
+    const file = resolve12(cwd2, name);
+    if (isFile3(file)) template = { name: basename2(file), file: relative7(dirs.root, file).split(sep6).join("/"), text: readFileSync8(file, "utf8") };
   } else {
     outer: for (const dir of [ownDir, builtIn2]) {
       for (const candidate of [`${name}.${locale}.${format}.hbs`, `${name}.${format}.hbs`]) {
-        const file = join10(dir, candidate);
+        const file = join12(dir, candidate);
         if (readable(dir, file)) {
-          template = { name, file: show(dir, file), text: readFileSync7(file, "utf8") };
+          template = { name, file: show(dir, file), text: readFileSync8(file, "utf8") };
           break outer;
         }
       }
@@ -39392,22 +39540,22 @@ function findTemplates(name, format, locale, dirs, cwd2) {
   if (!template) return void 0;
   const partials = /* @__PURE__ */ new Map();
   for (const dir of [builtIn2, ownDir]) {
-    const folder = join10(dir, "partials");
-    if (!existsSync3(folder)) continue;
+    const folder = join12(dir, "partials");
+    if (!existsSync4(folder)) continue;
     const files = readdirSync3(folder).filter((f2) => f2.endsWith(".hbs")).sort();
     for (const f2 of [...files.filter((x) => !isFormatSpecific(x)), ...files.filter(isFormatSpecific)]) {
       const m = /^(.+?)(?:\.(md|html))?\.hbs$/.exec(f2);
       if (!m || m[2] !== void 0 && m[2] !== format) continue;
-      const file = join10(folder, f2);
-      if (readable(dir, file)) partials.set(m[1], { name: m[1], file: show(dir, file), text: readFileSync7(file, "utf8") });
+      const file = join12(folder, f2);
+      if (readable(dir, file)) partials.set(m[1], { name: m[1], file: show(dir, file), text: readFileSync8(file, "utf8") });
     }
   }
   return { template, partials: [...partials.values()] };
 }
 function listTemplates(dirs) {
   const names = /* @__PURE__ */ new Set();
-  for (const dir of [join10(dirs.root, "templates"), dirs.builtIn ?? BUILT_IN_DIR]) {
-    if (!existsSync3(dir)) continue;
+  for (const dir of [join12(dirs.root, "templates"), dirs.builtIn ?? BUILT_IN_DIR]) {
+    if (!existsSync4(dir)) continue;
     for (const f2 of readdirSync3(dir)) {
       const m = /^([^.]+)(?:\.(?:nb|nn|en))?\.(?:md|html)\.hbs$/.exec(f2);
       if (m) names.add(m[1]);
@@ -39428,7 +39576,7 @@ function insideReal(root, file) {
 }
 function isFile3(path) {
   try {
-    return statSync10(path).isFile();
+    return statSync11(path).isFile();
   } catch {
     return false;
   }
@@ -39442,9 +39590,9 @@ var init_template_sources = __esm({
 });
 
 // src/commands/load-model.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 function loadForRender(io, dir, localeFlag) {
-  const loaded = loadRepository(resolve12(io.cwd, dir ?? "."));
+  const loaded = loadRepository(resolve13(io.cwd, dir ?? "."));
   const result = checkRepository(loaded);
   if (localeFlag !== void 0 && !LOCALES2.includes(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES2.join(", ")}`);
   const locale = localeFlag ?? renderLocale(result.repo.workspace?.data.locale);
@@ -44868,8 +45016,8 @@ var require_react_reconciler_production = __commonJS({
           currentEntangledActionThenable = {
             status: "pending",
             value: void 0,
-            then: function(resolve14) {
-              entangledListeners.push(resolve14);
+            then: function(resolve15) {
+              entangledListeners.push(resolve15);
             }
           };
         }
@@ -44892,8 +45040,8 @@ var require_react_reconciler_production = __commonJS({
           status: "pending",
           value: null,
           reason: null,
-          then: function(resolve14) {
-            listeners.push(resolve14);
+          then: function(resolve15) {
+            listeners.push(resolve15);
           }
         };
         thenable.then(
@@ -57270,8 +57418,8 @@ var init_ink = __esm({
         }
       }
       async waitUntilExit() {
-        this.exitPromise ||= new Promise((resolve14, reject) => {
-          this.resolveExitPromise = resolve14;
+        this.exitPromise ||= new Promise((resolve15, reject) => {
+          this.resolveExitPromise = resolve15;
           this.rejectExitPromise = reject;
         });
         if (!this.beforeExitHandler) {
@@ -58373,9 +58521,9 @@ __export(status_exports, {
   isInteractive: () => isInteractive,
   status: () => status
 });
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 async function status(options, io) {
-  const loaded = loadRepository(resolve13(io.cwd, options.dir ?? "."));
+  const loaded = loadRepository(resolve14(io.cwd, options.dir ?? "."));
   const { repo, summary } = checkRepository(loaded);
   if (options.plan !== void 0 && !repo.get(options.plan, "Plan")) {
     const hint = closest(options.plan, repo.ofKind("Plan").map((p) => p.id));
@@ -58496,7 +58644,7 @@ function program2(io, setCode) {
     const { schema: schema2 } = await Promise.resolve().then(() => (init_schema2(), schema_exports));
     setCode(await schema2({ out: opts.out, force: opts.force === true }, io));
   });
-  p.command("init").description("create a new plan repository with one document of each kind, a CI workflow and editor settings; never overwrites files").argument("[dir]", "the folder to create it in (default: the working folder)").option("--name <name>", 'the municipality name, e.g. "Asker kommune"').option("--number <nnnn>", "the municipality number (4 digits)").option("--locale <locale>", "language of reports: nb, nn or en (default nb)").option("--first-election-year <year>", "first election year of the council periods (default: the latest election)").option("-y, --yes", "ask nothing: take defaults for what the flags leave out").option("--force", "overwrite files that exist").action(async (dir, opts) => {
+  p.command("init").description("create a new plan repository with one document of each kind, CI workflows and editor settings; never overwrites files, refuses inside an existing one").argument("[dir]", "the folder to create it in (default: the working folder)").option("--name <name>", 'the municipality name, e.g. "Asker kommune"').option("--number <nnnn>", "the municipality number (4 digits)").option("--locale <locale>", "language of reports: nb, nn or en (default nb)").option("--first-election-year <year>", "first election year of the council periods (default: the latest election)").option("-y, --yes", "ask nothing: take defaults for what the flags leave out").option("--force", "overwrite files that exist").option("--dry-run", "list the files it would create or overwrite, and write nothing").action(async (dir, opts) => {
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     setCode(
       await init2(
@@ -58507,7 +58655,8 @@ function program2(io, setCode) {
           locale: opts.locale,
           firstElectionYear: opts.firstElectionYear,
           yes: opts.yes === true,
-          force: opts.force === true
+          force: opts.force === true,
+          dryRun: opts.dryRun === true
         },
         io
       )

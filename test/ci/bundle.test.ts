@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 describe('bundle/', { timeout: 60_000 }, () => {
   it('is what `npm run bundle` makes from the source as it is now', async () => {
-    const { buildBundle } = (await import('../../scripts/bundle.mjs')) as { buildBundle: () => Promise<Map<string, Uint8Array>> };
+    const { buildBundle } = await import('../../scripts/bundle.mjs');
     const built = await buildBundle();
     const committed = readdirSync(join(ROOT, 'bundle')).sort();
     const stale = [...built.keys()].filter((name) => !committed.includes(name) || !Buffer.from(built.get(name)!).equals(readFileSync(join(ROOT, 'bundle', name))));
