@@ -106,7 +106,7 @@ function licenses(metafiles) {
 
 /**
  * Builds the bundle in memory: a map from file name (inside bundle/) to its bytes.
- * Needs generated/validators.cjs (npm run build makes it).
+ * Needs generated/validators.cjs (npm run build:dist makes it).
  */
 export async function buildBundle() {
   const generated = resolve(ROOT, 'generated/validators.cjs');

@@ -47,6 +47,16 @@ describe('the packed tarball, installed with no registry', { timeout: 120_000 },
     expect(r.status).toBe(0);
   });
 
+  it('installs globally from the git URL too, offline: npm has nothing to prepare, the commit holds bundle/', () => {
+    const gitPrefix = installGlobally(`git+file://${ROOT}`);
+    const r = spawnSync(join(gitPrefix, 'bin', 'plan'), ['validate', join(ROOT, 'examples/nye-asker')], { encoding: 'utf8', env: { PATH: process.env.PATH!, NO_COLOR: '1' } });
+    expect(r.stdout).toMatch(/: no problems\n$/);
+    expect(r.status).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    // Any of these makes npm install the development tools in its clone first, which fails here.
+    for (const script of ['build', 'prepare', 'prepack', 'preinstall', 'install', 'postinstall']) expect(pkg.scripts, script).not.toHaveProperty(script);
+  });
+
   it('runs plan init, plan validate, and the init workflow of a pull request with the installed planverk', async () => {
     const dir = join(tempDir(), 'plan');
     const init = run(['init', dir, '--name', 'Asker kommune', '--number', '3203'], tempDir());
