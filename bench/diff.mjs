@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark: `plan diff` between two refs of a generated 10,000-document repository.
-// Goal (issue 6): under 5 seconds. Needs `npm run build` first.
+// Goal (issue 6): under 5 seconds. Needs `npm run build:dist` first.
 // Usage: node bench/diff.mjs [documents]   (default 10000)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Time bounds for hostile input: each case is built in a temporary folder, then
-// `plan validate` (the built bin: run `npm run build` first) runs on it. A case
+// `plan validate` (the built bin: run `npm run build:dist` first) runs on it. A case
 // fails when it takes longer than its bound or ends with anything but exit 0/1
 // and a clean stderr. The tests assert outcomes; only this script measures time.
 // CI runs it after the tests (.ci/run), so keep the whole run well under two minutes.

@@ -29,7 +29,7 @@ const SIZES = opt('--sizes', '1000,10000,20000').split(',').map(Number);
 const JSON_OUT = opt('--json', join(work, 'results.json'));
 
 if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'generated', 'validators.cjs'))) {
-  console.error('bench: run `npm run build` first');
+  console.error('bench: run `npm run build:dist` first');
   process.exit(2);
 }
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Starts the CLI. `--version` is answered here, before anything else loads, so it stays as fast as node itself.
+// This file runs the tsc build in dist/ (development and the tests); scripts/bundle.mjs makes
+// bundle/plan.js from it, which the npm package and the GitHub Action run.
 import { readFileSync } from 'node:fs';
 
 const argv = process.argv.slice(2);

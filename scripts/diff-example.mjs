@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes docs/diff-example.md: what `plan diff --format md` shows a reviewer for a
-// realistic change to examples/nye-asker. Needs `npm run build` first.
+// realistic change to examples/nye-asker. Needs `npm run build:dist` first.
 // Usage: node scripts/diff-example.mjs [--check]   (--check: exit 1 when the file is out of date)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -96,7 +96,7 @@ pull request to \`examples/nye-asker\` in which the council adopts the action
 programme 2027–2030 with changes: a budget increase and a new year for one measure,
 a new measure, a higher indicator target, a goal that trades an SDG target, and a
 goal moved to another file (mentioned, but not a change). The report speaks the
-workspace locale (\`nb\`). Regenerate with \`npm run build && node scripts/diff-example.mjs\`;
+workspace locale (\`nb\`). Regenerate with \`npm run build:dist && node scripts/diff-example.mjs\`;
 npm test fails while this page is out of date.
 
 ---

@@ -1,7 +1,7 @@
 // Compiles schemas/*.schema.json once, at build time, into standalone ajv validation
 // code (generated/validators.cjs), so `plan validate` neither loads ajv nor compiles
-// schemas at every start. The schemas stay the source of truth: `npm run build`
-// (and so `npm ci`, through `prepare`) regenerates this file, and the file records
+// schemas at every start. The schemas stay the source of truth: `npm run build:dist`
+// (and the test suite's set-up) regenerates this file, and the file records
 // a hash of the schemas so a stale copy is never used (src/check/schema.ts).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

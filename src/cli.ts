@@ -105,7 +105,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     });
 
   p.command('init')
-    .description('create a new plan repository with one document of each kind, a CI workflow and editor settings; never overwrites files')
+    .description('create a new plan repository with one document of each kind, CI workflows and editor settings; never overwrites files, refuses inside an existing one')
     .argument('[dir]', 'the folder to create it in (default: the working folder)')
     .option('--name <name>', 'the municipality name, e.g. "Asker kommune"')
     .option('--number <nnnn>', 'the municipality number (4 digits)')
@@ -113,6 +113,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--first-election-year <year>', 'first election year of the council periods (default: the latest election)')
     .option('-y, --yes', 'ask nothing: take defaults for what the flags leave out')
     .option('--force', 'overwrite files that exist')
+    .option('--dry-run', 'list the files it would create or overwrite, and write nothing')
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { init } = await import('./commands/init.js');
       setCode(
@@ -125,6 +126,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             firstElectionYear: opts.firstElectionYear as string | undefined,
             yes: opts.yes === true,
             force: opts.force === true,
+            dryRun: opts.dryRun === true,
           },
           io,
         ),

@@ -42,6 +42,23 @@ describe('action.yml', { timeout: 60_000 }, () => {
     expect(action.outputs['exit-code']!.value).toContain('steps.validate.outputs.exit-code');
   });
 
+  it('installs and builds nothing: it runs the committed bundle, and puts `plan` on the PATH for later steps', () => {
+    for (const step of action.runs.steps) expect(step.run ?? '', step.name).not.toMatch(/\b(npm|npx|yarn|pnpm|tsc)\b/);
+    for (const step of action.runs.steps) expect(step.uses ?? 'actions/setup-node@v4', step.name).toMatch(/^actions\/setup-node@v\d+$/);
+    const setup = action.runs.steps.find((s) => s.name === 'plan on the PATH')!;
+    const work = tempDir();
+    const githubPath = join(work, 'path');
+    writeFileSync(githubPath, '');
+    const r = runStep(setup, { GITHUB_ACTION_PATH: ROOT, GITHUB_PATH: githubPath, RUNNER_TEMP: work });
+    expect(r.code).toBe(0);
+    const added = readFileSync(githubPath, 'utf8').trim();
+    expect(added).toBe(join(work, 'planverk-bin'));
+    // A later step of the job, as the runner runs it: the folder added to GITHUB_PATH comes first.
+    const later = spawnSync('bash', ['-e', '-c', 'plan validate "$EXAMPLE"'], { env: { PATH: `${added}:${process.env.PATH!}`, NO_COLOR: '1', EXAMPLE: join(ROOT, 'examples/nye-asker') }, encoding: 'utf8' });
+    expect(later.stdout).toMatch(/: no problems\n$/);
+    expect(later.status).toBe(0);
+  });
+
   it('runs validate with annotations, job summary, SARIF and JUnit files, and passes the exit code on', () => {
     const root = copyExample();
     const line = edit(join(root, 'goals/tjenester.yaml'), 'indicators: [hjemmeboende-over-80', 'indicators: [hjemmeboende-over-90');

@@ -96,7 +96,7 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
   });
 
   it('runs from the built bin', () => {
-    if (!existsSync(join(BIN, '../../dist/cli.js'))) throw new Error('run npm run build first');
+    if (!existsSync(join(BIN, '../../dist/cli.js'))) throw new Error('run npm run build:dist first');
     const r = spawnSync(process.execPath, [BIN, 'arshjul', EXAMPLE, '--year', '2027', '--calendar', 'kommuneplanhjul', '--format', 'md'], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1810987200' },

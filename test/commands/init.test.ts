@@ -57,8 +57,8 @@ describe('plan init', { timeout: 60_000 }, () => {
     const kinds = yamlFiles.flatMap((f) => parseAllDocuments(readFileSync(join(dir, f), 'utf8')).map((d) => (d.toJS() as { kind: string }).kind));
     expect(kinds.sort()).toEqual(['Benefit', 'Calendar', 'Goal', 'Indicator', 'MaterialityAssessment', 'Measure', 'Plan', 'Workspace']);
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toContain('node_modules/');
-    const workflow = parse(readFileSync(join(dir, '.github/workflows/plan.yml'), 'utf8')) as { jobs: { validate: { steps: { run?: string }[] } } };
-    expect(workflow.jobs.validate.steps.some((s) => s.run?.includes('validate --format github'))).toBe(true);
+    const workflow = parse(readFileSync(join(dir, '.github/workflows/plan.yml'), 'utf8')) as { jobs: { validate: { steps: { uses?: string }[] } } };
+    expect(workflow.jobs.validate.steps.some((s) => /\/planverk@v\d/.test(s.uses ?? ''))).toBe(true);
 
     // The settings point the YAML extension at a schema file that exists, for every document.
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };

@@ -16,7 +16,7 @@ describe('docs/diff-example.md', () => {
       code = e.status ?? 1;
       output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
     }
-    expect(output, 'regenerate with: npm run build && node scripts/diff-example.mjs').toBe('');
+    expect(output, 'regenerate with: npm run build:dist && node scripts/diff-example.mjs').toBe('');
     expect(code).toBe(0);
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, spawnPlan } from '../helpers/run.js';
 
-// Every example repository renders with the built bin (run `npm run build` first), so the examples cannot rot.
+// Every example repository renders with the built bin (run `npm run build:dist` first), so the examples cannot rot.
 const examples = readdirSync(join(REPO, 'examples'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
 describe.each(examples)('examples/%s', (name) => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the built `plan` bin (run `npm run build` first) and returns its outcome. */
+/** Runs the built `plan` bin (run `npm run build:dist` first) and returns its outcome. */
 export function plan(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,

@@ -13,7 +13,7 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the built `plan` (run `npm run build` first) without colour and without GitHub's variables. */
+/** Runs the built `plan` (run `npm run build:dist` first) without colour and without GitHub's variables. */
 export function plan(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: undefined, FORCE_COLOR: undefined, ...options.env };
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env: env as NodeJS.ProcessEnv, input: options.input ?? '', encoding: 'utf8' });

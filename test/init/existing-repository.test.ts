@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plan, tempDir } from '../helpers/plan-cli.js';
+
+/** Every path under `dir`, sorted. */
+function tree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+}
+
+describe('plan init in an existing plan repository', { timeout: 60_000 }, () => {
+  it('refuses inside one, even with --force, naming its plan.yaml, and writes nothing', () => {
+    const root = join(tempDir(), 'asker');
+    expect(plan(['init', root]).code).toBe(0);
+    const inside = join(root, 'goals', 'nye');
+    mkdirSync(inside);
+    const before = tree(root);
+    for (const args of [['init', inside], ['init', inside, '--force'], ['init', inside, '--dry-run']]) {
+      const r = plan(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain(`is inside the plan repository ${root} (${join(root, 'plan.yaml')}); nothing was written`);
+    }
+    expect(tree(root)).toEqual(before);
+    // The working folder counts the same way as [dir].
+    expect(plan(['init'], { cwd: inside }).code).toBe(2);
+    expect(existsSync(join(inside, 'plan.yaml'))).toBe(false);
+  });
+
+  it('in the repository itself: says so, lists the files in the way, and overwrites them only with --force', () => {
+    const root = join(tempDir(), 'asker');
+    expect(plan(['init', root]).code).toBe(0);
+    writeFileSync(join(root, 'plan.yaml'), readFileSync(join(root, 'plan.yaml'), 'utf8').replace('Eksempel kommune', 'Asker kommune'));
+    const r = plan(['init', root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/already holds a plan repository \(plan\.yaml\), and \d+ of the files to create exist; nothing was written/);
+    expect(readFileSync(join(root, 'plan.yaml'), 'utf8')).toContain('Asker kommune');
+    expect(plan(['init', root, '--force']).code).toBe(0);
+    expect(readFileSync(join(root, 'plan.yaml'), 'utf8')).not.toContain('Asker kommune');
+  });
+});
+
+describe('plan init --dry-run', { timeout: 60_000 }, () => {
+  it('lists what it would create and writes nothing', () => {
+    const dir = join(tempDir(), 'new');
+    const r = plan(['init', dir, '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^plan init would write \\d+ files in ${dir}:\\n`));
+    expect(r.stdout).toMatch(/^ {2}create {5}plan\.yaml$/m);
+    expect(r.stdout).toMatch(/^ {2}create {5}\.github\/workflows\/plan-comment\.yml$/m);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('marks the files in the way, and exits as the real run would', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.gitignore'), 'mine\n');
+    const refused = plan(['init', dir, '--dry-run']);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toMatch(/would write nothing .*: 1 of its files exist \(--force overwrites them\)/);
+    expect(refused.stdout).toMatch(/^ {2}exists {5}\.gitignore$/m);
+    const forced = plan(['init', dir, '--dry-run', '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/, overwriting 1:\n/);
+    expect(forced.stdout).toMatch(/^ {2}overwrite {2}\.gitignore$/m);
+    expect(tree(dir)).toEqual(['.gitignore']);
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('mine\n');
+  });
+});
