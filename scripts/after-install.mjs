@@ -1,10 +1,12 @@
-// `npm ci` / `npm install` in a checkout: build dist/ (what bin/plan.js and the tests run)
-// and bundle/ (the package's bin and what the Action runs) from the sources.
+// npm's `dependencies` script: after `npm ci` / `npm install` changed node_modules in a
+// checkout, build dist/ (what bin/plan.js and the tests run) and bundle/ (the package's
+// bin and what the Action runs) from the sources.
 //
-// npm also runs `prepare` when it installs planverk from a git URL, in a clone of its own
-// where, in global mode, the development tools (typescript, esbuild) are not installed.
-// There the commit's committed bundle/ is what gets installed, so nothing needs building:
-// without the tools this script says so and succeeds.
+// Not `prepare`, nor a script named `build`: with either, npm 11 prepares a git install
+// (`npm install -g git+…`) in a clone of its own without the development tools, and
+// installs a link to that deleted clone (test/e2e/install.test.ts). Should this script
+// ever run where typescript or esbuild is missing, the committed bundle/ is what gets
+// used, so it says so and succeeds.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -22,5 +24,5 @@ if (missing.length > 0) {
 } else {
   const npm = process.env.npm_execpath;
   const run = (script) => (npm ? execFileSync(process.execPath, [npm, 'run', '--silent', script], { stdio: 'inherit' }) : execFileSync('npm', ['run', '--silent', script], { stdio: 'inherit' }));
-  run('build');
+  run('build:all');
 }
