@@ -36,7 +36,7 @@ describe('hints with lists', () => {
     expect(key.rule).toBe('schema/additional-properties');
     expect(key.hint).toMatch(/^allowed keys: kind, id, title, (\w+, ){4}\w+ … and \d+ more; keys starting with "x-" are kept for your own data$/);
     const kind = checkTree(edit('goal.yaml', 'kind: Goal', 'kind: Zzzzzzzzzzzzzzz')).diagnostics.find((d) => d.rule === 'schema/kind')!;
-    expect(kind.hint).toBe('one of: Workspace, MaterialityAssessment, Plan, Goal, Indicator, Measure, Benefit, Calendar');
+    expect(kind.hint).toMatch(/^one of: Workspace, MaterialityAssessment, Plan, Goal, Indicator, Measure, Benefit, Calendar … and \d+ more$/);
     const rule = checkTree(edit('plan.yaml', 'amountUnit: 1000', 'amountUnit: 1000\nrules: { zzzzzzzzzzzzzzzzzz: off }')).diagnostics[0]!;
     expect(rule.hint).toMatch(/^configurable rules: ([a-z-]+, ){7}[a-z-]+ … and \d+ more$/);
   });
