@@ -1,10 +1,10 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
-import { RULES, RULES_BY_ID } from '../diagnostics/rules.js';
+import { RULES, RULES_BY_ID, type RuleId } from '../diagnostics/rules.js';
 import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
 import type { CheckContext } from './context.js';
 import type { Entry } from '../model/repository.js';
 
-export type SeverityOf = (rule: string) => Severity | 'off';
+export type SeverityOf = (rule: RuleId) => Severity | 'off';
 
 /** Severity per rule: the catalogue's default, overridden by Workspace.rules for configurable rules. */
 export function severities(workspace: Entry<'Workspace'> | undefined): SeverityOf {
@@ -19,7 +19,7 @@ export function severities(workspace: Entry<'Workspace'> | undefined): SeverityO
 /** `config/unknown-rule`: Workspace.rules names only configurable rules. */
 export function checkRuleConfig(ctx: CheckContext, workspace: Entry<'Workspace'> | undefined): void {
   if (!workspace?.valid) return;
-  const configurable = RULES.filter((r) => r.configurable).map((r) => r.id);
+  const configurable: string[] = RULES.filter((r) => r.configurable).map((r) => r.id);
   for (const key of Object.keys(workspace.data.rules ?? {})) {
     if (key.startsWith('x-') || configurable.includes(key)) continue;
     const known = RULES_BY_ID.has(key);

@@ -1,5 +1,6 @@
 import type { SdgCatalog } from '../catalog/catalog.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/rules.js';
 import { diagnosticAt } from '../load/parse-file.js';
 import type { Target } from '../load/source-file.js';
 import type { Entry, Repository } from '../model/repository.js';
@@ -13,7 +14,7 @@ export interface CheckContext {
 }
 
 export interface Problem {
-  rule: string;
+  rule: RuleId;
   message: string;
   hint?: string;
   /** Defaults to the rule's severity from the catalogue and the workspace. */
@@ -24,7 +25,7 @@ export interface Problem {
 export function makeContext(
   repo: Repository,
   catalog: SdgCatalog,
-  severityOf: (rule: string) => Severity | 'off',
+  severityOf: (rule: RuleId) => Severity | 'off',
   out: Diagnostic[],
 ): CheckContext {
   return {

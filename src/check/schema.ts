@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
-import { schemaRuleId } from '../diagnostics/rules.js';
+import { schemaRuleId, type RuleId } from '../diagnostics/rules.js';
 import { diagnosticAt, type LoadedDocument } from '../load/parse-file.js';
 import { findRange, type Target } from '../load/source-file.js';
 
@@ -172,7 +172,7 @@ function toDiagnostics(doc: LoadedDocument, errors: ErrorObject[]): Diagnostic[]
 }
 
 interface Described {
-  rule: string;
+  rule: RuleId;
   message: string;
   hint?: string;
   at: (string | number)[];

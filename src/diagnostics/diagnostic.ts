@@ -1,10 +1,12 @@
+import type { RuleId } from './rules.js';
+
 /** How bad a problem is. `off` exists only in configuration, never on a Diagnostic. */
 export type Severity = 'error' | 'warning';
 
 /** One problem found in a repository, by any stage (load, schema, references, rules). */
 export interface Diagnostic {
-  /** Stable rule id, e.g. `ref/unknown-id`. */
-  rule: string;
+  /** Stable rule id of the catalogue (src/diagnostics/rules.ts), e.g. `ref/unknown-id`. */
+  rule: RuleId;
   severity: Severity;
   message: string;
   /** What to do about it, when we know. */

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/rules.js';
 import { UsageError } from '../io.js';
 import { planFileFilter } from '../workspace/file-filter.js';
 import { DEFAULT_MAX_FILE_SIZE, insideRoot, loadRepository, parseLoadConfig, tooLarge } from '../workspace/load-repository.js';
@@ -233,7 +234,7 @@ function followLink(git: Git, tree: Map<string, TreeEntry>, path: string, entry:
   return undefined;
 }
 
-function warning(file: string, rule: string, message: string): Diagnostic {
+function warning(file: string, rule: RuleId, message: string): Diagnostic {
   return { rule, severity: 'warning', message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 

@@ -5,6 +5,7 @@ import type { Formatter } from './types.js';
 import { ciPath } from './types.js';
 
 const INFORMATION_URI = 'https://planverk.no';
+const RULE_INDEX = new Map(RULES.map((rule, i) => [rule.id, i]));
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and Azure DevOps read it: one run whose
@@ -12,15 +13,8 @@ const INFORMATION_URI = 'https://planverk.no';
  * with its location relative to the checkout (`%SRCROOT%`).
  */
 export const sarif: Formatter = (report) => {
-  const rules: RuleInfo[] = [...RULES];
-  const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  // A diagnostic from a rule the catalogue does not list still needs a rule entry.
-  for (const d of report.diagnostics) {
-    if (!index.has(d.rule)) {
-      index.set(d.rule, rules.length);
-      rules.push({ id: d.rule, severity: d.severity, configurable: false, summary: d.rule });
-    }
-  }
+  // Diagnostic.rule is a RuleId, so every diagnostic's rule has its entry.
+  const rules = RULES;
   const version = report.toolVersion ?? '0.0.0';
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -37,7 +31,7 @@ export const sarif: Formatter = (report) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.diagnostics.map((d) => sarifResult(d, index.get(d.rule)!, ciPath(report, d.file))),
+        results: report.diagnostics.map((d) => sarifResult(d, RULE_INDEX.get(d.rule)!, ciPath(report, d.file))),
       },
     ],
   };
@@ -49,7 +43,7 @@ function sarifRule(rule: RuleInfo): Record<string, unknown> {
     id: rule.id,
     name: ruleName(rule.id),
     shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.summary },
+    fullDescription: { text: plainText(rule.explanation) },
     help: helpText(rule),
     defaultConfiguration: { level: rule.severity },
     properties: { tags: [rule.id.includes('/') ? rule.id.split('/')[0]! : 'repository'] },
@@ -68,6 +62,15 @@ export function helpText(rule: RuleInfo): { text: string; markdown: string } {
   text.push(`See docs/rules.md#${anchor} for examples.`);
   markdown.push(`See [docs/rules.md](docs/rules.md#${anchor}) for examples.`);
   return { text: text.join('\n'), markdown: markdown.join('\n\n') };
+}
+
+/** The explanation without Markdown's code marks and line breaks inside paragraphs. */
+function plainText(markdown: string): string {
+  return markdown
+    .trim()
+    .split(/\n{2,}/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').replace(/`([^`]*)`/g, '$1').replace(/\*\*([^*]*)\*\*/g, '$1'))
+    .join('\n\n');
 }
 
 /** SARIF rule names are PascalCase identifiers: `ref/unknown-id` → `RefUnknownId`. */

@@ -3,7 +3,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { showControls } from '../output/document.js';
 import { createEnv } from './handlebars-env.js';
 import { HelperError, makeHelpers, type HelperContext } from './helpers.js';
-import { TEMPLATE_RULES, lintTemplate, syntaxDiagnostic, templateDiagnostic } from './template-lint.js';
+import type { RuleId } from '../diagnostics/rules.js';
+import { lintTemplate, syntaxDiagnostic, templateDiagnostic } from './template-lint.js';
 import type { TemplateSet, TemplateSource } from './template-sources.js';
 import { WorkBudget, WorkLimitError, type WorkLimits } from './work-budget.js';
 
@@ -26,7 +27,7 @@ class LocatedError extends Error {
     message: string,
     readonly loc: Loc | undefined,
     public file?: string,
-    readonly rule: string = TEMPLATE_RULES.runtime,
+    readonly rule: RuleId = 'template/runtime',
   ) {
     super(message);
   }
@@ -56,7 +57,7 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
         return out;
       } catch (error) {
         if (error instanceof LocatedError) throw error;
-        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, undefined, TEMPLATE_RULES.workLimit);
+        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, undefined, 'template/work-limit');
         const message = error instanceof HelperError ? `${name}: ${error.message}` : `${name}: ${error instanceof Error ? error.message : String(error)}`;
         throw new LocatedError(message, options.loc);
       }
@@ -109,7 +110,7 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
     return { output: showControls(output), diagnostics, work: budget.used };
   } catch (error) {
     const located = locate(error, set.template);
-    const hint = located.rule === TEMPLATE_RULES.workLimit ? 'loops inside loops over long lists multiply: loop once, or pick items with where / group-by' : undefined;
+    const hint = located.rule === 'template/work-limit' ? 'loops inside loops over long lists multiply: loop once, or pick items with where / group-by' : undefined;
     return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, located.rule, located.message, located.loc, hint)] };
   }
 }
@@ -121,7 +122,7 @@ function locate(error: unknown, source: TemplateSource): LocatedError {
     return error;
   }
   // Past the limit in a block or partial: no helper call to point at, so the template's first line.
-  if (error instanceof WorkLimitError) return new LocatedError(error.message, error.loc as Loc | undefined, source.file, TEMPLATE_RULES.workLimit);
+  if (error instanceof WorkLimitError) return new LocatedError(error.message, error.loc as Loc | undefined, source.file, 'template/work-limit');
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const message = String(e.message ?? error).split('\n')[0]!.replace(/ - \d+:\d+$/, '');
   const loc = typeof e.lineNumber === 'number' ? { start: { line: e.lineNumber, column: e.column ?? 0 }, end: { line: e.lineNumber, column: e.column ?? 0 } } : undefined;

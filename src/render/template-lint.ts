@@ -1,13 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-
-/** Rule ids of template problems: in the rule catalogue (src/diagnostics/rules.ts) and docs/rules.md. */
-export const TEMPLATE_RULES = {
-  syntax: 'template/syntax',
-  unknownHelper: 'template/unknown-helper',
-  missingPartial: 'template/missing-partial',
-  runtime: 'template/runtime',
-  workLimit: 'template/work-limit',
-} as const;
+import type { RuleId } from '../diagnostics/rules.js';
 
 interface Loc {
   start: { line: number; column: number };
@@ -21,7 +13,8 @@ interface Node {
 }
 
 /** A diagnostic in a template file at a Handlebars location (columns there are 0-based). */
-export function templateDiagnostic(file: string, rule: string, message: string, loc?: Loc, hint?: string): Diagnostic {
+/** The rules are declared in template-rules.ts. */
+export function templateDiagnostic(file: string, rule: RuleId, message: string, loc?: Loc, hint?: string): Diagnostic {
   const d: Diagnostic = {
     rule, severity: 'error', message, file,
     line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1, endLine: loc?.end.line ?? loc?.start.line ?? 1, endColumn: (loc?.end.column ?? loc?.start.column ?? 0) + 1,
@@ -40,7 +33,7 @@ export function syntaxDiagnostic(file: string, error: unknown): Diagnostic {
   const message = expecting
     ? `syntax error: unexpected ${expecting[2]}, expected ${expecting[1]!.split(', ').slice(0, 4).join(', ')}${expecting[1]!.split(', ').length > 4 ? ', …' : ''}`
     : `syntax error: ${text.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}`;
-  return templateDiagnostic(file, TEMPLATE_RULES.syntax, message, { start: { line, column: e.column ?? 0 }, end: { line, column: e.column ?? 0 } });
+  return templateDiagnostic(file, 'template/syntax', message, { start: { line, column: e.column ?? 0 }, end: { line, column: e.column ?? 0 } });
 }
 
 /**
@@ -66,13 +59,13 @@ export function lintTemplate(file: string, ast: unknown, helpers: ReadonlySet<st
       const parts = path.parts as string[];
       const isCall = node.type === 'SubExpression' || params.length > 0 || hash !== undefined;
       if (isCall && parts.length === 1 && path.data !== true && path.depth === 0 && !helpers.has(parts[0]!)) {
-        out.push(templateDiagnostic(file, TEMPLATE_RULES.unknownHelper, `unknown helper "${parts[0]}"`, node.loc, 'docs/templates.md lists the helpers'));
+        out.push(templateDiagnostic(file, 'template/unknown-helper', `unknown helper "${parts[0]}"`, node.loc, 'docs/templates.md lists the helpers'));
       }
     }
     if (node.type === 'PartialStatement') {
       const name = node.name as Node;
       if (name.type === 'PathExpression' && !partials.has(String(name.original))) {
-        out.push(templateDiagnostic(file, TEMPLATE_RULES.missingPartial, `partial "${String(name.original)}" not found`, node.loc, 'partials live in templates/partials/<name>.hbs'));
+        out.push(templateDiagnostic(file, 'template/missing-partial', `partial "${String(name.original)}" not found`, node.loc, 'partials live in templates/partials/<name>.hbs'));
       }
     }
     for (const [key, child] of Object.entries(node)) if (key !== 'loc' && key !== 'strip' && key !== 'openStrip' && key !== 'closeStrip' && key !== 'inverseStrip') visit(child);

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/rules.js';
 import { planFileFilter } from './file-filter.js';
 import { GlobSet, MAX_GLOBS } from './glob.js';
 
@@ -103,6 +104,6 @@ export function discoverFiles(root: string, exclude: readonly string[] = [], ski
   return { files, diagnostics, plain };
 }
 
-function note(file: string, rule: string, message: string): Diagnostic {
+function note(file: string, rule: RuleId, message: string): Diagnostic {
   return { rule, severity: 'warning', message, file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }

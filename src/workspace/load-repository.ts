@@ -4,6 +4,7 @@ import { parsePlainYaml } from '../load/plain-yaml.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import { appendAll, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/rules.js';
 import type { ProgressCallback } from '../progress.js';
 import { discoverFiles } from './discover.js';
 import { findRoot } from './find-root.js';
@@ -170,7 +171,7 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function at(file: string, rule: string, message: string, hint?: string, line = 1): Diagnostic {
+function at(file: string, rule: RuleId, message: string, hint?: string, line = 1): Diagnostic {
   const d: Diagnostic = { rule, severity: 'error', message, file, line, column: 1, endLine: line, endColumn: 1 };
   if (hint) d.hint = hint;
   return d;

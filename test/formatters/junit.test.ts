@@ -33,7 +33,7 @@ describe('junit formatter', () => {
     expect(failure['#text']).toContain('plan/goals/helse.yaml:7:5: error ref/unknown-id');
     expect(trygg!.name).toBe('Goal trygg');
     expect(trygg!.failure).toHaveLength(1);
-    expect(trygg!.failure![0]!.type).toBe('x-custom/rule');
+    expect(trygg!.failure![0]!.type).toBe('schema/type');
     expect(String(trygg!['system-out'])).toContain('goal-without-indicator');
     expect(suites[1]!.testcase).toEqual([{ name: 'Workspace asker', classname: 'plan/plan.yaml', file: 'plan/plan.yaml' }]);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { default as Ajv04 } from 'ajv-draft-04';
 import { default as formats } from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/diagnostics/rules.js';
+import { RULES, RULES_BY_ID } from '../../src/diagnostics/rules.js';
 import { sarif } from '../../src/formatters/sarif.js';
 import { CLEAN, REPORT } from '../fixtures/formatters/report.js';
 
@@ -69,8 +69,10 @@ describe('sarif formatter', () => {
     expect(run.results[2]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('plan/plans/kommuneplan%2C%202040.yaml');
   });
 
-  it('adds a rule entry for a rule the catalogue does not list', () => {
-    const custom = run.results[3]!;
-    expect(run.tool.driver.rules[custom.ruleIndex]!.id).toBe('x-custom/rule');
+  it('lists exactly the catalogue, and points each result at its rule there', () => {
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
+    const schemaType = run.tool.driver.rules.find((r) => r.id === 'schema/type')! as unknown as { fullDescription: { text: string } };
+    expect(schemaType.fullDescription.text).toBe(RULES_BY_ID.get('schema/type')!.explanation.trim().replace(/\s*\n\s*/g, ' ').replace(/`/g, ''));
   });
 });

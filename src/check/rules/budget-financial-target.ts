@@ -2,6 +2,7 @@ import { toPlain } from '../../model/okonomiplan/decimal.js';
 import type { TargetName } from '../../model/okonomiplan/model.js';
 import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
 import { checkedBudgets } from './budget-shared.js';
+import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 
 /** What each target measures, for messages, and the field of the row it is reported at (the row itself for a computed line). */
@@ -11,13 +12,59 @@ const TARGETS: Record<TargetName, { what: string; field: string | null }> = {
   netDebt: { what: 'netDebt', field: 'netDebt' },
 };
 
+/** A plan year misses a financial target of the Budget, or lacks the figures to check it. */
+export const budgetFinancialTargetInfo = defineRule({
+  id: 'budget-financial-target',
+  severity: 'warning',
+  configurable: true,
+  summary: 'A plan year misses a financial target of the Budget, or lacks the figures to check it.',
+  explanation: `
+A plan year misses one of the Budget's \`financialTargets\` (finansielle
+måltall, kommuneloven § 14-2): the net operating result, the disposisjonsfond
+(\`unrestrictedFundBalance\`) or the net debt (\`netDebt\`) in % of
+\`totalOperatingIncome\` is below its \`min\` or above its \`max\`. The comparison
+is exact; the message rounds the percentage to one decimal, or more where
+one decimal would make a miss look like the bound. A year whose row lacks
+\`totalOperatingIncome\` or the measured figure is reported too, as a target
+that cannot be checked. A warning by default: the council sets the targets,
+and a plan may miss one for a year on purpose; set the rule to \`error\` in
+\`plan.yaml\` to hold the plan to them.
+`,
+  bad: {
+    lang: 'yaml',
+    text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+financialTargets:
+  netDebt: { max: 90 }
+operating:
+  - year: 2027
+    # …
+    totalOperatingIncome: 6150000
+    netDebt: 5805200             # 94.4 %
+`,
+  },
+  good: {
+    lang: 'yaml',
+    text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+financialTargets:
+  netDebt: { max: 100 }
+operating:
+  - year: 2027
+    # …
+    totalOperatingIncome: 6150000
+    netDebt: 5805200             # 94.4 %
+`,
+  },
+});
+
 /**
  * A financial target (finansielt måltall, kommuneloven § 14-2) that a plan year misses,
  * or cannot be checked for lack of figures. A warning by default: the council sets
  * the targets, and a plan may miss one for a year on purpose.
  */
 export const budgetFinancialTarget: RepositoryRule = {
-  id: 'budget-financial-target',
+  id: budgetFinancialTargetInfo.id,
   run(ctx) {
     for (const budget of checkedBudgets(ctx.repo)) {
       const model = okonomiplanOf(ctx.repo, budget);

@@ -28,3 +28,15 @@ export function checkedBudgets(repo: Repository): Entry<'Budget'>[] {
   const incomplete = new Set(repo.ofKind('Measure').flatMap((m) => (!m.valid && typeof (m.data as { plan?: unknown } | null)?.plan === 'string' ? [m.data.plan as string] : [])));
   return repo.ofKind('Budget', true).filter((b) => planPeriod(repo, b) !== undefined && !incomplete.has(b.data.plan));
 }
+
+/** The year lists of a Budget: its two kinds of row, and the amounts of each frame change. */
+export function yearLists(budget: Entry<'Budget'>): { path: (string | number)[]; years: number[] }[] {
+  const lists: { path: (string | number)[]; years: number[] }[] = [
+    { path: ['operating'], years: budget.data.operating.map((r) => r.year) },
+    { path: ['investment'], years: budget.data.investment.map((r) => r.year) },
+  ];
+  (budget.data.frames ?? []).forEach((frame, f) =>
+    (frame.changes ?? []).forEach((change, c) => lists.push({ path: ['frames', f, 'changes', c, 'amounts'], years: change.amounts.map((a) => a.year) })),
+  );
+  return lists;
+}

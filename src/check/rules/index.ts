@@ -1,24 +1,51 @@
 import type { RepositoryRule } from './rule.js';
-import { priorityTargetUncovered } from './priority-target-uncovered.js';
-import { goalWithoutIndicator } from './goal-without-indicator.js';
-import { unusedIndicator } from './unused-indicator.js';
-import { budgetOutsidePeriod, budgetYearDuplicate } from './budget.js';
-import { budgetInvestmentUnbalanced, budgetTransferMismatch, budgetUnbalanced } from './budget-balance.js';
-import { budgetMissingYear, budgetRowOutsidePeriod, budgetRowYearDuplicate } from './budget-years.js';
-import { budgetFinancialTarget } from './budget-financial-target.js';
-import { budgetMeasureWithoutUnit, budgetPlanDuplicate } from './budget-plan.js';
-import { indicatorYearsOrder } from './indicator-years-order.js';
-import { indicatorThresholdsOrder } from './indicator-thresholds-order.js';
-import { materialityScoreOutsideScale } from './materiality-score-outside-scale.js';
-import { periodReversed } from './period-reversed.js';
-import {
-  calendarIncludeClash,
-  eventCouncilYearWithoutElectionYear,
-  eventDateAndMonth,
-  eventEndBeforeDate,
-  eventImpossibleDate,
-  eventWithoutDate,
-} from './calendar-events.js';
+import { priorityTargetUncovered, priorityTargetUncoveredInfo } from './priority-target-uncovered.js';
+import { goalWithoutIndicator, goalWithoutIndicatorInfo } from './goal-without-indicator.js';
+import { unusedIndicator, unusedIndicatorInfo } from './unused-indicator.js';
+import { budgetOutsidePeriod, budgetOutsidePeriodInfo, budgetRowOutsidePeriod } from './budget-outside-period.js';
+import { budgetRowYearDuplicate, budgetYearDuplicate, budgetYearDuplicateInfo } from './budget-year-duplicate.js';
+import { budgetPlanDuplicate, budgetPlanDuplicateInfo } from './budget-plan-duplicate.js';
+import { budgetMissingYear, budgetMissingYearInfo } from './budget-missing-year.js';
+import { budgetMeasureWithoutUnit, budgetMeasureWithoutUnitInfo } from './budget-measure-without-unit.js';
+import { budgetUnbalanced, budgetUnbalancedInfo } from './budget-unbalanced.js';
+import { budgetInvestmentUnbalanced, budgetInvestmentUnbalancedInfo } from './budget-investment-unbalanced.js';
+import { budgetTransferMismatch, budgetTransferMismatchInfo } from './budget-transfer-mismatch.js';
+import { budgetFinancialTarget, budgetFinancialTargetInfo } from './budget-financial-target.js';
+import { indicatorYearsOrder, indicatorYearsOrderInfo } from './indicator-years-order.js';
+import { indicatorThresholdsOrder, indicatorThresholdsOrderInfo } from './indicator-thresholds-order.js';
+import { materialityScoreOutsideScale, materialityScoreOutsideScaleInfo } from './materiality-score-outside-scale.js';
+import { periodReversed, periodReversedInfo } from './period-reversed.js';
+import { eventDateAndMonth, eventDateAndMonthInfo } from './event-date-and-month.js';
+import { eventWithoutDate, eventWithoutDateInfo } from './event-without-date.js';
+import { eventImpossibleDate, eventImpossibleDateInfo } from './event-impossible-date.js';
+import { eventEndBeforeDate, eventEndBeforeDateInfo } from './event-end-before-date.js';
+import { eventCouncilYearWithoutElectionYear, eventCouncilYearWithoutElectionYearInfo } from './event-council-year-without-election-year.js';
+import { calendarIncludeClash } from './calendar-include-clash.js';
+
+/** The catalogue entries of the repository rules (the configurable ones), in docs/rules.md's order. */
+export const REPOSITORY_RULE_INFOS = [
+  priorityTargetUncoveredInfo,
+  goalWithoutIndicatorInfo,
+  unusedIndicatorInfo,
+  budgetOutsidePeriodInfo,
+  budgetYearDuplicateInfo,
+  budgetPlanDuplicateInfo,
+  budgetMissingYearInfo,
+  budgetMeasureWithoutUnitInfo,
+  budgetUnbalancedInfo,
+  budgetInvestmentUnbalancedInfo,
+  budgetTransferMismatchInfo,
+  budgetFinancialTargetInfo,
+  indicatorYearsOrderInfo,
+  indicatorThresholdsOrderInfo,
+  materialityScoreOutsideScaleInfo,
+  periodReversedInfo,
+  eventDateAndMonthInfo,
+  eventWithoutDateInfo,
+  eventImpossibleDateInfo,
+  eventEndBeforeDateInfo,
+  eventCouncilYearWithoutElectionYearInfo,
+] as const;
 
 /** The repository rules, in the order they run. Severity comes from the catalogue and Workspace.rules. */
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [

@@ -1,4 +1,46 @@
+import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+
+/** An indicator's målekart thresholds contradict its direction (desired worse than lowest). */
+export const indicatorThresholdsOrderInfo = defineRule({
+  id: 'indicator-thresholds-order',
+  severity: 'error',
+  configurable: true,
+  summary: "An indicator's målekart thresholds contradict its direction (desired worse than lowest).",
+  explanation: `
+An indicator's målekart \`thresholds\` contradict its \`direction\`: for
+\`increase\` the desired result (\`desired\`) lies below the lowest acceptable one
+(\`lowest\`), for \`decrease\` above it, and for \`maintain\` further from the last
+target. The scorecard would then call a worse result better
+([docs/status.md](status.md)).
+`,
+  bad: {
+    lang: 'yaml',
+    text: `
+# indicators/heltidsandel.yaml
+kind: Indicator
+id: heltidsandel
+title: Andel ansatte i heltidsstilling
+unit: percent
+direction: increase
+targets: [ { year: 2026, value: 55.0 } ]
+thresholds: { desired: 50.0, lowest: 52.0 }
+`,
+  },
+  good: {
+    lang: 'yaml',
+    text: `
+# indicators/heltidsandel.yaml
+kind: Indicator
+id: heltidsandel
+title: Andel ansatte i heltidsstilling
+unit: percent
+direction: increase
+targets: [ { year: 2026, value: 55.0 } ]
+thresholds: { desired: 52.0, lowest: 50.0 }
+`,
+  },
+});
 
 /**
  * Målekart thresholds must not contradict the direction: for `increase` the desired
@@ -6,7 +48,7 @@ import type { RepositoryRule } from './rule.js';
  * `maintain` at least as close to the last target.
  */
 export const indicatorThresholdsOrder: RepositoryRule = {
-  id: 'indicator-thresholds-order',
+  id: indicatorThresholdsOrderInfo.id,
   run(ctx) {
     for (const indicator of ctx.repo.ofKind('Indicator', true)) {
       const limits = indicator.data.thresholds;

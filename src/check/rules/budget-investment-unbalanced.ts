@@ -1,0 +1,76 @@
+import { abs, cmp, isZero, ZERO } from '../../model/okonomiplan/decimal.js';
+import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
+import { defineRule } from '../../diagnostics/rule-info.js';
+import type { RepositoryRule } from './rule.js';
+import { amountText, checkedBudgets } from './budget-shared.js';
+
+/** A year's investments are not exactly financed (investmentUncovered ≠ 0). */
+export const budgetInvestmentUnbalancedInfo = defineRule({
+  id: 'budget-investment-unbalanced',
+  severity: 'error',
+  configurable: true,
+  summary: "A year's investments are not exactly financed (investmentUncovered ≠ 0).",
+  explanation: `
+A year's investments are not exactly financed: \`investmentUncovered\`
+(fremført til inndekning i senere år, udekket beløp) is not 0. Either some
+of the expenditure has no financing, or there is more financing than
+expenditure (borrowing more than needed). The investments of the plan's
+measures count as expenditure, so a new measure with an investment budget
+needs its financing here. Reported at the year's investment row.
+`,
+  bad: {
+    lang: 'yaml',
+    text: `
+# okonomiplan/okonomiplan-2027-2030.yaml: expenditure 2027 is 588200
+investment:
+  - year: 2027
+    otherInvestments: 420000
+    grantsToOthers: 8000
+    shares: 14000
+    vatCompensation: 101000
+    grants: 20000
+    assetSales: 15000
+    borrowing: 400000            # 17200 uncovered
+    transferFromOperating: 25000
+    fromInvestmentFunds: 10000
+`,
+  },
+  good: {
+    lang: 'yaml',
+    text: `
+# okonomiplan/okonomiplan-2027-2030.yaml: expenditure 2027 is 588200
+investment:
+  - year: 2027
+    otherInvestments: 420000
+    grantsToOthers: 8000
+    shares: 14000
+    vatCompensation: 101000
+    grants: 20000
+    assetSales: 15000
+    borrowing: 417200
+    transferFromOperating: 25000
+    fromInvestmentFunds: 10000
+`,
+  },
+});
+
+/** A year whose investments are not fully financed, or financed twice (investmentUncovered ≠ 0). */
+export const budgetInvestmentUnbalanced: RepositoryRule = {
+  id: budgetInvestmentUnbalancedInfo.id,
+  run(ctx) {
+    for (const budget of checkedBudgets(ctx.repo)) {
+      for (const year of okonomiplanOf(ctx.repo, budget).investment) {
+        const left = year.lines.investmentUncovered;
+        if (year.row === null || isZero(left)) continue;
+        const uncovered = cmp(left, ZERO) > 0;
+        ctx.report(budget, ['investment', year.row], 'start', {
+          rule: this.id,
+          message: uncovered
+            ? `investments ${year.year} are not financed: ${amountText(left)} uncovered (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})`
+            : `investments ${year.year} are financed ${amountText(abs(left))} more than they cost (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})`,
+          hint: uncovered ? `finance it, e.g. borrowing +${amountText(left)}` : `borrow less (borrowing −${amountText(abs(left))}) or set the rest aside (toInvestmentFunds)`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,99 @@
+import { defineRule } from '../../diagnostics/rule-info.js';
+import type { RepositoryRule } from './rule.js';
+import { planPeriod, yearLists } from './budget-shared.js';
+
+/** A budget year lies outside the measure's period or its plan's period, or a Budget row outside its plan's period. */
+export const budgetOutsidePeriodInfo = defineRule({
+  id: 'budget-outside-period',
+  severity: 'error',
+  configurable: true,
+  summary: "A budget year lies outside the measure's period or its plan's period, or a Budget row outside its plan's period.",
+  explanation: `
+A budget year lies outside the measure's \`period\`. When the measure has no
+period of its own, the period of its plan is used. Money is then planned for
+a year that the measure or plan does not cover, usually because of a typo in
+the year or a period that was not extended. The rule also covers a Budget:
+an \`operating\` or \`investment\` row, or an amount of a frame change, for a
+year outside the period of its handlingsprogram (the basis year belongs in
+\`basisYear\` and \`frames[].base\`, not in a row).
+`,
+  bad: {
+    lang: 'yaml',
+    text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - { year: 2027, operating: 1500, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+  - { year: 2030, operating: 800 }
+`,
+  },
+  good: {
+    lang: 'yaml',
+    text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2030 }
+budget:
+  - { year: 2027, operating: 1500, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+  - { year: 2030, operating: 800 }
+`,
+  },
+});
+
+/**
+ * A budget year outside the measure's period (or, without one, its plan's
+ * period) is money the plan does not cover.
+ */
+export const budgetOutsidePeriod: RepositoryRule = {
+  id: budgetOutsidePeriodInfo.id,
+  run(ctx) {
+    for (const measure of ctx.repo.ofKind('Measure', true)) {
+      const plan = ctx.repo.get(measure.data.plan, 'Plan');
+      const period = measure.data.period ?? (plan?.valid ? plan.data.period : undefined);
+      if (!period) continue;
+      const whose = measure.data.period ? 'the measure' : `plan "${plan!.id}"`;
+      (measure.data.budget ?? []).forEach((row, i) => {
+        if (row.year >= period.start && row.year <= period.end) return;
+        ctx.report(measure, ['budget', i, 'year'], 'value', {
+          rule: this.id,
+          message: `budget year ${row.year} is outside the period of ${whose} (${period.start}–${period.end})`,
+          hint: 'move the amount to a year inside the period, or widen the period',
+        });
+      });
+    }
+  },
+};
+
+/** A Budget row or frame change for a year outside its plan's period (the same rule as for measures). */
+export const budgetRowOutsidePeriod: RepositoryRule = {
+  id: budgetOutsidePeriodInfo.id,
+  run(ctx) {
+    for (const budget of ctx.repo.ofKind('Budget', true)) {
+      const period = planPeriod(ctx.repo, budget);
+      if (!period) continue;
+      for (const { path, years } of yearLists(budget)) {
+        years.forEach((year, i) => {
+          if (year >= period.start && year <= period.end) return;
+          ctx.report(budget, [...path, i, 'year'], 'value', {
+            rule: this.id,
+            message: `year ${year} is outside the period of plan "${period.id}" (${period.start}–${period.end})`,
+            hint: 'the økonomiplan holds the plan years only; the basis year goes in basisYear and frames[].base',
+          });
+        });
+      }
+    }
+  },
+};

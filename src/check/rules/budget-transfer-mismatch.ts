@@ -1,0 +1,62 @@
+import { abs, cmp, sub } from '../../model/okonomiplan/decimal.js';
+import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
+import { defineRule } from '../../diagnostics/rule-info.js';
+import type { RepositoryRule } from './rule.js';
+import { amountText, checkedBudgets } from './budget-shared.js';
+
+/** The operating budget's transfer to investment differs from the investment budget's transfer from operating. */
+export const budgetTransferMismatchInfo = defineRule({
+  id: 'budget-transfer-mismatch',
+  severity: 'error',
+  configurable: true,
+  summary: "The operating budget's transfer to investment differs from the investment budget's transfer from operating.",
+  explanation: `
+The operating row's \`transferToInvestment\` (overføring til investering) and
+the investment row's \`transferFromOperating\` (overføring fra drift) of the
+same year differ. They are one amount seen from both budgets; when they
+differ, one of the two budgets balances on money the other does not send.
+Reported at \`transferFromOperating\`.
+`,
+  bad: {
+    lang: 'yaml',
+    text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+operating:
+  - { year: 2027, transferToInvestment: 25000 }   # … and the other lines
+investment:
+  - { year: 2027, transferFromOperating: 30000 }  # … and the other lines
+`,
+  },
+  good: {
+    lang: 'yaml',
+    text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+operating:
+  - { year: 2027, transferToInvestment: 25000 }   # … and the other lines
+investment:
+  - { year: 2027, transferFromOperating: 25000 }  # … and the other lines
+`,
+  },
+});
+
+/** The operating budget's transfer to investment differs from what the investment budget receives. */
+export const budgetTransferMismatch: RepositoryRule = {
+  id: budgetTransferMismatchInfo.id,
+  run(ctx) {
+    for (const budget of checkedBudgets(ctx.repo)) {
+      const model = okonomiplanOf(ctx.repo, budget);
+      model.investment.forEach((inv, i) => {
+        const op = model.operating[i]!;
+        if (inv.row === null || op.row === null) return;
+        const sent = op.lines.transferToInvestment;
+        const received = inv.lines.transferFromOperating;
+        if (cmp(sent, received) === 0) return;
+        ctx.report(budget, ['investment', inv.row, 'transferFromOperating'], 'value', {
+          rule: this.id,
+          message: `${inv.year}: the investment budget receives ${amountText(received)} from operating, but the operating budget transfers ${amountText(sent)} (a difference of ${amountText(abs(sub(received, sent)))})`,
+          hint: 'operating transferToInvestment and investment transferFromOperating are one amount seen from both sides; make them equal',
+        });
+      });
+    }
+  },
+};
