@@ -1,4 +1,5 @@
 import { defineRule } from '../diagnostics/rule-info.js';
+import { CATALOG, PLAN_WITH_CATALOG } from '../workspace/workspace-rules.js';
 
 /** A document has an unknown kind, or a kind in the wrong place. */
 const schemaKind = defineRule({
@@ -227,6 +228,7 @@ nb:
   targets:
     "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
 `,
+    files: () => ({ 'plan.yaml': PLAN_WITH_CATALOG, 'katalog/sdg-titler.yaml': CATALOG.replace('kind: SdgCatalog', 'kind: Katalog') }),
   },
   good: {
     lang: 'yaml',
@@ -238,6 +240,7 @@ nb:
   targets:
     "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
 `,
+    files: () => ({ 'plan.yaml': PLAN_WITH_CATALOG, 'katalog/sdg-titler.yaml': CATALOG }),
   },
 });
 
@@ -521,6 +524,7 @@ id: nye-asker
 name: Nye Asker kommune
 exclude: ["utkast-001/**", "utkast-002/**", "utkast-003/**"]  # … up to utkast-101/**
 `,
+    files: () => ({ 'plan.yaml': `kind: Workspace\nid: nye-asker\nname: Nye Asker kommune\nunits: [{ id: velferd, title: Velferd }, { id: oppvekst, title: Oppvekst }]\nexclude: [${Array.from({ length: 101 }, (_, i) => `"utkast-${String(i + 1).padStart(3, '0')}/**"`).join(', ')}]\n` }),
   },
   good: {
     lang: 'yaml',

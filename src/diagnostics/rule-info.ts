@@ -13,13 +13,13 @@ export interface RuleExample {
   /**
    * The files the test writes instead of `text`, for an example that cannot be written
    * down as one YAML file (a binary file, a symbolic link, a 48 MB export): path → text,
-   * bytes, `{ link: target }` for a symbolic link, or `null` to delete a file of the
-   * example repository.
+   * bytes, `{ link: target }` for a symbolic link, `{ unreadable: true }` for a file that
+   * cannot be read, or `null` to delete a file of the example repository. A function, so that a large file is only made when the test runs.
    */
-  files?: Record<string, ExampleFile>;
+  files?: () => Record<string, ExampleFile>;
 }
 
-export type ExampleFile = string | Uint8Array | { link: string } | null;
+export type ExampleFile = string | Uint8Array | { link: string } | { unreadable: true } | null;
 
 /** A rule of the catalogue: what it checks, how bad it is by default, and its documentation. */
 export interface RuleInfo<Id extends string = string> {

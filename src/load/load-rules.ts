@@ -19,6 +19,7 @@ missing.
 $ file indicators/reinnleggelser.yaml
 indicators/reinnleggelser.yaml: Microsoft Excel 2007+
 `,
+    files: () => ({ 'indicators/reinnleggelser.yaml': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]) }),
   },
   good: {
     lang: 'yaml',
@@ -57,6 +58,7 @@ for example with \`iconv -f WINDOWS-1252 -t UTF-8\`, or save it again as UTF-8.
 $ file goals/helse.yaml
 goals/helse.yaml: ISO-8859 text
 `,
+    files: () => ({ 'goals/helse.yaml': Uint8Array.from('kind: Goal\nid: god-helse\ntitle: Mål for god helse i hele livsløpet\nplan: kommuneplan-2040\nindicators: [reinnleggelser]\n', (c) => c.charCodeAt(0)) }),
   },
   good: {
     lang: 'yaml',
@@ -229,6 +231,7 @@ way, the document is skipped.
 # A script appended a key nested 700 levels deep to an indicator
 $ python3 -c 'print("? " + "{a: " * 700 + "1" + "}" * 700 + "\\n: x")' >> indicators/fysisk-aktive-ungdom.yaml
 `,
+    files: () => ({ 'indicators/fysisk-aktive-ungdom.yaml': `kind: Indicator\nid: fysisk-aktive-ungdom\ntitle: Fysisk aktive\ndirection: increase\n? ${'{a: '.repeat(700)}1${'}'.repeat(700)}\n: x\n` }),
   },
   good: {
     lang: 'yaml',

@@ -1,5 +1,22 @@
 import { defineRule } from '../diagnostics/rule-info.js';
 
+/** For the examples about the SDG title catalog: a plan.yaml that names one, and the file. */
+export const PLAN_WITH_CATALOG = `kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+catalog: katalog/sdg-titler.yaml
+`;
+export const CATALOG = `kind: SdgCatalog
+source: Egen oversettelse
+nb:
+  targets:
+    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
+`;
+
 /** A file could not be read. */
 const fileRead = defineRule({
   id: 'file/read',
@@ -8,37 +25,28 @@ const fileRead = defineRule({
   summary: 'A file could not be read.',
   explanation: `
 A file could not be read. This happens when the file has no read permission
-for the person running \`plan\`, or when the \`catalog:\` file named in
-\`plan.yaml\` does not exist. planverk skips the whole file, so the goals,
-indicators or SDG titles in it are missing from every later check.
+for the person running \`plan\`, or when it is not a regular file (a named
+pipe or a device). planverk skips the whole file, so the goals or indicators
+in it are missing from every later check. A \`catalog:\` file that cannot be
+read is reported as \`config/catalog\`.
 `,
   bad: {
-    lang: 'yaml',
+    lang: 'sh',
     text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-amountUnit: 1000
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-catalog: katalog/sdg-titler.yaml   # this file was never committed
+# A copy script left the goal readable for its owner only
+$ ls -l goals/
+-rw------- 1 root root 412  3. mars 09:14 klima.yaml
 `,
+    files: () => ({ 'goals/klima.yaml': { unreadable: true } }),
   },
   good: {
-    lang: 'yaml',
+    lang: 'sh',
     text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-amountUnit: 1000
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-catalog: null   # the built-in SDG titles, until katalog/sdg-titler.yaml is committed
+$ chmod a+r goals/klima.yaml
+$ ls -l goals/
+-rw-r--r-- 1 root root 412  3. mars 09:14 klima.yaml
 `,
+    files: () => ({}),
   },
 });
 
@@ -61,6 +69,7 @@ $ ls -lh indicators/
 -rw-r--r-- 1 kari kari 1,2K  3. mars 09:14 fysisk-aktive-ungdom.yaml
 -rw-r--r-- 1 kari kari  48M  3. mars 09:20 ungdata-eksport.yaml   # a raw export, over 10 MB
 `,
+    files: () => ({ 'indicators/ungdata-eksport.yaml': `# ${'x'.repeat(10 * 1024 * 1024)}\n` }),
   },
   good: {
     lang: 'yaml',
@@ -97,6 +106,7 @@ Links to folders are never followed.
 # A link to an indicator file shared with the neighbouring municipalities
 $ ln -s ../../felles/indikatorer/reinnleggelser.yaml indicators/reinnleggelser.yaml
 `,
+    files: () => ({ 'indicators/reinnleggelser.yaml': { link: '../../felles/indikatorer/reinnleggelser.yaml' } }),
   },
   good: {
     lang: 'yaml',
@@ -153,6 +163,7 @@ units:
   - { id: oppvekst, title: Oppvekst }
 catalog: katalog/sdg-titler.yaml   # copied into the repository
 `,
+    files: () => ({ 'plan.yaml': PLAN_WITH_CATALOG, 'katalog/sdg-titler.yaml': CATALOG }),
   },
 });
 

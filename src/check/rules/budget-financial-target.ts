@@ -34,26 +34,44 @@ and a plan may miss one for a year on purpose; set the rule to \`error\` in
     lang: 'yaml',
     text: `
 # okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
 financialTargets:
   netDebt: { max: 90 }
 operating:
-  - year: 2027
-    # …
-    totalOperatingIncome: 6150000
-    netDebt: 5805200             # 94.4 %
+  - { year: 2027, fromUnrestrictedFunds: 1500, totalOperatingIncome: 6150000, netDebt: 5805200 }   # 94.4 %
+  - { year: 2028, fromUnrestrictedFunds: 1200, totalOperatingIncome: 6300000, netDebt: 5600000 }
+  - { year: 2029, totalOperatingIncome: 6450000, netDebt: 5500000 }
+  - { year: 2030, totalOperatingIncome: 6600000, netDebt: 5400000 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
   good: {
     lang: 'yaml',
     text: `
 # okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
 financialTargets:
   netDebt: { max: 100 }
 operating:
-  - year: 2027
-    # …
-    totalOperatingIncome: 6150000
-    netDebt: 5805200             # 94.4 %
+  - { year: 2027, fromUnrestrictedFunds: 1500, totalOperatingIncome: 6150000, netDebt: 5805200 }   # 94.4 %
+  - { year: 2028, fromUnrestrictedFunds: 1200, totalOperatingIncome: 6300000, netDebt: 5600000 }
+  - { year: 2029, totalOperatingIncome: 6450000, netDebt: 5500000 }
+  - { year: 2030, totalOperatingIncome: 6600000, netDebt: 5400000 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
 });

@@ -21,35 +21,41 @@ needs its financing here. Reported at the year's investment row.
   bad: {
     lang: 'yaml',
     text: `
-# okonomiplan/okonomiplan-2027-2030.yaml: expenditure 2027 is 588200
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
 investment:
-  - year: 2027
-    otherInvestments: 420000
-    grantsToOthers: 8000
-    shares: 14000
-    vatCompensation: 101000
-    grants: 20000
-    assetSales: 15000
-    borrowing: 400000            # 17200 uncovered
-    transferFromOperating: 25000
-    fromInvestmentFunds: 10000
+  - { year: 2027, borrowing: 3000 }   # investments of 4000: 1000 uncovered
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
   good: {
     lang: 'yaml',
     text: `
-# okonomiplan/okonomiplan-2027-2030.yaml: expenditure 2027 is 588200
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
 investment:
-  - year: 2027
-    otherInvestments: 420000
-    grantsToOthers: 8000
-    shares: 14000
-    vatCompensation: 101000
-    grants: 20000
-    assetSales: 15000
-    borrowing: 417200
-    transferFromOperating: 25000
-    fromInvestmentFunds: 10000
+  - { year: 2027, borrowing: 4000 }   # investmentUncovered 0
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
 });

@@ -23,7 +23,7 @@ kind: Measure
 id: innbyggertorg
 title: Innbyggertorg i alle kommunedelsentre
 plan: handlingsprogram-2027-2030
-goals: [aktive-innbyggere]
+goals: [god-helse]
 budget:
   - { year: 2027, operating: 9500 }
 `,
@@ -36,8 +36,8 @@ kind: Measure
 id: innbyggertorg
 title: Innbyggertorg i alle kommunedelsentre
 plan: handlingsprogram-2027-2030
-goals: [aktive-innbyggere]
-responsible: kultur-og-innbyggerdialog
+goals: [god-helse]
+responsible: oppvekst
 budget:
   - { year: 2027, operating: 9500 }
 `,

@@ -19,22 +19,40 @@ missing year. A Budget whose plan is not a handlingsprogram is reported by
   bad: {
     lang: 'yaml',
     text: `
-# okonomiplan/okonomiplan-2027-2030.yaml (plan: handlingsprogram-2027-2030)
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
 investment:
-  - { year: 2027, borrowing: 417200, transferFromOperating: 25000 }
-  - { year: 2028, borrowing: 440500, transferFromOperating: 25000 }
-  - { year: 2029, borrowing: 403000, transferFromOperating: 30000 }
+  - { year: 2027, borrowing: 4000 }
+  - { year: 2028 }
+  - { year: 2029 }                                 # no row for 2030
 `,
   },
   good: {
     lang: 'yaml',
     text: `
-# okonomiplan/okonomiplan-2027-2030.yaml (plan: handlingsprogram-2027-2030)
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
 investment:
-  - { year: 2027, borrowing: 417200, transferFromOperating: 25000 }
-  - { year: 2028, borrowing: 440500, transferFromOperating: 25000 }
-  - { year: 2029, borrowing: 403000, transferFromOperating: 30000 }
-  - { year: 2030, borrowing: 360500, transferFromOperating: 30000 }
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
 });

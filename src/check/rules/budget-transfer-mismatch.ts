@@ -21,20 +21,40 @@ Reported at \`transferFromOperating\`.
     lang: 'yaml',
     text: `
 # okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
 operating:
-  - { year: 2027, transferToInvestment: 25000 }   # … and the other lines
+  - { year: 2027, fromUnrestrictedFunds: 2500, transferToInvestment: 1000 }
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
 investment:
-  - { year: 2027, transferFromOperating: 30000 }  # … and the other lines
+  - { year: 2027, borrowing: 2500, transferFromOperating: 1500 }   # operating sends 1000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
   good: {
     lang: 'yaml',
     text: `
 # okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
 operating:
-  - { year: 2027, transferToInvestment: 25000 }   # … and the other lines
+  - { year: 2027, fromUnrestrictedFunds: 2500, transferToInvestment: 1000 }
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
 investment:
-  - { year: 2027, transferFromOperating: 25000 }  # … and the other lines
+  - { year: 2027, borrowing: 3000, transferFromOperating: 1000 }
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
 });

@@ -24,27 +24,41 @@ how every line is computed.
   bad: {
     lang: 'yaml',
     text: `
-# okonomiplan/okonomiplan-2027-2030.yaml: netOperatingResult 2027 is 126900
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
 operating:
-  - year: 2027
-    # … the income, finance and depreciation lines
-    transferToInvestment: 25000
-    toRestrictedFunds: 4000
-    fromRestrictedFunds: 6000
-    toUnrestrictedFunds: 110000   # dispositions 133000: a deficit of 6100
+  - { year: 2027 }   # the measures cost 1500 and nothing pays for it: a deficit of 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
   good: {
     lang: 'yaml',
     text: `
-# okonomiplan/okonomiplan-2027-2030.yaml: netOperatingResult 2027 is 126900
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
 operating:
-  - year: 2027
-    # … the income, finance and depreciation lines
-    transferToInvestment: 25000
-    toRestrictedFunds: 4000
-    fromRestrictedFunds: 6000
-    toUnrestrictedFunds: 103900   # dispositions 126900: carriedForward 0
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # covered from the disposition fund: carriedForward 0
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
 `,
   },
 });

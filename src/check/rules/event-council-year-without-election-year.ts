@@ -16,7 +16,7 @@ diagnostic points at the event; the fix belongs in \`plan.yaml\`.
   bad: {
     lang: 'yaml',
     text: `
-# plan.yaml (no firstElectionYear), with this calendar
+# calendars/styringshjul.yaml, in a repository whose plan.yaml has no firstElectionYear
 kind: Calendar
 id: styringshjul
 title: Årshjul for plan og styring
