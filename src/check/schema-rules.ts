@@ -572,4 +572,19 @@ exclude: ["**/*.utkast.yaml"]
 });
 
 /** The schema rules (check/schema.ts): one per ajv keyword the schemas use, kebab-cased, and `schema/kind`. */
-export const SCHEMA_RULES = [schemaKind, schemaRequired, schemaAdditionalProperties, schemaType, schemaEnum, schemaConst, schemaPattern, schemaFormat, schemaMinimum, schemaMaximum, schemaExclusiveMinimum, schemaMinItems, schemaMaxItems, schemaMaxLength] as const;
+export const SCHEMA_RULES = [
+  schemaKind,
+  schemaRequired,
+  schemaAdditionalProperties,
+  schemaType,
+  schemaEnum,
+  schemaConst,
+  schemaPattern,
+  schemaFormat,
+  schemaMinimum,
+  schemaMaximum,
+  schemaExclusiveMinimum,
+  schemaMinItems,
+  schemaMaxItems,
+  schemaMaxLength,
+] as const;
