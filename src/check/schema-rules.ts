@@ -129,6 +129,8 @@ const schemaType = defineRule({
 A value has the wrong type, for example text where a number belongs, or a
 document that is a list instead of a mapping. Budget figures have to be
 numbers, in the Workspace's \`amountUnit\`, so that they can be added up.
+A value that breaks a schema check without a rule of its own is reported
+under this rule too, so every diagnostic has an id of this page.
 `,
   bad: {
     lang: 'yaml',
