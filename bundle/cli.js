@@ -12596,79 +12596,3877 @@ var init_repository = __esm({
   }
 });
 
-// src/diagnostics/rules.ts
-function schemaRuleId(keyword) {
-  return `schema/${keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+// src/diagnostics/rule-info.ts
+function defineRule(info) {
+  return info;
 }
-var r, RULES, RULES_BY_ID;
+var init_rule_info = __esm({
+  "src/diagnostics/rule-info.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/config-rules.ts
+var configUnknownRule, CONFIG_RULES;
+var init_config_rules = __esm({
+  "src/check/config-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    configUnknownRule = defineRule({
+      id: "config/unknown-rule",
+      severity: "error",
+      configurable: false,
+      summary: "Workspace.rules names a rule that does not exist or cannot be configured.",
+      explanation: `
+\`rules:\` in \`plan.yaml\` names a rule that does not exist (often a typo, with
+a suggestion in the hint) or one that cannot be configured. Without this
+check, a misspelt setting would silently do nothing.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+rules:
+  goal-without-indicators: off   # typo
+  ref/unknown-id: warning        # not a repository rule
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+rules:
+  goal-without-indicator: off
+`
+      }
+    });
+    CONFIG_RULES = [configUnknownRule];
+  }
+});
+
+// src/check/id-rules.ts
+var idDuplicate, ID_RULES;
+var init_id_rules = __esm({
+  "src/check/id-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    idDuplicate = defineRule({
+      id: "id/duplicate",
+      severity: "error",
+      configurable: false,
+      summary: "Two documents, or two items of one document, share an id.",
+      explanation: `
+Two documents share an id, or two items of one document do (units, focus
+areas, calendar events, two entries for the same SDG target in one
+materiality assessment, two frames for one unit in a Budget, or two changes
+with one id within a frame; the same change id in two frames is fine). Document ids are unique across the whole
+repository, so every reference points at exactly one document. The problem
+is reported at the second occurrence, and the hint says where the first one
+is.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+---
+kind: Goal
+id: god-helse   # copied from the goal above
+title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.8"]
+indicators: [reinnleggelser]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+---
+kind: Goal
+id: mestring-i-eget-liv
+title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
+plan: kommuneplan-2040
+focusArea: tjenester
+parent: god-helse
+sdgTargets: ["3.8"]
+indicators: [reinnleggelser]
+`
+      }
+    });
+    ID_RULES = [idDuplicate];
+  }
+});
+
+// src/check/reference-rules.ts
+var refUnknownId, refWrongKind, refCycle, refPlanType, REFERENCE_RULES;
+var init_reference_rules = __esm({
+  "src/check/reference-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    refUnknownId = defineRule({
+      id: "ref/unknown-id",
+      severity: "error",
+      configurable: false,
+      summary: "A reference names an id that does not exist (documents, focus areas, units, budget frames).",
+      explanation: `
+A reference names an id that does not exist. This covers documents, a
+focus area that the goal's plan does not have, and a unit that is not in the
+Workspace's \`units\` (a measure's \`responsible\`, a benefit's \`owner\`, a
+Budget frame's \`unit\`). A broken reference breaks the thread from SDG target
+through goal to indicator and measure. The hint suggests the closest
+existing id.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktiv-ungdom]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+`
+      }
+    });
+    refWrongKind = defineRule({
+      id: "ref/wrong-kind",
+      severity: "error",
+      configurable: false,
+      summary: "A reference names a document of the wrong kind.",
+      explanation: `
+A reference names a document that exists but is of the wrong kind, for
+example an Indicator where a Goal belongs. Reports and the golden thread
+would otherwise link things that do not fit together.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse, reinnleggelser]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    refCycle = defineRule({
+      id: "ref/cycle",
+      severity: "error",
+      configurable: false,
+      summary: "Goal or Plan parents form a cycle.",
+      explanation: `
+Goal or Plan \`parent\` links form a loop: a goal ends up as its own sub-goal
+(delmål), or a plan as its own parent plan. The hierarchy then has no top,
+so it cannot be shown or summed up. The loop is reported once, at the first
+document in it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+parent: mestring-i-eget-liv
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+---
+kind: Goal
+id: mestring-i-eget-liv
+title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
+plan: kommuneplan-2040
+focusArea: tjenester
+parent: god-helse
+sdgTargets: ["3.8"]
+indicators: [reinnleggelser]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+---
+kind: Goal
+id: mestring-i-eget-liv
+title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
+plan: kommuneplan-2040
+focusArea: tjenester
+parent: god-helse
+sdgTargets: ["3.8"]
+indicators: [reinnleggelser]
+`
+      }
+    });
+    refPlanType = defineRule({
+      id: "ref/plan-type",
+      severity: "error",
+      configurable: false,
+      summary: "A Measure's or a Budget's plan is not a handlingsprogram.",
+      explanation: `
+A Measure's or a Budget's \`plan\` is not a plan of type \`handlingsprogram\`.
+Measures and their budgets belong in the handlingsprogram (with økonomiplan),
+and a Budget is the økonomiplan of one. The goals they work toward are
+linked with \`goals\`. A Budget of another plan gets no balance or year rules:
+its years and measures would be the wrong ones.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: kommuneplan-2040
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    REFERENCE_RULES = [refUnknownId, refWrongKind, refCycle, refPlanType];
+  }
+});
+
+// src/model/materiality.ts
+function isPrioritised(entry, assessment) {
+  if (typeof entry.priority === "boolean") return entry.priority;
+  const threshold = assessment.threshold;
+  if (typeof threshold !== "number") return false;
+  return entry.significance + entry.influence >= threshold;
+}
+function scaleOf(assessment) {
+  return { min: assessment.scale?.min ?? 1, max: assessment.scale?.max ?? 5 };
+}
+var init_materiality = __esm({
+  "src/model/materiality.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/rules/priority-target-uncovered.ts
+function planFamily(repo, planId) {
+  const family = /* @__PURE__ */ new Set([planId]);
+  for (const plan of repo.ofKind("Plan")) {
+    const seen = /* @__PURE__ */ new Set();
+    let p = plan;
+    while (p && !seen.has(p.id)) {
+      if (p.id === planId) {
+        family.add(plan.id);
+        break;
+      }
+      seen.add(p.id);
+      p = repo.get(p.data.parent, "Plan");
+    }
+  }
+  return family;
+}
+var priorityTargetUncoveredInfo, priorityTargetUncovered;
+var init_priority_target_uncovered = __esm({
+  "src/check/rules/priority-target-uncovered.ts"() {
+    "use strict";
+    init_rule_info();
+    init_materiality();
+    priorityTargetUncoveredInfo = defineRule({
+      id: "priority-target-uncovered",
+      severity: "warning",
+      configurable: true,
+      summary: "A prioritised target of the plan's materiality assessment is covered by no goal.",
+      explanation: `
+An SDG target that the plan's materiality assessment prioritises is not
+named in the \`sdgTargets\` of any goal of that plan, or of a plan below it
+through \`parent\`. The thread from the assessment to the plan's goals is
+broken there. An entry is prioritised when \`priority: true\`, or when
+\`significance + influence\` reaches the \`threshold\`. The usual fix is to add
+the target to a goal. If the assessment deliberately leaves a target out,
+set \`priority: false\` and give the reason.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# materiality/vesentlighet-2019.yaml
+kind: MaterialityAssessment
+id: vesentlighet-2019
+title: Vesentlighetsanalyse for nye Asker
+date: 2019-03-01
+scale: { min: 1, max: 5 }
+threshold: 8
+entries:
+  - target: "3.4"
+    significance: 5
+    influence: 4
+  - target: "4.1"   # 4 + 4 = 8: prioritised, but no goal names "4.1"
+    significance: 4
+    influence: 4
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# materiality/vesentlighet-2019.yaml
+kind: MaterialityAssessment
+id: vesentlighet-2019
+title: Vesentlighetsanalyse for nye Asker
+date: 2019-03-01
+scale: { min: 1, max: 5 }
+threshold: 8
+entries:
+  - target: "3.4"
+    significance: 5
+    influence: 4
+  - target: "4.1"
+    significance: 4
+    influence: 4
+    priority: false
+    comment: Følges opp i temaplan for oppvekst, ikke i kommuneplanens samfunnsdel
+`
+      }
+    });
+    priorityTargetUncovered = {
+      id: priorityTargetUncoveredInfo.id,
+      run(ctx) {
+        for (const plan of ctx.repo.ofKind("Plan", true)) {
+          const assessment = ctx.repo.get(plan.data.materiality, "MaterialityAssessment");
+          if (!assessment?.valid) continue;
+          const family = planFamily(ctx.repo, plan.id);
+          const covered = /* @__PURE__ */ new Set();
+          for (const goal of ctx.repo.ofKind("Goal")) {
+            const targets = goal.data.sdgTargets;
+            if (family.has(goal.data.plan) && Array.isArray(targets)) for (const t of targets) covered.add(String(t));
+          }
+          assessment.data.entries.forEach((entry, i) => {
+            if (!isPrioritised(entry, assessment.data) || covered.has(entry.target)) return;
+            ctx.report(assessment, ["entries", i, "target"], "value", {
+              rule: this.id,
+              message: `prioritised target "${entry.target}" is covered by no goal of plan "${plan.id}"`,
+              hint: `add "${entry.target}" to the sdgTargets of a goal in plan "${plan.id}", or set priority: false with a reason`
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/goal-without-indicator.ts
+var goalWithoutIndicatorInfo, goalWithoutIndicator;
+var init_goal_without_indicator = __esm({
+  "src/check/rules/goal-without-indicator.ts"() {
+    "use strict";
+    init_rule_info();
+    goalWithoutIndicatorInfo = defineRule({
+      id: "goal-without-indicator",
+      severity: "warning",
+      configurable: true,
+      summary: "A goal has no indicator.",
+      explanation: `
+A goal has no indicators. Without at least one indicator, nobody can tell
+whether the goal is being reached, and the indicator scorecard
+(\`plan status\`) has nothing to show for it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/klima.yaml
+kind: Goal
+id: lavere-utslipp
+title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
+plan: kommuneplan-2040
+focusArea: klima
+level: society
+sdgTargets: ["13.2"]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/klima.yaml
+kind: Goal
+id: lavere-utslipp
+title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
+plan: kommuneplan-2040
+focusArea: klima
+level: society
+sdgTargets: ["13.2"]
+indicators: [klimagassutslipp]
+`
+      }
+    });
+    goalWithoutIndicator = {
+      id: goalWithoutIndicatorInfo.id,
+      run(ctx) {
+        for (const goal of ctx.repo.ofKind("Goal", true)) {
+          if ((goal.data.indicators ?? []).length > 0) continue;
+          ctx.report(goal, ["id"], "value", {
+            rule: this.id,
+            message: `goal "${goal.id}" has no indicators`,
+            hint: "list the indicators that show whether the goal is reached under `indicators`"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/unused-indicator.ts
+var unusedIndicatorInfo, unusedIndicator;
+var init_unused_indicator = __esm({
+  "src/check/rules/unused-indicator.ts"() {
+    "use strict";
+    init_rule_info();
+    unusedIndicatorInfo = defineRule({
+      id: "unused-indicator",
+      severity: "warning",
+      configurable: true,
+      summary: "An indicator is used by no goal and no benefit.",
+      explanation: `
+An indicator is used by no goal's \`indicators\` and no benefit's \`indicator\`.
+It is measured and maintained for nothing, or a goal is missing a link to
+it. To fix it, list it in a goal (as in the Good example) or a benefit, or
+remove it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/sykefravaer.yaml
+kind: Indicator
+id: sykefravaer
+title: Legemeldt sykefravær blant kommunens ansatte
+unit: percent
+direction: decrease
+source: { name: Kommunens HR-system }
+baseline: { year: 2019, value: 7.9 }
+targets: [ { year: 2030, value: 6.5 } ]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/medarbeidere.yaml
+kind: Goal
+id: attraktiv-arbeidsgiver
+title: Kommunen er en attraktiv arbeidsgiver med et godt arbeidsmiljø
+plan: kommuneplan-2040
+focusArea: organisasjon
+level: organisation
+sdgTargets: ["8.8"]
+indicators: [sykefravaer]
+`
+      }
+    });
+    unusedIndicator = {
+      id: unusedIndicatorInfo.id,
+      run(ctx) {
+        const used = /* @__PURE__ */ new Set();
+        for (const goal of ctx.repo.ofKind("Goal")) {
+          const list3 = goal.data.indicators;
+          if (Array.isArray(list3)) for (const id of list3) used.add(String(id));
+        }
+        for (const benefit of ctx.repo.ofKind("Benefit")) if (typeof benefit.data.indicator === "string") used.add(benefit.data.indicator);
+        for (const indicator of ctx.repo.ofKind("Indicator", true)) {
+          if (used.has(indicator.id)) continue;
+          ctx.report(indicator, ["id"], "value", {
+            rule: this.id,
+            message: `indicator "${indicator.id}" is used by no goal or benefit`,
+            hint: "add it to a goal's `indicators` or a benefit's `indicator`, or remove it"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/model/okonomiplan/decimal.ts
+function dec(n2) {
+  if (n2 === null || n2 === void 0 || !Number.isFinite(n2) || n2 === 0) return ZERO;
+  if (Number.isSafeInteger(n2)) return { coef: BigInt(n2), exp: 0 };
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(n2));
+  if (!m) return ZERO;
+  const fraction = m[3] ?? "";
+  const coef = BigInt(`${m[1]}${m[2]}${fraction}`);
+  return normalise({ coef, exp: Number(m[4] ?? 0) - fraction.length });
+}
+function normalise(d) {
+  if (d.coef === 0n) return ZERO;
+  if (d.exp >= 0) return d;
+  let { coef, exp } = d;
+  while (coef % 10n === 0n) {
+    coef /= 10n;
+    exp += 1;
+  }
+  return { coef, exp };
+}
+function align(a, b) {
+  if (a.exp === b.exp) return [a.coef, b.coef, a.exp];
+  const exp = Math.min(a.exp, b.exp);
+  return [a.coef * 10n ** BigInt(a.exp - exp), b.coef * 10n ** BigInt(b.exp - exp), exp];
+}
+function add(a, b) {
+  const [x, y, exp] = align(a, b);
+  return normalise({ coef: x + y, exp });
+}
+function sub(a, b) {
+  return add(a, neg(b));
+}
+function neg(a) {
+  return { coef: -a.coef, exp: a.exp };
+}
+function mul(a, b) {
+  return normalise({ coef: a.coef * b.coef, exp: a.exp + b.exp });
+}
+function sum(list3) {
+  let total = ZERO;
+  for (const d of list3) total = add(total, d);
+  return total;
+}
+function cmp(a, b) {
+  const [x, y] = align(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function isZero(a) {
+  return a.coef === 0n;
+}
+function abs(a) {
+  return a.coef < 0n ? neg(a) : a;
+}
+function percentOf(a, b, places) {
+  if (isZero(b)) return null;
+  const [x, y] = align(a, b);
+  const numerator = x * 100n * 10n ** BigInt(places);
+  const negative = numerator < 0n !== y < 0n;
+  const n2 = numerator < 0n ? -numerator : numerator;
+  const d = y < 0n ? -y : y;
+  let q = n2 / d;
+  if (n2 % d * 2n >= d) q += 1n;
+  return normalise({ coef: negative ? -q : q, exp: -places });
+}
+function toPlain(a) {
+  if (a.exp >= 0) return (a.coef * 10n ** BigInt(a.exp)).toString();
+  const negative = a.coef < 0n;
+  const digits = (negative ? -a.coef : a.coef).toString().padStart(-a.exp + 1, "0");
+  const cut2 = digits.length + a.exp;
+  return `${negative ? "-" : ""}${digits.slice(0, cut2)}.${digits.slice(cut2)}`;
+}
+function toNumber(a) {
+  return Number(toPlain(a));
+}
+var ZERO;
+var init_decimal = __esm({
+  "src/model/okonomiplan/decimal.ts"() {
+    "use strict";
+    ZERO = { coef: 0n, exp: 0 };
+  }
+});
+
+// src/check/rules/budget-shared.ts
+function amountText(d) {
+  return toPlain(d);
+}
+function planPeriod(repo, budget3) {
+  const plan = repo.get(budget3.data.plan, "Plan");
+  const period = plan?.valid && plan.data.type === "handlingsprogram" ? plan.data.period : void 0;
+  return period && period.start <= period.end ? { start: period.start, end: period.end, id: plan.id } : void 0;
+}
+function checkedBudgets(repo) {
+  const incomplete = new Set(repo.ofKind("Measure").flatMap((m) => !m.valid && typeof m.data?.plan === "string" ? [m.data.plan] : []));
+  return repo.ofKind("Budget", true).filter((b) => planPeriod(repo, b) !== void 0 && !incomplete.has(b.data.plan));
+}
+function yearLists(budget3) {
+  const lists = [
+    { path: ["operating"], years: budget3.data.operating.map((r) => r.year) },
+    { path: ["investment"], years: budget3.data.investment.map((r) => r.year) }
+  ];
+  (budget3.data.frames ?? []).forEach(
+    (frame, f2) => (frame.changes ?? []).forEach((change, c) => lists.push({ path: ["frames", f2, "changes", c, "amounts"], years: change.amounts.map((a) => a.year) }))
+  );
+  return lists;
+}
+var init_budget_shared = __esm({
+  "src/check/rules/budget-shared.ts"() {
+    "use strict";
+    init_decimal();
+  }
+});
+
+// src/check/rules/budget-outside-period.ts
+var budgetOutsidePeriodInfo, budgetOutsidePeriod, budgetRowOutsidePeriod;
+var init_budget_outside_period = __esm({
+  "src/check/rules/budget-outside-period.ts"() {
+    "use strict";
+    init_rule_info();
+    init_budget_shared();
+    budgetOutsidePeriodInfo = defineRule({
+      id: "budget-outside-period",
+      severity: "error",
+      configurable: true,
+      summary: "A budget year lies outside the measure's period or its plan's period, or a Budget row outside its plan's period.",
+      explanation: `
+A budget year lies outside the measure's \`period\`. When the measure has no
+period of its own, the period of its plan is used. Money is then planned for
+a year that the measure or plan does not cover, usually because of a typo in
+the year or a period that was not extended. The rule also covers a Budget:
+an \`operating\` or \`investment\` row, or an amount of a frame change, for a
+year outside the period of its handlingsprogram (the basis year belongs in
+\`basisYear\` and \`frames[].base\`, not in a row).
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - { year: 2027, operating: 1500, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+  - { year: 2030, operating: 800 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2030 }
+budget:
+  - { year: 2027, operating: 1500, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+  - { year: 2030, operating: 800 }
+`
+      }
+    });
+    budgetOutsidePeriod = {
+      id: budgetOutsidePeriodInfo.id,
+      run(ctx) {
+        for (const measure of ctx.repo.ofKind("Measure", true)) {
+          const plan = ctx.repo.get(measure.data.plan, "Plan");
+          const period = measure.data.period ?? (plan?.valid ? plan.data.period : void 0);
+          if (!period) continue;
+          const whose = measure.data.period ? "the measure" : `plan "${plan.id}"`;
+          (measure.data.budget ?? []).forEach((row2, i) => {
+            if (row2.year >= period.start && row2.year <= period.end) return;
+            ctx.report(measure, ["budget", i, "year"], "value", {
+              rule: this.id,
+              message: `budget year ${row2.year} is outside the period of ${whose} (${period.start}–${period.end})`,
+              hint: "move the amount to a year inside the period, or widen the period"
+            });
+          });
+        }
+      }
+    };
+    budgetRowOutsidePeriod = {
+      id: budgetOutsidePeriodInfo.id,
+      run(ctx) {
+        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
+          const period = planPeriod(ctx.repo, budget3);
+          if (!period) continue;
+          for (const { path, years: years2 } of yearLists(budget3)) {
+            years2.forEach((year, i) => {
+              if (year >= period.start && year <= period.end) return;
+              ctx.report(budget3, [...path, i, "year"], "value", {
+                rule: this.id,
+                message: `year ${year} is outside the period of plan "${period.id}" (${period.start}–${period.end})`,
+                hint: "the økonomiplan holds the plan years only; the basis year goes in basisYear and frames[].base"
+              });
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-year-duplicate.ts
+function reportRepeats(ctx, budget3, rule) {
+  for (const { path, years: years2 } of yearLists(budget3)) {
+    const seen = /* @__PURE__ */ new Set();
+    years2.forEach((year, i) => {
+      if (seen.has(year)) ctx.report(budget3, [...path, i, "year"], "value", { rule, message: `year ${year} appears twice`, hint: "merge the two rows into one" });
+      seen.add(year);
+    });
+  }
+}
+var budgetYearDuplicateInfo, budgetYearDuplicate, budgetRowYearDuplicate;
+var init_budget_year_duplicate = __esm({
+  "src/check/rules/budget-year-duplicate.ts"() {
+    "use strict";
+    init_rule_info();
+    init_budget_shared();
+    budgetYearDuplicateInfo = defineRule({
+      id: "budget-year-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "A measure, or a list of rows in a Budget, has two rows for the same year.",
+      explanation: `
+A measure has two budget rows for the same year. Nobody can tell whether
+the amounts are meant to be added or whether one row replaces the other.
+The rule also covers a Budget: two \`operating\` rows, two \`investment\` rows,
+or two amounts of one frame change for the same year (the økonomiplan counts
+the first).
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - { year: 2027, operating: 1500 }
+  - { year: 2027, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - { year: 2027, operating: 1500, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+`
+      }
+    });
+    budgetYearDuplicate = {
+      id: budgetYearDuplicateInfo.id,
+      run(ctx) {
+        for (const measure of ctx.repo.ofKind("Measure", true)) {
+          const seen = /* @__PURE__ */ new Set();
+          (measure.data.budget ?? []).forEach((row2, i) => {
+            if (seen.has(row2.year)) {
+              ctx.report(measure, ["budget", i, "year"], "value", { rule: this.id, message: `budget year ${row2.year} appears twice`, hint: "merge the two rows into one" });
+            }
+            seen.add(row2.year);
+          });
+        }
+      }
+    };
+    budgetRowYearDuplicate = {
+      id: budgetYearDuplicateInfo.id,
+      run(ctx) {
+        for (const budget3 of ctx.repo.ofKind("Budget", true)) reportRepeats(ctx, budget3, this.id);
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-plan-duplicate.ts
+var budgetPlanDuplicateInfo, budgetPlanDuplicate;
+var init_budget_plan_duplicate = __esm({
+  "src/check/rules/budget-plan-duplicate.ts"() {
+    "use strict";
+    init_rule_info();
+    budgetPlanDuplicateInfo = defineRule({
+      id: "budget-plan-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "Two Budgets (økonomiplans) for one plan.",
+      explanation: `
+Two Budgets name the same plan. A handlingsprogram has one økonomiplan, and
+\`plan budget\` could not tell which one holds. The second Budget in file
+order is reported, and the hint names the file of the first.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-utkast.yaml
+kind: Budget
+id: okonomiplan-utkast
+title: Økonomiplan 2027–2030, utkast
+plan: handlingsprogram-2027-2030
+operating: []
+investment: []
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-utkast.yaml: deleted, or kept out of the repository
+# with \`exclude: ["drafts/**"]\` in plan.yaml while it is a draft.
+`
+      }
+    });
+    budgetPlanDuplicate = {
+      id: budgetPlanDuplicateInfo.id,
+      run(ctx) {
+        const first = /* @__PURE__ */ new Map();
+        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
+          const seen = first.get(budget3.data.plan);
+          if (!seen) {
+            first.set(budget3.data.plan, budget3);
+            continue;
+          }
+          ctx.report(budget3, ["plan"], "value", {
+            rule: this.id,
+            message: `plan "${budget3.data.plan}" already has the Budget "${seen.id}"`,
+            hint: `one Budget per plan (${seen.doc.source.path}); merge the two, or point this one at its own handlingsprogram`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-missing-year.ts
+var budgetMissingYearInfo, budgetMissingYear;
+var init_budget_missing_year = __esm({
+  "src/check/rules/budget-missing-year.ts"() {
+    "use strict";
+    init_rule_info();
+    init_budget_shared();
+    budgetMissingYearInfo = defineRule({
+      id: "budget-missing-year",
+      severity: "error",
+      configurable: true,
+      summary: "A plan year has no operating or no investment row in the Budget.",
+      explanation: `
+A year of the Budget's plan has no \`operating\` row or no \`investment\` row.
+The økonomiplan covers every year of the handlingsprogram (kommuneloven
+§ 14-4), so a missing year is an unplanned year, not a year of zeros. The
+problem is reported at the \`operating\` or \`investment\` key, once per
+missing year. A Budget whose plan is not a handlingsprogram is reported by
+\`ref/plan-type\` instead.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }
+  - { year: 2028 }
+  - { year: 2029 }                                 # no row for 2030
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetMissingYear = {
+      id: budgetMissingYearInfo.id,
+      run(ctx) {
+        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
+          const period = planPeriod(ctx.repo, budget3);
+          if (!period) continue;
+          for (const side3 of ["operating", "investment"]) {
+            const years2 = new Set(budget3.data[side3].map((r) => r.year));
+            for (let year = period.start; year <= period.end; year++) {
+              if (years2.has(year)) continue;
+              ctx.report(budget3, [side3], "key", {
+                rule: this.id,
+                message: `plan year ${year} has no ${side3} row`,
+                hint: `add "- year: ${year}" with its amounts to ${side3}: the økonomiplan covers every year of plan "${period.id}" (${period.start}–${period.end})`
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-measure-without-unit.ts
+var budgetMeasureWithoutUnitInfo, budgetMeasureWithoutUnit;
+var init_budget_measure_without_unit = __esm({
+  "src/check/rules/budget-measure-without-unit.ts"() {
+    "use strict";
+    init_decimal();
+    init_rule_info();
+    init_budget_shared();
+    budgetMeasureWithoutUnitInfo = defineRule({
+      id: "budget-measure-without-unit",
+      severity: "error",
+      configurable: true,
+      summary: "A measure of a Budget's plan has an operating budget but no responsible unit, so it is in no frame.",
+      explanation: `
+A measure of a plan that has a Budget has an operating budget in the plan
+years but no \`responsible\` unit. The frames of the økonomiplan are per unit,
+and a measure's operating budget is added to the frame of its responsible
+unit, so this money would be in no frame and the balance would leave it out.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/innbyggertorg.yaml
+kind: Measure
+id: innbyggertorg
+title: Innbyggertorg i alle kommunedelsentre
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+budget:
+  - { year: 2027, operating: 9500 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/innbyggertorg.yaml
+kind: Measure
+id: innbyggertorg
+title: Innbyggertorg i alle kommunedelsentre
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: oppvekst
+budget:
+  - { year: 2027, operating: 9500 }
+`
+      }
+    });
+    budgetMeasureWithoutUnit = {
+      id: budgetMeasureWithoutUnitInfo.id,
+      run(ctx) {
+        const budgets = new Map(ctx.repo.ofKind("Budget", true).map((b) => [b.data.plan, b]));
+        for (const measure of ctx.repo.ofKind("Measure", true)) {
+          const budget3 = measure.data.plan ? budgets.get(measure.data.plan) : void 0;
+          if (!budget3 || measure.data.responsible) continue;
+          const period = planPeriod(ctx.repo, budget3);
+          const inPlan = (measure.data.budget ?? []).filter((r) => !period || r.year >= period.start && r.year <= period.end);
+          if (inPlan.every((r) => isZero(dec(r.operating)))) continue;
+          ctx.report(measure, ["budget"], "key", {
+            rule: this.id,
+            message: `measure "${measure.id}" has an operating budget but no responsible unit, so it is in no frame of Budget "${budget3.id}"`,
+            hint: "set responsible to the Workspace unit whose frame pays for it"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/model/budget.ts
+function add2(a, b) {
+  return Math.round((a + b) * 1e9) / 1e9;
+}
+function cell(operating, investment) {
+  return { operating, investment, total: add2(operating, investment) };
+}
+function sumBudgets(measures, years2) {
+  const rows3 = years2.map((year) => {
+    let operating2 = 0;
+    let investment2 = 0;
+    for (const m of measures) {
+      for (const row2 of m.budget ?? []) {
+        if (row2.year !== year) continue;
+        operating2 = add2(operating2, row2.operating ?? 0);
+        investment2 = add2(investment2, row2.investment ?? 0);
+      }
+    }
+    return { year, ...cell(operating2, investment2) };
+  });
+  const operating = rows3.reduce((s, r) => add2(s, r.operating), 0);
+  const investment = rows3.reduce((s, r) => add2(s, r.investment), 0);
+  return {
+    years: rows3,
+    total: cell(operating, investment),
+    hasOperating: rows3.some((r) => r.operating !== 0),
+    hasInvestment: rows3.some((r) => r.investment !== 0)
+  };
+}
+function yearRange(start, end) {
+  const out = [];
+  for (let y = start; y <= end; y++) out.push(y);
+  return out;
+}
+var init_budget = __esm({
+  "src/model/budget.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/okonomiplan/lines.ts
+var OPERATING_INPUTS, OPERATING_KEY_FIGURES, INVESTMENT_INPUTS, OPERATING_LINES, INVESTMENT_LINES;
+var init_lines = __esm({
+  "src/model/okonomiplan/lines.ts"() {
+    "use strict";
+    OPERATING_INPUTS = [
+      "generalGrant",
+      "incomeTax",
+      "propertyTax",
+      "otherGeneralIncome",
+      "depreciation",
+      "interestIncome",
+      "dividends",
+      "financialGains",
+      "interestExpenses",
+      "loanRepayments",
+      "transferToInvestment",
+      "toRestrictedFunds",
+      "fromRestrictedFunds",
+      "toUnrestrictedFunds",
+      "fromUnrestrictedFunds",
+      "coverPriorDeficit"
+    ];
+    OPERATING_KEY_FIGURES = ["totalOperatingIncome", "unrestrictedFundBalance", "netDebt"];
+    INVESTMENT_INPUTS = [
+      "otherInvestments",
+      "grantsToOthers",
+      "shares",
+      "lending",
+      "vatCompensation",
+      "grants",
+      "assetSales",
+      "borrowing",
+      "transferFromOperating",
+      "toInvestmentFunds",
+      "fromInvestmentFunds"
+    ];
+    OPERATING_LINES = [
+      { key: "generalGrant", number: 1, sum: false },
+      { key: "incomeTax", number: 2, sum: false },
+      { key: "propertyTax", number: 3, sum: false },
+      { key: "otherGeneralIncome", number: 4, sum: false },
+      { key: "generalIncome", number: 5, sum: true },
+      { key: "netAppropriations", number: 6, sum: true },
+      { key: "depreciation", number: 7, sum: false },
+      { key: "netOperatingExpenses", number: 8, sum: true },
+      { key: "grossOperatingResult", number: 9, sum: true },
+      { key: "interestIncome", number: 10, sum: false },
+      { key: "dividends", number: 11, sum: false },
+      { key: "financialGains", number: 12, sum: false },
+      { key: "interestExpenses", number: 13, sum: false },
+      { key: "loanRepayments", number: 14, sum: false },
+      { key: "netFinance", number: 15, sum: true },
+      { key: "depreciationOffset", number: 16, sum: false },
+      { key: "netOperatingResult", number: 17, sum: true },
+      { key: "transferToInvestment", number: 18, sum: false },
+      { key: "toRestrictedFunds", number: 19, sum: false },
+      { key: "fromRestrictedFunds", number: 20, sum: false },
+      { key: "toUnrestrictedFunds", number: 21, sum: false },
+      { key: "fromUnrestrictedFunds", number: 22, sum: false },
+      { key: "coverPriorDeficit", number: 23, sum: false },
+      { key: "dispositions", number: 24, sum: true },
+      { key: "carriedForward", number: 25, sum: true }
+    ];
+    INVESTMENT_LINES = [
+      { key: "fixedAssetInvestments", number: 1, sum: true },
+      { key: "measureInvestments", number: null, sum: false, detail: true },
+      { key: "otherInvestments", number: null, sum: false, detail: true },
+      { key: "grantsToOthers", number: 2, sum: false },
+      { key: "shares", number: 3, sum: false },
+      { key: "lending", number: 4, sum: false },
+      { key: "investmentExpenditure", number: 6, sum: true },
+      { key: "vatCompensation", number: 7, sum: false },
+      { key: "grants", number: 8, sum: false },
+      { key: "assetSales", number: 9, sum: false },
+      { key: "borrowing", number: 13, sum: false },
+      { key: "investmentIncome", number: 14, sum: true },
+      { key: "transferFromOperating", number: 20, sum: false },
+      { key: "toInvestmentFunds", number: null, sum: false },
+      { key: "fromInvestmentFunds", number: null, sum: false },
+      { key: "netTransfers", number: 26, sum: true },
+      { key: "investmentUncovered", number: 27, sum: true }
+    ];
+  }
+});
+
+// src/model/okonomiplan/compute-lines.ts
+function amount(row2, key) {
+  const v = row2?.[key];
+  return typeof v === "number" ? dec(v) : dec(0);
+}
+function operatingLines(row2, netAppropriations) {
+  const v = Object.fromEntries(OPERATING_INPUTS.map((k) => [k, amount(row2, k)]));
+  const generalIncome = sum([v.generalGrant, v.incomeTax, v.propertyTax, v.otherGeneralIncome]);
+  const netOperatingExpenses = add(netAppropriations, v.depreciation);
+  const grossOperatingResult = sub(generalIncome, netOperatingExpenses);
+  const netFinance = sub(sum([v.interestIncome, v.dividends, v.financialGains]), add(v.interestExpenses, v.loanRepayments));
+  const depreciationOffset = v.depreciation;
+  const netOperatingResult = sum([grossOperatingResult, netFinance, depreciationOffset]);
+  const dispositions = sum([v.transferToInvestment, v.toRestrictedFunds, sub(dec(0), v.fromRestrictedFunds), v.toUnrestrictedFunds, sub(dec(0), v.fromUnrestrictedFunds), v.coverPriorDeficit]);
+  const carriedForward = sub(netOperatingResult, dispositions);
+  return { ...v, generalIncome, netAppropriations, netOperatingExpenses, grossOperatingResult, netFinance, depreciationOffset, netOperatingResult, dispositions, carriedForward };
+}
+function keyFigures(row2) {
+  return Object.fromEntries(OPERATING_KEY_FIGURES.map((k) => [k, typeof row2?.[k] === "number" ? dec(row2[k]) : null]));
+}
+function investmentLines(row2, measureInvestments) {
+  const v = Object.fromEntries(INVESTMENT_INPUTS.map((k) => [k, amount(row2, k)]));
+  const fixedAssetInvestments = add(measureInvestments, v.otherInvestments);
+  const investmentExpenditure = sum([fixedAssetInvestments, v.grantsToOthers, v.shares, v.lending]);
+  const investmentIncome = sum([v.vatCompensation, v.grants, v.assetSales, v.borrowing]);
+  const netTransfers = add(sub(v.transferFromOperating, v.toInvestmentFunds), v.fromInvestmentFunds);
+  const investmentUncovered = sub(sub(investmentExpenditure, investmentIncome), netTransfers);
+  return { ...v, measureInvestments, fixedAssetInvestments, investmentExpenditure, investmentIncome, netTransfers, investmentUncovered };
+}
+var init_compute_lines = __esm({
+  "src/model/okonomiplan/compute-lines.ts"() {
+    "use strict";
+    init_decimal();
+    init_lines();
+  }
+});
+
+// src/model/okonomiplan/frames.ts
+function measureAmounts(measure, field3, years2) {
+  return years2.map((year) => sum((measure.budget ?? []).filter((r) => r.year === year).map((r) => dec(r[field3]))));
+}
+function buildFrames(budget3, measures, years2, units) {
+  const byUnit = /* @__PURE__ */ new Map();
+  const titleOf = (id) => units.find((u) => u.id === id)?.title ?? id;
+  const frameOf = (unit, index) => {
+    let frame = byUnit.get(unit);
+    if (!frame) byUnit.set(unit, frame = { unit, title: titleOf(unit), frame: index, base: ZERO, changes: [], measures: [], total: [] });
+    return frame;
+  };
+  (budget3.frames ?? []).forEach((entry, index) => {
+    const frame = frameOf(entry.unit, index);
+    frame.base = add(frame.base, dec(entry.base));
+    for (const change of entry.changes ?? []) frame.changes.push(changeOf(change, years2));
+  });
+  const ordered = [...measures].sort((a, b) => unitRank(a, units) - unitRank(b, units));
+  for (const measure of ordered) {
+    if (!measure.responsible) continue;
+    const amounts2 = measureAmounts(measure, "operating", years2);
+    if (!hasAny(amounts2)) continue;
+    const entry = { id: measure.id, title: measure.title, amounts: amounts2 };
+    frameOf(measure.responsible, null).measures.push(entry);
+  }
+  for (const frame of byUnit.values()) {
+    frame.total = years2.map((_, i) => sum([frame.base, ...frame.changes.map((c) => c.amounts[i]), ...frame.measures.map((m) => m.amounts[i])]));
+  }
+  return [...byUnit.values()];
+}
+function unitRank(measure, units) {
+  const i = units.findIndex((u) => u.id === measure.responsible);
+  return i === -1 ? units.length : i;
+}
+function changeOf(change, years2) {
+  return {
+    id: change.id,
+    title: change.title,
+    type: change.type ?? null,
+    // Of two amounts for one year (budget-year-duplicate) the first counts, as for the rows.
+    amounts: years2.map((year) => dec(change.amounts.find((a) => a.year === year)?.amount))
+  };
+}
+function framesTotal(frames, years2) {
+  return years2.map((_, i) => sum(frames.map((f2) => f2.total[i])));
+}
+function buildMeasureInvestments(measures, years2) {
+  return measures.flatMap((m) => {
+    const amounts2 = measureAmounts(m, "investment", years2);
+    return hasAny(amounts2) ? [{ id: m.id, title: m.title, unit: m.responsible ?? null, amounts: amounts2, total: sum(amounts2) }] : [];
+  });
+}
+var hasAny;
+var init_frames = __esm({
+  "src/model/okonomiplan/frames.ts"() {
+    "use strict";
+    init_decimal();
+    hasAny = (amounts2) => amounts2.some((a) => a.coef !== 0n);
+  }
+});
+
+// src/model/okonomiplan/targets.ts
+function targetFigure(target, year) {
+  if (year.row === null) return null;
+  switch (target) {
+    case "netOperatingResult":
+      return year.lines.netOperatingResult;
+    case "unrestrictedFund":
+      return year.keyFigures.unrestrictedFundBalance;
+    case "netDebt":
+      return year.keyFigures.netDebt;
+  }
+}
+function meets(figure, base, min, max) {
+  const scaled = mul(figure, HUNDRED);
+  if (min !== null && cmp(scaled, mul(min, base)) < 0) return false;
+  if (max !== null && cmp(scaled, mul(max, base)) > 0) return false;
+  return true;
+}
+function shownPercent(figure, base, min, max, met) {
+  for (let places = 1; ; places++) {
+    const shown = percentOf(figure, base, places);
+    if (places === 6 || meets(shown, HUNDRED, min, max) === met) return shown;
+  }
+}
+function evaluateTargets(budget3, operating) {
+  const given = budget3.financialTargets ?? {};
+  return TARGET_NAMES.flatMap((target) => {
+    const bounds = given[target];
+    if (!bounds || (bounds.min ?? null) === null && (bounds.max ?? null) === null) return [];
+    const min = typeof bounds.min === "number" ? dec(bounds.min) : null;
+    const max = typeof bounds.max === "number" ? dec(bounds.max) : null;
+    const years2 = operating.map((year) => {
+      const figure = targetFigure(target, year);
+      const base = year.keyFigures.totalOperatingIncome;
+      if (figure === null || base === null || base.coef <= 0n) return { year: year.year, percent: null, met: null };
+      const met = meets(figure, base, min, max);
+      return { year: year.year, percent: shownPercent(figure, base, min, max, met), met };
+    });
+    return [{ target, min, max, years: years2 }];
+  });
+}
+var TARGET_NAMES, HUNDRED;
+var init_targets = __esm({
+  "src/model/okonomiplan/targets.ts"() {
+    "use strict";
+    init_decimal();
+    TARGET_NAMES = ["netOperatingResult", "unrestrictedFund", "netDebt"];
+    HUNDRED = dec(100);
+  }
+});
+
+// src/model/okonomiplan/okonomiplan.ts
+function rowIndex(rows3, year) {
+  const i = rows3.findIndex((r) => r.year === year);
+  return i === -1 ? null : i;
+}
+function computeOkonomiplan(input) {
+  const { budget: budget3, years: years2, measures } = input;
+  const frames = buildFrames(budget3, measures, years2, input.units);
+  const totals = framesTotal(frames, years2);
+  const operating = years2.map((year, i) => {
+    const row2 = rowIndex(budget3.operating, year);
+    const data2 = row2 === null ? void 0 : budget3.operating[row2];
+    return { year, row: row2, lines: operatingLines(data2, totals[i]), keyFigures: keyFigures(data2) };
+  });
+  const measureInvestments = buildMeasureInvestments(measures, years2);
+  const investment = years2.map((year, i) => {
+    const row2 = rowIndex(budget3.investment, year);
+    const data2 = row2 === null ? void 0 : budget3.investment[row2];
+    return { year, row: row2, lines: investmentLines(data2, sum(measureInvestments.map((m) => m.amounts[i]))) };
+  });
+  return {
+    budget: budget3.id,
+    title: budget3.title,
+    plan: budget3.plan,
+    planTitle: input.planTitle,
+    basisYear: budget3.basisYear ?? null,
+    years: [...years2],
+    amountUnit: input.amountUnit,
+    currency: input.currency,
+    operating,
+    investment,
+    frames,
+    framesTotal: totals,
+    measureInvestments,
+    targets: evaluateTargets(budget3, operating)
+  };
+}
+var init_okonomiplan = __esm({
+  "src/model/okonomiplan/okonomiplan.ts"() {
+    "use strict";
+    init_compute_lines();
+    init_frames();
+    init_targets();
+    init_decimal();
+  }
+});
+
+// src/model/okonomiplan/resolve.ts
+function workspaceUnits(repo) {
+  const units = repo.workspace?.data.units;
+  if (!Array.isArray(units)) return [];
+  return units.flatMap((u) => typeof u?.id === "string" ? [{ id: u.id, title: typeof u.title === "string" ? u.title : u.id }] : []);
+}
+function resolveOkonomiplan(repo, budget3) {
+  const plan = repo.get(budget3.data.plan, "Plan");
+  const period = plan?.valid ? plan.data.period : void 0;
+  const years2 = period && period.start <= period.end ? yearRange(period.start, period.end) : [...new Set(budget3.data.operating.map((r) => r.year))].sort((a, b) => a - b);
+  const measures = repo.ofKind("Measure", true).filter((m) => m.data.plan === budget3.data.plan).map((m) => m.data);
+  const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
+  return computeOkonomiplan({
+    budget: budget3.data,
+    years: years2,
+    planTitle: plan?.valid ? plan.data.title : null,
+    measures,
+    units: workspaceUnits(repo),
+    amountUnit: ws?.amountUnit ?? 1,
+    currency: ws?.currency ?? "NOK"
+  });
+}
+function okonomiplanOf(repo, budget3) {
+  let model = CACHE.get(budget3);
+  if (!model) CACHE.set(budget3, model = resolveOkonomiplan(repo, budget3));
+  return model;
+}
+var CACHE;
+var init_resolve = __esm({
+  "src/model/okonomiplan/resolve.ts"() {
+    "use strict";
+    init_budget();
+    init_okonomiplan();
+    CACHE = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/check/rules/budget-unbalanced.ts
+var budgetUnbalancedInfo, budgetUnbalanced;
+var init_budget_unbalanced = __esm({
+  "src/check/rules/budget-unbalanced.ts"() {
+    "use strict";
+    init_decimal();
+    init_resolve();
+    init_rule_info();
+    init_budget_shared();
+    budgetUnbalancedInfo = defineRule({
+      id: "budget-unbalanced",
+      severity: "error",
+      configurable: true,
+      summary: "A year of the økonomiplan does not balance: the net operating result is not fully disposed (carriedForward ≠ 0).",
+      explanation: `
+A year of the økonomiplan does not balance: the net operating result
+(netto driftsresultat) is not fully disposed, so \`carriedForward\`
+(fremført til inndekning i senere år) is not 0. Kommuneloven § 14-4 requires
+the økonomiplan to balance in every year. The problem is reported at the
+year's operating row and says by how much and which way: a deficit
+(merforbruk: more is disposed than the result allows) or a surplus that is
+not disposed. The comparison is exact: amounts are added as decimals, not
+as binary floating point, so 0.1 + 0.2 is 0.3 here. docs/okonomiplan.md shows
+how every line is computed.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027 }   # the measures cost 1500 and nothing pays for it: a deficit of 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # covered from the disposition fund: carriedForward 0
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetUnbalanced = {
+      id: budgetUnbalancedInfo.id,
+      run(ctx) {
+        for (const budget3 of checkedBudgets(ctx.repo)) {
+          for (const year of okonomiplanOf(ctx.repo, budget3).operating) {
+            const left = year.lines.carriedForward;
+            if (year.row === null || isZero(left)) continue;
+            const surplus = cmp(left, ZERO) > 0;
+            ctx.report(budget3, ["operating", year.row], "start", {
+              rule: this.id,
+              message: surplus ? `${year.year} does not balance: a surplus of ${amountText(left)} is not disposed (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})` : `${year.year} does not balance: a deficit of ${amountText(abs(left))} (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})`,
+              hint: surplus ? `dispose of it, e.g. raise toUnrestrictedFunds by ${amountText(left)}` : `cover it: more income, smaller frames, or less in dispositions (e.g. fromUnrestrictedFunds +${amountText(abs(left))})`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-investment-unbalanced.ts
+var budgetInvestmentUnbalancedInfo, budgetInvestmentUnbalanced;
+var init_budget_investment_unbalanced = __esm({
+  "src/check/rules/budget-investment-unbalanced.ts"() {
+    "use strict";
+    init_decimal();
+    init_resolve();
+    init_rule_info();
+    init_budget_shared();
+    budgetInvestmentUnbalancedInfo = defineRule({
+      id: "budget-investment-unbalanced",
+      severity: "error",
+      configurable: true,
+      summary: "A year's investments are not exactly financed (investmentUncovered ≠ 0).",
+      explanation: `
+A year's investments are not exactly financed: \`investmentUncovered\`
+(fremført til inndekning i senere år, udekket beløp) is not 0. Either some
+of the expenditure has no financing, or there is more financing than
+expenditure (borrowing more than needed). The investments of the plan's
+measures count as expenditure, so a new measure with an investment budget
+needs its financing here. Reported at the year's investment row.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 3000 }   # investments of 4000: 1000 uncovered
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }   # investmentUncovered 0
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetInvestmentUnbalanced = {
+      id: budgetInvestmentUnbalancedInfo.id,
+      run(ctx) {
+        for (const budget3 of checkedBudgets(ctx.repo)) {
+          for (const year of okonomiplanOf(ctx.repo, budget3).investment) {
+            const left = year.lines.investmentUncovered;
+            if (year.row === null || isZero(left)) continue;
+            const uncovered = cmp(left, ZERO) > 0;
+            ctx.report(budget3, ["investment", year.row], "start", {
+              rule: this.id,
+              message: uncovered ? `investments ${year.year} are not financed: ${amountText(left)} uncovered (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})` : `investments ${year.year} are financed ${amountText(abs(left))} more than they cost (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})`,
+              hint: uncovered ? `finance it, e.g. borrowing +${amountText(left)}` : `borrow less (borrowing −${amountText(abs(left))}) or set the rest aside (toInvestmentFunds)`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-transfer-mismatch.ts
+var budgetTransferMismatchInfo, budgetTransferMismatch;
+var init_budget_transfer_mismatch = __esm({
+  "src/check/rules/budget-transfer-mismatch.ts"() {
+    "use strict";
+    init_decimal();
+    init_resolve();
+    init_rule_info();
+    init_budget_shared();
+    budgetTransferMismatchInfo = defineRule({
+      id: "budget-transfer-mismatch",
+      severity: "error",
+      configurable: true,
+      summary: "The operating budget's transfer to investment differs from the investment budget's transfer from operating.",
+      explanation: `
+The operating row's \`transferToInvestment\` (overføring til investering) and
+the investment row's \`transferFromOperating\` (overføring fra drift) of the
+same year differ. They are one amount seen from both budgets; when they
+differ, one of the two budgets balances on money the other does not send.
+Reported at \`transferFromOperating\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 2500, transferToInvestment: 1000 }
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 2500, transferFromOperating: 1500 }   # operating sends 1000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 2500, transferToInvestment: 1000 }
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 3000, transferFromOperating: 1000 }
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetTransferMismatch = {
+      id: budgetTransferMismatchInfo.id,
+      run(ctx) {
+        for (const budget3 of checkedBudgets(ctx.repo)) {
+          const model = okonomiplanOf(ctx.repo, budget3);
+          model.investment.forEach((inv, i) => {
+            const op = model.operating[i];
+            if (inv.row === null || op.row === null) return;
+            const sent = op.lines.transferToInvestment;
+            const received = inv.lines.transferFromOperating;
+            if (cmp(sent, received) === 0) return;
+            ctx.report(budget3, ["investment", inv.row, "transferFromOperating"], "value", {
+              rule: this.id,
+              message: `${inv.year}: the investment budget receives ${amountText(received)} from operating, but the operating budget transfers ${amountText(sent)} (a difference of ${amountText(abs(sub(received, sent)))})`,
+              hint: "operating transferToInvestment and investment transferFromOperating are one amount seen from both sides; make them equal"
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-financial-target.ts
+var TARGETS2, budgetFinancialTargetInfo, budgetFinancialTarget;
+var init_budget_financial_target = __esm({
+  "src/check/rules/budget-financial-target.ts"() {
+    "use strict";
+    init_decimal();
+    init_resolve();
+    init_budget_shared();
+    init_rule_info();
+    TARGETS2 = {
+      netOperatingResult: { what: "netOperatingResult", field: null },
+      unrestrictedFund: { what: "unrestrictedFundBalance", field: "unrestrictedFundBalance" },
+      netDebt: { what: "netDebt", field: "netDebt" }
+    };
+    budgetFinancialTargetInfo = defineRule({
+      id: "budget-financial-target",
+      severity: "warning",
+      configurable: true,
+      summary: "A plan year misses a financial target of the Budget, or lacks the figures to check it.",
+      explanation: `
+A plan year misses one of the Budget's \`financialTargets\` (finansielle
+måltall, kommuneloven § 14-2): the net operating result, the disposisjonsfond
+(\`unrestrictedFundBalance\`) or the net debt (\`netDebt\`) in % of
+\`totalOperatingIncome\` is below its \`min\` or above its \`max\`. The comparison
+is exact; the message rounds the percentage to one decimal, or more where
+one decimal would make a miss look like the bound. A year whose row lacks
+\`totalOperatingIncome\` or the measured figure is reported too, as a target
+that cannot be checked. A warning by default: the council sets the targets,
+and a plan may miss one for a year on purpose; set the rule to \`error\` in
+\`plan.yaml\` to hold the plan to them.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+financialTargets:
+  netDebt: { max: 90 }
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500, totalOperatingIncome: 6150000, netDebt: 5805200 }   # 94.4 %
+  - { year: 2028, fromUnrestrictedFunds: 1200, totalOperatingIncome: 6300000, netDebt: 5600000 }
+  - { year: 2029, totalOperatingIncome: 6450000, netDebt: 5500000 }
+  - { year: 2030, totalOperatingIncome: 6600000, netDebt: 5400000 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+financialTargets:
+  netDebt: { max: 100 }
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500, totalOperatingIncome: 6150000, netDebt: 5805200 }   # 94.4 %
+  - { year: 2028, fromUnrestrictedFunds: 1200, totalOperatingIncome: 6300000, netDebt: 5600000 }
+  - { year: 2029, totalOperatingIncome: 6450000, netDebt: 5500000 }
+  - { year: 2030, totalOperatingIncome: 6600000, netDebt: 5400000 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetFinancialTarget = {
+      id: budgetFinancialTargetInfo.id,
+      run(ctx) {
+        for (const budget3 of checkedBudgets(ctx.repo)) {
+          const model = okonomiplanOf(ctx.repo, budget3);
+          for (const result of model.targets) {
+            const { what, field: field3 } = TARGETS2[result.target];
+            result.years.forEach((y, i) => {
+              const row2 = model.operating[i].row;
+              if (row2 === null || y.met === true) return;
+              if (y.met === null) {
+                ctx.report(budget3, ["operating", row2], "start", {
+                  rule: this.id,
+                  message: `financial target ${result.target} cannot be checked for ${y.year}: the row needs totalOperatingIncome${field3 ? ` and ${field3}` : ""}`,
+                  hint: "the targets are shares of brutto driftsinntekter (totalOperatingIncome)"
+                });
+                return;
+              }
+              const bound = [result.min !== null ? `at least ${toPlain(result.min)} %` : "", result.max !== null ? `at most ${toPlain(result.max)} %` : ""].filter(Boolean).join(" and ");
+              ctx.report(budget3, field3 ? ["operating", row2, field3] : ["operating", row2], field3 ? "value" : "start", {
+                rule: this.id,
+                message: `${y.year}: ${what} is ${toPlain(y.percent)} % of totalOperatingIncome; financial target ${result.target} is ${bound}`
+              });
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/indicator-years-order.ts
+var indicatorYearsOrderInfo, indicatorYearsOrder;
+var init_indicator_years_order = __esm({
+  "src/check/rules/indicator-years-order.ts"() {
+    "use strict";
+    init_rule_info();
+    indicatorYearsOrderInfo = defineRule({
+      id: "indicator-years-order",
+      severity: "error",
+      configurable: true,
+      summary: "An indicator's targets or actuals are out of year order or repeat a year.",
+      explanation: `
+An indicator's \`targets\` or \`actuals\` are not in year order, or name the
+same year twice. Each list is a time series: one value per year, oldest
+first. A repeated year leaves it unclear which value counts, and a year out
+of order is usually a typo.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
+actuals:
+  - { year: 2020, value: 40.2 }
+  - { year: 2022, value: 41.8 }
+  - { year: 2021, value: 39.5 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
+actuals:
+  - { year: 2020, value: 40.2 }
+  - { year: 2021, value: 39.5 }
+  - { year: 2022, value: 41.8 }
+`
+      }
+    });
+    indicatorYearsOrder = {
+      id: indicatorYearsOrderInfo.id,
+      run(ctx) {
+        for (const indicator of ctx.repo.ofKind("Indicator", true)) {
+          for (const list3 of ["targets", "actuals"]) {
+            const points = indicator.data[list3] ?? [];
+            for (let i = 1; i < points.length; i++) {
+              const prev = points[i - 1].year;
+              const year = points[i].year;
+              if (year > prev) continue;
+              ctx.report(indicator, [list3, i, "year"], "value", {
+                rule: this.id,
+                message: year === prev ? `${list3} has year ${year} twice` : `${list3} year ${year} comes after ${prev}`,
+                hint: `list ${list3} once per year, oldest first`
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/indicator-thresholds-order.ts
+var indicatorThresholdsOrderInfo, indicatorThresholdsOrder;
+var init_indicator_thresholds_order = __esm({
+  "src/check/rules/indicator-thresholds-order.ts"() {
+    "use strict";
+    init_rule_info();
+    indicatorThresholdsOrderInfo = defineRule({
+      id: "indicator-thresholds-order",
+      severity: "error",
+      configurable: true,
+      summary: "An indicator's målekart thresholds contradict its direction (desired worse than lowest).",
+      explanation: `
+An indicator's målekart \`thresholds\` contradict its \`direction\`: for
+\`increase\` the desired result (\`desired\`) lies below the lowest acceptable one
+(\`lowest\`), for \`decrease\` above it, and for \`maintain\` further from the last
+target. The scorecard would then call a worse result better
+([docs/status.md](status.md)).
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/heltidsandel.yaml
+kind: Indicator
+id: heltidsandel
+title: Andel ansatte i heltidsstilling
+unit: percent
+direction: increase
+targets: [ { year: 2026, value: 55.0 } ]
+thresholds: { desired: 50.0, lowest: 52.0 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/heltidsandel.yaml
+kind: Indicator
+id: heltidsandel
+title: Andel ansatte i heltidsstilling
+unit: percent
+direction: increase
+targets: [ { year: 2026, value: 55.0 } ]
+thresholds: { desired: 52.0, lowest: 50.0 }
+`
+      }
+    });
+    indicatorThresholdsOrder = {
+      id: indicatorThresholdsOrderInfo.id,
+      run(ctx) {
+        for (const indicator of ctx.repo.ofKind("Indicator", true)) {
+          const limits = indicator.data.thresholds;
+          if (!limits) continue;
+          const { desired, lowest } = limits;
+          const target = (indicator.data.targets ?? []).at(-1)?.value;
+          const wrong = indicator.data.direction === "increase" ? desired < lowest : indicator.data.direction === "decrease" ? desired > lowest : target !== void 0 && Math.abs(desired - target) > Math.abs(lowest - target);
+          if (!wrong) continue;
+          ctx.report(indicator, ["thresholds", "desired"], "value", {
+            rule: this.id,
+            message: `thresholds.desired (${desired}) is worse than thresholds.lowest (${lowest}) for direction ${indicator.data.direction}`,
+            hint: indicator.data.direction === "maintain" ? "desired must lie at least as close to the target as lowest" : "swap the two values, or check the direction"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/materiality-score-outside-scale.ts
+var materialityScoreOutsideScaleInfo, materialityScoreOutsideScale;
+var init_materiality_score_outside_scale = __esm({
+  "src/check/rules/materiality-score-outside-scale.ts"() {
+    "use strict";
+    init_rule_info();
+    init_materiality();
+    materialityScoreOutsideScaleInfo = defineRule({
+      id: "materiality-score-outside-scale",
+      severity: "error",
+      configurable: true,
+      summary: "A significance or influence score lies outside the assessment scale.",
+      explanation: `
+A \`significance\` or \`influence\` score lies outside the assessment's \`scale\`
+(1–5 unless the assessment says otherwise). A score off the scale distorts
+the prioritisation and the materiality matrix.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# materiality/vesentlighet-2019.yaml
+kind: MaterialityAssessment
+id: vesentlighet-2019
+title: Vesentlighetsanalyse for nye Asker
+date: 2019-03-01
+scale: { min: 1, max: 5 }
+threshold: 8
+entries:
+  - target: "3.4"
+    significance: 8   # scored on a 1–10 scale by mistake
+    influence: 4
+  - target: "4.1"
+    significance: 3
+    influence: 3
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# materiality/vesentlighet-2019.yaml
+kind: MaterialityAssessment
+id: vesentlighet-2019
+title: Vesentlighetsanalyse for nye Asker
+date: 2019-03-01
+scale: { min: 1, max: 5 }
+threshold: 8
+entries:
+  - target: "3.4"
+    significance: 5
+    influence: 4
+  - target: "4.1"
+    significance: 3
+    influence: 3
+`
+      }
+    });
+    materialityScoreOutsideScale = {
+      id: materialityScoreOutsideScaleInfo.id,
+      run(ctx) {
+        for (const assessment of ctx.repo.ofKind("MaterialityAssessment", true)) {
+          const { min, max } = scaleOf(assessment.data);
+          assessment.data.entries.forEach((entry, i) => {
+            for (const field3 of ["significance", "influence"]) {
+              const score = entry[field3];
+              if (score >= min && score <= max) continue;
+              ctx.report(assessment, ["entries", i, field3], "value", {
+                rule: this.id,
+                message: `${field3} ${score} is outside the scale ${min}–${max}`
+              });
+            }
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/period-reversed.ts
+var periodReversedInfo, periodReversed;
+var init_period_reversed = __esm({
+  "src/check/rules/period-reversed.ts"() {
+    "use strict";
+    init_rule_info();
+    periodReversedInfo = defineRule({
+      id: "period-reversed",
+      severity: "error",
+      configurable: true,
+      summary: "A period ends before it starts.",
+      explanation: `
+A Plan's or Measure's \`period\` ends before it starts. The start and end
+years are usually swapped. No year fits the period, so every budget year
+falls outside it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plans/handlingsprogram-2027-2030.yaml
+kind: Plan
+id: handlingsprogram-2027-2030
+title: Handlingsprogram med økonomiplan 2027–2030
+type: handlingsprogram
+parent: kommuneplan-2040
+period: { start: 2030, end: 2027 }
+status: draft
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plans/handlingsprogram-2027-2030.yaml
+kind: Plan
+id: handlingsprogram-2027-2030
+title: Handlingsprogram med økonomiplan 2027–2030
+type: handlingsprogram
+parent: kommuneplan-2040
+period: { start: 2027, end: 2030 }
+status: draft
+`
+      }
+    });
+    periodReversed = {
+      id: periodReversedInfo.id,
+      run(ctx) {
+        for (const entry of [...ctx.repo.ofKind("Plan", true), ...ctx.repo.ofKind("Measure", true)]) {
+          const period = entry.data.period;
+          if (!period || period.start <= period.end) continue;
+          ctx.report(entry, ["period", "end"], "value", { rule: this.id, message: `period ends (${period.end}) before it starts (${period.start})` });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/event-rule.ts
+function eventRule(id, find, applies = () => true) {
+  return {
+    id,
+    run(ctx) {
+      if (!applies(ctx)) return;
+      for (const calendar of ctx.repo.ofKind("Calendar", true)) {
+        calendar.data.events.forEach((event, i) => {
+          const problem = find(event);
+          if (problem) ctx.report(calendar, ["events", i, ...problem.at], problem.target, { rule: id, message: problem.message, hint: problem.hint });
+        });
+      }
+    }
+  };
+}
+var init_event_rule = __esm({
+  "src/check/rules/event-rule.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/rules/event-date-and-month.ts
+var eventDateAndMonthInfo, eventDateAndMonth;
+var init_event_date_and_month = __esm({
+  "src/check/rules/event-date-and-month.ts"() {
+    "use strict";
+    init_rule_info();
+    init_event_rule();
+    eventDateAndMonthInfo = defineRule({
+      id: "event-date-and-month",
+      severity: "error",
+      configurable: true,
+      summary: "A calendar event has both a date (one-off) and a month (yearly).",
+      explanation: `
+A calendar event has both a \`date\` (a one-off event) and a \`month\` (an event
+that recurs every year). The årshjul cannot show it both ways, so keep the
+one you mean.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: budsjettkonferanse
+    title: Budsjettkonferanse
+    category: budget
+    date: 2027-03-15
+    month: 3
+    body: Kommunestyret
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: budsjettkonferanse
+    title: Budsjettkonferanse
+    category: budget
+    month: 3
+    day: 15
+    body: Kommunestyret
+`
+      }
+    });
+    eventDateAndMonth = eventRule(
+      eventDateAndMonthInfo.id,
+      (event) => event.date == null || event.month == null ? void 0 : {
+        at: ["month"],
+        target: "key",
+        message: `event "${event.id}" has both a date (one-off) and a month (every year)`,
+        hint: "keep `date` for a one-off event, or `month` (and `day`) for a yearly one"
+      }
+    );
+  }
+});
+
+// src/check/rules/event-without-date.ts
+var eventWithoutDateInfo, eventWithoutDate;
+var init_event_without_date = __esm({
+  "src/check/rules/event-without-date.ts"() {
+    "use strict";
+    init_rule_info();
+    init_event_rule();
+    eventWithoutDateInfo = defineRule({
+      id: "event-without-date",
+      severity: "error",
+      configurable: true,
+      summary: "A calendar event has neither a date nor a month.",
+      explanation: `
+A calendar event has neither a \`date\` nor a \`month\`, so it never appears in
+the årshjul. A \`day\` or \`councilYear\` alone is not enough: a yearly event
+needs a \`month\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: arsregnskap
+    title: Årsregnskapet avlegges
+    category: deadline
+    day: 22
+    body: Kommunedirektøren
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: arsregnskap
+    title: Årsregnskapet avlegges
+    category: deadline
+    month: 2
+    day: 22
+    body: Kommunedirektøren
+`
+      }
+    });
+    eventWithoutDate = eventRule(
+      eventWithoutDateInfo.id,
+      (event) => event.date != null || event.month != null ? void 0 : {
+        at: [],
+        target: "start",
+        message: `event "${event.id}" has neither a date nor a month`,
+        hint: "give `date` for a one-off event, or `month` (and `day`) for a yearly one"
+      }
+    );
+  }
+});
+
+// src/arshjul/dates.ts
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function maxDaysInMonth(month) {
+  return month === 2 ? 29 : daysInMonth(2001, month);
+}
+function isoDate(year, month, day) {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function parseIsoDate(text2) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (!m) return void 0;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+function isValidIsoDate(text2) {
+  const d = parseIsoDate(text2);
+  return d !== void 0 && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+function addDays(text2, days) {
+  const d = parseIsoDate(text2);
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+function todayIso(now) {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+var init_dates = __esm({
+  "src/arshjul/dates.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/rules/event-impossible-date.ts
+var eventImpossibleDateInfo, eventImpossibleDate;
+var init_event_impossible_date = __esm({
+  "src/check/rules/event-impossible-date.ts"() {
+    "use strict";
+    init_dates();
+    init_rule_info();
+    init_event_rule();
+    eventImpossibleDateInfo = defineRule({
+      id: "event-impossible-date",
+      severity: "error",
+      configurable: true,
+      summary: "A yearly calendar event is on a day its month never has (30 February, 31 April).",
+      explanation: `
+A yearly calendar event is on a day that its month never has: 30 or 31
+February, or the 31st of April, June, September or November. 29 February is
+allowed; in common years the event falls on 28 February. Leave out \`day\` for
+an event that lasts the whole month.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: arsregnskap
+    title: Årsregnskapet avlegges
+    category: deadline
+    month: 2
+    day: 30
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: arsregnskap
+    title: Årsregnskapet avlegges
+    category: deadline
+    month: 2
+    day: 22
+`
+      }
+    });
+    eventImpossibleDate = eventRule(
+      eventImpossibleDateInfo.id,
+      (event) => event.month == null || event.day == null || event.day <= maxDaysInMonth(event.month) ? void 0 : {
+        at: ["day"],
+        target: "value",
+        message: `event "${event.id}" is on day ${event.day} of month ${event.month}, which has at most ${maxDaysInMonth(event.month)} days`,
+        hint: "leave out `day` for the whole month, or pick a day that exists"
+      }
+    );
+  }
+});
+
+// src/check/rules/event-end-before-date.ts
+var eventEndBeforeDateInfo, eventEndBeforeDate;
+var init_event_end_before_date = __esm({
+  "src/check/rules/event-end-before-date.ts"() {
+    "use strict";
+    init_rule_info();
+    init_event_rule();
+    eventEndBeforeDateInfo = defineRule({
+      id: "event-end-before-date",
+      severity: "error",
+      configurable: true,
+      summary: "A one-off calendar event ends before it starts.",
+      explanation: `
+A one-off calendar event ends before it starts. \`end\` is the last day of the
+event and must be on or after \`date\`. The årshjul then shows the event on its
+\`date\` only.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: lederprogram-modul-4
+    title: Lederprogram, modul 4
+    category: people
+    date: 2027-01-19
+    end: 2027-01-09
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: lederprogram-modul-4
+    title: Lederprogram, modul 4
+    category: people
+    date: 2027-01-19
+    end: 2027-01-20
+`
+      }
+    });
+    eventEndBeforeDate = eventRule(
+      eventEndBeforeDateInfo.id,
+      (event) => event.date == null || event.end == null || event.end >= event.date ? void 0 : {
+        at: ["end"],
+        target: "value",
+        message: `event "${event.id}" ends (${event.end}) before it starts (${event.date})`,
+        hint: "`end` is the last day of the event; it must be on or after `date`"
+      }
+    );
+  }
+});
+
+// src/check/rules/event-council-year-without-election-year.ts
+var eventCouncilYearWithoutElectionYearInfo, eventCouncilYearWithoutElectionYear;
+var init_event_council_year_without_election_year = __esm({
+  "src/check/rules/event-council-year-without-election-year.ts"() {
+    "use strict";
+    init_rule_info();
+    init_event_rule();
+    eventCouncilYearWithoutElectionYearInfo = defineRule({
+      id: "event-council-year-without-election-year",
+      severity: "warning",
+      configurable: true,
+      summary: "A calendar event has a councilYear, but the Workspace has no firstElectionYear to count council periods from.",
+      explanation: `
+A calendar event takes place in one year of the council period
+(\`councilYear\`), but \`plan.yaml\` has no \`firstElectionYear\` to count council
+periods from. \`plan arshjul\` leaves such events out until it is set. The
+diagnostic points at the event; the fix belongs in \`plan.yaml\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml, in a repository whose plan.yaml has no firstElectionYear
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: planstrategi
+    title: Kommunal planstrategi vedtas
+    category: planning
+    councilYear: 1
+    month: 10
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+firstElectionYear: 2023
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+`
+      }
+    });
+    eventCouncilYearWithoutElectionYear = eventRule(
+      eventCouncilYearWithoutElectionYearInfo.id,
+      (event) => event.councilYear == null || event.date != null ? void 0 : {
+        at: ["councilYear"],
+        target: "key",
+        message: `event "${event.id}" is in year ${event.councilYear} of the council period, but plan.yaml has no firstElectionYear`,
+        hint: "set `firstElectionYear` in plan.yaml (e.g. 2023); until then the event is left out of the årshjul"
+      },
+      (ctx) => ctx.repo.workspace?.valid === true && ctx.repo.workspace.data.firstElectionYear == null
+    );
+  }
+});
+
+// src/check/rules/calendar-include-clash.ts
+var calendarIncludeClash;
+var init_calendar_include_clash = __esm({
+  "src/check/rules/calendar-include-clash.ts"() {
+    "use strict";
+    calendarIncludeClash = {
+      id: "id/duplicate",
+      run(ctx) {
+        const workspace = ctx.repo.workspace;
+        if (!workspace?.valid) return;
+        (workspace.data.calendars?.include ?? []).forEach((id, i) => {
+          const taken = ctx.repo.byId.get(id);
+          if (!taken) return;
+          ctx.report(workspace, ["calendars", "include", i], "value", {
+            rule: this.id,
+            message: `built-in calendar "${id}" has the same id as a ${taken.kind} in ${taken.doc.source.path}`,
+            hint: "rename that document, or stop including the built-in calendar"
+          });
+        });
+      }
+    };
+  }
+});
+
+// src/check/rules/index.ts
+var REPOSITORY_RULE_INFOS, REPOSITORY_RULES;
 var init_rules = __esm({
+  "src/check/rules/index.ts"() {
+    "use strict";
+    init_priority_target_uncovered();
+    init_goal_without_indicator();
+    init_unused_indicator();
+    init_budget_outside_period();
+    init_budget_year_duplicate();
+    init_budget_plan_duplicate();
+    init_budget_missing_year();
+    init_budget_measure_without_unit();
+    init_budget_unbalanced();
+    init_budget_investment_unbalanced();
+    init_budget_transfer_mismatch();
+    init_budget_financial_target();
+    init_indicator_years_order();
+    init_indicator_thresholds_order();
+    init_materiality_score_outside_scale();
+    init_period_reversed();
+    init_event_date_and_month();
+    init_event_without_date();
+    init_event_impossible_date();
+    init_event_end_before_date();
+    init_event_council_year_without_election_year();
+    init_calendar_include_clash();
+    REPOSITORY_RULE_INFOS = [
+      priorityTargetUncoveredInfo,
+      goalWithoutIndicatorInfo,
+      unusedIndicatorInfo,
+      budgetOutsidePeriodInfo,
+      budgetYearDuplicateInfo,
+      budgetPlanDuplicateInfo,
+      budgetMissingYearInfo,
+      budgetMeasureWithoutUnitInfo,
+      budgetUnbalancedInfo,
+      budgetInvestmentUnbalancedInfo,
+      budgetTransferMismatchInfo,
+      budgetFinancialTargetInfo,
+      indicatorYearsOrderInfo,
+      indicatorThresholdsOrderInfo,
+      materialityScoreOutsideScaleInfo,
+      periodReversedInfo,
+      eventDateAndMonthInfo,
+      eventWithoutDateInfo,
+      eventImpossibleDateInfo,
+      eventEndBeforeDateInfo,
+      eventCouncilYearWithoutElectionYearInfo
+    ];
+    REPOSITORY_RULES = [
+      priorityTargetUncovered,
+      goalWithoutIndicator,
+      unusedIndicator,
+      budgetOutsidePeriod,
+      budgetYearDuplicate,
+      budgetRowOutsidePeriod,
+      budgetRowYearDuplicate,
+      budgetPlanDuplicate,
+      budgetMissingYear,
+      budgetMeasureWithoutUnit,
+      budgetUnbalanced,
+      budgetInvestmentUnbalanced,
+      budgetTransferMismatch,
+      budgetFinancialTarget,
+      indicatorYearsOrder,
+      indicatorThresholdsOrder,
+      materialityScoreOutsideScale,
+      periodReversed,
+      eventDateAndMonth,
+      eventWithoutDate,
+      eventImpossibleDate,
+      eventEndBeforeDate,
+      eventCouncilYearWithoutElectionYear,
+      calendarIncludeClash
+    ];
+  }
+});
+
+// src/workspace/workspace-rules.ts
+var PLAN_WITH_CATALOG, CATALOG, fileRead, fileTooLarge, fileSymlink, configCatalog, WORKSPACE_RULES;
+var init_workspace_rules = __esm({
+  "src/workspace/workspace-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    PLAN_WITH_CATALOG = `kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+catalog: katalog/sdg-titler.yaml
+`;
+    CATALOG = `kind: SdgCatalog
+source: Egen oversettelse
+nb:
+  targets:
+    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
+`;
+    fileRead = defineRule({
+      id: "file/read",
+      severity: "error",
+      configurable: false,
+      summary: "A file could not be read.",
+      explanation: `
+A file could not be read. This happens when the file has no read permission
+for the person running \`plan\`, or when it is not a regular file (a named
+pipe or a device). planverk skips the whole file, so the goals or indicators
+in it are missing from every later check. A \`catalog:\` file that cannot be
+read is reported as \`config/catalog\`.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# A copy script left the goal readable for its owner only
+$ ls -l goals/
+-rw------- 1 root root 412  3. mars 09:14 klima.yaml
+`,
+        files: () => ({ "goals/klima.yaml": { unreadable: true } })
+      },
+      good: {
+        lang: "sh",
+        text: `
+$ chmod a+r goals/klima.yaml
+$ ls -l goals/
+-rw-r--r-- 1 root root 412  3. mars 09:14 klima.yaml
+`,
+        files: () => ({})
+      }
+    });
+    fileTooLarge = defineRule({
+      id: "file/too-large",
+      severity: "error",
+      configurable: false,
+      summary: "A file is larger than the size limit.",
+      explanation: `
+A file is larger than the size limit (10 MB, or the size given with
+\`--max-file-size\`), so planverk does not read it. Plan documents are small,
+so a file this big is almost always a raw data export that ended up among
+the plans.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+$ ls -lh indicators/
+-rw-r--r-- 1 kari kari 1,2K  3. mars 09:14 fysisk-aktive-ungdom.yaml
+-rw-r--r-- 1 kari kari  48M  3. mars 09:20 ungdata-eksport.yaml   # a raw export, over 10 MB
+`,
+        files: () => ({ "indicators/ungdata-eksport.yaml": `# ${"x".repeat(10 * 1024 * 1024)}
+` })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+exclude: ["rådata/**"]   # the export now lives in rådata/ and is not read
+`
+      }
+    });
+    fileSymlink = defineRule({
+      id: "file/symlink",
+      severity: "warning",
+      configurable: false,
+      summary: "A symbolic link was not followed: it loops, is broken or leaves the repository.",
+      explanation: `
+A symbolic link was not followed because it is broken, loops, or points
+outside the repository. The repository has to stand on its own: a file that
+lives somewhere else is not in git, and colleagues who clone the repository
+do not have it. Links to files inside the repository are read as usual.
+Links to folders are never followed.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# A link to an indicator file shared with the neighbouring municipalities
+$ ln -s ../../felles/indikatorer/reinnleggelser.yaml indicators/reinnleggelser.yaml
+`,
+        files: () => ({ "indicators/reinnleggelser.yaml": { link: "../../felles/indikatorer/reinnleggelser.yaml" } })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/reinnleggelser.yaml
+# a copy, committed to the repository instead of a link
+kind: Indicator
+id: reinnleggelser
+title: Andel pasienter 67 år og over som reinnlegges innen 30 dager etter utskrivning
+unit: percent
+direction: decrease
+source: { name: Helsedirektoratet, table: Kvalitetsindikatorer – reinnleggelser }
+baseline: { year: 2019, value: 16.8 }
+targets: [ { year: 2029, value: 12.0 } ]
+`
+      }
+    });
+    configCatalog = defineRule({
+      id: "config/catalog",
+      severity: "error",
+      configurable: false,
+      summary: "Workspace.catalog names a file that cannot be read.",
+      explanation: `
+\`catalog:\` in \`plan.yaml\` names a file outside the repository, which
+planverk does not read. planverk uses its built-in SDG titles instead. A
+missing catalog file inside the repository is reported as \`file/read\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+catalog: ../felles/sdg-titler.yaml
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+catalog: katalog/sdg-titler.yaml   # copied into the repository
+`,
+        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG })
+      }
+    });
+    WORKSPACE_RULES = [fileRead, fileTooLarge, fileSymlink, configCatalog];
+  }
+});
+
+// src/check/schema-rules.ts
+var schemaKind, schemaRequired, schemaAdditionalProperties, schemaType, schemaEnum, schemaConst, schemaPattern, schemaFormat, schemaMinimum, schemaMaximum, schemaExclusiveMinimum, schemaMinItems, schemaMaxItems, schemaMaxLength, SCHEMA_RULES;
+var init_schema_rules = __esm({
+  "src/check/schema-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    init_workspace_rules();
+    schemaKind = defineRule({
+      id: "schema/kind",
+      severity: "error",
+      configurable: false,
+      summary: "A document has an unknown kind, or a kind in the wrong place.",
+      explanation: `
+A document has an unknown \`kind\`, or a kind in the wrong place: a Workspace
+outside \`plan.yaml\`, or a second document in \`plan.yaml\`. The kind decides
+which schema and rules apply, so a document with an unknown kind is not
+checked at all, and references to its id fail.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Tiltak
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    schemaRequired = defineRule({
+      id: "schema/required",
+      severity: "error",
+      configurable: false,
+      summary: "A required key is missing.",
+      explanation: `
+A required key is missing, such as \`title\`, a Goal's \`plan\` or an
+Indicator's \`direction\`. Without the key, later checks and reports cannot
+use the document.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2030, value: 50 } ]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2030, value: 50 } ]
+`
+      }
+    });
+    schemaAdditionalProperties = defineRule({
+      id: "schema/additional-properties",
+      severity: "error",
+      configurable: false,
+      summary: "An unknown key (keys starting with x- are allowed).",
+      explanation: `
+A key the format does not know, usually a typo or a key written in
+Norwegian. Without this check the value would be silently ignored. Keys
+starting with \`x-\` are allowed for your own data; they are kept and ignored.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indikatorer: [fysisk-aktive-ungdom]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+x-saksansvarlig: kommunalsjef for helse og omsorg
+`
+      }
+    });
+    schemaType = defineRule({
+      id: "schema/type",
+      severity: "error",
+      configurable: false,
+      summary: "A value has the wrong type.",
+      explanation: `
+A value has the wrong type, for example text where a number belongs, or a
+document that is a list instead of a mapping. Budget figures have to be
+numbers, in the Workspace's \`amountUnit\`, so that they can be added up.
+A value that breaks a schema check without a rule of its own is reported
+under this rule too, so every diagnostic has an id of this page.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - year: 2027
+    operating: 1,5 millioner
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - year: 2027
+    operating: 1500   # i 1000 kroner
+`
+      }
+    });
+    schemaEnum = defineRule({
+      id: "schema/enum",
+      severity: "error",
+      configurable: false,
+      summary: "A value is not one of the allowed values.",
+      explanation: `
+A value is not one of the allowed values. Status, type, level, direction and
+category values are English words from a fixed list, so that reports and
+filters can rely on them. The hint lists the allowed values.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+status: pågår
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+status: ongoing
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    schemaConst = defineRule({
+      id: "schema/const",
+      severity: "error",
+      configurable: false,
+      summary: "A value must be exactly a given value.",
+      explanation: `
+A value must be exactly one given value. For plan documents, a wrong \`kind\`
+is reported as \`schema/kind\`. This rule catches the \`kind\` of the SDG title
+catalog file that \`catalog:\` in \`plan.yaml\` names, which must be
+\`SdgCatalog\`. When the catalog file is wrong, planverk falls back to its
+built-in titles.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# katalog/sdg-titler.yaml
+kind: Katalog
+source: Egen oversettelse
+nb:
+  targets:
+    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
+`,
+        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG.replace("kind: SdgCatalog", "kind: Katalog") })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# katalog/sdg-titler.yaml
+kind: SdgCatalog
+source: Egen oversettelse
+nb:
+  targets:
+    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
+`,
+        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG })
+      }
+    });
+    schemaPattern = defineRule({
+      id: "schema/pattern",
+      severity: "error",
+      configurable: false,
+      summary: "A value does not have the required form (ids, municipality numbers, currency codes).",
+      explanation: `
+A value does not have the required form. Ids use only lowercase \`a\`–\`z\`,
+digits, \`.\`, \`_\` and \`-\`, so no \`æ\`, \`ø\`, \`å\`, capital letters or spaces.
+\`municipalityNumber\` is four digits, and \`currency\` is three capital
+letters. Ids have to be safe to use in file names, links and other tools.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# benefits/faerre-reinnleggelser.yaml
+kind: Benefit
+id: færre-reinnleggelser
+title: Færre reinnleggelser av kronisk syke
+measure: digital-hjemmeoppfolging
+owner: velferd
+type: quality
+indicator: reinnleggelser
+target: { year: 2029, value: 12 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# benefits/faerre-reinnleggelser.yaml
+kind: Benefit
+id: faerre-reinnleggelser
+title: Færre reinnleggelser av kronisk syke
+measure: digital-hjemmeoppfolging
+owner: velferd
+type: quality
+indicator: reinnleggelser
+target: { year: 2029, value: 12 }
+`
+      }
+    });
+    schemaFormat = defineRule({
+      id: "schema/format",
+      severity: "error",
+      configurable: false,
+      summary: "A date or URL is not well-formed.",
+      explanation: `
+A date or URL is not well-formed. Dates are written \`YYYY-MM-DD\`, not in the
+Norwegian \`16.06.2020\` form, so that they sort and compare correctly. URLs
+need a scheme such as \`https://\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plans/kommuneplan-2040.yaml
+kind: Plan
+id: kommuneplan-2040
+title: Kommuneplanens samfunnsdel 2020–2040
+type: kommuneplan-samfunnsdel
+period: { start: 2020, end: 2040 }
+status: adopted
+adopted: { date: 16.06.2020, body: Kommunestyret, caseNumber: "20/1234" }
+materiality: vesentlighet-2019
+vision: Sammen skaper vi livskvalitet
+focusAreas:
+  - { id: tjenester, title: Gode og likeverdige tjenester }
+  - { id: klima, title: Klima og miljø }
+  - { id: organisasjon, title: En organisasjon for fremtiden }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plans/kommuneplan-2040.yaml
+kind: Plan
+id: kommuneplan-2040
+title: Kommuneplanens samfunnsdel 2020–2040
+type: kommuneplan-samfunnsdel
+period: { start: 2020, end: 2040 }
+status: adopted
+adopted: { date: 2020-06-16, body: Kommunestyret, caseNumber: "20/1234" }
+materiality: vesentlighet-2019
+vision: Sammen skaper vi livskvalitet
+focusAreas:
+  - { id: tjenester, title: Gode og likeverdige tjenester }
+  - { id: klima, title: Klima og miljø }
+  - { id: organisasjon, title: En organisasjon for fremtiden }
+`
+      }
+    });
+    schemaMinimum = defineRule({
+      id: "schema/minimum",
+      severity: "error",
+      configurable: false,
+      summary: "A number is below its minimum.",
+      explanation: `
+A number is below its minimum. Years are between 1900 and 2200, and
+calendar months, days and council years start at 1. Such a number is almost
+always a typo, like \`202\` for \`2021\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2030, value: 50 } ]
+actuals: [ { year: 2020, value: 40.2 }, { year: 202, value: 42.8 } ]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2030, value: 50 } ]
+actuals: [ { year: 2020, value: 40.2 }, { year: 2021, value: 42.8 } ]
+`
+      }
+    });
+    schemaMaximum = defineRule({
+      id: "schema/maximum",
+      severity: "error",
+      configurable: false,
+      summary: "A number is above its maximum.",
+      explanation: `
+A number is above its maximum. Years go up to 2200, \`month\` up to 12, \`day\`
+up to 31, and \`councilYear\` up to 4. \`councilYear\` is the year within the
+council period (1–4), not a calendar year: year 1 is the first year after the
+election.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: planstrategi
+    title: Kommunal planstrategi vedtas
+    category: planning
+    councilYear: 2024
+    month: 10
+    body: Kommunestyret
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: planstrategi
+    title: Kommunal planstrategi vedtas
+    category: planning
+    councilYear: 1   # første år i valgperioden: 2024, 2028, …
+    month: 10
+    body: Kommunestyret
+`
+      }
+    });
+    schemaExclusiveMinimum = defineRule({
+      id: "schema/exclusive-minimum",
+      severity: "error",
+      configurable: false,
+      summary: "A number must be above a limit.",
+      explanation: `
+A number has to be greater than a limit, not equal to it. \`amountUnit\` in
+\`plan.yaml\` has to be greater than 0, because every budget figure is
+multiplied by it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+currency: NOK
+amountUnit: 0
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+currency: NOK
+amountUnit: 1000   # budsjettall i 1000 kroner
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+`
+      }
+    });
+    schemaMinItems = defineRule({
+      id: "schema/min-items",
+      severity: "error",
+      configurable: false,
+      summary: "A list has too few items.",
+      explanation: `
+A list has too few items. A Measure's \`goals\` needs at least one goal,
+because a measure that works toward no goal breaks the thread from goal to
+measure.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: []
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    schemaMaxItems = defineRule({
+      id: "schema/max-items",
+      severity: "error",
+      configurable: false,
+      summary: "A list has too many items (exclude globs in plan.yaml).",
+      explanation: `
+A list has too many items. \`exclude\` in \`plan.yaml\` holds at most 100 globs:
+every file of the repository is matched against all of them, so the limit
+keeps discovery fast whatever a pull request writes there.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml (with 101 globs under exclude)
+kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+exclude: ["utkast-001/**", "utkast-002/**", "utkast-003/**"]  # … up to utkast-101/**
+`,
+        files: () => ({ "plan.yaml": `kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+units: [{ id: velferd, title: Velferd }, { id: oppvekst, title: Oppvekst }]
+exclude: [${Array.from({ length: 101 }, (_, i) => `"utkast-${String(i + 1).padStart(3, "0")}/**"`).join(", ")}]
+` })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+exclude: ["utkast-*/**"]
+`
+      }
+    });
+    schemaMaxLength = defineRule({
+      id: "schema/max-length",
+      severity: "error",
+      configurable: false,
+      summary: "A text is longer than its limit (an exclude glob in plan.yaml).",
+      explanation: `
+A text is longer than its limit. An \`exclude\` glob has at most 256
+characters: the work of matching a path grows with the length of the glob,
+and no real glob comes near it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml (the glob has 301 characters)
+kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+exclude: ["**/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*c"]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+exclude: ["**/*.utkast.yaml"]
+`
+      }
+    });
+    SCHEMA_RULES = [
+      schemaKind,
+      schemaRequired,
+      schemaAdditionalProperties,
+      schemaType,
+      schemaEnum,
+      schemaConst,
+      schemaPattern,
+      schemaFormat,
+      schemaMinimum,
+      schemaMaximum,
+      schemaExclusiveMinimum,
+      schemaMinItems,
+      schemaMaxItems,
+      schemaMaxLength
+    ];
+  }
+});
+
+// src/check/sdg-rules.ts
+var sdgUnknownTarget, sdgUnknownIndicator, sdgNumericId, SDG_RULES;
+var init_sdg_rules = __esm({
+  "src/check/sdg-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    sdgUnknownTarget = defineRule({
+      id: "sdg/unknown-target",
+      severity: "error",
+      configurable: false,
+      summary: "An SDG target id that the catalog does not have.",
+      explanation: `
+A goal, a materiality entry or the \`catalog:\` file names an SDG target that
+the catalog does not have. The hint says when the id is an SDG goal (\`"3"\`) or an indicator
+(\`"3.4.1"\`) rather than a target, and suggests close ids for a typo (\`3.9a\`
+→ \`3.9\` or \`3.a\`). An unknown id would drop the goal out of the SDG
+reporting.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4", "3.9a"]
+indicators: [fysisk-aktive-ungdom]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4", "3.9"]
+indicators: [fysisk-aktive-ungdom]
+`
+      }
+    });
+    sdgUnknownIndicator = defineRule({
+      id: "sdg/unknown-indicator",
+      severity: "error",
+      configurable: false,
+      summary: "An SDG indicator id that the catalog does not have.",
+      explanation: `
+An Indicator's \`sdgIndicator\` (or an indicator title in the \`catalog:\` file)
+is not a global SDG indicator in the catalog.
+Indicator ids have three parts (\`"13.2.2"\`). When the id is a target instead,
+the message says so.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/klimagassutslipp.yaml
+kind: Indicator
+id: klimagassutslipp
+title: Direkte klimagassutslipp i Asker (tonn CO₂-ekvivalenter)
+unit: tonn CO₂-ekv.
+direction: decrease
+source: { name: Miljødirektoratet, url: https://www.miljostatus.no/tema/klima/klimagassutslipp-kommuner/ }
+sdgIndicator: "13.2"
+baseline: { year: 2009, value: 201000 }
+targets: [ { year: 2030, value: 60300 } ]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/klimagassutslipp.yaml
+kind: Indicator
+id: klimagassutslipp
+title: Direkte klimagassutslipp i Asker (tonn CO₂-ekvivalenter)
+unit: tonn CO₂-ekv.
+direction: decrease
+source: { name: Miljødirektoratet, url: https://www.miljostatus.no/tema/klima/klimagassutslipp-kommuner/ }
+sdgIndicator: "13.2.2"
+baseline: { year: 2009, value: 201000 }
+targets: [ { year: 2030, value: 60300 } ]
+`
+      }
+    });
+    sdgNumericId = defineRule({
+      id: "sdg/numeric-id",
+      severity: "error",
+      configurable: false,
+      summary: "An SDG id written without quotes, which YAML reads as a number.",
+      explanation: `
+An SDG id is written without quotes, so YAML reads it as a number. An
+unquoted \`16.10\` becomes the number 16.1, which is a different target, so
+planverk reports every unquoted SDG id, even one like \`3.4\` that happens to
+survive. Ids with letters (\`3.d\`) are text anyway, but quote them too for
+consistency. This is found during the schema step, so the document is not
+checked further.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: [3.4, 3.d]
+indicators: [fysisk-aktive-ungdom]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4", "3.d"]
+indicators: [fysisk-aktive-ungdom]
+`
+      }
+    });
+    SDG_RULES = [sdgUnknownTarget, sdgUnknownIndicator, sdgNumericId];
+  }
+});
+
+// src/load/load-rules.ts
+var fileBinary, fileEncoding, yamlSyntax, yamlDuplicateKey, yamlAliasLimit, yamlTooDeep, yamlEmpty, LOAD_RULES;
+var init_load_rules = __esm({
+  "src/load/load-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    fileBinary = defineRule({
+      id: "file/binary",
+      severity: "error",
+      configurable: false,
+      summary: "A .yaml file holds binary data.",
+      explanation: `
+A \`.yaml\` file holds binary data (a NUL byte), for example a spreadsheet or
+an image saved under a \`.yaml\` name. A UTF-16 file saved without a byte order
+mark looks like this too. planverk skips the file, so its documents are
+missing.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# An Excel workbook saved as indicators/reinnleggelser.yaml
+$ file indicators/reinnleggelser.yaml
+indicators/reinnleggelser.yaml: Microsoft Excel 2007+
+`,
+        files: () => ({ "indicators/reinnleggelser.yaml": new Uint8Array([80, 75, 3, 4, 20, 0, 6, 0, 8, 0]) })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/reinnleggelser.yaml
+kind: Indicator
+id: reinnleggelser
+title: Andel pasienter 67 år og over som reinnlegges innen 30 dager etter utskrivning
+unit: percent
+direction: decrease
+source: { name: Helsedirektoratet, table: Kvalitetsindikatorer – reinnleggelser }
+baseline: { year: 2019, value: 16.8 }
+targets: [ { year: 2029, value: 12.0 } ]
+actuals: [ { year: 2020, value: 16.5 }, { year: 2021, value: 15.9 } ]
+`
+      }
+    });
+    fileEncoding = defineRule({
+      id: "file/encoding",
+      severity: "error",
+      configurable: false,
+      summary: "A file is not valid UTF-8 (or UTF-16 with a byte order mark).",
+      explanation: `
+A file is not valid UTF-8, and it is not UTF-16 with a byte order mark
+either. This usually means an older editor saved it as Windows-1252 or
+Latin-1, where \`æ\`, \`ø\` and \`å\` are stored as single bytes. planverk skips
+the file instead of guessing and garbling the Norwegian letters. Convert it,
+for example with \`iconv -f WINDOWS-1252 -t UTF-8\`, or save it again as UTF-8.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# Saved as Windows-1252 by an old editor
+$ file goals/helse.yaml
+goals/helse.yaml: ISO-8859 text
+`,
+        files: () => ({ "goals/helse.yaml": Uint8Array.from("kind: Goal\nid: god-helse\ntitle: Mål for god helse i hele livsløpet\nplan: kommuneplan-2040\nindicators: [reinnleggelser]\n", (c) => c.charCodeAt(0)) })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+# saved as UTF-8
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse og livskvalitet gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+strategies:
+  - Vi legger til rette for fysisk aktivitet og gode møteplasser i alle lokalsamfunn
+`
+      }
+    });
+    yamlSyntax = defineRule({
+      id: "yaml/syntax",
+      severity: "error",
+      configurable: false,
+      summary: "The YAML cannot be parsed.",
+      explanation: `
+The YAML cannot be parsed, for example because of an unclosed bracket or
+quote, or tabs used for indentation. The document is not checked further.
+Its \`kind\` and \`id\` still count when they can be read, so references to it
+do not fail as well. The parser's warnings, such as an unknown tag like
+\`!lokal\`, are reported under this id with severity \`warning\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+`
+      }
+    });
+    yamlDuplicateKey = defineRule({
+      id: "yaml/duplicate-key",
+      severity: "error",
+      configurable: false,
+      summary: "A mapping has the same key twice.",
+      explanation: `
+A mapping has the same key twice. Only one of the two values can count, and
+no reader can tell which one the author meant. This is often the result of a
+merge or of copy and paste.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+indicators: [reinnleggelser]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom, reinnleggelser]
+`
+      }
+    });
+    yamlAliasLimit = defineRule({
+      id: "yaml/alias-limit",
+      severity: "error",
+      configurable: false,
+      summary: "A document uses too many aliases (an alias bomb), or an alias inside the node it names.",
+      explanation: `
+A document uses too many aliases (\`*name\`): about a hundred of one anchor.
+Nested aliases count multiplied, so a few lines can expand into millions of
+values. Such an alias bomb could exhaust memory. An alias used before its
+anchor, or one without any anchor (\`*ks\` with no \`&ks\`), is reported under
+this id as well. A few aliases are fine.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+x-a: &a [ha, ha, ha, ha, ha, ha, ha, ha, ha]
+x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+x-d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]   # 9 × 9 × 9 × 9 copies
+events:
+  - { id: budsjettkonferanse, title: Budsjettkonferanse, category: budget, month: 3, day: 15 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: budsjettkonferanse
+    title: Budsjettkonferanse
+    category: budget
+    month: 3
+    day: 15
+    body: &ks Kommunestyret
+  - id: budsjettvedtak
+    title: Handlingsprogram og budsjett vedtas
+    category: budget
+    month: 12
+    day: 15
+    body: *ks
+`
+      }
+    });
+    yamlTooDeep = defineRule({
+      id: "yaml/too-deep",
+      severity: "error",
+      configurable: false,
+      summary: "A document is nested too deeply to process.",
+      explanation: `
+A document is nested so deeply that it cannot be turned into data, for
+example a key that is itself a mapping nested hundreds of levels deep. Plans
+never need this, so it points to a generated or hostile file. Deep nesting
+elsewhere usually stops the YAML parser first, and that case is reported as
+\`yaml/syntax\` with the message "Maximum call stack size exceeded". Either
+way, the document is skipped.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# A script appended a key nested 700 levels deep to an indicator
+$ python3 -c 'print("? " + "{a: " * 700 + "1" + "}" * 700 + "\\n: x")' >> indicators/fysisk-aktive-ungdom.yaml
+`,
+        files: () => ({ "indicators/fysisk-aktive-ungdom.yaml": `kind: Indicator
+id: fysisk-aktive-ungdom
+title: Fysisk aktive
+direction: increase
+? ${"{a: ".repeat(700)}1${"}".repeat(700)}
+: x
+` })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+source: { name: Ungdata }
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
+actuals: [ { year: 2020, value: 40.2 }, { year: 2021, value: 42.8 } ]
+`
+      }
+    });
+    yamlEmpty = defineRule({
+      id: "yaml/empty",
+      severity: "warning",
+      configurable: false,
+      summary: "A file holds no YAML documents.",
+      explanation: `
+A file holds no YAML documents, only comments or nothing at all. planverk
+skips it. An empty file is usually one that someone created and forgot to
+fill in, so the goals or indicators meant to be in it are missing.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/klima.yaml
+# Mål for klima og miljø – skrives etter høringen
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/klima.yaml
+kind: Goal
+id: lavere-utslipp
+title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
+plan: kommuneplan-2040
+focusArea: klima
+level: society
+sdgTargets: ["13.2"]
+indicators: [klimagassutslipp]
+`
+      }
+    });
+    LOAD_RULES = [fileBinary, fileEncoding, yamlSyntax, yamlDuplicateKey, yamlAliasLimit, yamlTooDeep, yamlEmpty];
+  }
+});
+
+// src/render/template-rules.ts
+var templateSyntax, templateUnknownHelper, templateMissingPartial, templateRuntime, templateWorkLimit, TEMPLATE_RULES;
+var init_template_rules = __esm({
+  "src/render/template-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    templateSyntax = defineRule({
+      id: "template/syntax",
+      severity: "error",
+      configurable: false,
+      summary: "A report template or partial cannot be parsed.",
+      explanation: `
+\`plan report\` parses the template and every partial before it renders anything.
+A template that Handlebars cannot parse (an unclosed \`{{\`, a block closed by the
+wrong name) is reported at the line where parsing stopped, and nothing is written.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+{{#each goals}}
+- {{title}}
+{{/if}}
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+{{#each goals}}
+- {{title}}
+{{/each}}
+`
+      }
+    });
+    templateUnknownHelper = defineRule({
+      id: "template/unknown-helper",
+      severity: "error",
+      configurable: false,
+      summary: "A report template calls a helper that does not exist.",
+      explanation: `
+A mustache with arguments, or a sub-expression, names a helper planverk does not
+have; Handlebars would otherwise fail only when that line is reached, or print
+nothing. docs/templates.md lists the helpers.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/partials/goal-list.md.hbs }}
+{{#each goals}}
+- {{shout title}}
+{{/each}}
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/partials/goal-list.md.hbs }}
+{{#each goals}}
+- {{title}} ({{number indicators.length}} indikatorer)
+{{/each}}
+`
+      }
+    });
+    templateMissingPartial = defineRule({
+      id: "template/missing-partial",
+      severity: "error",
+      configurable: false,
+      summary: "A report template includes a partial that does not exist.",
+      explanation: `
+\`{{> name}}\` names a partial that is neither in the repository's
+\`templates/partials/\` nor built in.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+{{> goal-table}}
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs, with templates/partials/goal-table.md.hbs beside it }}
+{{> goal-table}}
+`
+      }
+    });
+    templateRuntime = defineRule({
+      id: "template/runtime",
+      severity: "error",
+      configurable: false,
+      summary: "A helper of a report template failed while rendering.",
+      explanation: `
+A helper failed while the report was rendered: a wrong argument, a fixed word
+(\`t\`) that has no label, an SDG id the catalog does not have. The diagnostic
+points at the helper call.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+**{{t "section.gaols"}}**
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+**{{t "section.goals"}}**
+`
+      }
+    });
+    templateWorkLimit = defineRule({
+      id: "template/work-limit",
+      severity: "error",
+      configurable: false,
+      summary: "A report template does more work than any report needs (loops inside loops, partials that multiply); rendering stopped.",
+      explanation: `
+\`plan report\` counts the work a template does: each loop iteration (\`#each\`), each
+partial call and each list item handed to a helper is a step, and the text that
+loops, partials and helpers produce is counted too. Past 2,000,000 steps or
+300,000,000 characters it stops and reports this rule at the loop where it
+stopped, instead of running for minutes: loops nested over the same list multiply
+(eight levels over 100 measures are 10¹⁶ iterations). The count is the same on
+every machine; the built-in handlingsprogram needs about 230,000 steps for 40,000
+documents.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs: every goal against every goal, seven levels deep }}
+{{#each goals}}{{#each @root.goals}}{{#each @root.goals}}{{#each @root.goals}}
+{{#each @root.goals}}{{#each @root.goals}}{{#each @root.goals}}
+- {{title}}
+{{/each}}{{/each}}{{/each}}{{/each}}
+{{/each}}{{/each}}{{/each}}
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+{{#each goals}}
+- {{title}}
+{{/each}}
+`
+      }
+    });
+    TEMPLATE_RULES = [templateSyntax, templateUnknownHelper, templateMissingPartial, templateRuntime, templateWorkLimit];
+  }
+});
+
+// src/diagnostics/rules.ts
+function isRuleId(id) {
+  return RULES_BY_ID.has(id);
+}
+function schemaRuleId(keyword) {
+  const id = `schema/${keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return isRuleId(id) ? id : SCHEMA_FALLBACK_RULE;
+}
+var CATALOGUE, RULES, RULES_BY_ID, SCHEMA_FALLBACK_RULE;
+var init_rules2 = __esm({
   "src/diagnostics/rules.ts"() {
     "use strict";
-    r = (id, severity, configurable, summary) => ({ id, severity, configurable, summary });
-    RULES = [
-      r("file/read", "error", false, "A file could not be read."),
-      r("file/too-large", "error", false, "A file is larger than the size limit."),
-      r("file/binary", "error", false, "A .yaml file holds binary data."),
-      r("file/encoding", "error", false, "A file is not valid UTF-8 (or UTF-16 with a byte order mark)."),
-      r("file/symlink", "warning", false, "A symbolic link was not followed: it loops, is broken or leaves the repository."),
-      r("yaml/syntax", "error", false, "The YAML cannot be parsed."),
-      r("yaml/duplicate-key", "error", false, "A mapping has the same key twice."),
-      r("yaml/alias-limit", "error", false, "A document uses too many aliases (an alias bomb), or an alias inside the node it names."),
-      r("yaml/too-deep", "error", false, "A document is nested too deeply to process."),
-      r("yaml/empty", "warning", false, "A file holds no YAML documents."),
-      r("schema/kind", "error", false, "A document has an unknown kind, or a kind in the wrong place."),
-      r("schema/required", "error", false, "A required key is missing."),
-      r("schema/additional-properties", "error", false, "An unknown key (keys starting with x- are allowed)."),
-      r("schema/type", "error", false, "A value has the wrong type."),
-      r("schema/enum", "error", false, "A value is not one of the allowed values."),
-      r("schema/const", "error", false, "A value must be exactly a given value."),
-      r("schema/pattern", "error", false, "A value does not have the required form (ids, municipality numbers, currency codes)."),
-      r("schema/format", "error", false, "A date or URL is not well-formed."),
-      r("schema/minimum", "error", false, "A number is below its minimum."),
-      r("schema/maximum", "error", false, "A number is above its maximum."),
-      r("schema/exclusive-minimum", "error", false, "A number must be above a limit."),
-      r("schema/min-items", "error", false, "A list has too few items."),
-      r("schema/max-items", "error", false, "A list has too many items (exclude globs in plan.yaml)."),
-      r("schema/max-length", "error", false, "A text is longer than its limit (an exclude glob in plan.yaml)."),
-      r("config/unknown-rule", "error", false, "Workspace.rules names a rule that does not exist or cannot be configured."),
-      r("config/catalog", "error", false, "Workspace.catalog names a file that cannot be read."),
-      r("id/duplicate", "error", false, "Two documents, or two items of one document, share an id."),
-      r("ref/unknown-id", "error", false, "A reference names an id that does not exist (documents, focus areas, units, budget frames)."),
-      r("ref/wrong-kind", "error", false, "A reference names a document of the wrong kind."),
-      r("ref/cycle", "error", false, "Goal or Plan parents form a cycle."),
-      r("ref/plan-type", "error", false, "A Measure's or a Budget's plan is not a handlingsprogram."),
-      r("sdg/unknown-target", "error", false, "An SDG target id that the catalog does not have."),
-      r("sdg/unknown-indicator", "error", false, "An SDG indicator id that the catalog does not have."),
-      r("sdg/numeric-id", "error", false, "An SDG id written without quotes, which YAML reads as a number."),
-      r("priority-target-uncovered", "warning", true, "A prioritised target of the plan's materiality assessment is covered by no goal."),
-      r("goal-without-indicator", "warning", true, "A goal has no indicator."),
-      r("unused-indicator", "warning", true, "An indicator is used by no goal and no benefit."),
-      r("budget-outside-period", "error", true, "A budget year lies outside the measure's period or its plan's period, or a Budget row outside its plan's period."),
-      r("budget-year-duplicate", "error", true, "A measure, or a list of rows in a Budget, has two rows for the same year."),
-      r("budget-plan-duplicate", "error", true, "Two Budgets (økonomiplans) for one plan."),
-      r("budget-missing-year", "error", true, "A plan year has no operating or no investment row in the Budget."),
-      r("budget-measure-without-unit", "error", true, "A measure of a Budget's plan has an operating budget but no responsible unit, so it is in no frame."),
-      r("budget-unbalanced", "error", true, "A year of the økonomiplan does not balance: the net operating result is not fully disposed (carriedForward ≠ 0)."),
-      r("budget-investment-unbalanced", "error", true, "A year's investments are not exactly financed (investmentUncovered ≠ 0)."),
-      r("budget-transfer-mismatch", "error", true, "The operating budget's transfer to investment differs from the investment budget's transfer from operating."),
-      r("budget-financial-target", "warning", true, "A plan year misses a financial target of the Budget, or lacks the figures to check it."),
-      r("indicator-years-order", "error", true, "An indicator's targets or actuals are out of year order or repeat a year."),
-      r("indicator-thresholds-order", "error", true, "An indicator's målekart thresholds contradict its direction (desired worse than lowest)."),
-      r("materiality-score-outside-scale", "error", true, "A significance or influence score lies outside the assessment scale."),
-      r("period-reversed", "error", true, "A period ends before it starts."),
-      r("event-date-and-month", "error", true, "A calendar event has both a date (one-off) and a month (yearly)."),
-      r("event-without-date", "error", true, "A calendar event has neither a date nor a month."),
-      r("event-impossible-date", "error", true, "A yearly calendar event is on a day its month never has (30 February, 31 April)."),
-      r("event-end-before-date", "error", true, "A one-off calendar event ends before it starts."),
-      r("event-council-year-without-election-year", "warning", true, "A calendar event has a councilYear, but the Workspace has no firstElectionYear to count council periods from."),
-      // Templates of `plan report` (checked before rendering, and while it renders).
-      r("template/syntax", "error", false, "A report template or partial cannot be parsed."),
-      r("template/unknown-helper", "error", false, "A report template calls a helper that does not exist."),
-      r("template/missing-partial", "error", false, "A report template includes a partial that does not exist."),
-      r("template/runtime", "error", false, "A helper of a report template failed while rendering."),
-      r("template/work-limit", "error", false, "A report template does more work than any report needs (loops inside loops, partials that multiply); rendering stopped.")
+    init_config_rules();
+    init_id_rules();
+    init_reference_rules();
+    init_rules();
+    init_schema_rules();
+    init_sdg_rules();
+    init_load_rules();
+    init_template_rules();
+    init_workspace_rules();
+    CATALOGUE = [
+      ...WORKSPACE_RULES,
+      ...LOAD_RULES,
+      ...SCHEMA_RULES,
+      ...CONFIG_RULES,
+      ...ID_RULES,
+      ...REFERENCE_RULES,
+      ...SDG_RULES,
+      ...REPOSITORY_RULE_INFOS,
+      ...TEMPLATE_RULES
     ];
+    RULES = CATALOGUE;
     RULES_BY_ID = new Map(RULES.map((x) => [x.id, x]));
+    SCHEMA_FALLBACK_RULE = "schema/type";
   }
 });
 
@@ -12683,7 +16481,7 @@ function severities(workspace) {
 }
 function checkRuleConfig(ctx, workspace) {
   if (!workspace?.valid) return;
-  const configurable = RULES.filter((r2) => r2.configurable).map((r2) => r2.id);
+  const configurable = RULES.filter((r) => r.configurable).map((r) => r.id);
   for (const key of Object.keys(workspace.data.rules ?? {})) {
     if (key.startsWith("x-") || configurable.includes(key)) continue;
     const known = RULES_BY_ID.has(key);
@@ -12697,7 +16495,7 @@ function checkRuleConfig(ctx, workspace) {
 var init_config = __esm({
   "src/check/config.ts"() {
     "use strict";
-    init_rules();
+    init_rules2();
     init_suggest();
   }
 });
@@ -12763,8 +16561,8 @@ function checkIds(ctx) {
 }
 function rangeOfId(entry) {
   const node = entry.doc.yaml.get("id", true);
-  const r2 = node?.range ?? entry.doc.yaml.range;
-  return [r2[0], r2[1]];
+  const r = node?.range ?? entry.doc.yaml.range;
+  return [r[0], r[1]];
 }
 function itemLists(entry) {
   switch (entry.kind) {
@@ -12952,1116 +16750,6 @@ var init_references = __esm({
       { from: "Budget", field: "unit", to: "unit", within: "frames" }
     ];
     CANDIDATES = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/model/materiality.ts
-function isPrioritised(entry, assessment) {
-  if (typeof entry.priority === "boolean") return entry.priority;
-  const threshold = assessment.threshold;
-  if (typeof threshold !== "number") return false;
-  return entry.significance + entry.influence >= threshold;
-}
-function scaleOf(assessment) {
-  return { min: assessment.scale?.min ?? 1, max: assessment.scale?.max ?? 5 };
-}
-var init_materiality = __esm({
-  "src/model/materiality.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/rules/priority-target-uncovered.ts
-function planFamily(repo, planId) {
-  const family = /* @__PURE__ */ new Set([planId]);
-  for (const plan of repo.ofKind("Plan")) {
-    const seen = /* @__PURE__ */ new Set();
-    let p = plan;
-    while (p && !seen.has(p.id)) {
-      if (p.id === planId) {
-        family.add(plan.id);
-        break;
-      }
-      seen.add(p.id);
-      p = repo.get(p.data.parent, "Plan");
-    }
-  }
-  return family;
-}
-var priorityTargetUncovered;
-var init_priority_target_uncovered = __esm({
-  "src/check/rules/priority-target-uncovered.ts"() {
-    "use strict";
-    init_materiality();
-    priorityTargetUncovered = {
-      id: "priority-target-uncovered",
-      run(ctx) {
-        for (const plan of ctx.repo.ofKind("Plan", true)) {
-          const assessment = ctx.repo.get(plan.data.materiality, "MaterialityAssessment");
-          if (!assessment?.valid) continue;
-          const family = planFamily(ctx.repo, plan.id);
-          const covered = /* @__PURE__ */ new Set();
-          for (const goal of ctx.repo.ofKind("Goal")) {
-            const targets = goal.data.sdgTargets;
-            if (family.has(goal.data.plan) && Array.isArray(targets)) for (const t of targets) covered.add(String(t));
-          }
-          assessment.data.entries.forEach((entry, i) => {
-            if (!isPrioritised(entry, assessment.data) || covered.has(entry.target)) return;
-            ctx.report(assessment, ["entries", i, "target"], "value", {
-              rule: this.id,
-              message: `prioritised target "${entry.target}" is covered by no goal of plan "${plan.id}"`,
-              hint: `add "${entry.target}" to the sdgTargets of a goal in plan "${plan.id}", or set priority: false with a reason`
-            });
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/goal-without-indicator.ts
-var goalWithoutIndicator;
-var init_goal_without_indicator = __esm({
-  "src/check/rules/goal-without-indicator.ts"() {
-    "use strict";
-    goalWithoutIndicator = {
-      id: "goal-without-indicator",
-      run(ctx) {
-        for (const goal of ctx.repo.ofKind("Goal", true)) {
-          if ((goal.data.indicators ?? []).length > 0) continue;
-          ctx.report(goal, ["id"], "value", {
-            rule: this.id,
-            message: `goal "${goal.id}" has no indicators`,
-            hint: "list the indicators that show whether the goal is reached under `indicators`"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/unused-indicator.ts
-var unusedIndicator;
-var init_unused_indicator = __esm({
-  "src/check/rules/unused-indicator.ts"() {
-    "use strict";
-    unusedIndicator = {
-      id: "unused-indicator",
-      run(ctx) {
-        const used = /* @__PURE__ */ new Set();
-        for (const goal of ctx.repo.ofKind("Goal")) {
-          const list3 = goal.data.indicators;
-          if (Array.isArray(list3)) for (const id of list3) used.add(String(id));
-        }
-        for (const benefit of ctx.repo.ofKind("Benefit")) if (typeof benefit.data.indicator === "string") used.add(benefit.data.indicator);
-        for (const indicator of ctx.repo.ofKind("Indicator", true)) {
-          if (used.has(indicator.id)) continue;
-          ctx.report(indicator, ["id"], "value", {
-            rule: this.id,
-            message: `indicator "${indicator.id}" is used by no goal or benefit`,
-            hint: "add it to a goal's `indicators` or a benefit's `indicator`, or remove it"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget.ts
-var budgetOutsidePeriod, budgetYearDuplicate;
-var init_budget = __esm({
-  "src/check/rules/budget.ts"() {
-    "use strict";
-    budgetOutsidePeriod = {
-      id: "budget-outside-period",
-      run(ctx) {
-        for (const measure of ctx.repo.ofKind("Measure", true)) {
-          const plan = ctx.repo.get(measure.data.plan, "Plan");
-          const period = measure.data.period ?? (plan?.valid ? plan.data.period : void 0);
-          if (!period) continue;
-          const whose = measure.data.period ? "the measure" : `plan "${plan.id}"`;
-          (measure.data.budget ?? []).forEach((row2, i) => {
-            if (row2.year >= period.start && row2.year <= period.end) return;
-            ctx.report(measure, ["budget", i, "year"], "value", {
-              rule: this.id,
-              message: `budget year ${row2.year} is outside the period of ${whose} (${period.start}–${period.end})`,
-              hint: "move the amount to a year inside the period, or widen the period"
-            });
-          });
-        }
-      }
-    };
-    budgetYearDuplicate = {
-      id: "budget-year-duplicate",
-      run(ctx) {
-        for (const measure of ctx.repo.ofKind("Measure", true)) {
-          const seen = /* @__PURE__ */ new Set();
-          (measure.data.budget ?? []).forEach((row2, i) => {
-            if (seen.has(row2.year)) {
-              ctx.report(measure, ["budget", i, "year"], "value", { rule: this.id, message: `budget year ${row2.year} appears twice`, hint: "merge the two rows into one" });
-            }
-            seen.add(row2.year);
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/model/okonomiplan/decimal.ts
-function dec(n2) {
-  if (n2 === null || n2 === void 0 || !Number.isFinite(n2) || n2 === 0) return ZERO;
-  if (Number.isSafeInteger(n2)) return { coef: BigInt(n2), exp: 0 };
-  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(n2));
-  if (!m) return ZERO;
-  const fraction = m[3] ?? "";
-  const coef = BigInt(`${m[1]}${m[2]}${fraction}`);
-  return normalise({ coef, exp: Number(m[4] ?? 0) - fraction.length });
-}
-function normalise(d) {
-  if (d.coef === 0n) return ZERO;
-  if (d.exp >= 0) return d;
-  let { coef, exp } = d;
-  while (coef % 10n === 0n) {
-    coef /= 10n;
-    exp += 1;
-  }
-  return { coef, exp };
-}
-function align(a, b) {
-  if (a.exp === b.exp) return [a.coef, b.coef, a.exp];
-  const exp = Math.min(a.exp, b.exp);
-  return [a.coef * 10n ** BigInt(a.exp - exp), b.coef * 10n ** BigInt(b.exp - exp), exp];
-}
-function add(a, b) {
-  const [x, y, exp] = align(a, b);
-  return normalise({ coef: x + y, exp });
-}
-function sub(a, b) {
-  return add(a, neg(b));
-}
-function neg(a) {
-  return { coef: -a.coef, exp: a.exp };
-}
-function mul(a, b) {
-  return normalise({ coef: a.coef * b.coef, exp: a.exp + b.exp });
-}
-function sum(list3) {
-  let total = ZERO;
-  for (const d of list3) total = add(total, d);
-  return total;
-}
-function cmp(a, b) {
-  const [x, y] = align(a, b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-function isZero(a) {
-  return a.coef === 0n;
-}
-function abs(a) {
-  return a.coef < 0n ? neg(a) : a;
-}
-function percentOf(a, b, places) {
-  if (isZero(b)) return null;
-  const [x, y] = align(a, b);
-  const numerator = x * 100n * 10n ** BigInt(places);
-  const negative = numerator < 0n !== y < 0n;
-  const n2 = numerator < 0n ? -numerator : numerator;
-  const d = y < 0n ? -y : y;
-  let q = n2 / d;
-  if (n2 % d * 2n >= d) q += 1n;
-  return normalise({ coef: negative ? -q : q, exp: -places });
-}
-function toPlain(a) {
-  if (a.exp >= 0) return (a.coef * 10n ** BigInt(a.exp)).toString();
-  const negative = a.coef < 0n;
-  const digits = (negative ? -a.coef : a.coef).toString().padStart(-a.exp + 1, "0");
-  const cut2 = digits.length + a.exp;
-  return `${negative ? "-" : ""}${digits.slice(0, cut2)}.${digits.slice(cut2)}`;
-}
-function toNumber(a) {
-  return Number(toPlain(a));
-}
-var ZERO;
-var init_decimal = __esm({
-  "src/model/okonomiplan/decimal.ts"() {
-    "use strict";
-    ZERO = { coef: 0n, exp: 0 };
-  }
-});
-
-// src/model/budget.ts
-function add2(a, b) {
-  return Math.round((a + b) * 1e9) / 1e9;
-}
-function cell(operating, investment) {
-  return { operating, investment, total: add2(operating, investment) };
-}
-function sumBudgets(measures, years2) {
-  const rows3 = years2.map((year) => {
-    let operating2 = 0;
-    let investment2 = 0;
-    for (const m of measures) {
-      for (const row2 of m.budget ?? []) {
-        if (row2.year !== year) continue;
-        operating2 = add2(operating2, row2.operating ?? 0);
-        investment2 = add2(investment2, row2.investment ?? 0);
-      }
-    }
-    return { year, ...cell(operating2, investment2) };
-  });
-  const operating = rows3.reduce((s, r2) => add2(s, r2.operating), 0);
-  const investment = rows3.reduce((s, r2) => add2(s, r2.investment), 0);
-  return {
-    years: rows3,
-    total: cell(operating, investment),
-    hasOperating: rows3.some((r2) => r2.operating !== 0),
-    hasInvestment: rows3.some((r2) => r2.investment !== 0)
-  };
-}
-function yearRange(start, end) {
-  const out = [];
-  for (let y = start; y <= end; y++) out.push(y);
-  return out;
-}
-var init_budget2 = __esm({
-  "src/model/budget.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/okonomiplan/lines.ts
-var OPERATING_INPUTS, OPERATING_KEY_FIGURES, INVESTMENT_INPUTS, OPERATING_LINES, INVESTMENT_LINES;
-var init_lines = __esm({
-  "src/model/okonomiplan/lines.ts"() {
-    "use strict";
-    OPERATING_INPUTS = [
-      "generalGrant",
-      "incomeTax",
-      "propertyTax",
-      "otherGeneralIncome",
-      "depreciation",
-      "interestIncome",
-      "dividends",
-      "financialGains",
-      "interestExpenses",
-      "loanRepayments",
-      "transferToInvestment",
-      "toRestrictedFunds",
-      "fromRestrictedFunds",
-      "toUnrestrictedFunds",
-      "fromUnrestrictedFunds",
-      "coverPriorDeficit"
-    ];
-    OPERATING_KEY_FIGURES = ["totalOperatingIncome", "unrestrictedFundBalance", "netDebt"];
-    INVESTMENT_INPUTS = [
-      "otherInvestments",
-      "grantsToOthers",
-      "shares",
-      "lending",
-      "vatCompensation",
-      "grants",
-      "assetSales",
-      "borrowing",
-      "transferFromOperating",
-      "toInvestmentFunds",
-      "fromInvestmentFunds"
-    ];
-    OPERATING_LINES = [
-      { key: "generalGrant", number: 1, sum: false },
-      { key: "incomeTax", number: 2, sum: false },
-      { key: "propertyTax", number: 3, sum: false },
-      { key: "otherGeneralIncome", number: 4, sum: false },
-      { key: "generalIncome", number: 5, sum: true },
-      { key: "netAppropriations", number: 6, sum: true },
-      { key: "depreciation", number: 7, sum: false },
-      { key: "netOperatingExpenses", number: 8, sum: true },
-      { key: "grossOperatingResult", number: 9, sum: true },
-      { key: "interestIncome", number: 10, sum: false },
-      { key: "dividends", number: 11, sum: false },
-      { key: "financialGains", number: 12, sum: false },
-      { key: "interestExpenses", number: 13, sum: false },
-      { key: "loanRepayments", number: 14, sum: false },
-      { key: "netFinance", number: 15, sum: true },
-      { key: "depreciationOffset", number: 16, sum: false },
-      { key: "netOperatingResult", number: 17, sum: true },
-      { key: "transferToInvestment", number: 18, sum: false },
-      { key: "toRestrictedFunds", number: 19, sum: false },
-      { key: "fromRestrictedFunds", number: 20, sum: false },
-      { key: "toUnrestrictedFunds", number: 21, sum: false },
-      { key: "fromUnrestrictedFunds", number: 22, sum: false },
-      { key: "coverPriorDeficit", number: 23, sum: false },
-      { key: "dispositions", number: 24, sum: true },
-      { key: "carriedForward", number: 25, sum: true }
-    ];
-    INVESTMENT_LINES = [
-      { key: "fixedAssetInvestments", number: 1, sum: true },
-      { key: "measureInvestments", number: null, sum: false, detail: true },
-      { key: "otherInvestments", number: null, sum: false, detail: true },
-      { key: "grantsToOthers", number: 2, sum: false },
-      { key: "shares", number: 3, sum: false },
-      { key: "lending", number: 4, sum: false },
-      { key: "investmentExpenditure", number: 6, sum: true },
-      { key: "vatCompensation", number: 7, sum: false },
-      { key: "grants", number: 8, sum: false },
-      { key: "assetSales", number: 9, sum: false },
-      { key: "borrowing", number: 13, sum: false },
-      { key: "investmentIncome", number: 14, sum: true },
-      { key: "transferFromOperating", number: 20, sum: false },
-      { key: "toInvestmentFunds", number: null, sum: false },
-      { key: "fromInvestmentFunds", number: null, sum: false },
-      { key: "netTransfers", number: 26, sum: true },
-      { key: "investmentUncovered", number: 27, sum: true }
-    ];
-  }
-});
-
-// src/model/okonomiplan/compute-lines.ts
-function amount(row2, key) {
-  const v = row2?.[key];
-  return typeof v === "number" ? dec(v) : dec(0);
-}
-function operatingLines(row2, netAppropriations) {
-  const v = Object.fromEntries(OPERATING_INPUTS.map((k) => [k, amount(row2, k)]));
-  const generalIncome = sum([v.generalGrant, v.incomeTax, v.propertyTax, v.otherGeneralIncome]);
-  const netOperatingExpenses = add(netAppropriations, v.depreciation);
-  const grossOperatingResult = sub(generalIncome, netOperatingExpenses);
-  const netFinance = sub(sum([v.interestIncome, v.dividends, v.financialGains]), add(v.interestExpenses, v.loanRepayments));
-  const depreciationOffset = v.depreciation;
-  const netOperatingResult = sum([grossOperatingResult, netFinance, depreciationOffset]);
-  const dispositions = sum([v.transferToInvestment, v.toRestrictedFunds, sub(dec(0), v.fromRestrictedFunds), v.toUnrestrictedFunds, sub(dec(0), v.fromUnrestrictedFunds), v.coverPriorDeficit]);
-  const carriedForward = sub(netOperatingResult, dispositions);
-  return { ...v, generalIncome, netAppropriations, netOperatingExpenses, grossOperatingResult, netFinance, depreciationOffset, netOperatingResult, dispositions, carriedForward };
-}
-function keyFigures(row2) {
-  return Object.fromEntries(OPERATING_KEY_FIGURES.map((k) => [k, typeof row2?.[k] === "number" ? dec(row2[k]) : null]));
-}
-function investmentLines(row2, measureInvestments) {
-  const v = Object.fromEntries(INVESTMENT_INPUTS.map((k) => [k, amount(row2, k)]));
-  const fixedAssetInvestments = add(measureInvestments, v.otherInvestments);
-  const investmentExpenditure = sum([fixedAssetInvestments, v.grantsToOthers, v.shares, v.lending]);
-  const investmentIncome = sum([v.vatCompensation, v.grants, v.assetSales, v.borrowing]);
-  const netTransfers = add(sub(v.transferFromOperating, v.toInvestmentFunds), v.fromInvestmentFunds);
-  const investmentUncovered = sub(sub(investmentExpenditure, investmentIncome), netTransfers);
-  return { ...v, measureInvestments, fixedAssetInvestments, investmentExpenditure, investmentIncome, netTransfers, investmentUncovered };
-}
-var init_compute_lines = __esm({
-  "src/model/okonomiplan/compute-lines.ts"() {
-    "use strict";
-    init_decimal();
-    init_lines();
-  }
-});
-
-// src/model/okonomiplan/frames.ts
-function measureAmounts(measure, field3, years2) {
-  return years2.map((year) => sum((measure.budget ?? []).filter((r2) => r2.year === year).map((r2) => dec(r2[field3]))));
-}
-function buildFrames(budget3, measures, years2, units) {
-  const byUnit = /* @__PURE__ */ new Map();
-  const titleOf = (id) => units.find((u) => u.id === id)?.title ?? id;
-  const frameOf = (unit, index) => {
-    let frame = byUnit.get(unit);
-    if (!frame) byUnit.set(unit, frame = { unit, title: titleOf(unit), frame: index, base: ZERO, changes: [], measures: [], total: [] });
-    return frame;
-  };
-  (budget3.frames ?? []).forEach((entry, index) => {
-    const frame = frameOf(entry.unit, index);
-    frame.base = add(frame.base, dec(entry.base));
-    for (const change of entry.changes ?? []) frame.changes.push(changeOf(change, years2));
-  });
-  const ordered = [...measures].sort((a, b) => unitRank(a, units) - unitRank(b, units));
-  for (const measure of ordered) {
-    if (!measure.responsible) continue;
-    const amounts2 = measureAmounts(measure, "operating", years2);
-    if (!hasAny(amounts2)) continue;
-    const entry = { id: measure.id, title: measure.title, amounts: amounts2 };
-    frameOf(measure.responsible, null).measures.push(entry);
-  }
-  for (const frame of byUnit.values()) {
-    frame.total = years2.map((_, i) => sum([frame.base, ...frame.changes.map((c) => c.amounts[i]), ...frame.measures.map((m) => m.amounts[i])]));
-  }
-  return [...byUnit.values()];
-}
-function unitRank(measure, units) {
-  const i = units.findIndex((u) => u.id === measure.responsible);
-  return i === -1 ? units.length : i;
-}
-function changeOf(change, years2) {
-  return {
-    id: change.id,
-    title: change.title,
-    type: change.type ?? null,
-    // Of two amounts for one year (budget-year-duplicate) the first counts, as for the rows.
-    amounts: years2.map((year) => dec(change.amounts.find((a) => a.year === year)?.amount))
-  };
-}
-function framesTotal(frames, years2) {
-  return years2.map((_, i) => sum(frames.map((f2) => f2.total[i])));
-}
-function buildMeasureInvestments(measures, years2) {
-  return measures.flatMap((m) => {
-    const amounts2 = measureAmounts(m, "investment", years2);
-    return hasAny(amounts2) ? [{ id: m.id, title: m.title, unit: m.responsible ?? null, amounts: amounts2, total: sum(amounts2) }] : [];
-  });
-}
-var hasAny;
-var init_frames = __esm({
-  "src/model/okonomiplan/frames.ts"() {
-    "use strict";
-    init_decimal();
-    hasAny = (amounts2) => amounts2.some((a) => a.coef !== 0n);
-  }
-});
-
-// src/model/okonomiplan/targets.ts
-function targetFigure(target, year) {
-  if (year.row === null) return null;
-  switch (target) {
-    case "netOperatingResult":
-      return year.lines.netOperatingResult;
-    case "unrestrictedFund":
-      return year.keyFigures.unrestrictedFundBalance;
-    case "netDebt":
-      return year.keyFigures.netDebt;
-  }
-}
-function meets(figure, base, min, max) {
-  const scaled = mul(figure, HUNDRED);
-  if (min !== null && cmp(scaled, mul(min, base)) < 0) return false;
-  if (max !== null && cmp(scaled, mul(max, base)) > 0) return false;
-  return true;
-}
-function shownPercent(figure, base, min, max, met) {
-  for (let places = 1; ; places++) {
-    const shown = percentOf(figure, base, places);
-    if (places === 6 || meets(shown, HUNDRED, min, max) === met) return shown;
-  }
-}
-function evaluateTargets(budget3, operating) {
-  const given = budget3.financialTargets ?? {};
-  return TARGET_NAMES.flatMap((target) => {
-    const bounds = given[target];
-    if (!bounds || (bounds.min ?? null) === null && (bounds.max ?? null) === null) return [];
-    const min = typeof bounds.min === "number" ? dec(bounds.min) : null;
-    const max = typeof bounds.max === "number" ? dec(bounds.max) : null;
-    const years2 = operating.map((year) => {
-      const figure = targetFigure(target, year);
-      const base = year.keyFigures.totalOperatingIncome;
-      if (figure === null || base === null || base.coef <= 0n) return { year: year.year, percent: null, met: null };
-      const met = meets(figure, base, min, max);
-      return { year: year.year, percent: shownPercent(figure, base, min, max, met), met };
-    });
-    return [{ target, min, max, years: years2 }];
-  });
-}
-var TARGET_NAMES, HUNDRED;
-var init_targets = __esm({
-  "src/model/okonomiplan/targets.ts"() {
-    "use strict";
-    init_decimal();
-    TARGET_NAMES = ["netOperatingResult", "unrestrictedFund", "netDebt"];
-    HUNDRED = dec(100);
-  }
-});
-
-// src/model/okonomiplan/okonomiplan.ts
-function rowIndex(rows3, year) {
-  const i = rows3.findIndex((r2) => r2.year === year);
-  return i === -1 ? null : i;
-}
-function computeOkonomiplan(input) {
-  const { budget: budget3, years: years2, measures } = input;
-  const frames = buildFrames(budget3, measures, years2, input.units);
-  const totals = framesTotal(frames, years2);
-  const operating = years2.map((year, i) => {
-    const row2 = rowIndex(budget3.operating, year);
-    const data2 = row2 === null ? void 0 : budget3.operating[row2];
-    return { year, row: row2, lines: operatingLines(data2, totals[i]), keyFigures: keyFigures(data2) };
-  });
-  const measureInvestments = buildMeasureInvestments(measures, years2);
-  const investment = years2.map((year, i) => {
-    const row2 = rowIndex(budget3.investment, year);
-    const data2 = row2 === null ? void 0 : budget3.investment[row2];
-    return { year, row: row2, lines: investmentLines(data2, sum(measureInvestments.map((m) => m.amounts[i]))) };
-  });
-  return {
-    budget: budget3.id,
-    title: budget3.title,
-    plan: budget3.plan,
-    planTitle: input.planTitle,
-    basisYear: budget3.basisYear ?? null,
-    years: [...years2],
-    amountUnit: input.amountUnit,
-    currency: input.currency,
-    operating,
-    investment,
-    frames,
-    framesTotal: totals,
-    measureInvestments,
-    targets: evaluateTargets(budget3, operating)
-  };
-}
-var init_okonomiplan = __esm({
-  "src/model/okonomiplan/okonomiplan.ts"() {
-    "use strict";
-    init_compute_lines();
-    init_frames();
-    init_targets();
-    init_decimal();
-  }
-});
-
-// src/model/okonomiplan/resolve.ts
-function workspaceUnits(repo) {
-  const units = repo.workspace?.data.units;
-  if (!Array.isArray(units)) return [];
-  return units.flatMap((u) => typeof u?.id === "string" ? [{ id: u.id, title: typeof u.title === "string" ? u.title : u.id }] : []);
-}
-function resolveOkonomiplan(repo, budget3) {
-  const plan = repo.get(budget3.data.plan, "Plan");
-  const period = plan?.valid ? plan.data.period : void 0;
-  const years2 = period && period.start <= period.end ? yearRange(period.start, period.end) : [...new Set(budget3.data.operating.map((r2) => r2.year))].sort((a, b) => a - b);
-  const measures = repo.ofKind("Measure", true).filter((m) => m.data.plan === budget3.data.plan).map((m) => m.data);
-  const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
-  return computeOkonomiplan({
-    budget: budget3.data,
-    years: years2,
-    planTitle: plan?.valid ? plan.data.title : null,
-    measures,
-    units: workspaceUnits(repo),
-    amountUnit: ws?.amountUnit ?? 1,
-    currency: ws?.currency ?? "NOK"
-  });
-}
-function okonomiplanOf(repo, budget3) {
-  let model = CACHE.get(budget3);
-  if (!model) CACHE.set(budget3, model = resolveOkonomiplan(repo, budget3));
-  return model;
-}
-var CACHE;
-var init_resolve = __esm({
-  "src/model/okonomiplan/resolve.ts"() {
-    "use strict";
-    init_budget2();
-    init_okonomiplan();
-    CACHE = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/check/rules/budget-shared.ts
-function amountText(d) {
-  return toPlain(d);
-}
-function planPeriod(repo, budget3) {
-  const plan = repo.get(budget3.data.plan, "Plan");
-  const period = plan?.valid && plan.data.type === "handlingsprogram" ? plan.data.period : void 0;
-  return period && period.start <= period.end ? { start: period.start, end: period.end, id: plan.id } : void 0;
-}
-function checkedBudgets(repo) {
-  const incomplete = new Set(repo.ofKind("Measure").flatMap((m) => !m.valid && typeof m.data?.plan === "string" ? [m.data.plan] : []));
-  return repo.ofKind("Budget", true).filter((b) => planPeriod(repo, b) !== void 0 && !incomplete.has(b.data.plan));
-}
-var init_budget_shared = __esm({
-  "src/check/rules/budget-shared.ts"() {
-    "use strict";
-    init_decimal();
-  }
-});
-
-// src/check/rules/budget-balance.ts
-var budgetUnbalanced, budgetInvestmentUnbalanced, budgetTransferMismatch;
-var init_budget_balance = __esm({
-  "src/check/rules/budget-balance.ts"() {
-    "use strict";
-    init_decimal();
-    init_resolve();
-    init_budget_shared();
-    budgetUnbalanced = {
-      id: "budget-unbalanced",
-      run(ctx) {
-        for (const budget3 of checkedBudgets(ctx.repo)) {
-          for (const year of okonomiplanOf(ctx.repo, budget3).operating) {
-            const left = year.lines.carriedForward;
-            if (year.row === null || isZero(left)) continue;
-            const surplus = cmp(left, ZERO) > 0;
-            ctx.report(budget3, ["operating", year.row], "start", {
-              rule: this.id,
-              message: surplus ? `${year.year} does not balance: a surplus of ${amountText(left)} is not disposed (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})` : `${year.year} does not balance: a deficit of ${amountText(abs(left))} (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})`,
-              hint: surplus ? `dispose of it, e.g. raise toUnrestrictedFunds by ${amountText(left)}` : `cover it: more income, smaller frames, or less in dispositions (e.g. fromUnrestrictedFunds +${amountText(abs(left))})`
-            });
-          }
-        }
-      }
-    };
-    budgetInvestmentUnbalanced = {
-      id: "budget-investment-unbalanced",
-      run(ctx) {
-        for (const budget3 of checkedBudgets(ctx.repo)) {
-          for (const year of okonomiplanOf(ctx.repo, budget3).investment) {
-            const left = year.lines.investmentUncovered;
-            if (year.row === null || isZero(left)) continue;
-            const uncovered = cmp(left, ZERO) > 0;
-            ctx.report(budget3, ["investment", year.row], "start", {
-              rule: this.id,
-              message: uncovered ? `investments ${year.year} are not financed: ${amountText(left)} uncovered (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})` : `investments ${year.year} are financed ${amountText(abs(left))} more than they cost (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})`,
-              hint: uncovered ? `finance it, e.g. borrowing +${amountText(left)}` : `borrow less (borrowing −${amountText(abs(left))}) or set the rest aside (toInvestmentFunds)`
-            });
-          }
-        }
-      }
-    };
-    budgetTransferMismatch = {
-      id: "budget-transfer-mismatch",
-      run(ctx) {
-        for (const budget3 of checkedBudgets(ctx.repo)) {
-          const model = okonomiplanOf(ctx.repo, budget3);
-          model.investment.forEach((inv, i) => {
-            const op = model.operating[i];
-            if (inv.row === null || op.row === null) return;
-            const sent = op.lines.transferToInvestment;
-            const received = inv.lines.transferFromOperating;
-            if (cmp(sent, received) === 0) return;
-            ctx.report(budget3, ["investment", inv.row, "transferFromOperating"], "value", {
-              rule: this.id,
-              message: `${inv.year}: the investment budget receives ${amountText(received)} from operating, but the operating budget transfers ${amountText(sent)} (a difference of ${amountText(abs(sub(received, sent)))})`,
-              hint: "operating transferToInvestment and investment transferFromOperating are one amount seen from both sides; make them equal"
-            });
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-years.ts
-function yearLists(budget3) {
-  const lists = [
-    { path: ["operating"], years: budget3.data.operating.map((r2) => r2.year) },
-    { path: ["investment"], years: budget3.data.investment.map((r2) => r2.year) }
-  ];
-  (budget3.data.frames ?? []).forEach(
-    (frame, f2) => (frame.changes ?? []).forEach((change, c) => lists.push({ path: ["frames", f2, "changes", c, "amounts"], years: change.amounts.map((a) => a.year) }))
-  );
-  return lists;
-}
-function reportRepeats(ctx, budget3, rule) {
-  for (const { path, years: years2 } of yearLists(budget3)) {
-    const seen = /* @__PURE__ */ new Set();
-    years2.forEach((year, i) => {
-      if (seen.has(year)) ctx.report(budget3, [...path, i, "year"], "value", { rule, message: `year ${year} appears twice`, hint: "merge the two rows into one" });
-      seen.add(year);
-    });
-  }
-}
-var budgetMissingYear, budgetRowOutsidePeriod, budgetRowYearDuplicate;
-var init_budget_years = __esm({
-  "src/check/rules/budget-years.ts"() {
-    "use strict";
-    init_budget_shared();
-    budgetMissingYear = {
-      id: "budget-missing-year",
-      run(ctx) {
-        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
-          const period = planPeriod(ctx.repo, budget3);
-          if (!period) continue;
-          for (const side3 of ["operating", "investment"]) {
-            const years2 = new Set(budget3.data[side3].map((r2) => r2.year));
-            for (let year = period.start; year <= period.end; year++) {
-              if (years2.has(year)) continue;
-              ctx.report(budget3, [side3], "key", {
-                rule: this.id,
-                message: `plan year ${year} has no ${side3} row`,
-                hint: `add "- year: ${year}" with its amounts to ${side3}: the økonomiplan covers every year of plan "${period.id}" (${period.start}–${period.end})`
-              });
-            }
-          }
-        }
-      }
-    };
-    budgetRowOutsidePeriod = {
-      id: "budget-outside-period",
-      run(ctx) {
-        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
-          const period = planPeriod(ctx.repo, budget3);
-          if (!period) continue;
-          for (const { path, years: years2 } of yearLists(budget3)) {
-            years2.forEach((year, i) => {
-              if (year >= period.start && year <= period.end) return;
-              ctx.report(budget3, [...path, i, "year"], "value", {
-                rule: this.id,
-                message: `year ${year} is outside the period of plan "${period.id}" (${period.start}–${period.end})`,
-                hint: "the økonomiplan holds the plan years only; the basis year goes in basisYear and frames[].base"
-              });
-            });
-          }
-        }
-      }
-    };
-    budgetRowYearDuplicate = {
-      id: "budget-year-duplicate",
-      run(ctx) {
-        for (const budget3 of ctx.repo.ofKind("Budget", true)) reportRepeats(ctx, budget3, this.id);
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-financial-target.ts
-var TARGETS2, budgetFinancialTarget;
-var init_budget_financial_target = __esm({
-  "src/check/rules/budget-financial-target.ts"() {
-    "use strict";
-    init_decimal();
-    init_resolve();
-    init_budget_shared();
-    TARGETS2 = {
-      netOperatingResult: { what: "netOperatingResult", field: null },
-      unrestrictedFund: { what: "unrestrictedFundBalance", field: "unrestrictedFundBalance" },
-      netDebt: { what: "netDebt", field: "netDebt" }
-    };
-    budgetFinancialTarget = {
-      id: "budget-financial-target",
-      run(ctx) {
-        for (const budget3 of checkedBudgets(ctx.repo)) {
-          const model = okonomiplanOf(ctx.repo, budget3);
-          for (const result of model.targets) {
-            const { what, field: field3 } = TARGETS2[result.target];
-            result.years.forEach((y, i) => {
-              const row2 = model.operating[i].row;
-              if (row2 === null || y.met === true) return;
-              if (y.met === null) {
-                ctx.report(budget3, ["operating", row2], "start", {
-                  rule: this.id,
-                  message: `financial target ${result.target} cannot be checked for ${y.year}: the row needs totalOperatingIncome${field3 ? ` and ${field3}` : ""}`,
-                  hint: "the targets are shares of brutto driftsinntekter (totalOperatingIncome)"
-                });
-                return;
-              }
-              const bound = [result.min !== null ? `at least ${toPlain(result.min)} %` : "", result.max !== null ? `at most ${toPlain(result.max)} %` : ""].filter(Boolean).join(" and ");
-              ctx.report(budget3, field3 ? ["operating", row2, field3] : ["operating", row2], field3 ? "value" : "start", {
-                rule: this.id,
-                message: `${y.year}: ${what} is ${toPlain(y.percent)} % of totalOperatingIncome; financial target ${result.target} is ${bound}`
-              });
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-plan.ts
-var budgetPlanDuplicate, budgetMeasureWithoutUnit;
-var init_budget_plan = __esm({
-  "src/check/rules/budget-plan.ts"() {
-    "use strict";
-    init_decimal();
-    init_budget_shared();
-    budgetPlanDuplicate = {
-      id: "budget-plan-duplicate",
-      run(ctx) {
-        const first = /* @__PURE__ */ new Map();
-        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
-          const seen = first.get(budget3.data.plan);
-          if (!seen) {
-            first.set(budget3.data.plan, budget3);
-            continue;
-          }
-          ctx.report(budget3, ["plan"], "value", {
-            rule: this.id,
-            message: `plan "${budget3.data.plan}" already has the Budget "${seen.id}"`,
-            hint: `one Budget per plan (${seen.doc.source.path}); merge the two, or point this one at its own handlingsprogram`
-          });
-        }
-      }
-    };
-    budgetMeasureWithoutUnit = {
-      id: "budget-measure-without-unit",
-      run(ctx) {
-        const budgets = new Map(ctx.repo.ofKind("Budget", true).map((b) => [b.data.plan, b]));
-        for (const measure of ctx.repo.ofKind("Measure", true)) {
-          const budget3 = measure.data.plan ? budgets.get(measure.data.plan) : void 0;
-          if (!budget3 || measure.data.responsible) continue;
-          const period = planPeriod(ctx.repo, budget3);
-          const inPlan = (measure.data.budget ?? []).filter((r2) => !period || r2.year >= period.start && r2.year <= period.end);
-          if (inPlan.every((r2) => isZero(dec(r2.operating)))) continue;
-          ctx.report(measure, ["budget"], "key", {
-            rule: this.id,
-            message: `measure "${measure.id}" has an operating budget but no responsible unit, so it is in no frame of Budget "${budget3.id}"`,
-            hint: "set responsible to the Workspace unit whose frame pays for it"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/indicator-years-order.ts
-var indicatorYearsOrder;
-var init_indicator_years_order = __esm({
-  "src/check/rules/indicator-years-order.ts"() {
-    "use strict";
-    indicatorYearsOrder = {
-      id: "indicator-years-order",
-      run(ctx) {
-        for (const indicator of ctx.repo.ofKind("Indicator", true)) {
-          for (const list3 of ["targets", "actuals"]) {
-            const points = indicator.data[list3] ?? [];
-            for (let i = 1; i < points.length; i++) {
-              const prev = points[i - 1].year;
-              const year = points[i].year;
-              if (year > prev) continue;
-              ctx.report(indicator, [list3, i, "year"], "value", {
-                rule: this.id,
-                message: year === prev ? `${list3} has year ${year} twice` : `${list3} year ${year} comes after ${prev}`,
-                hint: `list ${list3} once per year, oldest first`
-              });
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/indicator-thresholds-order.ts
-var indicatorThresholdsOrder;
-var init_indicator_thresholds_order = __esm({
-  "src/check/rules/indicator-thresholds-order.ts"() {
-    "use strict";
-    indicatorThresholdsOrder = {
-      id: "indicator-thresholds-order",
-      run(ctx) {
-        for (const indicator of ctx.repo.ofKind("Indicator", true)) {
-          const limits = indicator.data.thresholds;
-          if (!limits) continue;
-          const { desired, lowest } = limits;
-          const target = (indicator.data.targets ?? []).at(-1)?.value;
-          const wrong = indicator.data.direction === "increase" ? desired < lowest : indicator.data.direction === "decrease" ? desired > lowest : target !== void 0 && Math.abs(desired - target) > Math.abs(lowest - target);
-          if (!wrong) continue;
-          ctx.report(indicator, ["thresholds", "desired"], "value", {
-            rule: this.id,
-            message: `thresholds.desired (${desired}) is worse than thresholds.lowest (${lowest}) for direction ${indicator.data.direction}`,
-            hint: indicator.data.direction === "maintain" ? "desired must lie at least as close to the target as lowest" : "swap the two values, or check the direction"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/materiality-score-outside-scale.ts
-var materialityScoreOutsideScale;
-var init_materiality_score_outside_scale = __esm({
-  "src/check/rules/materiality-score-outside-scale.ts"() {
-    "use strict";
-    init_materiality();
-    materialityScoreOutsideScale = {
-      id: "materiality-score-outside-scale",
-      run(ctx) {
-        for (const assessment of ctx.repo.ofKind("MaterialityAssessment", true)) {
-          const { min, max } = scaleOf(assessment.data);
-          assessment.data.entries.forEach((entry, i) => {
-            for (const field3 of ["significance", "influence"]) {
-              const score = entry[field3];
-              if (score >= min && score <= max) continue;
-              ctx.report(assessment, ["entries", i, field3], "value", {
-                rule: this.id,
-                message: `${field3} ${score} is outside the scale ${min}–${max}`
-              });
-            }
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/period-reversed.ts
-var periodReversed;
-var init_period_reversed = __esm({
-  "src/check/rules/period-reversed.ts"() {
-    "use strict";
-    periodReversed = {
-      id: "period-reversed",
-      run(ctx) {
-        for (const entry of [...ctx.repo.ofKind("Plan", true), ...ctx.repo.ofKind("Measure", true)]) {
-          const period = entry.data.period;
-          if (!period || period.start <= period.end) continue;
-          ctx.report(entry, ["period", "end"], "value", { rule: this.id, message: `period ends (${period.end}) before it starts (${period.start})` });
-        }
-      }
-    };
-  }
-});
-
-// src/arshjul/dates.ts
-function isLeapYear(year) {
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-function maxDaysInMonth(month) {
-  return month === 2 ? 29 : daysInMonth(2001, month);
-}
-function isoDate(year, month, day) {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function parseIsoDate(text2) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
-  if (!m) return void 0;
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-function isValidIsoDate(text2) {
-  const d = parseIsoDate(text2);
-  return d !== void 0 && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
-}
-function addDays(text2, days) {
-  const d = parseIsoDate(text2);
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-function todayIso(now) {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-var init_dates = __esm({
-  "src/arshjul/dates.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/rules/calendar-events.ts
-function eventRule(id, find, applies = () => true) {
-  return {
-    id,
-    run(ctx) {
-      if (!applies(ctx)) return;
-      for (const calendar of ctx.repo.ofKind("Calendar", true)) {
-        calendar.data.events.forEach((event, i) => {
-          const problem = find(event);
-          if (problem) ctx.report(calendar, ["events", i, ...problem.at], problem.target, { rule: id, message: problem.message, hint: problem.hint });
-        });
-      }
-    }
-  };
-}
-var eventDateAndMonth, eventWithoutDate, eventImpossibleDate, eventEndBeforeDate, eventCouncilYearWithoutElectionYear, calendarIncludeClash;
-var init_calendar_events = __esm({
-  "src/check/rules/calendar-events.ts"() {
-    "use strict";
-    init_dates();
-    eventDateAndMonth = eventRule(
-      "event-date-and-month",
-      (event) => event.date == null || event.month == null ? void 0 : {
-        at: ["month"],
-        target: "key",
-        message: `event "${event.id}" has both a date (one-off) and a month (every year)`,
-        hint: "keep `date` for a one-off event, or `month` (and `day`) for a yearly one"
-      }
-    );
-    eventWithoutDate = eventRule(
-      "event-without-date",
-      (event) => event.date != null || event.month != null ? void 0 : {
-        at: [],
-        target: "start",
-        message: `event "${event.id}" has neither a date nor a month`,
-        hint: "give `date` for a one-off event, or `month` (and `day`) for a yearly one"
-      }
-    );
-    eventImpossibleDate = eventRule(
-      "event-impossible-date",
-      (event) => event.month == null || event.day == null || event.day <= maxDaysInMonth(event.month) ? void 0 : {
-        at: ["day"],
-        target: "value",
-        message: `event "${event.id}" is on day ${event.day} of month ${event.month}, which has at most ${maxDaysInMonth(event.month)} days`,
-        hint: "leave out `day` for the whole month, or pick a day that exists"
-      }
-    );
-    eventEndBeforeDate = eventRule(
-      "event-end-before-date",
-      (event) => event.date == null || event.end == null || event.end >= event.date ? void 0 : {
-        at: ["end"],
-        target: "value",
-        message: `event "${event.id}" ends (${event.end}) before it starts (${event.date})`,
-        hint: "`end` is the last day of the event; it must be on or after `date`"
-      }
-    );
-    eventCouncilYearWithoutElectionYear = eventRule(
-      "event-council-year-without-election-year",
-      (event) => event.councilYear == null || event.date != null ? void 0 : {
-        at: ["councilYear"],
-        target: "key",
-        message: `event "${event.id}" is in year ${event.councilYear} of the council period, but plan.yaml has no firstElectionYear`,
-        hint: "set `firstElectionYear` in plan.yaml (e.g. 2023); until then the event is left out of the årshjul"
-      },
-      (ctx) => ctx.repo.workspace?.valid === true && ctx.repo.workspace.data.firstElectionYear == null
-    );
-    calendarIncludeClash = {
-      id: "id/duplicate",
-      run(ctx) {
-        const workspace = ctx.repo.workspace;
-        if (!workspace?.valid) return;
-        (workspace.data.calendars?.include ?? []).forEach((id, i) => {
-          const taken = ctx.repo.byId.get(id);
-          if (!taken) return;
-          ctx.report(workspace, ["calendars", "include", i], "value", {
-            rule: this.id,
-            message: `built-in calendar "${id}" has the same id as a ${taken.kind} in ${taken.doc.source.path}`,
-            hint: "rename that document, or stop including the built-in calendar"
-          });
-        });
-      }
-    };
-  }
-});
-
-// src/check/rules/index.ts
-var REPOSITORY_RULES;
-var init_rules2 = __esm({
-  "src/check/rules/index.ts"() {
-    "use strict";
-    init_priority_target_uncovered();
-    init_goal_without_indicator();
-    init_unused_indicator();
-    init_budget();
-    init_budget_balance();
-    init_budget_years();
-    init_budget_financial_target();
-    init_budget_plan();
-    init_indicator_years_order();
-    init_indicator_thresholds_order();
-    init_materiality_score_outside_scale();
-    init_period_reversed();
-    init_calendar_events();
-    REPOSITORY_RULES = [
-      priorityTargetUncovered,
-      goalWithoutIndicator,
-      unusedIndicator,
-      budgetOutsidePeriod,
-      budgetYearDuplicate,
-      budgetRowOutsidePeriod,
-      budgetRowYearDuplicate,
-      budgetPlanDuplicate,
-      budgetMissingYear,
-      budgetMeasureWithoutUnit,
-      budgetUnbalanced,
-      budgetInvestmentUnbalanced,
-      budgetTransferMismatch,
-      budgetFinancialTarget,
-      indicatorYearsOrder,
-      indicatorThresholdsOrder,
-      materialityScoreOutsideScale,
-      periodReversed,
-      eventDateAndMonth,
-      eventWithoutDate,
-      eventImpossibleDate,
-      eventEndBeforeDate,
-      eventCouncilYearWithoutElectionYear,
-      calendarIncludeClash
-    ];
   }
 });
 
@@ -15303,7 +17991,7 @@ var require_errors2 = __commonJS({
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
     };
     exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+      message: ({ keyword, schemaType: schemaType2 }) => schemaType2 ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType2} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
     function reportError2(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
@@ -15962,8 +18650,8 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
-    function validSchemaType(schema2, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
+    function validSchemaType(schema2, schemaType2, allowUndefined = false) {
+      return !schemaType2.length || schemaType2.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
     }
     exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
@@ -16741,11 +19429,11 @@ var require_validate = __commonJS({
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
         if (!this.$data)
           return;
-        const { gen, schemaCode, schemaType, def } = this;
+        const { gen, schemaCode, schemaType: schemaType2, def } = this;
         gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
         if (valid !== codegen_1.nil)
           gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
+        if (schemaType2.length || def.validateSchema) {
           gen.elseIf(this.invalid$data());
           this.$dataError();
           if (valid !== codegen_1.nil)
@@ -16754,13 +19442,13 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen, schemaCode, schemaType: schemaType2, def, it } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
-          if (schemaType.length) {
+          if (schemaType2.length) {
             if (!(schemaCode instanceof codegen_1.Name))
               throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            const st = Array.isArray(schemaType2) ? schemaType2 : [schemaType2];
             return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
           }
           return codegen_1.nil;
@@ -22284,7 +24972,7 @@ var init_schema = __esm({
   "src/check/schema.ts"() {
     "use strict";
     init_suggest();
-    init_rules();
+    init_rules2();
     init_parse_file();
     init_source_file();
     KIND_SCHEMAS = {
@@ -22448,7 +25136,7 @@ var init_check_repository = __esm({
     init_outline();
     init_ids();
     init_references();
-    init_rules2();
+    init_rules();
     init_schema();
     init_sdg();
     SUGGESTION_BUDGET = 5e7;
@@ -22661,7 +25349,7 @@ function sarifRule(rule) {
     id: rule.id,
     name: ruleName(rule.id),
     shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.summary },
+    fullDescription: { text: plainText(rule.explanation) },
     help: helpText(rule),
     defaultConfiguration: { level: rule.severity },
     properties: { tags: [rule.id.includes("/") ? rule.id.split("/")[0] : "repository"] }
@@ -22678,6 +25366,9 @@ function helpText(rule) {
   text2.push(`See docs/rules.md#${anchor} for examples.`);
   markdown.push(`See [docs/rules.md](docs/rules.md#${anchor}) for examples.`);
   return { text: text2.join("\n"), markdown: markdown.join("\n\n") };
+}
+function plainText(markdown) {
+  return markdown.trim().split(/\n{2,}/).map((p) => p.replace(/\s*\n\s*/g, " ").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1")).join("\n\n");
 }
 function ruleName(id) {
   return id.split(/[^a-zA-Z0-9]+/).filter((s) => s !== "").map((s) => s[0].toUpperCase() + s.slice(1)).join("");
@@ -22700,23 +25391,17 @@ ${d.hint}` : d.message },
     ]
   };
 }
-var INFORMATION_URI, sarif;
+var INFORMATION_URI, RULE_INDEX, sarif;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
-    init_rules();
+    init_rules2();
     init_json();
     init_types();
     INFORMATION_URI = "https://planverk.no";
+    RULE_INDEX = new Map(RULES.map((rule, i) => [rule.id, i]));
     sarif = (report2) => {
-      const rules = [...RULES];
-      const index = new Map(rules.map((rule, i) => [rule.id, i]));
-      for (const d of report2.diagnostics) {
-        if (!index.has(d.rule)) {
-          index.set(d.rule, rules.length);
-          rules.push({ id: d.rule, severity: d.severity, configurable: false, summary: d.rule });
-        }
-      }
+      const rules = RULES;
       const version2 = report2.toolVersion ?? "0.0.0";
       const log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -22733,7 +25418,7 @@ var init_sarif = __esm({
               }
             },
             columnKind: "utf16CodeUnits",
-            results: report2.diagnostics.map((d) => sarifResult(d, index.get(d.rule), ciPath(report2, d.file)))
+            results: report2.diagnostics.map((d) => sarifResult(d, RULE_INDEX.get(d.rule), ciPath(report2, d.file)))
           }
         ]
       };
@@ -24998,9 +27683,9 @@ var init_git = __esm({
       }
       /** stdout as bytes; undefined when git exits non-zero. */
       run(args, input, maxBuffer = 64 * 1024 * 1024) {
-        const r2 = spawnSync(this.exe, [...this.prefixArgs, ...args], { cwd: this.top, env: this.env, input, maxBuffer, windowsHide: true });
-        if (r2.error) throw new UsageError(`git failed: ${r2.error.message}`);
-        return r2.status === 0 ? r2.stdout : void 0;
+        const r = spawnSync(this.exe, [...this.prefixArgs, ...args], { cwd: this.top, env: this.env, input, maxBuffer, windowsHide: true });
+        if (r.error) throw new UsageError(`git failed: ${r.error.message}`);
+        return r.status === 0 ? r.stdout : void 0;
       }
       /** stdout as trimmed text; undefined when git exits non-zero. */
       text(args) {
@@ -25846,7 +28531,7 @@ function render(block, n2) {
   const rows3 = block.rows ?? [];
   const shown = rows3.slice(0, n2);
   if (n2 < rows3.length) shown.push(block.more(rows3.length - n2));
-  return `${block.head}${shown.map((r2) => `${r2}
+  return `${block.head}${shown.map((r) => `${r}
 `).join("")}${block.tail ?? ""}`;
 }
 function fit(block, room) {
@@ -25861,7 +28546,7 @@ function table(title2, head, rows3, tail = "") {
   const lines = title2 ? [title2, ""] : [];
   lines.push(`| ${head.map((h) => mdText(h)).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`);
   return tableBlock(`${lines.join("\n")}
-`, rows3.map((r2) => `| ${r2.join(" | ")} |`), head.length, tail ? `
+`, rows3.map((r) => `| ${r.join(" | ")} |`), head.length, tail ? `
 ${tail}` : "");
 }
 function tableBlock(head, rows3, columns, tail) {
@@ -25926,7 +28611,7 @@ function summaryBlocks(result, l) {
       "| --- | ---: | ---: | ---: | ---: | ---: |",
       ""
     ].join("\n");
-    const rows3 = s.budget.map((r2) => `| ${docCell(r2)} | ${year(r2.year)} | ${money(r2.operating)} | ${money(r2.investment)} |`);
+    const rows3 = s.budget.map((r) => `| ${docCell(r)} | ${year(r.year)} | ${money(r.operating)} | ${money(r.investment)} |`);
     const totals = s.budgetTotals.map((t) => `| **${mdText(l.total)}** | **${year(t.year)}** | ${money(t.operating)} | ${money(t.investment)} |
 `).join("");
     blocks.push(tableBlock(head, rows3, 6, totals));
@@ -25941,7 +28626,7 @@ function summaryBlocks(result, l) {
     if (list3.length === 0) continue;
     blocks.push({ head: `### ${mdText(title2)}
 
-`, rows: list3.map((r2) => `- ${docCell(r2)}`), more: (n2) => `- … +${n2}` });
+`, rows: list3.map((r) => `- ${docCell(r)}`), more: (n2) => `- … +${n2}` });
   }
   const ids = (list3, mark) => list3.map((x) => `${mark}${mdText(String(x), ID_MAX)}`).join(", ");
   if (s.sdgTargets.length > 0) {
@@ -25979,8 +28664,8 @@ function details(d, result, l) {
   const rows3 = d.changes.map((ch) => [mdCode(ch.path, PATH_MAX), ch.op === "added" ? "" : mdText(valueText(ch.old)), ch.op === "removed" ? "" : mdText(valueText(ch.new))]);
   return table(`<details><summary>${summary}</summary>`, [l.path, l.before, l.after], rows3, "</details>\n");
 }
-function docCell(r2) {
-  return `${mdCode(String(r2.id), ID_MAX)}${r2.title ? ` ${mdText(String(r2.title), TITLE_MAX)}` : ""}`;
+function docCell(r) {
+  return `${mdCode(String(r.id), ID_MAX)}${r.title ? ` ${mdText(String(r.title), TITLE_MAX)}` : ""}`;
 }
 function html(text2, max = PATH_MAX) {
   return xml(truncate(oneLine(String(text2)), max));
@@ -26040,7 +28725,7 @@ function diffText(result, options) {
   const refs = (title2, list3, mark) => {
     if (list3.length === 0) return;
     out.push("", c.bold(title2));
-    for (const r2 of list3) out.push(`  ${mark} ${printable(r2.id)}${r2.title ? c.dim(`  ${printable(r2.title)}`) : ""}`);
+    for (const r of list3) out.push(`  ${mark} ${printable(r.id)}${r.title ? c.dim(`  ${printable(r.title)}`) : ""}`);
   };
   refs(l.goalsAdded, s.goals.added, c.green("+"));
   refs(l.goalsRemoved, s.goals.removed, c.red("-"));
@@ -26834,7 +29519,7 @@ function renderWheelSvg(occurrences, options) {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="${id("title")} ${id("desc")}" font-family="${FONT}">`,
     `<title id="${id("title")}">${xml(`${options.title} ${options.window.label}`)}</title>`,
     `<desc id="${id("desc")}">${xml(`${t.wheel} ${options.window.label}: ${layout.items.length} ${t.events}`)}</desc>`,
-    `<defs>${layout.rings.map((r2) => patternDef(id(`pattern-${r2.category}`), r2.category)).join("")}</defs>`,
+    `<defs>${layout.rings.map((r) => patternDef(id(`pattern-${r.category}`), r.category)).join("")}</defs>`,
     `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
     `<text x="40" y="56" font-size="30" font-weight="bold" fill="${COLOURS.ink}">${xml(options.title)}</text>`,
     `<text x="40" y="88" font-size="18" fill="${COLOURS.muted}">${xml(`${t.wheel} ${options.window.label}`)}</text>`
@@ -26849,7 +29534,7 @@ function renderWheelSvg(occurrences, options) {
 }
 function rings(layout) {
   const c = layout.center;
-  const bands = layout.rings.map((r2, i) => `<path class="ring" data-category="${r2.category}" d="${ringSegment(c, r2.r1, r2.r2, 0, 360)}" fill="${COLOURS.ring[i % 2]}" stroke="#c8c8c8" stroke-width="0.8"/>`);
+  const bands = layout.rings.map((r, i) => `<path class="ring" data-category="${r.category}" d="${ringSegment(c, r.r1, r.r2, 0, 360)}" fill="${COLOURS.ring[i % 2]}" stroke="#c8c8c8" stroke-width="0.8"/>`);
   return `<g class="rings">${bands.join("")}</g>`;
 }
 function months(layout, options) {
@@ -26924,10 +29609,10 @@ function legend(layout, locale, id) {
   const y0 = layout.center.y + SIZE.outer + 70;
   const left = 40;
   const per = layout.labelling.mode === "labels" ? 7 : 5;
-  const items = layout.rings.map((r2, i) => {
+  const items = layout.rings.map((r, i) => {
     const x = left + i % per * 205;
     const y = y0 + 26 + Math.floor(i / per) * 30;
-    return `<g class="legend-item" data-category="${r2.category}"><rect x="${x}" y="${y - 9}" width="34" height="18" fill="url(#${id(`pattern-${r2.category}`)})" stroke="${COLOURS.ink}" stroke-width="0.8"/>${markShape(r2.category, x + 48, y, 12)}<text x="${x + 62}" y="${y}" dy="0.35em" font-size="14" fill="${COLOURS.ink}">${i + 1}. ${xml(t.categories[r2.category])}</text></g>`;
+    return `<g class="legend-item" data-category="${r.category}"><rect x="${x}" y="${y - 9}" width="34" height="18" fill="url(#${id(`pattern-${r.category}`)})" stroke="${COLOURS.ink}" stroke-width="0.8"/>${markShape(r.category, x + 48, y, 12)}<text x="${x + 62}" y="${y}" dy="0.35em" font-size="14" fill="${COLOURS.ink}">${i + 1}. ${xml(t.categories[r.category])}</text></g>`;
   });
   return `<g class="legend"><text x="${left}" y="${y0}" font-size="14" font-weight="bold" fill="${COLOURS.ink}">${xml(`${t.legend} (${t.ringsOutwards})`)}</text>${items.join("")}</g>`;
 }
@@ -27504,10 +30189,10 @@ function resolveReport(repo, catalog, options) {
     const d = e.data;
     const goals2 = d.goals.map(goalRef).filter((g) => g !== null);
     const firstInPlan = d.goals.map((id) => goalById.get(id)).find((g) => g && focusRef(g.data.focusArea));
-    const rows3 = [...d.budget ?? []].sort((a, b) => a.year - b.year).map((r2) => {
-      const operating = r2.operating ?? 0;
-      const investment = r2.investment ?? 0;
-      return { year: r2.year, operating, investment, total: add2(operating, investment) };
+    const rows3 = [...d.budget ?? []].sort((a, b) => a.year - b.year).map((r) => {
+      const operating = r.operating ?? 0;
+      const investment = r.investment ?? 0;
+      return { year: r.year, operating, investment, total: add2(operating, investment) };
     });
     return {
       id: d.id,
@@ -27521,7 +30206,7 @@ function resolveReport(repo, catalog, options) {
       focusArea: firstInPlan ? focusRef(firstInPlan.data.focusArea) : null,
       budgetRows: rows3,
       budget: sumBudgets([d], years2),
-      hasBudget: rows3.some((r2) => r2.operating !== 0 || r2.investment !== 0),
+      hasBudget: rows3.some((r) => r.operating !== 0 || r.investment !== 0),
       benefits: benefitsByMeasure.get(d.id) ?? []
     };
   });
@@ -27630,7 +30315,7 @@ function planRef(p) {
 var init_resolve_report = __esm({
   "src/model/resolve-report.ts"() {
     "use strict";
-    init_budget2();
+    init_budget();
     init_indicator_status();
     init_resolve_materiality();
   }
@@ -29135,7 +31820,7 @@ var require_parser2 = __commonJS({
             }
             return token;
           }
-          var symbol, preErrorSymbol, state, action, a, r2, yyval = {}, p, len, newState, expected2;
+          var symbol, preErrorSymbol, state, action, a, r, yyval = {}, p, len, newState, expected2;
           while (true) {
             state = stack[stack.length - 1];
             if (this.defaultActions[state]) {
@@ -29189,9 +31874,9 @@ var require_parser2 = __commonJS({
                 if (ranges2) {
                   yyval._$.range = [lstack[lstack.length - (len || 1)].range[0], lstack[lstack.length - 1].range[1]];
                 }
-                r2 = this.performAction.call(yyval, yytext, yyleng, yylineno, this.yy, action[1], vstack, lstack);
-                if (typeof r2 !== "undefined") {
-                  return r2;
+                r = this.performAction.call(yyval, yytext, yyleng, yylineno, this.yy, action[1], vstack, lstack);
+                if (typeof r !== "undefined") {
+                  return r;
                 }
                 if (len) {
                   stack = stack.slice(0, -1 * len * 2);
@@ -29260,7 +31945,7 @@ var require_parser2 = __commonJS({
             this.match = this.match.substr(0, this.match.length - 1);
             this.matched = this.matched.substr(0, this.matched.length - 1);
             if (lines.length - 1) this.yylineno -= lines.length - 1;
-            var r2 = this.yylloc.range;
+            var r = this.yylloc.range;
             this.yylloc = {
               first_line: this.yylloc.first_line,
               last_line: this.yylineno + 1,
@@ -29268,7 +31953,7 @@ var require_parser2 = __commonJS({
               last_column: lines ? (lines.length === oldLines.length ? this.yylloc.first_column : 0) + oldLines[oldLines.length - lines.length].length - lines[0].length : this.yylloc.first_column - len
             };
             if (this.options.ranges) {
-              this.yylloc.range = [r2[0], r2[0] + this.yyleng - len];
+              this.yylloc.range = [r[0], r[0] + this.yyleng - len];
             }
             return this;
           },
@@ -29345,9 +32030,9 @@ var require_parser2 = __commonJS({
             }
           },
           lex: function lex() {
-            var r2 = this.next();
-            if (typeof r2 !== "undefined") {
-              return r2;
+            var r = this.next();
+            if (typeof r !== "undefined") {
+              return r;
             } else {
               return this.lex();
             }
@@ -31423,13 +34108,13 @@ var require_quick_sort = __commonJS({
     function randomIntInRange(low, high) {
       return Math.round(low + Math.random() * (high - low));
     }
-    function doQuickSort(ary, comparator, p, r2) {
-      if (p < r2) {
-        var pivotIndex = randomIntInRange(p, r2);
+    function doQuickSort(ary, comparator, p, r) {
+      if (p < r) {
+        var pivotIndex = randomIntInRange(p, r);
         var i = p - 1;
-        swap(ary, pivotIndex, r2);
-        var pivot = ary[r2];
-        for (var j = p; j < r2; j++) {
+        swap(ary, pivotIndex, r);
+        var pivot = ary[r];
+        for (var j = p; j < r; j++) {
           if (comparator(ary[j], pivot) <= 0) {
             i += 1;
             swap(ary, i, j);
@@ -31438,7 +34123,7 @@ var require_quick_sort = __commonJS({
         swap(ary, i + 1, j);
         var q = i + 1;
         doQuickSort(ary, comparator, p, q - 1);
-        doQuickSort(ary, comparator, q + 1, r2);
+        doQuickSort(ary, comparator, q + 1, r);
       }
     }
     exports.quickSort = function(ary, comparator) {
@@ -34544,7 +37229,7 @@ var HelperError;
 var init_helpers = __esm({
   "src/render/helpers.ts"() {
     "use strict";
-    init_budget2();
+    init_budget();
     init_indicator_status();
     init_markdown();
     init_text();
@@ -34579,7 +37264,7 @@ function syntaxDiagnostic(file, error) {
   const line2 = e.lineNumber ?? (fromText ? Number(fromText[1]) : 1);
   const expecting = /Expecting (.*), got '([^']*)'/.exec(text2);
   const message = expecting ? `syntax error: unexpected ${expecting[2]}, expected ${expecting[1].split(", ").slice(0, 4).join(", ")}${expecting[1].split(", ").length > 4 ? ", …" : ""}` : `syntax error: ${text2.split("\n")[0].replace(/ - \d+:\d+$/, "")}`;
-  return templateDiagnostic(file, TEMPLATE_RULES.syntax, message, { start: { line: line2, column: e.column ?? 0 }, end: { line: line2, column: e.column ?? 0 } });
+  return templateDiagnostic(file, "template/syntax", message, { start: { line: line2, column: e.column ?? 0 }, end: { line: line2, column: e.column ?? 0 } });
 }
 function lintTemplate(file, ast, helpers, registered) {
   const out = [];
@@ -34599,13 +37284,13 @@ function lintTemplate(file, ast, helpers, registered) {
       const parts = path.parts;
       const isCall = node.type === "SubExpression" || params.length > 0 || hash !== void 0;
       if (isCall && parts.length === 1 && path.data !== true && path.depth === 0 && !helpers.has(parts[0])) {
-        out.push(templateDiagnostic(file, TEMPLATE_RULES.unknownHelper, `unknown helper "${parts[0]}"`, node.loc, "docs/templates.md lists the helpers"));
+        out.push(templateDiagnostic(file, "template/unknown-helper", `unknown helper "${parts[0]}"`, node.loc, "docs/templates.md lists the helpers"));
       }
     }
     if (node.type === "PartialStatement") {
       const name = node.name;
       if (name.type === "PathExpression" && !partials.has(String(name.original))) {
-        out.push(templateDiagnostic(file, TEMPLATE_RULES.missingPartial, `partial "${String(name.original)}" not found`, node.loc, "partials live in templates/partials/<name>.hbs"));
+        out.push(templateDiagnostic(file, "template/missing-partial", `partial "${String(name.original)}" not found`, node.loc, "partials live in templates/partials/<name>.hbs"));
       }
     }
     for (const [key, child] of Object.entries(node)) if (key !== "loc" && key !== "strip" && key !== "openStrip" && key !== "closeStrip" && key !== "inverseStrip") visit(child);
@@ -34628,17 +37313,9 @@ function inlinePartials(ast) {
   visit(ast);
   return names;
 }
-var TEMPLATE_RULES;
 var init_template_lint = __esm({
   "src/render/template-lint.ts"() {
     "use strict";
-    TEMPLATE_RULES = {
-      syntax: "template/syntax",
-      unknownHelper: "template/unknown-helper",
-      missingPartial: "template/missing-partial",
-      runtime: "template/runtime",
-      workLimit: "template/work-limit"
-    };
   }
 });
 
@@ -34657,7 +37334,7 @@ function renderTemplate(set, data2, ctx, limits) {
         return out;
       } catch (error) {
         if (error instanceof LocatedError) throw error;
-        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, void 0, TEMPLATE_RULES.workLimit);
+        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, void 0, "template/work-limit");
         const message = error instanceof HelperError ? `${name}: ${error.message}` : `${name}: ${error instanceof Error ? error.message : String(error)}`;
         throw new LocatedError(message, options.loc);
       }
@@ -34705,7 +37382,7 @@ function renderTemplate(set, data2, ctx, limits) {
     return { output: showControls(output), diagnostics, work: budget3.used };
   } catch (error) {
     const located = locate(error, set.template);
-    const hint = located.rule === TEMPLATE_RULES.workLimit ? "loops inside loops over long lists multiply: loop once, or pick items with where / group-by" : void 0;
+    const hint = located.rule === "template/work-limit" ? "loops inside loops over long lists multiply: loop once, or pick items with where / group-by" : void 0;
     return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, located.rule, located.message, located.loc, hint)] };
   }
 }
@@ -34714,7 +37391,7 @@ function locate(error, source) {
     error.file ??= source.file;
     return error;
   }
-  if (error instanceof WorkLimitError) return new LocatedError(error.message, error.loc, source.file, TEMPLATE_RULES.workLimit);
+  if (error instanceof WorkLimitError) return new LocatedError(error.message, error.loc, source.file, "template/work-limit");
   const e = error;
   const message = String(e.message ?? error).split("\n")[0].replace(/ - \d+:\d+$/, "");
   const loc = typeof e.lineNumber === "number" ? { start: { line: e.lineNumber, column: e.column ?? 0 }, end: { line: e.lineNumber, column: e.column ?? 0 } } : void 0;
@@ -34730,7 +37407,7 @@ var init_engine = __esm({
     init_template_lint();
     init_work_budget();
     LocatedError = class extends Error {
-      constructor(message, loc, file, rule = TEMPLATE_RULES.runtime) {
+      constructor(message, loc, file, rule = "template/runtime") {
         super(message);
         this.loc = loc;
         this.file = file;
@@ -35424,13 +38101,13 @@ function cell3(c, locale, sep7) {
 }
 function rows2(t, locale, sep7) {
   const numbered = t.numberColumn !== void 0;
-  const line2 = (r2) => [...numbered ? [r2.number] : [], text(r2.label, sep7), ...r2.style === "heading" ? [] : r2.cells.map((c) => cell3(c, locale, sep7))].join(sep7);
+  const line2 = (r) => [...numbered ? [r.number] : [], text(r.label, sep7), ...r.style === "heading" ? [] : r.cells.map((c) => cell3(c, locale, sep7))].join(sep7);
   const l = BUDGET_LABELS[locale];
   const out = [text(t.title, sep7), [...numbered ? [text(t.numberColumn, sep7)] : [], text(t.labelColumn, sep7), ...t.columns.map((c) => text(c, sep7))].join(sep7)];
-  for (const r2 of t.rows) {
-    out.push(line2(r2));
-    if (r2.cells.some((c) => c.kind === "target")) {
-      const verdicts = r2.cells.map((c) => c.kind === "target" ? c.met === null ? l.notMeasurable : c.met ? l.met : l.missed : "");
+  for (const r of t.rows) {
+    out.push(line2(r));
+    if (r.cells.some((c) => c.kind === "target")) {
+      const verdicts = r.cells.map((c) => c.kind === "target" ? c.met === null ? l.notMeasurable : c.met ? l.met : l.missed : "");
       out.push([...numbered ? [""] : [], "", ...verdicts.map((v) => text(v, sep7))].join(sep7));
     }
   }
@@ -35539,11 +38216,11 @@ var init_cells = __esm({
 function md(text2) {
   return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n|\r/g, " ");
 }
-function row(r2, table6, locale) {
-  const strong = (s) => r2.style === "sum" && s !== "" ? `**${s}**` : s;
-  const label2 = r2.style === "heading" ? `*${md(r2.label)}*` : r2.style === "detail" ? `– ${md(r2.label)}` : strong(md(r2.label));
-  const cells3 = r2.style === "heading" ? table6.columns.map(() => "") : r2.cells.map((c) => strong(md(cellText(c, locale))));
-  return `| ${[...table6.numberColumn !== void 0 ? [r2.number] : [], label2, ...cells3].join(" | ")} |`;
+function row(r, table6, locale) {
+  const strong = (s) => r.style === "sum" && s !== "" ? `**${s}**` : s;
+  const label2 = r.style === "heading" ? `*${md(r.label)}*` : r.style === "detail" ? `– ${md(r.label)}` : strong(md(r.label));
+  const cells3 = r.style === "heading" ? table6.columns.map(() => "") : r.cells.map((c) => strong(md(cellText(c, locale))));
+  return `| ${[...table6.numberColumn !== void 0 ? [r.number] : [], label2, ...cells3].join(" | ")} |`;
 }
 function table2(t, locale, level) {
   const out = [`${level} ${md(t.title)}`, ""];
@@ -35551,7 +38228,7 @@ function table2(t, locale, level) {
   const numbered = t.numberColumn !== void 0;
   const head = [...numbered ? [t.numberColumn] : [], t.labelColumn, ...t.columns];
   const align2 = [...numbered ? ["---:"] : [], "---", ...t.columns.map(() => "---:")];
-  out.push(`| ${head.map(md).join(" | ")} |`, `| ${align2.join(" | ")} |`, ...t.rows.map((r2) => row(r2, t, locale)), "");
+  out.push(`| ${head.map(md).join(" | ")} |`, `| ${align2.join(" | ")} |`, ...t.rows.map((r) => row(r, t, locale)), "");
   if (t.details) {
     out.push("<details>", `<summary>${md(t.details.title)}</summary>`, "");
     for (const d of t.details.tables) out.push(...table2(d, locale, "###"));
@@ -35573,17 +38250,17 @@ var init_markdown2 = __esm({
 });
 
 // src/formatters/budget/text.ts
-function cells(r2, t, locale) {
-  const label2 = r2.style === "detail" ? `  ${r2.label}` : r2.label;
-  const figures = r2.style === "heading" ? t.columns.map(() => "") : r2.cells.map((c) => cellText(c, locale));
-  return [...t.numberColumn !== void 0 ? [r2.number] : [], label2, ...figures];
+function cells(r, t, locale) {
+  const label2 = r.style === "detail" ? `  ${r.label}` : r.label;
+  const figures = r.style === "heading" ? t.columns.map(() => "") : r.cells.map((c) => cellText(c, locale));
+  return [...t.numberColumn !== void 0 ? [r.number] : [], label2, ...figures];
 }
 function table3(t, locale, underline) {
   const out = [t.title, underline.repeat(Math.min(width(t.title), 100)), ""];
   if (t.rows.length === 0) return [...out, t.empty ?? "", ""];
   const numbered = t.numberColumn !== void 0;
   const head = [...numbered ? [t.numberColumn] : [], t.labelColumn, ...t.columns];
-  const body = t.rows.map((r2) => cells(r2, t, locale));
+  const body = t.rows.map((r) => cells(r, t, locale));
   const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i] ?? ""))));
   const labelAt = numbered ? 1 : 0;
   const lay = (row2) => row2.map((c, i) => i === labelAt ? c + " ".repeat(widths[i] - width(c)) : " ".repeat(widths[i] - width(c)) + c).join("  ").trimEnd();
@@ -35702,7 +38379,7 @@ var init_view = __esm({
 
 // src/formatters/budget/index.ts
 var BUDGET_FORMATS, BUDGET_FORMATTERS;
-var init_budget3 = __esm({
+var init_budget2 = __esm({
   "src/formatters/budget/index.ts"() {
     "use strict";
     init_csv();
@@ -35755,10 +38432,10 @@ function formatOfFile(out) {
   const format = ext === "txt" ? "text" : ext;
   return BUDGET_FORMATS.includes(format) ? format : void 0;
 }
-var init_budget4 = __esm({
+var init_budget3 = __esm({
   "src/commands/budget.ts"() {
     "use strict";
-    init_budget3();
+    init_budget2();
     init_io();
     init_resolve();
     init_output();
@@ -36075,19 +38752,19 @@ function indicatorRows(area, labels, locale) {
   for (const goal of area.goals) {
     if (goal.indicators.length === 0) rows3.push({ cells: [goal.title, "–", "", "", "", "", "", "", ""] });
     goal.indicators.forEach((i, n2) => {
-      const r2 = i.result;
+      const r = i.result;
       rows3.push({
-        status: r2.status,
+        status: r.status,
         statusCell: 2,
         cells: [
           n2 === 0 ? goal.title : "",
           i.title,
-          `${SYMBOL[r2.status]} ${labels.status[r2.status]}`,
-          formatPoint(r2.actual, i.unit, locale),
-          r2.neededThisYear ? formatValue(r2.neededThisYear.value, i.unit, locale) : "–",
-          formatPoint(nextTarget2(r2), i.unit, locale),
+          `${SYMBOL[r.status]} ${labels.status[r.status]}`,
+          formatPoint(r.actual, i.unit, locale),
+          r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : "–",
+          formatPoint(nextTarget2(r), i.unit, locale),
           unitText(i.unit),
-          trendText(r2.trend, labels),
+          trendText(r.trend, labels),
           sparkline(i.series.map((p) => p.value))
         ]
       });
@@ -36145,7 +38822,7 @@ ${labels.noPlans}
 function table4(out, header2, rows3, rightAligned) {
   const align2 = header2.map((_, i) => rightAligned.includes(i) ? "---:" : "---");
   out.push(line(header2), line(align2));
-  for (const r2 of rows3) out.push(line(r2.cells.map((c) => mdText(c))));
+  for (const r of rows3) out.push(line(r.cells.map((c) => mdText(c))));
   out.push("");
 }
 function line(cells3) {
@@ -36189,16 +38866,16 @@ ${labels.noPlans}
 `;
 }
 function table5(out, header2, rows3, right, chalk2) {
-  const body = rows3.map((r2) => ({ ...r2, cells: r2.cells.map((c) => printable(truncate(c, MAX_TITLE))) }));
+  const body = rows3.map((r) => ({ ...r, cells: r.cells.map((c) => printable(truncate(c, MAX_TITLE))) }));
   const widths = header2.map((h) => width2(h));
-  for (const r2 of body) r2.cells.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, width2(c)));
+  for (const r of body) r.cells.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, width2(c)));
   const last = header2.length - 1;
   const pad = (s, i) => right.includes(i) ? " ".repeat(widths[i] - width2(s)) + s : i === last ? s : s + " ".repeat(widths[i] - width2(s));
   const line2 = (lead, cells3, colour) => `  ${lead} ${cells3.map((c, i) => colour ? colour(pad(c, i), i) : pad(c, i)).join("  ")}`.trimEnd();
   out.push(chalk2.dim(line2(" ", header2)));
-  for (const r2 of body) {
-    const lead = r2.status ? chalk2[COLOR[r2.status]](SYMBOL[r2.status]) : "·";
-    out.push(line2(lead, r2.cells, (s, i) => r2.status && i === r2.statusCell ? chalk2[COLOR[r2.status]](s) : s));
+  for (const r of body) {
+    const lead = r.status ? chalk2[COLOR[r.status]](SYMBOL[r.status]) : "·";
+    out.push(line2(lead, r.cells, (s, i) => r.status && i === r.statusCell ? chalk2[COLOR[r.status]](s) : s));
   }
   out.push("");
 }
@@ -37786,19 +40463,19 @@ var init_yoga_wasm_base64_esm = __esm({
             k = true;
             break;
           }
-          var m = "void" !== b[0].name, l = f2 - 2, n2 = Array(l), p = [], r2 = [];
+          var m = "void" !== b[0].name, l = f2 - 2, n2 = Array(l), p = [], r = [];
           return function() {
             arguments.length !== l && L("function " + a + " called with " + arguments.length + " arguments, expected " + l + " args!");
-            r2.length = 0;
+            r.length = 0;
             p.length = g ? 2 : 1;
             p[0] = e;
             if (g) {
-              var u = b[1].toWireType(r2, this);
+              var u = b[1].toWireType(r, this);
               p[1] = u;
             }
-            for (var t = 0; t < l; ++t) n2[t] = b[t + 2].toWireType(r2, arguments[t]), p.push(n2[t]);
+            for (var t = 0; t < l; ++t) n2[t] = b[t + 2].toWireType(r, arguments[t]), p.push(n2[t]);
             t = d.apply(null, p);
-            if (k) Wa(r2);
+            if (k) Wa(r);
             else for (var y = g ? 1 : 2; y < b.length; y++) {
               var B = 1 === y ? u : n2[y - 2];
               null !== b[y].V && b[y].V(B);
@@ -38085,8 +40762,8 @@ var init_yoga_wasm_base64_esm = __esm({
             V([a], f2, (g) => {
               var k = {};
               e.forEach((m, l) => {
-                var n2 = g[l], p = m.ra, r2 = m.sa, u = g[l + e.length], t = m.ya, y = m.Aa;
-                k[m.oa] = { read: (B) => n2.fromWireType(p(r2, B)), write: (B, ba) => {
+                var n2 = g[l], p = m.ra, r = m.sa, u = g[l + e.length], t = m.ya, y = m.Aa;
+                k[m.oa] = { read: (B) => n2.fromWireType(p(r, B)), write: (B, ba) => {
                   var I = [];
                   t(
                     y,
@@ -38134,12 +40811,12 @@ var init_yoga_wasm_base64_esm = __esm({
               V: null
             });
           },
-          f: function(a, b, c, d, e, f2, g, k, m, l, n2, p, r2) {
+          f: function(a, b, c, d, e, f2, g, k, m, l, n2, p, r) {
             n2 = N(n2);
             f2 = Z(e, f2);
             k && (k = Z(g, k));
             l && (l = Z(m, l));
-            r2 = Z(p, r2);
+            r = Z(p, r);
             var u = Aa(n2);
             bb(u, function() {
               nb5("Cannot construct " + n2 + " due to unbound types", [d]);
@@ -38159,7 +40836,7 @@ var init_yoga_wasm_base64_esm = __esm({
               });
               var ba = Object.create(B, { constructor: { value: t } });
               t.prototype = ba;
-              var I = new cb(n2, t, ba, r2, y, f2, k, l);
+              var I = new cb(n2, t, ba, r, y, f2, k, l);
               y = new Y(n2, I, true, false);
               B = new Y(n2 + "*", I, false, false);
               var lb = new Y(n2 + " const*", I, false, true);
@@ -38184,9 +40861,9 @@ var init_yoga_wasm_base64_esm = __esm({
               b.startsWith("@@") && (b = Symbol[b.substring(2)]);
               var p = m.N.constructor;
               void 0 === p[b] ? (l.Z = c - 1, p[b] = l) : (ab(p, b, n2), p[b].S[c - 1] = l);
-              V([], k, function(r2) {
-                r2 = ob(n2, [r2[0], null].concat(r2.slice(1)), null, f2, g);
-                void 0 === p[b].S ? (r2.Z = c - 1, p[b] = r2) : p[b].S[c - 1] = r2;
+              V([], k, function(r) {
+                r = ob(n2, [r[0], null].concat(r.slice(1)), null, f2, g);
+                void 0 === p[b].S ? (r.Z = c - 1, p[b] = r) : p[b].S[c - 1] = r;
                 return [];
               });
               return [];
@@ -38227,11 +40904,11 @@ var init_yoga_wasm_base64_esm = __esm({
               var p = l.name + "." + b;
               b.startsWith("@@") && (b = Symbol[b.substring(2)]);
               k && l.N.ja.push(b);
-              var r2 = l.N.X, u = r2[b];
-              void 0 === u || void 0 === u.S && u.className !== l.name && u.Z === c - 2 ? (n2.Z = c - 2, n2.className = l.name, r2[b] = n2) : (ab(r2, b, p), r2[b].S[c - 2] = n2);
+              var r = l.N.X, u = r[b];
+              void 0 === u || void 0 === u.S && u.className !== l.name && u.Z === c - 2 ? (n2.Z = c - 2, n2.className = l.name, r[b] = n2) : (ab(r, b, p), r[b].S[c - 2] = n2);
               V([], m, function(t) {
                 t = ob(p, t, l, f2, g);
-                void 0 === r2[b].S ? (t.Z = c - 2, r2[b] = t) : r2[b].S[c - 2] = t;
+                void 0 === r[b].S ? (t.Z = c - 2, r[b] = t) : r[b].S[c - 2] = t;
                 return [];
               });
               return [];
@@ -38371,9 +41048,9 @@ var init_yoga_wasm_base64_esm = __esm({
               var k = 1;
             } else 4 === b && (d = wb, e = xb, f2 = yb, g = () => E, k = 2);
             W2(a, { name: c, fromWireType: function(m) {
-              for (var l = E[m >> 2], n2 = g(), p, r2 = m + 4, u = 0; u <= l; ++u) {
+              for (var l = E[m >> 2], n2 = g(), p, r = m + 4, u = 0; u <= l; ++u) {
                 var t = m + 4 + u * b;
-                if (u == l || 0 == n2[t >> k]) r2 = d(r2, t - r2), void 0 === p ? p = r2 : (p += String.fromCharCode(0), p += r2), r2 = t + b;
+                if (u == l || 0 == n2[t >> k]) r = d(r, t - r), void 0 === p ? p = r : (p += String.fromCharCode(0), p += r), r = t + b;
               }
               S(m);
               return p;
@@ -54184,22 +56861,22 @@ function DetailPane({ node, year, labels, locale, wide = false }) {
   ] });
 }
 function IndicatorDetail({ indicator: i, year, labels, locale }) {
-  const r2 = i.result;
+  const r = i.result;
   const first = i.series[0];
   const last = i.series.at(-1);
   return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Box_default, { flexDirection: "column", children: [
     /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Text, { children: [
-      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[r2.status], children: `${SYMBOL[r2.status]} ${labels.status[r2.status]}` }),
-      `   ${labels.trendColumn}: ${trendText(r2.trend, labels)}`
+      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[r.status], children: `${SYMBOL[r.status]} ${labels.status[r.status]}` }),
+      `   ${labels.trendColumn}: ${trendText(r.trend, labels)}`
     ] }),
     /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Text, { children: [
       `${labels.series}: `,
-      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[r2.status], children: sparkline(i.series.map((p) => p.value)) || "–" }),
+      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[r.status], children: sparkline(i.series.map((p) => p.value)) || "–" }),
       first && last ? `  ${first.year}–${last.year}` : ""
     ] }),
     /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.baseline}: ${formatPoint(i.baseline, i.unit, locale)}` }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.latest}: ${formatPoint(r2.actual, i.unit, locale)}` }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${fill(labels.needed, { year })}: ${r2.neededThisYear ? formatValue(r2.neededThisYear.value, i.unit, locale) : "–"}` }),
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.latest}: ${formatPoint(r.actual, i.unit, locale)}` }),
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${fill(labels.needed, { year })}: ${r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : "–"}` }),
     i.thresholds && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: fill(labels.thresholds, { desired: formatValue(i.thresholds.desired, i.unit, locale), lowest: formatValue(i.thresholds.lowest, i.unit, locale) }) }),
     /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: `${labels.targets}: ${i.targets.map((t) => formatPoint(t, i.unit, locale)).join(", ") || "–"}` }),
     i.unit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.unit}: ${unitText(i.unit)}` }),
@@ -54752,19 +57429,19 @@ var init_messages = __esm({
 function formatReport(outcome, context, locale) {
   const m = MESSAGES[locale];
   const out = [];
-  for (const r2 of outcome.reports) out.push(...indicatorLines(r2, m, locale), "");
+  for (const r of outcome.reports) out.push(...indicatorLines(r, m, locale), "");
   for (const table6 of context.unusedTables) out.push(`${m.table(table6)}: ${m.unusedTable(table6)}`, "");
   for (const { id, table: table6 } of context.notGiven) out.push(m.notGiven(id, table6), "");
-  const sum2 = (f2) => outcome.reports.reduce((n2, r2) => n2 + f2(r2), 0);
+  const sum2 = (f2) => outcome.reports.reduce((n2, r) => n2 + f2(r), 0);
   out.push(
     m.totals({
       indicators: outcome.reports.length,
       tables: context.tables,
-      added: sum2((r2) => r2.added.length),
-      changed: sum2((r2) => r2.changed.length),
-      unchanged: sum2((r2) => r2.unchanged.length),
-      skipped: sum2((r2) => r2.skipped.length),
-      failed: outcome.reports.filter((r2) => r2.problems.length > 0).length,
+      added: sum2((r) => r.added.length),
+      changed: sum2((r) => r.changed.length),
+      unchanged: sum2((r) => r.unchanged.length),
+      skipped: sum2((r) => r.skipped.length),
+      failed: outcome.reports.filter((r) => r.problems.length > 0).length,
       files: context.files,
       dryRun: context.dryRun
     })
@@ -54772,21 +57449,21 @@ function formatReport(outcome, context, locale) {
   return `${out.join("\n")}
 `;
 }
-function indicatorLines(r2, m, locale) {
-  const lines = [`${r2.id}  ${r2.file}  ${m.table(r2.table)}`];
+function indicatorLines(r, m, locale) {
+  const lines = [`${r.id}  ${r.file}  ${m.table(r.table)}`];
   const width3 = Math.max(...[m.added, m.changed, m.unchanged, m.skipped].map((w) => w.length)) + 2;
   const row2 = (label2, text2) => lines.push(`  ${label2.padEnd(width3)}${text2}`);
-  if (r2.problems.length > 0) {
-    for (const p of r2.problems) lines.push(`  ${m.failed}: ${p.code === "not-editable" ? m.edit(p) : m.match(p)}`);
+  if (r.problems.length > 0) {
+    for (const p of r.problems) lines.push(`  ${m.failed}: ${p.code === "not-editable" ? m.edit(p) : m.match(p)}`);
     return lines;
   }
   const num5 = (v) => formatNumber3(v, locale);
   const status2 = (c) => c.status ? ` (${m.status(c.status)})` : "";
-  if (r2.added.length > 0) row2(m.added, r2.added.map((c) => `${c.year}: ${num5(c.value)}${status2(c)}`).join(", "));
-  if (r2.changed.length > 0) row2(m.changed, r2.changed.map((c) => changeText(c, m, num5)).join(", "));
-  if (r2.unchanged.length > 0) row2(m.unchanged, ranges(r2.unchanged));
-  if (r2.skipped.length > 0) row2(m.skipped, skippedText(r2.skipped, m));
-  if (r2.retrieved) lines.push(`  ${m.retrieved(r2.retrieved)}`);
+  if (r.added.length > 0) row2(m.added, r.added.map((c) => `${c.year}: ${num5(c.value)}${status2(c)}`).join(", "));
+  if (r.changed.length > 0) row2(m.changed, r.changed.map((c) => changeText(c, m, num5)).join(", "));
+  if (r.unchanged.length > 0) row2(m.unchanged, ranges(r.unchanged));
+  if (r.skipped.length > 0) row2(m.skipped, skippedText(r.skipped, m));
+  if (r.retrieved) lines.push(`  ${m.retrieved(r.retrieved)}`);
   return lines;
 }
 function changeText(c, m, num5) {
@@ -54987,10 +57664,10 @@ function flowInsert(text2, list3, items, before, group2) {
   }
   if (before > 0) {
     const at3 = contentEnd(text2, items[before - 1]);
-    return { start: at3, end: at3, text: rendered.map((r2) => `${sep7}${r2}`).join("") };
+    return { start: at3, end: at3, text: rendered.map((r) => `${sep7}${r}`).join("") };
   }
   const at2 = items[0].range[0];
-  return { start: at2, end: at2, text: rendered.map((r2) => `${r2}${sep7}`).join("") };
+  return { start: at2, end: at2, text: rendered.map((r) => `${r}${sep7}`).join("") };
 }
 function createList(text2, root, pair, result) {
   const eol = eolOf(text2);
@@ -55189,7 +57866,7 @@ function resolveSelection(cube2, source, defaultRegion) {
   if (roles.metric && !roles.metric.index.has(source.contents)) problems.push({ code: "unknown-contents", contents: source.contents, dimension: roles.metric.id, ...choices(roles.metric) });
   const regions = regionsOf(source, defaultRegion);
   if (roles.geo && regions.length === 0) problems.push({ code: "no-region" });
-  else if (roles.geo && !regions.some((r2) => roles.geo.index.has(r2))) problems.push({ code: "unknown-region", regions, dimension: roles.geo.id, ...choices(roles.geo) });
+  else if (roles.geo && !regions.some((r) => roles.geo.index.has(r))) problems.push({ code: "unknown-region", regions, dimension: roles.geo.id, ...choices(roles.geo) });
   const fixed = /* @__PURE__ */ new Map();
   const special = new Set([roles.metric, roles.geo, roles.time].filter((d) => d !== void 0).map((d) => d.id));
   for (const [dimension, value] of Object.entries(source.filters ?? {})) {
@@ -55207,7 +57884,7 @@ function resolveSelection(cube2, source, defaultRegion) {
   }
   if (problems.length > 0) return { ok: false, problems };
   const selection = { metric: roles.metric.id, contents: source.contents, time: roles.time.id, fixed };
-  if (roles.geo) selection.geo = { id: roles.geo.id, codes: regions.filter((r2) => roles.geo.index.has(r2)) };
+  if (roles.geo) selection.geo = { id: roles.geo.id, codes: regions.filter((r) => roles.geo.index.has(r)) };
   return { ok: true, selection };
 }
 function readYears(cube2, selection) {
@@ -55466,7 +58143,7 @@ var init_selection = __esm({
 async function fetchTable(client, table6, sources, defaultRegion, maxCells = MAX_CELLS) {
   const meta = await client.metadata(table6);
   if (!meta.ok) return meta;
-  const selections = sources.map((s) => resolveSelection(meta.cube, s, defaultRegion)).flatMap((r2) => r2.ok ? [r2.selection] : []);
+  const selections = sources.map((s) => resolveSelection(meta.cube, s, defaultRegion)).flatMap((r) => r.ok ? [r.selection] : []);
   const requests = planRequests(meta.cube, selections, maxCells);
   const parts = [];
   for (const request of requests) {
@@ -55864,7 +58541,7 @@ async function importSsbCommand(options, io, hooks2 = {}) {
   }
   if (!options.dryRun) for (const f2 of changed) atomicWrite(join13(loaded.root, f2.path), f2.bytes, { force: true, within: loaded.root });
   io.stdout.write(report2);
-  return unused.length > 0 || notGiven.length > 0 || outcome.reports.some((r2) => r2.problems.length > 0) ? EXIT.problems : EXIT.ok;
+  return unused.length > 0 || notGiven.length > 0 || outcome.reports.some((r) => r.problems.length > 0) ? EXIT.problems : EXIT.ok;
 }
 function errorsOf(diagnostics) {
   return diagnostics.filter((d) => d.severity === "error");
@@ -56073,7 +58750,7 @@ function program2(io, setCode) {
     );
   });
   p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(new Option("-f, --format <format>", "output format (default: from the --out extension, else text)").choices(["text", "md", "json", "csv"])).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
-    const { budget: budget3 } = await Promise.resolve().then(() => (init_budget4(), budget_exports));
+    const { budget: budget3 } = await Promise.resolve().then(() => (init_budget3(), budget_exports));
     setCode(await budget3({ ...documentOptions(dir, opts), plan: opts.plan, format: opts.format }, io));
   });
   p.command("status").description("the indicator scorecard for a year: interactive in a terminal, a table otherwise").addArgument(dirArgument()).addOption(rootOption()).option("--year <yyyy>", "the year to measure (default: the latest year with data)", yearOf("--year")).option("--plan <id>", "one plan (default: every plan with goals)").addOption(new Option("-f, --format <format>", "a table instead of the interactive view").choices(["text", "md", "json"])).option("--as-of <date>", "the day benefit deadlines are measured against (default: today)", (value) => {
