@@ -85,4 +85,16 @@ describe('plan diff: the økonomiplan', { timeout: 60_000 }, () => {
     const none = await diff(['HEAD', '--format', 'json']);
     expect(JSON.parse(none.out).okonomiplan).toEqual([]);
   });
+
+  it('shows an added Budget with every frame and line new, and no balance change (it balances)', async () => {
+    const { ['budget.yaml']: _budget, ...without } = V1;
+    repo = new GitRepo(without);
+    const before = repo.git('rev-parse', 'HEAD');
+    repo.commit(V1);
+    const [o] = JSON.parse((await diff([before, 'HEAD', '--format', 'json'])).out).okonomiplan;
+    expect(o).toMatchObject({ budget: 'okonomiplan', status: 'added', balance: [] });
+    expect(o.frames[0]).toEqual({ unit: 'helse', title: 'Helse', year: 2027, old: null, new: 3129.8, delta: 3129.8 });
+    // Every line of both tables in both years (the lines that are 0 too: they are new).
+    expect(o.lines).toHaveLength((25 + 17) * 2);
+  });
 });
