@@ -1,4 +1,5 @@
 import { diffValue, isMapping, own, type Change } from './diff-value.js';
+import { diffOkonomiplans, type OkonomiplanDiff } from './budget-diff.js';
 import { byId, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
 import { summarise, type DiffSummary } from './summarise.js';
 
@@ -52,6 +53,8 @@ export interface DiffResult {
   counts: { added: number; removed: number; changed: number; moved: number };
   documents: DocumentDiff[];
   summary: DiffSummary;
+  /** What changed in each økonomiplan (src/diff/budget-diff.ts). */
+  okonomiplan?: OkonomiplanDiff[];
   /** The report locale: the head workspace's, else the base's, else nb. */
   locale: 'nb' | 'nn' | 'en';
   /** What budget figures are in (Workspace.amountUnit and currency; head first). */
@@ -111,6 +114,7 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
     counts,
     documents: documents.map(({ order: _order, ...d }) => d),
     summary: summarise(base.snapshot, head.snapshot, documents),
+    okonomiplan: diffOkonomiplans(base.snapshot?.okonomiplans, head.snapshot?.okonomiplans),
     locale: workspaceField(head, base, 'locale', (x): x is DiffResult['locale'] => x === 'nb' || x === 'nn' || x === 'en') ?? 'nb',
     amountUnit: workspaceField(head, base, 'amountUnit', (x): x is number => typeof x === 'number' && x > 0) ?? 1,
     currency: workspaceField(head, base, 'currency', (x): x is string => typeof x === 'string' && /^[A-Z]{3}$/.test(x)) ?? 'NOK',

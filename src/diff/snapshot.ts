@@ -1,5 +1,7 @@
 import type { CheckResult } from '../check/check-repository.js';
 import type { Kind } from '../check/schema.js';
+import type { Okonomiplan } from '../model/okonomiplan/model.js';
+import { okonomiplansOf } from './budget-diff.js';
 
 /** One document as the diff needs it: plain data, so it can come back from a worker thread. */
 export interface SnapshotEntry {
@@ -22,6 +24,8 @@ export interface DiffSnapshot {
   /** Files with at least one error, whose documents may be unreadable. */
   errorFiles: string[];
   summary: CheckResult['summary'];
+  /** The økonomiplan of every valid Budget (src/diff/budget-diff.ts compares them). */
+  okonomiplans?: Okonomiplan[];
 }
 
 /** Reduces a check result to its snapshot. */
@@ -32,6 +36,7 @@ export function snapshot(check: CheckResult): DiffSnapshot {
     entries: check.repo.all.filter((e) => !e.doc.broken).map((e) => ({ id: e.id, kind: e.kind, file: e.doc.source.path, index: e.doc.index, data: e.data, valid: e.valid })),
     errorFiles: [...new Set(check.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))],
     summary: check.summary,
+    okonomiplans: okonomiplansOf(check.repo),
   };
   if (check.repo.workspace) snap.workspace = check.repo.workspace.data;
   return snap;

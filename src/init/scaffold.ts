@@ -14,7 +14,7 @@ export interface InitAnswers {
 }
 
 /** The folders the new repository's documents live in; the editor settings apply the schema to them. */
-export const DOCUMENT_GLOBS = ['plan.yaml', ...['materiality', 'plans', 'goals', 'indicators', 'measures', 'benefits', 'calendars'].map((d) => `${d}/**/*.yaml`)];
+export const DOCUMENT_GLOBS = ['plan.yaml', ...['materiality', 'plans', 'goals', 'indicators', 'measures', 'benefits', 'calendars', 'okonomiplan'].map((d) => `${d}/**/*.yaml`)];
 
 /** The most recent Norwegian municipal election year at or before `year` (elections: 2023, 2027, …). */
 export function lastElectionYear(year: number): number {
@@ -83,6 +83,16 @@ export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
       vision: t.vision,
       focusAreas: [{ id: 'helse', title: t.focusArea }],
     }),
+    doc('plans/handlingsprogram.yaml', {
+      kind: 'Plan',
+      id: 'handlingsprogram',
+      title: t.handlingsprogramTitle(start, start + 3),
+      type: 'handlingsprogram',
+      period: { start, end: start + 3 },
+      status: 'draft',
+      parent: 'kommuneplan',
+    }),
+    doc('okonomiplan/okonomiplan.yaml', budgetDocument(t, start)),
     doc('goals/god-helse.yaml', {
       kind: 'Goal',
       id: 'god-helse',
@@ -112,6 +122,7 @@ export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
       kind: 'Measure',
       id: 'aktivitetsloft',
       title: t.measureTitle,
+      plan: 'handlingsprogram',
       goals: ['god-helse'],
       responsible: 'helse',
       type: 'change',
@@ -146,4 +157,50 @@ export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
       ],
     }),
   ];
+}
+
+/**
+ * A small balanced økonomiplan for the handlingsprogram's four years (in 1000 NOK). The
+ * measure aktivitetsløft adds 500 to helse in the first two years and invests 1000 in
+ * the second. Worked out (years 1–4):
+ *   frames: helse 100000 + demography 1000/2000/3000/4000 + measure 500/500/0/0
+ *           = 101500/102500/103000/104000; oppvekst 150000;
+ *           netAppropriations = 251500/252500/253000/254000
+ *   generalIncome = 100000 + 160000/162000/164000/166000 = 260000/262000/264000/266000
+ *   grossOperatingResult = generalIncome − (netAppropriations + 8000) = 500/1500/3000/4000
+ *   netFinance = 1000 − 3000 − 5000 = −7000; netOperatingResult = gross − 7000 + 8000
+ *              = 1500/2500/4000/5000
+ *   dispositions = transferToInvestment 0/500/0/0 + toUnrestrictedFunds 1500/2000/4000/5000
+ *                = netOperatingResult, so carriedForward = 0 every year
+ *   investment, year 2: 1000 (the measure) − vatCompensation 200 − borrowing 300
+ *                       − transferFromOperating 500 = 0
+ *   netOperatingResult in % of totalOperatingIncome 300000: 0.5/0.8/1.3/1.7 % (target ≥ 0.5 %)
+ */
+function budgetDocument(t: (typeof TEXTS)[Locale], start: number): Record<string, unknown> {
+  const years = [0, 1, 2, 3].map((i) => start + i);
+  return {
+    kind: 'Budget',
+    id: 'okonomiplan',
+    title: t.budgetTitle(start, start + 3),
+    plan: 'handlingsprogram',
+    basisYear: start - 1,
+    financialTargets: { netOperatingResult: { min: 0.5 } },
+    frames: [
+      { unit: 'helse', base: 100000, changes: [{ id: 'demografi', title: t.demographyChange, type: 'demography', amounts: years.map((year, i) => ({ year, amount: 1000 * (i + 1) })) }] },
+      { unit: 'oppvekst', base: 150000 },
+    ],
+    operating: years.map((year, i) => ({
+      year,
+      generalGrant: 100000,
+      incomeTax: 160000 + 2000 * i,
+      depreciation: 8000,
+      interestIncome: 1000,
+      interestExpenses: 3000,
+      loanRepayments: 5000,
+      transferToInvestment: i === 1 ? 500 : 0,
+      toUnrestrictedFunds: [1500, 2000, 4000, 5000][i],
+      totalOperatingIncome: 300000,
+    })),
+    investment: years.map((year, i) => (i === 1 ? { year, vatCompensation: 200, borrowing: 300, transferFromOperating: 500 } : { year })),
+  };
 }

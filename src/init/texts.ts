@@ -4,6 +4,9 @@ export interface ScaffoldTexts {
   units: { health: string; education: string };
   materialityTitle: string;
   planTitle: (start: number, end: number) => string;
+  handlingsprogramTitle: (start: number, end: number) => string;
+  budgetTitle: (start: number, end: number) => string;
+  demographyChange: string;
   vision: string;
   focusArea: string;
   goalTitle: string;
@@ -24,6 +27,9 @@ export const TEXTS: Record<'nb' | 'nn' | 'en', ScaffoldTexts> = {
     units: { health: 'Helse og omsorg', education: 'Oppvekst' },
     materialityTitle: 'Vesentlighetsvurdering av bærekraftsmålene',
     planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
+    handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+    budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+    demographyChange: 'Flere eldre',
     vision: 'Sammen skaper vi et godt sted å leve',
     focusArea: 'God helse gjennom hele livet',
     goalTitle: 'Innbyggerne har god helse gjennom hele livet',
@@ -42,6 +48,9 @@ export const TEXTS: Record<'nb' | 'nn' | 'en', ScaffoldTexts> = {
     units: { health: 'Helse og omsorg', education: 'Oppvekst' },
     materialityTitle: 'Vesentlegheitsvurdering av berekraftsmåla',
     planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
+    handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+    budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+    demographyChange: 'Fleire eldre',
     vision: 'Saman skaper vi ein god stad å bu',
     focusArea: 'God helse gjennom heile livet',
     goalTitle: 'Innbyggjarane har god helse gjennom heile livet',
@@ -60,6 +69,9 @@ export const TEXTS: Record<'nb' | 'nn' | 'en', ScaffoldTexts> = {
     units: { health: 'Health and care', education: 'Education' },
     materialityTitle: 'Materiality assessment of the SDGs',
     planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
+    handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
+    budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
+    demographyChange: 'More elderly residents',
     vision: 'Together we make a good place to live',
     focusArea: 'Good health throughout life',
     goalTitle: 'Residents enjoy good health throughout life',

@@ -1,6 +1,7 @@
 import type { Locale } from '../catalog/catalog.js';
 import type { BudgetSummary } from './budget.js';
 import type { IndicatorStatus } from './indicator-status.js';
+import type { OkonomiplanReportModel } from './report-okonomiplan.js';
 
 /**
  * The resolved model that report templates see: documents joined by id, SDG
@@ -29,6 +30,8 @@ export interface ReportModel {
   budgetWithoutFocusArea: BudgetSummary | null;
   openQuestions: { withoutBudget: Ref[]; withoutGoals: Ref[]; any: boolean };
   materiality: MaterialityModel | null;
+  /** The statutory tables and financial targets of the plan's Budget (the økonomiplan); null when it has none. */
+  okonomiplan: OkonomiplanReportModel | null;
 }
 
 export interface Ref {

@@ -2,6 +2,7 @@ import type { Locale, SdgCatalog } from '../catalog/catalog.js';
 import { add, sumBudgets, yearRange } from './budget.js';
 import { indicatorStatus } from './indicator-status.js';
 import type { Entry, Repository } from './repository.js';
+import { okonomiplanReport } from './report-okonomiplan.js';
 import { resolveMateriality } from './resolve-materiality.js';
 import type {
   BenefitModel, FocusAreaModel, GoalModel, IndicatorModel, MeasureModel, PlanModel, PlanRef, Ref, ReportModel, SdgTargetModel,
@@ -177,6 +178,7 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
       : null,
     openQuestions: { withoutBudget, withoutGoals, any: withoutBudget.length + withoutGoals.length > 0 },
     materiality,
+    okonomiplan: okonomiplanReport(repo, planEntry.id, locale),
   };
 }
 

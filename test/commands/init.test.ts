@@ -38,7 +38,7 @@ describe('plan init', { timeout: 60_000 }, () => {
     expect(first.stdout).toBe('');
     const validated = plan(['validate', dir, '--format', 'json']);
     expect(validated.code).toBe(0);
-    expect(JSON.parse(validated.stdout)).toMatchObject({ diagnostics: [], summary: { errors: 0, warnings: 0, documents: 8 } });
+    expect(JSON.parse(validated.stdout)).toMatchObject({ diagnostics: [], summary: { errors: 0, warnings: 0, documents: 10 } });
 
     const before = snapshot(dir);
     const second = plan(['init', dir]);
@@ -55,7 +55,7 @@ describe('plan init', { timeout: 60_000 }, () => {
     const files = Object.keys(snapshot(dir));
     const yamlFiles = files.filter((f) => f.endsWith('.yaml') && !f.startsWith('.'));
     const kinds = yamlFiles.flatMap((f) => parseAllDocuments(readFileSync(join(dir, f), 'utf8')).map((d) => (d.toJS() as { kind: string }).kind));
-    expect(kinds.sort()).toEqual(['Benefit', 'Calendar', 'Goal', 'Indicator', 'MaterialityAssessment', 'Measure', 'Plan', 'Workspace']);
+    expect(kinds.sort()).toEqual(['Benefit', 'Budget', 'Calendar', 'Goal', 'Indicator', 'MaterialityAssessment', 'Measure', 'Plan', 'Plan', 'Workspace']);
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toContain('node_modules/');
     const workflow = parse(readFileSync(join(dir, '.github/workflows/plan.yml'), 'utf8')) as { jobs: { validate: { steps: { uses?: string }[] } } };
     expect(workflow.jobs.validate.steps.some((s) => /\/planverk@v\d/.test(s.uses ?? ''))).toBe(true);
@@ -77,6 +77,24 @@ describe('plan init', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'))).toMatchObject({ id: 'nord-fron', name: 'Nord-Fron kommune', municipalityNumber: '3436', locale: 'nn', firstElectionYear: 2019 });
     expect(plan(['validate', dir]).code).toBe(0);
+  });
+
+  it('writes a small balanced økonomiplan for the handlingsprogram, in every locale', () => {
+    for (const locale of ['nb', 'nn', 'en']) {
+      const dir = join(tempDir(), `budget-${locale}`);
+      expect(plan(['init', dir, '--locale', locale, '--first-election-year', '2027']).code).toBe(0);
+      expect(plan(['validate', dir]).code).toBe(0);
+      const r = plan(['budget', dir, '--format', 'json']);
+      expect(r.code).toBe(0);
+      // The working is in src/init/scaffold.ts, budgetDocument.
+      const json = JSON.parse(r.stdout) as { years: number[]; operating: Record<string, Record<string, number>>; investment: Record<string, Record<string, number>>; frames: { unit: string; total: Record<string, number> }[] };
+      expect(json.years).toEqual([2028, 2029, 2030, 2031]);
+      expect(json.operating.netAppropriations).toEqual({ 2028: 251500, 2029: 252500, 2030: 253000, 2031: 254000 });
+      expect(json.operating.netOperatingResult).toEqual({ 2028: 1500, 2029: 2500, 2030: 4000, 2031: 5000 });
+      expect(json.operating.carriedForward).toEqual({ 2028: 0, 2029: 0, 2030: 0, 2031: 0 });
+      expect(json.investment.fixedAssetInvestments).toEqual({ 2028: 0, 2029: 1000, 2030: 0, 2031: 0 });
+      expect(json.investment.investmentUncovered).toEqual({ 2028: 0, 2029: 0, 2030: 0, 2031: 0 });
+    }
   });
 
   it('rejects bad flag values with exit 2 and writes nothing', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from '../../catalog/catalog.js';
-import { add as addDecimal, isZero, type Decimal } from '../../model/okonomiplan/decimal.js';
+import { add as addDecimal, isZero, ZERO, type Decimal } from '../../model/okonomiplan/decimal.js';
 import { INVESTMENT_LINES, OPERATING_KEY_FIGURES, OPERATING_LINES } from '../../model/okonomiplan/lines.js';
 import type { Okonomiplan, TargetResult, UnitFrame } from '../../model/okonomiplan/model.js';
 import { amountUnitText } from '../../render/format.js';
@@ -105,7 +105,7 @@ function investmentTable(model: Okonomiplan, l: BudgetLabels, years: string[]): 
 
 /** Del 2: each measure's investments by year and in total, the other investments, and their sum (= del 1 line 1). */
 function investmentMeasuresTable(model: Okonomiplan, l: BudgetLabels, years: string[]): ViewTable {
-  const total = (values: readonly Decimal[]) => [...amounts(values), { kind: 'amount', value: values.reduce(addDecimal) } as Cell];
+  const total = (values: readonly Decimal[]) => [...amounts(values), { kind: 'amount', value: values.reduce(addDecimal, ZERO) } as Cell];
   const rows: ViewRow[] = model.measureInvestments.map((m) => ({ number: '', label: m.title, style: 'line', cells: [...amounts(m.amounts), { kind: 'amount', value: m.total }] }));
   rows.push({ number: '', label: l.otherInvestments, style: 'line', cells: total(model.investment.map((y) => y.lines.otherInvestments)) });
   rows.push({ number: '', label: l.investmentMeasuresTotal, style: 'sum', cells: total(model.investment.map((y) => y.lines.fixedAssetInvestments)) });

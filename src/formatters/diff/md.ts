@@ -3,6 +3,7 @@ import { breakMentions, mdCode, mdText } from '../../output/markdown.js';
 import { oneLine, truncate } from '../../output/text.js';
 import { xml } from '../../output/xml.js';
 import { amountUnitText, diffLabels, type DiffLabels } from './labels.js';
+import { okonomiplanMarkdown } from './okonomiplan.js';
 import { numberFormat, sideHealth, sideName, valueText } from './shared.js';
 
 /** GitHub rejects comments over 65,536 characters; stay below with room to spare. */
@@ -42,7 +43,7 @@ interface Block {
  */
 export function diffMarkdown(result: DiffResult, limit = MD_LIMIT): string {
   const l = diffLabels(result.locale);
-  const blocks: Block[] = [{ head: header(result, l) }, ...summaryBlocks(result, l)];
+  const blocks: Block[] = [{ head: header(result, l) }, ...summaryBlocks(result, l), ...okonomiplanMarkdown(result).map((head) => ({ head }))];
   if (result.documents.length > 0) blocks.push({ head: `### ${mdText(l.details)}\n` });
   for (const d of result.documents) blocks.push(details(d, result, l));
   let out = '';

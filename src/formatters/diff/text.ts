@@ -3,6 +3,7 @@ import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
 import { printable as safe } from '../../output/terminal.js';
 import { amountUnitText, diffLabels } from './labels.js';
 import { kindLabel } from './md.js';
+import { okonomiplanText } from './okonomiplan.js';
 import { numberFormat, sideHealth, sideName as rawSideName, valueText as rawValueText } from './shared.js';
 
 /*
@@ -42,6 +43,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
     }
     for (const t of s.budgetTotals) out.push(`  ${c.bold(`${l.total} ${t.year}`)}: ${[money(l.operating, t.operating), money(l.investment, t.investment)].filter(Boolean).join(', ')}`);
   }
+  for (const line of okonomiplanText(result, c)) out.push(line);
   const refs = (title: string, list: { id: string; title?: string }[], mark: string): void => {
     if (list.length === 0) return;
     out.push('', c.bold(title));
