@@ -27054,6 +27054,9 @@ var init_texts = __esm({
         units: { health: "Helse og omsorg", education: "Oppvekst" },
         materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
         planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Flere eldre",
         vision: "Sammen skaper vi et godt sted å leve",
         focusArea: "God helse gjennom hele livet",
         goalTitle: "Innbyggerne har god helse gjennom hele livet",
@@ -27072,6 +27075,9 @@ var init_texts = __esm({
         units: { health: "Helse og omsorg", education: "Oppvekst" },
         materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
         planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Fleire eldre",
         vision: "Saman skaper vi ein god stad å bu",
         focusArea: "God helse gjennom heile livet",
         goalTitle: "Innbyggjarane har god helse gjennom heile livet",
@@ -27090,6 +27096,9 @@ var init_texts = __esm({
         units: { health: "Health and care", education: "Education" },
         materialityTitle: "Materiality assessment of the SDGs",
         planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
+        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
+        demographyChange: "More elderly residents",
         vision: "Together we make a good place to live",
         focusArea: "Good health throughout life",
         goalTitle: "Residents enjoy good health throughout life",
@@ -27158,6 +27167,16 @@ ${(0, import_yaml.stringify)(data2, { lineWidth: 0 })}` });
       vision: t.vision,
       focusAreas: [{ id: "helse", title: t.focusArea }]
     }),
+    doc("plans/handlingsprogram.yaml", {
+      kind: "Plan",
+      id: "handlingsprogram",
+      title: t.handlingsprogramTitle(start, start + 3),
+      type: "handlingsprogram",
+      period: { start, end: start + 3 },
+      status: "draft",
+      parent: "kommuneplan"
+    }),
+    doc("okonomiplan/okonomiplan.yaml", budgetDocument(t, start)),
     doc("goals/god-helse.yaml", {
       kind: "Goal",
       id: "god-helse",
@@ -27187,6 +27206,7 @@ ${(0, import_yaml.stringify)(data2, { lineWidth: 0 })}` });
       kind: "Measure",
       id: "aktivitetsloft",
       title: t.measureTitle,
+      plan: "handlingsprogram",
       goals: ["god-helse"],
       responsible: "helse",
       type: "change",
@@ -27222,13 +27242,41 @@ ${(0, import_yaml.stringify)(data2, { lineWidth: 0 })}` });
     })
   ];
 }
+function budgetDocument(t, start) {
+  const years2 = [0, 1, 2, 3].map((i) => start + i);
+  return {
+    kind: "Budget",
+    id: "okonomiplan",
+    title: t.budgetTitle(start, start + 3),
+    plan: "handlingsprogram",
+    basisYear: start - 1,
+    financialTargets: { netOperatingResult: { min: 0.5 } },
+    frames: [
+      { unit: "helse", base: 1e5, changes: [{ id: "demografi", title: t.demographyChange, type: "demography", amounts: years2.map((year, i) => ({ year, amount: 1e3 * (i + 1) })) }] },
+      { unit: "oppvekst", base: 15e4 }
+    ],
+    operating: years2.map((year, i) => ({
+      year,
+      generalGrant: 1e5,
+      incomeTax: 16e4 + 2e3 * i,
+      depreciation: 8e3,
+      interestIncome: 1e3,
+      interestExpenses: 3e3,
+      loanRepayments: 5e3,
+      transferToInvestment: i === 1 ? 500 : 0,
+      toUnrestrictedFunds: [1500, 2e3, 4e3, 5e3][i],
+      totalOperatingIncome: 3e5
+    })),
+    investment: years2.map((year, i) => i === 1 ? { year, vatCompensation: 200, borrowing: 300, transferFromOperating: 500 } : { year })
+  };
+}
 var import_yaml, DOCUMENT_GLOBS;
 var init_scaffold = __esm({
   "src/init/scaffold.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_texts();
-    DOCUMENT_GLOBS = ["plan.yaml", ...["materiality", "plans", "goals", "indicators", "measures", "benefits", "calendars"].map((d) => `${d}/**/*.yaml`)];
+    DOCUMENT_GLOBS = ["plan.yaml", ...["materiality", "plans", "goals", "indicators", "measures", "benefits", "calendars", "okonomiplan"].map((d) => `${d}/**/*.yaml`)];
   }
 });
 
@@ -27536,6 +27584,105 @@ var init_init = __esm({
   }
 });
 
+// src/diff/budget-diff.ts
+function okonomiplansOf(repo) {
+  return repo.ofKind("Budget", true).map((b) => okonomiplanOf(repo, b));
+}
+function byYear(model, list3) {
+  return model ? new Map(model.years.map((y, i) => [y, list3(model)[i]])) : /* @__PURE__ */ new Map();
+}
+function yearsOf(a, b) {
+  return [.../* @__PURE__ */ new Set([...a?.years ?? [], ...b?.years ?? []])].sort((x, y) => x - y);
+}
+function amountChange(year, old, now) {
+  if (old !== void 0 && now !== void 0 && cmp(old, now) === 0) return null;
+  if (old === void 0 && now === void 0) return null;
+  return { year, old: old === void 0 ? null : toNumber(old), new: now === void 0 ? null : toNumber(now), delta: toNumber(sub(now ?? ZERO2, old ?? ZERO2)) };
+}
+function frameChanges(a, b, years2) {
+  const units = /* @__PURE__ */ new Map();
+  for (const f2 of [...b?.frames ?? [], ...a?.frames ?? []]) if (!units.has(f2.unit)) units.set(f2.unit, f2.title);
+  const out = [];
+  for (const [unit, title2] of units) {
+    const before = a?.frames.find((f2) => f2.unit === unit);
+    const after = b?.frames.find((f2) => f2.unit === unit);
+    const old = byYear(a, () => before?.total ?? []);
+    const now = byYear(b, () => after?.total ?? []);
+    for (const year of years2) {
+      const c = amountChange(year, before ? old.get(year) : void 0, after ? now.get(year) : void 0);
+      if (c) out.push({ unit, title: title2, ...c });
+    }
+  }
+  return out;
+}
+function lineChanges(a, b, years2) {
+  const out = [];
+  const tables = [
+    ["operating", OPERATING_LINES, (m) => m.operating],
+    ["investment", INVESTMENT_LINES, (m) => m.investment]
+  ];
+  for (const [table6, lines, rows3] of tables) {
+    const old = byYear(a, rows3);
+    const now = byYear(b, rows3);
+    for (const line2 of lines) {
+      for (const year of years2) {
+        const c = amountChange(year, old.get(year)?.lines[line2.key], now.get(year)?.lines[line2.key]);
+        if (c) out.push({ table: table6, line: line2.key, number: line2.number, ...c });
+      }
+    }
+  }
+  return out;
+}
+function balanceChanges(a, b, years2) {
+  const out = [];
+  const sides = [
+    ["operating", (m) => m.operating.map((y) => y.lines.carriedForward)],
+    ["investment", (m) => m.investment.map((y) => y.lines.investmentUncovered)]
+  ];
+  for (const year of years2) {
+    for (const [table6, left] of sides) {
+      const old = byYear(a, left).get(year);
+      const now = byYear(b, left).get(year);
+      const wasOut = old !== void 0 && !isZero(old);
+      const isOut = now !== void 0 && !isZero(now);
+      if (wasOut === isOut) continue;
+      const shown = (d) => d === void 0 ? null : toNumber(d);
+      out.push({ year, table: table6, change: isOut ? "unbalanced" : "balanced", old: shown(old), new: shown(now) });
+    }
+  }
+  return out;
+}
+function diffOkonomiplans(base, head) {
+  const plans = [.../* @__PURE__ */ new Set([...(head ?? []).map((m) => m.plan), ...(base ?? []).map((m) => m.plan)])];
+  const out = [];
+  for (const plan of plans) {
+    const a = base?.find((m) => m.plan === plan);
+    const b = head?.find((m) => m.plan === plan);
+    const years2 = yearsOf(a, b);
+    const diff3 = {
+      budget: (b ?? a).budget,
+      title: (b ?? a).title,
+      plan,
+      status: a === void 0 ? "added" : b === void 0 ? "removed" : "changed",
+      frames: frameChanges(a, b, years2),
+      lines: lineChanges(a, b, years2),
+      balance: balanceChanges(a, b, years2)
+    };
+    if (diff3.frames.length + diff3.lines.length + diff3.balance.length > 0) out.push(diff3);
+  }
+  return out;
+}
+var ZERO2;
+var init_budget_diff = __esm({
+  "src/diff/budget-diff.ts"() {
+    "use strict";
+    init_decimal();
+    init_lines();
+    init_resolve();
+    ZERO2 = { coef: 0n, exp: 0 };
+  }
+});
+
 // src/diff/snapshot.ts
 function snapshot(check3) {
   const snap = {
@@ -27543,7 +27690,8 @@ function snapshot(check3) {
     // best guess: the diff treats them as unreadable, not as edited.
     entries: check3.repo.all.filter((e) => !e.doc.broken).map((e) => ({ id: e.id, kind: e.kind, file: e.doc.source.path, index: e.doc.index, data: e.data, valid: e.valid })),
     errorFiles: [...new Set(check3.diagnostics.filter((d) => d.severity === "error").map((d) => d.file))],
-    summary: check3.summary
+    summary: check3.summary,
+    okonomiplans: okonomiplansOf(check3.repo)
   };
   if (check3.repo.workspace) snap.workspace = check3.repo.workspace.data;
   return snap;
@@ -27559,6 +27707,7 @@ function byId(snap) {
 var init_snapshot = __esm({
   "src/diff/snapshot.ts"() {
     "use strict";
+    init_budget_diff();
   }
 });
 
@@ -28256,6 +28405,7 @@ function semanticDiff(base, head) {
     counts,
     documents: documents.map(({ order: _order, ...d }) => d),
     summary: summarise(base.snapshot, head.snapshot, documents),
+    okonomiplan: diffOkonomiplans(base.snapshot?.okonomiplans, head.snapshot?.okonomiplans),
     locale: workspaceField(head, base, "locale", (x) => x === "nb" || x === "nn" || x === "en") ?? "nb",
     amountUnit: workspaceField(head, base, "amountUnit", (x) => typeof x === "number" && x > 0) ?? 1,
     currency: workspaceField(head, base, "currency", (x) => typeof x === "string" && /^[A-Z]{3}$/.test(x)) ?? "NOK"
@@ -28292,6 +28442,7 @@ var init_semantic_diff = __esm({
   "src/diff/semantic-diff.ts"() {
     "use strict";
     init_diff_value();
+    init_budget_diff();
     init_snapshot();
     init_summarise();
   }
@@ -28462,6 +28613,247 @@ var init_labels = __esm({
   }
 });
 
+// src/formatters/budget/labels.ts
+var nb2, nn2, en2, BUDGET_LABELS;
+var init_labels2 = __esm({
+  "src/formatters/budget/labels.ts"() {
+    "use strict";
+    nb2 = {
+      subtitle: (plan, unit) => `${plan} · beløp ${unit}`,
+      tables: {
+        operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
+        frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
+        framesDetail: "Rammene i detalj: basis, endringer og tiltak",
+        investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
+        investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
+        targets: "Finansielle måltall"
+      },
+      columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
+      dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+      operating: {
+        generalGrant: "Rammetilskudd",
+        incomeTax: "Inntekts- og formuesskatt",
+        propertyTax: "Eiendomsskatt",
+        otherGeneralIncome: "Andre generelle driftsinntekter",
+        generalIncome: "Sum generelle driftsinntekter",
+        netAppropriations: "Korrigert sum bevilgninger drift, netto",
+        depreciation: "Avskrivninger",
+        netOperatingExpenses: "Sum netto driftsutgifter",
+        grossOperatingResult: "Brutto driftsresultat",
+        interestIncome: "Renteinntekter",
+        dividends: "Utbytter",
+        financialGains: "Gevinster og tap på finansielle omløpsmidler",
+        interestExpenses: "Renteutgifter",
+        loanRepayments: "Avdrag på lån",
+        netFinance: "Netto finansutgifter",
+        depreciationOffset: "Motpost avskrivninger",
+        netOperatingResult: "Netto driftsresultat",
+        transferToInvestment: "Overføring til investering",
+        toRestrictedFunds: "Avsetninger til bundne driftsfond",
+        fromRestrictedFunds: "Bruk av bundne driftsfond",
+        toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
+        fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+        coverPriorDeficit: "Dekning av tidligere års merforbruk",
+        dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
+        carriedForward: "Fremført til inndekning i senere år (merforbruk)"
+      },
+      investment: {
+        fixedAssetInvestments: "Investeringer i varige driftsmidler",
+        measureInvestments: "herav tiltak i handlingsprogrammet",
+        otherInvestments: "herav andre investeringer",
+        grantsToOthers: "Tilskudd til andres investeringer",
+        shares: "Investeringer i aksjer og andeler i selskaper",
+        lending: "Utlån av egne midler",
+        investmentExpenditure: "Sum investeringsutgifter",
+        vatCompensation: "Kompensasjon for merverdiavgift",
+        grants: "Tilskudd fra andre",
+        assetSales: "Salg av varige driftsmidler",
+        borrowing: "Bruk av lån",
+        investmentIncome: "Sum investeringsinntekter",
+        transferFromOperating: "Overføring fra drift",
+        toInvestmentFunds: "Avsetninger til investeringsfond",
+        fromInvestmentFunds: "Bruk av investeringsfond",
+        netTransfers: "Sum overføring fra drift og netto avsetninger",
+        investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
+      },
+      keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
+      targets: {
+        netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+        unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+        netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+      },
+      min: (p) => `minst ${p}`,
+      max: (p) => `høyst ${p}`,
+      met: "nådd",
+      missed: "ikke nådd",
+      notMeasurable: "kan ikke måles",
+      noTargets: "Økonomiplanen har ingen finansielle måltall.",
+      noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
+      framesTotal: "Sum bevilgninger drift, netto",
+      investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
+      otherInvestments: "Andre investeringer i varige driftsmidler",
+      base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+      changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
+      measure: (title2) => `Tiltak: ${title2}`,
+      unitTotal: (unit) => `Netto ramme ${unit}`,
+      balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+      unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
+    };
+    nn2 = {
+      ...nb2,
+      tables: {
+        operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
+        frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
+        framesDetail: "Rammene i detalj: basis, endringar og tiltak",
+        investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
+        investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
+        targets: "Finansielle måltal"
+      },
+      columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
+      operating: {
+        generalGrant: "Rammetilskot",
+        incomeTax: "Inntekts- og formuesskatt",
+        propertyTax: "Eigedomsskatt",
+        otherGeneralIncome: "Andre generelle driftsinntekter",
+        generalIncome: "Sum generelle driftsinntekter",
+        netAppropriations: "Korrigert sum løyvingar drift, netto",
+        depreciation: "Avskrivingar",
+        netOperatingExpenses: "Sum netto driftsutgifter",
+        grossOperatingResult: "Brutto driftsresultat",
+        interestIncome: "Renteinntekter",
+        dividends: "Utbyte",
+        financialGains: "Vinstar og tap på finansielle omløpsmiddel",
+        interestExpenses: "Renteutgifter",
+        loanRepayments: "Avdrag på lån",
+        netFinance: "Netto finansutgifter",
+        depreciationOffset: "Motpost avskrivingar",
+        netOperatingResult: "Netto driftsresultat",
+        transferToInvestment: "Overføring til investering",
+        toRestrictedFunds: "Avsetjingar til bundne driftsfond",
+        fromRestrictedFunds: "Bruk av bundne driftsfond",
+        toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
+        fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+        coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
+        dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
+        carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
+      },
+      investment: {
+        fixedAssetInvestments: "Investeringar i varige driftsmiddel",
+        measureInvestments: "av dette tiltak i handlingsprogrammet",
+        otherInvestments: "av dette andre investeringar",
+        grantsToOthers: "Tilskot til investeringane til andre",
+        shares: "Investeringar i aksjar og delar i selskap",
+        lending: "Utlån av eigne midlar",
+        investmentExpenditure: "Sum investeringsutgifter",
+        vatCompensation: "Kompensasjon for meirverdiavgift",
+        grants: "Tilskot frå andre",
+        assetSales: "Sal av varige driftsmiddel",
+        borrowing: "Bruk av lån",
+        investmentIncome: "Sum investeringsinntekter",
+        transferFromOperating: "Overføring frå drift",
+        toInvestmentFunds: "Avsetjingar til investeringsfond",
+        fromInvestmentFunds: "Bruk av investeringsfond",
+        netTransfers: "Sum overføring frå drift og netto avsetjingar",
+        investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
+      },
+      keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
+      max: (p) => `høgst ${p}`,
+      missed: "ikkje nådd",
+      notMeasurable: "kan ikkje målast",
+      noTargets: "Økonomiplanen har ingen finansielle måltal.",
+      noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
+      framesTotal: "Sum løyvingar drift, netto",
+      investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
+      otherInvestments: "Andre investeringar i varige driftsmiddel",
+      changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
+      balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+      unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
+    };
+    en2 = {
+      subtitle: (plan, unit) => `${plan} · amounts ${unit}`,
+      tables: {
+        operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
+        frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
+        framesDetail: "The frames in detail: base, changes and measures",
+        investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
+        investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
+        targets: "Financial targets"
+      },
+      columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
+      dispositionsHeading: "Allocation or covering of the net operating result",
+      operating: {
+        generalGrant: "Block grant",
+        incomeTax: "Income and wealth tax",
+        propertyTax: "Property tax",
+        otherGeneralIncome: "Other general operating income",
+        generalIncome: "Total general operating income",
+        netAppropriations: "Adjusted total net operating appropriations",
+        depreciation: "Depreciation",
+        netOperatingExpenses: "Total net operating expenses",
+        grossOperatingResult: "Gross operating result",
+        interestIncome: "Interest income",
+        dividends: "Dividends",
+        financialGains: "Gains and losses on current financial assets",
+        interestExpenses: "Interest expenses",
+        loanRepayments: "Loan repayments",
+        netFinance: "Net financial expenses",
+        depreciationOffset: "Reversal of depreciation",
+        netOperatingResult: "Net operating result",
+        transferToInvestment: "Transfer to investment",
+        toRestrictedFunds: "Allocations to restricted operating funds",
+        fromRestrictedFunds: "Use of restricted operating funds",
+        toUnrestrictedFunds: "Allocations to the unrestricted fund",
+        fromUnrestrictedFunds: "Use of the unrestricted fund",
+        coverPriorDeficit: "Covering of previous years' deficit",
+        dispositions: "Total allocation or covering of the net operating result",
+        carriedForward: "Carried forward to be covered in later years (deficit)"
+      },
+      investment: {
+        fixedAssetInvestments: "Investments in fixed assets",
+        measureInvestments: "of which measures of the action programme",
+        otherInvestments: "of which other investments",
+        grantsToOthers: "Grants to others' investments",
+        shares: "Investments in shares and holdings in companies",
+        lending: "Lending of own funds",
+        investmentExpenditure: "Total investment expenditure",
+        vatCompensation: "VAT compensation",
+        grants: "Grants from others",
+        assetSales: "Sales of fixed assets",
+        borrowing: "Borrowing",
+        investmentIncome: "Total investment income",
+        transferFromOperating: "Transfer from operating",
+        toInvestmentFunds: "Allocations to investment funds",
+        fromInvestmentFunds: "Use of investment funds",
+        netTransfers: "Total transfer from operating and net allocations",
+        investmentUncovered: "Carried forward to be covered in later years (uncovered)"
+      },
+      keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
+      targets: {
+        netOperatingResult: "Net operating result, % of gross operating income",
+        unrestrictedFund: "Unrestricted fund, % of gross operating income",
+        netDebt: "Net debt, % of gross operating income"
+      },
+      min: (p) => `at least ${p}`,
+      max: (p) => `at most ${p}`,
+      met: "met",
+      missed: "missed",
+      notMeasurable: "cannot be measured",
+      noTargets: "The financial plan has no financial targets.",
+      noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
+      framesTotal: "Total net operating appropriations",
+      investmentMeasuresTotal: "Total investments in fixed assets",
+      otherInvestments: "Other investments in fixed assets",
+      base: (year) => year === null ? "Base frame" : `Frame ${year}`,
+      changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
+      measure: (title2) => `Measure: ${title2}`,
+      unitTotal: (unit) => `Net frame, ${unit}`,
+      balanced: "The financial plan balances in every year, operating and investment.",
+      unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
+    };
+    BUDGET_LABELS = { nb: nb2, nn: nn2, en: en2 };
+  }
+});
+
 // src/formatters/diff/shared.ts
 function numberFormat(locale) {
   const tag = locale === "en" ? "en-GB" : locale === "nn" ? "nn-NO" : "nb-NO";
@@ -28501,10 +28893,114 @@ var init_shared = __esm({
   }
 });
 
+// src/formatters/diff/okonomiplan.ts
+function lineName(c, locale) {
+  const names = BUDGET_LABELS[locale];
+  const name = c.table === "operating" ? names.operating[c.line] : names.investment[c.line];
+  return c.number === null ? name : `${c.number} ${name}`;
+}
+function balanceText(b, l) {
+  return (b.change === "unbalanced" ? l.unbalanced : l.balanced)(b.year, l.table[b.table]);
+}
+function okonomiplanText(result, c) {
+  const l = LABELS[result.locale];
+  const fmt = numberFormat(result.locale);
+  const unit = printable(diffLabels(result.locale).amountsIn(amountUnitText(result.amountUnit, result.currency)));
+  const value = (x) => x === null ? "–" : fmt(x);
+  const change = (a) => `${value(a.old)} → ${value(a.new)} (${(a.delta > 0 ? c.green : c.red)(fmt(a.delta, true))})`;
+  const out = [];
+  for (const o of result.okonomiplan ?? []) {
+    out.push("", c.bold(`${printable(l.heading(o.title))} (${l.status[o.status]}, ${unit})`));
+    for (const b of o.balance) out.push(`  ${b.change === "unbalanced" ? c.red("!") : c.green("✓")} ${balanceText(b, l)}: ${value(b.old)} → ${value(b.new)}`);
+    if (o.frames.length > 0) out.push(`  ${c.bold(l.frames)}`);
+    for (const f2 of o.frames) out.push(`    ~ ${printable(f2.title)} ${f2.year}: ${change(f2)}`);
+    if (o.lines.length > 0) out.push(`  ${c.bold(l.lines)}`);
+    for (const x of o.lines) out.push(`    ~ ${l.table[x.table]} ${lineName(x, result.locale)} ${x.year}: ${change(x)}`);
+  }
+  return out;
+}
+function okonomiplanMarkdown(result) {
+  const l = LABELS[result.locale];
+  const fmt = numberFormat(result.locale);
+  const unit = diffLabels(result.locale).amountsIn(amountUnitText(result.amountUnit, result.currency));
+  const value = (x) => x === null ? "–" : fmt(x);
+  const row2 = (label2, a) => `| ${label2} | ${a.year} | ${value(a.old)} | ${value(a.new)} | **${fmt(a.delta, true)}** |`;
+  const head = (first) => [`| ${[first, l.year, l.before, l.after, "Δ"].map((h) => mdText(h)).join(" | ")} |`, "| --- | ---: | ---: | ---: | ---: |"];
+  return (result.okonomiplan ?? []).map((o) => {
+    const out = [`### ${mdText(l.heading(o.title))}`, "", `_${mdText(`${l.status[o.status]}, ${unit}`)}_`, ""];
+    if (o.balance.length > 0) {
+      out.push(`**${mdText(l.balance)}**`, "");
+      for (const b of o.balance) out.push(`- ${b.change === "unbalanced" ? "⚠️" : "✅"} ${mdText(balanceText(b, l))}: ${value(b.old)} → ${value(b.new)}`);
+      out.push("");
+    }
+    if (o.frames.length > 0) out.push(`**${mdText(l.frames)}**`, "", ...head(l.unit), ...o.frames.map((f2) => row2(mdText(f2.title, 100), f2)), "");
+    if (o.lines.length > 0) out.push(`**${mdText(l.lines)}**`, "", ...head(l.line), ...o.lines.map((x) => row2(mdText(`${l.table[x.table]} ${lineName(x, result.locale)}`), x)), "");
+    return out.join("\n");
+  });
+}
+var LABELS;
+var init_okonomiplan2 = __esm({
+  "src/formatters/diff/okonomiplan.ts"() {
+    "use strict";
+    init_markdown();
+    init_terminal();
+    init_labels2();
+    init_labels();
+    init_shared();
+    LABELS = {
+      nb: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjernet", changed: "endret" },
+        frames: "Netto rammer per enhet",
+        lines: "Endrede linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Enhet",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      nn: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjerna", changed: "endra" },
+        frames: "Netto rammer per eining",
+        lines: "Endra linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Eining",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      en: {
+        heading: (title2) => `Financial plan: ${title2}`,
+        status: { added: "added", removed: "removed", changed: "changed" },
+        frames: "Net frames per unit",
+        lines: "Changed lines",
+        balance: "Balance",
+        table: { operating: "operating", investment: "investment" },
+        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
+        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
+        unit: "Unit",
+        line: "Line",
+        year: "Year",
+        before: "Before",
+        after: "After"
+      }
+    };
+  }
+});
+
 // src/formatters/diff/md.ts
 function diffMarkdown(result, limit = MD_LIMIT) {
   const l = diffLabels(result.locale);
-  const blocks = [{ head: header(result, l) }, ...summaryBlocks(result, l)];
+  const blocks = [{ head: header(result, l) }, ...summaryBlocks(result, l), ...okonomiplanMarkdown(result).map((head) => ({ head }))];
   if (result.documents.length > 0) blocks.push({ head: `### ${mdText(l.details)}
 ` });
   for (const d of result.documents) blocks.push(details(d, result, l));
@@ -28687,6 +29183,7 @@ var init_md = __esm({
     init_text();
     init_xml();
     init_labels();
+    init_okonomiplan2();
     init_shared();
     MD_LIMIT = 65e3;
     MD_MAX_ROWS = 200;
@@ -28722,6 +29219,7 @@ function diffText(result, options) {
     }
     for (const t of s.budgetTotals) out.push(`  ${c.bold(`${l.total} ${t.year}`)}: ${[money(l.operating, t.operating), money(l.investment, t.investment)].filter(Boolean).join(", ")}`);
   }
+  for (const line2 of okonomiplanText(result, c)) out.push(line2);
   const refs = (title2, list3, mark) => {
     if (list3.length === 0) return;
     out.push("", c.bold(title2));
@@ -28778,6 +29276,7 @@ var init_text2 = __esm({
     init_terminal();
     init_labels();
     init_md();
+    init_okonomiplan2();
     init_shared();
     sideName2 = (side3, labels) => printable(sideName(side3, labels));
     valueText2 = (value) => printable(valueText(value));
@@ -30072,6 +30571,226 @@ var init_indicator_status = __esm({
   }
 });
 
+// src/formatters/budget/number.ts
+function formatAmount(value, locale, plain2 = false) {
+  const style = STYLE[locale];
+  const text2 = toPlain(value);
+  const negative = text2.startsWith("-");
+  const [whole, fraction] = (negative ? text2.slice(1) : text2).split(".");
+  const grouped = plain2 ? whole : whole.replace(/\B(?=(\d{3})+$)/g, style.group);
+  const sign = negative ? plain2 ? "-" : style.minus : "";
+  return `${sign}${grouped}${fraction === void 0 ? "" : `${style.decimal}${fraction}`}`;
+}
+function formatPercent(value, locale, plain2 = false) {
+  const text2 = formatAmount(value, locale, plain2);
+  const decimal = STYLE[locale].decimal;
+  return `${text2.includes(decimal) ? text2 : `${text2}${decimal}0`}${plain2 ? "" : " %"}`;
+}
+var STYLE;
+var init_number = __esm({
+  "src/formatters/budget/number.ts"() {
+    "use strict";
+    init_decimal();
+    STYLE = {
+      nb: { group: " ", decimal: ",", minus: "−" },
+      nn: { group: " ", decimal: ",", minus: "−" },
+      en: { group: ",", decimal: ".", minus: "-" }
+    };
+  }
+});
+
+// src/formatters/budget/cells.ts
+function cellText(cell4, locale) {
+  const l = BUDGET_LABELS[locale];
+  switch (cell4.kind) {
+    case "amount":
+      return formatAmount(cell4.value, locale);
+    case "target":
+      return cell4.percent === null ? l.notMeasurable : `${formatPercent(cell4.percent, locale)} ${cell4.met ? l.met : l.missed}`;
+    case "text":
+      return cell4.text;
+  }
+}
+var init_cells = __esm({
+  "src/formatters/budget/cells.ts"() {
+    "use strict";
+    init_labels2();
+    init_number();
+  }
+});
+
+// src/render/format.ts
+function formatNumber(value, locale, decimals) {
+  const key = `${locale}|${decimals ?? ""}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    const options = decimals === void 0 ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    format = new Intl.NumberFormat(TAGS[locale], options);
+    FORMATS.set(key, format);
+  }
+  return format.format(value);
+}
+function formatCompactAmount(value, locale, currency = "NOK") {
+  const abs2 = Math.abs(value);
+  const [scaled, word] = abs2 >= 1e9 ? [value / 1e9, locale === "en" ? " billion" : " mrd."] : abs2 >= 1e6 ? [value / 1e6, locale === "en" ? " million" : " mill."] : [value, ""];
+  const round2 = (x, step) => Math.sign(x) * Math.round(Math.abs(x) * step) / step;
+  const figure = word ? formatNumber(round2(scaled, 10), locale) : formatNumber(round2(value, 1), locale);
+  const symbol = currency === "NOK" && locale !== "en" ? "kr" : currency;
+  return `${symbol} ${figure}${word}`;
+}
+function amountUnitText2(unit, locale, currency = "NOK") {
+  const symbol = currency === "NOK" && locale !== "en" ? "kr" : currency;
+  if (locale === "en") return unit === 1 ? `in ${symbol}` : unit === 1e6 ? `in ${symbol} million` : `in ${symbol} ${formatNumber(unit, locale)}`;
+  if (unit === 1) return `i ${symbol}`;
+  if (unit === 1e6) return `i mill. ${symbol}`;
+  return `i ${unit < 1e4 ? String(unit) : formatNumber(unit, locale)} ${symbol}`;
+}
+function formatDate(iso, locale, style = "long") {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: style, timeZone: "UTC" }).format(date);
+}
+function formatPeriod(period) {
+  if (!period) return "";
+  return period.start === period.end ? String(period.start) : `${period.start}–${period.end}`;
+}
+var TAGS, FORMATS;
+var init_format = __esm({
+  "src/render/format.ts"() {
+    "use strict";
+    TAGS = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
+    FORMATS = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/formatters/budget/view.ts
+function budgetView(model, locale) {
+  const l = BUDGET_LABELS[locale];
+  const years2 = model.years.map(String);
+  const unbalanced = model.years.filter((_, i) => !isZero(model.operating[i].lines.carriedForward) || !isZero(model.investment[i].lines.investmentUncovered));
+  return {
+    title: model.title,
+    subtitle: l.subtitle(model.planTitle ?? model.plan, amountUnitText2(model.amountUnit, locale, model.currency)),
+    tables: [operatingTable(model, l, years2), framesTable(model, l, years2), investmentTable(model, l, years2), investmentMeasuresTable(model, l, years2), targetsTable(model, l, locale, years2)],
+    balance: unbalanced.length === 0 ? l.balanced : l.unbalanced(unbalanced.join(", "))
+  };
+}
+function operatingTable(model, l, years2) {
+  const rows3 = [];
+  for (const line2 of OPERATING_LINES) {
+    if (line2.key === "transferToInvestment") rows3.push({ number: "", label: l.dispositionsHeading, style: "heading", cells: [] });
+    rows3.push({ number: String(line2.number), label: l.operating[line2.key], style: line2.sum ? "sum" : "line", cells: amounts(model.operating.map((y) => y.lines[line2.key])) });
+  }
+  return { id: "operating", title: l.tables.operating, numberColumn: l.columns.number, labelColumn: l.columns.line, columns: years2, rows: rows3 };
+}
+function framesTable(model, l, years2) {
+  const rows3 = model.frames.map((f2) => ({ number: "", label: f2.title, style: "line", cells: amounts(f2.total) }));
+  rows3.push({ number: "", label: l.framesTotal, style: "sum", cells: amounts(model.framesTotal) });
+  return {
+    id: "frames",
+    title: l.tables.frames,
+    labelColumn: l.columns.unit,
+    columns: years2,
+    rows: rows3,
+    details: { title: l.tables.framesDetail, tables: model.frames.map((f2) => frameTable(f2, model, l, years2)) }
+  };
+}
+function frameTable(frame, model, l, years2) {
+  const rows3 = [
+    { number: "", label: l.base(model.basisYear), style: "line", cells: amounts(model.years.map(() => frame.base)) },
+    ...frame.changes.map((c) => ({ number: "", label: c.type ? `${c.title} (${l.changeTypes[c.type] ?? c.type})` : c.title, style: "detail", cells: amounts(c.amounts) })),
+    ...frame.measures.map((m) => ({ number: "", label: l.measure(m.title), style: "detail", cells: amounts(m.amounts) })),
+    { number: "", label: l.unitTotal(frame.title), style: "sum", cells: amounts(frame.total) }
+  ];
+  return { id: "frame", title: frame.title, labelColumn: l.columns.line, columns: years2, rows: rows3 };
+}
+function investmentTable(model, l, years2) {
+  const rows3 = INVESTMENT_LINES.map((line2) => ({
+    number: line2.number === null ? "" : String(line2.number),
+    label: l.investment[line2.key],
+    style: line2.detail ? "detail" : line2.sum ? "sum" : "line",
+    cells: amounts(model.investment.map((y) => y.lines[line2.key]))
+  }));
+  return { id: "investment", title: l.tables.investment, numberColumn: l.columns.number, labelColumn: l.columns.line, columns: years2, rows: rows3 };
+}
+function investmentMeasuresTable(model, l, years2) {
+  const total = (values) => [...amounts(values), { kind: "amount", value: values.reduce(add, ZERO) }];
+  const rows3 = model.measureInvestments.map((m) => ({ number: "", label: m.title, style: "line", cells: [...amounts(m.amounts), { kind: "amount", value: m.total }] }));
+  rows3.push({ number: "", label: l.otherInvestments, style: "line", cells: total(model.investment.map((y) => y.lines.otherInvestments)) });
+  rows3.push({ number: "", label: l.investmentMeasuresTotal, style: "sum", cells: total(model.investment.map((y) => y.lines.fixedAssetInvestments)) });
+  return { id: "investmentMeasures", title: l.tables.investmentMeasures, labelColumn: l.columns.measure, columns: [...years2, l.columns.total], rows: rows3 };
+}
+function targetsTable(model, l, locale, years2) {
+  const figures = OPERATING_KEY_FIGURES.filter((k) => model.operating.some((y) => y.keyFigures[k] !== null)).map((k) => ({
+    number: "",
+    label: l.keyFigures[k],
+    style: "line",
+    cells: [{ kind: "text", text: "" }, ...model.operating.map((y) => y.keyFigures[k] === null ? { kind: "text", text: "–" } : { kind: "amount", value: y.keyFigures[k] })]
+  }));
+  const targets = model.targets.map((t) => ({ number: "", label: l.targets[t.target], style: "line", cells: [{ kind: "text", text: boundText(t, l, locale) }, ...t.years.map((y) => ({ kind: "target", percent: y.percent, met: y.met }))] }));
+  return {
+    id: "targets",
+    title: l.tables.targets,
+    labelColumn: l.columns.target,
+    columns: [l.columns.bound, ...years2],
+    rows: model.targets.length === 0 ? [] : [...figures, ...targets],
+    empty: l.noTargets
+  };
+}
+function boundText(t, l, locale) {
+  const percent = (d) => `${formatAmount(d, locale)} %`;
+  return [t.min !== null ? l.min(percent(t.min)) : "", t.max !== null ? l.max(percent(t.max)) : ""].filter(Boolean).join(", ");
+}
+var amounts;
+var init_view = __esm({
+  "src/formatters/budget/view.ts"() {
+    "use strict";
+    init_decimal();
+    init_lines();
+    init_format();
+    init_labels2();
+    init_number();
+    amounts = (values) => values.map((value) => ({ kind: "amount", value }));
+  }
+});
+
+// src/model/report-okonomiplan.ts
+function tableModel(t, locale) {
+  return {
+    id: t.id,
+    title: t.title,
+    numberColumn: t.numberColumn ?? null,
+    labelColumn: t.labelColumn,
+    columns: t.columns,
+    rows: t.rows.map((r) => ({
+      lineNumber: r.number,
+      label: r.label,
+      sum: r.style === "sum",
+      detail: r.style === "detail",
+      heading: r.style === "heading",
+      // A heading row spans the figure columns with empty cells, so every row has as many cells as there are columns.
+      cells: r.style === "heading" ? t.columns.map(() => "") : r.cells.map((c) => cellText(c, locale))
+    })),
+    empty: t.rows.length === 0 ? t.empty ?? "" : null,
+    details: t.details ? { title: t.details.title, tables: t.details.tables.map((d) => tableModel(d, locale)) } : null
+  };
+}
+function okonomiplanReport(repo, planId, locale) {
+  const entry = repo.ofKind("Budget", true).find((b) => b.data.plan === planId);
+  if (!entry) return null;
+  const view = budgetView(okonomiplanOf(repo, entry), locale);
+  return { id: entry.id, title: view.title, subtitle: view.subtitle, balance: view.balance, tables: view.tables.map((t) => tableModel(t, locale)) };
+}
+var init_report_okonomiplan = __esm({
+  "src/model/report-okonomiplan.ts"() {
+    "use strict";
+    init_cells();
+    init_view();
+    init_resolve();
+  }
+});
+
 // src/model/resolve-materiality.ts
 function resolveMateriality(repo, catalog, id, locale) {
   const entry = repo.get(id, "MaterialityAssessment");
@@ -30144,7 +30863,7 @@ function resolveReport(repo, catalog, options) {
     if (!e || !e.valid) return void 0;
     const d = e.data;
     const status2 = indicatorStatus(d);
-    const byYear2 = (list3) => [...list3 ?? []].sort((a, b) => a.year - b.year).map(({ year, value }) => ({ year, value }));
+    const byYear3 = (list3) => [...list3 ?? []].sort((a, b) => a.year - b.year).map(({ year, value }) => ({ year, value }));
     const model = {
       id: d.id,
       title: d.title,
@@ -30153,8 +30872,8 @@ function resolveReport(repo, catalog, options) {
       source: d.source ? { name: d.source.name, table: d.source.table ?? null, url: d.source.url ?? null } : null,
       sdgIndicator: d.sdgIndicator ? { id: d.sdgIndicator, title: catalog.title(d.sdgIndicator, locale) ?? d.sdgIndicator } : null,
       baseline: d.baseline ? { year: d.baseline.year, value: d.baseline.value } : null,
-      targets: byYear2(d.targets),
-      actuals: byYear2(d.actuals),
+      targets: byYear3(d.targets),
+      actuals: byYear3(d.actuals),
       latest: status2.actual ?? null,
       target: status2.target ?? null,
       status: status2.status
@@ -30287,7 +31006,8 @@ function resolveReport(repo, catalog, options) {
     budget: sumBudgets(measureEntries.map((m) => m.data), years2),
     budgetWithoutFocusArea: measures.some((m) => m.focusArea === null && m.hasBudget) ? sumBudgets(measureEntries.filter((e) => measures.find((m) => m.id === e.id).focusArea === null).map((e) => e.data), years2) : null,
     openQuestions: { withoutBudget, withoutGoals, any: withoutBudget.length + withoutGoals.length > 0 },
-    materiality
+    materiality,
+    okonomiplan: okonomiplanReport(repo, planEntry.id, locale)
   };
 }
 function planYears(period, measures) {
@@ -30317,6 +31037,7 @@ var init_resolve_report = __esm({
     "use strict";
     init_budget();
     init_indicator_status();
+    init_report_okonomiplan();
     init_resolve_materiality();
   }
 });
@@ -36409,61 +37130,16 @@ var init_handlebars_env = __esm({
   }
 });
 
-// src/render/format.ts
-function formatNumber(value, locale, decimals) {
-  const key = `${locale}|${decimals ?? ""}`;
-  let format = FORMATS.get(key);
-  if (!format) {
-    const options = decimals === void 0 ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-    format = new Intl.NumberFormat(TAGS[locale], options);
-    FORMATS.set(key, format);
-  }
-  return format.format(value);
-}
-function formatCompactAmount(value, locale, currency = "NOK") {
-  const abs2 = Math.abs(value);
-  const [scaled, word] = abs2 >= 1e9 ? [value / 1e9, locale === "en" ? " billion" : " mrd."] : abs2 >= 1e6 ? [value / 1e6, locale === "en" ? " million" : " mill."] : [value, ""];
-  const round2 = (x, step) => Math.sign(x) * Math.round(Math.abs(x) * step) / step;
-  const figure = word ? formatNumber(round2(scaled, 10), locale) : formatNumber(round2(value, 1), locale);
-  const symbol = currency === "NOK" && locale !== "en" ? "kr" : currency;
-  return `${symbol} ${figure}${word}`;
-}
-function amountUnitText2(unit, locale, currency = "NOK") {
-  const symbol = currency === "NOK" && locale !== "en" ? "kr" : currency;
-  if (locale === "en") return unit === 1 ? `in ${symbol}` : unit === 1e6 ? `in ${symbol} million` : `in ${symbol} ${formatNumber(unit, locale)}`;
-  if (unit === 1) return `i ${symbol}`;
-  if (unit === 1e6) return `i mill. ${symbol}`;
-  return `i ${unit < 1e4 ? String(unit) : formatNumber(unit, locale)} ${symbol}`;
-}
-function formatDate(iso, locale, style = "long") {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: style, timeZone: "UTC" }).format(date);
-}
-function formatPeriod(period) {
-  if (!period) return "";
-  return period.start === period.end ? String(period.start) : `${period.start}–${period.end}`;
-}
-var TAGS, FORMATS;
-var init_format = __esm({
-  "src/render/format.ts"() {
-    "use strict";
-    TAGS = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
-    FORMATS = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/render/labels.ts
 function label(locale, key) {
-  const table6 = LABELS[locale];
+  const table6 = LABELS2[locale];
   return Object.hasOwn(table6, key) ? table6[key] : void 0;
 }
-var nb2, nn2, en2, LABELS, LABEL_KEYS;
-var init_labels2 = __esm({
+var nb3, nn3, en3, LABELS2, LABEL_KEYS;
+var init_labels3 = __esm({
   "src/render/labels.ts"() {
     "use strict";
-    nb2 = {
+    nb3 = {
       "report.generated": "Generert",
       "report.draft": "Utkast",
       "plan.period": "Planperiode",
@@ -36570,8 +37246,8 @@ var init_labels2 = __esm({
       "unit.nok": "kr",
       "unit.per-1000": "per 1000"
     };
-    nn2 = {
-      ...nb2,
+    nn3 = {
+      ...nb3,
       "report.generated": "Generert",
       "report.draft": "Utkast",
       "plan.parent": "Overordna plan",
@@ -36629,7 +37305,7 @@ var init_labels2 = __esm({
       "level.service": "Tenestemål",
       "unit.count": "tal"
     };
-    en2 = {
+    en3 = {
       "report.generated": "Generated",
       "report.draft": "Draft",
       "plan.period": "Plan period",
@@ -36736,8 +37412,8 @@ var init_labels2 = __esm({
       "unit.nok": "NOK",
       "unit.per-1000": "per 1,000"
     };
-    LABELS = { nb: nb2, nn: nn2, en: en2 };
-    LABEL_KEYS = Object.keys(nb2);
+    LABELS2 = { nb: nb3, nn: nn3, en: en3 };
+    LABEL_KEYS = Object.keys(nb3);
   }
 });
 
@@ -37035,7 +37711,7 @@ var init_matrix = __esm({
   "src/render/svg/matrix.ts"() {
     "use strict";
     init_format();
-    init_labels2();
+    init_labels3();
     init_label_layout();
     init_text();
     init_xml();
@@ -37088,7 +37764,7 @@ function makeHelpers(ctx, SafeString) {
     return k;
   };
   const measuresOf = (value, helper) => list(value, helper).map((m) => ({ budget: field2(m, "budgetRows") ?? field2(m, "budget") }));
-  const yearsOf = (value) => value === void 0 ? ctx.years : list(value, "budget").map((y) => num3(y, "budget"));
+  const yearsOf2 = (value) => value === void 0 ? ctx.years : list(value, "budget").map((y) => num3(y, "budget"));
   return {
     /** {{t "section.goals"}}: a fixed word of reports in the report's locale. */
     t: (...args) => {
@@ -37125,13 +37801,13 @@ function makeHelpers(ctx, SafeString) {
     /** {{period plan.period}} → 2027–2030 */
     period: (...args) => formatPeriod(args[0]),
     /** {{#with (budget measures)}}…{{/with}}: per-year operating/investment/total and the total over the plan's years. */
-    budget: (...args) => sumBudgets(measuresOf(args[0], "budget"), yearsOf(opts(args).hash.years)),
+    budget: (...args) => sumBudgets(measuresOf(args[0], "budget"), yearsOf2(opts(args).hash.years)),
     /** {{budget-sum measures year=2027 kind="operating"}} → a number (no year: all the plan's years). */
     "budget-sum": (...args) => {
       const hash = opts(args).hash;
       const kind = budgetKind(hash.kind);
       const year = num3(hash.year, "budget-sum");
-      const summary = sumBudgets(measuresOf(args[0], "budget-sum"), year === void 0 ? yearsOf(hash.years) : [year]);
+      const summary = sumBudgets(measuresOf(args[0], "budget-sum"), year === void 0 ? yearsOf2(hash.years) : [year]);
       return summary.total[kind];
     },
     /** {{sdg-target "3.a"}} → 3.a and its title; {{sdg-title "3.a"}} → the title alone. */
@@ -37234,7 +37910,7 @@ var init_helpers = __esm({
     init_markdown();
     init_text();
     init_format();
-    init_labels2();
+    init_labels3();
     init_line_chart();
     init_matrix();
     HelperError = class extends Error {
@@ -37605,7 +38281,7 @@ var init_matrix_markdown = __esm({
   "src/render/matrix-markdown.ts"() {
     "use strict";
     init_format();
-    init_labels2();
+    init_labels3();
     init_markdown();
     init_matrix();
   }
@@ -37779,7 +38455,7 @@ var mermaidEscape;
 var init_trace_markdown = __esm({
   "src/render/trace-markdown.ts"() {
     "use strict";
-    init_labels2();
+    init_labels3();
     init_matrix();
     init_markdown();
     init_text();
@@ -37811,275 +38487,6 @@ var init_trace2 = __esm({
     init_trace_markdown();
     init_load_model();
     init_output();
-  }
-});
-
-// src/formatters/budget/labels.ts
-var nb3, nn3, en3, BUDGET_LABELS;
-var init_labels3 = __esm({
-  "src/formatters/budget/labels.ts"() {
-    "use strict";
-    nb3 = {
-      subtitle: (plan, unit) => `${plan} · beløp ${unit}`,
-      tables: {
-        operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
-        frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
-        framesDetail: "Rammene i detalj: basis, endringer og tiltak",
-        investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
-        investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
-        targets: "Finansielle måltall"
-      },
-      columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
-      dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
-      operating: {
-        generalGrant: "Rammetilskudd",
-        incomeTax: "Inntekts- og formuesskatt",
-        propertyTax: "Eiendomsskatt",
-        otherGeneralIncome: "Andre generelle driftsinntekter",
-        generalIncome: "Sum generelle driftsinntekter",
-        netAppropriations: "Korrigert sum bevilgninger drift, netto",
-        depreciation: "Avskrivninger",
-        netOperatingExpenses: "Sum netto driftsutgifter",
-        grossOperatingResult: "Brutto driftsresultat",
-        interestIncome: "Renteinntekter",
-        dividends: "Utbytter",
-        financialGains: "Gevinster og tap på finansielle omløpsmidler",
-        interestExpenses: "Renteutgifter",
-        loanRepayments: "Avdrag på lån",
-        netFinance: "Netto finansutgifter",
-        depreciationOffset: "Motpost avskrivninger",
-        netOperatingResult: "Netto driftsresultat",
-        transferToInvestment: "Overføring til investering",
-        toRestrictedFunds: "Avsetninger til bundne driftsfond",
-        fromRestrictedFunds: "Bruk av bundne driftsfond",
-        toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
-        fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-        coverPriorDeficit: "Dekning av tidligere års merforbruk",
-        dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
-        carriedForward: "Fremført til inndekning i senere år (merforbruk)"
-      },
-      investment: {
-        fixedAssetInvestments: "Investeringer i varige driftsmidler",
-        measureInvestments: "herav tiltak i handlingsprogrammet",
-        otherInvestments: "herav andre investeringer",
-        grantsToOthers: "Tilskudd til andres investeringer",
-        shares: "Investeringer i aksjer og andeler i selskaper",
-        lending: "Utlån av egne midler",
-        investmentExpenditure: "Sum investeringsutgifter",
-        vatCompensation: "Kompensasjon for merverdiavgift",
-        grants: "Tilskudd fra andre",
-        assetSales: "Salg av varige driftsmidler",
-        borrowing: "Bruk av lån",
-        investmentIncome: "Sum investeringsinntekter",
-        transferFromOperating: "Overføring fra drift",
-        toInvestmentFunds: "Avsetninger til investeringsfond",
-        fromInvestmentFunds: "Bruk av investeringsfond",
-        netTransfers: "Sum overføring fra drift og netto avsetninger",
-        investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
-      },
-      keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
-      targets: {
-        netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
-        unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
-        netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
-      },
-      min: (p) => `minst ${p}`,
-      max: (p) => `høyst ${p}`,
-      met: "nådd",
-      missed: "ikke nådd",
-      notMeasurable: "kan ikke måles",
-      noTargets: "Økonomiplanen har ingen finansielle måltall.",
-      noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
-      framesTotal: "Sum bevilgninger drift, netto",
-      investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
-      otherInvestments: "Andre investeringer i varige driftsmidler",
-      base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
-      changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
-      measure: (title2) => `Tiltak: ${title2}`,
-      unitTotal: (unit) => `Netto ramme ${unit}`,
-      balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-      unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
-    };
-    nn3 = {
-      ...nb3,
-      tables: {
-        operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
-        frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
-        framesDetail: "Rammene i detalj: basis, endringar og tiltak",
-        investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
-        investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
-        targets: "Finansielle måltal"
-      },
-      columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
-      operating: {
-        generalGrant: "Rammetilskot",
-        incomeTax: "Inntekts- og formuesskatt",
-        propertyTax: "Eigedomsskatt",
-        otherGeneralIncome: "Andre generelle driftsinntekter",
-        generalIncome: "Sum generelle driftsinntekter",
-        netAppropriations: "Korrigert sum løyvingar drift, netto",
-        depreciation: "Avskrivingar",
-        netOperatingExpenses: "Sum netto driftsutgifter",
-        grossOperatingResult: "Brutto driftsresultat",
-        interestIncome: "Renteinntekter",
-        dividends: "Utbyte",
-        financialGains: "Vinstar og tap på finansielle omløpsmiddel",
-        interestExpenses: "Renteutgifter",
-        loanRepayments: "Avdrag på lån",
-        netFinance: "Netto finansutgifter",
-        depreciationOffset: "Motpost avskrivingar",
-        netOperatingResult: "Netto driftsresultat",
-        transferToInvestment: "Overføring til investering",
-        toRestrictedFunds: "Avsetjingar til bundne driftsfond",
-        fromRestrictedFunds: "Bruk av bundne driftsfond",
-        toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
-        fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-        coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
-        dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
-        carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
-      },
-      investment: {
-        fixedAssetInvestments: "Investeringar i varige driftsmiddel",
-        measureInvestments: "av dette tiltak i handlingsprogrammet",
-        otherInvestments: "av dette andre investeringar",
-        grantsToOthers: "Tilskot til investeringane til andre",
-        shares: "Investeringar i aksjar og delar i selskap",
-        lending: "Utlån av eigne midlar",
-        investmentExpenditure: "Sum investeringsutgifter",
-        vatCompensation: "Kompensasjon for meirverdiavgift",
-        grants: "Tilskot frå andre",
-        assetSales: "Sal av varige driftsmiddel",
-        borrowing: "Bruk av lån",
-        investmentIncome: "Sum investeringsinntekter",
-        transferFromOperating: "Overføring frå drift",
-        toInvestmentFunds: "Avsetjingar til investeringsfond",
-        fromInvestmentFunds: "Bruk av investeringsfond",
-        netTransfers: "Sum overføring frå drift og netto avsetjingar",
-        investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
-      },
-      keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
-      max: (p) => `høgst ${p}`,
-      missed: "ikkje nådd",
-      notMeasurable: "kan ikkje målast",
-      noTargets: "Økonomiplanen har ingen finansielle måltal.",
-      noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
-      framesTotal: "Sum løyvingar drift, netto",
-      investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
-      otherInvestments: "Andre investeringar i varige driftsmiddel",
-      changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
-      balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-      unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
-    };
-    en3 = {
-      subtitle: (plan, unit) => `${plan} · amounts ${unit}`,
-      tables: {
-        operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
-        frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
-        framesDetail: "The frames in detail: base, changes and measures",
-        investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
-        investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
-        targets: "Financial targets"
-      },
-      columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
-      dispositionsHeading: "Allocation or covering of the net operating result",
-      operating: {
-        generalGrant: "Block grant",
-        incomeTax: "Income and wealth tax",
-        propertyTax: "Property tax",
-        otherGeneralIncome: "Other general operating income",
-        generalIncome: "Total general operating income",
-        netAppropriations: "Adjusted total net operating appropriations",
-        depreciation: "Depreciation",
-        netOperatingExpenses: "Total net operating expenses",
-        grossOperatingResult: "Gross operating result",
-        interestIncome: "Interest income",
-        dividends: "Dividends",
-        financialGains: "Gains and losses on current financial assets",
-        interestExpenses: "Interest expenses",
-        loanRepayments: "Loan repayments",
-        netFinance: "Net financial expenses",
-        depreciationOffset: "Reversal of depreciation",
-        netOperatingResult: "Net operating result",
-        transferToInvestment: "Transfer to investment",
-        toRestrictedFunds: "Allocations to restricted operating funds",
-        fromRestrictedFunds: "Use of restricted operating funds",
-        toUnrestrictedFunds: "Allocations to the unrestricted fund",
-        fromUnrestrictedFunds: "Use of the unrestricted fund",
-        coverPriorDeficit: "Covering of previous years' deficit",
-        dispositions: "Total allocation or covering of the net operating result",
-        carriedForward: "Carried forward to be covered in later years (deficit)"
-      },
-      investment: {
-        fixedAssetInvestments: "Investments in fixed assets",
-        measureInvestments: "of which measures of the action programme",
-        otherInvestments: "of which other investments",
-        grantsToOthers: "Grants to others' investments",
-        shares: "Investments in shares and holdings in companies",
-        lending: "Lending of own funds",
-        investmentExpenditure: "Total investment expenditure",
-        vatCompensation: "VAT compensation",
-        grants: "Grants from others",
-        assetSales: "Sales of fixed assets",
-        borrowing: "Borrowing",
-        investmentIncome: "Total investment income",
-        transferFromOperating: "Transfer from operating",
-        toInvestmentFunds: "Allocations to investment funds",
-        fromInvestmentFunds: "Use of investment funds",
-        netTransfers: "Total transfer from operating and net allocations",
-        investmentUncovered: "Carried forward to be covered in later years (uncovered)"
-      },
-      keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
-      targets: {
-        netOperatingResult: "Net operating result, % of gross operating income",
-        unrestrictedFund: "Unrestricted fund, % of gross operating income",
-        netDebt: "Net debt, % of gross operating income"
-      },
-      min: (p) => `at least ${p}`,
-      max: (p) => `at most ${p}`,
-      met: "met",
-      missed: "missed",
-      notMeasurable: "cannot be measured",
-      noTargets: "The financial plan has no financial targets.",
-      noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
-      framesTotal: "Total net operating appropriations",
-      investmentMeasuresTotal: "Total investments in fixed assets",
-      otherInvestments: "Other investments in fixed assets",
-      base: (year) => year === null ? "Base frame" : `Frame ${year}`,
-      changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
-      measure: (title2) => `Measure: ${title2}`,
-      unitTotal: (unit) => `Net frame, ${unit}`,
-      balanced: "The financial plan balances in every year, operating and investment.",
-      unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
-    };
-    BUDGET_LABELS = { nb: nb3, nn: nn3, en: en3 };
-  }
-});
-
-// src/formatters/budget/number.ts
-function formatAmount(value, locale, plain2 = false) {
-  const style = STYLE[locale];
-  const text2 = toPlain(value);
-  const negative = text2.startsWith("-");
-  const [whole, fraction] = (negative ? text2.slice(1) : text2).split(".");
-  const grouped = plain2 ? whole : whole.replace(/\B(?=(\d{3})+$)/g, style.group);
-  const sign = negative ? plain2 ? "-" : style.minus : "";
-  return `${sign}${grouped}${fraction === void 0 ? "" : `${style.decimal}${fraction}`}`;
-}
-function formatPercent(value, locale, plain2 = false) {
-  const text2 = formatAmount(value, locale, plain2);
-  const decimal = STYLE[locale].decimal;
-  return `${text2.includes(decimal) ? text2 : `${text2}${decimal}0`}${plain2 ? "" : " %"}`;
-}
-var STYLE;
-var init_number = __esm({
-  "src/formatters/budget/number.ts"() {
-    "use strict";
-    init_decimal();
-    STYLE = {
-      nb: { group: " ", decimal: ",", minus: "−" },
-      nn: { group: " ", decimal: ",", minus: "−" },
-      en: { group: ",", decimal: ".", minus: "-" }
-    };
   }
 });
 
@@ -38126,23 +38533,23 @@ var SEPARATOR;
 var init_csv = __esm({
   "src/formatters/budget/csv.ts"() {
     "use strict";
-    init_labels3();
+    init_labels2();
     init_number();
     SEPARATOR = { nb: ";", nn: ";", en: "," };
   }
 });
 
 // src/formatters/budget/json.ts
-function byYear(years2, values) {
+function byYear2(years2, values) {
   return Object.fromEntries(years2.map((y, i) => [String(y), values[i]]));
 }
 function budgetJson(model) {
   const years2 = model.years;
   const operating = {};
-  for (const line2 of OPERATING_LINES) operating[line2.key] = byYear(years2, model.operating.map((y) => num4(y.lines[line2.key])));
-  for (const key of OPERATING_KEY_FIGURES) operating[key] = byYear(years2, model.operating.map((y) => y.keyFigures[key] === null ? null : num4(y.keyFigures[key])));
+  for (const line2 of OPERATING_LINES) operating[line2.key] = byYear2(years2, model.operating.map((y) => num4(y.lines[line2.key])));
+  for (const key of OPERATING_KEY_FIGURES) operating[key] = byYear2(years2, model.operating.map((y) => y.keyFigures[key] === null ? null : num4(y.keyFigures[key])));
   const investment = {};
-  for (const line2 of INVESTMENT_LINES) investment[line2.key] = byYear(years2, model.investment.map((y) => num4(y.lines[line2.key])));
+  for (const line2 of INVESTMENT_LINES) investment[line2.key] = byYear2(years2, model.investment.map((y) => num4(y.lines[line2.key])));
   const out = {
     budget: model.budget,
     title: model.title,
@@ -38153,12 +38560,12 @@ function budgetJson(model) {
     amountUnit: model.amountUnit,
     currency: model.currency,
     balanced: {
-      operating: byYear(years2, model.operating.map((y) => y.lines.carriedForward.coef === 0n)),
-      investment: byYear(years2, model.investment.map((y) => y.lines.investmentUncovered.coef === 0n))
+      operating: byYear2(years2, model.operating.map((y) => y.lines.carriedForward.coef === 0n)),
+      investment: byYear2(years2, model.investment.map((y) => y.lines.investmentUncovered.coef === 0n))
     },
     rows: {
-      operating: byYear(years2, model.operating.map((y) => y.row !== null)),
-      investment: byYear(years2, model.investment.map((y) => y.row !== null))
+      operating: byYear2(years2, model.operating.map((y) => y.row !== null)),
+      investment: byYear2(years2, model.investment.map((y) => y.row !== null))
     },
     operating,
     investment,
@@ -38166,17 +38573,17 @@ function budgetJson(model) {
       unit: f2.unit,
       title: f2.title,
       base: num4(f2.base),
-      changes: f2.changes.map((c) => ({ id: c.id, title: c.title, type: c.type, amounts: byYear(years2, c.amounts.map(num4)) })),
-      measures: f2.measures.map((m) => ({ measure: m.id, title: m.title, amounts: byYear(years2, m.amounts.map(num4)) })),
-      total: byYear(years2, f2.total.map(num4))
+      changes: f2.changes.map((c) => ({ id: c.id, title: c.title, type: c.type, amounts: byYear2(years2, c.amounts.map(num4)) })),
+      measures: f2.measures.map((m) => ({ measure: m.id, title: m.title, amounts: byYear2(years2, m.amounts.map(num4)) })),
+      total: byYear2(years2, f2.total.map(num4))
     })),
-    framesTotal: byYear(years2, model.framesTotal.map(num4)),
-    investments: model.measureInvestments.map((m) => ({ measure: m.id, title: m.title, unit: m.unit, amounts: byYear(years2, m.amounts.map(num4)), total: num4(m.total) })),
+    framesTotal: byYear2(years2, model.framesTotal.map(num4)),
+    investments: model.measureInvestments.map((m) => ({ measure: m.id, title: m.title, unit: m.unit, amounts: byYear2(years2, m.amounts.map(num4)), total: num4(m.total) })),
     financialTargets: model.targets.map((t) => ({
       target: t.target,
       min: t.min === null ? null : num4(t.min),
       max: t.max === null ? null : num4(t.max),
-      years: byYear(years2, t.years.map((y) => ({ percent: y.percent === null ? null : num4(y.percent), met: y.met })))
+      years: byYear2(years2, t.years.map((y) => ({ percent: y.percent === null ? null : num4(y.percent), met: y.met })))
     }))
   };
   return `${JSON.stringify(out, null, 2)}
@@ -38189,26 +38596,6 @@ var init_json4 = __esm({
     init_decimal();
     init_lines();
     num4 = (d) => toNumber(d);
-  }
-});
-
-// src/formatters/budget/cells.ts
-function cellText(cell4, locale) {
-  const l = BUDGET_LABELS[locale];
-  switch (cell4.kind) {
-    case "amount":
-      return formatAmount(cell4.value, locale);
-    case "target":
-      return cell4.percent === null ? l.notMeasurable : `${formatPercent(cell4.percent, locale)} ${cell4.met ? l.met : l.missed}`;
-    case "text":
-      return cell4.text;
-  }
-}
-var init_cells = __esm({
-  "src/formatters/budget/cells.ts"() {
-    "use strict";
-    init_labels3();
-    init_number();
   }
 });
 
@@ -38283,97 +38670,6 @@ var init_text3 = __esm({
     "use strict";
     init_cells();
     width = (s) => [...s].length;
-  }
-});
-
-// src/formatters/budget/view.ts
-function budgetView(model, locale) {
-  const l = BUDGET_LABELS[locale];
-  const years2 = model.years.map(String);
-  const unbalanced = model.years.filter((_, i) => !isZero(model.operating[i].lines.carriedForward) || !isZero(model.investment[i].lines.investmentUncovered));
-  return {
-    title: model.title,
-    subtitle: l.subtitle(model.planTitle ?? model.plan, amountUnitText2(model.amountUnit, locale, model.currency)),
-    tables: [operatingTable(model, l, years2), framesTable(model, l, years2), investmentTable(model, l, years2), investmentMeasuresTable(model, l, years2), targetsTable(model, l, locale, years2)],
-    balance: unbalanced.length === 0 ? l.balanced : l.unbalanced(unbalanced.join(", "))
-  };
-}
-function operatingTable(model, l, years2) {
-  const rows3 = [];
-  for (const line2 of OPERATING_LINES) {
-    if (line2.key === "transferToInvestment") rows3.push({ number: "", label: l.dispositionsHeading, style: "heading", cells: [] });
-    rows3.push({ number: String(line2.number), label: l.operating[line2.key], style: line2.sum ? "sum" : "line", cells: amounts(model.operating.map((y) => y.lines[line2.key])) });
-  }
-  return { id: "operating", title: l.tables.operating, numberColumn: l.columns.number, labelColumn: l.columns.line, columns: years2, rows: rows3 };
-}
-function framesTable(model, l, years2) {
-  const rows3 = model.frames.map((f2) => ({ number: "", label: f2.title, style: "line", cells: amounts(f2.total) }));
-  rows3.push({ number: "", label: l.framesTotal, style: "sum", cells: amounts(model.framesTotal) });
-  return {
-    id: "frames",
-    title: l.tables.frames,
-    labelColumn: l.columns.unit,
-    columns: years2,
-    rows: rows3,
-    details: { title: l.tables.framesDetail, tables: model.frames.map((f2) => frameTable(f2, model, l, years2)) }
-  };
-}
-function frameTable(frame, model, l, years2) {
-  const rows3 = [
-    { number: "", label: l.base(model.basisYear), style: "line", cells: amounts(model.years.map(() => frame.base)) },
-    ...frame.changes.map((c) => ({ number: "", label: c.type ? `${c.title} (${l.changeTypes[c.type] ?? c.type})` : c.title, style: "detail", cells: amounts(c.amounts) })),
-    ...frame.measures.map((m) => ({ number: "", label: l.measure(m.title), style: "detail", cells: amounts(m.amounts) })),
-    { number: "", label: l.unitTotal(frame.title), style: "sum", cells: amounts(frame.total) }
-  ];
-  return { id: "frame", title: frame.title, labelColumn: l.columns.line, columns: years2, rows: rows3 };
-}
-function investmentTable(model, l, years2) {
-  const rows3 = INVESTMENT_LINES.map((line2) => ({
-    number: line2.number === null ? "" : String(line2.number),
-    label: l.investment[line2.key],
-    style: line2.detail ? "detail" : line2.sum ? "sum" : "line",
-    cells: amounts(model.investment.map((y) => y.lines[line2.key]))
-  }));
-  return { id: "investment", title: l.tables.investment, numberColumn: l.columns.number, labelColumn: l.columns.line, columns: years2, rows: rows3 };
-}
-function investmentMeasuresTable(model, l, years2) {
-  const total = (values) => [...amounts(values), { kind: "amount", value: values.reduce(add) }];
-  const rows3 = model.measureInvestments.map((m) => ({ number: "", label: m.title, style: "line", cells: [...amounts(m.amounts), { kind: "amount", value: m.total }] }));
-  rows3.push({ number: "", label: l.otherInvestments, style: "line", cells: total(model.investment.map((y) => y.lines.otherInvestments)) });
-  rows3.push({ number: "", label: l.investmentMeasuresTotal, style: "sum", cells: total(model.investment.map((y) => y.lines.fixedAssetInvestments)) });
-  return { id: "investmentMeasures", title: l.tables.investmentMeasures, labelColumn: l.columns.measure, columns: [...years2, l.columns.total], rows: rows3 };
-}
-function targetsTable(model, l, locale, years2) {
-  const figures = OPERATING_KEY_FIGURES.filter((k) => model.operating.some((y) => y.keyFigures[k] !== null)).map((k) => ({
-    number: "",
-    label: l.keyFigures[k],
-    style: "line",
-    cells: [{ kind: "text", text: "" }, ...model.operating.map((y) => y.keyFigures[k] === null ? { kind: "text", text: "–" } : { kind: "amount", value: y.keyFigures[k] })]
-  }));
-  const targets = model.targets.map((t) => ({ number: "", label: l.targets[t.target], style: "line", cells: [{ kind: "text", text: boundText(t, l, locale) }, ...t.years.map((y) => ({ kind: "target", percent: y.percent, met: y.met }))] }));
-  return {
-    id: "targets",
-    title: l.tables.targets,
-    labelColumn: l.columns.target,
-    columns: [l.columns.bound, ...years2],
-    rows: model.targets.length === 0 ? [] : [...figures, ...targets],
-    empty: l.noTargets
-  };
-}
-function boundText(t, l, locale) {
-  const percent = (d) => `${formatAmount(d, locale)} %`;
-  return [t.min !== null ? l.min(percent(t.min)) : "", t.max !== null ? l.max(percent(t.max)) : ""].filter(Boolean).join(", ");
-}
-var amounts;
-var init_view = __esm({
-  "src/formatters/budget/view.ts"() {
-    "use strict";
-    init_decimal();
-    init_lines();
-    init_format();
-    init_labels3();
-    init_number();
-    amounts = (values) => values.map((value) => ({ kind: "amount", value }));
   }
 });
 
@@ -38638,11 +38934,11 @@ var init_cells2 = __esm({
 function fill(text2, values) {
   return text2.replace(/\{(\w+)\}/g, (m, key) => key in values ? String(values[key]) : m);
 }
-var LABELS2;
+var LABELS3;
 var init_labels4 = __esm({
   "src/formatters/status/labels.ts"() {
     "use strict";
-    LABELS2 = {
+    LABELS3 = {
       nb: {
         status: { reached: "Mål nådd", "on-track": "I rute", "at-risk": "Risiko", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
         benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
@@ -38794,7 +39090,7 @@ var init_rows = __esm({
 
 // src/formatters/status/markdown.ts
 function statusMarkdown(card, locale) {
-  const labels = LABELS2[locale];
+  const labels = LABELS3[locale];
   const out = [];
   if (card.plans.length === 0) return `# ${fill(labels.title, { year: card.year })}
 
@@ -38840,7 +39136,7 @@ var init_markdown3 = __esm({
 
 // src/formatters/status/text.ts
 function statusText(card, locale, options) {
-  const labels = LABELS2[locale];
+  const labels = LABELS3[locale];
   const chalk2 = new Chalk({ level: options.color ? 1 : 0 });
   const out = [];
   if (card.plans.length === 0) return `${fill(labels.title, { year: card.year })}
@@ -56973,7 +57269,7 @@ var init_tree = __esm({
 
 // src/ui/status-app.tsx
 function StatusApp({ card, locale, onQuit }) {
-  const labels = LABELS2[locale];
+  const labels = LABELS3[locale];
   const root = (0, import_react29.useMemo)(() => scorecardTree(printableDeep(card), labels), [card, labels]);
   const [stack, setStack] = (0, import_react29.useState)([{ node: root, selected: 0 }]);
   const { exit } = use_app_default();
