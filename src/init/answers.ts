@@ -1,6 +1,7 @@
 import { UsageError } from '../io.js';
-import { lastElectionYear, type InitAnswers, type Locale } from './scaffold.js';
-import { TEXTS } from './texts.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
+import { lastElectionYear, type InitAnswers } from './scaffold.js';
+import { words } from '../i18n/words.js';
 
 /** What flags gave; anything missing is asked for (in a terminal) or defaulted. */
 export interface InitFlags {
@@ -10,7 +11,6 @@ export interface InitFlags {
   firstElectionYear?: string;
 }
 
-const LOCALES: Locale[] = ['nb', 'nn', 'en'];
 
 /** Checks one answer; returns an error text or undefined. */
 const CHECKS = {
@@ -31,7 +31,7 @@ export function answersFromFlags(flags: InitFlags, now: Date): InitAnswers {
   }
   const locale = (flags.locale ?? 'nb') as Locale;
   const answers: InitAnswers = {
-    name: flags.name?.trim() || TEXTS[locale].defaultName,
+    name: flags.name?.trim() || words(locale).init.defaultName,
     locale,
     firstElectionYear: flags.firstElectionYear ? Number(flags.firstElectionYear) : lastElectionYear(now.getUTCFullYear()),
   };
@@ -55,10 +55,10 @@ export async function askAnswers(flags: InitFlags, now: Date, ask: (question: st
     }
   };
   const locale = (flags.locale ?? (await question('Language of reports (nb, nn, en)', defaults.locale, CHECKS.locale))) as Locale;
-  const name = flags.name ?? (await question('Municipality name', TEXTS[locale].defaultName));
+  const name = flags.name ?? (await question('Municipality name', words(locale).init.defaultName));
   const number = flags.number ?? (await question('Municipality number (4 digits, optional)', '', CHECKS.number));
   const year = flags.firstElectionYear ?? (await question('First election year of the council periods', String(defaults.firstElectionYear), CHECKS.firstElectionYear));
-  const answers: InitAnswers = { name: name.trim() || TEXTS[locale].defaultName, locale, firstElectionYear: Number(year) };
+  const answers: InitAnswers = { name: name.trim() || words(locale).init.defaultName, locale, firstElectionYear: Number(year) };
   if (number) answers.number = number;
   return answers;
 }

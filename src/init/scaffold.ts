@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
 import type { NewFile } from '../write/write-files.js';
-import { TEXTS } from './texts.js';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 
-export type Locale = 'nb' | 'nn' | 'en';
 
 /** What `plan init` asks for. */
 export interface InitAnswers {
@@ -42,7 +42,7 @@ export function idFromName(name: string): string {
  * Pure: the command adds the schema files, CI workflow and editor settings.
  */
 export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
-  const t = TEXTS[answers.locale];
+  const t = words(answers.locale).init;
   const start = answers.firstElectionYear + 1;
   const end = start + 11;
   const doc = (path: string, data: Record<string, unknown>): NewFile => ({ path, content: `${t.comment}\n${stringify(data, { lineWidth: 0 })}` });

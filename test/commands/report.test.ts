@@ -38,7 +38,7 @@ describe('plan report handlingsprogram (md)', async () => {
   it('writes nb numbers: no-break space grouping and a real minus sign', () => {
     expect(r.stdout).toContain('1\u00a0500');
     expect(r.stdout).toContain('\u2212800');
-    expect(r.stdout).toContain('(i 1000 kr)');
+    expect(r.stdout).toContain('(beløp i 1000 kr)');
   });
 
   it('lists measures without budget as open questions', () => {

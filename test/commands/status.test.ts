@@ -13,7 +13,7 @@ describe('plan status', () => {
     expect(await main(['status', '--format', 'md', '--as-of', '2026-08-31'], io)).toBe(0);
     expect(stderr.text).toBe('');
     expect(stdout.text).toMatch(/^# Kommuneplanens samfunnsdel 2020–2040: målstatus 2025\n/);
-    expect(stdout.text).toContain('★ 3 mål nådd · ● 7 i rute · ▲ 3 risiko · ✖ 6 ikke i rute · ○ 1 ingen data (gevinster per 2026-08-31)');
+    expect(stdout.text).toContain('20 indikatorer: ★ 3 nådd · ● 7 i rute · ▲ 3 i faresonen · ✖ 6 ikke i rute · ○ 1 ingen data (gevinster per 2026-08-31)');
     expect(stdout.text).toContain(
       '| Innbyggerne deltar aktivt i utviklingen av lokalsamfunnet | Valgdeltakelse ved kommunestyrevalg | ✖ Ikke i rute | 66,4 % (2023) | 70,98 % | 72 % (2027) | % | – | ▄ |',
     );

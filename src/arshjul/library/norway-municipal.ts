@@ -1,5 +1,5 @@
-import type { Locale } from '../locale.js';
 import type { ArshjulEvent, CalendarSource, Certainty } from '../occurrences.js';
+import type { Locale } from '../../i18n/locale.js';
 
 type Localized = Record<Locale, string>;
 

@@ -2,8 +2,9 @@ import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
 import { breakMentions, mdCode, mdText } from '../../output/markdown.js';
 import { oneLine, truncate } from '../../output/text.js';
 import { xml } from '../../output/xml.js';
-import { amountUnitText, diffLabels, type DiffLabels } from './labels.js';
 import { numberFormat, sideHealth, sideName, valueText } from './shared.js';
+import { words, type Catalogue } from '../../i18n/words.js';
+import { amountUnitText } from '../../i18n/format.js';
 
 /** GitHub rejects comments over 65,536 characters; stay below with room to spare. */
 export const MD_LIMIT = 65_000;
@@ -41,7 +42,7 @@ interface Block {
  * it are left out with a note saying how many.
  */
 export function diffMarkdown(result: DiffResult, limit = MD_LIMIT): string {
-  const l = diffLabels(result.locale);
+  const l = words(result.locale).diff;
   const blocks: Block[] = [{ head: header(result, l) }, ...summaryBlocks(result, l)];
   if (result.documents.length > 0) blocks.push({ head: `### ${mdText(l.details)}\n` });
   for (const d of result.documents) blocks.push(details(d, result, l));
@@ -91,7 +92,7 @@ function tableBlock(head: string, rows: string[], columns: number, tail: string)
   return { head, rows, more: (n) => `| … +${n} |${' |'.repeat(columns - 1)}`, tail };
 }
 
-function header(result: DiffResult, l: DiffLabels): string {
+function header(result: DiffResult, l: Catalogue['diff']): string {
   const { added, removed, changed, moved } = result.counts;
   const lines = [
     `## ${mdText(l.title)}`,
@@ -130,11 +131,11 @@ function header(result: DiffResult, l: DiffLabels): string {
 }
 
 /** A side's name (a git ref, which may hold backticks, `|` or `<`) as code. */
-function side(s: DiffResult['base'], l: DiffLabels): string {
+function side(s: DiffResult['base'], l: Catalogue['diff']): string {
   return mdCode(sideName(s, l), PATH_MAX);
 }
 
-function summaryBlocks(result: DiffResult, l: DiffLabels): Block[] {
+function summaryBlocks(result: DiffResult, l: Catalogue['diff']): Block[] {
   const s = result.summary;
   const fmt = numberFormat(result.locale);
   const blocks: Block[] = [];
@@ -146,7 +147,7 @@ function summaryBlocks(result: DiffResult, l: DiffLabels): Block[] {
     const head = [
       `### ${mdText(l.budget)}`,
       '',
-      `_${mdText(l.amountsIn(amountUnitText(result.amountUnit, result.currency)))}_`,
+      `_${mdText(amountUnitText(result.amountUnit, result.locale, result.currency))}_`,
       '',
       `| ${[l.measure, l.year, l.operating, 'Δ', l.investment, 'Δ'].map((h) => mdText(h)).join(' | ')} |`,
       '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -192,7 +193,7 @@ function summaryBlocks(result: DiffResult, l: DiffLabels): Block[] {
   return blocks;
 }
 
-function details(d: DocumentDiff, result: DiffResult, l: DiffLabels): Block {
+function details(d: DocumentDiff, result: DiffResult, l: Catalogue['diff']): Block {
   const mark = { added: '🟢', removed: '🔴', changed: '🟡', moved: '➡️' }[d.status];
   const status = { added: l.added, removed: l.removed, changed: l.changed, moved: l.moved }[d.status];
   const where = d.from ? `${l.movedFrom} ${cut(d.from, PATH_MAX)} → ${cut(d.file, PATH_MAX)}` : cut(d.file, PATH_MAX);
@@ -218,7 +219,7 @@ function cut(text: string, max: number): string {
 }
 
 /** The label of a kind, or the kind as written (own labels only: a document may say `kind: constructor`). */
-export function kindLabel(l: DiffLabels, kind: unknown): string {
+export function kindLabel(l: Catalogue['diff'], kind: unknown): string {
   return typeof kind === 'string' && Object.hasOwn(l.kinds, kind) ? l.kinds[kind]! : String(kind);
 }
 

@@ -1,13 +1,11 @@
 import type { DiffResult, SideInfo } from '../../diff/semantic-diff.js';
+import { formatNumber } from '../../i18n/format.js';
 import { oneLine, truncate } from '../../output/text.js';
-import type { DiffLabels } from './labels.js';
+import { type Catalogue } from '../../i18n/words.js';
 
 /** Formats numbers the way the report's readers write them (nb: 1 500; en: 1,500). */
 export function numberFormat(locale: DiffResult['locale']): (n: number, signed?: boolean) => string {
-  const tag = locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO';
-  const plain = new Intl.NumberFormat(tag, { maximumFractionDigits: 6 });
-  const signed = new Intl.NumberFormat(tag, { maximumFractionDigits: 6, signDisplay: 'exceptZero' });
-  return (n, sign = false) => (sign ? signed : plain).format(n);
+  return (n, signed = false) => formatNumber(n, locale, { maxDecimals: 6, signed });
 }
 
 /** A value from a document, short and on one line: strings as they are, the rest in YAML flow style. */
@@ -16,13 +14,13 @@ export function valueText(value: unknown, max = 160): string {
 }
 
 /** `main (1a2b3c4)`, or the working tree. */
-export function sideName(side: SideInfo, labels: DiffLabels): string {
+export function sideName(side: SideInfo, labels: Catalogue['diff']): string {
   const name = side.label === 'working tree' ? labels.workingTree : side.label;
   return side.commit && !side.label.includes(side.commit.slice(0, 7)) ? `${name} (${side.commit.slice(0, 7)})` : name;
 }
 
 /** One line about a side's health: files, documents and whether it validates. */
-export function sideHealth(side: SideInfo, labels: DiffLabels): string {
+export function sideHealth(side: SideInfo, labels: Catalogue['diff']): string {
   if (!side.present) return labels.noPlan;
   const counts = labels.counts(side.files, side.documents);
   if (side.errors > 0) return `${counts}, ${labels.errors(side.errors)}: ${labels.runValidate}`;

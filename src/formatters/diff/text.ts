@@ -1,9 +1,10 @@
 import { Chalk } from 'chalk';
 import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
 import { printable as safe } from '../../output/terminal.js';
-import { amountUnitText, diffLabels } from './labels.js';
 import { kindLabel } from './md.js';
 import { numberFormat, sideHealth, sideName as rawSideName, valueText as rawValueText } from './shared.js';
+import { words, type Catalogue } from '../../i18n/words.js';
+import { amountUnitText } from '../../i18n/format.js';
 
 /*
  * Everything from the repository or git (ids, titles, paths, values, ref names) goes
@@ -18,7 +19,7 @@ const valueText = (value: unknown): string => safe(rawValueText(value));
 /** Terminal output: sides, the summary, then each document with its changes; coloured when asked. */
 export function diffText(result: DiffResult, options: { color: boolean }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const l = diffLabels(result.locale);
+  const l = words(result.locale).diff;
   const fmt = numberFormat(result.locale);
   const s = result.summary;
   const out: string[] = [];
@@ -34,7 +35,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   else out.push(`${l.summary}: ${c.green(`${added} ${l.added}`)}, ${c.red(`${removed} ${l.removed}`)}, ${c.yellow(`${changed} ${l.changed}`)}, ${moved} ${l.moved}`);
 
   if (s.budget.length > 0) {
-    out.push('', c.bold(`${l.budget} (${l.amountsIn(safe(amountUnitText(result.amountUnit, result.currency)))})`));
+    out.push('', c.bold(`${l.budget} (${safe(amountUnitText(result.amountUnit, result.locale, result.currency))})`));
     const money = (label: string, d: { old: number; new: number; delta: number }): string =>
       d.delta === 0 ? '' : `${label} ${fmt(d.old)} → ${fmt(d.new)} (${(d.delta > 0 ? c.green : c.red)(fmt(d.delta, true))})`;
     for (const row of s.budget) {
@@ -78,7 +79,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   return `${out.join('\n')}\n`;
 }
 
-function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<typeof Chalk>, l: ReturnType<typeof diffLabels>): string[] {
+function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<typeof Chalk>, l: Catalogue['diff']): string[] {
   const kind = safe(kindLabel(l, d.kind));
   const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~'), moved: c.dim('>') }[d.status];
   const where = safe(d.from ? `${l.movedFrom} ${d.from} → ${d.file}` : d.file);
