@@ -5,6 +5,19 @@ import type { Catalogue } from './words.js';
 export const en: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Reached', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data', 'no-target': 'No target' },
+  summary: {
+    errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+    warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+    problems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'}`,
+    documents: (n) => `${n} ${n === 1 ? 'document' : 'documents'}`,
+    files: (n) => `${n} ${n === 1 ? 'file' : 'files'}`,
+    checked: (documents, files) => `${documents} in ${files}`,
+    clean: (checked) => `${checked}: no problems`,
+    found: (problems, counts, checked) => `${problems} (${counts}) in ${checked}`,
+    error: 'error',
+    warning: 'warning',
+    hint: 'hint:',
+  },
   units: {
     currency: { NOK: 'NOK' },
     million: 'million',
@@ -20,6 +33,8 @@ export const en: Catalogue = {
     dayNumber: (day) => `${day}`,
   },
   laws: {
+    and: 'and',
+    to: 'to',
     municipalAct: 'Local Government Act',
     planningAct: 'Planning and Building Act',
     electionAct: 'Election Act',
@@ -181,6 +196,7 @@ export const en: Catalogue = {
     'section.indicators': 'Indicators',
     'section.measures': 'Measures',
     'section.budget': 'Budget',
+    'section.measuresEffect': 'Net budget effect of the measures',
     'section.budgetSummary': 'Budget summary for the plan period',
     'section.openQuestions': 'Open questions',
     'section.materiality': 'Materiality assessment',

@@ -15,6 +15,21 @@ import { choiceList as list } from './lists.js';
 export const nb = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Nådd', 'on-track': 'I rute', 'at-risk': 'I faresonen', 'off-track': 'Ikke i rute', 'no-data': 'Ingen data', 'no-target': 'Uten mål' },
+  /** The closing line of `plan validate` and the words around each diagnostic. */
+  summary: {
+    errors: (n: number) => `${n} feil`,
+    warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
+    problems: (n: number) => `${n} ${n === 1 ? 'problem' : 'problemer'}`,
+    documents: (n: number) => `${n} ${n === 1 ? 'dokument' : 'dokumenter'}`,
+    files: (n: number) => `${n} ${n === 1 ? 'fil' : 'filer'}`,
+    /** "5 dokumenter i 3 filer". */
+    checked: (documents: string, files: string) => `${documents} i ${files}`,
+    clean: (checked: string) => `${checked}: ingen problemer`,
+    found: (problems: string, counts: string, checked: string) => `${problems} (${counts}) i ${checked}`,
+    error: 'feil',
+    warning: 'advarsel',
+    hint: 'tips:',
+  },
   /** How numbers, amounts and dates read. */
   units: {
     currency: { NOK: 'kr' } as Record<string, string>,
@@ -35,6 +50,8 @@ export const nb = {
   },
   /** The names of the acts planverk cites, as the written standard names them. */
   laws: {
+    and: 'og',
+    to: 'til',
     municipalAct: 'Kommuneloven',
     planningAct: 'Plan- og bygningsloven',
     electionAct: 'Valgloven',
@@ -114,7 +131,7 @@ export const nb = {
     indicatorTargets: 'Måltall for indikatorer',
     indicator: 'Indikator',
     priorityCoverage: 'Prioriterte bærekraftsdelmål: dekning',
-    target: 'Delmål',
+    target: 'Bærekraftsdelmål',
     prioritised: 'Prioritert',
     yes: 'ja',
     no: 'nei',
@@ -197,6 +214,7 @@ export const nb = {
     'section.indicators': 'Indikatorer',
     'section.measures': 'Tiltak',
     'section.budget': 'Budsjett',
+    'section.measuresEffect': 'Tiltakenes netto budsjettvirkning',
     'section.budgetSummary': 'Budsjettoversikt for planperioden',
     'section.openQuestions': 'Åpne spørsmål',
     'section.materiality': 'Vesentlighetsvurdering',
@@ -222,7 +240,7 @@ export const nb = {
     'col.goals': 'Mål',
     'col.focusArea': 'Målområde',
     'col.budgetKind': 'Budsjett',
-    'col.target': 'Delmål',
+    'col.target': 'Bærekraftsdelmål',
     'col.title': 'Tittel',
     'col.significance': 'Betydning',
     'col.influence': 'Påvirkning',
@@ -249,8 +267,8 @@ export const nb = {
     'matrix.title': 'Vesentlighetsmatrise',
     'trace.title': 'Den gylne tråden',
     'trace.gaps': 'Hull i tråden',
-    'trace.noGaps': 'Ingen hull: alle prioriterte delmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.',
-    'trace.targetWithoutGoal': 'Prioritert delmål uten mål',
+    'trace.noGaps': 'Ingen hull: alle prioriterte bærekraftsdelmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.',
+    'trace.targetWithoutGoal': 'Prioritert bærekraftsdelmål uten mål',
     'trace.goalWithoutIndicator': 'Mål uten indikator',
     'trace.goalWithoutMeasure': 'Mål uten tiltak',
     'trace.changeWithoutBenefit': 'Utviklingstiltak uten gevinst',

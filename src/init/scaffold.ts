@@ -140,7 +140,7 @@ export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
       id: 'arshjul',
       title: t.calendarTitle,
       events: [
-        { id: 'arsberetning', title: t.events.report, category: 'deadline', month: 3, day: 31, legalBasis: 'Kommuneloven § 14-6' },
+        { id: 'arsberetning', title: t.events.report, category: 'deadline', month: 3, day: 31, legalBasis: `${words(answers.locale).laws.municipalAct} § 14-7` },
         { id: 'planstrategi', title: t.events.strategy, category: 'planning', councilYear: 1, month: 10, relatesTo: 'kommuneplan' },
         { id: 'budsjettvedtak', title: t.events.budget, category: 'budget', month: 12, day: 15, body: 'Kommunestyret' },
       ],

@@ -2,7 +2,7 @@ import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
 import { breakMentions, mdCode, mdText } from '../../output/markdown.js';
 import { oneLine, truncate } from '../../output/text.js';
 import { xml } from '../../output/xml.js';
-import { numberFormat, sideHealth, sideName, valueText } from './shared.js';
+import { numberFormat, sideHealth, sideName, statusValueText, valueText } from './shared.js';
 import { words, type Catalogue } from '../../i18n/words.js';
 import { amountUnitText } from '../../i18n/format.js';
 
@@ -187,8 +187,8 @@ function summaryBlocks(result: DiffResult, l: Catalogue['diff']): Block[] {
     );
   }
   if (s.statuses.length > 0) {
-    const status = (x: unknown) => (x === undefined || x === null ? '–' : mdText(String(x), ID_MAX));
-    blocks.push(table(`### ${mdText(l.statuses)}`, [l.document, l.before, l.after], s.statuses.map((st) => [`${mdText(kindLabel(l, st.kind), ID_MAX)} ${docCell(st)}`, status(st.old), status(st.new)])));
+    const status = (kind: unknown, x: unknown) => mdText(statusValueText(kind, x, result.locale), ID_MAX);
+    blocks.push(table(`### ${mdText(l.statuses)}`, [l.document, l.before, l.after], s.statuses.map((st) => [`${mdText(kindLabel(l, st.kind), ID_MAX)} ${docCell(st)}`, status(st.kind, st.old), status(st.kind, st.new)])));
   }
   return blocks;
 }
@@ -201,7 +201,7 @@ function details(d: DocumentDiff, result: DiffResult, l: Catalogue['diff']): Blo
   const summary = breakMentions(`${mark} ${html(kindLabel(l, d.kind), ID_MAX)} <code>${html(d.id, ID_MAX)}</code>${d.title ? ` ${html(d.title, TITLE_MAX)}` : ''} — ${html(status)} (${html(where)})`);
   const warning = d.fileHasErrors ? ` ⚠️ ${html(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}` : '';
   if (d.changes.length === 0) return { head: `- ${summary}${warning}\n` };
-  const rows = d.changes.map((ch) => [mdCode(ch.path, PATH_MAX), ch.op === 'added' ? '' : mdText(valueText(ch.old)), ch.op === 'removed' ? '' : mdText(valueText(ch.new))]);
+  const rows = d.changes.map((ch) => [mdCode(ch.path, PATH_MAX), ch.op === 'added' ? '' : mdText(valueText(ch.old, undefined, result.locale)), ch.op === 'removed' ? '' : mdText(valueText(ch.new, undefined, result.locale))]);
   return table(`<details><summary>${summary}</summary>`, [l.path, l.before, l.after], rows, '</details>\n');
 }
 

@@ -1,16 +1,30 @@
 import type { DiffResult, SideInfo } from '../../diff/semantic-diff.js';
 import { formatNumber } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
+import { reportLabel } from '../../i18n/report-label.js';
 import { oneLine, truncate } from '../../output/text.js';
-import { type Catalogue } from '../../i18n/words.js';
+import { words, type Catalogue } from '../../i18n/words.js';
 
 /** Formats numbers the way the report's readers write them (nb: 1 500; en: 1,500). */
 export function numberFormat(locale: DiffResult['locale']): (n: number, signed?: boolean) => string {
   return (n, signed = false) => formatNumber(n, locale, { maxDecimals: 6, signed });
 }
 
-/** A value from a document, short and on one line: strings as they are, the rest in YAML flow style. */
-export function valueText(value: unknown, max = 160): string {
+/**
+ * A value from a document, short and on one line: strings as they are, a number
+ * as the report's readers write it (nb `1 500`), the rest in YAML flow style.
+ */
+export function valueText(value: unknown, max = 160, locale?: Locale): string {
+  if (typeof value === 'number' && locale !== undefined) return formatNumber(value, locale, { maxDecimals: 6 });
   return truncate(oneLine(typeof value === 'string' ? value : flow(value)), max);
+}
+
+/** A document's `status` value in the report's words (`adopted` → Vedtatt), or the value itself when it has none. */
+export function statusValueText(kind: unknown, value: unknown, locale: Locale): string {
+  if (value === undefined || value === null) return '–';
+  const key = kind === 'Plan' ? `planStatus.${String(value)}` : kind === 'Measure' ? `measureStatus.${String(value)}` : undefined;
+  const benefit = kind === 'Benefit' ? (words(locale).scorecard.benefit as Record<string, string>)[String(value)] : undefined;
+  return (key !== undefined ? reportLabel(locale, key) : benefit) ?? String(value);
 }
 
 /** `main (1a2b3c4)`, or the working tree. */

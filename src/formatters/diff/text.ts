@@ -2,7 +2,8 @@ import { Chalk } from 'chalk';
 import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
 import { printable as safe } from '../../output/terminal.js';
 import { kindLabel } from './md.js';
-import { numberFormat, sideHealth, sideName as rawSideName, valueText as rawValueText } from './shared.js';
+import type { Locale } from '../../i18n/locale.js';
+import { numberFormat, sideHealth, sideName as rawSideName, statusValueText, valueText as rawValueText } from './shared.js';
 import { words, type Catalogue } from '../../i18n/words.js';
 import { amountUnitText } from '../../i18n/format.js';
 
@@ -14,7 +15,7 @@ import { amountUnitText } from '../../i18n/format.js';
  * (`+`, `-`, `~`), never with such a value.
  */
 const sideName: typeof rawSideName = (side, labels) => safe(rawSideName(side, labels));
-const valueText = (value: unknown): string => safe(rawValueText(value));
+const valueText = (value: unknown, locale: Locale): string => safe(rawValueText(value, undefined, locale));
 
 /** Terminal output: sides, the summary, then each document with its changes; coloured when asked. */
 export function diffText(result: DiffResult, options: { color: boolean }): string {
@@ -71,7 +72,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   }
   if (s.statuses.length > 0) {
     out.push('', c.bold(l.statuses));
-    for (const st of s.statuses) out.push(`  ${change} ${safe(String(st.id))}: ${safe(String(st.old ?? '–'))} → ${safe(String(st.new ?? '–'))}`);
+    for (const st of s.statuses) out.push(`  ${change} ${safe(String(st.id))}: ${safe(statusValueText(st.kind, st.old, result.locale))} → ${safe(statusValueText(st.kind, st.new, result.locale))}`);
   }
   if (result.documents.length > 0) out.push('', c.bold(l.details));
   // One line at a time: spreading a document's 200,000 changes into push() overflows the stack.
@@ -86,9 +87,9 @@ function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<type
   const lines = [`${mark} ${kind} ${c.bold(safe(String(d.id)))} ${c.dim(`(${where})`)}`];
   if (d.fileHasErrors) lines.push(`    ${c.red(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}`);
   for (const ch of d.changes) {
-    if (ch.op === 'added') lines.push(`    ${c.green('+')} ${safe(ch.path)}: ${c.green(valueText(ch.new))}`);
-    else if (ch.op === 'removed') lines.push(`    ${c.red('-')} ${safe(ch.path)}: ${c.red(valueText(ch.old))}`);
-    else lines.push(`    ${c.yellow('~')} ${safe(ch.path)}: ${c.red(valueText(ch.old))} → ${c.green(valueText(ch.new))}`);
+    if (ch.op === 'added') lines.push(`    ${c.green('+')} ${safe(ch.path)}: ${c.green(valueText(ch.new, result.locale))}`);
+    else if (ch.op === 'removed') lines.push(`    ${c.red('-')} ${safe(ch.path)}: ${c.red(valueText(ch.old, result.locale))}`);
+    else lines.push(`    ${c.yellow('~')} ${safe(ch.path)}: ${c.red(valueText(ch.old, result.locale))} → ${c.green(valueText(ch.new, result.locale))}`);
   }
   return lines;
 }
