@@ -160,6 +160,15 @@ export const en: Catalogue = {
     wholeMonth: 'whole month',
   },
   init: {
+    prompts: {
+      locale: 'Language of reports (nb, nn, en)',
+      name: 'Municipality name',
+      number: 'Municipality number (4 digits, optional)',
+      firstElectionYear: 'First election year of the council periods',
+      badNumber: 'a municipality number has 4 digits, e.g. 3203',
+      badLocale: (choices) => `one of ${choices}`,
+      badElectionYear: 'a municipal election year: 2019, 2023, 2027, …',
+    },
     defaultName: 'Example municipality',
     units: { health: 'Health and care', education: 'Education' },
     materialityTitle: 'Materiality assessment of the SDGs',

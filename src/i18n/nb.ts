@@ -178,6 +178,16 @@ export const nb = {
     wholeMonth: 'hele måneden',
   },
   init: {
+    /** The questions of an interactive `plan init`, asked in the language chosen so far. */
+    prompts: {
+      locale: 'Språk for rapportene (nb, nn, en)',
+      name: 'Kommunenavn',
+      number: 'Kommunenummer (4 sifre, valgfritt)',
+      firstElectionYear: 'Første valgår for valgperiodene',
+      badNumber: 'et kommunenummer har 4 sifre, f.eks. 3203',
+      badLocale: (choices: string) => `en av ${choices}`,
+      badElectionYear: 'et kommunevalgår: 2019, 2023, 2027, …',
+    },
     defaultName: 'Eksempel kommune',
     units: { health: 'Helse og omsorg', education: 'Oppvekst' },
     materialityTitle: 'Vesentlighetsvurdering av bærekraftsmålene',

@@ -160,6 +160,15 @@ export const nn: Catalogue = {
     wholeMonth: 'heile månaden',
   },
   init: {
+    prompts: {
+      locale: 'Språk for rapportane (nb, nn, en)',
+      name: 'Kommunenamn',
+      number: 'Kommunenummer (4 siffer, valfritt)',
+      firstElectionYear: 'Første valår for valperiodane',
+      badNumber: 'eit kommunenummer har 4 siffer, t.d. 3203',
+      badLocale: (choices) => `ein av ${choices}`,
+      badElectionYear: 'eit kommuneval-år: 2019, 2023, 2027, …',
+    },
     defaultName: 'Døme kommune',
     units: { health: 'Helse og omsorg', education: 'Oppvekst' },
     materialityTitle: 'Vesentlegheitsvurdering av berekraftsmåla',

@@ -136,7 +136,7 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
       if (title === undefined) throw new HelperError(`unknown SDG id "${id}"`);
       return title;
     },
-    /** {{indicator-status indicator}} → På rett vei; year=2024 for an earlier year; key=true for the status key (on-track). */
+    /** {{indicator-status indicator}} → I rute; year=2024 for an earlier year; key=true for the status key (on-track). */
     'indicator-status': (...args) => {
       const ind = args[0];
       if (ind === null || typeof ind !== 'object') throw new HelperError('indicator-status expects an indicator');

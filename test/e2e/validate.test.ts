@@ -82,7 +82,7 @@ describe('plan validate (built bin)', () => {
     const r = plan(['validate', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('goal.yaml\n  3:1     feil      unknown key "titel"  schema/additional-properties\n    3 | titel: God helse\n        ^^^^^\n    tips: did you mean "title"?');
-    expect(r.stdout).toMatch(/1 problem \(1 error, 0 warnings\)/);
+    expect(r.stdout).toMatch(/1 problem \(1 feil, 0 advarsler\)/);
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
   });
 
