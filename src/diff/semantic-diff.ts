@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../i18n/locale.js';
 import { diffValue, isMapping, own, type Change } from './diff-value.js';
 import { byId, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
 import { summarise, type DiffSummary } from './summarise.js';
@@ -53,7 +54,7 @@ export interface DiffResult {
   documents: DocumentDiff[];
   summary: DiffSummary;
   /** The report locale: the head workspace's, else the base's, else nb. */
-  locale: 'nb' | 'nn' | 'en';
+  locale: Locale;
   /** What budget figures are in (Workspace.amountUnit and currency; head first). */
   amountUnit: number;
   currency: string;
@@ -111,7 +112,7 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
     counts,
     documents: documents.map(({ order: _order, ...d }) => d),
     summary: summarise(base.snapshot, head.snapshot, documents),
-    locale: workspaceField(head, base, 'locale', (x): x is DiffResult['locale'] => x === 'nb' || x === 'nn' || x === 'en') ?? 'nb',
+    locale: workspaceField(head, base, 'locale', isLocale) ?? 'nb',
     amountUnit: workspaceField(head, base, 'amountUnit', (x): x is number => typeof x === 'number' && x > 0) ?? 1,
     currency: workspaceField(head, base, 'currency', (x): x is string => typeof x === 'string' && /^[A-Z]{3}$/.test(x)) ?? 'NOK',
   };
