@@ -22,7 +22,7 @@ function result(locale: Locale, documents: DocumentDiff[] = [], statuses: DiffRe
   };
 }
 
-const measure: DocumentDiff = { id: 'tiltak', kind: 'Measure', title: 'Tiltak', status: 'changed', file: 'm.yaml', changes: [{ path: 'budget[0].operating', op: 'changed', old: 1500, new: -12345.5 }] };
+const measure: DocumentDiff = { id: 'tiltak', kind: 'Measure', title: 'Tiltak', status: 'changed', file: 'm.yaml', changes: [{ path: 'budget[0].operating', op: 'changed', old: 1500, new: -12345.5 }, { path: 'period.end', op: 'changed', old: 2029, new: 2030 }] };
 
 describe('wording (issue 18 item 5)', () => {
   it('diff: status values read in the report language, not as YAML keys', () => {
@@ -35,9 +35,9 @@ describe('wording (issue 18 item 5)', () => {
 
   it('diff: numbers in the details are formatted as the locale writes them', () => {
     const md = diffMarkdown(result('nb', [measure]));
-    expect(md).toContain('1\u00a0500');
-    expect(md).toContain('\u221212\u00a0345,5');
-    expect(diffText(result('en', [measure]), { color: false })).toContain('1,500 → -12,345.5');
+    expect(md).toContain('| 1500 | \u221212\u00a0345,5 |');
+    expect(diffText(result('en', [measure]), { color: false })).toContain('1500 → -12,345.5');
+    expect(md).toContain('| 2029 | 2030 |');
   });
 
   it('plurals: one error is "1 error", never "1 errors"', () => {

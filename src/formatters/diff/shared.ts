@@ -12,10 +12,11 @@ export function numberFormat(locale: DiffResult['locale']): (n: number, signed?:
 
 /**
  * A value from a document, short and on one line: strings as they are, a number
- * as the report's readers write it (nb `1 500`), the rest in YAML flow style.
+ * as the report's readers write it (nb `−0,4`, `12 345`), the rest in YAML flow
+ * style. Four-digit numbers are not grouped: they are mostly years (2029, not 2 029).
  */
 export function valueText(value: unknown, max = 160, locale?: Locale): string {
-  if (typeof value === 'number' && locale !== undefined) return formatNumber(value, locale, { maxDecimals: 6 });
+  if (typeof value === 'number' && locale !== undefined) return formatNumber(value, locale, { maxDecimals: 6, grouping: Math.abs(value) >= 10000 });
   return truncate(oneLine(typeof value === 'string' ? value : flow(value)), max);
 }
 
