@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { words } from '../i18n/words.js';
 import { isLocale, LOCALES, resolveLocale, type Locale } from '../i18n/locale.js';
 import { checkRepository, type CheckResult } from '../check/check-repository.js';
 import type { Io } from '../io.js';
@@ -22,7 +23,7 @@ export function loadForRender(io: Io, dir: string | undefined, localeFlag: strin
   if (localeFlag !== undefined && !isLocale(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
   const locale = resolveLocale({ flag: localeFlag, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== undefined, env: io.env });
   if (result.summary.errors > 0) {
-    io.stderr.write(`plan: warning: the repository has ${result.summary.errors} error${result.summary.errors === 1 ? '' : 's'}; invalid documents are left out (run plan validate)\n`);
+    io.stderr.write(`plan: ${words(locale).run.renderWithErrors(result.summary.errors)}\n`);
   }
   return { ...result, root: loaded.root, locale };
 }

@@ -6,6 +6,7 @@ import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { buildScorecard } from '../model/scorecard.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { today } from '../i18n/today.js';
+import { words } from '../i18n/words.js';
 import { loadRepository } from '../workspace/load-repository.js';
 
 export interface StatusOptions {
@@ -34,7 +35,7 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   }
   const card = buildScorecard(repo, { today: options.asOf ?? today(io.env), ...(options.year !== undefined && { year: options.year }), ...(options.plan !== undefined && { planId: options.plan }) });
   const locale = resolveLocale({ workspace: repo.workspace?.data.locale, hasWorkspace: true });
-  if (summary.errors > 0) io.stderr.write(`plan: the repository has ${summary.errors} error(s); the scorecard leaves out invalid documents (see plan validate)\n`);
+  if (summary.errors > 0) io.stderr.write(`plan: ${words(locale).run.statusWithErrors(summary.errors)}\n`);
   if (isInteractive(options, io)) {
     const { runStatusUi } = await import('../ui/run-status.js');
     await runStatusUi(card, locale, io);

@@ -5,6 +5,10 @@ import type { Catalogue } from './words.js';
 export const en: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Reached', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data', 'no-target': 'No target' },
+  run: {
+    renderWithErrors: (n) => `warning: the repository has ${n} ${n === 1 ? 'error' : 'errors'}; invalid documents are left out (run plan validate)`,
+    statusWithErrors: (n) => `the repository has ${n} ${n === 1 ? 'error' : 'errors'}; the scorecard leaves out invalid documents (see plan validate)`,
+  },
   summary: {
     errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
     warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,

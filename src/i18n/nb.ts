@@ -15,6 +15,12 @@ import { choiceList as list } from './lists.js';
 export const nb = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Nådd', 'on-track': 'I rute', 'at-risk': 'I faresonen', 'off-track': 'Ikke i rute', 'no-data': 'Ingen data', 'no-target': 'Uten mål' },
+  /** What commands say on stderr about the run (after `plan: `). */
+  run: {
+    /** A rendering command on a repository with errors. */
+    renderWithErrors: (n: number) => `advarsel: repositoriet har ${n} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
+    statusWithErrors: (n: number) => `repositoriet har ${n} feil; målstatusen utelater ugyldige dokumenter (se plan validate)`,
+  },
   /** The closing line of `plan validate` and the words around each diagnostic. */
   summary: {
     errors: (n: number) => `${n} feil`,

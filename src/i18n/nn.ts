@@ -5,6 +5,10 @@ import type { Catalogue } from './words.js';
 export const nn: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Nådd', 'on-track': 'I rute', 'at-risk': 'I faresona', 'off-track': 'Ikkje i rute', 'no-data': 'Ingen data', 'no-target': 'Utan mål' },
+  run: {
+    renderWithErrors: (n) => `åtvaring: repositoriet har ${n} feil; ugyldige dokument er utelatne (køyr plan validate)`,
+    statusWithErrors: (n) => `repositoriet har ${n} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`,
+  },
   summary: {
     errors: (n) => `${n} feil`,
     warnings: (n) => `${n} ${n === 1 ? 'åtvaring' : 'åtvaringar'}`,
