@@ -3474,6 +3474,32 @@ var require_commander = __commonJS({
   }
 });
 
+// src/i18n/locale.ts
+function isLocale(value) {
+  return LOCALES.includes(value);
+}
+function resolveLocale(sources) {
+  if (sources.flag !== void 0) return sources.flag;
+  if (isLocale(sources.workspace)) return sources.workspace;
+  if (sources.hasWorkspace !== true && sources.env) return localeFromEnv(sources.env) ?? "nb";
+  return "nb";
+}
+function localeFromEnv(env3) {
+  const value = [env3.LC_ALL, env3.LC_MESSAGES, env3.LANG].find((v) => v !== void 0 && v !== "");
+  const language = value?.toLowerCase().match(/^([a-z]{2,3})(?:[_.@-]|$)/)?.[1];
+  if (language === "nn") return "nn";
+  if (language === "nb" || language === "no") return "nb";
+  if (language === "en") return "en";
+  return void 0;
+}
+var LOCALES;
+var init_locale = __esm({
+  "src/i18n/locale.ts"() {
+    "use strict";
+    LOCALES = ["nb", "nn", "en"];
+  }
+});
+
 // src/io.ts
 function useColor(io, stream, flag) {
   if (flag === false) return false;
@@ -3656,8 +3682,8 @@ function closest(input, candidates, max = 3) {
 function didYouMean(suggestions) {
   if (suggestions.length === 0) return void 0;
   const quoted2 = suggestions.map((s) => `"${s}"`);
-  const list3 = quoted2.length === 1 ? quoted2[0] : `${quoted2.slice(0, -1).join(", ")} or ${quoted2[quoted2.length - 1]}`;
-  return `did you mean ${list3}?`;
+  const list2 = quoted2.length === 1 ? quoted2[0] : `${quoted2.slice(0, -1).join(", ")} or ${quoted2[quoted2.length - 1]}`;
+  return `did you mean ${list2}?`;
 }
 function withSuggestionBudget(cells3, fn) {
   const outer = budget;
@@ -4148,8 +4174,8 @@ function byGoal(ids) {
   for (const id of out.all) {
     const dot = id.indexOf(".");
     const goal = dot === -1 ? id : id.slice(0, dot);
-    const list3 = out.goal.get(goal);
-    if (list3) list3.push(id);
+    const list2 = out.goal.get(goal);
+    if (list2) list2.push(id);
     else out.goal.set(goal, [id]);
   }
   return out;
@@ -10599,15 +10625,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -12557,14 +12583,14 @@ var init_repository = __esm({
       add(entry) {
         this.all.push(entry);
         if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
-        const list3 = this.kinds.get(entry.kind) ?? [];
-        list3.push(entry);
-        this.kinds.set(entry.kind, list3);
+        const list2 = this.kinds.get(entry.kind) ?? [];
+        list2.push(entry);
+        this.kinds.set(entry.kind, list2);
       }
       /** Every document of a kind, in file order. Pass `validOnly` for rules. */
       ofKind(kind, validOnly = false) {
-        const list3 = this.kinds.get(kind) ?? [];
-        return validOnly ? list3.filter((e) => e.valid) : list3;
+        const list2 = this.kinds.get(kind) ?? [];
+        return validOnly ? list2.filter((e) => e.valid) : list2;
       }
       /** The document with an id, when it has the expected kind. */
       get(id, kind) {
@@ -13140,8 +13166,8 @@ indicators: [sykefravaer]
       run(ctx) {
         const used = /* @__PURE__ */ new Set();
         for (const goal of ctx.repo.ofKind("Goal")) {
-          const list3 = goal.data.indicators;
-          if (Array.isArray(list3)) for (const id of list3) used.add(String(id));
+          const list2 = goal.data.indicators;
+          if (Array.isArray(list2)) for (const id of list2) used.add(String(id));
         }
         for (const benefit of ctx.repo.ofKind("Benefit")) if (typeof benefit.data.indicator === "string") used.add(benefit.data.indicator);
         for (const indicator of ctx.repo.ofKind("Indicator", true)) {
@@ -13195,9 +13221,9 @@ function neg(a) {
 function mul(a, b) {
   return normalise({ coef: a.coef * b.coef, exp: a.exp + b.exp });
 }
-function sum(list3) {
+function sum(list2) {
   let total = ZERO;
-  for (const d of list3) total = add(total, d);
+  for (const d of list2) total = add(total, d);
   return total;
 }
 function cmp(a, b) {
@@ -14435,16 +14461,16 @@ actuals:
       id: indicatorYearsOrderInfo.id,
       run(ctx) {
         for (const indicator of ctx.repo.ofKind("Indicator", true)) {
-          for (const list3 of ["targets", "actuals"]) {
-            const points = indicator.data[list3] ?? [];
+          for (const list2 of ["targets", "actuals"]) {
+            const points = indicator.data[list2] ?? [];
             for (let i = 1; i < points.length; i++) {
               const prev = points[i - 1].year;
               const year = points[i].year;
               if (year > prev) continue;
-              ctx.report(indicator, [list3, i, "year"], "value", {
+              ctx.report(indicator, [list2, i, "year"], "value", {
                 rule: this.id,
-                message: year === prev ? `${list3} has year ${year} twice` : `${list3} year ${year} comes after ${prev}`,
-                hint: `list ${list3} once per year, oldest first`
+                message: year === prev ? `${list2} has year ${year} twice` : `${list2} year ${year} comes after ${prev}`,
+                hint: `list ${list2} once per year, oldest first`
               });
             }
           }
@@ -16556,7 +16582,7 @@ function checkIds(ctx) {
   }
   for (const entry of ctx.repo.all) {
     if (!entry.valid) continue;
-    for (const [list3, key] of itemLists(entry)) checkItems(ctx, entry, list3, key);
+    for (const [list2, key] of itemLists(entry)) checkItems(ctx, entry, list2, key);
   }
 }
 function rangeOfId(entry) {
@@ -16586,7 +16612,7 @@ function checkItems(ctx, entry, path, key) {
   let items = entry.data;
   for (const segment of path) items = items?.[segment];
   if (!Array.isArray(items)) return;
-  const list3 = path.filter((s) => typeof s === "string").join(".");
+  const list2 = path.filter((s) => typeof s === "string").join(".");
   const seen = /* @__PURE__ */ new Map();
   items.forEach((item2, index) => {
     const value = item2[key];
@@ -16598,8 +16624,8 @@ function checkItems(ctx, entry, path, key) {
     }
     ctx.report(entry, [...path, index, key], "value", {
       rule: "id/duplicate",
-      message: key === "target" ? `target "${value}" is assessed twice in this assessment` : key === "unit" ? `unit "${value}" has two frames in this budget` : `${list3} id "${value}" is used twice in this ${path.length > 1 ? "frame" : "document"}`,
-      hint: `the first is item ${before + 1} of ${list3}`
+      message: key === "target" ? `target "${value}" is assessed twice in this assessment` : key === "unit" ? `unit "${value}" has two frames in this budget` : `${list2} id "${value}" is used twice in this ${path.length > 1 ? "frame" : "document"}`,
+      hint: `the first is item ${before + 1} of ${list2}`
     });
   });
 }
@@ -16619,8 +16645,8 @@ function checkReferences(ctx) {
         if (!Array.isArray(items)) continue;
         items.forEach((item2, i) => checkOne(ctx, entry, [ref2.within, i, ref2.field], item2[ref2.field], ref2.to));
       } else if (ref2.many) {
-        const list3 = data2[ref2.field];
-        if (Array.isArray(list3)) list3.forEach((v, i) => checkOne(ctx, entry, [ref2.field, i], v, ref2.to));
+        const list2 = data2[ref2.field];
+        if (Array.isArray(list2)) list2.forEach((v, i) => checkOne(ctx, entry, [ref2.field, i], v, ref2.to));
       } else {
         checkOne(ctx, entry, [ref2.field], data2[ref2.field], ref2.to);
       }
@@ -16681,10 +16707,10 @@ function checkFocusAreas(ctx) {
   }
 }
 function focusAreaIds(plan) {
-  const list3 = plan.data.focusAreas;
+  const list2 = plan.data.focusAreas;
   const ids = /* @__PURE__ */ new Set();
-  if (Array.isArray(list3)) {
-    for (const f2 of list3) if (typeof f2?.id === "string") ids.add(f2.id);
+  if (Array.isArray(list2)) {
+    for (const f2 of list2) if (typeof f2?.id === "string") ids.add(f2.id);
   }
   return ids;
 }
@@ -17172,9 +17198,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label2) {
+      constructor(label) {
         super();
-        this.label = label2;
+        this.label = label;
         this.names = {};
       }
       render({ _n }) {
@@ -17182,14 +17208,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label2) {
+      constructor(label) {
         super();
-        this.label = label2;
+        this.label = label;
         this.names = {};
       }
       render({ _n }) {
-        const label2 = this.label ? ` ${this.label}` : "";
-        return `break${label2};` + _n;
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -17601,12 +17627,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
+      label(label) {
+        return this._leafNode(new Label(label));
       }
       // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
+      break(label) {
+        return this._leafNode(new Break(label));
       }
       // `return` statement
       return(value) {
@@ -24773,8 +24799,8 @@ var require_dist2 = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats(ajv, list3, formats, exportName);
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats(ajv, list2, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -24786,11 +24812,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f2;
     };
-    function addFormats(ajv, list3, fs3, exportName) {
+    function addFormats(ajv, list2, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f2 of list3)
+      for (const f2 of list2)
         ajv.addFormat(f2, fs3[f2]);
     }
     module.exports = exports = formatsPlugin;
@@ -24955,9 +24981,9 @@ function describe(doc, e, path) {
   }
 }
 function describeType(type) {
-  const list3 = (Array.isArray(type) ? type : String(type).split(",")).filter((t) => t !== "null");
-  const words = list3.map((t) => t === "object" ? "a mapping" : t === "array" ? "a list" : t === "integer" ? "a whole number" : `a ${String(t)}`);
-  return words.join(" or ");
+  const list2 = (Array.isArray(type) ? type : String(type).split(",")).filter((t) => t !== "null");
+  const words2 = list2.map((t) => t === "object" ? "a mapping" : t === "array" ? "a list" : t === "integer" ? "a whole number" : `a ${String(t)}`);
+  return words2.join(" or ");
 }
 function describeValue(value) {
   if (value === null) return "empty (null)";
@@ -25260,8 +25286,8 @@ function groupByFile(report2) {
   const byFile = /* @__PURE__ */ new Map();
   for (const d of report2.diagnostics) {
     if (!documents.has(d.file)) documents.set(d.file, []);
-    const list3 = byFile.get(d.file);
-    if (list3) list3.push(d);
+    const list2 = byFile.get(d.file);
+    if (list2) list2.push(d);
     else byFile.set(d.file, [d]);
   }
   const result = /* @__PURE__ */ new Map();
@@ -25949,12 +25975,1519 @@ var init_source = __esm({
   }
 });
 
+// src/i18n/lists.ts
+function choiceList(choices2, total, more) {
+  return `${choices2.map((c) => c.label !== c.code ? `${c.code} (${c.label})` : c.code).join(", ")}${total > choices2.length ? more(total - choices2.length) : ""}`;
+}
+var init_lists = __esm({
+  "src/i18n/lists.ts"() {
+    "use strict";
+  }
+});
+
+// src/i18n/en.ts
+var en;
+var init_en = __esm({
+  "src/i18n/en.ts"() {
+    "use strict";
+    init_lists();
+    en = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
+      run: {
+        renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
+        statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
+      },
+      summary: {
+        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problems"}`,
+        documents: (n2) => `${n2} ${n2 === 1 ? "document" : "documents"}`,
+        files: (n2) => `${n2} ${n2 === 1 ? "file" : "files"}`,
+        checked: (documents, files) => `${documents} in ${files}`,
+        clean: (checked2) => `${checked2}: no problems`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) in ${checked2}`,
+        error: "error",
+        warning: "warning",
+        hint: "hint:"
+      },
+      units: {
+        currency: { NOK: "NOK" },
+        million: "million",
+        billion: "billion",
+        amountsIn: (amount2) => `amounts in ${amount2}`,
+        millionsOf: (symbol) => `${symbol} million`,
+        unitsOf: (unit, symbol) => `${symbol} ${unit}`
+      },
+      dates: {
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        day: (day, month) => `${day} ${month}`,
+        dayNumber: (day) => `${day}`
+      },
+      laws: {
+        and: "and",
+        to: "to",
+        municipalAct: "Local Government Act",
+        planningAct: "Planning and Building Act",
+        electionAct: "Election Act",
+        kostraRegulation: "KOSTRA Regulations"
+      },
+      scorecard: {
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indicator" : "indicators"}`,
+        benefit: { planned: "Planned", realising: "Realising", realised: "Realised", overdue: "Overdue", abandoned: "Abandoned" },
+        trend: { improving: "improving", worsening: "worsening", steady: "steady" },
+        title: "Status {year}",
+        benefitsAsOf: "benefits as of {date}",
+        asOf: "as of {date}",
+        benefitTarget: "Target",
+        goal: "Goal",
+        indicator: "Indicator",
+        statusColumn: "Status",
+        latest: "Latest",
+        needed: "Needed {year}",
+        nextTarget: "Next target",
+        trendColumn: "Trend",
+        series: "Series",
+        unit: "Unit",
+        benefits: "Benefits",
+        benefitColumn: "Benefit",
+        state: "State",
+        deadline: "Deadline",
+        indicatorStatus: "Indicator status",
+        noFocusArea: "No focus area",
+        baseline: "Baseline",
+        thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
+        targets: "Targets",
+        actuals: "Actuals",
+        noPlans: "No plans with goals.",
+        noGoals: "No goals.",
+        noBenefits: "No benefits.",
+        keys: "↑↓ move · enter open · ← back · q quit"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Financial plan: ${title2}`,
+        status: { added: "added", removed: "removed", changed: "changed" },
+        frames: "Net frames per unit",
+        lines: "Changed lines",
+        balance: "Balance",
+        table: { operating: "operating", investment: "investment" },
+        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
+        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
+        unit: "Unit",
+        line: "Line",
+        year: "Year",
+        before: "Before",
+        after: "After"
+      },
+      diff: {
+        title: "Plan changes",
+        base: "Base",
+        head: "Head",
+        workingTree: "working tree",
+        noChanges: "No plan changes",
+        noPlan: "no plan.yaml",
+        valid: "valid",
+        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
+        runValidate: "run plan validate",
+        files: "files",
+        documents: "documents",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "file" : "files"}, ${d} ${d === 1 ? "document" : "documents"}`,
+        added: "added",
+        removed: "removed",
+        changed: "changed",
+        moved: "moved",
+        movedFrom: "moved from",
+        summary: "Summary",
+        budget: "Budget changes",
+        measure: "Measure",
+        year: "Year",
+        operating: "Operating",
+        investment: "Investment",
+        total: "Total",
+        before: "Before",
+        after: "After",
+        change: "Change",
+        path: "Path",
+        goalsAdded: "Goals added",
+        goalsRemoved: "Goals removed",
+        measuresAdded: "Measures added",
+        measuresRemoved: "Measures removed",
+        sdgTargets: "SDG targets per goal",
+        goal: "Goal",
+        gained: "Gained",
+        lost: "Lost",
+        indicatorTargets: "Indicator targets",
+        indicator: "Indicator",
+        priorityCoverage: "Prioritised SDG targets: coverage",
+        target: "Target",
+        prioritised: "Prioritised",
+        yes: "yes",
+        no: "no",
+        notCovered: "not covered",
+        statuses: "Status changes",
+        document: "Document",
+        details: "Details",
+        truncated: (n2) => `Shortened to fit: ${n2} more ${n2 === 1 ? "section is" : "sections are"} not shown. Run \`plan diff --format json\` for everything.`,
+        fileHasErrors: (side3) => `the file has errors in ${side3}: the document may only be unreadable there`,
+        kinds: {
+          Workspace: "Workspace",
+          MaterialityAssessment: "Materiality assessment",
+          Plan: "Plan",
+          Goal: "Goal",
+          Indicator: "Indicator",
+          Measure: "Measure",
+          Benefit: "Benefit",
+          Calendar: "Calendar",
+          Budget: "Budget"
+        }
+      },
+      arshjul: {
+        categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
+        certainty: {
+          law: "The date is set in an act or regulation.",
+          derived: "Latest date worked out from a statutory rule; move it with your own adoption date.",
+          practice: "Established practice, not law; the date may vary.",
+          approximate: "Approximate; the exact date is set each year."
+        },
+        today: "Today",
+        wheel: "Annual wheel",
+        legend: "Legend",
+        ringsOutwards: "rings numbered from the centre outwards",
+        month: "Month",
+        date: "Date",
+        event: "Event",
+        events: "events",
+        category: "Category",
+        body: "Body",
+        legalBasis: "Legal basis",
+        noEvents: "No events",
+        councilYear: (n2) => `year ${n2} of the council period`,
+        allCalendars: "All calendars",
+        wholeMonth: "whole month"
+      },
+      init: {
+        prompts: {
+          locale: "Language of reports (nb, nn, en)",
+          name: "Municipality name",
+          number: "Municipality number (4 digits, optional)",
+          firstElectionYear: "First election year of the council periods",
+          badNumber: "a municipality number has 4 digits, e.g. 3203",
+          badLocale: (choices2) => `one of ${choices2}`,
+          badElectionYear: "a municipal election year: 2019, 2023, 2027, …"
+        },
+        defaultName: "Example municipality",
+        units: { health: "Health and care", education: "Education" },
+        materialityTitle: "Materiality assessment of the SDGs",
+        planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
+        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
+        demographyChange: "More elderly residents",
+        vision: "Together we make a good place to live",
+        focusArea: "Good health throughout life",
+        goalTitle: "Residents enjoy good health throughout life",
+        strategy: "We make physical activity easy in every neighbourhood",
+        indicatorTitle: "Share of young people physically active at least 60 minutes a day",
+        measureTitle: "Activity boost for young people",
+        benefitTitle: "More physically active young people",
+        benefitChange: "More young people take part in low-threshold leisure activities",
+        calendarTitle: "Planning and governance calendar",
+        events: { budget: "The council adopts the budget and action programme", report: "The annual report is presented", strategy: "The municipal planning strategy is adopted" },
+        responsibility: "The municipality is responsible for public health and health and care services.",
+        comment: "# Made by `plan init`. Change the content to fit your municipality."
+      },
+      report: {
+        "report.generated": "Generated",
+        "report.draft": "Draft",
+        "plan.period": "Plan period",
+        "plan.status": "Status",
+        "plan.adopted": "Adopted",
+        "plan.caseNumber": "Case number",
+        "plan.parent": "Parent plan",
+        "plan.municipality": "Municipality",
+        "plan.municipalityNumber": "Municipality number",
+        "section.contents": "Contents",
+        "section.chain": "From vision to goals",
+        "section.vision": "Vision",
+        "section.focusAreas": "Focus areas",
+        "section.focusArea": "Focus area",
+        "section.goals": "Goals",
+        "section.indicators": "Indicators",
+        "section.measures": "Measures",
+        "section.budget": "Budget",
+        "section.measuresEffect": "Net budget effect of the measures",
+        "section.budgetSummary": "Budget summary for the plan period",
+        "section.openQuestions": "Open questions",
+        "section.materiality": "Materiality assessment",
+        "section.otherGoals": "Goals without a focus area",
+        "open.withoutBudget": "Measures without a budget",
+        "open.withoutGoals": "Measures not linked to a goal of the plan",
+        "open.none": "No open questions.",
+        "goal.sdgTargets": "SDG targets",
+        "goal.strategies": "Strategies",
+        "goal.noIndicators": "The goal has no indicators.",
+        "goal.noMeasures": "No measure of the plan works towards this goal.",
+        "goal.prioritised": "prioritised",
+        "col.indicator": "Indicator",
+        "col.baseline": "Baseline",
+        "col.targets": "Targets",
+        "col.latest": "Latest",
+        "col.status": "Status",
+        "col.trend": "Trend",
+        "col.measure": "Measure",
+        "col.responsible": "Responsible",
+        "col.period": "Period",
+        "col.type": "Type",
+        "col.goals": "Goals",
+        "col.focusArea": "Focus area",
+        "col.budgetKind": "Budget",
+        "col.target": "Target",
+        "col.title": "Title",
+        "col.significance": "Significance",
+        "col.influence": "Influence",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritised",
+        "budget.operating": "Operating",
+        "budget.investment": "Investment",
+        "budget.total": "Total",
+        "budget.sumOperating": "Total operating",
+        "budget.sumInvestment": "Total investment",
+        "budget.sumTotal": "Grand total",
+        "budget.note": "Negative figures are savings. A measure that serves several focus areas is budgeted under the focus area of its first goal.",
+        "budget.none": "No measure with a budget in this focus area.",
+        "budget.countedUnder": "budgeted under",
+        "budget.withoutFocusArea": "Measures without a focus area",
+        yes: "yes",
+        no: "no",
+        none: "–",
+        "matrix.significance": "Significance for the municipality",
+        "matrix.influence": "The municipality's influence",
+        "matrix.threshold": "Threshold",
+        "matrix.prioritised": "Prioritised",
+        "matrix.notPrioritised": "Not prioritised",
+        "matrix.title": "Materiality matrix",
+        "trace.title": "The golden thread",
+        "trace.gaps": "Gaps",
+        "trace.noGaps": "No gaps: every prioritised target has a goal, every goal has indicators and measures, and every change measure has benefits.",
+        "trace.targetWithoutGoal": "Prioritised target without a goal",
+        "trace.goalWithoutIndicator": "Goal without an indicator",
+        "trace.goalWithoutMeasure": "Goal without a measure",
+        "trace.changeWithoutBenefit": "Change measure without a benefit",
+        "trace.benefits": "Benefits",
+        "measureStatus.planned": "Planned",
+        "measureStatus.ongoing": "Ongoing",
+        "measureStatus.done": "Done",
+        "measureStatus.cancelled": "Cancelled",
+        "measureType.run": "Run",
+        "measureType.change": "Change",
+        "planStatus.draft": "Draft",
+        "planStatus.consultation": "In consultation",
+        "planStatus.adopted": "Adopted",
+        "planStatus.archived": "Archived",
+        "planType.planstrategi": "Planning strategy",
+        "planType.kommuneplan-samfunnsdel": "Municipal master plan, social element",
+        "planType.kommuneplan-arealdel": "Municipal master plan, land-use element",
+        "planType.temaplan": "Thematic plan",
+        "planType.strategiplan": "Strategic plan",
+        "planType.handlingsprogram": "Action programme",
+        "level.society": "Societal goal",
+        "level.service": "Service goal",
+        "level.organisation": "Organisational goal",
+        "unit.percent": "%",
+        "unit.count": "count",
+        "unit.nok": "NOK",
+        "unit.per-1000": "per 1,000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
+          frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
+          framesDetail: "The frames in detail: base, changes and measures",
+          investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
+          investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
+          targets: "Financial targets"
+        },
+        columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
+        dispositionsHeading: "Allocation or covering of the net operating result",
+        operating: {
+          generalGrant: "Block grant",
+          incomeTax: "Income and wealth tax",
+          propertyTax: "Property tax",
+          otherGeneralIncome: "Other general operating income",
+          generalIncome: "Total general operating income",
+          netAppropriations: "Adjusted total net operating appropriations",
+          depreciation: "Depreciation",
+          netOperatingExpenses: "Total net operating expenses",
+          grossOperatingResult: "Gross operating result",
+          interestIncome: "Interest income",
+          dividends: "Dividends",
+          financialGains: "Gains and losses on current financial assets",
+          interestExpenses: "Interest expenses",
+          loanRepayments: "Loan repayments",
+          netFinance: "Net financial expenses",
+          depreciationOffset: "Reversal of depreciation",
+          netOperatingResult: "Net operating result",
+          transferToInvestment: "Transfer to investment",
+          toRestrictedFunds: "Allocations to restricted operating funds",
+          fromRestrictedFunds: "Use of restricted operating funds",
+          toUnrestrictedFunds: "Allocations to the unrestricted fund",
+          fromUnrestrictedFunds: "Use of the unrestricted fund",
+          coverPriorDeficit: "Covering of previous years' deficit",
+          dispositions: "Total allocation or covering of the net operating result",
+          carriedForward: "Carried forward to be covered in later years (deficit)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investments in fixed assets",
+          measureInvestments: "of which measures of the action programme",
+          otherInvestments: "of which other investments",
+          grantsToOthers: "Grants to others' investments",
+          shares: "Investments in shares and holdings in companies",
+          lending: "Lending of own funds",
+          investmentExpenditure: "Total investment expenditure",
+          vatCompensation: "VAT compensation",
+          grants: "Grants from others",
+          assetSales: "Sales of fixed assets",
+          borrowing: "Borrowing",
+          investmentIncome: "Total investment income",
+          transferFromOperating: "Transfer from operating",
+          toInvestmentFunds: "Allocations to investment funds",
+          fromInvestmentFunds: "Use of investment funds",
+          netTransfers: "Total transfer from operating and net allocations",
+          investmentUncovered: "Carried forward to be covered in later years (uncovered)"
+        },
+        keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
+        targets: {
+          netOperatingResult: "Net operating result, % of gross operating income",
+          unrestrictedFund: "Unrestricted fund, % of gross operating income",
+          netDebt: "Net debt, % of gross operating income"
+        },
+        min: (p) => `at least ${p}`,
+        max: (p) => `at most ${p}`,
+        met: "met",
+        missed: "missed",
+        notMeasurable: "cannot be measured",
+        noTargets: "The financial plan has no financial targets.",
+        noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
+        framesTotal: "Total net operating appropriations",
+        investmentMeasuresTotal: "Total investments in fixed assets",
+        otherInvestments: "Other investments in fixed assets",
+        base: (year) => year === null ? "Base frame" : `Frame ${year}`,
+        changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
+        measure: (title2) => `Measure: ${title2}`,
+        unitTotal: (unit) => `Net frame, ${unit}`,
+        balanced: "The financial plan balances in every year, operating and investment.",
+        unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
+      },
+      ssb: {
+        table: (id) => `table ${id}`,
+        added: "added",
+        changed: "changed",
+        unchanged: "unchanged",
+        skipped: "skipped",
+        failed: "could not be imported",
+        retrieved: (date) => `source.retrieved set to ${date}`,
+        status: (s) => s,
+        symbol: (s) => ({ ".": '".": not applicable', "..": '"..": not available', "...": '"...": not yet available', ":": '":": confidential', "-": '"-": nil' })[s] ?? `"${s}"`,
+        missing: "no value",
+        notANumber: "the value is not a number",
+        match: (p) => {
+          const more = (n2) => ` and ${n2} more`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `the table has no metric dimension (ContentsCode); it has ${p.dimensions.join(", ")}` : `the table has no time dimension (Tid); it has ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `the table is quarterly (${p.example}); plan import ssb takes yearly tables only` : p.period === "monthly" ? `the table is monthly (${p.example}); plan import ssb takes yearly tables only` : `the table's time is not years (${p.example}); plan import ssb takes yearly tables only`;
+            case "unknown-contents":
+              return `${p.dimension} has no category "${p.contents}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region is missing and plan.yaml has no municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} has none of the regions ${p.regions.join(", ")}; it has ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters names ${p.dimension}, which the table does not have; its other dimensions are ${p.dimensions.join(", ") || "(none)"}`;
+            case "filter-on-role":
+              return `filters cannot fix ${p.dimension}: contents, region and the years choose it`;
+            case "unknown-filter-value":
+              return `${p.dimension} has no category "${p.value}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `the dimension ${p.dimension} must be fixed in source.ssb.filters; choose one of: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals or source uses a YAML alias; write the values by hand or remove the alias" : p.what === "encoding" ? "the file is UTF-16; the import writes UTF-8 files only" : p.what === "shape" ? "actuals or source has a shape the import cannot edit in place" : "the file cannot be edited in place without changing something else; enter the values by hand",
+        read: (p) => {
+          switch (p.code) {
+            case "not-json":
+              return "it is not JSON";
+            case "no-dataset":
+              return "it is not a JSON-stat dataset (neither class: dataset nor a 1.x bundle of datasets)";
+            case "collection":
+              return "it is a JSON-stat collection; fetch one dataset";
+            case "error-answer":
+              return `the answer is an error: ${p.text}`;
+            case "field":
+              return `the field ${p.field} is missing or wrong${p.at ? ` in ${p.at}` : ""}`;
+            case "categories":
+              return `the dimension ${p.dimension} has ${p.found} categories, but size says ${p.expected}`;
+            case "values":
+              return `value has ${p.found} values, but the dimensions give ${p.expected} cells`;
+          }
+        },
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `could not reach ${p.url} (${p.reason}); check the network connection or --api`;
+            case "timeout":
+              return `no answer from ${p.url} within ${p.seconds} s; try again later`;
+            case "http":
+              return p.status === 404 ? `SSB did not find ${p.url} (404); does the table exist?` : p.status === 429 ? "SSB refuses more requests now (429, too many from this address); try again in a minute" : `SSB answered ${p.status} ${p.text} to ${p.url}`;
+            case "not-jsonstat":
+              return `the answer from ${p.url} is not JSON-stat: ${en.ssb.read(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
+          const failed = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
+          const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
+          return `${head}${failed}. ${files}`;
+        },
+        unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
+        nothingToImport: "no indicator has source.ssb; nothing to import",
+        noSuchFile: (path) => `${path} does not exist`,
+        unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
+        noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
+        tableForOneFile: "--table names the table of one file; import the files one at a time",
+        differentDimensions: (table6) => `the datasets for table ${table6} have different dimensions; import them one at a time`,
+        unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x) => `"${x}"`).join(" or ")}?` : ""}`,
+        noSsb: (id) => `the indicator "${id}" has no source.ssb`,
+        notGiven: (id, table6) => `${id} reads table ${table6}, which is not part of this import`,
+        badApi: (url) => `--api must be an http or https address, not "${url}"`,
+        badSource: (arg) => `"${arg}" is neither a file, a folder nor a five-digit table number`,
+        twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
+        repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
+        wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
+      }
+    };
+  }
+});
+
+// src/i18n/nb.ts
+function ssbRead(p) {
+  switch (p.code) {
+    case "not-json":
+      return "det er ikke JSON";
+    case "no-dataset":
+      return "det er ikke et JSON-stat-datasett (verken class: dataset eller en 1.x-pakke med dataset)";
+    case "collection":
+      return "det er en JSON-stat-samling; hent ett datasett";
+    case "error-answer":
+      return `svaret er en feilmelding: ${p.text}`;
+    case "field":
+      return `feltet ${p.field} mangler eller er feil${p.at ? ` i ${p.at}` : ""}`;
+    case "categories":
+      return `dimensjonen ${p.dimension} har ${p.found} kategorier, men size sier ${p.expected}`;
+    case "values":
+      return `value har ${p.found} verdier, men dimensjonene gir ${p.expected} celler`;
+  }
+}
+var nb;
+var init_nb = __esm({
+  "src/i18n/nb.ts"() {
+    "use strict";
+    init_lists();
+    nb = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
+      /** What commands say on stderr about the run (after `plan: `). */
+      run: {
+        /** A rendering command on a repository with errors. */
+        renderWithErrors: (n2) => `advarsel: repositoriet har ${n2} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
+        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelater ugyldige dokumenter (se plan validate)`
+      },
+      /** The closing line of `plan validate` and the words around each diagnostic. */
+      summary: {
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problemer"}`,
+        documents: (n2) => `${n2} ${n2 === 1 ? "dokument" : "dokumenter"}`,
+        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
+        /** "5 dokumenter i 3 filer". */
+        checked: (documents, files) => `${documents} i ${files}`,
+        clean: (checked2) => `${checked2}: ingen problemer`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
+        error: "feil",
+        warning: "advarsel",
+        hint: "tips:"
+      },
+      /** How numbers, amounts and dates read. */
+      units: {
+        currency: { NOK: "kr" },
+        million: "mill.",
+        billion: "mrd.",
+        /** What budget figures are counted in: "beløp i 1000 kr". */
+        amountsIn: (amount2) => `beløp i ${amount2}`,
+        millionsOf: (symbol) => `mill. ${symbol}`,
+        unitsOf: (unit, symbol) => `${unit} ${symbol}`
+      },
+      dates: {
+        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        /** A day in a month: "22. feb.". */
+        day: (day, month) => `${day}. ${month}`,
+        /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
+        dayNumber: (day) => `${day}.`
+      },
+      /** The names of the acts planverk cites, as the written standard names them. */
+      laws: {
+        and: "og",
+        to: "til",
+        municipalAct: "Kommuneloven",
+        planningAct: "Plan- og bygningsloven",
+        electionAct: "Valgloven",
+        kostraRegulation: "KOSTRA-forskriften"
+      },
+      scorecard: {
+        /** Leads the status counts, which count indicators (not goals): "20 indikatorer:". */
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorer"}`,
+        benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
+        trend: { improving: "bedring", worsening: "forverring", steady: "stabil" },
+        title: "Målstatus {year}",
+        benefitsAsOf: "gevinster per {date}",
+        asOf: "per {date}",
+        benefitTarget: "Gevinstmål",
+        goal: "Mål",
+        indicator: "Indikator",
+        statusColumn: "Status",
+        latest: "Siste",
+        needed: "Trengs {year}",
+        nextTarget: "Neste mål",
+        trendColumn: "Trend",
+        series: "Utvikling",
+        unit: "Enhet",
+        benefits: "Gevinster",
+        benefitColumn: "Gevinst",
+        state: "Tilstand",
+        deadline: "Frist",
+        indicatorStatus: "Indikatorstatus",
+        noFocusArea: "Uten målområde",
+        baseline: "Utgangsverdi",
+        thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
+        targets: "Målverdier",
+        actuals: "Resultater",
+        noPlans: "Ingen planer med mål.",
+        noGoals: "Ingen mål.",
+        noBenefits: "Ingen gevinster.",
+        keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjernet", changed: "endret" },
+        frames: "Netto rammer per enhet",
+        lines: "Endrede linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Enhet",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      diff: {
+        title: "Endringer i planverket",
+        base: "Fra",
+        head: "Til",
+        workingTree: "arbeidskatalogen",
+        noChanges: "Ingen endringer i planverket",
+        noPlan: "ingen plan.yaml",
+        valid: "gyldig",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
+        runValidate: "kjør plan validate",
+        files: "filer",
+        documents: "dokumenter",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} ${d === 1 ? "dokument" : "dokumenter"}`,
+        added: "lagt til",
+        removed: "fjernet",
+        changed: "endret",
+        moved: "flyttet",
+        movedFrom: "flyttet fra",
+        summary: "Sammendrag",
+        budget: "Budsjettendringer",
+        measure: "Tiltak",
+        year: "År",
+        operating: "Drift",
+        investment: "Investering",
+        total: "Sum",
+        before: "Før",
+        after: "Etter",
+        change: "Endring",
+        path: "Sti",
+        goalsAdded: "Nye mål",
+        goalsRemoved: "Fjernede mål",
+        measuresAdded: "Nye tiltak",
+        measuresRemoved: "Fjernede tiltak",
+        sdgTargets: "Bærekraftsdelmål per mål",
+        goal: "Mål",
+        gained: "Nye",
+        lost: "Borte",
+        indicatorTargets: "Måltall for indikatorer",
+        indicator: "Indikator",
+        priorityCoverage: "Prioriterte bærekraftsdelmål: dekning",
+        target: "Bærekraftsdelmål",
+        prioritised: "Prioritert",
+        yes: "ja",
+        no: "nei",
+        notCovered: "ikke dekket",
+        statuses: "Statusendringer",
+        document: "Dokument",
+        details: "Detaljer",
+        truncated: (n2) => `Forkortet for å få plass: ${n2} ${n2 === 1 ? "del" : "deler"} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
+        fileHasErrors: (side3) => `filen har feil i ${side3}: dokumentet kan være uleselig der`,
+        kinds: {
+          Workspace: "Arbeidsområde",
+          MaterialityAssessment: "Vesentlighetsvurdering",
+          Plan: "Plan",
+          Goal: "Mål",
+          Indicator: "Indikator",
+          Measure: "Tiltak",
+          Benefit: "Gevinst",
+          Calendar: "Årshjul",
+          Budget: "Budsjett"
+        }
+      },
+      arshjul: {
+        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
+        certainty: {
+          law: "Datoen står i lov eller forskrift.",
+          derived: "Seneste dato regnet ut fra en lovregel; flytt den etter egen vedtaksdato.",
+          practice: "Fast praksis, ikke lovfestet; datoen kan variere.",
+          approximate: "Omtrentlig tidspunkt; den nøyaktige datoen fastsettes hvert år."
+        },
+        today: "I dag",
+        wheel: "Årshjul",
+        legend: "Tegnforklaring",
+        ringsOutwards: "ringene nummerert fra midten og ut",
+        month: "Måned",
+        date: "Dato",
+        event: "Hendelse",
+        events: "hendelser",
+        category: "Kategori",
+        body: "Organ",
+        legalBasis: "Hjemmel",
+        noEvents: "Ingen hendelser",
+        councilYear: (n2) => `valgperiodens år ${n2}`,
+        allCalendars: "Alle årshjul",
+        wholeMonth: "hele måneden"
+      },
+      init: {
+        /** The questions of an interactive `plan init`, asked in the language chosen so far. */
+        prompts: {
+          locale: "Språk for rapportene (nb, nn, en)",
+          name: "Kommunenavn",
+          number: "Kommunenummer (4 sifre, valgfritt)",
+          firstElectionYear: "Første valgår for valgperiodene",
+          badNumber: "et kommunenummer har 4 sifre, f.eks. 3203",
+          badLocale: (choices2) => `en av ${choices2}`,
+          badElectionYear: "et kommunevalgår: 2019, 2023, 2027, …"
+        },
+        defaultName: "Eksempel kommune",
+        units: { health: "Helse og omsorg", education: "Oppvekst" },
+        materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
+        planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Flere eldre",
+        vision: "Sammen skaper vi et godt sted å leve",
+        focusArea: "God helse gjennom hele livet",
+        goalTitle: "Innbyggerne har god helse gjennom hele livet",
+        strategy: "Vi legger til rette for fysisk aktivitet i alle lokalsamfunn",
+        indicatorTitle: "Andel ungdom som er fysisk aktive minst 60 minutter daglig",
+        measureTitle: "Aktivitetsløft for ungdom",
+        benefitTitle: "Flere fysisk aktive ungdommer",
+        benefitChange: "Flere ungdommer deltar i lavterskel fritidsaktiviteter",
+        calendarTitle: "Årshjul for plan og styring",
+        events: { budget: "Kommunestyret vedtar budsjett og handlingsprogram", report: "Årsberetningen avlegges", strategy: "Kommunal planstrategi vedtas" },
+        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstjenester.",
+        comment: "# Laget av `plan init`. Endre innholdet til din egen kommune."
+      },
+      report: {
+        "report.generated": "Generert",
+        "report.draft": "Utkast",
+        "plan.period": "Planperiode",
+        "plan.status": "Status",
+        "plan.adopted": "Vedtatt",
+        "plan.caseNumber": "Saksnummer",
+        "plan.parent": "Overordnet plan",
+        "plan.municipality": "Kommune",
+        "plan.municipalityNumber": "Kommunenummer",
+        "section.contents": "Innhold",
+        "section.chain": "Fra visjon til mål",
+        "section.vision": "Visjon",
+        "section.focusAreas": "Målområder",
+        "section.focusArea": "Målområde",
+        "section.goals": "Mål",
+        "section.indicators": "Indikatorer",
+        "section.measures": "Tiltak",
+        "section.budget": "Budsjett",
+        "section.measuresEffect": "Tiltakenes netto budsjettvirkning",
+        "section.budgetSummary": "Budsjettoversikt for planperioden",
+        "section.openQuestions": "Åpne spørsmål",
+        "section.materiality": "Vesentlighetsvurdering",
+        "section.otherGoals": "Mål uten målområde",
+        "open.withoutBudget": "Tiltak uten budsjett",
+        "open.withoutGoals": "Tiltak som ikke er knyttet til mål i planen",
+        "open.none": "Ingen åpne spørsmål.",
+        "goal.sdgTargets": "Bærekraftsmål",
+        "goal.strategies": "Strategier",
+        "goal.noIndicators": "Målet har ingen indikatorer.",
+        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
+        "goal.prioritised": "prioritert",
+        "col.indicator": "Indikator",
+        "col.baseline": "Utgangsverdi",
+        "col.targets": "Mål",
+        "col.latest": "Siste måling",
+        "col.status": "Status",
+        "col.trend": "Utvikling",
+        "col.measure": "Tiltak",
+        "col.responsible": "Ansvarlig",
+        "col.period": "Periode",
+        "col.type": "Type",
+        "col.goals": "Mål",
+        "col.focusArea": "Målområde",
+        "col.budgetKind": "Budsjett",
+        "col.target": "Bærekraftsdelmål",
+        "col.title": "Tittel",
+        "col.significance": "Betydning",
+        "col.influence": "Påvirkning",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritert",
+        "budget.operating": "Drift",
+        "budget.investment": "Investering",
+        "budget.total": "Sum",
+        "budget.sumOperating": "Sum drift",
+        "budget.sumInvestment": "Sum investering",
+        "budget.sumTotal": "Sum totalt",
+        "budget.note": "Negative tall er innsparinger. Tiltak som tjener flere målområder, budsjetteres under målområdet til sitt første mål.",
+        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
+        "budget.countedUnder": "budsjettert under",
+        "budget.withoutFocusArea": "Tiltak uten målområde",
+        yes: "ja",
+        no: "nei",
+        none: "–",
+        "matrix.significance": "Kommunal betydning",
+        "matrix.influence": "Kommunens påvirkningsmulighet",
+        "matrix.threshold": "Terskel",
+        "matrix.prioritised": "Prioritert",
+        "matrix.notPrioritised": "Ikke prioritert",
+        "matrix.title": "Vesentlighetsmatrise",
+        "trace.title": "Den gylne tråden",
+        "trace.gaps": "Hull i tråden",
+        "trace.noGaps": "Ingen hull: alle prioriterte bærekraftsdelmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.",
+        "trace.targetWithoutGoal": "Prioritert bærekraftsdelmål uten mål",
+        "trace.goalWithoutIndicator": "Mål uten indikator",
+        "trace.goalWithoutMeasure": "Mål uten tiltak",
+        "trace.changeWithoutBenefit": "Utviklingstiltak uten gevinst",
+        "trace.benefits": "Gevinster",
+        "measureStatus.planned": "Planlagt",
+        "measureStatus.ongoing": "Pågår",
+        "measureStatus.done": "Fullført",
+        "measureStatus.cancelled": "Avbrutt",
+        "measureType.run": "Drift",
+        "measureType.change": "Utvikling",
+        "planStatus.draft": "Utkast",
+        "planStatus.consultation": "På høring",
+        "planStatus.adopted": "Vedtatt",
+        "planStatus.archived": "Arkivert",
+        "planType.planstrategi": "Planstrategi",
+        "planType.kommuneplan-samfunnsdel": "Kommuneplanens samfunnsdel",
+        "planType.kommuneplan-arealdel": "Kommuneplanens arealdel",
+        "planType.temaplan": "Temaplan",
+        "planType.strategiplan": "Strategiplan",
+        "planType.handlingsprogram": "Handlingsprogram",
+        "level.society": "Samfunnsmål",
+        "level.service": "Tjenestemål",
+        "level.organisation": "Organisasjonsmål",
+        "unit.percent": "%",
+        "unit.count": "antall",
+        "unit.nok": "kr",
+        "unit.per-1000": "per 1000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
+          frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
+          framesDetail: "Rammene i detalj: basis, endringer og tiltak",
+          investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
+          investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
+          targets: "Finansielle måltall"
+        },
+        columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
+        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+        operating: {
+          generalGrant: "Rammetilskudd",
+          incomeTax: "Inntekts- og formuesskatt",
+          propertyTax: "Eiendomsskatt",
+          otherGeneralIncome: "Andre generelle driftsinntekter",
+          generalIncome: "Sum generelle driftsinntekter",
+          netAppropriations: "Korrigert sum bevilgninger drift, netto",
+          depreciation: "Avskrivninger",
+          netOperatingExpenses: "Sum netto driftsutgifter",
+          grossOperatingResult: "Brutto driftsresultat",
+          interestIncome: "Renteinntekter",
+          dividends: "Utbytter",
+          financialGains: "Gevinster og tap på finansielle omløpsmidler",
+          interestExpenses: "Renteutgifter",
+          loanRepayments: "Avdrag på lån",
+          netFinance: "Netto finansutgifter",
+          depreciationOffset: "Motpost avskrivninger",
+          netOperatingResult: "Netto driftsresultat",
+          transferToInvestment: "Overføring til investering",
+          toRestrictedFunds: "Avsetninger til bundne driftsfond",
+          fromRestrictedFunds: "Bruk av bundne driftsfond",
+          toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
+          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+          coverPriorDeficit: "Dekning av tidligere års merforbruk",
+          dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
+          carriedForward: "Fremført til inndekning i senere år (merforbruk)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investeringer i varige driftsmidler",
+          measureInvestments: "herav tiltak i handlingsprogrammet",
+          otherInvestments: "herav andre investeringer",
+          grantsToOthers: "Tilskudd til andres investeringer",
+          shares: "Investeringer i aksjer og andeler i selskaper",
+          lending: "Utlån av egne midler",
+          investmentExpenditure: "Sum investeringsutgifter",
+          vatCompensation: "Kompensasjon for merverdiavgift",
+          grants: "Tilskudd fra andre",
+          assetSales: "Salg av varige driftsmidler",
+          borrowing: "Bruk av lån",
+          investmentIncome: "Sum investeringsinntekter",
+          transferFromOperating: "Overføring fra drift",
+          toInvestmentFunds: "Avsetninger til investeringsfond",
+          fromInvestmentFunds: "Bruk av investeringsfond",
+          netTransfers: "Sum overføring fra drift og netto avsetninger",
+          investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
+        },
+        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
+        targets: {
+          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+        },
+        min: (p) => `minst ${p}`,
+        max: (p) => `høyst ${p}`,
+        met: "nådd",
+        missed: "ikke nådd",
+        notMeasurable: "kan ikke måles",
+        noTargets: "Økonomiplanen har ingen finansielle måltall.",
+        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
+        framesTotal: "Sum bevilgninger drift, netto",
+        investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
+        otherInvestments: "Andre investeringer i varige driftsmidler",
+        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
+        measure: (title2) => `Tiltak: ${title2}`,
+        unitTotal: (unit) => `Netto ramme ${unit}`,
+        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+        unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
+      },
+      ssb: {
+        table: (id) => `tabell ${id}`,
+        added: "lagt til",
+        changed: "endret",
+        unchanged: "uendret",
+        skipped: "hoppet over",
+        failed: "kunne ikke importeres",
+        retrieved: (date) => `source.retrieved settes til ${date}`,
+        status: (s) => s === "preliminary" ? "foreløpig" : "endelig",
+        symbol: (s) => ({ ".": "«.»: lar seg ikke føre opp", "..": "«..»: tall mangler", "...": "«...»: tall mangler foreløpig", ":": "«:»: vises ikke av konfidensialitetshensyn", "-": "«-»: null" })[s] ?? `«${s}»`,
+        missing: "ingen verdi",
+        notANumber: "verdien er ikke et tall",
+        match: (p) => {
+          const more = (n2) => ` og ${n2} til`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); den har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); den har ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `tabellen har kvartalstall (${p.example}); plan import ssb tar bare årstall` : p.period === "monthly" ? `tabellen har månedstall (${p.example}); plan import ssb tar bare årstall` : `tabellens tid er ikke år (${p.example}); plan import ssb tar bare årstall`;
+            case "unknown-contents":
+              return `${p.dimension} har ingen kategori «${p.contents}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region mangler, og plan.yaml har ikke municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} har ingen av regionene ${p.regions.join(", ")}; den har ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters nevner ${p.dimension}, som tabellen ikke har; de andre dimensjonene er ${p.dimensions.join(", ") || "(ingen)"}`;
+            case "filter-on-role":
+              return `filters kan ikke låse ${p.dimension}: den velges med contents, region eller årene`;
+            case "unknown-filter-value":
+              return `${p.dimension} har ingen kategori «${p.value}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `dimensjonen ${p.dimension} må låses i source.ssb.filters; velg en av: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals eller source bruker et YAML-alias; skriv verdiene inn for hånd eller fjern aliaset" : p.what === "encoding" ? "filen er UTF-16; importen skriver bare UTF-8-filer" : p.what === "shape" ? "actuals eller source har en form importen ikke kan redigere på stedet" : "filen kan ikke redigeres på stedet uten å endre noe annet; legg inn verdiene for hånd",
+        read: ssbRead,
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `fikk ikke kontakt med ${p.url} (${p.reason}); sjekk nettforbindelsen eller --api`;
+            case "timeout":
+              return `ingen svar fra ${p.url} på ${p.seconds} s; prøv igjen senere`;
+            case "http":
+              return p.status === 404 ? `SSB fant ikke ${p.url} (404); finnes tabellen?` : p.status === 429 ? `SSB avviser flere spørringer nå (429, for mange fra denne adressen); prøv igjen om et minutt` : `SSB svarte ${p.status} ${p.text} på ${p.url}`;
+            case "not-jsonstat":
+              return `svaret fra ${p.url} er ikke JSON-stat: ${ssbRead(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
+          const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
+          const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
+          return `${head}${failed}. ${files}`;
+        },
+        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
+        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
+        noSuchFile: (path) => `${path} finnes ikke`,
+        unreadable: (path, reason) => `kan ikke lese ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
+        noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
+        tableForOneFile: "--table gjelder én fil; importer filene én om gangen",
+        differentDimensions: (table6) => `datasettene for tabell ${table6} har ulike dimensjoner; importer dem hver for seg`,
+        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x) => `"${x}"`).join(" eller ")}?` : ""}`,
+        noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
+        notGiven: (id, table6) => `${id} leser tabell ${table6}, som ikke er med i denne importen`,
+        badApi: (url) => `--api må være en http- eller https-adresse, ikke "${url}"`,
+        badSource: (arg) => `"${arg}" er verken en fil, en mappe eller et tabellnummer på fem sifre`,
+        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
+        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
+        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
+      }
+    };
+  }
+});
+
+// src/i18n/nn.ts
+var nn;
+var init_nn = __esm({
+  "src/i18n/nn.ts"() {
+    "use strict";
+    init_lists();
+    nn = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresona", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
+      run: {
+        renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
+        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
+      },
+      summary: {
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problem"}`,
+        documents: (n2) => `${n2} dokument`,
+        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
+        checked: (documents, files) => `${documents} i ${files}`,
+        clean: (checked2) => `${checked2}: ingen problem`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
+        error: "feil",
+        warning: "åtvaring",
+        hint: "tips:"
+      },
+      units: {
+        currency: { NOK: "kr" },
+        million: "mill.",
+        billion: "mrd.",
+        amountsIn: (amount2) => `beløp i ${amount2}`,
+        millionsOf: (symbol) => `mill. ${symbol}`,
+        unitsOf: (unit, symbol) => `${unit} ${symbol}`
+      },
+      dates: {
+        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        day: (day, month) => `${day}. ${month}`,
+        dayNumber: (day) => `${day}.`
+      },
+      laws: {
+        and: "og",
+        to: "til",
+        municipalAct: "Kommunelova",
+        planningAct: "Plan- og bygningslova",
+        electionAct: "Vallova",
+        kostraRegulation: "KOSTRA-forskrifta"
+      },
+      scorecard: {
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorar"}`,
+        benefit: { planned: "Planlagd", realising: "Under realisering", realised: "Realisert", overdue: "Forseinka", abandoned: "Forkasta" },
+        trend: { improving: "betring", worsening: "forverring", steady: "stabil" },
+        title: "Målstatus {year}",
+        benefitsAsOf: "gevinstar per {date}",
+        asOf: "per {date}",
+        benefitTarget: "Gevinstmål",
+        goal: "Mål",
+        indicator: "Indikator",
+        statusColumn: "Status",
+        latest: "Siste",
+        needed: "Trengst {year}",
+        nextTarget: "Neste mål",
+        trendColumn: "Trend",
+        series: "Utvikling",
+        unit: "Eining",
+        benefits: "Gevinstar",
+        benefitColumn: "Gevinst",
+        state: "Tilstand",
+        deadline: "Frist",
+        indicatorStatus: "Indikatorstatus",
+        noFocusArea: "Utan målområde",
+        baseline: "Utgangsverdi",
+        thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
+        targets: "Målverdiar",
+        actuals: "Resultat",
+        noPlans: "Ingen planar med mål.",
+        noGoals: "Ingen mål.",
+        noBenefits: "Ingen gevinstar.",
+        keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjerna", changed: "endra" },
+        frames: "Netto rammer per eining",
+        lines: "Endra linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Eining",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      diff: {
+        title: "Endringar i planverket",
+        base: "Fra",
+        head: "Til",
+        workingTree: "arbeidskatalogen",
+        noChanges: "Ingen endringar i planverket",
+        noPlan: "ingen plan.yaml",
+        valid: "gyldig",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
+        runValidate: "køyr plan validate",
+        files: "filer",
+        documents: "dokument",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} dokument`,
+        added: "lagt til",
+        removed: "fjerna",
+        changed: "endra",
+        moved: "flytta",
+        movedFrom: "flytta frå",
+        summary: "Samandrag",
+        budget: "Budsjettendringar",
+        measure: "Tiltak",
+        year: "År",
+        operating: "Drift",
+        investment: "Investering",
+        total: "Sum",
+        before: "Før",
+        after: "Etter",
+        change: "Endring",
+        path: "Sti",
+        goalsAdded: "Nye mål",
+        goalsRemoved: "Fjerna mål",
+        measuresAdded: "Nye tiltak",
+        measuresRemoved: "Fjerna tiltak",
+        sdgTargets: "Berekraftsdelmål per mål",
+        goal: "Mål",
+        gained: "Nye",
+        lost: "Borte",
+        indicatorTargets: "Måltal for indikatorar",
+        indicator: "Indikator",
+        priorityCoverage: "Prioriterte berekraftsdelmål: dekning",
+        target: "Berekraftsdelmål",
+        prioritised: "Prioritert",
+        yes: "ja",
+        no: "nei",
+        notCovered: "ikkje dekt",
+        statuses: "Statusendringar",
+        document: "Dokument",
+        details: "Detaljar",
+        truncated: (n2) => `Forkorta for å få plass: ${n2} ${n2 === 1 ? "del" : "delar"} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
+        fileHasErrors: (side3) => `fila har feil i ${side3}: dokumentet kan vere uleseleg der`,
+        kinds: {
+          Workspace: "Arbeidsområde",
+          MaterialityAssessment: "Vesentlegheitsvurdering",
+          Plan: "Plan",
+          Goal: "Mål",
+          Indicator: "Indikator",
+          Measure: "Tiltak",
+          Benefit: "Gevinst",
+          Calendar: "Årshjul",
+          Budget: "Budsjett"
+        }
+      },
+      arshjul: {
+        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
+        certainty: {
+          law: "Datoen står i lov eller forskrift.",
+          derived: "Seinaste dato rekna ut frå ein lovregel; flytt han etter eigen vedtaksdato.",
+          practice: "Fast praksis, ikkje lovfesta; datoen kan variere.",
+          approximate: "Omtrentleg tidspunkt; den nøyaktige datoen blir fastsett kvart år."
+        },
+        today: "I dag",
+        wheel: "Årshjul",
+        legend: "Teiknforklaring",
+        ringsOutwards: "ringane nummererte frå midten og ut",
+        month: "Månad",
+        date: "Dato",
+        event: "Hending",
+        events: "hendingar",
+        category: "Kategori",
+        body: "Organ",
+        legalBasis: "Hjemmel",
+        noEvents: "Ingen hendingar",
+        councilYear: (n2) => `år ${n2} i valperioden`,
+        allCalendars: "Alle årshjul",
+        wholeMonth: "heile månaden"
+      },
+      init: {
+        prompts: {
+          locale: "Språk for rapportane (nb, nn, en)",
+          name: "Kommunenamn",
+          number: "Kommunenummer (4 siffer, valfritt)",
+          firstElectionYear: "Første valår for valperiodane",
+          badNumber: "eit kommunenummer har 4 siffer, t.d. 3203",
+          badLocale: (choices2) => `ein av ${choices2}`,
+          badElectionYear: "eit kommuneval-år: 2019, 2023, 2027, …"
+        },
+        defaultName: "Døme kommune",
+        units: { health: "Helse og omsorg", education: "Oppvekst" },
+        materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
+        planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Fleire eldre",
+        vision: "Saman skaper vi ein god stad å bu",
+        focusArea: "God helse gjennom heile livet",
+        goalTitle: "Innbyggjarane har god helse gjennom heile livet",
+        strategy: "Vi legg til rette for fysisk aktivitet i alle lokalsamfunn",
+        indicatorTitle: "Del ungdom som er fysisk aktive minst 60 minutt dagleg",
+        measureTitle: "Aktivitetsløft for ungdom",
+        benefitTitle: "Fleire fysisk aktive ungdommar",
+        benefitChange: "Fleire ungdommar deltek i lågterskel fritidsaktivitetar",
+        calendarTitle: "Årshjul for plan og styring",
+        events: { budget: "Kommunestyret vedtek budsjett og handlingsprogram", report: "Årsmeldinga blir lagd fram", strategy: "Kommunal planstrategi blir vedteken" },
+        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstenester.",
+        comment: "# Laga av `plan init`. Endre innhaldet til din eigen kommune."
+      },
+      report: {
+        "report.generated": "Generert",
+        "report.draft": "Utkast",
+        "plan.period": "Planperiode",
+        "plan.status": "Status",
+        "plan.adopted": "Vedtatt",
+        "plan.caseNumber": "Saksnummer",
+        "plan.parent": "Overordna plan",
+        "plan.municipality": "Kommune",
+        "plan.municipalityNumber": "Kommunenummer",
+        "section.contents": "Innhald",
+        "section.chain": "Frå visjon til mål",
+        "section.vision": "Visjon",
+        "section.focusAreas": "Målområde",
+        "section.focusArea": "Målområde",
+        "section.goals": "Mål",
+        "section.indicators": "Indikatorar",
+        "section.measures": "Tiltak",
+        "section.budget": "Budsjett",
+        "section.measuresEffect": "Netto budsjettverknad av tiltaka",
+        "section.budgetSummary": "Budsjettoversikt for planperioden",
+        "section.openQuestions": "Opne spørsmål",
+        "section.materiality": "Vesentlegheitsvurdering",
+        "section.otherGoals": "Mål utan målområde",
+        "open.withoutBudget": "Tiltak utan budsjett",
+        "open.withoutGoals": "Tiltak som ikkje er knytte til mål i planen",
+        "open.none": "Ingen opne spørsmål.",
+        "goal.sdgTargets": "Berekraftsmål",
+        "goal.strategies": "Strategiar",
+        "goal.noIndicators": "Målet har ingen indikatorar.",
+        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
+        "goal.prioritised": "prioritert",
+        "col.indicator": "Indikator",
+        "col.baseline": "Utgangsverdi",
+        "col.targets": "Mål",
+        "col.latest": "Siste måling",
+        "col.status": "Status",
+        "col.trend": "Utvikling",
+        "col.measure": "Tiltak",
+        "col.responsible": "Ansvarleg",
+        "col.period": "Periode",
+        "col.type": "Type",
+        "col.goals": "Mål",
+        "col.focusArea": "Målområde",
+        "col.budgetKind": "Budsjett",
+        "col.target": "Berekraftsdelmål",
+        "col.title": "Tittel",
+        "col.significance": "Vekt",
+        "col.influence": "Påverknad",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritert",
+        "budget.operating": "Drift",
+        "budget.investment": "Investering",
+        "budget.total": "Sum",
+        "budget.sumOperating": "Sum drift",
+        "budget.sumInvestment": "Sum investering",
+        "budget.sumTotal": "Sum totalt",
+        "budget.note": "Negative tal er innsparingar. Tiltak som tener fleire målområde, blir budsjetterte under målområdet til det første målet sitt.",
+        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
+        "budget.countedUnder": "budsjettert under",
+        "budget.withoutFocusArea": "Tiltak utan målområde",
+        yes: "ja",
+        no: "nei",
+        none: "–",
+        "matrix.significance": "Vekt for kommunen",
+        "matrix.influence": "Påverknadsmoglegheita til kommunen",
+        "matrix.threshold": "Terskel",
+        "matrix.prioritised": "Prioritert",
+        "matrix.notPrioritised": "Ikkje prioritert",
+        "matrix.title": "Vesentlegheitsmatrise",
+        "trace.title": "Den gylne tråden",
+        "trace.gaps": "Hol i tråden",
+        "trace.noGaps": "Ingen hol: alle prioriterte berekraftsdelmål har mål, alle mål har indikatorar og tiltak, og alle utviklingstiltak har gevinstar.",
+        "trace.targetWithoutGoal": "Prioritert berekraftsdelmål utan mål",
+        "trace.goalWithoutIndicator": "Mål utan indikator",
+        "trace.goalWithoutMeasure": "Mål utan tiltak",
+        "trace.changeWithoutBenefit": "Utviklingstiltak utan gevinst",
+        "trace.benefits": "Gevinstar",
+        "measureStatus.planned": "Planlagd",
+        "measureStatus.ongoing": "Pågår",
+        "measureStatus.done": "Fullført",
+        "measureStatus.cancelled": "Avbroten",
+        "measureType.run": "Drift",
+        "measureType.change": "Utvikling",
+        "planStatus.draft": "Utkast",
+        "planStatus.consultation": "På høyring",
+        "planStatus.adopted": "Vedtatt",
+        "planStatus.archived": "Arkivert",
+        "planType.planstrategi": "Planstrategi",
+        "planType.kommuneplan-samfunnsdel": "Kommuneplanen sin samfunnsdel",
+        "planType.kommuneplan-arealdel": "Kommuneplanen sin arealdel",
+        "planType.temaplan": "Temaplan",
+        "planType.strategiplan": "Strategiplan",
+        "planType.handlingsprogram": "Handlingsprogram",
+        "level.society": "Samfunnsmål",
+        "level.service": "Tenestemål",
+        "level.organisation": "Organisasjonsmål",
+        "unit.percent": "%",
+        "unit.count": "tal",
+        "unit.nok": "kr",
+        "unit.per-1000": "per 1000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
+          frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
+          framesDetail: "Rammene i detalj: basis, endringar og tiltak",
+          investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
+          investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
+          targets: "Finansielle måltal"
+        },
+        columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
+        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+        operating: {
+          generalGrant: "Rammetilskot",
+          incomeTax: "Inntekts- og formuesskatt",
+          propertyTax: "Eigedomsskatt",
+          otherGeneralIncome: "Andre generelle driftsinntekter",
+          generalIncome: "Sum generelle driftsinntekter",
+          netAppropriations: "Korrigert sum løyvingar drift, netto",
+          depreciation: "Avskrivingar",
+          netOperatingExpenses: "Sum netto driftsutgifter",
+          grossOperatingResult: "Brutto driftsresultat",
+          interestIncome: "Renteinntekter",
+          dividends: "Utbyte",
+          financialGains: "Vinstar og tap på finansielle omløpsmiddel",
+          interestExpenses: "Renteutgifter",
+          loanRepayments: "Avdrag på lån",
+          netFinance: "Netto finansutgifter",
+          depreciationOffset: "Motpost avskrivingar",
+          netOperatingResult: "Netto driftsresultat",
+          transferToInvestment: "Overføring til investering",
+          toRestrictedFunds: "Avsetjingar til bundne driftsfond",
+          fromRestrictedFunds: "Bruk av bundne driftsfond",
+          toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
+          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+          coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
+          dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
+          carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investeringar i varige driftsmiddel",
+          measureInvestments: "av dette tiltak i handlingsprogrammet",
+          otherInvestments: "av dette andre investeringar",
+          grantsToOthers: "Tilskot til investeringane til andre",
+          shares: "Investeringar i aksjar og delar i selskap",
+          lending: "Utlån av eigne midlar",
+          investmentExpenditure: "Sum investeringsutgifter",
+          vatCompensation: "Kompensasjon for meirverdiavgift",
+          grants: "Tilskot frå andre",
+          assetSales: "Sal av varige driftsmiddel",
+          borrowing: "Bruk av lån",
+          investmentIncome: "Sum investeringsinntekter",
+          transferFromOperating: "Overføring frå drift",
+          toInvestmentFunds: "Avsetjingar til investeringsfond",
+          fromInvestmentFunds: "Bruk av investeringsfond",
+          netTransfers: "Sum overføring frå drift og netto avsetjingar",
+          investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
+        },
+        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
+        targets: {
+          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+        },
+        min: (p) => `minst ${p}`,
+        max: (p) => `høgst ${p}`,
+        met: "nådd",
+        missed: "ikkje nådd",
+        notMeasurable: "kan ikkje målast",
+        noTargets: "Økonomiplanen har ingen finansielle måltal.",
+        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
+        framesTotal: "Sum løyvingar drift, netto",
+        investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
+        otherInvestments: "Andre investeringar i varige driftsmiddel",
+        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
+        measure: (title2) => `Tiltak: ${title2}`,
+        unitTotal: (unit) => `Netto ramme ${unit}`,
+        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+        unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
+      },
+      ssb: {
+        table: (id) => `tabell ${id}`,
+        added: "lagt til",
+        changed: "endra",
+        unchanged: "uendra",
+        skipped: "hoppa over",
+        failed: "kunne ikkje importerast",
+        retrieved: (date) => `source.retrieved vert sett til ${date}`,
+        status: (s) => s === "preliminary" ? "førebels" : "endeleg",
+        symbol: (s) => ({ ".": "«.»: let seg ikkje føre opp", "..": "«..»: tal manglar", "...": "«...»: tal manglar førebels", ":": "«:»: vert ikkje vist av omsyn til konfidensialitet", "-": "«-»: null" })[s] ?? `«${s}»`,
+        missing: "ingen verdi",
+        notANumber: "verdien er ikkje eit tal",
+        match: (p) => {
+          const more = (n2) => ` og ${n2} til`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); han har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); han har ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `tabellen har kvartalstal (${p.example}); plan import ssb tek berre årstal` : p.period === "monthly" ? `tabellen har månadstal (${p.example}); plan import ssb tek berre årstal` : `tida i tabellen er ikkje år (${p.example}); plan import ssb tek berre årstal`;
+            case "unknown-contents":
+              return `${p.dimension} har ingen kategori «${p.contents}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region manglar, og plan.yaml har ikkje municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} har ingen av regionane ${p.regions.join(", ")}; han har ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters nemner ${p.dimension}, som tabellen ikkje har; dei andre dimensjonane er ${p.dimensions.join(", ") || "(ingen)"}`;
+            case "filter-on-role":
+              return `filters kan ikkje låse ${p.dimension}: han vert vald med contents, region eller åra`;
+            case "unknown-filter-value":
+              return `${p.dimension} har ingen kategori «${p.value}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `dimensjonen ${p.dimension} må låsast i source.ssb.filters; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals eller source brukar eit YAML-alias; skriv verdiane inn for hand eller fjern aliaset" : p.what === "encoding" ? "fila er UTF-16; importen skriv berre UTF-8-filer" : p.what === "shape" ? "actuals eller source har ei form importen ikkje kan redigere på staden" : "fila kan ikkje redigerast på staden utan å endre noko anna; legg inn verdiane for hand",
+        read: (p) => {
+          switch (p.code) {
+            case "not-json":
+              return "det er ikkje JSON";
+            case "no-dataset":
+              return "det er ikkje eit JSON-stat-datasett (verken class: dataset eller ein 1.x-pakke med dataset)";
+            case "collection":
+              return "det er ei JSON-stat-samling; hent eitt datasett";
+            case "error-answer":
+              return `svaret er ei feilmelding: ${p.text}`;
+            case "field":
+              return `feltet ${p.field} manglar eller er feil${p.at ? ` i ${p.at}` : ""}`;
+            case "categories":
+              return `dimensjonen ${p.dimension} har ${p.found} kategoriar, men size seier ${p.expected}`;
+            case "values":
+              return `value har ${p.found} verdiar, men dimensjonane gir ${p.expected} celler`;
+          }
+        },
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `fekk ikkje kontakt med ${p.url} (${p.reason}); sjekk nettsambandet eller --api`;
+            case "timeout":
+              return `ikkje noko svar frå ${p.url} på ${p.seconds} s; prøv igjen seinare`;
+            case "http":
+              return p.status === 404 ? `SSB fann ikkje ${p.url} (404); finst tabellen?` : p.status === 429 ? `SSB avviser fleire spørjingar no (429, for mange frå denne adressa); prøv igjen om eit minutt` : `SSB svara ${p.status} ${p.text} på ${p.url}`;
+            case "not-jsonstat":
+              return `svaret frå ${p.url} er ikkje JSON-stat: ${nn.ssb.read(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
+          const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
+          const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
+          return `${head}${failed}. ${files}`;
+        },
+        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
+        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
+        noSuchFile: (path) => `${path} finst ikkje`,
+        unreadable: (path, reason) => `kan ikkje lese ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
+        noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
+        tableForOneFile: "--table gjeld éi fil; importer filene éi om gongen",
+        differentDimensions: (table6) => `datasetta for tabell ${table6} har ulike dimensjonar; importer dei kvar for seg`,
+        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x) => `"${x}"`).join(" eller ")}?` : ""}`,
+        noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
+        notGiven: (id, table6) => `${id} les tabell ${table6}, som ikkje er med i denne importen`,
+        badApi: (url) => `--api må vere ei http- eller https-adresse, ikkje "${url}"`,
+        badSource: (arg) => `"${arg}" er verken ei fil, ei mappe eller eit tabellnummer på fem siffer`,
+        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
+        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
+        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
+      }
+    };
+  }
+});
+
+// src/i18n/words.ts
+function words(locale) {
+  return CATALOGUES[locale];
+}
+function fill(text2, values) {
+  return text2.replace(/\{(\w+)\}/g, (m, key) => key in values ? String(values[key]) : m);
+}
+var CATALOGUES;
+var init_words = __esm({
+  "src/i18n/words.ts"() {
+    "use strict";
+    init_en();
+    init_nb();
+    init_nn();
+    CATALOGUES = { nb, nn, en };
+  }
+});
+
 // src/formatters/stylish.ts
 function heading(file) {
   return file.startsWith("<built-in>/") ? printable(file) : `./${printable(file)}`;
-}
-function plural(n2, word) {
-  return `${n2} ${word}${n2 === 1 ? "" : "s"}`;
 }
 var stylish;
 var init_stylish = __esm({
@@ -25962,19 +27495,22 @@ var init_stylish = __esm({
     "use strict";
     init_source();
     init_terminal();
+    init_words();
     stylish = (report2, options) => {
       const c = new Chalk({ level: options.color ? 1 : 0 });
+      const w = words(report2.locale ?? "en").summary;
+      const sevWidth = Math.max(w.error.length, w.warning.length);
       const byFile = /* @__PURE__ */ new Map();
       for (const d of report2.diagnostics) {
-        const list3 = byFile.get(d.file);
-        if (list3) list3.push(d);
+        const list2 = byFile.get(d.file);
+        if (list2) list2.push(d);
         else byFile.set(d.file, [d]);
       }
       const out = [];
-      for (const [file, list3] of byFile) {
+      for (const [file, list2] of byFile) {
         out.push(c.underline(heading(file)));
-        for (const d of list3) {
-          const sev = d.severity === "error" ? c.red("error  ") : c.yellow("warning");
+        for (const d of list2) {
+          const sev = d.severity === "error" ? c.red(w.error.padEnd(sevWidth)) : c.yellow(w.warning.padEnd(sevWidth));
           out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(d.rule)}`);
           const text2 = printable(report2.lineText?.(file, d.line) ?? "");
           if (text2.trim() !== "") {
@@ -25983,16 +27519,16 @@ var init_stylish = __esm({
             const width3 = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text2.length - d.column + 1);
             out.push(`    ${" ".repeat(gutter.length + d.column - 1)}${c.red("^".repeat(Math.min(width3, 80)))}`);
           }
-          if (d.hint) out.push(`    ${c.cyan("hint:")} ${printable(d.hint)}`);
+          if (d.hint) out.push(`    ${c.cyan(w.hint)} ${printable(d.hint)}`);
         }
         out.push("");
       }
       const { errors, warnings, files, documents } = report2.summary;
       const problems = errors + warnings;
-      const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
-      const checked2 = `${plural(documents, "document")} in ${plural(files, "file")}`;
-      if (problems === 0) out.push(c.green(`✓ ${checked2}: no problems`));
-      else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${plural(problems, "problem")} (${counts}) in ${checked2}`));
+      const counts = `${w.errors(errors)}, ${w.warnings(warnings)}`;
+      const checked2 = w.checked(w.documents(documents), w.files(files));
+      if (problems === 0) out.push(c.green(`✓ ${w.clean(checked2)}`));
+      else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${w.found(w.problems(problems), counts, checked2)}`));
       return `${out.join("\n")}
 `;
     };
@@ -26072,13 +27608,15 @@ var init_markdown = __esm({
 // src/formatters/markdown-summary.ts
 function markdownSummary(report2) {
   const { errors, warnings, files, documents } = report2.summary;
+  const w = words(report2.locale ?? "en").summary;
+  const checked2 = w.checked(w.documents(documents), w.files(files));
   const out = ["## plan validate", ""];
   if (report2.diagnostics.length === 0) {
-    out.push(`✅ ${documents} documents in ${files} files: no problems`, "");
+    out.push(`✅ ${w.clean(checked2)}`, "");
     return `${out.join("\n")}
 `;
   }
-  out.push(`${errors > 0 ? "❌" : "⚠️"} ${errors} errors, ${warnings} warnings in ${documents} documents in ${files} files`, "");
+  out.push(`${errors > 0 ? "❌" : "⚠️"} ${w.found(w.problems(errors + warnings), `${w.errors(errors)}, ${w.warnings(warnings)}`, checked2)}`, "");
   out.push("| Severity | File | Line | Rule | Message |", "| --- | --- | ---: | --- | --- |");
   for (const d of report2.diagnostics) {
     const message = d.hint ? `${d.message} (${d.hint})` : d.message;
@@ -26093,6 +27631,7 @@ var init_markdown_summary = __esm({
   "src/formatters/markdown-summary.ts"() {
     "use strict";
     init_markdown();
+    init_words();
     init_types();
   }
 });
@@ -26822,7 +28361,8 @@ async function validate(options, io) {
       return result.outline;
     },
     pathPrefix: checkoutPrefix(loaded.root),
-    toolVersion: version()
+    toolVersion: version(),
+    locale: resolveLocale({ workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env })
   };
   const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format](report2, { color: false }), options.force === true));
   if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout](report2, { color: useColor(io, io.stdout, options.color) }));
@@ -26891,6 +28431,7 @@ var init_validate = __esm({
     init_atomic_write();
     init_output();
     init_progress_line();
+    init_locale();
   }
 });
 
@@ -27043,79 +28584,6 @@ var init_schema2 = __esm({
   }
 });
 
-// src/init/texts.ts
-var TEXTS;
-var init_texts = __esm({
-  "src/init/texts.ts"() {
-    "use strict";
-    TEXTS = {
-      nb: {
-        defaultName: "Eksempel kommune",
-        units: { health: "Helse og omsorg", education: "Oppvekst" },
-        materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
-        planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
-        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
-        demographyChange: "Flere eldre",
-        vision: "Sammen skaper vi et godt sted å leve",
-        focusArea: "God helse gjennom hele livet",
-        goalTitle: "Innbyggerne har god helse gjennom hele livet",
-        strategy: "Vi legger til rette for fysisk aktivitet i alle lokalsamfunn",
-        indicatorTitle: "Andel ungdom som er fysisk aktive minst 60 minutter daglig",
-        measureTitle: "Aktivitetsløft for ungdom",
-        benefitTitle: "Flere fysisk aktive ungdommer",
-        benefitChange: "Flere ungdommer deltar i lavterskel fritidsaktiviteter",
-        calendarTitle: "Årshjul for plan og styring",
-        events: { budget: "Kommunestyret vedtar budsjett og handlingsprogram", report: "Årsberetningen avlegges", strategy: "Kommunal planstrategi vedtas" },
-        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstjenester.",
-        comment: "# Laget av `plan init`. Endre innholdet til din egen kommune."
-      },
-      nn: {
-        defaultName: "Døme kommune",
-        units: { health: "Helse og omsorg", education: "Oppvekst" },
-        materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
-        planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
-        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
-        demographyChange: "Fleire eldre",
-        vision: "Saman skaper vi ein god stad å bu",
-        focusArea: "God helse gjennom heile livet",
-        goalTitle: "Innbyggjarane har god helse gjennom heile livet",
-        strategy: "Vi legg til rette for fysisk aktivitet i alle lokalsamfunn",
-        indicatorTitle: "Del ungdom som er fysisk aktive minst 60 minutt dagleg",
-        measureTitle: "Aktivitetsløft for ungdom",
-        benefitTitle: "Fleire fysisk aktive ungdommar",
-        benefitChange: "Fleire ungdommar deltek i lågterskel fritidsaktivitetar",
-        calendarTitle: "Årshjul for plan og styring",
-        events: { budget: "Kommunestyret vedtek budsjett og handlingsprogram", report: "Årsmeldinga blir lagd fram", strategy: "Kommunal planstrategi blir vedteken" },
-        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstenester.",
-        comment: "# Laga av `plan init`. Endre innhaldet til din eigen kommune."
-      },
-      en: {
-        defaultName: "Example municipality",
-        units: { health: "Health and care", education: "Education" },
-        materialityTitle: "Materiality assessment of the SDGs",
-        planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
-        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
-        demographyChange: "More elderly residents",
-        vision: "Together we make a good place to live",
-        focusArea: "Good health throughout life",
-        goalTitle: "Residents enjoy good health throughout life",
-        strategy: "We make physical activity easy in every neighbourhood",
-        indicatorTitle: "Share of young people physically active at least 60 minutes a day",
-        measureTitle: "Activity boost for young people",
-        benefitTitle: "More physically active young people",
-        benefitChange: "More young people take part in low-threshold leisure activities",
-        calendarTitle: "Planning and governance calendar",
-        events: { budget: "The council adopts the budget and action programme", report: "The annual report is presented", strategy: "The municipal planning strategy is adopted" },
-        responsibility: "The municipality is responsible for public health and health and care services.",
-        comment: "# Made by `plan init`. Change the content to fit your municipality."
-      }
-    };
-  }
-});
-
 // src/init/scaffold.ts
 function lastElectionYear(year) {
   return 2023 + 4 * Math.floor((year - 2023) / 4);
@@ -27125,7 +28593,7 @@ function idFromName(name) {
   return id === "" ? "kommune" : id;
 }
 function scaffoldDocuments(answers) {
-  const t = TEXTS[answers.locale];
+  const t = words(answers.locale).init;
   const start = answers.firstElectionYear + 1;
   const end = start + 11;
   const doc = (path, data2) => ({ path, content: `${t.comment}
@@ -27235,7 +28703,7 @@ ${(0, import_yaml.stringify)(data2, { lineWidth: 0 })}` });
       id: "arshjul",
       title: t.calendarTitle,
       events: [
-        { id: "arsberetning", title: t.events.report, category: "deadline", month: 3, day: 31, legalBasis: "Kommuneloven § 14-6" },
+        { id: "arsberetning", title: t.events.report, category: "deadline", month: 3, day: 31, legalBasis: `${words(answers.locale).laws.municipalAct} § 14-7` },
         { id: "planstrategi", title: t.events.strategy, category: "planning", councilYear: 1, month: 10, relatesTo: "kommuneplan" },
         { id: "budsjettvedtak", title: t.events.budget, category: "budget", month: 12, day: 15, body: "Kommunestyret" }
       ]
@@ -27275,59 +28743,65 @@ var init_scaffold = __esm({
   "src/init/scaffold.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
-    init_texts();
+    init_words();
     DOCUMENT_GLOBS = ["plan.yaml", ...["materiality", "plans", "goals", "indicators", "measures", "benefits", "calendars", "okonomiplan"].map((d) => `${d}/**/*.yaml`)];
   }
 });
 
 // src/init/answers.ts
-function answersFromFlags(flags, now) {
+function checks(locale) {
+  const p = words(locale).init.prompts;
+  return {
+    number: (v) => v === "" || /^[0-9]{4}$/.test(v) ? void 0 : p.badNumber,
+    locale: (v) => isLocale(v) ? void 0 : p.badLocale(LOCALES.join(", ")),
+    firstElectionYear: (v) => /^\d{4}$/.test(v) && (Number(v) - 2023) % 4 === 0 ? void 0 : p.badElectionYear
+  };
+}
+function answersFromFlags(flags, now, env3 = {}) {
+  const CHECKS = checks(resolveLocale({ flag: isLocale(flags.locale) ? flags.locale : void 0, env: env3 }));
   for (const key of ["number", "locale", "firstElectionYear"]) {
     const value = flags[key];
     const problem = value === void 0 ? void 0 : CHECKS[key](value);
     if (problem) throw new UsageError(`--${key === "firstElectionYear" ? "first-election-year" : key} ${value}: ${problem}`);
   }
-  const locale = flags.locale ?? "nb";
+  const locale = resolveLocale({ flag: flags.locale, env: env3 });
   const answers = {
-    name: flags.name?.trim() || TEXTS[locale].defaultName,
+    name: flags.name?.trim() || words(locale).init.defaultName,
     locale,
     firstElectionYear: flags.firstElectionYear ? Number(flags.firstElectionYear) : lastElectionYear(now.getUTCFullYear())
   };
   if (flags.number) answers.number = flags.number;
   return answers;
 }
-async function askAnswers(flags, now, ask2) {
-  const defaults = answersFromFlags(flags, now);
-  const question = async (label2, fallback, check3) => {
+async function askAnswers(flags, now, ask2, env3 = {}) {
+  const defaults = answersFromFlags(flags, now, env3);
+  const first = checks(defaults.locale);
+  const question = async (label, fallback, check3) => {
     let problem;
     for (; ; ) {
-      const reply = (await ask2(`${problem ? `(${problem}) ` : ""}${label2}${fallback ? ` [${fallback}]` : ""}: `)).trim();
+      const reply = (await ask2(`${problem ? `(${problem}) ` : ""}${label}${fallback ? ` [${fallback}]` : ""}: `)).trim();
       const value = reply === "" ? fallback : reply;
       problem = check3?.(value);
       if (!problem) return value;
     }
   };
-  const locale = flags.locale ?? await question("Language of reports (nb, nn, en)", defaults.locale, CHECKS.locale);
-  const name = flags.name ?? await question("Municipality name", TEXTS[locale].defaultName);
-  const number = flags.number ?? await question("Municipality number (4 digits, optional)", "", CHECKS.number);
-  const year = flags.firstElectionYear ?? await question("First election year of the council periods", String(defaults.firstElectionYear), CHECKS.firstElectionYear);
-  const answers = { name: name.trim() || TEXTS[locale].defaultName, locale, firstElectionYear: Number(year) };
+  const locale = flags.locale ?? await question(words(defaults.locale).init.prompts.locale, defaults.locale, first.locale);
+  const p = words(locale).init.prompts;
+  const CHECKS = checks(locale);
+  const name = flags.name ?? await question(p.name, words(locale).init.defaultName);
+  const number = flags.number ?? await question(p.number, "", CHECKS.number);
+  const year = flags.firstElectionYear ?? await question(p.firstElectionYear, String(defaults.firstElectionYear), CHECKS.firstElectionYear);
+  const answers = { name: name.trim() || words(locale).init.defaultName, locale, firstElectionYear: Number(year) };
   if (number) answers.number = number;
   return answers;
 }
-var LOCALES, CHECKS;
 var init_answers = __esm({
   "src/init/answers.ts"() {
     "use strict";
     init_io();
+    init_locale();
     init_scaffold();
-    init_texts();
-    LOCALES = ["nb", "nn", "en"];
-    CHECKS = {
-      number: (v) => v === "" || /^[0-9]{4}$/.test(v) ? void 0 : "a municipality number has 4 digits, e.g. 3203",
-      locale: (v) => LOCALES.includes(v) ? void 0 : `one of ${LOCALES.join(", ")}`,
-      firstElectionYear: (v) => /^\d{4}$/.test(v) && (Number(v) - 2023) % 4 === 0 ? void 0 : "a municipal election year: 2019, 2023, 2027, …"
-    };
+    init_words();
   }
 });
 
@@ -27528,7 +29002,7 @@ async function init(options, io) {
   }
   const now = options.now ?? /* @__PURE__ */ new Date();
   const interactive = options.yes !== true && options.dryRun !== true && io.stdin?.isTTY === true;
-  const answers = interactive ? await ask(options, now, io) : answersFromFlags(options, now);
+  const answers = interactive ? await ask(options, now, io) : answersFromFlags(options, now, io.env);
   const files = [
     ...scaffoldDocuments(answers),
     ...[...exportSchemas()].map(([file, schema2]) => ({ path: `schemas/${file}`, content: `${JSON.stringify(schema2, null, 2)}
@@ -27565,7 +29039,7 @@ ${lines.join("")}`);
 async function ask(options, now, io) {
   const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: true });
   try {
-    return await askAnswers(options, now, (q) => rl.question(q));
+    return await askAnswers(options, now, (q) => rl.question(q), io.env);
   } finally {
     rl.close();
   }
@@ -27588,8 +29062,8 @@ var init_init = __esm({
 function okonomiplansOf(repo) {
   return repo.ofKind("Budget", true).map((b) => okonomiplanOf(repo, b));
 }
-function byYear(model, list3) {
-  return model ? new Map(model.years.map((y, i) => [y, list3(model)[i]])) : /* @__PURE__ */ new Map();
+function byYear(model, list2) {
+  return model ? new Map(model.years.map((y, i) => [y, list2(model)[i]])) : /* @__PURE__ */ new Map();
 }
 function yearsOf(a, b) {
   return [.../* @__PURE__ */ new Set([...a?.years ?? [], ...b?.years ?? []])].sort((x, y) => x - y);
@@ -28117,9 +29591,9 @@ function diffSet(path, a, b, out) {
 }
 function listKey(field3, a, b) {
   const candidates = [own(LIST_KEYS, field3), "id"].filter((k) => typeof k === "string");
-  return candidates.find((key) => [a, b].every((list3) => {
+  return candidates.find((key) => [a, b].every((list2) => {
     const seen = /* @__PURE__ */ new Set();
-    for (const item2 of list3) {
+    for (const item2 of list2) {
       const value = isMapping(item2) ? own(item2, key) : void 0;
       if (!isScalar(value) || isAbsent(value)) return false;
       const k = String(value);
@@ -28187,9 +29661,9 @@ function summarise(base, head, documents) {
     const ref2 = docRef(id, db ?? da);
     const kindA = a?.kind;
     const kindB = b?.kind;
-    for (const [kind, list3] of [["Goal", summary.goals], ["Measure", summary.measures]]) {
-      if (kindB === kind && kindA !== kind) list3.added.push(ref2);
-      if (kindA === kind && kindB !== kind) list3.removed.push(ref2);
+    for (const [kind, list2] of [["Goal", summary.goals], ["Measure", summary.measures]]) {
+      if (kindB === kind && kindA !== kind) list2.added.push(ref2);
+      if (kindA === kind && kindB !== kind) list2.removed.push(ref2);
     }
     if (kindA === "Measure" || kindB === "Measure") budgetDeltas(ref2, kindA === "Measure" ? da : void 0, kindB === "Measure" ? db : void 0, summary.budget, budgetYears);
     if (kindA === "Goal" || kindB === "Goal") {
@@ -28210,8 +29684,8 @@ function summarise(base, head, documents) {
   }
   summary.budget.sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : x.year - y.year);
   summary.budgetTotals = budgetTotals(base, head, budgetYears);
-  for (const list3 of [summary.goals.added, summary.goals.removed, summary.measures.added, summary.measures.removed, summary.sdgTargets, summary.statuses]) {
-    list3.sort((x, y) => x.id < y.id ? -1 : 1);
+  for (const list2 of [summary.goals.added, summary.goals.removed, summary.measures.added, summary.measures.removed, summary.sdgTargets, summary.statuses]) {
+    list2.sort((x, y) => x.id < y.id ? -1 : 1);
   }
   summary.indicatorTargets.sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : x.year - y.year);
   return summary;
@@ -28277,9 +29751,9 @@ function indicatorTargets(ref2, a, b, out) {
     out.push(change);
   }
 }
-function pointsByYear(list3) {
+function pointsByYear(list2) {
   const points = /* @__PURE__ */ new Map();
-  for (const p of Array.isArray(list3) ? list3 : []) {
+  for (const p of Array.isArray(list2) ? list2 : []) {
     const [year, value] = [field(p, "year"), field(p, "value")];
     if (typeof year === "number" && typeof value === "number") points.set(year, value);
   }
@@ -28406,7 +29880,7 @@ function semanticDiff(base, head) {
     documents: documents.map(({ order: _order, ...d }) => d),
     summary: summarise(base.snapshot, head.snapshot, documents),
     okonomiplan: diffOkonomiplans(base.snapshot?.okonomiplans, head.snapshot?.okonomiplans),
-    locale: workspaceField(head, base, "locale", (x) => x === "nb" || x === "nn" || x === "en") ?? "nb",
+    locale: workspaceField(head, base, "locale", isLocale) ?? "nb",
     amountUnit: workspaceField(head, base, "amountUnit", (x) => typeof x === "number" && x > 0) ?? 1,
     currency: workspaceField(head, base, "currency", (x) => typeof x === "string" && /^[A-Z]{3}$/.test(x)) ?? "NOK"
   };
@@ -28441,6 +29915,7 @@ function workspaceField(head, base, key, ok) {
 var init_semantic_diff = __esm({
   "src/diff/semantic-diff.ts"() {
     "use strict";
+    init_locale();
     init_diff_value();
     init_budget_diff();
     init_snapshot();
@@ -28460,409 +29935,102 @@ var init_json3 = __esm({
   }
 });
 
-// src/formatters/diff/labels.ts
-function diffLabels(locale) {
-  return locale === "en" ? en : locale === "nn" ? nn : nb;
+// src/i18n/format.ts
+function formatNumber(value, locale, options = {}) {
+  const { decimals, maxDecimals = 2, grouping = true, signed = false } = options;
+  const key = `${locale}|${decimals ?? ""}|${maxDecimals}|${grouping}|${signed}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(TAGS[locale], {
+      ...decimals === void 0 ? { maximumFractionDigits: maxDecimals } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+      useGrouping: grouping,
+      ...signed && { signDisplay: "exceptZero" }
+    });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format.format(value);
 }
-function amountUnitText(amountUnit, currency) {
-  return amountUnit === 1 ? currency : `${amountUnit} ${currency}`;
+function currencySymbol(locale, currency = "NOK") {
+  return words(locale).units.currency[currency] ?? currency;
 }
-var en, nb, nn;
-var init_labels = __esm({
-  "src/formatters/diff/labels.ts"() {
+function formatCompactAmount(value, locale, currency = "NOK") {
+  const u = words(locale).units;
+  const abs2 = Math.abs(value);
+  const [scaled, word] = abs2 >= 1e9 ? [value / 1e9, u.billion] : abs2 >= 1e6 ? [value / 1e6, u.million] : [value, ""];
+  const round2 = (x, step) => Math.sign(x) * Math.round(Math.abs(x) * step) / step;
+  const figure = word ? formatNumber(round2(scaled, 10), locale) : formatNumber(round2(value, 1), locale);
+  return `${currencySymbol(locale, currency)} ${figure}${word ? ` ${word}` : ""}`;
+}
+function amountUnitText(unit, locale, currency = "NOK") {
+  const u = words(locale).units;
+  const symbol = currencySymbol(locale, currency);
+  if (unit === 1) return u.amountsIn(symbol);
+  if (unit === 1e6) return u.amountsIn(u.millionsOf(symbol));
+  return u.amountsIn(u.unitsOf(formatNumber(unit, locale, { grouping: unit >= 1e4 || locale === "en" }), symbol));
+}
+function formatDate(iso, locale, style = "long") {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const key = `${locale}|${style}`;
+  let format = DATE_FORMATS.get(key);
+  if (!format) DATE_FORMATS.set(key, format = new Intl.DateTimeFormat(TAGS[locale], { dateStyle: style, timeZone: "UTC" }));
+  return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+function monthName(locale, month, style = "long") {
+  const d = words(locale).dates;
+  return (style === "long" ? d.months : d.monthsShort)[month - 1] ?? String(month);
+}
+function shortDay(locale, iso) {
+  return words(locale).dates.day(Number(iso.slice(8, 10)), monthName(locale, Number(iso.slice(5, 7)), "short"));
+}
+function formatPeriod(period) {
+  if (!period) return "";
+  return period.start === period.end ? String(period.start) : `${period.start}–${period.end}`;
+}
+var TAGS, NUMBER_FORMATS, DATE_FORMATS;
+var init_format = __esm({
+  "src/i18n/format.ts"() {
     "use strict";
-    en = {
-      title: "Plan changes",
-      base: "Base",
-      head: "Head",
-      workingTree: "working tree",
-      noChanges: "No plan changes",
-      noPlan: "no plan.yaml",
-      valid: "valid",
-      errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
-      warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
-      runValidate: "run plan validate",
-      files: "files",
-      documents: "documents",
-      counts: (f2, d) => `${f2} ${f2 === 1 ? "file" : "files"}, ${d} ${d === 1 ? "document" : "documents"}`,
-      added: "added",
-      removed: "removed",
-      changed: "changed",
-      moved: "moved",
-      movedFrom: "moved from",
-      summary: "Summary",
-      budget: "Budget changes",
-      amountsIn: (unit) => `amounts in ${unit}`,
-      measure: "Measure",
-      year: "Year",
-      operating: "Operating",
-      investment: "Investment",
-      total: "Total",
-      before: "Before",
-      after: "After",
-      change: "Change",
-      path: "Path",
-      goalsAdded: "Goals added",
-      goalsRemoved: "Goals removed",
-      measuresAdded: "Measures added",
-      measuresRemoved: "Measures removed",
-      sdgTargets: "SDG targets per goal",
-      goal: "Goal",
-      gained: "Gained",
-      lost: "Lost",
-      indicatorTargets: "Indicator targets",
-      indicator: "Indicator",
-      priorityCoverage: "Prioritised SDG targets: coverage",
-      target: "Target",
-      prioritised: "Prioritised",
-      yes: "yes",
-      no: "no",
-      notCovered: "not covered",
-      statuses: "Status changes",
-      document: "Document",
-      details: "Details",
-      truncated: (n2) => `Shortened to fit: ${n2} more ${n2 === 1 ? "section is" : "sections are"} not shown. Run \`plan diff --format json\` for everything.`,
-      fileHasErrors: (side3) => `the file has errors in ${side3}: the document may only be unreadable there`,
-      kinds: { Workspace: "Workspace", MaterialityAssessment: "Materiality assessment", Plan: "Plan", Goal: "Goal", Indicator: "Indicator", Measure: "Measure", Benefit: "Benefit", Calendar: "Calendar" }
-    };
-    nb = {
-      ...en,
-      title: "Endringer i planverket",
-      base: "Fra",
-      head: "Til",
-      workingTree: "arbeidskatalogen",
-      noChanges: "Ingen endringer i planverket",
-      noPlan: "ingen plan.yaml",
-      valid: "gyldig",
-      errors: (n2) => `${n2} feil`,
-      warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
-      runValidate: "kjør plan validate",
-      files: "filer",
-      documents: "dokumenter",
-      counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} ${d === 1 ? "dokument" : "dokumenter"}`,
-      added: "lagt til",
-      removed: "fjernet",
-      changed: "endret",
-      moved: "flyttet",
-      movedFrom: "flyttet fra",
-      summary: "Sammendrag",
-      budget: "Budsjettendringer",
-      amountsIn: (unit) => `beløp i ${unit}`,
-      measure: "Tiltak",
-      year: "År",
-      operating: "Drift",
-      investment: "Investering",
-      total: "Sum",
-      before: "Før",
-      after: "Etter",
-      change: "Endring",
-      path: "Sti",
-      goalsAdded: "Nye mål",
-      goalsRemoved: "Fjernede mål",
-      measuresAdded: "Nye tiltak",
-      measuresRemoved: "Fjernede tiltak",
-      sdgTargets: "Bærekraftsdelmål per mål",
-      goal: "Mål",
-      gained: "Nye",
-      lost: "Borte",
-      indicatorTargets: "Måltall for indikatorer",
-      indicator: "Indikator",
-      priorityCoverage: "Prioriterte bærekraftsdelmål: dekning",
-      target: "Delmål",
-      prioritised: "Prioritert",
-      yes: "ja",
-      no: "nei",
-      notCovered: "ikke dekket",
-      statuses: "Statusendringer",
-      document: "Dokument",
-      details: "Detaljer",
-      truncated: (n2) => `Forkortet for å få plass: ${n2} ${n2 === 1 ? "del" : "deler"} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
-      fileHasErrors: (side3) => `filen har feil i ${side3}: dokumentet kan være uleselig der`,
-      kinds: { Workspace: "Arbeidsområde", MaterialityAssessment: "Vesentlighetsvurdering", Plan: "Plan", Goal: "Mål", Indicator: "Indikator", Measure: "Tiltak", Benefit: "Gevinst", Calendar: "Årshjul" }
-    };
-    nn = {
-      ...nb,
-      title: "Endringar i planverket",
-      workingTree: "arbeidskatalogen",
-      noChanges: "Ingen endringar i planverket",
-      valid: "gyldig",
-      warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
-      runValidate: "køyr plan validate",
-      documents: "dokument",
-      counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} dokument`,
-      removed: "fjerna",
-      changed: "endra",
-      moved: "flytta",
-      movedFrom: "flytta frå",
-      summary: "Samandrag",
-      budget: "Budsjettendringar",
-      amountsIn: (unit) => `beløp i ${unit}`,
-      goalsRemoved: "Fjerna mål",
-      measuresRemoved: "Fjerna tiltak",
-      sdgTargets: "Berekraftsdelmål per mål",
-      indicatorTargets: "Måltal for indikatorar",
-      priorityCoverage: "Prioriterte berekraftsdelmål: dekning",
-      no: "nei",
-      notCovered: "ikkje dekt",
-      statuses: "Statusendringar",
-      details: "Detaljar",
-      truncated: (n2) => `Forkorta for å få plass: ${n2} ${n2 === 1 ? "del" : "delar"} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
-      fileHasErrors: (side3) => `fila har feil i ${side3}: dokumentet kan vere uleseleg der`,
-      kinds: { ...nb.kinds, Workspace: "Arbeidsområde", MaterialityAssessment: "Vesentlegheitsvurdering" }
-    };
+    init_words();
+    TAGS = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
+    NUMBER_FORMATS = /* @__PURE__ */ new Map();
+    DATE_FORMATS = /* @__PURE__ */ new Map();
   }
 });
 
-// src/formatters/budget/labels.ts
-var nb2, nn2, en2, BUDGET_LABELS;
-var init_labels2 = __esm({
-  "src/formatters/budget/labels.ts"() {
+// src/i18n/report-label.ts
+function reportLabel(locale, key) {
+  const w = words(locale);
+  const table6 = key.startsWith("status.") ? prefixed(w.indicatorStatus, "status.") : w.report;
+  return Object.hasOwn(table6, key) ? table6[key] : void 0;
+}
+function prefixed(table6, prefix) {
+  let out = PREFIXED.get(table6);
+  if (!out) PREFIXED.set(table6, out = Object.fromEntries(Object.entries(table6).map(([k, v]) => [`${prefix}${k}`, v])));
+  return out;
+}
+var PREFIXED;
+var init_report_label = __esm({
+  "src/i18n/report-label.ts"() {
     "use strict";
-    nb2 = {
-      subtitle: (plan, unit) => `${plan} · beløp ${unit}`,
-      tables: {
-        operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
-        frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
-        framesDetail: "Rammene i detalj: basis, endringer og tiltak",
-        investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
-        investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
-        targets: "Finansielle måltall"
-      },
-      columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
-      dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
-      operating: {
-        generalGrant: "Rammetilskudd",
-        incomeTax: "Inntekts- og formuesskatt",
-        propertyTax: "Eiendomsskatt",
-        otherGeneralIncome: "Andre generelle driftsinntekter",
-        generalIncome: "Sum generelle driftsinntekter",
-        netAppropriations: "Korrigert sum bevilgninger drift, netto",
-        depreciation: "Avskrivninger",
-        netOperatingExpenses: "Sum netto driftsutgifter",
-        grossOperatingResult: "Brutto driftsresultat",
-        interestIncome: "Renteinntekter",
-        dividends: "Utbytter",
-        financialGains: "Gevinster og tap på finansielle omløpsmidler",
-        interestExpenses: "Renteutgifter",
-        loanRepayments: "Avdrag på lån",
-        netFinance: "Netto finansutgifter",
-        depreciationOffset: "Motpost avskrivninger",
-        netOperatingResult: "Netto driftsresultat",
-        transferToInvestment: "Overføring til investering",
-        toRestrictedFunds: "Avsetninger til bundne driftsfond",
-        fromRestrictedFunds: "Bruk av bundne driftsfond",
-        toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
-        fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-        coverPriorDeficit: "Dekning av tidligere års merforbruk",
-        dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
-        carriedForward: "Fremført til inndekning i senere år (merforbruk)"
-      },
-      investment: {
-        fixedAssetInvestments: "Investeringer i varige driftsmidler",
-        measureInvestments: "herav tiltak i handlingsprogrammet",
-        otherInvestments: "herav andre investeringer",
-        grantsToOthers: "Tilskudd til andres investeringer",
-        shares: "Investeringer i aksjer og andeler i selskaper",
-        lending: "Utlån av egne midler",
-        investmentExpenditure: "Sum investeringsutgifter",
-        vatCompensation: "Kompensasjon for merverdiavgift",
-        grants: "Tilskudd fra andre",
-        assetSales: "Salg av varige driftsmidler",
-        borrowing: "Bruk av lån",
-        investmentIncome: "Sum investeringsinntekter",
-        transferFromOperating: "Overføring fra drift",
-        toInvestmentFunds: "Avsetninger til investeringsfond",
-        fromInvestmentFunds: "Bruk av investeringsfond",
-        netTransfers: "Sum overføring fra drift og netto avsetninger",
-        investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
-      },
-      keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
-      targets: {
-        netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
-        unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
-        netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
-      },
-      min: (p) => `minst ${p}`,
-      max: (p) => `høyst ${p}`,
-      met: "nådd",
-      missed: "ikke nådd",
-      notMeasurable: "kan ikke måles",
-      noTargets: "Økonomiplanen har ingen finansielle måltall.",
-      noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
-      framesTotal: "Sum bevilgninger drift, netto",
-      investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
-      otherInvestments: "Andre investeringer i varige driftsmidler",
-      base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
-      changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
-      measure: (title2) => `Tiltak: ${title2}`,
-      unitTotal: (unit) => `Netto ramme ${unit}`,
-      balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-      unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
-    };
-    nn2 = {
-      ...nb2,
-      tables: {
-        operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
-        frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
-        framesDetail: "Rammene i detalj: basis, endringar og tiltak",
-        investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
-        investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
-        targets: "Finansielle måltal"
-      },
-      columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
-      operating: {
-        generalGrant: "Rammetilskot",
-        incomeTax: "Inntekts- og formuesskatt",
-        propertyTax: "Eigedomsskatt",
-        otherGeneralIncome: "Andre generelle driftsinntekter",
-        generalIncome: "Sum generelle driftsinntekter",
-        netAppropriations: "Korrigert sum løyvingar drift, netto",
-        depreciation: "Avskrivingar",
-        netOperatingExpenses: "Sum netto driftsutgifter",
-        grossOperatingResult: "Brutto driftsresultat",
-        interestIncome: "Renteinntekter",
-        dividends: "Utbyte",
-        financialGains: "Vinstar og tap på finansielle omløpsmiddel",
-        interestExpenses: "Renteutgifter",
-        loanRepayments: "Avdrag på lån",
-        netFinance: "Netto finansutgifter",
-        depreciationOffset: "Motpost avskrivingar",
-        netOperatingResult: "Netto driftsresultat",
-        transferToInvestment: "Overføring til investering",
-        toRestrictedFunds: "Avsetjingar til bundne driftsfond",
-        fromRestrictedFunds: "Bruk av bundne driftsfond",
-        toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
-        fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-        coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
-        dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
-        carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
-      },
-      investment: {
-        fixedAssetInvestments: "Investeringar i varige driftsmiddel",
-        measureInvestments: "av dette tiltak i handlingsprogrammet",
-        otherInvestments: "av dette andre investeringar",
-        grantsToOthers: "Tilskot til investeringane til andre",
-        shares: "Investeringar i aksjar og delar i selskap",
-        lending: "Utlån av eigne midlar",
-        investmentExpenditure: "Sum investeringsutgifter",
-        vatCompensation: "Kompensasjon for meirverdiavgift",
-        grants: "Tilskot frå andre",
-        assetSales: "Sal av varige driftsmiddel",
-        borrowing: "Bruk av lån",
-        investmentIncome: "Sum investeringsinntekter",
-        transferFromOperating: "Overføring frå drift",
-        toInvestmentFunds: "Avsetjingar til investeringsfond",
-        fromInvestmentFunds: "Bruk av investeringsfond",
-        netTransfers: "Sum overføring frå drift og netto avsetjingar",
-        investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
-      },
-      keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
-      max: (p) => `høgst ${p}`,
-      missed: "ikkje nådd",
-      notMeasurable: "kan ikkje målast",
-      noTargets: "Økonomiplanen har ingen finansielle måltal.",
-      noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
-      framesTotal: "Sum løyvingar drift, netto",
-      investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
-      otherInvestments: "Andre investeringar i varige driftsmiddel",
-      changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
-      balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-      unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
-    };
-    en2 = {
-      subtitle: (plan, unit) => `${plan} · amounts ${unit}`,
-      tables: {
-        operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
-        frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
-        framesDetail: "The frames in detail: base, changes and measures",
-        investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
-        investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
-        targets: "Financial targets"
-      },
-      columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
-      dispositionsHeading: "Allocation or covering of the net operating result",
-      operating: {
-        generalGrant: "Block grant",
-        incomeTax: "Income and wealth tax",
-        propertyTax: "Property tax",
-        otherGeneralIncome: "Other general operating income",
-        generalIncome: "Total general operating income",
-        netAppropriations: "Adjusted total net operating appropriations",
-        depreciation: "Depreciation",
-        netOperatingExpenses: "Total net operating expenses",
-        grossOperatingResult: "Gross operating result",
-        interestIncome: "Interest income",
-        dividends: "Dividends",
-        financialGains: "Gains and losses on current financial assets",
-        interestExpenses: "Interest expenses",
-        loanRepayments: "Loan repayments",
-        netFinance: "Net financial expenses",
-        depreciationOffset: "Reversal of depreciation",
-        netOperatingResult: "Net operating result",
-        transferToInvestment: "Transfer to investment",
-        toRestrictedFunds: "Allocations to restricted operating funds",
-        fromRestrictedFunds: "Use of restricted operating funds",
-        toUnrestrictedFunds: "Allocations to the unrestricted fund",
-        fromUnrestrictedFunds: "Use of the unrestricted fund",
-        coverPriorDeficit: "Covering of previous years' deficit",
-        dispositions: "Total allocation or covering of the net operating result",
-        carriedForward: "Carried forward to be covered in later years (deficit)"
-      },
-      investment: {
-        fixedAssetInvestments: "Investments in fixed assets",
-        measureInvestments: "of which measures of the action programme",
-        otherInvestments: "of which other investments",
-        grantsToOthers: "Grants to others' investments",
-        shares: "Investments in shares and holdings in companies",
-        lending: "Lending of own funds",
-        investmentExpenditure: "Total investment expenditure",
-        vatCompensation: "VAT compensation",
-        grants: "Grants from others",
-        assetSales: "Sales of fixed assets",
-        borrowing: "Borrowing",
-        investmentIncome: "Total investment income",
-        transferFromOperating: "Transfer from operating",
-        toInvestmentFunds: "Allocations to investment funds",
-        fromInvestmentFunds: "Use of investment funds",
-        netTransfers: "Total transfer from operating and net allocations",
-        investmentUncovered: "Carried forward to be covered in later years (uncovered)"
-      },
-      keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
-      targets: {
-        netOperatingResult: "Net operating result, % of gross operating income",
-        unrestrictedFund: "Unrestricted fund, % of gross operating income",
-        netDebt: "Net debt, % of gross operating income"
-      },
-      min: (p) => `at least ${p}`,
-      max: (p) => `at most ${p}`,
-      met: "met",
-      missed: "missed",
-      notMeasurable: "cannot be measured",
-      noTargets: "The financial plan has no financial targets.",
-      noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
-      framesTotal: "Total net operating appropriations",
-      investmentMeasuresTotal: "Total investments in fixed assets",
-      otherInvestments: "Other investments in fixed assets",
-      base: (year) => year === null ? "Base frame" : `Frame ${year}`,
-      changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
-      measure: (title2) => `Measure: ${title2}`,
-      unitTotal: (unit) => `Net frame, ${unit}`,
-      balanced: "The financial plan balances in every year, operating and investment.",
-      unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
-    };
-    BUDGET_LABELS = { nb: nb2, nn: nn2, en: en2 };
+    init_words();
+    PREFIXED = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/formatters/diff/shared.ts
 function numberFormat(locale) {
-  const tag = locale === "en" ? "en-GB" : locale === "nn" ? "nn-NO" : "nb-NO";
-  const plain2 = new Intl.NumberFormat(tag, { maximumFractionDigits: 6 });
-  const signed = new Intl.NumberFormat(tag, { maximumFractionDigits: 6, signDisplay: "exceptZero" });
-  return (n2, sign = false) => (sign ? signed : plain2).format(n2);
+  return (n2, signed = false) => formatNumber(n2, locale, { maxDecimals: 6, signed });
 }
-function valueText(value, max = 160) {
+function valueText(value, max = 160, locale) {
+  if (typeof value === "number" && locale !== void 0) return formatNumber(value, locale, { maxDecimals: 6, grouping: Math.abs(value) >= 1e4 });
   return truncate(oneLine(typeof value === "string" ? value : flow(value)), max);
+}
+function statusValueText(kind, value, locale) {
+  if (value === void 0 || value === null) return "–";
+  const key = kind === "Plan" ? `planStatus.${String(value)}` : kind === "Measure" ? `measureStatus.${String(value)}` : void 0;
+  const benefit = kind === "Benefit" ? words(locale).scorecard.benefit[String(value)] : void 0;
+  return (key !== void 0 ? reportLabel(locale, key) : benefit) ?? String(value);
 }
 function sideName(side3, labels) {
   const name = side3.label === "working tree" ? labels.workingTree : side3.label;
@@ -28889,13 +30057,16 @@ function plain(s) {
 var init_shared = __esm({
   "src/formatters/diff/shared.ts"() {
     "use strict";
+    init_format();
+    init_report_label();
     init_text();
+    init_words();
   }
 });
 
 // src/formatters/diff/okonomiplan.ts
 function lineName(c, locale) {
-  const names = BUDGET_LABELS[locale];
+  const names = words(locale).budget;
   const name = c.table === "operating" ? names.operating[c.line] : names.investment[c.line];
   return c.number === null ? name : `${c.number} ${name}`;
 }
@@ -28903,9 +30074,9 @@ function balanceText(b, l) {
   return (b.change === "unbalanced" ? l.unbalanced : l.balanced)(b.year, l.table[b.table]);
 }
 function okonomiplanText(result, c) {
-  const l = LABELS[result.locale];
+  const l = words(result.locale).diffOkonomiplan;
   const fmt = numberFormat(result.locale);
-  const unit = printable(diffLabels(result.locale).amountsIn(amountUnitText(result.amountUnit, result.currency)));
+  const unit = printable(amountUnitText(result.amountUnit, result.locale, result.currency));
   const value = (x) => x === null ? "–" : fmt(x);
   const change = (a) => `${value(a.old)} → ${value(a.new)} (${(a.delta > 0 ? c.green : c.red)(fmt(a.delta, true))})`;
   const out = [];
@@ -28920,11 +30091,11 @@ function okonomiplanText(result, c) {
   return out;
 }
 function okonomiplanMarkdown(result) {
-  const l = LABELS[result.locale];
+  const l = words(result.locale).diffOkonomiplan;
   const fmt = numberFormat(result.locale);
-  const unit = diffLabels(result.locale).amountsIn(amountUnitText(result.amountUnit, result.currency));
+  const unit = amountUnitText(result.amountUnit, result.locale, result.currency);
   const value = (x) => x === null ? "–" : fmt(x);
-  const row2 = (label2, a) => `| ${label2} | ${a.year} | ${value(a.old)} | ${value(a.new)} | **${fmt(a.delta, true)}** |`;
+  const row2 = (label, a) => `| ${label} | ${a.year} | ${value(a.old)} | ${value(a.new)} | **${fmt(a.delta, true)}** |`;
   const head = (first) => [`| ${[first, l.year, l.before, l.after, "Δ"].map((h) => mdText(h)).join(" | ")} |`, "| --- | ---: | ---: | ---: | ---: |"];
   return (result.okonomiplan ?? []).map((o) => {
     const out = [`### ${mdText(l.heading(o.title))}`, "", `_${mdText(`${l.status[o.status]}, ${unit}`)}_`, ""];
@@ -28938,68 +30109,20 @@ function okonomiplanMarkdown(result) {
     return out.join("\n");
   });
 }
-var LABELS;
 var init_okonomiplan2 = __esm({
   "src/formatters/diff/okonomiplan.ts"() {
     "use strict";
+    init_words();
+    init_format();
     init_markdown();
     init_terminal();
-    init_labels2();
-    init_labels();
     init_shared();
-    LABELS = {
-      nb: {
-        heading: (title2) => `Økonomiplan: ${title2}`,
-        status: { added: "ny", removed: "fjernet", changed: "endret" },
-        frames: "Netto rammer per enhet",
-        lines: "Endrede linjer",
-        balance: "Balanse",
-        table: { operating: "drift", investment: "investering" },
-        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
-        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
-        unit: "Enhet",
-        line: "Linje",
-        year: "År",
-        before: "Før",
-        after: "Etter"
-      },
-      nn: {
-        heading: (title2) => `Økonomiplan: ${title2}`,
-        status: { added: "ny", removed: "fjerna", changed: "endra" },
-        frames: "Netto rammer per eining",
-        lines: "Endra linjer",
-        balance: "Balanse",
-        table: { operating: "drift", investment: "investering" },
-        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
-        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
-        unit: "Eining",
-        line: "Linje",
-        year: "År",
-        before: "Før",
-        after: "Etter"
-      },
-      en: {
-        heading: (title2) => `Financial plan: ${title2}`,
-        status: { added: "added", removed: "removed", changed: "changed" },
-        frames: "Net frames per unit",
-        lines: "Changed lines",
-        balance: "Balance",
-        table: { operating: "operating", investment: "investment" },
-        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
-        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
-        unit: "Unit",
-        line: "Line",
-        year: "Year",
-        before: "Before",
-        after: "After"
-      }
-    };
   }
 });
 
 // src/formatters/diff/md.ts
 function diffMarkdown(result, limit = MD_LIMIT) {
-  const l = diffLabels(result.locale);
+  const l = words(result.locale).diff;
   const blocks = [{ head: header(result, l) }, ...summaryBlocks(result, l), ...okonomiplanMarkdown(result).map((head) => ({ head }))];
   if (result.documents.length > 0) blocks.push({ head: `### ${mdText(l.details)}
 ` });
@@ -29083,7 +30206,7 @@ function header(result, l) {
     [l.priorityCoverage, s.priorityCoverage.length],
     [l.statuses, s.statuses.length]
   ];
-  for (const [label2, n2] of rows3) if (n2 > 0) lines.push(`| ${mdText(capitalise(label2))} | ${n2} |`);
+  for (const [label, n2] of rows3) if (n2 > 0) lines.push(`| ${mdText(capitalise(label))} | ${n2} |`);
   lines.push("");
   return lines.join("\n");
 }
@@ -29101,7 +30224,7 @@ function summaryBlocks(result, l) {
     const head = [
       `### ${mdText(l.budget)}`,
       "",
-      `_${mdText(l.amountsIn(amountUnitText(result.amountUnit, result.currency)))}_`,
+      `_${mdText(amountUnitText(result.amountUnit, result.locale, result.currency))}_`,
       "",
       `| ${[l.measure, l.year, l.operating, "Δ", l.investment, "Δ"].map((h) => mdText(h)).join(" | ")} |`,
       "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -29118,13 +30241,13 @@ function summaryBlocks(result, l) {
     [l.measuresAdded, s.measures.added],
     [l.measuresRemoved, s.measures.removed]
   ];
-  for (const [title2, list3] of refs) {
-    if (list3.length === 0) continue;
+  for (const [title2, list2] of refs) {
+    if (list2.length === 0) continue;
     blocks.push({ head: `### ${mdText(title2)}
 
-`, rows: list3.map((r) => `- ${docCell(r)}`), more: (n2) => `- … +${n2}` });
+`, rows: list2.map((r) => `- ${docCell(r)}`), more: (n2) => `- … +${n2}` });
   }
-  const ids = (list3, mark) => list3.map((x) => `${mark}${mdText(String(x), ID_MAX)}`).join(", ");
+  const ids = (list2, mark) => list2.map((x) => `${mark}${mdText(String(x), ID_MAX)}`).join(", ");
   if (s.sdgTargets.length > 0) {
     blocks.push(table(`### ${mdText(l.sdgTargets)}`, [l.goal, l.gained, l.lost], s.sdgTargets.map((g) => [docCell(g), ids(g.gained, ""), ids(g.lost, "")])));
   }
@@ -29134,7 +30257,7 @@ function summaryBlocks(result, l) {
   }
   if (s.priorityCoverage.length > 0) {
     const yn = (b) => mdText(b ? l.yes : l.no);
-    const goals = (list3, prioritised) => list3.length > 0 ? list3.map((g) => mdCode(String(g), ID_MAX)).join(", ") : prioritised ? `**${mdText(l.notCovered)}**` : "–";
+    const goals = (list2, prioritised) => list2.length > 0 ? list2.map((g) => mdCode(String(g), ID_MAX)).join(", ") : prioritised ? `**${mdText(l.notCovered)}**` : "–";
     blocks.push(
       table(
         `### ${mdText(l.priorityCoverage)}`,
@@ -29144,8 +30267,8 @@ function summaryBlocks(result, l) {
     );
   }
   if (s.statuses.length > 0) {
-    const status2 = (x) => x === void 0 || x === null ? "–" : mdText(String(x), ID_MAX);
-    blocks.push(table(`### ${mdText(l.statuses)}`, [l.document, l.before, l.after], s.statuses.map((st) => [`${mdText(kindLabel(l, st.kind), ID_MAX)} ${docCell(st)}`, status2(st.old), status2(st.new)])));
+    const status2 = (kind, x) => mdText(statusValueText(kind, x, result.locale), ID_MAX);
+    blocks.push(table(`### ${mdText(l.statuses)}`, [l.document, l.before, l.after], s.statuses.map((st) => [`${mdText(kindLabel(l, st.kind), ID_MAX)} ${docCell(st)}`, status2(st.kind, st.old), status2(st.kind, st.new)])));
   }
   return blocks;
 }
@@ -29157,7 +30280,7 @@ function details(d, result, l) {
   const warning2 = d.fileHasErrors ? ` ⚠️ ${html(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}` : "";
   if (d.changes.length === 0) return { head: `- ${summary}${warning2}
 ` };
-  const rows3 = d.changes.map((ch) => [mdCode(ch.path, PATH_MAX), ch.op === "added" ? "" : mdText(valueText(ch.old)), ch.op === "removed" ? "" : mdText(valueText(ch.new))]);
+  const rows3 = d.changes.map((ch) => [mdCode(ch.path, PATH_MAX), ch.op === "added" ? "" : mdText(valueText(ch.old, void 0, result.locale)), ch.op === "removed" ? "" : mdText(valueText(ch.new, void 0, result.locale))]);
   return table(`<details><summary>${summary}</summary>`, [l.path, l.before, l.after], rows3, "</details>\n");
 }
 function docCell(r) {
@@ -29182,9 +30305,10 @@ var init_md = __esm({
     init_markdown();
     init_text();
     init_xml();
-    init_labels();
     init_okonomiplan2();
     init_shared();
+    init_words();
+    init_format();
     MD_LIMIT = 65e3;
     MD_MAX_ROWS = 200;
     TITLE_MAX = 150;
@@ -29197,7 +30321,7 @@ var init_md = __esm({
 // src/formatters/diff/text.ts
 function diffText(result, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const l = diffLabels(result.locale);
+  const l = words(result.locale).diff;
   const fmt = numberFormat(result.locale);
   const s = result.summary;
   const out = [];
@@ -29212,18 +30336,18 @@ function diffText(result, options) {
   if (!result.changed) out.push(c.green(`${l.noChanges}${moved > 0 ? ` (${moved} ${l.moved})` : ""}`));
   else out.push(`${l.summary}: ${c.green(`${added} ${l.added}`)}, ${c.red(`${removed} ${l.removed}`)}, ${c.yellow(`${changed} ${l.changed}`)}, ${moved} ${l.moved}`);
   if (s.budget.length > 0) {
-    out.push("", c.bold(`${l.budget} (${l.amountsIn(printable(amountUnitText(result.amountUnit, result.currency)))})`));
-    const money = (label2, d) => d.delta === 0 ? "" : `${label2} ${fmt(d.old)} → ${fmt(d.new)} (${(d.delta > 0 ? c.green : c.red)(fmt(d.delta, true))})`;
+    out.push("", c.bold(`${l.budget} (${printable(amountUnitText(result.amountUnit, result.locale, result.currency))})`));
+    const money = (label, d) => d.delta === 0 ? "" : `${label} ${fmt(d.old)} → ${fmt(d.new)} (${(d.delta > 0 ? c.green : c.red)(fmt(d.delta, true))})`;
     for (const row2 of s.budget) {
       out.push(`  ${change} ${printable(String(row2.id))} ${printable(String(row2.year))}: ${[money(l.operating, row2.operating), money(l.investment, row2.investment)].filter(Boolean).join(", ")}`);
     }
     for (const t of s.budgetTotals) out.push(`  ${c.bold(`${l.total} ${t.year}`)}: ${[money(l.operating, t.operating), money(l.investment, t.investment)].filter(Boolean).join(", ")}`);
   }
   for (const line2 of okonomiplanText(result, c)) out.push(line2);
-  const refs = (title2, list3, mark) => {
-    if (list3.length === 0) return;
+  const refs = (title2, list2, mark) => {
+    if (list2.length === 0) return;
     out.push("", c.bold(title2));
-    for (const r of list3) out.push(`  ${mark} ${printable(r.id)}${r.title ? c.dim(`  ${printable(r.title)}`) : ""}`);
+    for (const r of list2) out.push(`  ${mark} ${printable(r.id)}${r.title ? c.dim(`  ${printable(r.title)}`) : ""}`);
   };
   refs(l.goalsAdded, s.goals.added, c.green("+"));
   refs(l.goalsRemoved, s.goals.removed, c.red("-"));
@@ -29240,7 +30364,7 @@ function diffText(result, options) {
   if (s.priorityCoverage.length > 0) {
     out.push("", c.bold(l.priorityCoverage));
     for (const p of s.priorityCoverage) {
-      const goals = (list3) => list3.length > 0 ? printable(list3.join(", ")) : l.notCovered;
+      const goals = (list2) => list2.length > 0 ? printable(list2.join(", ")) : l.notCovered;
       const flag = p.prioritised.old === p.prioritised.new ? "" : ` (${l.prioritised.toLowerCase()}: ${p.prioritised.old ? l.yes : l.no} → ${p.prioritised.new ? l.yes : l.no})`;
       const uncovered = p.prioritised.new && p.goals.new.length === 0;
       out.push(`  ${change} ${printable(String(p.target))}: ${goals(p.goals.old)} → ${uncovered ? c.red(goals(p.goals.new)) : goals(p.goals.new)}${flag}`);
@@ -29248,7 +30372,7 @@ function diffText(result, options) {
   }
   if (s.statuses.length > 0) {
     out.push("", c.bold(l.statuses));
-    for (const st of s.statuses) out.push(`  ${change} ${printable(String(st.id))}: ${printable(String(st.old ?? "–"))} → ${printable(String(st.new ?? "–"))}`);
+    for (const st of s.statuses) out.push(`  ${change} ${printable(String(st.id))}: ${printable(statusValueText(st.kind, st.old, result.locale))} → ${printable(statusValueText(st.kind, st.new, result.locale))}`);
   }
   if (result.documents.length > 0) out.push("", c.bold(l.details));
   for (const d of result.documents) for (const line2 of documentLines(d, result, c, l)) out.push(line2);
@@ -29262,9 +30386,9 @@ function documentLines(d, result, c, l) {
   const lines = [`${mark} ${kind} ${c.bold(printable(String(d.id)))} ${c.dim(`(${where})`)}`];
   if (d.fileHasErrors) lines.push(`    ${c.red(l.fileHasErrors(sideName2(result[d.fileHasErrors], l)))}`);
   for (const ch of d.changes) {
-    if (ch.op === "added") lines.push(`    ${c.green("+")} ${printable(ch.path)}: ${c.green(valueText2(ch.new))}`);
-    else if (ch.op === "removed") lines.push(`    ${c.red("-")} ${printable(ch.path)}: ${c.red(valueText2(ch.old))}`);
-    else lines.push(`    ${c.yellow("~")} ${printable(ch.path)}: ${c.red(valueText2(ch.old))} → ${c.green(valueText2(ch.new))}`);
+    if (ch.op === "added") lines.push(`    ${c.green("+")} ${printable(ch.path)}: ${c.green(valueText2(ch.new, result.locale))}`);
+    else if (ch.op === "removed") lines.push(`    ${c.red("-")} ${printable(ch.path)}: ${c.red(valueText2(ch.old, result.locale))}`);
+    else lines.push(`    ${c.yellow("~")} ${printable(ch.path)}: ${c.red(valueText2(ch.old, result.locale))} → ${c.green(valueText2(ch.new, result.locale))}`);
   }
   return lines;
 }
@@ -29274,12 +30398,13 @@ var init_text2 = __esm({
     "use strict";
     init_source();
     init_terminal();
-    init_labels();
     init_md();
     init_okonomiplan2();
     init_shared();
+    init_words();
+    init_format();
     sideName2 = (side3, labels) => printable(sideName(side3, labels));
-    valueText2 = (value) => printable(valueText(value));
+    valueText2 = (value, locale) => printable(valueText(value, void 0, locale));
   }
 });
 
@@ -29346,7 +30471,7 @@ function norwayMunicipal(locale) {
       day: e.day ?? null,
       councilYear: e.councilYear ?? null,
       body: e.body?.[locale] ?? null,
-      legalBasis: e.legalBasis,
+      legalBasis: e.legalBasis === null ? null : fill(e.legalBasis, words(locale).laws),
       description: e.description?.[locale] ?? null,
       certainty: e.certainty
     }))
@@ -29356,6 +30481,7 @@ var KS, KD, EVENTS, TITLES;
 var init_norway_municipal = __esm({
   "src/arshjul/library/norway-municipal.ts"() {
     "use strict";
+    init_words();
     KS = { nb: "Kommunestyret", nn: "Kommunestyret", en: "Municipal council" };
     KD = { nb: "Kommunedirektøren", nn: "Kommunedirektøren", en: "Chief municipal executive" };
     EVENTS = [
@@ -29366,7 +30492,7 @@ var init_norway_municipal = __esm({
         day: 15,
         title: { nb: "KOSTRA: frist for å rapportere regnskapsdata til SSB", nn: "KOSTRA: frist for å rapportere rekneskapsdata til SSB", en: "KOSTRA: deadline for reporting accounts data to Statistics Norway" },
         body: KD,
-        legalBasis: "Kommuneloven § 16-1 og KOSTRA-forskriften",
+        legalBasis: "{municipalAct} § 16-1 {and} {kostraRegulation}",
         certainty: "law",
         description: {
           nb: "Regnskapsdata og de fleste tjenesteskjemaene. Faller datoen på en helg, setter SSB fristen til neste virkedag.",
@@ -29381,7 +30507,7 @@ var init_norway_municipal = __esm({
         day: 22,
         title: { nb: "Frist: årsregnskapet avlegges", nn: "Frist: årsrekneskapen blir lagd fram", en: "Deadline: annual accounts presented" },
         body: KD,
-        legalBasis: "Kommuneloven § 14-6",
+        legalBasis: "{municipalAct} § 14-6",
         certainty: "law"
       },
       {
@@ -29389,9 +30515,9 @@ var init_norway_municipal = __esm({
         category: "deadline",
         month: 3,
         day: 31,
-        title: { nb: "Frist: årsberetningen avgis", nn: "Frist: årsmeldinga blir gitt", en: "Deadline: annual report issued" },
+        title: { nb: "Frist: årsberetningen avgis", nn: "Frist: årsmeldinga blir lagd fram", en: "Deadline: annual report issued" },
         body: KD,
-        legalBasis: "Kommuneloven § 14-7",
+        legalBasis: "{municipalAct} § 14-7",
         certainty: "law"
       },
       {
@@ -29415,7 +30541,7 @@ var init_norway_municipal = __esm({
         day: 30,
         title: { nb: "Frist: kommunestyret vedtar årsregnskap og årsberetning", nn: "Frist: kommunestyret vedtek årsrekneskap og årsmelding", en: "Deadline: council adopts annual accounts and annual report" },
         body: KS,
-        legalBasis: "Kommuneloven § 14-3",
+        legalBasis: "{municipalAct} § 14-3",
         certainty: "law",
         description: {
           nb: "Senest seks måneder etter regnskapsårets slutt.",
@@ -29429,7 +30555,7 @@ var init_norway_municipal = __esm({
         month: 9,
         councilYear: 4,
         title: { nb: "Kommunestyre- og fylkestingsvalg", nn: "Kommunestyre- og fylkestingsval", en: "Municipal and county elections" },
-        legalBasis: "Valgloven",
+        legalBasis: "{electionAct}",
         certainty: "approximate",
         description: {
           nb: "Valgdagen er en mandag i september som Kongen fastsetter.",
@@ -29459,7 +30585,7 @@ var init_norway_municipal = __esm({
         councilYear: 4,
         title: { nb: "Frist: nytt kommunestyre konstitueres", nn: "Frist: nytt kommunestyre blir konstituert", en: "Deadline: new council constituted" },
         body: KS,
-        legalBasis: "Kommuneloven § 7-1",
+        legalBasis: "{municipalAct} § 7-1",
         certainty: "law",
         description: {
           nb: "Det konstituerende møtet holdes innen utgangen av oktober i valgåret.",
@@ -29475,7 +30601,7 @@ var init_norway_municipal = __esm({
         councilYear: 1,
         title: { nb: "Frist: kommunal planstrategi vedtas", nn: "Frist: kommunal planstrategi blir vedteken", en: "Deadline: municipal planning strategy adopted" },
         body: KS,
-        legalBasis: "Plan- og bygningsloven § 10-1",
+        legalBasis: "{planningAct} § 10-1",
         certainty: "derived",
         description: {
           nb: "Senest ett år etter at kommunestyret er konstituert; med konstituering innen utgangen av oktober i valgåret gir det 31. oktober året etter.",
@@ -29490,7 +30616,7 @@ var init_norway_municipal = __esm({
         day: 1,
         title: { nb: "Frist: forslag til kommuneplanens handlingsdel offentlig", nn: "Frist: forslag til handlingsdelen av kommuneplanen offentleg", en: "Deadline: proposed action programme of the master plan made public" },
         body: KD,
-        legalBasis: "Plan- og bygningsloven § 11-4",
+        legalBasis: "{planningAct} § 11-4",
         certainty: "derived",
         description: {
           nb: "Minst 30 dager før kommunestyret behandler den; 1. desember er seneste dato ved vedtak 31. desember.",
@@ -29505,7 +30631,7 @@ var init_norway_municipal = __esm({
         day: 17,
         title: { nb: "Frist: formannskapets innstilling til økonomiplan og årsbudsjett offentlig", nn: "Frist: innstillinga frå formannskapet til økonomiplan og årsbudsjett offentleg", en: "Deadline: executive committee’s recommended financial plan and budget made public" },
         body: { nb: "Formannskapet", nn: "Formannskapet", en: "Executive committee (formannskapet)" },
-        legalBasis: "Kommuneloven § 14-3",
+        legalBasis: "{municipalAct} § 14-3",
         certainty: "derived",
         description: {
           nb: "Minst 14 dager før kommunestyret behandler saken; 17. desember er seneste dato ved vedtak 31. desember.",
@@ -29520,7 +30646,7 @@ var init_norway_municipal = __esm({
         day: 31,
         title: { nb: "Frist: økonomiplan og årsbudsjett vedtas", nn: "Frist: økonomiplan og årsbudsjett blir vedtekne", en: "Deadline: financial plan and annual budget adopted" },
         body: KS,
-        legalBasis: "Kommuneloven §§ 14-2 til 14-4",
+        legalBasis: "{municipalAct} §§ 14-2 {to} 14-4",
         certainty: "law",
         description: {
           nb: "Vedtas innen utgangen av året før budsjettåret.",
@@ -29568,108 +30694,6 @@ var init_calendars = __esm({
   "src/arshjul/calendars.ts"() {
     "use strict";
     init_built_in();
-  }
-});
-
-// src/arshjul/locale.ts
-function texts(locale) {
-  return TEXTS2[locale];
-}
-function shortDay(locale, iso) {
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  const name = TEXTS2[locale].monthsShort[month - 1];
-  return locale === "en" ? `${day} ${name}` : `${day}. ${name}`;
-}
-function occurrenceDate(locale, o) {
-  if (o.shape === "day") return shortDay(locale, o.start);
-  if (o.shape === "month") return TEXTS2[locale].months[Number(o.start.slice(5, 7)) - 1];
-  if (o.start.slice(0, 4) !== o.end.slice(0, 4)) return `${shortDay(locale, o.start)} ${o.start.slice(0, 4)} – ${shortDay(locale, o.end)} ${o.end.slice(0, 4)}`;
-  if (o.start.slice(0, 7) === o.end.slice(0, 7)) {
-    const first = Number(o.start.slice(8, 10));
-    return locale === "en" ? `${first}–${shortDay(locale, o.end)}` : `${first}.–${shortDay(locale, o.end)}`;
-  }
-  return `${shortDay(locale, o.start)} – ${shortDay(locale, o.end)}`;
-}
-var CATEGORIES, NB, NN, EN, TEXTS2;
-var init_locale = __esm({
-  "src/arshjul/locale.ts"() {
-    "use strict";
-    CATEGORIES = ["political", "budget", "reporting", "planning", "deadline", "people", "other"];
-    NB = {
-      months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-      monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
-      categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
-      certainty: {
-        law: "Datoen står i lov eller forskrift.",
-        derived: "Seneste dato regnet ut fra en lovregel; flytt den etter egen vedtaksdato.",
-        practice: "Fast praksis, ikke lovfestet; datoen kan variere.",
-        approximate: "Omtrentlig tidspunkt; den nøyaktige datoen fastsettes hvert år."
-      },
-      today: "I dag",
-      wheel: "Årshjul",
-      legend: "Tegnforklaring",
-      ringsOutwards: "ringene nummerert fra midten og ut",
-      month: "Måned",
-      date: "Dato",
-      event: "Hendelse",
-      events: "hendelser",
-      category: "Kategori",
-      body: "Organ",
-      legalBasis: "Hjemmel",
-      noEvents: "Ingen hendelser",
-      councilYear: (n2) => `valgperiodens år ${n2}`,
-      allCalendars: "Alle årshjul",
-      wholeMonth: "hele måneden"
-    };
-    NN = {
-      ...NB,
-      months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-      categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
-      certainty: {
-        law: "Datoen står i lov eller forskrift.",
-        derived: "Seinaste dato rekna ut frå ein lovregel; flytt han etter eigen vedtaksdato.",
-        practice: "Fast praksis, ikkje lovfesta; datoen kan variere.",
-        approximate: "Omtrentleg tidspunkt; den nøyaktige datoen blir fastsett kvart år."
-      },
-      wheel: "Årshjul",
-      legend: "Teiknforklaring",
-      ringsOutwards: "ringane nummererte frå midten og ut",
-      month: "Månad",
-      event: "Hending",
-      events: "hendingar",
-      noEvents: "Ingen hendingar",
-      councilYear: (n2) => `år ${n2} i valperioden`,
-      allCalendars: "Alle årshjul",
-      wholeMonth: "heile månaden"
-    };
-    EN = {
-      months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-      monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-      categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
-      certainty: {
-        law: "The date is set in an act or regulation.",
-        derived: "Latest date worked out from a statutory rule; move it with your own adoption date.",
-        practice: "Established practice, not law; the date may vary.",
-        approximate: "Approximate; the exact date is set each year."
-      },
-      today: "Today",
-      wheel: "Annual wheel",
-      legend: "Legend",
-      ringsOutwards: "rings numbered from the centre outwards",
-      month: "Month",
-      date: "Date",
-      event: "Event",
-      events: "events",
-      category: "Category",
-      body: "Body",
-      legalBasis: "Legal basis",
-      noEvents: "No events",
-      councilYear: (n2) => `year ${n2} of the council period`,
-      allCalendars: "All calendars",
-      wholeMonth: "whole month"
-    };
-    TEXTS2 = { nb: NB, nn: NN, en: EN };
   }
 });
 
@@ -29916,6 +30940,15 @@ var init_style = __esm({
   }
 });
 
+// src/arshjul/categories.ts
+var CATEGORIES;
+var init_categories = __esm({
+  "src/arshjul/categories.ts"() {
+    "use strict";
+    CATEGORIES = ["political", "budget", "reporting", "planning", "deadline", "people", "other"];
+  }
+});
+
 // src/render/arshjul/wheel-layout.ts
 function layoutWheel(occurrences, window2, categories) {
   const inside2 = occurrences.filter((o) => overlaps(o, window2));
@@ -29996,18 +31029,34 @@ var SIZE, MAX_LABELS, norm;
 var init_wheel_layout = __esm({
   "src/render/arshjul/wheel-layout.ts"() {
     "use strict";
-    init_locale();
     init_window();
     init_geometry();
+    init_categories();
     SIZE = { width: 1800, top: 130, outer: 400, monthWidth: 44, hole: 120, labelFont: 13, lineHeight: 20 };
     MAX_LABELS = 24;
     norm = (a) => (a % 360 + 360) % 360;
   }
 });
 
+// src/arshjul/occurrence-date.ts
+function occurrenceDate(locale, o) {
+  if (o.shape === "day") return shortDay(locale, o.start);
+  if (o.shape === "month") return monthName(locale, Number(o.start.slice(5, 7)));
+  if (o.start.slice(0, 4) !== o.end.slice(0, 4)) return `${shortDay(locale, o.start)} ${o.start.slice(0, 4)} – ${shortDay(locale, o.end)} ${o.end.slice(0, 4)}`;
+  if (o.start.slice(0, 7) === o.end.slice(0, 7)) return `${words(locale).dates.dayNumber(Number(o.start.slice(8, 10)))}–${shortDay(locale, o.end)}`;
+  return `${shortDay(locale, o.start)} – ${shortDay(locale, o.end)}`;
+}
+var init_occurrence_date = __esm({
+  "src/arshjul/occurrence-date.ts"() {
+    "use strict";
+    init_format();
+    init_words();
+  }
+});
+
 // src/render/arshjul/svg.ts
 function renderWheelSvg(occurrences, options) {
-  const t = texts(options.locale);
+  const t = words(options.locale).arshjul;
   const layout = layoutWheel(occurrences, options.window, options.categories);
   const id = (name) => `${options.idPrefix ?? ""}${name}`;
   const c = layout.center;
@@ -30038,13 +31087,12 @@ function rings(layout) {
 }
 function months(layout, options) {
   const c = layout.center;
-  const t = texts(options.locale);
   const inner = SIZE.outer - SIZE.monthWidth;
   const out = monthsOf(options.window).map(({ month }, i) => {
     const a1 = i * 30;
     const p = polar(c, (inner + SIZE.outer) / 2, a1 + 15);
     const rule = [polar(c, SIZE.hole, a1), polar(c, SIZE.outer, a1)];
-    return `<g class="month" data-month="${month}"><path d="${ringSegment(c, inner, SIZE.outer, a1, a1 + 30)}" fill="${COLOURS.month[i % 2]}" stroke="#ffffff" stroke-width="1.5"/><line x1="${num2(rule[0].x)}" y1="${num2(rule[0].y)}" x2="${num2(rule[1].x)}" y2="${num2(rule[1].y)}" stroke="${COLOURS.rule}" stroke-width="0.8"/><text x="${num2(p.x)}" y="${num2(p.y)}" dy="0.35em" text-anchor="middle" transform="rotate(${num2(upright(a1 + 15))} ${num2(p.x)} ${num2(p.y)})" font-size="16" font-weight="bold" fill="${COLOURS.ink}">${xml(t.months[month - 1])}</text></g>`;
+    return `<g class="month" data-month="${month}"><path d="${ringSegment(c, inner, SIZE.outer, a1, a1 + 30)}" fill="${COLOURS.month[i % 2]}" stroke="#ffffff" stroke-width="1.5"/><line x1="${num2(rule[0].x)}" y1="${num2(rule[0].y)}" x2="${num2(rule[1].x)}" y2="${num2(rule[1].y)}" stroke="${COLOURS.rule}" stroke-width="0.8"/><text x="${num2(p.x)}" y="${num2(p.y)}" dy="0.35em" text-anchor="middle" transform="rotate(${num2(upright(a1 + 15))} ${num2(p.x)} ${num2(p.y)})" font-size="16" font-weight="bold" fill="${COLOURS.ink}">${xml(monthName(options.locale, month))}</text></g>`;
   });
   return `<g class="months">${out.join("")}</g>`;
 }
@@ -30065,11 +31113,11 @@ function eventShape(item2, c, id, locale) {
   }
   return `<g ${attrs}>${tip}${markShape(item2.category, item2.anchor.x, item2.anchor.y, item2.markSize)}</g>`;
 }
-function todayMarker(c, angle, label2) {
+function todayMarker(c, angle, label) {
   const a = polar(c, SIZE.hole - 4, angle);
   const b = polar(c, SIZE.outer + 8, angle);
   const l = polar(c, SIZE.hole - 22, angle);
-  return `<g class="today"><line x1="${num2(a.x)}" y1="${num2(a.y)}" x2="${num2(b.x)}" y2="${num2(b.y)}" stroke="#000000" stroke-width="2.5" stroke-dasharray="7 4"/><text x="${num2(l.x)}" y="${num2(l.y)}" dy="0.35em" text-anchor="middle" font-size="12" font-weight="bold" fill="#000000">${xml(label2)}</text></g>`;
+  return `<g class="today"><line x1="${num2(a.x)}" y1="${num2(a.y)}" x2="${num2(b.x)}" y2="${num2(b.y)}" stroke="#000000" stroke-width="2.5" stroke-dasharray="7 4"/><text x="${num2(l.x)}" y="${num2(l.y)}" dy="0.35em" text-anchor="middle" font-size="12" font-weight="bold" fill="#000000">${xml(label)}</text></g>`;
 }
 function labelling(layout, locale) {
   const c = layout.center;
@@ -30104,7 +31152,7 @@ function labelling(layout, locale) {
   return `<g class="badges">${badges.join("")}</g><g class="list">${rows3.join("")}</g>`;
 }
 function legend(layout, locale, id) {
-  const t = texts(locale);
+  const t = words(locale).arshjul;
   const y0 = layout.center.y + SIZE.outer + 70;
   const left = 40;
   const per = layout.labelling.mode === "labels" ? 7 : 5;
@@ -30119,13 +31167,15 @@ var FONT, GLYPH;
 var init_svg = __esm({
   "src/render/arshjul/svg.ts"() {
     "use strict";
-    init_locale();
     init_window();
     init_geometry();
     init_style();
     init_wheel_layout();
     init_text();
     init_xml();
+    init_occurrence_date();
+    init_words();
+    init_format();
     FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif";
     GLYPH = 0.6;
   }
@@ -30133,12 +31183,12 @@ var init_svg = __esm({
 
 // src/render/arshjul/html.ts
 function renderHtml(occurrences, options) {
-  const t = texts(options.locale);
+  const t = words(options.locale).arshjul;
   const years2 = options.windows.map((window2) => {
     const note2 = options.windowNote?.(window2);
     const wheel = renderWheelSvg(occurrences, { locale: options.locale, title: options.title, window: window2, categories: options.categories, today: options.today, hubNote: note2, idPrefix: `y${window2.year}-` });
     const months2 = byMonth(occurrences, window2).map((m) => {
-      const name = t.months[m.month - 1];
+      const name = monthName(options.locale, m.month);
       const items = m.occurrences.length === 0 ? `<p class="empty">${xml(t.noEvents)}</p>` : `<ul>${m.occurrences.map((o) => item(o, options.locale)).join("")}</ul>`;
       return `<section><h3>${xml(window2.startMonth === 1 ? name : `${name} ${m.year}`)}</h3>${items}</section>`;
     });
@@ -30160,7 +31210,7 @@ ${years2.join("\n")}
 `;
 }
 function item(o, locale) {
-  const t = texts(locale);
+  const t = words(locale).arshjul;
   const e = o.event;
   const meta = [
     t.categories[e.category],
@@ -30175,11 +31225,13 @@ var CSS;
 var init_html = __esm({
   "src/render/arshjul/html.ts"() {
     "use strict";
-    init_locale();
     init_window();
     init_style();
     init_svg();
     init_xml();
+    init_occurrence_date();
+    init_words();
+    init_format();
     CSS = `
 *{box-sizing:border-box}
 body{font-family:"DejaVu Sans",Verdana,Arial,Helvetica,sans-serif;color:#1a1a1a;margin:0 auto;max-width:1200px;padding:24px;line-height:1.4}
@@ -30242,7 +31294,7 @@ var init_ics = __esm({
 
 // src/render/arshjul/ics.ts
 function renderIcs(occurrences, options) {
-  const t = texts(options.locale);
+  const t = words(options.locale).arshjul;
   const stamp = options.now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   const lines = [
     "BEGIN:VCALENDAR",
@@ -30283,30 +31335,30 @@ function uid(o, workspaceId) {
 var init_ics2 = __esm({
   "src/render/arshjul/ics.ts"() {
     "use strict";
-    init_locale();
     init_occurrences();
     init_ics();
+    init_words();
   }
 });
 
 // src/render/arshjul/md.ts
 function renderMarkdown(occurrences, options) {
-  const t = texts(options.locale);
+  const t = words(options.locale).arshjul;
   const out = [`# ${cell2(options.title)}`, ""];
   for (const window2 of options.windows) {
     const note2 = options.windowNote?.(window2);
     out.push(`## ${t.wheel} ${window2.label}${note2 ? ` (${note2})` : ""}`, "");
     out.push(`| ${t.month} | ${t.date} | ${t.event} | ${t.category} | ${t.body} | ${t.legalBasis} |`, "| --- | --- | --- | --- | --- | --- |");
     for (const month of byMonth(occurrences, window2)) {
-      const name = t.months[month.month - 1];
-      const label2 = window2.startMonth === 1 ? name : `${name} ${month.year}`;
+      const name = monthName(options.locale, month.month);
+      const label = window2.startMonth === 1 ? name : `${name} ${month.year}`;
       if (month.occurrences.length === 0) {
-        out.push(`| **${label2}** | | — | | | |`);
+        out.push(`| **${label}** | | — | | | |`);
         continue;
       }
       month.occurrences.forEach((o, i) => {
         const e = o.event;
-        out.push(`| ${i === 0 ? `**${label2}**` : ""} | ${cell2(occurrenceDate(options.locale, o))} | ${cell2(e.title)} | ${t.categories[e.category]} | ${cell2(e.body ?? "")} | ${cell2(e.legalBasis ?? "")} |`);
+        out.push(`| ${i === 0 ? `**${label}**` : ""} | ${cell2(occurrenceDate(options.locale, o))} | ${cell2(e.title)} | ${t.categories[e.category]} | ${cell2(e.body ?? "")} | ${cell2(e.legalBasis ?? "")} |`);
       });
     }
     out.push("");
@@ -30319,9 +31371,31 @@ function cell2(text2) {
 var init_md2 = __esm({
   "src/render/arshjul/md.ts"() {
     "use strict";
-    init_locale();
     init_window();
     init_markdown();
+    init_occurrence_date();
+    init_words();
+    init_format();
+  }
+});
+
+// src/i18n/today.ts
+function today(env3 = {}, now = () => /* @__PURE__ */ new Date()) {
+  return isoDay(clock(env3, now), env3.SOURCE_DATE_EPOCH !== void 0 && EPOCH.test(env3.SOURCE_DATE_EPOCH));
+}
+function clock(env3 = {}, now = () => /* @__PURE__ */ new Date()) {
+  const epoch = env3.SOURCE_DATE_EPOCH;
+  return epoch !== void 0 && EPOCH.test(epoch) ? new Date(Number(epoch) * 1e3) : now();
+}
+function isoDay(date, utc) {
+  const pad = (n2) => String(n2).padStart(2, "0");
+  return utc ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+var EPOCH;
+var init_today = __esm({
+  "src/i18n/today.ts"() {
+    "use strict";
+    EPOCH = /^\d+$/;
   }
 });
 
@@ -30334,14 +31408,14 @@ __export(arshjul_exports, {
 });
 import { resolve as resolve11 } from "node:path";
 async function arshjul(options, io) {
-  const now = options.now ?? clock(io);
+  const now = options.now ?? clock(io.env);
   const { from, to } = years(options, now);
   const format = options.format ?? formatOf(options.out);
   if (format === "svg" && from !== to) throw new UsageError("--format svg draws one year; use --year, or --format html for several years");
   const loaded = loadRepository(resolve11(io.cwd, options.dir ?? "."));
   const result = checkRepository(loaded);
   const repo = result.repo;
-  const locale = options.locale ?? repo.workspace?.data.locale ?? "nb";
+  const locale = resolveLocale({ flag: options.locale, workspace: repo.workspace?.data.locale, hasWorkspace: repo.workspace !== void 0, env: io.env });
   const docs = repo.ofKind("Calendar").filter((e) => options.calendar === void 0 || e.id === options.calendar);
   const files = /* @__PURE__ */ new Set(["plan.yaml", ...docs.map((e) => e.doc.source.path)]);
   const blocking = result.diagnostics.filter((d) => d.severity === "error" && files.has(d.file));
@@ -30368,18 +31442,18 @@ function renderArshjul(repo, calendars, options) {
   const span = { start: windows[0].start, end: windows[windows.length - 1].end };
   const expansion = expandOccurrences(calendars, { from, to: startMonth === 1 ? to : to + 1, firstElectionYear });
   const occurrences = expansion.occurrences.filter((o) => overlaps(o, span));
-  const t = texts(locale);
+  const t = words(locale).arshjul;
   const title2 = calendars.length === 1 ? calendars[0].title : repo.workspace?.data.name ?? t.allCalendars;
   const categories = CATEGORIES.filter((c) => calendars.some((cal) => cal.events.some((e) => e.category === c)));
   const windowNote = firstElectionYear == null ? () => void 0 : (w) => t.councilYear(councilYearOf(w.year, firstElectionYear));
-  const today = todayIso(now);
+  const today2 = todayIso(now);
   let text2;
   switch (format) {
     case "svg":
-      text2 = renderWheelSvg(occurrences, { locale, title: title2, window: windows[0], categories, today, hubNote: windowNote(windows[0]) });
+      text2 = renderWheelSvg(occurrences, { locale, title: title2, window: windows[0], categories, today: today2, hubNote: windowNote(windows[0]) });
       break;
     case "html":
-      text2 = renderHtml(occurrences, { locale, title: title2, windows, categories, today, windowNote });
+      text2 = renderHtml(occurrences, { locale, title: title2, windows, categories, today: today2, windowNote });
       break;
     case "ics":
       text2 = renderIcs(occurrences, { locale, name: title2, workspaceId: repo.workspace?.id ?? "planverk", now });
@@ -30389,11 +31463,6 @@ function renderArshjul(repo, calendars, options) {
       break;
   }
   return { text: text2, occurrences, unplaced: expansion.unplaced };
-}
-function clock(io) {
-  const epoch = io.env.SOURCE_DATE_EPOCH;
-  if (epoch !== void 0 && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1e3);
-  return /* @__PURE__ */ new Date();
 }
 function years(options, now) {
   if (options.year !== void 0 && (options.from !== void 0 || options.to !== void 0)) throw new UsageError("give either --year or --from/--to, not both");
@@ -30426,7 +31495,6 @@ var init_arshjul = __esm({
     init_built_in();
     init_calendars();
     init_dates();
-    init_locale();
     init_occurrences();
     init_window();
     init_check_repository();
@@ -30439,6 +31507,10 @@ var init_arshjul = __esm({
     init_svg();
     init_load_repository();
     init_output();
+    init_categories();
+    init_locale();
+    init_today();
+    init_words();
     ARSHJUL_FORMATS = ["svg", "html", "ics", "md"];
   }
 });
@@ -30601,7 +31673,7 @@ var init_number = __esm({
 
 // src/formatters/budget/cells.ts
 function cellText(cell4, locale) {
-  const l = BUDGET_LABELS[locale];
+  const l = words(locale).budget;
   switch (cell4.kind) {
     case "amount":
       return formatAmount(cell4.value, locale);
@@ -30614,64 +31686,19 @@ function cellText(cell4, locale) {
 var init_cells = __esm({
   "src/formatters/budget/cells.ts"() {
     "use strict";
-    init_labels2();
     init_number();
-  }
-});
-
-// src/render/format.ts
-function formatNumber(value, locale, decimals) {
-  const key = `${locale}|${decimals ?? ""}`;
-  let format = FORMATS.get(key);
-  if (!format) {
-    const options = decimals === void 0 ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-    format = new Intl.NumberFormat(TAGS[locale], options);
-    FORMATS.set(key, format);
-  }
-  return format.format(value);
-}
-function formatCompactAmount(value, locale, currency = "NOK") {
-  const abs2 = Math.abs(value);
-  const [scaled, word] = abs2 >= 1e9 ? [value / 1e9, locale === "en" ? " billion" : " mrd."] : abs2 >= 1e6 ? [value / 1e6, locale === "en" ? " million" : " mill."] : [value, ""];
-  const round2 = (x, step) => Math.sign(x) * Math.round(Math.abs(x) * step) / step;
-  const figure = word ? formatNumber(round2(scaled, 10), locale) : formatNumber(round2(value, 1), locale);
-  const symbol = currency === "NOK" && locale !== "en" ? "kr" : currency;
-  return `${symbol} ${figure}${word}`;
-}
-function amountUnitText2(unit, locale, currency = "NOK") {
-  const symbol = currency === "NOK" && locale !== "en" ? "kr" : currency;
-  if (locale === "en") return unit === 1 ? `in ${symbol}` : unit === 1e6 ? `in ${symbol} million` : `in ${symbol} ${formatNumber(unit, locale)}`;
-  if (unit === 1) return `i ${symbol}`;
-  if (unit === 1e6) return `i mill. ${symbol}`;
-  return `i ${unit < 1e4 ? String(unit) : formatNumber(unit, locale)} ${symbol}`;
-}
-function formatDate(iso, locale, style = "long") {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: style, timeZone: "UTC" }).format(date);
-}
-function formatPeriod(period) {
-  if (!period) return "";
-  return period.start === period.end ? String(period.start) : `${period.start}–${period.end}`;
-}
-var TAGS, FORMATS;
-var init_format = __esm({
-  "src/render/format.ts"() {
-    "use strict";
-    TAGS = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
-    FORMATS = /* @__PURE__ */ new Map();
+    init_words();
   }
 });
 
 // src/formatters/budget/view.ts
 function budgetView(model, locale) {
-  const l = BUDGET_LABELS[locale];
+  const l = words(locale).budget;
   const years2 = model.years.map(String);
   const unbalanced = model.years.filter((_, i) => !isZero(model.operating[i].lines.carriedForward) || !isZero(model.investment[i].lines.investmentUncovered));
   return {
     title: model.title,
-    subtitle: l.subtitle(model.planTitle ?? model.plan, amountUnitText2(model.amountUnit, locale, model.currency)),
+    subtitle: l.subtitle(model.planTitle ?? model.plan, amountUnitText(model.amountUnit, locale, model.currency)),
     tables: [operatingTable(model, l, years2), framesTable(model, l, years2), investmentTable(model, l, years2), investmentMeasuresTable(model, l, years2), targetsTable(model, l, locale, years2)],
     balance: unbalanced.length === 0 ? l.balanced : l.unbalanced(unbalanced.join(", "))
   };
@@ -30749,8 +31776,8 @@ var init_view = __esm({
     init_decimal();
     init_lines();
     init_format();
-    init_labels2();
     init_number();
+    init_words();
     amounts = (values) => values.map((value) => ({ kind: "amount", value }));
   }
 });
@@ -30863,7 +31890,7 @@ function resolveReport(repo, catalog, options) {
     if (!e || !e.valid) return void 0;
     const d = e.data;
     const status2 = indicatorStatus(d);
-    const byYear3 = (list3) => [...list3 ?? []].sort((a, b) => a.year - b.year).map(({ year, value }) => ({ year, value }));
+    const byYear3 = (list2) => [...list2 ?? []].sort((a, b) => a.year - b.year).map(({ year, value }) => ({ year, value }));
     const model = {
       id: d.id,
       title: d.title,
@@ -31022,9 +32049,9 @@ function planYears(period, measures) {
   }
   return min > max ? [] : yearRange(min, max);
 }
-function uniqueById(list3) {
+function uniqueById(list2) {
   const seen = /* @__PURE__ */ new Set();
-  return list3.filter((x) => !seen.has(x.id) && seen.add(x.id));
+  return list2.filter((x) => !seen.has(x.id) && seen.add(x.id));
 }
 function ref(x) {
   return { id: x.id, title: x.title };
@@ -37130,293 +38157,6 @@ var init_handlebars_env = __esm({
   }
 });
 
-// src/render/labels.ts
-function label(locale, key) {
-  const table6 = LABELS2[locale];
-  return Object.hasOwn(table6, key) ? table6[key] : void 0;
-}
-var nb3, nn3, en3, LABELS2, LABEL_KEYS;
-var init_labels3 = __esm({
-  "src/render/labels.ts"() {
-    "use strict";
-    nb3 = {
-      "report.generated": "Generert",
-      "report.draft": "Utkast",
-      "plan.period": "Planperiode",
-      "plan.status": "Status",
-      "plan.adopted": "Vedtatt",
-      "plan.caseNumber": "Saksnummer",
-      "plan.parent": "Overordnet plan",
-      "plan.municipality": "Kommune",
-      "plan.municipalityNumber": "Kommunenummer",
-      "section.contents": "Innhold",
-      "section.chain": "Fra visjon til mål",
-      "section.vision": "Visjon",
-      "section.focusAreas": "Målområder",
-      "section.focusArea": "Målområde",
-      "section.goals": "Mål",
-      "section.indicators": "Indikatorer",
-      "section.measures": "Tiltak",
-      "section.budget": "Budsjett",
-      "section.budgetSummary": "Budsjettoversikt for planperioden",
-      "section.openQuestions": "Åpne spørsmål",
-      "section.materiality": "Vesentlighetsvurdering",
-      "section.otherGoals": "Mål uten målområde",
-      "open.withoutBudget": "Tiltak uten budsjett",
-      "open.withoutGoals": "Tiltak som ikke er knyttet til mål i planen",
-      "open.none": "Ingen åpne spørsmål.",
-      "goal.sdgTargets": "Bærekraftsmål",
-      "goal.strategies": "Strategier",
-      "goal.noIndicators": "Målet har ingen indikatorer.",
-      "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
-      "goal.prioritised": "prioritert",
-      "col.indicator": "Indikator",
-      "col.baseline": "Utgangsverdi",
-      "col.targets": "Mål",
-      "col.latest": "Siste måling",
-      "col.status": "Status",
-      "col.trend": "Utvikling",
-      "col.measure": "Tiltak",
-      "col.responsible": "Ansvarlig",
-      "col.period": "Periode",
-      "col.type": "Type",
-      "col.goals": "Mål",
-      "col.focusArea": "Målområde",
-      "col.budgetKind": "Budsjett",
-      "col.target": "Delmål",
-      "col.title": "Tittel",
-      "col.significance": "Betydning",
-      "col.influence": "Påvirkning",
-      "col.sum": "Sum",
-      "col.prioritised": "Prioritert",
-      "budget.operating": "Drift",
-      "budget.investment": "Investering",
-      "budget.total": "Sum",
-      "budget.sumOperating": "Sum drift",
-      "budget.sumInvestment": "Sum investering",
-      "budget.sumTotal": "Sum totalt",
-      "budget.note": "Negative tall er innsparinger. Tiltak som tjener flere målområder, budsjetteres under målområdet til sitt første mål.",
-      "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
-      "budget.countedUnder": "budsjettert under",
-      "budget.withoutFocusArea": "Tiltak uten målområde",
-      "yes": "ja",
-      "no": "nei",
-      "none": "–",
-      "matrix.significance": "Kommunal betydning",
-      "matrix.influence": "Kommunens påvirkningsmulighet",
-      "matrix.threshold": "Terskel",
-      "matrix.prioritised": "Prioritert",
-      "matrix.notPrioritised": "Ikke prioritert",
-      "matrix.title": "Vesentlighetsmatrise",
-      "trace.title": "Den gylne tråden",
-      "trace.gaps": "Hull i tråden",
-      "trace.noGaps": "Ingen hull: alle prioriterte delmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.",
-      "trace.targetWithoutGoal": "Prioritert delmål uten mål",
-      "trace.goalWithoutIndicator": "Mål uten indikator",
-      "trace.goalWithoutMeasure": "Mål uten tiltak",
-      "trace.changeWithoutBenefit": "Utviklingstiltak uten gevinst",
-      "trace.benefits": "Gevinster",
-      "status.reached": "Nådd",
-      "status.on-track": "På rett vei",
-      "status.at-risk": "Usikker",
-      "status.off-track": "Ikke på rett vei",
-      "status.no-data": "Ingen data",
-      "status.no-target": "Uten mål",
-      "measureStatus.planned": "Planlagt",
-      "measureStatus.ongoing": "Pågår",
-      "measureStatus.done": "Fullført",
-      "measureStatus.cancelled": "Avbrutt",
-      "measureType.run": "Drift",
-      "measureType.change": "Utvikling",
-      "planStatus.draft": "Utkast",
-      "planStatus.consultation": "På høring",
-      "planStatus.adopted": "Vedtatt",
-      "planStatus.archived": "Arkivert",
-      "planType.planstrategi": "Planstrategi",
-      "planType.kommuneplan-samfunnsdel": "Kommuneplanens samfunnsdel",
-      "planType.kommuneplan-arealdel": "Kommuneplanens arealdel",
-      "planType.temaplan": "Temaplan",
-      "planType.strategiplan": "Strategiplan",
-      "planType.handlingsprogram": "Handlingsprogram",
-      "level.society": "Samfunnsmål",
-      "level.service": "Tjenestemål",
-      "level.organisation": "Organisasjonsmål",
-      "unit.percent": "%",
-      "unit.count": "antall",
-      "unit.nok": "kr",
-      "unit.per-1000": "per 1000"
-    };
-    nn3 = {
-      ...nb3,
-      "report.generated": "Generert",
-      "report.draft": "Utkast",
-      "plan.parent": "Overordna plan",
-      "section.contents": "Innhald",
-      "section.chain": "Frå visjon til mål",
-      "section.focusAreas": "Målområde",
-      "section.indicators": "Indikatorar",
-      "section.budgetSummary": "Budsjettoversikt for planperioden",
-      "section.openQuestions": "Opne spørsmål",
-      "section.materiality": "Vesentlegheitsvurdering",
-      "section.otherGoals": "Mål utan målområde",
-      "open.withoutBudget": "Tiltak utan budsjett",
-      "open.withoutGoals": "Tiltak som ikkje er knytte til mål i planen",
-      "open.none": "Ingen opne spørsmål.",
-      "goal.sdgTargets": "Berekraftsmål",
-      "goal.strategies": "Strategiar",
-      "goal.noIndicators": "Målet har ingen indikatorar.",
-      "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
-      "goal.prioritised": "prioritert",
-      "col.baseline": "Utgangsverdi",
-      "col.responsible": "Ansvarleg",
-      "col.trend": "Utvikling",
-      "col.significance": "Tyding",
-      "col.influence": "Påverknad",
-      "budget.note": "Negative tal er innsparingar. Tiltak som tener fleire målområde, blir budsjetterte under målområdet til det første målet sitt.",
-      "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
-      "budget.countedUnder": "budsjettert under",
-      "budget.withoutFocusArea": "Tiltak utan målområde",
-      "no": "nei",
-      "matrix.significance": "Kommunal tyding",
-      "matrix.influence": "Påverknadsmoglegheita til kommunen",
-      "matrix.threshold": "Terskel",
-      "matrix.notPrioritised": "Ikkje prioritert",
-      "matrix.title": "Vesentlegheitsmatrise",
-      "trace.title": "Den gylne tråden",
-      "trace.gaps": "Hol i tråden",
-      "trace.noGaps": "Ingen hol: alle prioriterte delmål har mål, alle mål har indikatorar og tiltak, og alle utviklingstiltak har gevinstar.",
-      "trace.targetWithoutGoal": "Prioritert delmål utan mål",
-      "trace.goalWithoutIndicator": "Mål utan indikator",
-      "trace.goalWithoutMeasure": "Mål utan tiltak",
-      "trace.changeWithoutBenefit": "Utviklingstiltak utan gevinst",
-      "trace.benefits": "Gevinstar",
-      "status.reached": "Nådd",
-      "status.on-track": "På rett veg",
-      "status.at-risk": "Usikker",
-      "status.off-track": "Ikkje på rett veg",
-      "status.no-data": "Ingen data",
-      "status.no-target": "Utan mål",
-      "measureStatus.planned": "Planlagd",
-      "measureStatus.done": "Fullført",
-      "measureStatus.cancelled": "Avbroten",
-      "planStatus.consultation": "På høyring",
-      "planType.kommuneplan-samfunnsdel": "Kommuneplanen sin samfunnsdel",
-      "planType.kommuneplan-arealdel": "Kommuneplanen sin arealdel",
-      "level.service": "Tenestemål",
-      "unit.count": "tal"
-    };
-    en3 = {
-      "report.generated": "Generated",
-      "report.draft": "Draft",
-      "plan.period": "Plan period",
-      "plan.status": "Status",
-      "plan.adopted": "Adopted",
-      "plan.caseNumber": "Case number",
-      "plan.parent": "Parent plan",
-      "plan.municipality": "Municipality",
-      "plan.municipalityNumber": "Municipality number",
-      "section.contents": "Contents",
-      "section.chain": "From vision to goals",
-      "section.vision": "Vision",
-      "section.focusAreas": "Focus areas",
-      "section.focusArea": "Focus area",
-      "section.goals": "Goals",
-      "section.indicators": "Indicators",
-      "section.measures": "Measures",
-      "section.budget": "Budget",
-      "section.budgetSummary": "Budget summary for the plan period",
-      "section.openQuestions": "Open questions",
-      "section.materiality": "Materiality assessment",
-      "section.otherGoals": "Goals without a focus area",
-      "open.withoutBudget": "Measures without a budget",
-      "open.withoutGoals": "Measures not linked to a goal of the plan",
-      "open.none": "No open questions.",
-      "goal.sdgTargets": "SDG targets",
-      "goal.strategies": "Strategies",
-      "goal.noIndicators": "The goal has no indicators.",
-      "goal.noMeasures": "No measure of the plan works towards this goal.",
-      "goal.prioritised": "prioritised",
-      "col.indicator": "Indicator",
-      "col.baseline": "Baseline",
-      "col.targets": "Targets",
-      "col.latest": "Latest",
-      "col.status": "Status",
-      "col.trend": "Trend",
-      "col.measure": "Measure",
-      "col.responsible": "Responsible",
-      "col.period": "Period",
-      "col.type": "Type",
-      "col.goals": "Goals",
-      "col.focusArea": "Focus area",
-      "col.budgetKind": "Budget",
-      "col.target": "Target",
-      "col.title": "Title",
-      "col.significance": "Significance",
-      "col.influence": "Influence",
-      "col.sum": "Sum",
-      "col.prioritised": "Prioritised",
-      "budget.operating": "Operating",
-      "budget.investment": "Investment",
-      "budget.total": "Total",
-      "budget.sumOperating": "Total operating",
-      "budget.sumInvestment": "Total investment",
-      "budget.sumTotal": "Grand total",
-      "budget.note": "Negative figures are savings. A measure that serves several focus areas is budgeted under the focus area of its first goal.",
-      "budget.none": "No measure with a budget in this focus area.",
-      "budget.countedUnder": "budgeted under",
-      "budget.withoutFocusArea": "Measures without a focus area",
-      "yes": "yes",
-      "no": "no",
-      "none": "–",
-      "matrix.significance": "Significance for the municipality",
-      "matrix.influence": "The municipality's influence",
-      "matrix.threshold": "Threshold",
-      "matrix.prioritised": "Prioritised",
-      "matrix.notPrioritised": "Not prioritised",
-      "matrix.title": "Materiality matrix",
-      "trace.title": "The golden thread",
-      "trace.gaps": "Gaps",
-      "trace.noGaps": "No gaps: every prioritised target has a goal, every goal has indicators and measures, and every change measure has benefits.",
-      "trace.targetWithoutGoal": "Prioritised target without a goal",
-      "trace.goalWithoutIndicator": "Goal without an indicator",
-      "trace.goalWithoutMeasure": "Goal without a measure",
-      "trace.changeWithoutBenefit": "Change measure without a benefit",
-      "trace.benefits": "Benefits",
-      "status.reached": "Reached",
-      "status.on-track": "On track",
-      "status.at-risk": "At risk",
-      "status.off-track": "Off track",
-      "status.no-data": "No data",
-      "status.no-target": "No target",
-      "measureStatus.planned": "Planned",
-      "measureStatus.ongoing": "Ongoing",
-      "measureStatus.done": "Done",
-      "measureStatus.cancelled": "Cancelled",
-      "measureType.run": "Run",
-      "measureType.change": "Change",
-      "planStatus.draft": "Draft",
-      "planStatus.consultation": "In consultation",
-      "planStatus.adopted": "Adopted",
-      "planStatus.archived": "Archived",
-      "planType.planstrategi": "Planning strategy",
-      "planType.kommuneplan-samfunnsdel": "Municipal master plan, social element",
-      "planType.kommuneplan-arealdel": "Municipal master plan, land-use element",
-      "planType.temaplan": "Thematic plan",
-      "planType.strategiplan": "Strategic plan",
-      "planType.handlingsprogram": "Action programme",
-      "level.society": "Societal goal",
-      "level.service": "Service goal",
-      "level.organisation": "Organisational goal",
-      "unit.percent": "%",
-      "unit.count": "count",
-      "unit.nok": "NOK",
-      "unit.per-1000": "per 1,000"
-    };
-    LABELS2 = { nb: nb3, nn: nn3, en: en3 };
-    LABEL_KEYS = Object.keys(nb3);
-  }
-});
-
 // src/render/svg/units.ts
 function n(value) {
   return String(Math.round(value * 100) / 100);
@@ -37511,15 +38251,15 @@ function placeLabels2(labels, points, bounds) {
     [1, 1],
     [-1, 1]
   ];
-  for (const label2 of labels) {
+  for (const label of labels) {
     let best;
     let bestCost = Infinity;
     for (const [ring, gap] of [4, 12, 22, 34].entries()) {
       for (const [dx, dy] of directions) {
-        const x = dx > 0 ? label2.x + gap : dx < 0 ? label2.x - gap - label2.w : label2.x - label2.w / 2;
-        const y = dy > 0 ? label2.y + gap : dy < 0 ? label2.y - gap - label2.h : label2.y - label2.h / 2;
-        const box = { x, y, w: label2.w, h: label2.h };
-        const outside = Math.max(0, bounds.x - x) + Math.max(0, x + label2.w - bounds.x - bounds.w) + Math.max(0, bounds.y - y) + Math.max(0, y + label2.h - bounds.y - bounds.h);
+        const x = dx > 0 ? label.x + gap : dx < 0 ? label.x - gap - label.w : label.x - label.w / 2;
+        const y = dy > 0 ? label.y + gap : dy < 0 ? label.y - gap - label.h : label.y - label.h / 2;
+        const box = { x, y, w: label.w, h: label.h };
+        const outside = Math.max(0, bounds.x - x) + Math.max(0, x + label.w - bounds.x - bounds.w) + Math.max(0, bounds.y - y) + Math.max(0, y + label.h - bounds.y - bounds.h);
         const cost = outside * 1e3 + [...points, ...placed].reduce((s, b) => s + overlap(box, b), 0) * 10 + ring;
         if (cost < bestCost) {
           bestCost = cost;
@@ -37554,25 +38294,25 @@ function layoutMatrix(m) {
   for (const e of entries2) groups.set(`${e.influence}/${e.significance}`, [...groups.get(`${e.influence}/${e.significance}`) ?? [], e]);
   const pos = /* @__PURE__ */ new Map();
   const fixed = /* @__PURE__ */ new Map();
-  for (const list3 of groups.values()) {
-    const cx = px(list3[0].influence);
-    const cy = py(list3[0].significance);
-    if (list3.length <= 3) {
-      const radius = list3.length === 1 ? 0 : 12;
-      list3.forEach((e, i) => {
-        const angle = -Math.PI / 2 + 2 * Math.PI * i / list3.length;
+  for (const list2 of groups.values()) {
+    const cx = px(list2[0].influence);
+    const cy = py(list2[0].significance);
+    if (list2.length <= 3) {
+      const radius = list2.length === 1 ? 0 : 12;
+      list2.forEach((e, i) => {
+        const angle = -Math.PI / 2 + 2 * Math.PI * i / list2.length;
         pos.set(e.target, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
       });
       continue;
     }
     const rowHeight = 14;
     const maxRows = Math.max(1, Math.floor((cell4 - 6) / rowHeight));
-    const cols = Math.ceil(list3.length / maxRows);
-    const rows3 = Math.ceil(list3.length / cols);
+    const cols = Math.ceil(list2.length / maxRows);
+    const rows3 = Math.ceil(list2.length / cols);
     const colWidth = (cell4 - 6) / cols;
     const left = cx - cell4 / 2 + 3;
     const top = cy - rows3 * rowHeight / 2;
-    list3.forEach((e, i) => {
+    list2.forEach((e, i) => {
       const x = left + i % cols * colWidth + 5;
       const y = top + Math.floor(i / cols) * rowHeight + rowHeight / 2;
       pos.set(e.target, { x, y });
@@ -37591,7 +38331,7 @@ function layoutMatrix(m) {
   return { entries: entries2, pos, places, px, py, lo, hi };
 }
 function renderMatrixSvg(m, locale) {
-  const t = (key) => label(locale, key) ?? key;
+  const t = (key) => reportLabel(locale, key) ?? key;
   const { entries: entries2, pos, places, px, py, lo, hi } = layoutMatrix(m);
   const fontSize = FONT_SIZE;
   const out = [];
@@ -37711,7 +38451,7 @@ var init_matrix = __esm({
   "src/render/svg/matrix.ts"() {
     "use strict";
     init_format();
-    init_labels3();
+    init_report_label();
     init_label_layout();
     init_text();
     init_xml();
@@ -37769,28 +38509,28 @@ function makeHelpers(ctx, SafeString) {
     /** {{t "section.goals"}}: a fixed word of reports in the report's locale. */
     t: (...args) => {
       const key = String(args[0]);
-      const text2 = label(locale, key);
+      const text2 = reportLabel(locale, key);
       if (text2 === void 0) throw new HelperError(`unknown label "${key}"`);
       return text2;
     },
     /** {{unit-label indicator.unit}} → % for percent, antall for count; any other unit as written. */
     "unit-label": (...args) => {
       if (args[0] === null || args[0] === void 0) return "";
-      return label(locale, `unit.${String(args[0])}`) ?? String(args[0]);
+      return reportLabel(locale, `unit.${String(args[0])}`) ?? String(args[0]);
     },
     /** {{number 1500}} → 1 500; decimals=1 fixes the decimals. */
     number: (...args) => {
       const v = num3(args[0], "number");
-      return v === void 0 ? "" : formatNumber(v, locale, num3(opts(args).hash.decimals, "number"));
+      return v === void 0 ? "" : formatNumber(v, locale, { decimals: num3(opts(args).hash.decimals, "number") });
     },
     /** {{amount 1500}} → 1 500 (in the workspace amount unit); compact=true → kr 1,5 mill. */
     amount: (...args) => {
       const v = num3(args[0], "amount");
       if (v === void 0) return "";
-      return opts(args).hash.compact ? formatCompactAmount(v * ctx.amountUnit, locale, ctx.currency) : formatNumber(v, locale, 0);
+      return opts(args).hash.compact ? formatCompactAmount(v * ctx.amountUnit, locale, ctx.currency) : formatNumber(v, locale, { decimals: 0 });
     },
-    /** {{amount-unit}} → i 1000 kr */
-    "amount-unit": () => amountUnitText2(ctx.amountUnit, locale, ctx.currency),
+    /** {{amount-unit}} → beløp i 1000 kr */
+    "amount-unit": () => amountUnitText(ctx.amountUnit, locale, ctx.currency),
     /** {{date "2020-06-16"}} → 16. juni 2020; style="short" → 16.06.2020 */
     date: (...args) => {
       if (args[0] === null || args[0] === void 0) return "";
@@ -37823,13 +38563,13 @@ function makeHelpers(ctx, SafeString) {
       if (title2 === void 0) throw new HelperError(`unknown SDG id "${id}"`);
       return title2;
     },
-    /** {{indicator-status indicator}} → På rett vei; year=2024 for an earlier year; key=true for the status key (on-track). */
+    /** {{indicator-status indicator}} → I rute; year=2024 for an earlier year; key=true for the status key (on-track). */
     "indicator-status": (...args) => {
       const ind = args[0];
       if (ind === null || typeof ind !== "object") throw new HelperError("indicator-status expects an indicator");
       const hash = opts(args).hash;
       const status2 = indicatorStatus(ind, num3(hash.year, "indicator-status")).status;
-      return hash.key ? status2 : label(locale, `status.${status2}`);
+      return hash.key ? status2 : reportLabel(locale, `status.${status2}`);
     },
     /** {{indicator-chart indicator}}: a small inline SVG line chart (HTML reports). */
     "indicator-chart": (...args) => {
@@ -37910,7 +38650,7 @@ var init_helpers = __esm({
     init_markdown();
     init_text();
     init_format();
-    init_labels3();
+    init_report_label();
     init_line_chart();
     init_matrix();
     HelperError = class extends Error {
@@ -38177,16 +38917,16 @@ import { resolve as resolve13 } from "node:path";
 function loadForRender(io, dir, localeFlag) {
   const loaded = loadRepository(resolve13(io.cwd, dir ?? "."));
   const result = checkRepository(loaded);
-  if (localeFlag !== void 0 && !LOCALES2.includes(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES2.join(", ")}`);
-  const locale = localeFlag ?? renderLocale(result.repo.workspace?.data.locale);
+  if (localeFlag !== void 0 && !isLocale(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(", ")}`);
+  const locale = resolveLocale({ flag: localeFlag, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env });
   if (result.summary.errors > 0) {
-    io.stderr.write(`plan: warning: the repository has ${result.summary.errors} error${result.summary.errors === 1 ? "" : "s"}; invalid documents are left out (run plan validate)
+    io.stderr.write(`plan: ${words(locale).run.renderWithErrors(result.summary.errors)}
 `);
   }
   return { ...result, root: loaded.root, locale };
 }
 function renderLocale(value) {
-  return LOCALES2.includes(value) ? value : "nb";
+  return resolveLocale({ workspace: value, hasWorkspace: true });
 }
 function pickId(flag, candidates, what, option) {
   if (flag !== void 0) {
@@ -38197,14 +38937,14 @@ function pickId(flag, candidates, what, option) {
   if (candidates.length === 0) throw new UsageError(`the repository has no ${what}`);
   throw new UsageError(`the repository has ${candidates.length} ${what}s; choose one with ${option}: ${candidates.join(", ")}`);
 }
-var LOCALES2;
 var init_load_model = __esm({
   "src/commands/load-model.ts"() {
     "use strict";
+    init_words();
+    init_locale();
     init_check_repository();
     init_io();
     init_load_repository();
-    LOCALES2 = ["nb", "nn", "en"];
   }
 });
 
@@ -38228,11 +38968,11 @@ async function report(options, io) {
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: options.format });
   if (result.output === void 0) {
-    const texts2 = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split("\n")]));
+    const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split("\n")]));
     const diagnostics = sortDiagnostics(result.diagnostics);
     io.stderr.write(
       stylish(
-        { diagnostics, summary: { files: texts2.size, documents: 0, errors: diagnostics.length, warnings: 0 }, lineText: (file, line2) => texts2.get(file)?.[line2 - 1] ?? "" },
+        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, lineText: (file, line2) => texts.get(file)?.[line2 - 1] ?? "" },
         { color: useColor(io, io.stderr, options.color) }
       ).replace(/ in 0 documents in (\d+) files?/, " in templates")
     );
@@ -38257,7 +38997,7 @@ var init_report = __esm({
 
 // src/render/matrix-markdown.ts
 function renderMatrixMarkdown(m, locale) {
-  const t = (key) => label(locale, key) ?? key;
+  const t = (key) => reportLabel(locale, key) ?? key;
   const out = [`# ${t("matrix.title")}: ${mdText(m.title)}`, ""];
   const facts = [
     m.date ? mdText(formatDate(m.date, locale)) : void 0,
@@ -38281,7 +39021,7 @@ var init_matrix_markdown = __esm({
   "src/render/matrix-markdown.ts"() {
     "use strict";
     init_format();
-    init_labels3();
+    init_report_label();
     init_markdown();
     init_matrix();
   }
@@ -38414,7 +39154,7 @@ function traceMermaid(trace2) {
   return lines.join("\n");
 }
 function renderTraceMarkdown(trace2, locale) {
-  const t = (key) => label(locale, key) ?? key;
+  const t = (key) => reportLabel(locale, key) ?? key;
   const out = [`# ${t("trace.title")}${trace2.plan ? `: ${mdText(trace2.plan.title)}` : ""}`, "", `## ${t("trace.gaps")}`, ""];
   const gapLists = [
     [t("trace.targetWithoutGoal"), trace2.gaps.targetsWithoutGoals],
@@ -38422,12 +39162,12 @@ function renderTraceMarkdown(trace2, locale) {
     [t("trace.goalWithoutMeasure"), trace2.gaps.goalsWithoutMeasures],
     [t("trace.changeWithoutBenefit"), trace2.gaps.changeMeasuresWithoutBenefits]
   ];
-  const any = gapLists.some(([, list3]) => list3.length > 0);
+  const any = gapLists.some(([, list2]) => list2.length > 0);
   if (!any) out.push(t("trace.noGaps"), "");
-  for (const [heading2, list3] of gapLists) {
-    if (list3.length === 0) continue;
-    out.push(`**${heading2}** (${list3.length}):`, "");
-    for (const x of list3) out.push(`- ${mdText(x.title)} (${mdCode(x.id)})`);
+  for (const [heading2, list2] of gapLists) {
+    if (list2.length === 0) continue;
+    out.push(`**${heading2}** (${list2.length}):`, "");
+    for (const x of list2) out.push(`- ${mdText(x.title)} (${mdCode(x.id)})`);
     out.push("");
   }
   out.push("```mermaid", traceMermaid(trace2), "```", "");
@@ -38455,7 +39195,7 @@ var mermaidEscape;
 var init_trace_markdown = __esm({
   "src/render/trace-markdown.ts"() {
     "use strict";
-    init_labels3();
+    init_report_label();
     init_matrix();
     init_markdown();
     init_text();
@@ -38509,7 +39249,7 @@ function cell3(c, locale, sep7) {
 function rows2(t, locale, sep7) {
   const numbered = t.numberColumn !== void 0;
   const line2 = (r) => [...numbered ? [r.number] : [], text(r.label, sep7), ...r.style === "heading" ? [] : r.cells.map((c) => cell3(c, locale, sep7))].join(sep7);
-  const l = BUDGET_LABELS[locale];
+  const l = words(locale).budget;
   const out = [text(t.title, sep7), [...numbered ? [text(t.numberColumn, sep7)] : [], text(t.labelColumn, sep7), ...t.columns.map((c) => text(c, sep7))].join(sep7)];
   for (const r of t.rows) {
     out.push(line2(r));
@@ -38533,8 +39273,8 @@ var SEPARATOR;
 var init_csv = __esm({
   "src/formatters/budget/csv.ts"() {
     "use strict";
-    init_labels2();
     init_number();
+    init_words();
     SEPARATOR = { nb: ";", nn: ";", en: "," };
   }
 });
@@ -38605,9 +39345,9 @@ function md(text2) {
 }
 function row(r, table6, locale) {
   const strong = (s) => r.style === "sum" && s !== "" ? `**${s}**` : s;
-  const label2 = r.style === "heading" ? `*${md(r.label)}*` : r.style === "detail" ? `– ${md(r.label)}` : strong(md(r.label));
+  const label = r.style === "heading" ? `*${md(r.label)}*` : r.style === "detail" ? `– ${md(r.label)}` : strong(md(r.label));
   const cells3 = r.style === "heading" ? table6.columns.map(() => "") : r.cells.map((c) => strong(md(cellText(c, locale))));
-  return `| ${[...table6.numberColumn !== void 0 ? [r.number] : [], label2, ...cells3].join(" | ")} |`;
+  return `| ${[...table6.numberColumn !== void 0 ? [r.number] : [], label, ...cells3].join(" | ")} |`;
 }
 function table2(t, locale, level) {
   const out = [`${level} ${md(t.title)}`, ""];
@@ -38638,9 +39378,9 @@ var init_markdown2 = __esm({
 
 // src/formatters/budget/text.ts
 function cells(r, t, locale) {
-  const label2 = r.style === "detail" ? `  ${r.label}` : r.label;
+  const label = r.style === "detail" ? `  ${r.label}` : r.label;
   const figures = r.style === "heading" ? t.columns.map(() => "") : r.cells.map((c) => cellText(c, locale));
-  return [...t.numberColumn !== void 0 ? [r.number] : [], label2, ...figures];
+  return [...t.numberColumn !== void 0 ? [r.number] : [], label, ...figures];
 }
 function table3(t, locale, underline) {
   const out = [t.title, underline.repeat(Math.min(width(t.title), 100)), ""];
@@ -38740,15 +39480,11 @@ var init_budget3 = __esm({
 });
 
 // src/model/benefit-status.ts
-function benefitState(benefit, today) {
+function benefitState(benefit, today2) {
   const status2 = benefit.status ?? "planned";
   if (status2 === "realised" || status2 === "abandoned") return status2;
-  if (benefit.realizedBy && benefit.realizedBy < today) return "overdue";
+  if (benefit.realizedBy && benefit.realizedBy < today2) return "overdue";
   return status2;
-}
-function isoToday(now = /* @__PURE__ */ new Date()) {
-  const pad = (n2) => String(n2).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 var init_benefit_status = __esm({
   "src/model/benefit-status.ts"() {
@@ -38811,8 +39547,8 @@ function indicatorCard(data2, year) {
   if (data2.thresholds) card.thresholds = { desired: data2.thresholds.desired, lowest: data2.thresholds.lowest };
   return card;
 }
-function benefitCard(data2, today, year, indicatorOf) {
-  const card = { id: data2.id, title: data2.title, measure: data2.measure, declared: data2.status ?? "planned", state: benefitState(data2, today) };
+function benefitCard(data2, today2, year, indicatorOf) {
+  const card = { id: data2.id, title: data2.title, measure: data2.measure, declared: data2.status ?? "planned", state: benefitState(data2, today2) };
   if (data2.owner) card.owner = data2.owner;
   if (data2.realizedBy) card.realizedBy = data2.realizedBy;
   if (data2.target) card.target = data2.target;
@@ -38827,10 +39563,10 @@ function measureGoals(repo, id) {
   const measure = repo.get(id, "Measure");
   return measure?.valid ? measure.data.goals : [];
 }
-function latestYear(indicators, today) {
+function latestYear(indicators, today2) {
   let latest;
   for (const e of indicators) for (const a of e?.data.actuals ?? []) if (latest === void 0 || a.year > latest) latest = a.year;
-  return latest ?? Number(today.slice(0, 4));
+  return latest ?? Number(today2.slice(0, 4));
 }
 function countStatuses(indicators) {
   return countBy(STATUSES, indicators.map((i) => i.result.status));
@@ -38873,14 +39609,8 @@ function sparkline(values) {
 }
 function formatNumber2(value, locale) {
   const size = Math.abs(value);
-  const digits = size >= 1e3 ? 0 : size >= 100 ? 1 : 2;
-  return numberFormat2(locale === "en" ? "en-GB" : "nb-NO", digits).format(value).replace(/\u00a0|\u202f/g, " ");
-}
-function numberFormat2(tag, digits) {
-  const key = `${tag}|${digits}`;
-  let format = FORMATS2.get(key);
-  if (!format) FORMATS2.set(key, format = new Intl.NumberFormat(tag, { maximumFractionDigits: digits }));
-  return format;
+  const maxDecimals = size >= 1e3 ? 0 : size >= 100 ? 1 : 2;
+  return formatNumber(value, locale, { maxDecimals }).replace(/\u00a0|\u202f/g, " ");
 }
 function formatValue(value, unit, locale) {
   const n2 = formatNumber2(value, locale);
@@ -38893,22 +39623,25 @@ function unitText(unit) {
   if (!unit || unit === "count") return "";
   return unit === "percent" ? "%" : unit;
 }
-function trendText(trend, labels) {
+function trendText(trend, w) {
   if (!trend) return "–";
   const arrow = trend.direction === "steady" ? "→" : trend.slope > 0 ? "↗" : "↘";
-  return `${arrow} ${labels.trend[trend.direction]}`;
+  return `${arrow} ${w.scorecard.trend[trend.direction]}`;
 }
 function nextTarget2(result) {
   return result.neededThisYear?.target ?? result.target;
 }
-function countsText(counts, labels) {
-  return STATUSES.filter((s) => s !== "no-target" || counts[s] > 0).map((s) => `${SYMBOL[s]} ${counts[s]} ${labels.status[s].toLowerCase()}`).join(" · ");
+function countsText(counts, w) {
+  const total = STATUSES.reduce((sum2, s) => sum2 + counts[s], 0);
+  const parts = STATUSES.filter((s) => s !== "no-target" || counts[s] > 0).map((s) => `${SYMBOL[s]} ${counts[s]} ${w.indicatorStatus[s].toLowerCase()}`);
+  return `${w.scorecard.indicatorCount(total)}: ${parts.join(" · ")}`;
 }
-var SYMBOL, COLOR, BARS, FORMATS2;
+var SYMBOL, COLOR, BARS;
 var init_cells2 = __esm({
   "src/formatters/status/cells.ts"() {
     "use strict";
     init_scorecard();
+    init_format();
     SYMBOL = {
       reached: "★",
       "on-track": "●",
@@ -38926,124 +39659,14 @@ var init_cells2 = __esm({
       "no-target": "gray"
     };
     BARS = "▁▂▃▄▅▆▇█";
-    FORMATS2 = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/formatters/status/labels.ts
-function fill(text2, values) {
-  return text2.replace(/\{(\w+)\}/g, (m, key) => key in values ? String(values[key]) : m);
-}
-var LABELS3;
-var init_labels4 = __esm({
-  "src/formatters/status/labels.ts"() {
-    "use strict";
-    LABELS3 = {
-      nb: {
-        status: { reached: "Mål nådd", "on-track": "I rute", "at-risk": "Risiko", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
-        benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
-        trend: { improving: "bedring", worsening: "forverring", steady: "stabil" },
-        title: "Målstatus {year}",
-        benefitsAsOf: "gevinster per {date}",
-        asOf: "per {date}",
-        benefitTarget: "Gevinstmål",
-        goal: "Mål",
-        indicator: "Indikator",
-        statusColumn: "Status",
-        latest: "Siste",
-        needed: "Trengs {year}",
-        nextTarget: "Neste mål",
-        trendColumn: "Trend",
-        series: "Utvikling",
-        unit: "Enhet",
-        benefits: "Gevinster",
-        benefitColumn: "Gevinst",
-        state: "Tilstand",
-        deadline: "Frist",
-        indicatorStatus: "Indikatorstatus",
-        noFocusArea: "Uten målområde",
-        baseline: "Utgangsverdi",
-        thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
-        targets: "Målverdier",
-        actuals: "Resultater",
-        noPlans: "Ingen planer med mål.",
-        noGoals: "Ingen mål.",
-        noBenefits: "Ingen gevinster.",
-        keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
-      },
-      nn: {
-        status: { reached: "Mål nådd", "on-track": "I rute", "at-risk": "Risiko", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
-        benefit: { planned: "Planlagd", realising: "Under realisering", realised: "Realisert", overdue: "Forseinka", abandoned: "Forkasta" },
-        trend: { improving: "betring", worsening: "forverring", steady: "stabil" },
-        title: "Målstatus {year}",
-        benefitsAsOf: "gevinstar per {date}",
-        asOf: "per {date}",
-        benefitTarget: "Gevinstmål",
-        goal: "Mål",
-        indicator: "Indikator",
-        statusColumn: "Status",
-        latest: "Siste",
-        needed: "Trengst {year}",
-        nextTarget: "Neste mål",
-        trendColumn: "Trend",
-        series: "Utvikling",
-        unit: "Eining",
-        benefits: "Gevinstar",
-        benefitColumn: "Gevinst",
-        state: "Tilstand",
-        deadline: "Frist",
-        indicatorStatus: "Indikatorstatus",
-        noFocusArea: "Utan målområde",
-        baseline: "Utgangsverdi",
-        thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
-        targets: "Målverdiar",
-        actuals: "Resultat",
-        noPlans: "Ingen planar med mål.",
-        noGoals: "Ingen mål.",
-        noBenefits: "Ingen gevinstar.",
-        keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
-      },
-      en: {
-        status: { reached: "Target reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
-        benefit: { planned: "Planned", realising: "Realising", realised: "Realised", overdue: "Overdue", abandoned: "Abandoned" },
-        trend: { improving: "improving", worsening: "worsening", steady: "steady" },
-        title: "Status {year}",
-        benefitsAsOf: "benefits as of {date}",
-        asOf: "as of {date}",
-        benefitTarget: "Target",
-        goal: "Goal",
-        indicator: "Indicator",
-        statusColumn: "Status",
-        latest: "Latest",
-        needed: "Needed {year}",
-        nextTarget: "Next target",
-        trendColumn: "Trend",
-        series: "Series",
-        unit: "Unit",
-        benefits: "Benefits",
-        benefitColumn: "Benefit",
-        state: "State",
-        deadline: "Deadline",
-        indicatorStatus: "Indicator status",
-        noFocusArea: "No focus area",
-        baseline: "Baseline",
-        thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
-        targets: "Targets",
-        actuals: "Actuals",
-        noPlans: "No plans with goals.",
-        noGoals: "No goals.",
-        noBenefits: "No benefits.",
-        keys: "↑↓ move · enter open · ← back · q quit"
-      }
-    };
   }
 });
 
 // src/formatters/status/rows.ts
-function indicatorHeader(card, labels) {
-  return [labels.goal, labels.indicator, labels.statusColumn, labels.latest, fill(labels.needed, { year: card.year }), labels.nextTarget, labels.unit, labels.trendColumn, labels.series];
+function indicatorHeader(card, w) {
+  return [w.scorecard.goal, w.scorecard.indicator, w.scorecard.statusColumn, w.scorecard.latest, fill(w.scorecard.needed, { year: card.year }), w.scorecard.nextTarget, w.scorecard.unit, w.scorecard.trendColumn, w.scorecard.series];
 }
-function indicatorRows(area, labels, locale) {
+function indicatorRows(area, w, locale) {
   const rows3 = [];
   for (const goal of area.goals) {
     if (goal.indicators.length === 0) rows3.push({ cells: [goal.title, "–", "", "", "", "", "", "", ""] });
@@ -39055,12 +39678,12 @@ function indicatorRows(area, labels, locale) {
         cells: [
           n2 === 0 ? goal.title : "",
           i.title,
-          `${SYMBOL[r.status]} ${labels.status[r.status]}`,
+          `${SYMBOL[r.status]} ${w.indicatorStatus[r.status]}`,
           formatPoint(r.actual, i.unit, locale),
           r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : "–",
           formatPoint(nextTarget2(r), i.unit, locale),
           unitText(i.unit),
-          trendText(r.trend, labels),
+          trendText(r.trend, w),
           sparkline(i.series.map((p) => p.value))
         ]
       });
@@ -39068,15 +39691,15 @@ function indicatorRows(area, labels, locale) {
   }
   return rows3;
 }
-function benefitHeader(labels) {
-  return [labels.benefitColumn, labels.state, labels.deadline, labels.indicator, labels.indicatorStatus];
+function benefitHeader(w) {
+  return [w.scorecard.benefitColumn, w.scorecard.state, w.scorecard.deadline, w.scorecard.indicator, w.scorecard.indicatorStatus];
 }
-function benefitRows(benefits, labels) {
+function benefitRows(benefits, w) {
   return benefits.map((b) => {
     const s = b.indicator?.result.status;
     return {
       ...s && { status: s, statusCell: 4 },
-      cells: [b.title, labels.benefit[b.state], b.realizedBy ?? "–", b.indicator?.title ?? "–", s ? `${SYMBOL[s]} ${labels.status[s]}` : "–"]
+      cells: [b.title, w.scorecard.benefit[b.state], b.realizedBy ?? "–", b.indicator?.title ?? "–", s ? `${SYMBOL[s]} ${w.indicatorStatus[s]}` : "–"]
     };
   });
 }
@@ -39084,33 +39707,33 @@ var init_rows = __esm({
   "src/formatters/status/rows.ts"() {
     "use strict";
     init_cells2();
-    init_labels4();
+    init_words();
   }
 });
 
 // src/formatters/status/markdown.ts
 function statusMarkdown(card, locale) {
-  const labels = LABELS3[locale];
+  const w = words(locale);
   const out = [];
-  if (card.plans.length === 0) return `# ${fill(labels.title, { year: card.year })}
+  if (card.plans.length === 0) return `# ${fill(w.scorecard.title, { year: card.year })}
 
-${labels.noPlans}
+${w.scorecard.noPlans}
 `;
   for (const plan of card.plans) {
-    out.push(`# ${mdText(plan.title)}: ${fill(labels.title, { year: card.year }).toLowerCase()}`, "");
-    out.push(`${countsText(plan.counts, labels)} (${fill(labels.benefitsAsOf, { date: card.today })})`, "");
+    out.push(`# ${mdText(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}`, "");
+    out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, "");
     for (const area of plan.focusAreas) {
-      out.push(`## ${mdText(area.title ?? labels.noFocusArea)}`, "");
+      out.push(`## ${mdText(area.title ?? w.scorecard.noFocusArea)}`, "");
       if (area.goals.length === 0) {
-        out.push(labels.noGoals, "");
+        out.push(w.scorecard.noGoals, "");
         continue;
       }
-      out.push(countsText(area.counts, labels), "");
-      table4(out, indicatorHeader(card, labels), indicatorRows(area, labels, locale), [3, 4, 5]);
+      out.push(countsText(area.counts, w), "");
+      table4(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5]);
     }
-    out.push(`## ${labels.benefits}`, "");
-    if (plan.benefits.length === 0) out.push(labels.noBenefits, "");
-    else table4(out, benefitHeader(labels), benefitRows(plan.benefits, labels), []);
+    out.push(`## ${w.scorecard.benefits}`, "");
+    if (plan.benefits.length === 0) out.push(w.scorecard.noBenefits, "");
+    else table4(out, benefitHeader(w), benefitRows(plan.benefits, w), []);
   }
   return `${out.join("\n").trimEnd()}
 `;
@@ -39129,34 +39752,34 @@ var init_markdown3 = __esm({
     "use strict";
     init_markdown();
     init_cells2();
-    init_labels4();
+    init_words();
     init_rows();
   }
 });
 
 // src/formatters/status/text.ts
 function statusText(card, locale, options) {
-  const labels = LABELS3[locale];
+  const w = words(locale);
   const chalk2 = new Chalk({ level: options.color ? 1 : 0 });
   const out = [];
-  if (card.plans.length === 0) return `${fill(labels.title, { year: card.year })}
-${labels.noPlans}
+  if (card.plans.length === 0) return `${fill(w.scorecard.title, { year: card.year })}
+${w.scorecard.noPlans}
 `;
   for (const plan of card.plans) {
-    out.push(chalk2.bold(`■ ${printable(plan.title)}: ${fill(labels.title, { year: card.year }).toLowerCase()}`));
-    out.push(`${countsText(plan.counts, labels)} (${fill(labels.benefitsAsOf, { date: card.today })})`, "");
+    out.push(chalk2.bold(`■ ${printable(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}`));
+    out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, "");
     for (const area of plan.focusAreas) {
-      out.push(chalk2.bold(`▸ ${area.title === void 0 ? labels.noFocusArea : printable(area.title)}`));
+      out.push(chalk2.bold(`▸ ${area.title === void 0 ? w.scorecard.noFocusArea : printable(area.title)}`));
       if (area.goals.length === 0) {
-        out.push(`  ${labels.noGoals}`, "");
+        out.push(`  ${w.scorecard.noGoals}`, "");
         continue;
       }
-      out.push(`  ${countsText(area.counts, labels)}`);
-      table5(out, indicatorHeader(card, labels), indicatorRows(area, labels, locale), [3, 4, 5], chalk2);
+      out.push(`  ${countsText(area.counts, w)}`);
+      table5(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5], chalk2);
     }
-    out.push(chalk2.bold(labels.benefits));
-    if (plan.benefits.length === 0) out.push(`  ${labels.noBenefits}`, "");
-    else table5(out, benefitHeader(labels), benefitRows(plan.benefits, labels), [], chalk2);
+    out.push(chalk2.bold(w.scorecard.benefits));
+    if (plan.benefits.length === 0) out.push(`  ${w.scorecard.noBenefits}`, "");
+    else table5(out, benefitHeader(w), benefitRows(plan.benefits, w), [], chalk2);
   }
   return `${out.join("\n").trimEnd()}
 `;
@@ -39186,7 +39809,7 @@ var init_text4 = __esm({
     init_terminal();
     init_text();
     init_cells2();
-    init_labels4();
+    init_words();
     init_rows();
     MAX_TITLE = 40;
   }
@@ -40743,7 +41366,7 @@ var init_yoga_wasm_base64_esm = __esm({
           return c;
         }
         var mb2 = void 0;
-        function nb5(a, b) {
+        function nb2(a, b) {
           function c(f2) {
             e[f2] || R[f2] || (Ya[f2] ? Ya[f2].forEach(c) : (d.push(f2), e[f2] = true));
           }
@@ -41115,7 +41738,7 @@ var init_yoga_wasm_base64_esm = __esm({
             r = Z(p, r);
             var u = Aa(n2);
             bb(u, function() {
-              nb5("Cannot construct " + n2 + " due to unbound types", [d]);
+              nb2("Cannot construct " + n2 + " due to unbound types", [d]);
             });
             V([a, b, c], d ? [d] : [], function(t) {
               t = t[0];
@@ -41150,7 +41773,7 @@ var init_yoga_wasm_base64_esm = __esm({
             f2 = Z(e, f2);
             V([], [a], function(m) {
               function l() {
-                nb5("Cannot call " + n2 + " due to unbound types", k);
+                nb2("Cannot call " + n2 + " due to unbound types", k);
               }
               m = m[0];
               var n2 = m.name + "." + b;
@@ -41178,7 +41801,7 @@ var init_yoga_wasm_base64_esm = __esm({
               void 0 === k.N.Y && (k.N.Y = []);
               if (void 0 !== k.N.Y[b - 1]) throw new K("Cannot register multiple constructors with identical number of parameters (" + (b - 1) + ") for class '" + k.name + "'! Overload resolution is currently only performed using the parameter count, not actual type info!");
               k.N.Y[b - 1] = () => {
-                nb5("Cannot construct " + k.name + " due to unbound types", g);
+                nb2("Cannot construct " + k.name + " due to unbound types", g);
               };
               V([], g, function(l) {
                 l.splice(1, 0, null);
@@ -41194,7 +41817,7 @@ var init_yoga_wasm_base64_esm = __esm({
             f2 = Z(e, f2);
             V([], [a], function(l) {
               function n2() {
-                nb5("Cannot call " + p + " due to unbound types", m);
+                nb2("Cannot call " + p + " due to unbound types", m);
               }
               l = l[0];
               var p = l.name + "." + b;
@@ -42361,18 +42984,18 @@ var init_wrap_ansi = __esm({
       }
     };
     stringVisibleTrimSpacesRight = (string) => {
-      const words = string.split(" ");
-      let last = words.length;
+      const words2 = string.split(" ");
+      let last = words2.length;
       while (last > 0) {
-        if (stringWidth(words[last - 1]) > 0) {
+        if (stringWidth(words2[last - 1]) > 0) {
           break;
         }
         last--;
       }
-      if (last === words.length) {
+      if (last === words2.length) {
         return string;
       }
-      return words.slice(0, last).join(" ") + words.slice(last).join("");
+      return words2.slice(0, last).join(" ") + words2.slice(last).join("");
     };
     exec = (string, columns, options = {}) => {
       if (options.trim !== false && string.trim() === "") {
@@ -43591,34 +44214,34 @@ var require_react_reconciler_production = __commonJS({
         var fiber = workInProgress2.child;
         null !== fiber && (fiber.return = workInProgress2);
         for (; null !== fiber; ) {
-          var list3 = fiber.dependencies;
-          if (null !== list3) {
+          var list2 = fiber.dependencies;
+          if (null !== list2) {
             var nextFiber = fiber.child;
-            list3 = list3.firstContext;
-            a: for (; null !== list3; ) {
-              var dependency = list3;
-              list3 = fiber;
+            list2 = list2.firstContext;
+            a: for (; null !== list2; ) {
+              var dependency = list2;
+              list2 = fiber;
               for (var i = 0; i < contexts.length; i++)
                 if (dependency.context === contexts[i]) {
-                  list3.lanes |= renderLanes2;
-                  dependency = list3.alternate;
+                  list2.lanes |= renderLanes2;
+                  dependency = list2.alternate;
                   null !== dependency && (dependency.lanes |= renderLanes2);
                   scheduleContextWorkOnParentPath(
-                    list3.return,
+                    list2.return,
                     renderLanes2,
                     workInProgress2
                   );
                   forcePropagateEntireTree || (nextFiber = null);
                   break a;
                 }
-              list3 = dependency.next;
+              list2 = dependency.next;
             }
           } else if (18 === fiber.tag) {
             nextFiber = fiber.return;
             if (null === nextFiber) throw Error(formatProdErrorMessage(341));
             nextFiber.lanes |= renderLanes2;
-            list3 = nextFiber.alternate;
-            null !== list3 && (list3.lanes |= renderLanes2);
+            list2 = nextFiber.alternate;
+            null !== list2 && (list2.lanes |= renderLanes2);
             scheduleContextWorkOnParentPath(nextFiber, renderLanes2, workInProgress2);
             nextFiber = null;
           } else nextFiber = fiber.child;
@@ -55187,7 +55810,7 @@ var init_Box = __esm({
     init_BackgroundContext();
     Box = (0, import_react10.forwardRef)(({ children, backgroundColor, "aria-label": ariaLabel, "aria-hidden": ariaHidden, "aria-role": role, "aria-state": ariaState, ...style }, ref2) => {
       const { isScreenReaderEnabled } = (0, import_react10.useContext)(accessibilityContext);
-      const label2 = ariaLabel ? import_react10.default.createElement("ink-text", null, ariaLabel) : void 0;
+      const label = ariaLabel ? import_react10.default.createElement("ink-text", null, ariaLabel) : void 0;
       if (isScreenReaderEnabled && ariaHidden) {
         return null;
       }
@@ -55203,7 +55826,7 @@ var init_Box = __esm({
       }, internal_accessibility: {
         role,
         state: ariaState
-      } }, isScreenReaderEnabled && label2 ? label2 : children);
+      } }, isScreenReaderEnabled && label ? label : children);
       if (backgroundColor) {
         return import_react10.default.createElement(backgroundContext.Provider, { value: backgroundColor }, boxElement);
       }
@@ -57146,47 +57769,47 @@ var require_jsx_runtime = __commonJS({
 });
 
 // src/ui/detail-pane.tsx
-function DetailPane({ node, year, labels, locale, wide = false }) {
+function DetailPane({ node, year, w, locale, wide = false }) {
   if (!node) return null;
   return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Box_default, { flexDirection: "column", borderStyle: "round", paddingX: 1, flexGrow: 1, flexBasis: 0, children: [
     /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { bold: true, wrap: "wrap", children: node.label }),
-    node.indicator && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(IndicatorDetail, { indicator: node.indicator, year, labels, locale }),
+    node.indicator && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(IndicatorDetail, { indicator: node.indicator, year, w, locale }),
     node.indicator && wide && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(YearBars, { indicator: node.indicator, locale }),
-    node.benefit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(BenefitDetail, { benefit: node.benefit, labels, locale }),
-    !node.indicator && !node.benefit && node.counts && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: countsText(node.counts, labels) })
+    node.benefit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(BenefitDetail, { benefit: node.benefit, w, locale }),
+    !node.indicator && !node.benefit && node.counts && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: countsText(node.counts, w) })
   ] });
 }
-function IndicatorDetail({ indicator: i, year, labels, locale }) {
+function IndicatorDetail({ indicator: i, year, w, locale }) {
   const r = i.result;
   const first = i.series[0];
   const last = i.series.at(-1);
   return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Box_default, { flexDirection: "column", children: [
     /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Text, { children: [
-      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[r.status], children: `${SYMBOL[r.status]} ${labels.status[r.status]}` }),
-      `   ${labels.trendColumn}: ${trendText(r.trend, labels)}`
+      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[r.status], children: `${SYMBOL[r.status]} ${w.indicatorStatus[r.status]}` }),
+      `   ${w.scorecard.trendColumn}: ${trendText(r.trend, w)}`
     ] }),
     /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Text, { children: [
-      `${labels.series}: `,
+      `${w.scorecard.series}: `,
       /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[r.status], children: sparkline(i.series.map((p) => p.value)) || "–" }),
       first && last ? `  ${first.year}–${last.year}` : ""
     ] }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.baseline}: ${formatPoint(i.baseline, i.unit, locale)}` }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.latest}: ${formatPoint(r.actual, i.unit, locale)}` }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${fill(labels.needed, { year })}: ${r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : "–"}` }),
-    i.thresholds && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: fill(labels.thresholds, { desired: formatValue(i.thresholds.desired, i.unit, locale), lowest: formatValue(i.thresholds.lowest, i.unit, locale) }) }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: `${labels.targets}: ${i.targets.map((t) => formatPoint(t, i.unit, locale)).join(", ") || "–"}` }),
-    i.unit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.unit}: ${unitText(i.unit)}` }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: `${labels.actuals}: ${i.series.map((p) => `${p.year}: ${formatValue(p.value, i.unit, locale)}`).join(" · ") || "–"}` })
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${w.scorecard.baseline}: ${formatPoint(i.baseline, i.unit, locale)}` }),
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${w.scorecard.latest}: ${formatPoint(r.actual, i.unit, locale)}` }),
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${fill(w.scorecard.needed, { year })}: ${r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : "–"}` }),
+    i.thresholds && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: fill(w.scorecard.thresholds, { desired: formatValue(i.thresholds.desired, i.unit, locale), lowest: formatValue(i.thresholds.lowest, i.unit, locale) }) }),
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: `${w.scorecard.targets}: ${i.targets.map((t) => formatPoint(t, i.unit, locale)).join(", ") || "–"}` }),
+    i.unit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${w.scorecard.unit}: ${unitText(i.unit)}` }),
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: `${w.scorecard.actuals}: ${i.series.map((p) => `${p.year}: ${formatValue(p.value, i.unit, locale)}`).join(" · ") || "–"}` })
   ] });
 }
-function BenefitDetail({ benefit: b, labels, locale }) {
+function BenefitDetail({ benefit: b, w, locale }) {
   const s = b.indicator?.result.status;
   return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Box_default, { flexDirection: "column", children: [
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.state}: ${labels.benefit[b.state]}` }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.deadline}: ${b.realizedBy ?? "–"}` }),
-    b.target && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${labels.benefitTarget}: ${formatPoint(b.target, b.indicator?.unit, locale)}` }),
-    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: `${labels.indicator}: ${b.indicator?.title ?? "–"}` }),
-    s && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[s], children: `${SYMBOL[s]} ${labels.status[s]}` })
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${w.scorecard.state}: ${w.scorecard.benefit[b.state]}` }),
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${w.scorecard.deadline}: ${b.realizedBy ?? "–"}` }),
+    b.target && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { children: `${w.scorecard.benefitTarget}: ${formatPoint(b.target, b.indicator?.unit, locale)}` }),
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { wrap: "wrap", children: `${w.scorecard.indicator}: ${b.indicator?.title ?? "–"}` }),
+    s && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text, { color: COLOR[s], children: `${SYMBOL[s]} ${w.indicatorStatus[s]}` })
   ] });
 }
 function YearBars({ indicator: i, locale }) {
@@ -57227,22 +57850,22 @@ var init_detail_pane = __esm({
     "use strict";
     await init_build2();
     init_cells2();
-    init_labels4();
+    init_words();
     import_jsx_runtime = __toESM(require_jsx_runtime(), 1);
     BAR_WIDTH = 40;
   }
 });
 
 // src/ui/tree.ts
-function scorecardTree(card, labels) {
+function scorecardTree(card, w) {
   const plans = card.plans.map((plan) => {
     const areas = plan.focusAreas.map((area) => {
       const goals = area.goals.map((goal) => group(`goal:${goal.id}`, goal.title, goal.counts, goal.indicators.map(indicatorNode)));
-      return group(`area:${plan.id}:${area.id ?? ""}`, area.title ?? labels.noFocusArea, area.counts, goals);
+      return group(`area:${plan.id}:${area.id ?? ""}`, area.title ?? w.scorecard.noFocusArea, area.counts, goals);
     });
     const benefits = {
       key: `benefits:${plan.id}`,
-      label: labels.benefits,
+      label: w.scorecard.benefits,
       children: plan.benefits.map((b) => ({ key: `benefit:${b.id}`, label: b.title, benefit: b, ...b.indicator && { status: b.indicator.result.status } }))
     };
     return group(`plan:${plan.id}`, plan.title, plan.counts, [...areas, benefits]);
@@ -57254,9 +57877,9 @@ function scorecardTree(card, labels) {
 function indicatorNode(i) {
   return { key: `indicator:${i.id}`, label: i.title, status: i.result.status, indicator: i };
 }
-function group(key, label2, counts, children) {
+function group(key, label, counts, children) {
   const worst = SEVERITY.find((s) => counts[s] > 0);
-  return { key, label: label2, counts, children, ...worst && { status: worst } };
+  return { key, label, counts, children, ...worst && { status: worst } };
 }
 var SEVERITY;
 var init_tree = __esm({
@@ -57269,8 +57892,8 @@ var init_tree = __esm({
 
 // src/ui/status-app.tsx
 function StatusApp({ card, locale, onQuit }) {
-  const labels = LABELS3[locale];
-  const root = (0, import_react29.useMemo)(() => scorecardTree(printableDeep(card), labels), [card, labels]);
+  const w = words(locale);
+  const root = (0, import_react29.useMemo)(() => scorecardTree(printableDeep(card), w), [card, w]);
   const [stack, setStack] = (0, import_react29.useState)([{ node: root, selected: 0 }]);
   const { exit } = use_app_default();
   const { stdout } = use_stdout_default();
@@ -57306,30 +57929,34 @@ function StatusApp({ card, locale, onQuit }) {
   const plan = card.plans.length === 1 ? card.plans[0] : void 0;
   const trail = stack.slice(1).map((l) => l.node.label);
   return /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Box_default, { flexDirection: "column", children: [
-    /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { bold: true, children: [root.label, fill(labels.title, { year: card.year })].filter(Boolean).join(" · ") }),
-    root.counts && /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Counts, { counts: root.counts, labels }),
-    plan && /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { dimColor: true, children: `${labels.benefits}: ${BENEFIT_STATES.filter((s) => plan.benefitCounts[s] > 0).map((s) => `${plan.benefitCounts[s]} ${labels.benefit[s].toLowerCase()}`).join(" · ")} (${fill(labels.asOf, { date: card.today })})` }),
+    /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { bold: true, children: [root.label, fill(w.scorecard.title, { year: card.year })].filter(Boolean).join(" · ") }),
+    root.counts && /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Counts, { counts: root.counts, w }),
+    plan && /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { dimColor: true, children: `${w.scorecard.benefits}: ${BENEFIT_STATES.filter((s) => plan.benefitCounts[s] > 0).map((s) => `${plan.benefitCounts[s]} ${w.scorecard.benefit[s].toLowerCase()}`).join(" · ")} (${fill(w.scorecard.asOf, { date: card.today })})` }),
     /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { dimColor: true, wrap: "truncate-end", children: trail.length > 0 ? trail.join(" › ") : " " }),
-    opened ? /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(DetailPane, { node: top.node, year: card.year, labels, locale, wide: true }) : /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Box_default, { children: [
+    opened ? /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(DetailPane, { node: top.node, year: card.year, w, locale, wide: true }) : /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Box_default, { children: [
       /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Box_default, { flexDirection: "column", flexGrow: 1, flexBasis: 0, paddingRight: 1, children: [
-        items.length === 0 && /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { dimColor: true, children: labels.noGoals }),
-        items.slice(start, start + rows3).map((node, i) => /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Item, { node, selected: start + i === top.selected, labels }, node.key))
+        items.length === 0 && /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { dimColor: true, children: w.scorecard.noGoals }),
+        items.slice(start, start + rows3).map((node, i) => /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Item, { node, selected: start + i === top.selected, w }, node.key))
       ] }),
-      /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(DetailPane, { node: current, year: card.year, labels, locale })
+      /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(DetailPane, { node: current, year: card.year, w, locale })
     ] }),
-    /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { dimColor: true, children: labels.keys })
+    /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { dimColor: true, children: w.scorecard.keys })
   ] });
 }
-function Counts({ counts, labels }) {
+function Counts({ counts, w }) {
   const shown = STATUSES.filter((s) => s !== "no-target" || counts[s] > 0);
-  return /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { children: shown.map((s, i) => /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Text, { children: [
-    i > 0 ? " · " : "",
-    /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { color: COLOR[s], children: SYMBOL[s] }),
-    ` ${counts[s]} ${labels.status[s].toLowerCase()}`
-  ] }, s)) });
+  const total = STATUSES.reduce((sum2, s) => sum2 + counts[s], 0);
+  return /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Text, { children: [
+    `${w.scorecard.indicatorCount(total)}: `,
+    shown.map((s, i) => /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Text, { children: [
+      i > 0 ? " · " : "",
+      /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { color: COLOR[s], children: SYMBOL[s] }),
+      ` ${counts[s]} ${w.indicatorStatus[s].toLowerCase()}`
+    ] }, s))
+  ] });
 }
-function Item({ node, selected, labels }) {
-  const tally = node.counts ? STATUSES.filter((s) => node.counts[s] > 0).map((s) => `${SYMBOL[s]}${node.counts[s]}`).join(" ") : node.benefit ? labels.benefit[node.benefit.state].toLowerCase() : "";
+function Item({ node, selected, w }) {
+  const tally = node.counts ? STATUSES.filter((s) => node.counts[s] > 0).map((s) => `${SYMBOL[s]}${node.counts[s]}`).join(" ") : node.benefit ? w.scorecard.benefit[node.benefit.state].toLowerCase() : "";
   return /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Text, { wrap: "truncate-end", inverse: selected, children: [
     selected ? "› " : "  ",
     node.status ? /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text, { color: COLOR[node.status], children: SYMBOL[node.status] }) : " ",
@@ -57346,7 +57973,7 @@ var init_status_app = __esm({
     import_react29 = __toESM(require_react(), 1);
     init_terminal();
     init_cells2();
-    init_labels4();
+    init_words();
     init_scorecard();
     await init_detail_pane();
     init_tree();
@@ -57393,9 +58020,9 @@ async function status(options, io) {
     const hint = closest(options.plan, repo.ofKind("Plan").map((p) => p.id));
     throw new UsageError(`no plan with id "${options.plan}"${hint.length > 0 ? `; did you mean ${hint.map((h) => `"${h}"`).join(" or ")}?` : ""}`);
   }
-  const card = buildScorecard(repo, { today: options.asOf ?? isoToday(), ...options.year !== void 0 && { year: options.year }, ...options.plan !== void 0 && { planId: options.plan } });
-  const locale = workspaceLocale(repo.workspace?.data.locale);
-  if (summary.errors > 0) io.stderr.write(`plan: the repository has ${summary.errors} error(s); the scorecard leaves out invalid documents (see plan validate)
+  const card = buildScorecard(repo, { today: options.asOf ?? today(io.env), ...options.year !== void 0 && { year: options.year }, ...options.plan !== void 0 && { planId: options.plan } });
+  const locale = resolveLocale({ workspace: repo.workspace?.data.locale, hasWorkspace: true });
+  if (summary.errors > 0) io.stderr.write(`plan: ${words(locale).run.statusWithErrors(summary.errors)}
 `);
   if (isInteractive(options, io)) {
     const { runStatusUi: runStatusUi2 } = await init_run_status().then(() => run_status_exports);
@@ -57410,9 +58037,6 @@ function isInteractive(options, io) {
   const inCi = ci !== void 0 && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false";
   return options.format === void 0 && io.stdout.isTTY === true && io.stdin?.isTTY === true && !inCi;
 }
-function workspaceLocale(value) {
-  return value === "nn" || value === "en" ? value : "nb";
-}
 var init_status2 = __esm({
   "src/commands/status.ts"() {
     "use strict";
@@ -57420,8 +58044,10 @@ var init_status2 = __esm({
     init_suggest();
     init_status();
     init_io();
-    init_benefit_status();
     init_scorecard();
+    init_locale();
+    init_today();
+    init_words();
     init_load_repository();
   }
 });
@@ -57441,289 +58067,9 @@ var init_check_after = __esm({
   }
 });
 
-// src/import/ssb/messages.ts
-var list2, nb4, nn4, en4, MESSAGES;
-var init_messages = __esm({
-  "src/import/ssb/messages.ts"() {
-    "use strict";
-    list2 = (choices2, total, more) => `${choices2.map((c) => c.label !== c.code ? `${c.code} (${c.label})` : c.code).join(", ")}${total > choices2.length ? more(total - choices2.length) : ""}`;
-    nb4 = {
-      table: (id) => `tabell ${id}`,
-      added: "lagt til",
-      changed: "endret",
-      unchanged: "uendret",
-      skipped: "hoppet over",
-      failed: "kunne ikke importeres",
-      retrieved: (date) => `source.retrieved settes til ${date}`,
-      status: (s) => s === "preliminary" ? "foreløpig" : "endelig",
-      symbol: (s) => ({ ".": "«.»: lar seg ikke føre opp", "..": "«..»: tall mangler", "...": "«...»: tall mangler foreløpig", ":": "«:»: vises ikke av konfidensialitetshensyn", "-": "«-»: null" })[s] ?? `«${s}»`,
-      missing: "ingen verdi",
-      notANumber: "verdien er ikke et tall",
-      match: (p) => {
-        const more = (n2) => ` og ${n2} til`;
-        switch (p.code) {
-          case "no-dimension":
-            return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); den har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); den har ${p.dimensions.join(", ")}`;
-          case "not-yearly":
-            return p.period === "quarterly" ? `tabellen har kvartalstall (${p.example}); plan import ssb tar bare årstall` : p.period === "monthly" ? `tabellen har månedstall (${p.example}); plan import ssb tar bare årstall` : `tabellens tid er ikke år (${p.example}); plan import ssb tar bare årstall`;
-          case "unknown-contents":
-            return `${p.dimension} har ingen kategori «${p.contents}»; velg en av: ${list2(p.choices, p.total, more)}`;
-          case "no-region":
-            return "source.ssb.region mangler, og plan.yaml har ikke municipalityNumber";
-          case "unknown-region":
-            return `${p.dimension} har ingen av regionene ${p.regions.join(", ")}; den har ${list2(p.choices, p.total, more)}`;
-          case "unknown-filter":
-            return `filters nevner ${p.dimension}, som tabellen ikke har; de andre dimensjonene er ${p.dimensions.join(", ") || "(ingen)"}`;
-          case "filter-on-role":
-            return `filters kan ikke låse ${p.dimension}: den velges med contents, region eller årene`;
-          case "unknown-filter-value":
-            return `${p.dimension} har ingen kategori «${p.value}»; velg en av: ${list2(p.choices, p.total, more)}`;
-          case "missing-filter":
-            return `dimensjonen ${p.dimension} må låses i source.ssb.filters; velg en av: ${list2(p.choices, p.total, more)}`;
-        }
-      },
-      edit: (p) => p.what === "alias" ? "actuals eller source bruker et YAML-alias; skriv verdiene inn for hånd eller fjern aliaset" : p.what === "encoding" ? "filen er UTF-16; importen skriver bare UTF-8-filer" : p.what === "shape" ? "actuals eller source har en form importen ikke kan redigere på stedet" : "filen kan ikke redigeres på stedet uten å endre noe annet; legg inn verdiene for hånd",
-      read: (p) => {
-        switch (p.code) {
-          case "not-json":
-            return "det er ikke JSON";
-          case "no-dataset":
-            return "det er ikke et JSON-stat-datasett (verken class: dataset eller en 1.x-pakke med dataset)";
-          case "collection":
-            return "det er en JSON-stat-samling; hent ett datasett";
-          case "error-answer":
-            return `svaret er en feilmelding: ${p.text}`;
-          case "field":
-            return `feltet ${p.field} mangler eller er feil${p.at ? ` i ${p.at}` : ""}`;
-          case "categories":
-            return `dimensjonen ${p.dimension} har ${p.found} kategorier, men size sier ${p.expected}`;
-          case "values":
-            return `value har ${p.found} verdier, men dimensjonene gir ${p.expected} celler`;
-        }
-      },
-      fetch: (p) => {
-        switch (p.code) {
-          case "offline":
-            return `fikk ikke kontakt med ${p.url} (${p.reason}); sjekk nettforbindelsen eller --api`;
-          case "timeout":
-            return `ingen svar fra ${p.url} på ${p.seconds} s; prøv igjen senere`;
-          case "http":
-            return p.status === 404 ? `SSB fant ikke ${p.url} (404); finnes tabellen?` : p.status === 429 ? `SSB avviser flere spørringer nå (429, for mange fra denne adressen); prøv igjen om et minutt` : `SSB svarte ${p.status} ${p.text} på ${p.url}`;
-          case "not-jsonstat":
-            return `svaret fra ${p.url} er ikke JSON-stat: ${nb4.read(p.problem)}`;
-        }
-      },
-      totals: (t) => {
-        const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-        const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
-        const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
-        const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
-        return `${head}${failed}. ${files}`;
-      },
-      unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
-      nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
-      noSuchFile: (path) => `${path} finnes ikke`,
-      unreadable: (path, reason) => `kan ikke lese ${path}: ${reason}`,
-      notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
-      noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
-      tableForOneFile: "--table gjelder én fil; importer filene én om gangen",
-      differentDimensions: (table6) => `datasettene for tabell ${table6} har ulike dimensjoner; importer dem hver for seg`,
-      unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x) => `"${x}"`).join(" eller ")}?` : ""}`,
-      noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
-      notGiven: (id, table6) => `${id} leser tabell ${table6}, som ikke er med i denne importen`,
-      badApi: (url) => `--api må være en http- eller https-adresse, ikke "${url}"`,
-      badSource: (arg) => `"${arg}" er verken en fil, en mappe eller et tabellnummer på fem sifre`,
-      twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
-      repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
-      wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
-    };
-    nn4 = {
-      table: (id) => `tabell ${id}`,
-      added: "lagt til",
-      changed: "endra",
-      unchanged: "uendra",
-      skipped: "hoppa over",
-      failed: "kunne ikkje importerast",
-      retrieved: (date) => `source.retrieved vert sett til ${date}`,
-      status: (s) => s === "preliminary" ? "førebels" : "endeleg",
-      symbol: (s) => ({ ".": "«.»: let seg ikkje føre opp", "..": "«..»: tal manglar", "...": "«...»: tal manglar førebels", ":": "«:»: vert ikkje vist av omsyn til konfidensialitet", "-": "«-»: null" })[s] ?? `«${s}»`,
-      missing: "ingen verdi",
-      notANumber: "verdien er ikkje eit tal",
-      match: (p) => {
-        const more = (n2) => ` og ${n2} til`;
-        switch (p.code) {
-          case "no-dimension":
-            return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); han har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); han har ${p.dimensions.join(", ")}`;
-          case "not-yearly":
-            return p.period === "quarterly" ? `tabellen har kvartalstal (${p.example}); plan import ssb tek berre årstal` : p.period === "monthly" ? `tabellen har månadstal (${p.example}); plan import ssb tek berre årstal` : `tida i tabellen er ikkje år (${p.example}); plan import ssb tek berre årstal`;
-          case "unknown-contents":
-            return `${p.dimension} har ingen kategori «${p.contents}»; vel ein av: ${list2(p.choices, p.total, more)}`;
-          case "no-region":
-            return "source.ssb.region manglar, og plan.yaml har ikkje municipalityNumber";
-          case "unknown-region":
-            return `${p.dimension} har ingen av regionane ${p.regions.join(", ")}; han har ${list2(p.choices, p.total, more)}`;
-          case "unknown-filter":
-            return `filters nemner ${p.dimension}, som tabellen ikkje har; dei andre dimensjonane er ${p.dimensions.join(", ") || "(ingen)"}`;
-          case "filter-on-role":
-            return `filters kan ikkje låse ${p.dimension}: han vert vald med contents, region eller åra`;
-          case "unknown-filter-value":
-            return `${p.dimension} har ingen kategori «${p.value}»; vel ein av: ${list2(p.choices, p.total, more)}`;
-          case "missing-filter":
-            return `dimensjonen ${p.dimension} må låsast i source.ssb.filters; vel ein av: ${list2(p.choices, p.total, more)}`;
-        }
-      },
-      edit: (p) => p.what === "alias" ? "actuals eller source brukar eit YAML-alias; skriv verdiane inn for hand eller fjern aliaset" : p.what === "encoding" ? "fila er UTF-16; importen skriv berre UTF-8-filer" : p.what === "shape" ? "actuals eller source har ei form importen ikkje kan redigere på staden" : "fila kan ikkje redigerast på staden utan å endre noko anna; legg inn verdiane for hand",
-      read: (p) => {
-        switch (p.code) {
-          case "not-json":
-            return "det er ikkje JSON";
-          case "no-dataset":
-            return "det er ikkje eit JSON-stat-datasett (verken class: dataset eller ein 1.x-pakke med dataset)";
-          case "collection":
-            return "det er ei JSON-stat-samling; hent eitt datasett";
-          case "error-answer":
-            return `svaret er ei feilmelding: ${p.text}`;
-          case "field":
-            return `feltet ${p.field} manglar eller er feil${p.at ? ` i ${p.at}` : ""}`;
-          case "categories":
-            return `dimensjonen ${p.dimension} har ${p.found} kategoriar, men size seier ${p.expected}`;
-          case "values":
-            return `value har ${p.found} verdiar, men dimensjonane gir ${p.expected} celler`;
-        }
-      },
-      fetch: (p) => {
-        switch (p.code) {
-          case "offline":
-            return `fekk ikkje kontakt med ${p.url} (${p.reason}); sjekk nettsambandet eller --api`;
-          case "timeout":
-            return `ikkje noko svar frå ${p.url} på ${p.seconds} s; prøv igjen seinare`;
-          case "http":
-            return p.status === 404 ? `SSB fann ikkje ${p.url} (404); finst tabellen?` : p.status === 429 ? `SSB avviser fleire spørjingar no (429, for mange frå denne adressa); prøv igjen om eit minutt` : `SSB svara ${p.status} ${p.text} på ${p.url}`;
-          case "not-jsonstat":
-            return `svaret frå ${p.url} er ikkje JSON-stat: ${nn4.read(p.problem)}`;
-        }
-      },
-      totals: (t) => {
-        const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-        const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
-        const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
-        const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
-        return `${head}${failed}. ${files}`;
-      },
-      unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
-      nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
-      noSuchFile: (path) => `${path} finst ikkje`,
-      unreadable: (path, reason) => `kan ikkje lese ${path}: ${reason}`,
-      notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
-      noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
-      tableForOneFile: "--table gjeld éi fil; importer filene éi om gongen",
-      differentDimensions: (table6) => `datasetta for tabell ${table6} har ulike dimensjonar; importer dei kvar for seg`,
-      unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x) => `"${x}"`).join(" eller ")}?` : ""}`,
-      noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
-      notGiven: (id, table6) => `${id} les tabell ${table6}, som ikkje er med i denne importen`,
-      badApi: (url) => `--api må vere ei http- eller https-adresse, ikkje "${url}"`,
-      badSource: (arg) => `"${arg}" er verken ei fil, ei mappe eller eit tabellnummer på fem siffer`,
-      twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
-      repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
-      wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
-    };
-    en4 = {
-      table: (id) => `table ${id}`,
-      added: "added",
-      changed: "changed",
-      unchanged: "unchanged",
-      skipped: "skipped",
-      failed: "could not be imported",
-      retrieved: (date) => `source.retrieved set to ${date}`,
-      status: (s) => s,
-      symbol: (s) => ({ ".": '".": not applicable', "..": '"..": not available', "...": '"...": not yet available', ":": '":": confidential', "-": '"-": nil' })[s] ?? `"${s}"`,
-      missing: "no value",
-      notANumber: "the value is not a number",
-      match: (p) => {
-        const more = (n2) => ` and ${n2} more`;
-        switch (p.code) {
-          case "no-dimension":
-            return p.role === "metric" ? `the table has no metric dimension (ContentsCode); it has ${p.dimensions.join(", ")}` : `the table has no time dimension (Tid); it has ${p.dimensions.join(", ")}`;
-          case "not-yearly":
-            return p.period === "quarterly" ? `the table is quarterly (${p.example}); plan import ssb takes yearly tables only` : p.period === "monthly" ? `the table is monthly (${p.example}); plan import ssb takes yearly tables only` : `the table's time is not years (${p.example}); plan import ssb takes yearly tables only`;
-          case "unknown-contents":
-            return `${p.dimension} has no category "${p.contents}"; choose one of: ${list2(p.choices, p.total, more)}`;
-          case "no-region":
-            return "source.ssb.region is missing and plan.yaml has no municipalityNumber";
-          case "unknown-region":
-            return `${p.dimension} has none of the regions ${p.regions.join(", ")}; it has ${list2(p.choices, p.total, more)}`;
-          case "unknown-filter":
-            return `filters names ${p.dimension}, which the table does not have; its other dimensions are ${p.dimensions.join(", ") || "(none)"}`;
-          case "filter-on-role":
-            return `filters cannot fix ${p.dimension}: contents, region and the years choose it`;
-          case "unknown-filter-value":
-            return `${p.dimension} has no category "${p.value}"; choose one of: ${list2(p.choices, p.total, more)}`;
-          case "missing-filter":
-            return `the dimension ${p.dimension} must be fixed in source.ssb.filters; choose one of: ${list2(p.choices, p.total, more)}`;
-        }
-      },
-      edit: (p) => p.what === "alias" ? "actuals or source uses a YAML alias; write the values by hand or remove the alias" : p.what === "encoding" ? "the file is UTF-16; the import writes UTF-8 files only" : p.what === "shape" ? "actuals or source has a shape the import cannot edit in place" : "the file cannot be edited in place without changing something else; enter the values by hand",
-      read: (p) => {
-        switch (p.code) {
-          case "not-json":
-            return "it is not JSON";
-          case "no-dataset":
-            return "it is not a JSON-stat dataset (neither class: dataset nor a 1.x bundle of datasets)";
-          case "collection":
-            return "it is a JSON-stat collection; fetch one dataset";
-          case "error-answer":
-            return `the answer is an error: ${p.text}`;
-          case "field":
-            return `the field ${p.field} is missing or wrong${p.at ? ` in ${p.at}` : ""}`;
-          case "categories":
-            return `the dimension ${p.dimension} has ${p.found} categories, but size says ${p.expected}`;
-          case "values":
-            return `value has ${p.found} values, but the dimensions give ${p.expected} cells`;
-        }
-      },
-      fetch: (p) => {
-        switch (p.code) {
-          case "offline":
-            return `could not reach ${p.url} (${p.reason}); check the network connection or --api`;
-          case "timeout":
-            return `no answer from ${p.url} within ${p.seconds} s; try again later`;
-          case "http":
-            return p.status === 404 ? `SSB did not find ${p.url} (404); does the table exist?` : p.status === 429 ? "SSB refuses more requests now (429, too many from this address); try again in a minute" : `SSB answered ${p.status} ${p.text} to ${p.url}`;
-          case "not-jsonstat":
-            return `the answer from ${p.url} is not JSON-stat: ${en4.read(p.problem)}`;
-        }
-      },
-      totals: (t) => {
-        const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-        const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
-        const failed = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
-        const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
-        return `${head}${failed}. ${files}`;
-      },
-      unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
-      nothingToImport: "no indicator has source.ssb; nothing to import",
-      noSuchFile: (path) => `${path} does not exist`,
-      unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
-      notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
-      noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
-      tableForOneFile: "--table names the table of one file; import the files one at a time",
-      differentDimensions: (table6) => `the datasets for table ${table6} have different dimensions; import them one at a time`,
-      unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x) => `"${x}"`).join(" or ")}?` : ""}`,
-      noSsb: (id) => `the indicator "${id}" has no source.ssb`,
-      notGiven: (id, table6) => `${id} reads table ${table6}, which is not part of this import`,
-      badApi: (url) => `--api must be an http or https address, not "${url}"`,
-      badSource: (arg) => `"${arg}" is neither a file, a folder nor a five-digit table number`,
-      twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
-      repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
-      wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
-    };
-    MESSAGES = { nb: nb4, nn: nn4, en: en4 };
-  }
-});
-
 // src/import/ssb/format-report.ts
 function formatReport(outcome, context, locale) {
-  const m = MESSAGES[locale];
+  const m = words(locale).ssb;
   const out = [];
   for (const r of outcome.reports) out.push(...indicatorLines(r, m, locale), "");
   for (const table6 of context.unusedTables) out.push(`${m.table(table6)}: ${m.unusedTable(table6)}`, "");
@@ -57748,7 +58094,7 @@ function formatReport(outcome, context, locale) {
 function indicatorLines(r, m, locale) {
   const lines = [`${r.id}  ${r.file}  ${m.table(r.table)}`];
   const width3 = Math.max(...[m.added, m.changed, m.unchanged, m.skipped].map((w) => w.length)) + 2;
-  const row2 = (label2, text2) => lines.push(`  ${label2.padEnd(width3)}${text2}`);
+  const row2 = (label, text2) => lines.push(`  ${label.padEnd(width3)}${text2}`);
   if (r.problems.length > 0) {
     for (const p of r.problems) lines.push(`  ${m.failed}: ${p.code === "not-editable" ? m.edit(p) : m.match(p)}`);
     return lines;
@@ -57788,16 +58134,13 @@ function ranges(years2) {
   return parts.join(", ");
 }
 function formatNumber3(value, locale) {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, format = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { maximumFractionDigits: 20, useGrouping: false }));
-  return format.format(value);
+  return formatNumber(value, locale, { maxDecimals: 20, grouping: false });
 }
-var numberFormats;
 var init_format_report = __esm({
   "src/import/ssb/format-report.ts"() {
     "use strict";
-    init_messages();
-    numberFormats = /* @__PURE__ */ new Map();
+    init_words();
+    init_format();
   }
 });
 
@@ -57883,11 +58226,11 @@ function actualsSplices(text2, doc, plan, retrieved) {
   }
   if (plan.updates.length === 0 && plan.inserts.length === 0) return { ok: true, splices };
   const pair = pairOf(root, "actuals");
-  const list3 = pair?.value;
-  if (isAlias(list3)) return refuse2("alias");
-  if (!pair || list3 === null || list3 === void 0 || isScalar2(list3) && list3.value === null) return { ok: true, splices: [...splices, ...createList(text2, root, pair, plan.result)] };
-  if (!isSeq(list3)) return refuse2("shape");
-  const items = list3.items;
+  const list2 = pair?.value;
+  if (isAlias(list2)) return refuse2("alias");
+  if (!pair || list2 === null || list2 === void 0 || isScalar2(list2) && list2.value === null) return { ok: true, splices: [...splices, ...createList(text2, root, pair, plan.result)] };
+  if (!isSeq(list2)) return refuse2("shape");
+  const items = list2.items;
   if (items.some((i) => isAlias(i))) return refuse2("alias");
   if (!items.every((i) => isMap(i))) return refuse2("shape");
   const maps = items;
@@ -57906,7 +58249,7 @@ function actualsSplices(text2, doc, plan, retrieved) {
   }
   const groups = /* @__PURE__ */ new Map();
   for (const ins of plan.inserts) groups.set(ins.before, [...groups.get(ins.before) ?? [], ins.item]);
-  for (const [before, group2] of groups) splices.push(list3.flow ? flowInsert(text2, list3, maps, before, group2) : blockInsert(text2, maps, before, group2));
+  for (const [before, group2] of groups) splices.push(list2.flow ? flowInsert(text2, list2, maps, before, group2) : blockInsert(text2, maps, before, group2));
   return { ok: true, splices };
 }
 function refuse2(what) {
@@ -57950,12 +58293,12 @@ function blockInsert(text2, items, before, group2) {
   const lineStart = dash - columnOf(text2, dash);
   return { start: lineStart, end: lineStart, text: group2.map((i) => `${render3(i)}${eol}`).join("") };
 }
-function flowInsert(text2, list3, items, before, group2) {
+function flowInsert(text2, list2, items, before, group2) {
   const style = flowStyleOf(text2, items[before - 1] ?? items[before]);
   const sep7 = items.length >= 2 ? flowSeparator(text2, contentEnd(text2, items[0]), items[1].range[0]) : ", ";
   const rendered = group2.map((i) => flowItem(i, style));
   if (items.length === 0) {
-    const at3 = list3.range[0] + 1;
+    const at3 = list2.range[0] + 1;
     return { start: at3, end: at3, text: ` ${rendered.join(", ")} ` };
   }
   if (before > 0) {
@@ -57969,11 +58312,11 @@ function createList(text2, root, pair, result) {
   const eol = eolOf(text2);
   const style = { pad: " ", sep: ", ", yearFirst: true };
   if (root.flow) {
-    const list3 = `[${result.map((i) => flowItem(i, style)).join(", ")}]`;
-    if (!pair) return [addPair(text2, root, "actuals", list3)];
+    const list2 = `[${result.map((i) => flowItem(i, style)).join(", ")}]`;
+    if (!pair) return [addPair(text2, root, "actuals", list2)];
     const value = pair.value;
     const at3 = value?.range ? value.range : [pairEnd(text2, pair), pairEnd(text2, pair)];
-    return [{ start: at3[0], end: at3[1], text: value?.range && value.range[1] > value.range[0] ? list3 : ` ${list3}` }];
+    return [{ start: at3[0], end: at3[1], text: value?.range && value.range[1] > value.range[0] ? list2 : ` ${list2}` }];
   }
   const keyColumn = columnOf(text2, root.items[0].key.range[0]);
   const lines = result.map((i) => `${eol}${" ".repeat(keyColumn + 2)}- ${flowItem(i, style)}`).join("");
@@ -58062,9 +58405,9 @@ function cellAt(cube2, codes) {
   }
   return cube2.cell(index);
 }
-function makeDimension(id, label2, codes, labels = /* @__PURE__ */ new Map(), notes = /* @__PURE__ */ new Map(), role) {
+function makeDimension(id, label, codes, labels = /* @__PURE__ */ new Map(), notes = /* @__PURE__ */ new Map(), role) {
   const index = new Map(codes.map((c, i) => [c, i]));
-  const d = { id, label: label2, codes, labels, notes, index };
+  const d = { id, label, codes, labels, notes, index };
   if (role) d.role = role;
   return d;
 }
@@ -58134,9 +58477,9 @@ function periodicity(time) {
   return { kind: "other", example: other };
 }
 function yearStatus(time, code) {
-  const texts2 = [time.labels.get(code) ?? "", ...time.notes.get(code) ?? []];
-  if (texts2.some((t) => PRELIMINARY.test(t))) return "preliminary";
-  if (texts2.some((t) => FINAL.test(t))) return "final";
+  const texts = [time.labels.get(code) ?? "", ...time.notes.get(code) ?? []];
+  if (texts.some((t) => PRELIMINARY.test(t))) return "preliminary";
+  if (texts.some((t) => FINAL.test(t))) return "final";
   return void 0;
 }
 var FALLBACK, PRELIMINARY, FINAL;
@@ -58272,7 +58615,7 @@ var init_merge_actuals = __esm({
 });
 
 // src/import/ssb/import-ssb.ts
-function importSsb(indicators, tables, texts2, options) {
+function importSsb(indicators, tables, texts, options) {
   const reports = [];
   const edits = /* @__PURE__ */ new Map();
   for (const ind of indicators) {
@@ -58294,24 +58637,24 @@ function importSsb(indicators, tables, texts2, options) {
     const retrieved = date !== void 0 && date !== ind.retrieved ? date : void 0;
     if (retrieved) report2.retrieved = retrieved;
     if (!changes && !retrieved) continue;
-    const list3 = edits.get(ind.file) ?? [];
-    list3.push({ edit: { index: ind.index, plan, ...retrieved && { retrieved } }, report: report2 });
-    edits.set(ind.file, list3);
+    const list2 = edits.get(ind.file) ?? [];
+    list2.push({ edit: { index: ind.index, plan, ...retrieved && { retrieved } }, report: report2 });
+    edits.set(ind.file, list2);
   }
   const files = [];
-  for (const [path, list3] of edits) {
-    const original = texts2.get(path);
+  for (const [path, list2] of edits) {
+    const original = texts.get(path);
     if (original === void 0) {
-      for (const { report: report2 } of list3) refuse3(report2, { code: "not-editable", what: "encoding" });
+      for (const { report: report2 } of list2) refuse3(report2, { code: "not-editable", what: "encoding" });
       continue;
     }
-    const text2 = editWhatCan(original, list3);
+    const text2 = editWhatCan(original, list2);
     if (text2 !== void 0) files.push({ path, text: text2 });
   }
   return { reports, files };
 }
-function editWhatCan(text2, list3) {
-  let pending = list3;
+function editWhatCan(text2, list2) {
+  let pending = list2;
   while (pending.length > 0) {
     const result = editFile(text2, pending.map((p) => p.edit));
     if (result.ok) return result.text;
@@ -58363,13 +58706,13 @@ function selectIndicators(repo, only, m) {
 }
 function fileTexts(files, indicators) {
   const wanted = new Set(indicators.map((i) => i.file));
-  const texts2 = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
   for (const f2 of files) {
     if (!wanted.has(f2.path)) continue;
     const decoded = decode(f2.bytes);
-    if (decoded.ok && decoded.encoding === "utf-8") texts2.set(f2.path, decoded.text);
+    if (decoded.ok && decoded.encoding === "utf-8") texts.set(f2.path, decoded.text);
   }
-  return texts2;
+  return texts;
 }
 function encodeLike(files, path, text2) {
   const old = files.find((f2) => f2.path === path)?.bytes;
@@ -58523,28 +58866,28 @@ function fail(problem) {
 }
 function cube(ds, dimensions, size, cell4, hasValues) {
   const out = { dimensions, size, hasValues, cell: (n2) => n2 >= 0 && n2 < size ? cell4(n2) : { value: null, status: null } };
-  const label2 = own2(ds, "label");
-  if (typeof label2 === "string") out.label = label2;
+  const label = own2(ds, "label");
+  if (typeof label === "string") out.label = label;
   const updated = own2(ds, "updated");
   if (typeof updated === "string") out.updated = updated;
   const tableId = tableIdOf(ds, out.label);
   if (tableId !== void 0) out.tableId = tableId;
   return out;
 }
-function tableIdOf(ds, label2) {
+function tableIdOf(ds, label) {
   const ext = own2(ds, "extension");
   const px = isObject(ext) ? own2(ext, "px") : void 0;
   const id = isObject(px) ? own2(px, "tableid") : void 0;
   if (typeof id === "string" && id !== "") return id;
-  return label2 ? /^(\d{5}):/.exec(label2)?.[1] : void 0;
+  return label ? /^(\d{5}):/.exec(label)?.[1] : void 0;
 }
 function roleOf(value) {
   const roles = /* @__PURE__ */ new Map();
   if (!isObject(value)) return roles;
   for (const role of ["time", "geo", "metric"]) {
-    const list3 = own2(value, role);
-    if (Array.isArray(list3)) {
-      for (const id of list3) if (typeof id === "string" && !roles.has(id)) roles.set(id, role);
+    const list2 = own2(value, role);
+    if (Array.isArray(list2)) {
+      for (const id of list2) if (typeof id === "string" && !roles.has(id)) roles.set(id, role);
     }
   }
   return roles;
@@ -58554,7 +58897,7 @@ function readDimension(value, id, role) {
   const category = own2(value, "category");
   if (!isObject(category)) return void 0;
   const index = own2(category, "index");
-  const label2 = own2(category, "label");
+  const label = own2(category, "label");
   let codes;
   if (Array.isArray(index)) {
     if (!index.every((c) => typeof c === "string")) return void 0;
@@ -58566,12 +58909,12 @@ function readDimension(value, id, role) {
       codes[at2] = code;
     }
     if (codes.length !== Object.keys(index).length) return void 0;
-  } else if (index === void 0 && isObject(label2)) codes = Object.keys(label2);
+  } else if (index === void 0 && isObject(label)) codes = Object.keys(label);
   else return void 0;
   if (new Set(codes).size !== codes.length) return void 0;
   const labels = /* @__PURE__ */ new Map();
   for (const c of codes) {
-    const text2 = isObject(label2) ? own2(label2, c) : void 0;
+    const text2 = isObject(label) ? own2(label, c) : void 0;
     labels.set(c, typeof text2 === "string" ? text2 : c);
   }
   const notes = /* @__PURE__ */ new Map();
@@ -58798,7 +59141,7 @@ async function importSsbCommand(options, io, hooks2 = {}) {
   const parsed = loaded.files.map((f2) => parseFile(f2.path, f2.bytes));
   const before = checkRepository({ ...loaded, parsed });
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
-  const m = MESSAGES[locale];
+  const m = words(locale).ssb;
   if (sources.bad.length > 0) throw new UsageError(m.badSource(sources.bad[0]));
   if (sources.dirs.length > (options.dir === void 0 ? 1 : 0)) throw new UsageError(m.twoFolders(options.dir ?? sources.dirs[0], sources.dirs.at(-1)));
   const api = options.api ?? DEFAULT_API;
@@ -58823,7 +59166,7 @@ async function importSsbCommand(options, io, hooks2 = {}) {
     { cwd: io.cwd, api, defaultRegion, fetch: hooks2.fetch, clock: hooks2.clock, timeoutMs: hooks2.timeoutMs, maxCells: hooks2.maxCells },
     m
   );
-  const outcome = importSsb(indicators, tables, fileTexts(loaded.files, indicators), { defaultRegion, status: options.status, today: hooks2.today ?? isoToday() });
+  const outcome = importSsb(indicators, tables, fileTexts(loaded.files, indicators), { defaultRegion, status: options.status, today: hooks2.today ?? today(io.env) });
   const changed = outcome.files.map((f2) => ({ path: f2.path, bytes: encodeLike(loaded.files, f2.path, f2.text) }));
   const notGiven = options.indicators?.length ? indicators.filter((i) => !tables.has(i.source.table)).map((i) => ({ id: i.id, table: i.source.table })) : [];
   const report2 = formatReport(outcome, { unusedTables: unused, notGiven, tables: tables.size, dryRun: options.dryRun === true, files: changed.length }, locale);
@@ -58847,7 +59190,7 @@ var init_import = __esm({
     "use strict";
     init_check_repository();
     init_stylish();
-    init_benefit_status();
+    init_today();
     init_io();
     init_parse_file();
     init_source_lines();
@@ -58856,12 +59199,12 @@ var init_import = __esm({
     init_import_ssb();
     init_indicators2();
     init_load_tables();
-    init_messages();
     init_pxweb();
     init_sources();
     init_load_repository();
     init_atomic_write();
     init_load_model();
+    init_words();
   }
 });
 
@@ -58883,6 +59226,7 @@ var {
 } = import_index.default;
 
 // src/cli.ts
+init_locale();
 init_io();
 init_terminal();
 init_find_root();
@@ -58923,7 +59267,7 @@ var dirArgument = () => new Argument("[dir]", "a folder inside the repository (d
 var rootOption = () => new Option("--root <dir>", "the repository folder (same as [dir])");
 var outOption = () => new Option("-o, --out <file>", "write to this file instead of stdout");
 var forceOption = () => new Option("--force", "overwrite the --out file if it exists");
-var localeOption = () => new Option("--locale <locale>", "language of the output (default: the workspace locale)").choices(["nb", "nn", "en"]);
+var localeOption = () => new Option("--locale <locale>", "language of the output (default: the workspace locale)").choices([...LOCALES]);
 function program2(io, setCode) {
   const p = new Command("plan").description("A municipality's plan and governance system as plain YAML in git.").version(version(), "-V, --version").exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`plan: ${s.replace(/^error: /, "")}`) }).showSuggestionAfterError(true);
   p.command("validate").description("check the repository: YAML, schemas, ids, references, SDG ids and repository rules").addArgument(dirArgument()).addOption(rootOption()).option("-f, --format <format>", `output format, repeatable: ${VALIDATE_FORMATS.join(", ")} (default: stylish)`, formatList).option("-o, --output-file <format=path>", "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif)", outputFileList).option("--force", "overwrite existing --output-file files").option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt).option("-q, --quiet", "report errors only").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (dir, opts) => {
@@ -58948,7 +59292,7 @@ function program2(io, setCode) {
     const { schema: schema2 } = await Promise.resolve().then(() => (init_schema2(), schema_exports));
     setCode(await schema2({ out: opts.out, force: opts.force === true }, io));
   });
-  p.command("init").description("create a new plan repository with one document of each kind, CI workflows and editor settings; never overwrites files, refuses inside an existing one").argument("[dir]", "the folder to create it in (default: the working folder)").option("--name <name>", 'the municipality name, e.g. "Asker kommune"').option("--number <nnnn>", "the municipality number (4 digits)").option("--locale <locale>", "language of reports: nb, nn or en (default nb)").option("--first-election-year <year>", "first election year of the council periods (default: the latest election)").option("-y, --yes", "ask nothing: take defaults for what the flags leave out").option("--force", "overwrite files that exist").option("--dry-run", "list the files it would create or overwrite, and write nothing").action(async (dir, opts) => {
+  p.command("init").description("create a new plan repository with one document of each kind, CI workflows and editor settings; never overwrites files, refuses inside an existing one").argument("[dir]", "the folder to create it in (default: the working folder)").option("--name <name>", 'the municipality name, e.g. "Asker kommune"').option("--number <nnnn>", "the municipality number (4 digits)").option("--locale <locale>", "language of reports: nb, nn or en (default: LC_ALL, LC_MESSAGES or LANG, else nb)").option("--first-election-year <year>", "first election year of the council periods (default: the latest election)").option("-y, --yes", "ask nothing: take defaults for what the flags leave out").option("--force", "overwrite files that exist").option("--dry-run", "list the files it would create or overwrite, and write nothing").action(async (dir, opts) => {
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     setCode(
       await init2(

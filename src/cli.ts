@@ -1,4 +1,5 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { LOCALES, type Locale } from './i18n/locale.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { printable, printableLines } from './output/terminal.js';
 import { RootError } from './workspace/find-root.js';
@@ -54,7 +55,7 @@ const dirArgument = () => new Argument('[dir]', 'a folder inside the repository 
 const rootOption = () => new Option('--root <dir>', 'the repository folder (same as [dir])');
 const outOption = () => new Option('-o, --out <file>', 'write to this file instead of stdout');
 const forceOption = () => new Option('--force', 'overwrite the --out file if it exists');
-const localeOption = () => new Option('--locale <locale>', 'language of the output (default: the workspace locale)').choices(['nb', 'nn', 'en']);
+const localeOption = () => new Option('--locale <locale>', 'language of the output (default: the workspace locale)').choices([...LOCALES]);
 
 /** Builds the commander program. Command modules load only when their command runs. */
 function program(io: Io, setCode: (code: number) => void): Command {
@@ -109,7 +110,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument('[dir]', 'the folder to create it in (default: the working folder)')
     .option('--name <name>', 'the municipality name, e.g. "Asker kommune"')
     .option('--number <nnnn>', 'the municipality number (4 digits)')
-    .option('--locale <locale>', 'language of reports: nb, nn or en (default nb)')
+    .option('--locale <locale>', 'language of reports: nb, nn or en (default: LC_ALL, LC_MESSAGES or LANG, else nb)')
     .option('--first-election-year <year>', 'first election year of the council periods (default: the latest election)')
     .option('-y, --yes', 'ask nothing: take defaults for what the flags leave out')
     .option('--force', 'overwrite files that exist')
@@ -187,7 +188,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             to: opts.to as number | undefined,
             format: opts.format as 'svg' | 'html' | 'ics' | 'md' | undefined,
             startMonth: opts.startMonth as number | undefined,
-            locale: opts.locale as 'nb' | 'nn' | 'en' | undefined,
+            locale: opts.locale as Locale | undefined,
           },
           io,
         ),
@@ -337,7 +338,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             api: opts.api as string | undefined,
             table: opts.table as string | undefined,
             status: opts.status as 'preliminary' | 'final' | undefined,
-            locale: opts.locale as 'nb' | 'nn' | 'en' | undefined,
+            locale: opts.locale as Locale | undefined,
           },
           io,
         ),

@@ -1,7 +1,7 @@
 import type { Repository } from '../model/repository.js';
 import { BUILT_IN_CALENDARS } from './built-in.js';
-import type { Locale } from './locale.js';
 import type { CalendarSource } from './occurrences.js';
+import type { Locale } from '../i18n/locale.js';
 
 /**
  * Every calendar of a workspace: its Calendar documents that passed their schema

@@ -1,9 +1,8 @@
 import { closest } from '../diagnostics/suggest.js';
+import type { Locale } from '../i18n/locale.js';
 import { GOALS, TARGETS } from './data/goals-targets.js';
 import { INDICATORS } from './data/indicators.js';
 
-/** Languages reports can be written in. */
-export type Locale = 'nb' | 'nn' | 'en';
 
 export type SdgKind = 'goal' | 'target' | 'indicator';
 

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { BUILT_IN_CALENDARS } from '../arshjul/built-in.js';
 import { workspaceCalendars } from '../arshjul/calendars.js';
 import { todayIso } from '../arshjul/dates.js';
-import { CATEGORIES, texts, type Locale } from '../arshjul/locale.js';
 import { councilYearOf, expandOccurrences, type CalendarSource, type Expansion, type Occurrence } from '../arshjul/occurrences.js';
 import { overlaps, yearWindows } from '../arshjul/window.js';
 import { checkRepository } from '../check/check-repository.js';
@@ -16,6 +15,10 @@ import { renderMarkdown } from '../render/arshjul/md.js';
 import { renderWheelSvg } from '../render/arshjul/svg.js';
 import { loadRepository } from '../workspace/load-repository.js';
 import { writeOutput } from '../write/output.js';
+import { CATEGORIES } from '../arshjul/categories.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { clock } from '../i18n/today.js';
+import { words } from '../i18n/words.js';
 
 export const ARSHJUL_FORMATS = ['svg', 'html', 'ics', 'md'] as const;
 export type ArshjulFormat = (typeof ARSHJUL_FORMATS)[number];
@@ -38,7 +41,7 @@ export interface ArshjulOptions {
 
 /** `plan arshjul`: the årshjul of one calendar or all, for a year or a range, as SVG, HTML, ICS or Markdown. */
 export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> {
-  const now = options.now ?? clock(io);
+  const now = options.now ?? clock(io.env);
   const { from, to } = years(options, now);
   const format = options.format ?? formatOf(options.out);
   if (format === 'svg' && from !== to) throw new UsageError('--format svg draws one year; use --year, or --format html for several years');
@@ -46,7 +49,7 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'));
   const result = checkRepository(loaded);
   const repo = result.repo;
-  const locale: Locale = options.locale ?? repo.workspace?.data.locale ?? 'nb';
+  const locale: Locale = resolveLocale({ flag: options.locale, workspace: repo.workspace?.data.locale, hasWorkspace: repo.workspace !== undefined, env: io.env });
   const docs = repo.ofKind('Calendar').filter((e) => options.calendar === undefined || e.id === options.calendar);
   const files = new Set(['plan.yaml', ...docs.map((e) => e.doc.source.path)]);
   const blocking = result.diagnostics.filter((d) => d.severity === 'error' && files.has(d.file));
@@ -87,7 +90,7 @@ export function renderArshjul(repo: Repository, calendars: CalendarSource[], opt
   const expansion = expandOccurrences(calendars, { from, to: startMonth === 1 ? to : to + 1, firstElectionYear });
   const occurrences = expansion.occurrences.filter((o) => overlaps(o, span));
 
-  const t = texts(locale);
+  const t = words(locale).arshjul;
   const title = calendars.length === 1 ? calendars[0]!.title : (repo.workspace?.data.name ?? t.allCalendars);
   const categories = CATEGORIES.filter((c) => calendars.some((cal) => cal.events.some((e) => e.category === c)));
   const windowNote = firstElectionYear == null ? () => undefined : (w: { year: number }) => t.councilYear(councilYearOf(w.year, firstElectionYear));
@@ -108,12 +111,6 @@ export function renderArshjul(repo: Repository, calendars: CalendarSource[], opt
       break;
   }
   return { text, occurrences, unplaced: expansion.unplaced };
-}
-
-function clock(io: Io): Date {
-  const epoch = io.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return new Date();
 }
 
 function years(options: ArshjulOptions, now: Date): { from: number; to: number } {

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { stylish } from '../formatters/stylish.js';
-import { isoToday } from '../model/benefit-status.js';
+import { today } from '../i18n/today.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { parseFile } from '../load/parse-file.js';
 import { sourceLines } from '../load/source-lines.js';
@@ -12,13 +12,14 @@ import { importSsb } from '../import/ssb/import-ssb.js';
 import { encodeLike, fileTexts, selectIndicators } from '../import/ssb/indicators.js';
 import type { Clock } from '../import/ssb/limiter.js';
 import { loadTables } from '../import/ssb/load-tables.js';
-import { MESSAGES, type Locale } from '../import/ssb/messages.js';
 import type { ActualStatus } from '../import/ssb/merge-actuals.js';
 import { DEFAULT_API } from '../import/ssb/pxweb.js';
 import { classifySources } from '../import/ssb/sources.js';
 import { loadRepository } from '../workspace/load-repository.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { renderLocale } from './load-model.js';
+import { words } from '../i18n/words.js';
+import type { Locale } from '../i18n/locale.js';
 
 export interface ImportSsbOptions {
   /** JSON-stat files, five-digit table ids, and at most one folder (the repository). */
@@ -58,7 +59,7 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   const parsed = loaded.files.map((f) => parseFile(f.path, f.bytes));
   const before = checkRepository({ ...loaded, parsed });
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
-  const m = MESSAGES[locale];
+  const m = words(locale).ssb;
   if (sources.bad.length > 0) throw new UsageError(m.badSource(sources.bad[0]!));
   if (sources.dirs.length > (options.dir === undefined ? 1 : 0)) throw new UsageError(m.twoFolders(options.dir ?? sources.dirs[0]!, sources.dirs.at(-1)!));
   const api = options.api ?? DEFAULT_API;
@@ -81,7 +82,7 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
     { cwd: io.cwd, api, defaultRegion, fetch: hooks.fetch, clock: hooks.clock, timeoutMs: hooks.timeoutMs, maxCells: hooks.maxCells },
     m,
   );
-  const outcome = importSsb(indicators, tables, fileTexts(loaded.files, indicators), { defaultRegion, status: options.status, today: hooks.today ?? isoToday() });
+  const outcome = importSsb(indicators, tables, fileTexts(loaded.files, indicators), { defaultRegion, status: options.status, today: hooks.today ?? today(io.env) });
   const changed = outcome.files.map((f) => ({ path: f.path, bytes: encodeLike(loaded.files, f.path, f.text) }));
   // An indicator named with --indicator whose table is not part of this run is not imported: say so.
   const notGiven = options.indicators?.length ? indicators.filter((i) => !tables.has(i.source.table)).map((i) => ({ id: i.id, table: i.source.table })) : [];

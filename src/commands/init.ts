@@ -42,7 +42,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   }
   const now = options.now ?? new Date();
   const interactive = options.yes !== true && options.dryRun !== true && io.stdin?.isTTY === true;
-  const answers = interactive ? await ask(options, now, io) : answersFromFlags(options, now);
+  const answers = interactive ? await ask(options, now, io) : answersFromFlags(options, now, io.env);
   const files = [
     ...scaffoldDocuments(answers),
     ...[...exportSchemas()].map(([file, schema]) => ({ path: `schemas/${file}`, content: `${JSON.stringify(schema, null, 2)}\n` })),
@@ -76,7 +76,7 @@ function dryRun(dir: string, paths: string[], force: boolean, hasWorkspace: bool
 async function ask(options: InitOptions, now: Date, io: Io) {
   const rl = createInterface({ input: io.stdin!, output: io.stderr as NodeJS.WritableStream, terminal: true });
   try {
-    return await askAnswers(options, now, (q) => rl.question(q));
+    return await askAnswers(options, now, (q) => rl.question(q), io.env);
   } finally {
     rl.close();
   }

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
-import type { Locale } from '../catalog/catalog.js';
+import { words } from '../i18n/words.js';
+import { isLocale, LOCALES, resolveLocale, type Locale } from '../i18n/locale.js';
 import { checkRepository, type CheckResult } from '../check/check-repository.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
 import { loadRepository } from '../workspace/load-repository.js';
-
-const LOCALES = ['nb', 'nn', 'en'] as const;
 
 export interface Loaded extends CheckResult {
   root: string;
@@ -21,10 +20,10 @@ export interface Loaded extends CheckResult {
 export function loadForRender(io: Io, dir: string | undefined, localeFlag: string | undefined): Loaded {
   const loaded = loadRepository(resolve(io.cwd, dir ?? '.'));
   const result = checkRepository(loaded);
-  if (localeFlag !== undefined && !(LOCALES as readonly string[]).includes(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
-  const locale = (localeFlag as Locale | undefined) ?? renderLocale(result.repo.workspace?.data.locale);
+  if (localeFlag !== undefined && !isLocale(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+  const locale = resolveLocale({ flag: localeFlag, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== undefined, env: io.env });
   if (result.summary.errors > 0) {
-    io.stderr.write(`plan: warning: the repository has ${result.summary.errors} error${result.summary.errors === 1 ? '' : 's'}; invalid documents are left out (run plan validate)\n`);
+    io.stderr.write(`plan: ${words(locale).run.renderWithErrors(result.summary.errors)}\n`);
   }
   return { ...result, root: loaded.root, locale };
 }
@@ -35,7 +34,7 @@ export function loadForRender(io: Io, dir: string | undefined, localeFlag: strin
  * label tables (the property tests found `plan trace` crashing on it).
  */
 export function renderLocale(value: unknown): Locale {
-  return (LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : 'nb';
+  return resolveLocale({ workspace: value, hasWorkspace: true });
 }
 
 /** Picks a document id: the flag, else the only one of its kind, else a usage error listing the choices. */

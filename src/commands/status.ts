@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { checkRepository } from '../check/check-repository.js';
 import { closest } from '../diagnostics/suggest.js';
 import { STATUS_FORMATTERS, type StatusFormat } from '../formatters/status/index.js';
-import type { Locale } from '../formatters/status/labels.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { isoToday } from '../model/benefit-status.js';
 import { buildScorecard } from '../model/scorecard.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { today } from '../i18n/today.js';
+import { words } from '../i18n/words.js';
 import { loadRepository } from '../workspace/load-repository.js';
 
 export interface StatusOptions {
@@ -32,9 +33,9 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
     const hint = closest(options.plan, repo.ofKind('Plan').map((p) => p.id));
     throw new UsageError(`no plan with id "${options.plan}"${hint.length > 0 ? `; did you mean ${hint.map((h) => `"${h}"`).join(' or ')}?` : ''}`);
   }
-  const card = buildScorecard(repo, { today: options.asOf ?? isoToday(), ...(options.year !== undefined && { year: options.year }), ...(options.plan !== undefined && { planId: options.plan }) });
-  const locale = workspaceLocale(repo.workspace?.data.locale);
-  if (summary.errors > 0) io.stderr.write(`plan: the repository has ${summary.errors} error(s); the scorecard leaves out invalid documents (see plan validate)\n`);
+  const card = buildScorecard(repo, { today: options.asOf ?? today(io.env), ...(options.year !== undefined && { year: options.year }), ...(options.plan !== undefined && { planId: options.plan }) });
+  const locale = resolveLocale({ workspace: repo.workspace?.data.locale, hasWorkspace: true });
+  if (summary.errors > 0) io.stderr.write(`plan: ${words(locale).run.statusWithErrors(summary.errors)}\n`);
   if (isInteractive(options, io)) {
     const { runStatusUi } = await import('../ui/run-status.js');
     await runStatusUi(card, locale, io);
@@ -49,8 +50,4 @@ export function isInteractive(options: Pick<StatusOptions, 'format'>, io: Io): b
   const ci = io.env.CI;
   const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
   return options.format === undefined && io.stdout.isTTY === true && io.stdin?.isTTY === true && !inCi;
-}
-
-function workspaceLocale(value: unknown): Locale {
-  return value === 'nn' || value === 'en' ? value : 'nb';
 }

@@ -12,6 +12,7 @@ import { loadRepository } from '../workspace/load-repository.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
 import { progressLine } from './progress-line.js';
+import { resolveLocale } from '../i18n/locale.js';
 
 /** One report written to a file instead of stdout. */
 export interface OutputFile {
@@ -63,6 +64,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     },
     pathPrefix: checkoutPrefix(loaded.root),
     toolVersion: version(),
+    locale: resolveLocale({ workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== undefined, env: io.env }),
   };
   const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { color: false }), options.force === true));
   if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { color: useColor(io, io.stdout, options.color) }));

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../i18n/locale.js';
 import { diffValue, isMapping, own, type Change } from './diff-value.js';
 import { diffOkonomiplans, type OkonomiplanDiff } from './budget-diff.js';
 import { byId, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
@@ -56,7 +57,7 @@ export interface DiffResult {
   /** What changed in each økonomiplan (src/diff/budget-diff.ts). */
   okonomiplan?: OkonomiplanDiff[];
   /** The report locale: the head workspace's, else the base's, else nb. */
-  locale: 'nb' | 'nn' | 'en';
+  locale: Locale;
   /** What budget figures are in (Workspace.amountUnit and currency; head first). */
   amountUnit: number;
   currency: string;
@@ -115,7 +116,7 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
     documents: documents.map(({ order: _order, ...d }) => d),
     summary: summarise(base.snapshot, head.snapshot, documents),
     okonomiplan: diffOkonomiplans(base.snapshot?.okonomiplans, head.snapshot?.okonomiplans),
-    locale: workspaceField(head, base, 'locale', (x): x is DiffResult['locale'] => x === 'nb' || x === 'nn' || x === 'en') ?? 'nb',
+    locale: workspaceField(head, base, 'locale', isLocale) ?? 'nb',
     amountUnit: workspaceField(head, base, 'amountUnit', (x): x is number => typeof x === 'number' && x > 0) ?? 1,
     currency: workspaceField(head, base, 'currency', (x): x is string => typeof x === 'string' && /^[A-Z]{3}$/.test(x)) ?? 'NOK',
   };

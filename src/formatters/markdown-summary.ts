@@ -1,4 +1,5 @@
 import { mdCode, mdText } from '../output/markdown.js';
+import { words } from '../i18n/words.js';
 import type { ValidateReport } from './types.js';
 import { ciPath } from './types.js';
 
@@ -9,12 +10,14 @@ import { ciPath } from './types.js';
  */
 export function markdownSummary(report: ValidateReport): string {
   const { errors, warnings, files, documents } = report.summary;
+  const w = words(report.locale ?? 'en').summary;
+  const checked = w.checked(w.documents(documents), w.files(files));
   const out = ['## plan validate', ''];
   if (report.diagnostics.length === 0) {
-    out.push(`✅ ${documents} documents in ${files} files: no problems`, '');
+    out.push(`✅ ${w.clean(checked)}`, '');
     return `${out.join('\n')}\n`;
   }
-  out.push(`${errors > 0 ? '❌' : '⚠️'} ${errors} errors, ${warnings} warnings in ${documents} documents in ${files} files`, '');
+  out.push(`${errors > 0 ? '❌' : '⚠️'} ${w.found(w.problems(errors + warnings), `${w.errors(errors)}, ${w.warnings(warnings)}`, checked)}`, '');
   out.push('| Severity | File | Line | Rule | Message |', '| --- | --- | ---: | --- | --- |');
   for (const d of report.diagnostics) {
     const message = d.hint ? `${d.message} (${d.hint})` : d.message;

@@ -1,5 +1,6 @@
 import type { FileOutline } from '../check/outline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** What a validate formatter gets: the diagnostics, the summary, and a way to show source lines. */
 export interface ValidateReport {
@@ -15,6 +16,8 @@ export interface ValidateReport {
    * annotations land on the right file when plan.yaml is not at the top of the checkout.
    */
   pathPrefix?: string;
+  /** The run's language for human formats (stylish, the Markdown summary); machine formats ignore it. Default en. */
+  locale?: Locale;
   /** The planverk version, for formats that name the tool (SARIF). */
   toolVersion?: string;
 }

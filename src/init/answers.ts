@@ -1,6 +1,7 @@
 import { UsageError } from '../io.js';
-import { lastElectionYear, type InitAnswers, type Locale } from './scaffold.js';
-import { TEXTS } from './texts.js';
+import { isLocale, LOCALES, resolveLocale, type Locale } from '../i18n/locale.js';
+import { lastElectionYear, type InitAnswers } from './scaffold.js';
+import { words } from '../i18n/words.js';
 
 /** What flags gave; anything missing is asked for (in a terminal) or defaulted. */
 export interface InitFlags {
@@ -10,28 +11,32 @@ export interface InitFlags {
   firstElectionYear?: string;
 }
 
-const LOCALES: Locale[] = ['nb', 'nn', 'en'];
 
 /** Checks one answer; returns an error text or undefined. */
-const CHECKS = {
-  number: (v: string) => (v === '' || /^[0-9]{4}$/.test(v) ? undefined : 'a municipality number has 4 digits, e.g. 3203'),
-  locale: (v: string) => (LOCALES.includes(v as Locale) ? undefined : `one of ${LOCALES.join(', ')}`),
-  firstElectionYear: (v: string) => (/^\d{4}$/.test(v) && (Number(v) - 2023) % 4 === 0 ? undefined : 'a municipal election year: 2019, 2023, 2027, …'),
-};
+function checks(locale: Locale) {
+  const p = words(locale).init.prompts;
+  return {
+    number: (v: string) => (v === '' || /^[0-9]{4}$/.test(v) ? undefined : p.badNumber),
+    locale: (v: string) => (isLocale(v) ? undefined : p.badLocale(LOCALES.join(', '))),
+    firstElectionYear: (v: string) => (/^\d{4}$/.test(v) && (Number(v) - 2023) % 4 === 0 ? undefined : p.badElectionYear),
+  };
+}
 
 /**
  * Answers from flags and defaults only (no terminal, or --yes). A bad flag value
  * is a usage error (exit 2).
  */
-export function answersFromFlags(flags: InitFlags, now: Date): InitAnswers {
+export function answersFromFlags(flags: InitFlags, now: Date, env: Record<string, string | undefined> = {}): InitAnswers {
+  const CHECKS = checks(resolveLocale({ flag: isLocale(flags.locale) ? flags.locale : undefined, env }));
   for (const key of ['number', 'locale', 'firstElectionYear'] as const) {
     const value = flags[key];
     const problem = value === undefined ? undefined : CHECKS[key](value);
     if (problem) throw new UsageError(`--${key === 'firstElectionYear' ? 'first-election-year' : key} ${value}: ${problem}`);
   }
-  const locale = (flags.locale ?? 'nb') as Locale;
+  // No workspace yet: the environment's language (LANG …) is the default, else nb.
+  const locale = resolveLocale({ flag: flags.locale as Locale | undefined, env });
   const answers: InitAnswers = {
-    name: flags.name?.trim() || TEXTS[locale].defaultName,
+    name: flags.name?.trim() || words(locale).init.defaultName,
     locale,
     firstElectionYear: flags.firstElectionYear ? Number(flags.firstElectionYear) : lastElectionYear(now.getUTCFullYear()),
   };
@@ -43,8 +48,10 @@ export function answersFromFlags(flags: InitFlags, now: Date): InitAnswers {
  * Asks for every answer a flag did not give, with the default in brackets;
  * an empty reply takes the default, a bad one asks again.
  */
-export async function askAnswers(flags: InitFlags, now: Date, ask: (question: string) => Promise<string>): Promise<InitAnswers> {
-  const defaults = answersFromFlags(flags, now);
+export async function askAnswers(flags: InitFlags, now: Date, ask: (question: string) => Promise<string>, env: Record<string, string | undefined> = {}): Promise<InitAnswers> {
+  const defaults = answersFromFlags(flags, now, env);
+  // The first question is asked in the default language, the others in the one chosen.
+  const first = checks(defaults.locale);
   const question = async (label: string, fallback: string, check?: (v: string) => string | undefined): Promise<string> => {
     let problem: string | undefined;
     for (;;) {
@@ -54,11 +61,13 @@ export async function askAnswers(flags: InitFlags, now: Date, ask: (question: st
       if (!problem) return value;
     }
   };
-  const locale = (flags.locale ?? (await question('Language of reports (nb, nn, en)', defaults.locale, CHECKS.locale))) as Locale;
-  const name = flags.name ?? (await question('Municipality name', TEXTS[locale].defaultName));
-  const number = flags.number ?? (await question('Municipality number (4 digits, optional)', '', CHECKS.number));
-  const year = flags.firstElectionYear ?? (await question('First election year of the council periods', String(defaults.firstElectionYear), CHECKS.firstElectionYear));
-  const answers: InitAnswers = { name: name.trim() || TEXTS[locale].defaultName, locale, firstElectionYear: Number(year) };
+  const locale = (flags.locale ?? (await question(words(defaults.locale).init.prompts.locale, defaults.locale, first.locale))) as Locale;
+  const p = words(locale).init.prompts;
+  const CHECKS = checks(locale);
+  const name = flags.name ?? (await question(p.name, words(locale).init.defaultName));
+  const number = flags.number ?? (await question(p.number, '', CHECKS.number));
+  const year = flags.firstElectionYear ?? (await question(p.firstElectionYear, String(defaults.firstElectionYear), CHECKS.firstElectionYear));
+  const answers: InitAnswers = { name: name.trim() || words(locale).init.defaultName, locale, firstElectionYear: Number(year) };
   if (number) answers.number = number;
   return answers;
 }

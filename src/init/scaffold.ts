@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
 import type { NewFile } from '../write/write-files.js';
-import { TEXTS } from './texts.js';
+import type { Locale } from '../i18n/locale.js';
+import { words, type Catalogue } from '../i18n/words.js';
 
-export type Locale = 'nb' | 'nn' | 'en';
 
 /** What `plan init` asks for. */
 export interface InitAnswers {
@@ -42,7 +42,7 @@ export function idFromName(name: string): string {
  * Pure: the command adds the schema files, CI workflow and editor settings.
  */
 export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
-  const t = TEXTS[answers.locale];
+  const t = words(answers.locale).init;
   const start = answers.firstElectionYear + 1;
   const end = start + 11;
   const doc = (path: string, data: Record<string, unknown>): NewFile => ({ path, content: `${t.comment}\n${stringify(data, { lineWidth: 0 })}` });
@@ -151,7 +151,7 @@ export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
       id: 'arshjul',
       title: t.calendarTitle,
       events: [
-        { id: 'arsberetning', title: t.events.report, category: 'deadline', month: 3, day: 31, legalBasis: 'Kommuneloven § 14-6' },
+        { id: 'arsberetning', title: t.events.report, category: 'deadline', month: 3, day: 31, legalBasis: `${words(answers.locale).laws.municipalAct} § 14-7` },
         { id: 'planstrategi', title: t.events.strategy, category: 'planning', councilYear: 1, month: 10, relatesTo: 'kommuneplan' },
         { id: 'budsjettvedtak', title: t.events.budget, category: 'budget', month: 12, day: 15, body: 'Kommunestyret' },
       ],
@@ -176,7 +176,7 @@ export function scaffoldDocuments(answers: InitAnswers): NewFile[] {
  *                       − transferFromOperating 500 = 0
  *   netOperatingResult in % of totalOperatingIncome 300000: 0.5/0.8/1.3/1.7 % (target ≥ 0.5 %)
  */
-function budgetDocument(t: (typeof TEXTS)[Locale], start: number): Record<string, unknown> {
+function budgetDocument(t: Catalogue["init"], start: number): Record<string, unknown> {
   const years = [0, 1, 2, 3].map((i) => start + i);
   return {
     kind: 'Budget',

@@ -16,8 +16,3 @@ export function benefitState(benefit: Benefit, today: string): BenefitState {
   return status;
 }
 
-/** Today's date as YYYY-MM-DD in local time, for commands that do not fix the day. */
-export function isoToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

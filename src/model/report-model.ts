@@ -1,4 +1,4 @@
-import type { Locale } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import type { BudgetSummary } from './budget.js';
 import type { IndicatorStatus } from './indicator-status.js';
 import type { OkonomiplanReportModel } from './report-okonomiplan.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import { cellText } from '../formatters/budget/cells.js';
 import { budgetView, type ViewTable } from '../formatters/budget/view.js';
 import { okonomiplanOf } from './okonomiplan/resolve.js';

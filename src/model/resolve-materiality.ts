@@ -1,4 +1,5 @@
-import type { Locale, SdgCatalog } from '../catalog/catalog.js';
+import type { SdgCatalog } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import { isPrioritised, scaleOf } from './materiality.js';
 import type { MaterialityModel, Ref } from './report-model.js';
 import type { Repository } from './repository.js';

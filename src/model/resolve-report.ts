@@ -1,4 +1,5 @@
-import type { Locale, SdgCatalog } from '../catalog/catalog.js';
+import type { SdgCatalog } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import { add, sumBudgets, yearRange } from './budget.js';
 import { indicatorStatus } from './indicator-status.js';
 import type { Entry, Repository } from './repository.js';

@@ -1,4 +1,5 @@
-import type { Locale, SdgCatalog } from '../catalog/catalog.js';
+import type { SdgCatalog } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import { indicatorStatus, type IndicatorStatus } from './indicator-status.js';
 import { isPrioritised } from './materiality.js';
 import type { Ref } from './report-model.js';

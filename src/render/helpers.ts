@@ -1,5 +1,6 @@
 import type { HelperOptions } from 'handlebars';
-import type { Locale, SdgCatalog } from '../catalog/catalog.js';
+import type { SdgCatalog } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import { add, sumBudgets } from '../model/budget.js';
 import { indicatorStatus } from '../model/indicator-status.js';
 import type { ReportModel } from '../model/report-model.js';
@@ -7,8 +8,8 @@ import type { Indicator } from '../model/schema-types.js';
 import type { ReportFormat } from './template-sources.js';
 import { mdText } from '../output/markdown.js';
 import { oneLine } from '../output/text.js';
-import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPeriod } from './format.js';
-import { label } from './labels.js';
+import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPeriod } from '../i18n/format.js';
+import { reportLabel as label } from '../i18n/report-label.js';
 import { renderIndicatorChart } from './svg/line-chart.js';
 import { renderMatrixSvg } from './svg/matrix.js';
 
@@ -93,15 +94,15 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
     /** {{number 1500}} → 1 500; decimals=1 fixes the decimals. */
     number: (...args) => {
       const v = num(args[0], 'number');
-      return v === undefined ? '' : formatNumber(v, locale, num(opts(args).hash.decimals, 'number'));
+      return v === undefined ? '' : formatNumber(v, locale, { decimals: num(opts(args).hash.decimals, 'number') });
     },
     /** {{amount 1500}} → 1 500 (in the workspace amount unit); compact=true → kr 1,5 mill. */
     amount: (...args) => {
       const v = num(args[0], 'amount');
       if (v === undefined) return '';
-      return opts(args).hash.compact ? formatCompactAmount(v * ctx.amountUnit, locale, ctx.currency) : formatNumber(v, locale, 0);
+      return opts(args).hash.compact ? formatCompactAmount(v * ctx.amountUnit, locale, ctx.currency) : formatNumber(v, locale, { decimals: 0 });
     },
-    /** {{amount-unit}} → i 1000 kr */
+    /** {{amount-unit}} → beløp i 1000 kr */
     'amount-unit': () => amountUnitText(ctx.amountUnit, locale, ctx.currency),
     /** {{date "2020-06-16"}} → 16. juni 2020; style="short" → 16.06.2020 */
     date: (...args) => {
@@ -135,7 +136,7 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
       if (title === undefined) throw new HelperError(`unknown SDG id "${id}"`);
       return title;
     },
-    /** {{indicator-status indicator}} → På rett vei; year=2024 for an earlier year; key=true for the status key (on-track). */
+    /** {{indicator-status indicator}} → I rute; year=2024 for an earlier year; key=true for the status key (on-track). */
     'indicator-status': (...args) => {
       const ind = args[0];
       if (ind === null || typeof ind !== 'object') throw new HelperError('indicator-status expects an indicator');

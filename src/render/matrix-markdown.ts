@@ -1,7 +1,7 @@
-import type { Locale } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import type { MaterialityModel } from '../model/report-model.js';
-import { formatDate, formatNumber } from './format.js';
-import { label } from './labels.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
+import { reportLabel as label } from '../i18n/report-label.js';
 import { mdText } from '../output/markdown.js';
 import { compareIds } from './svg/matrix.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locale } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** The folder of built-in templates shipped with planverk. */
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));

@@ -1,6 +1,6 @@
-import type { Locale } from '../catalog/catalog.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Trace } from '../model/trace.js';
-import { label } from './labels.js';
+import { reportLabel as label } from '../i18n/report-label.js';
 import { compareIds } from './svg/matrix.js';
 import { mdCode, mdText } from '../output/markdown.js';
 import { truncate } from '../output/text.js';

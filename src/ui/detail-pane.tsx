@@ -1,73 +1,74 @@
 import { Box, Text } from 'ink';
 import { COLOR, formatPoint, formatValue, sparkline, SYMBOL, trendText, unitText, countsText } from '../formatters/status/cells.js';
-import { fill, type Locale, type StatusLabels } from '../formatters/status/labels.js';
+import { fill, type Catalogue } from '../i18n/words.js';
+import type { Locale } from '../i18n/locale.js';
 import type { BenefitCard, IndicatorCard } from '../model/scorecard.js';
 import type { Node } from './tree.js';
 
 interface Props {
   node: Node | undefined;
   year: number;
-  labels: StatusLabels;
+  w: Catalogue;
   locale: Locale;
   /** Full width, with a bar per year for an indicator. */
   wide?: boolean;
 }
 
 /** The right-hand pane: an indicator's series, baseline and targets; a benefit; or a group's counts. */
-export function DetailPane({ node, year, labels, locale, wide = false }: Props) {
+export function DetailPane({ node, year, w, locale, wide = false }: Props) {
   if (!node) return null;
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1} flexGrow={1} flexBasis={0}>
       <Text bold wrap="wrap">
         {node.label}
       </Text>
-      {node.indicator && <IndicatorDetail indicator={node.indicator} year={year} labels={labels} locale={locale} />}
+      {node.indicator && <IndicatorDetail indicator={node.indicator} year={year} w={w} locale={locale} />}
       {node.indicator && wide && <YearBars indicator={node.indicator} locale={locale} />}
-      {node.benefit && <BenefitDetail benefit={node.benefit} labels={labels} locale={locale} />}
-      {!node.indicator && !node.benefit && node.counts && <Text wrap="wrap">{countsText(node.counts, labels)}</Text>}
+      {node.benefit && <BenefitDetail benefit={node.benefit} w={w} locale={locale} />}
+      {!node.indicator && !node.benefit && node.counts && <Text wrap="wrap">{countsText(node.counts, w)}</Text>}
     </Box>
   );
 }
 
-function IndicatorDetail({ indicator: i, year, labels, locale }: { indicator: IndicatorCard; year: number; labels: StatusLabels; locale: Locale }) {
+function IndicatorDetail({ indicator: i, year, w, locale }: { indicator: IndicatorCard; year: number; w: Catalogue; locale: Locale }) {
   const r = i.result;
   const first = i.series[0];
   const last = i.series.at(-1);
   return (
     <Box flexDirection="column">
       <Text>
-        <Text color={COLOR[r.status]}>{`${SYMBOL[r.status]} ${labels.status[r.status]}`}</Text>
-        {`   ${labels.trendColumn}: ${trendText(r.trend, labels)}`}
+        <Text color={COLOR[r.status]}>{`${SYMBOL[r.status]} ${w.indicatorStatus[r.status]}`}</Text>
+        {`   ${w.scorecard.trendColumn}: ${trendText(r.trend, w)}`}
       </Text>
       <Text>
-        {`${labels.series}: `}
+        {`${w.scorecard.series}: `}
         <Text color={COLOR[r.status]}>{sparkline(i.series.map((p) => p.value)) || '–'}</Text>
         {first && last ? `  ${first.year}–${last.year}` : ''}
       </Text>
-      <Text>{`${labels.baseline}: ${formatPoint(i.baseline, i.unit, locale)}`}</Text>
-      <Text>{`${labels.latest}: ${formatPoint(r.actual, i.unit, locale)}`}</Text>
-      <Text>{`${fill(labels.needed, { year })}: ${r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : '–'}`}</Text>
+      <Text>{`${w.scorecard.baseline}: ${formatPoint(i.baseline, i.unit, locale)}`}</Text>
+      <Text>{`${w.scorecard.latest}: ${formatPoint(r.actual, i.unit, locale)}`}</Text>
+      <Text>{`${fill(w.scorecard.needed, { year })}: ${r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : '–'}`}</Text>
       {i.thresholds && (
         <Text wrap="wrap">
-          {fill(labels.thresholds, { desired: formatValue(i.thresholds.desired, i.unit, locale), lowest: formatValue(i.thresholds.lowest, i.unit, locale) })}
+          {fill(w.scorecard.thresholds, { desired: formatValue(i.thresholds.desired, i.unit, locale), lowest: formatValue(i.thresholds.lowest, i.unit, locale) })}
         </Text>
       )}
-      <Text wrap="wrap">{`${labels.targets}: ${i.targets.map((t) => formatPoint(t, i.unit, locale)).join(', ') || '–'}`}</Text>
-      {i.unit && <Text>{`${labels.unit}: ${unitText(i.unit)}`}</Text>}
-      <Text wrap="wrap">{`${labels.actuals}: ${i.series.map((p) => `${p.year}: ${formatValue(p.value, i.unit, locale)}`).join(' · ') || '–'}`}</Text>
+      <Text wrap="wrap">{`${w.scorecard.targets}: ${i.targets.map((t) => formatPoint(t, i.unit, locale)).join(', ') || '–'}`}</Text>
+      {i.unit && <Text>{`${w.scorecard.unit}: ${unitText(i.unit)}`}</Text>}
+      <Text wrap="wrap">{`${w.scorecard.actuals}: ${i.series.map((p) => `${p.year}: ${formatValue(p.value, i.unit, locale)}`).join(' · ') || '–'}`}</Text>
     </Box>
   );
 }
 
-function BenefitDetail({ benefit: b, labels, locale }: { benefit: BenefitCard; labels: StatusLabels; locale: Locale }) {
+function BenefitDetail({ benefit: b, w, locale }: { benefit: BenefitCard; w: Catalogue; locale: Locale }) {
   const s = b.indicator?.result.status;
   return (
     <Box flexDirection="column">
-      <Text>{`${labels.state}: ${labels.benefit[b.state]}`}</Text>
-      <Text>{`${labels.deadline}: ${b.realizedBy ?? '–'}`}</Text>
-      {b.target && <Text>{`${labels.benefitTarget}: ${formatPoint(b.target, b.indicator?.unit, locale)}`}</Text>}
-      <Text wrap="wrap">{`${labels.indicator}: ${b.indicator?.title ?? '–'}`}</Text>
-      {s && <Text color={COLOR[s]}>{`${SYMBOL[s]} ${labels.status[s]}`}</Text>}
+      <Text>{`${w.scorecard.state}: ${w.scorecard.benefit[b.state]}`}</Text>
+      <Text>{`${w.scorecard.deadline}: ${b.realizedBy ?? '–'}`}</Text>
+      {b.target && <Text>{`${w.scorecard.benefitTarget}: ${formatPoint(b.target, b.indicator?.unit, locale)}`}</Text>}
+      <Text wrap="wrap">{`${w.scorecard.indicator}: ${b.indicator?.title ?? '–'}`}</Text>
+      {s && <Text color={COLOR[s]}>{`${SYMBOL[s]} ${w.indicatorStatus[s]}`}</Text>}
     </Box>
   );
 }

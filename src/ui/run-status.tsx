@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import type { Io } from '../io.js';
-import type { Locale } from '../formatters/status/labels.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Scorecard } from '../model/scorecard.js';
 import { StatusApp } from './status-app.js';
 

@@ -2,7 +2,8 @@ import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useMemo, useState } from 'react';
 import { printableDeep } from '../output/terminal.js';
 import { COLOR, SYMBOL } from '../formatters/status/cells.js';
-import { fill, LABELS, type Locale, type StatusLabels } from '../formatters/status/labels.js';
+import { fill, words, type Catalogue } from '../i18n/words.js';
+import type { Locale } from '../i18n/locale.js';
 import { BENEFIT_STATES, STATUSES, type Scorecard, type StatusCounts } from '../model/scorecard.js';
 import { DetailPane } from './detail-pane.js';
 import { scorecardTree, type Node } from './tree.js';
@@ -26,9 +27,9 @@ interface Level {
  * indicator or benefit opens its details full width, with a bar per year.
  */
 export function StatusApp({ card, locale, onQuit }: Props) {
-  const labels = LABELS[locale];
+  const w = words(locale);
   // Titles and units come from the repository: control characters in them must not steer the terminal.
-  const root = useMemo(() => scorecardTree(printableDeep(card), labels), [card, labels]);
+  const root = useMemo(() => scorecardTree(printableDeep(card), w), [card, w]);
   const [stack, setStack] = useState<Level[]>([{ node: root, selected: 0 }]);
   const { exit } = useApp();
   const { stdout } = useStdout();
@@ -69,56 +70,58 @@ export function StatusApp({ card, locale, onQuit }: Props) {
 
   return (
     <Box flexDirection="column">
-      <Text bold>{[root.label, fill(labels.title, { year: card.year })].filter(Boolean).join(' · ')}</Text>
-      {root.counts && <Counts counts={root.counts} labels={labels} />}
+      <Text bold>{[root.label, fill(w.scorecard.title, { year: card.year })].filter(Boolean).join(' · ')}</Text>
+      {root.counts && <Counts counts={root.counts} w={w} />}
       {plan && (
         <Text dimColor>
-          {`${labels.benefits}: ${BENEFIT_STATES.filter((s) => plan.benefitCounts[s] > 0)
-            .map((s) => `${plan.benefitCounts[s]} ${labels.benefit[s].toLowerCase()}`)
-            .join(' · ')} (${fill(labels.asOf, { date: card.today })})`}
+          {`${w.scorecard.benefits}: ${BENEFIT_STATES.filter((s) => plan.benefitCounts[s] > 0)
+            .map((s) => `${plan.benefitCounts[s]} ${w.scorecard.benefit[s].toLowerCase()}`)
+            .join(' · ')} (${fill(w.scorecard.asOf, { date: card.today })})`}
         </Text>
       )}
       <Text dimColor wrap="truncate-end">{trail.length > 0 ? trail.join(' › ') : ' '}</Text>
       {opened ? (
-        <DetailPane node={top.node} year={card.year} labels={labels} locale={locale} wide />
+        <DetailPane node={top.node} year={card.year} w={w} locale={locale} wide />
       ) : (
         <Box>
           <Box flexDirection="column" flexGrow={1} flexBasis={0} paddingRight={1}>
-            {items.length === 0 && <Text dimColor>{labels.noGoals}</Text>}
+            {items.length === 0 && <Text dimColor>{w.scorecard.noGoals}</Text>}
             {items.slice(start, start + rows).map((node, i) => (
-              <Item key={node.key} node={node} selected={start + i === top.selected} labels={labels} />
+              <Item key={node.key} node={node} selected={start + i === top.selected} w={w} />
             ))}
           </Box>
-          <DetailPane node={current} year={card.year} labels={labels} locale={locale} />
+          <DetailPane node={current} year={card.year} w={w} locale={locale} />
         </Box>
       )}
-      <Text dimColor>{labels.keys}</Text>
+      <Text dimColor>{w.scorecard.keys}</Text>
     </Box>
   );
 }
 
-function Counts({ counts, labels }: { counts: StatusCounts; labels: StatusLabels }) {
+function Counts({ counts, w }: { counts: StatusCounts; w: Catalogue }) {
   const shown = STATUSES.filter((s) => s !== 'no-target' || counts[s] > 0);
+  const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
   return (
     <Text>
+      {`${w.scorecard.indicatorCount(total)}: `}
       {shown.map((s, i) => (
         <Text key={s}>
           {i > 0 ? ' · ' : ''}
           <Text color={COLOR[s]}>{SYMBOL[s]}</Text>
-          {` ${counts[s]} ${labels.status[s].toLowerCase()}`}
+          {` ${counts[s]} ${w.indicatorStatus[s].toLowerCase()}`}
         </Text>
       ))}
     </Text>
   );
 }
 
-function Item({ node, selected, labels }: { node: Node; selected: boolean; labels: StatusLabels }) {
+function Item({ node, selected, w }: { node: Node; selected: boolean; w: Catalogue }) {
   const tally = node.counts
     ? STATUSES.filter((s) => node.counts![s] > 0)
         .map((s) => `${SYMBOL[s]}${node.counts![s]}`)
         .join(' ')
     : node.benefit
-      ? labels.benefit[node.benefit.state].toLowerCase()
+      ? w.scorecard.benefit[node.benefit.state].toLowerCase()
       : '';
   return (
     <Text wrap="truncate-end" inverse={selected}>

@@ -1,6 +1,6 @@
 import type { IndicatorStatus } from '../model/indicator-status.js';
 import { countStatuses, type BenefitCard, type IndicatorCard, type Scorecard, type StatusCounts } from '../model/scorecard.js';
-import type { StatusLabels } from '../formatters/status/labels.js';
+import type { Catalogue } from '../i18n/words.js';
 
 /** One line of the navigable list: a plan, focus area, goal, the benefits, an indicator or a benefit. */
 export interface Node {
@@ -18,15 +18,15 @@ export interface Node {
 const SEVERITY: readonly IndicatorStatus[] = ['off-track', 'at-risk', 'no-data', 'no-target', 'on-track', 'reached'];
 
 /** The scorecard as a tree: plans (only when there are several) → focus areas and benefits → goals → indicators. */
-export function scorecardTree(card: Scorecard, labels: StatusLabels): Node {
+export function scorecardTree(card: Scorecard, w: Catalogue): Node {
   const plans = card.plans.map((plan): Node => {
     const areas = plan.focusAreas.map((area): Node => {
       const goals = area.goals.map((goal): Node => group(`goal:${goal.id}`, goal.title, goal.counts, goal.indicators.map(indicatorNode)));
-      return group(`area:${plan.id}:${area.id ?? ''}`, area.title ?? labels.noFocusArea, area.counts, goals);
+      return group(`area:${plan.id}:${area.id ?? ''}`, area.title ?? w.scorecard.noFocusArea, area.counts, goals);
     });
     const benefits: Node = {
       key: `benefits:${plan.id}`,
-      label: labels.benefits,
+      label: w.scorecard.benefits,
       children: plan.benefits.map((b) => ({ key: `benefit:${b.id}`, label: b.title, benefit: b, ...(b.indicator && { status: b.indicator.result.status }) })),
     };
     return group(`plan:${plan.id}`, plan.title, plan.counts, [...areas, benefits]);

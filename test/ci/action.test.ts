@@ -55,7 +55,7 @@ describe('action.yml', { timeout: 60_000 }, () => {
     expect(added).toBe(join(work, 'planverk-bin'));
     // A later step of the job, as the runner runs it: the folder added to GITHUB_PATH comes first.
     const later = spawnSync('bash', ['-e', '-c', 'plan validate "$EXAMPLE"'], { env: { PATH: `${added}:${process.env.PATH!}`, NO_COLOR: '1', EXAMPLE: join(ROOT, 'examples/nye-asker') }, encoding: 'utf8' });
-    expect(later.stdout).toMatch(/: no problems\n$/);
+    expect(later.stdout).toMatch(/: ingen problemer\n$/);
     expect(later.status).toBe(0);
   });
 

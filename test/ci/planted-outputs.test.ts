@@ -56,7 +56,7 @@ describe.skipIf(process.platform === 'win32')('plan validate with a planted outp
     plant(join(root, 'plan-junit.xml'), 'file');
     const r = plan(['validate', '--output-file', 'junit=plan-junit.xml'], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/: no problems\n$/);
+    expect(r.stdout).toMatch(/: ingen problemer\n$/);
     expect(r.stderr).toMatch(/plan-junit\.xml exists; use --force/);
   });
 });

@@ -68,7 +68,7 @@ describe('plan budget', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('toUnrestrictedFunds: 112600', 'toUnrestrictedFunds: 120000'));
     const r = await run(['budget', '--format', 'md'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('plan: warning: the repository has 1 error; invalid documents are left out (run plan validate)\n');
+    expect(r.stderr).toBe('plan: advarsel: repositoriet har 1 feil; ugyldige dokumenter er utelatt (kjør plan validate)\n');
     expect(r.stdout).toContain('Økonomiplanen er ikke i balanse i 2028 (se plan validate).');
     expect(r.stdout).toContain('| 25 | **Fremført til inndekning i senere år (merforbruk)** | **0** | **−7\u00a0400** | **0** | **0** |');
   });

@@ -64,7 +64,7 @@ describe('plan report handlingsprogram: the økonomiplan (md)', async () => {
 
   it('keeps drift and investering apart, with no sum of the two', () => {
     expect(r.stdout).not.toContain('Sum totalt');
-    const summary = mdTable(r.stdout, '## Budsjettoversikt for planperioden (i 1000 kr)');
+    const summary = mdTable(r.stdout, '## Budsjettoversikt for planperioden (beløp i 1000 kr)');
     const kinds = summary.map((row) => row[1]);
     const lastOperating = kinds.lastIndexOf('Drift');
     expect(kinds.indexOf('Investering')).toBeGreaterThan(lastOperating);

@@ -39,7 +39,7 @@ describe('plan report handlingsprogram (md)', async () => {
   it('writes nb numbers: no-break space grouping and a real minus sign', () => {
     expect(r.stdout).toContain('1\u00a0500');
     expect(r.stdout).toContain('\u2212800');
-    expect(r.stdout).toContain('(i 1000 kr)');
+    expect(r.stdout).toContain('(beløp i 1000 kr)');
   });
 
   it('lists measures without budget as open questions', () => {
@@ -147,7 +147,7 @@ describe('plan report options', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('responsible: velferd\ntype: run', 'responsible: velferd\ntype: run\nbudsjet: 12'));
     const r = await run(['report', 'handlingsprogram'], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^plan: warning: the repository has 1 error; invalid documents are left out \(run plan validate\)\n$/);
+    expect(r.stderr).toMatch(/^plan: advarsel: repositoriet har 1 feil; ugyldige dokumenter er utelatt \(kjør plan validate\)\n$/);
     expect(r.stdout).not.toContain('Hverdagsrehabilitering i hjemmetjenesten');
     expect(r.stdout).toContain('Digital hjemmeoppfølging');
   });

@@ -13,7 +13,7 @@ describe('plan status', () => {
     expect(await main(['status', '--format', 'md', '--as-of', '2026-08-31'], io)).toBe(0);
     expect(stderr.text).toBe('');
     expect(stdout.text).toMatch(/^# Kommuneplanens samfunnsdel 2020–2040: målstatus 2025\n/);
-    expect(stdout.text).toContain('★ 3 mål nådd · ● 7 i rute · ▲ 3 risiko · ✖ 6 ikke i rute · ○ 1 ingen data (gevinster per 2026-08-31)');
+    expect(stdout.text).toContain('20 indikatorer: ★ 3 nådd · ● 7 i rute · ▲ 3 i faresonen · ✖ 6 ikke i rute · ○ 1 ingen data (gevinster per 2026-08-31)');
     expect(stdout.text).toContain(
       '| Innbyggerne deltar aktivt i utviklingen av lokalsamfunnet | Valgdeltakelse ved kommunestyrevalg | ✖ Ikke i rute | 66,4 % (2023) | 70,98 % | 72 % (2027) | % | – | ▄ |',
     );
@@ -51,7 +51,7 @@ describe('plan status', () => {
   it('shows the scorecard without invalid documents and exits 1 when the repository has errors', async () => {
     const { io, stdout, stderr } = makeIo(BROKEN);
     expect(await main(['status', '--format', 'text', '--as-of', '2026-08-31'], io)).toBe(1);
-    expect(stderr.text).toBe('plan: the repository has 1 error(s); the scorecard leaves out invalid documents (see plan validate)\n');
+    expect(stderr.text).toBe('plan: the repository has 1 error; the scorecard leaves out invalid documents (see plan validate)\n');
     expect(stdout.text).toContain('A good indicator');
     expect(stdout.text).not.toContain('A broken indicator');
     expect(stdout.text).toContain('● 1 on track');

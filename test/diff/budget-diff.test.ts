@@ -61,14 +61,14 @@ describe('plan diff: the økonomiplan', { timeout: 60_000 }, () => {
     const v2 = repo.git('rev-parse', 'HEAD');
     repo.commit(V3);
     const text = await diff([v2, 'HEAD']);
-    expect(text.out).toContain('Økonomiplan: Økonomiplan 2027–2028 (endret, beløp i 1000 NOK)');
+    expect(text.out).toContain('Økonomiplan: Økonomiplan 2027–2028 (endret, beløp i 1000 kr)');
     expect(text.out).toContain('  ✓ 2028: drift er i balanse igjen: −10,1 → 0');
     expect(text.out).toContain('    ~ drift 21 Avsetninger til disposisjonsfond 2028: 70 → 59,9 (−10,1)');
     expect(text.out).toContain('    ~ drift 24 Sum disponeringer eller dekning av netto driftsresultat 2028: 91,6 → 81,5 (−10,1)');
     expect(text.out).toContain('    ~ drift 25 Fremført til inndekning i senere år (merforbruk) 2028: −10,1 → 0 (+10,1)');
     expect(text.out).not.toContain('Netto rammer per enhet');
     const md = await diff([v2, 'HEAD', '--format', 'md']);
-    expect(md.out).toContain('### Økonomiplan: Økonomiplan 2027–2028\n\n_endret, beløp i 1000 NOK_\n\n**Balanse**\n\n- ✅ 2028: drift er i balanse igjen: −10,1 → 0\n');
+    expect(md.out).toContain('### Økonomiplan: Økonomiplan 2027–2028\n\n_endret, beløp i 1000 kr_\n\n**Balanse**\n\n- ✅ 2028: drift er i balanse igjen: −10,1 → 0\n');
     expect(md.out).toContain('| drift 21 Avsetninger til disposisjonsfond | 2028 | 70 | 59,9 | **−10,1** |');
   });
 

@@ -43,14 +43,14 @@ describe('the packed tarball, installed with no registry', { timeout: 120_000 },
     const dir = tempDir();
     execFileSync('npm', ['install', tarball], { cwd: dir, env: offlineNpmEnv(), stdio: 'pipe' });
     const r = spawnSync(join(dir, 'node_modules', '.bin', 'plan'), ['validate', join(ROOT, 'examples/nye-asker')], { encoding: 'utf8', env: { PATH: process.env.PATH!, NO_COLOR: '1' } });
-    expect(r.stdout).toMatch(/: no problems\n$/);
+    expect(r.stdout).toMatch(/: ingen problemer\n$/);
     expect(r.status).toBe(0);
   });
 
   it('installs globally from the git URL too, offline: npm has nothing to prepare, the commit holds bundle/', () => {
     const gitPrefix = installGlobally(`git+file://${ROOT}`);
     const r = spawnSync(join(gitPrefix, 'bin', 'plan'), ['validate', join(ROOT, 'examples/nye-asker')], { encoding: 'utf8', env: { PATH: process.env.PATH!, NO_COLOR: '1' } });
-    expect(r.stdout).toMatch(/: no problems\n$/);
+    expect(r.stdout).toMatch(/: ingen problemer\n$/);
     expect(r.status).toBe(0);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     // With any of these npm prepares a git install in a clone without the development tools and
@@ -63,7 +63,7 @@ describe('the packed tarball, installed with no registry', { timeout: 120_000 },
     const init = run(['init', dir, '--name', 'Asker kommune', '--number', '3203'], tempDir());
     expect(init.status).toBe(0);
     const validate = run(['validate', dir], dir);
-    expect(validate.stdout).toMatch(/: no problems\n$/);
+    expect(validate.stdout).toMatch(/: ingen problemer\n$/);
     expect(validate.status).toBe(0);
 
     // The workflow as the runner would run it: the Action's steps from the installed

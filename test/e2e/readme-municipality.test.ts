@@ -65,7 +65,7 @@ describe('README: Use it for your municipality, followed word for word', { timeo
     expect(r.stderr.split('\n').filter((l) => /^(npm error|fatal|plan:)/.test(l))).toEqual([]);
     expect(r.status, r.stderr).toBe(0);
     // `plan validate` twice clean, and `plan diff main` named the changed goal and its new target.
-    expect(r.stdout.match(/: no problems\n/g)).toHaveLength(2);
+    expect(r.stdout.match(/: ingen problemer\n/g)).toHaveLength(2);
     expect(r.stdout).toMatch(/god-helse: \+3\.5/);
     // Both pushes reached "GitHub".
     const branches = spawnSync('git', ['--git-dir', join(remote, 'plan.git'), 'branch', '--format=%(refname:short)'], { encoding: 'utf8' }).stdout.trim().split('\n').sort();

@@ -23,8 +23,8 @@ describe('plan status, spawned without a terminal', () => {
     const { code, stdout, stderr, urls } = traced('pipe', ['status', 'examples/nye-asker', '--as-of', '2026-08-31']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^■ Kommuneplanens samfunnsdel 2020–2040: målstatus 2025\n★ 3 mål nådd · ● 7 i rute/);
-    expect(stdout).toMatch(/Andel ungdom \(ungdomsskolen\) som er fys…\s+▲ Risiko\s+44,9 % \(2025\)/);
+    expect(stdout).toMatch(/^■ Kommuneplanens samfunnsdel 2020–2040: målstatus 2025\n20 indikatorer: ★ 3 nådd · ● 7 i rute/);
+    expect(stdout).toMatch(/Andel ungdom \(ungdomsskolen\) som er fys…\s+▲ I faresonen\s+44,9 % \(2025\)/);
     // The tracer saw the command run (so it works) and nothing of the UI.
     expect(urls.some((u) => u.endsWith('/dist/commands/status.js'))).toBe(true);
     expect(urls.some((u) => u.endsWith('/dist/formatters/status/text.js'))).toBe(true);

@@ -34,7 +34,7 @@ describe('plan validate (built bin)', () => {
   it('passes examples/nye-asker with exit 0', () => {
     const r = plan(['validate', 'examples/nye-asker']);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/no problems/);
+    expect(r.stdout).toMatch(/ingen problemer/);
     expect(r.code).toBe(0);
   });
 
@@ -81,8 +81,8 @@ describe('plan validate (built bin)', () => {
     const dir = writeTree({ ...BASE, 'goal.yaml': BASE['goal.yaml']!.replace('title: God helse', 'titel: God helse\ntitle: God helse') });
     const r = plan(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('goal.yaml\n  3:1     error    unknown key "titel"  schema/additional-properties\n    3 | titel: God helse\n        ^^^^^\n    hint: did you mean "title"?');
-    expect(r.stdout).toMatch(/1 problem \(1 error, 0 warnings\)/);
+    expect(r.stdout).toContain('goal.yaml\n  3:1     feil      unknown key "titel"  schema/additional-properties\n    3 | titel: God helse\n        ^^^^^\n    tips: did you mean "title"?');
+    expect(r.stdout).toMatch(/1 problem \(1 feil, 0 advarsler\)/);
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
   });
 

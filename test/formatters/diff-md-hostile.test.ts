@@ -83,7 +83,7 @@ describe('plan diff --format md on a hostile pull request', () => {
   });
 
   it('escapes ids, statuses and SDG values of broken documents', () => {
-    expect(md).toMatch(/^\| Tiltak `tiltak` .* \| planned \| planned &lt;!-- \|$/m);
+    expect(md).toMatch(/^\| Tiltak `tiltak` .* \| Planlagt \| planned &lt;!-- \|$/m);
     expect(md).toMatch(/^\| `mal` .* \| 3\.4\\\|&lt;img src=x onerror=alert\(1\)&gt; \| 3\.4 \|$/m);
   });
 });

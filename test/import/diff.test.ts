@@ -16,7 +16,7 @@ describe('plan diff after plan import ssb', () => {
       expect(changed).toEqual(['netto-driftsresultat', 'netto-lanegjeld']);
       const text = captureIo(git.dir);
       await diff({ base: 'HEAD', format: 'text' }, text);
-      expect(text.out()).toContain('actuals[year=2023].value: -0.4 → -0.5');
+      expect(text.out()).toContain('actuals[year=2023].value: \u22120,4 → \u22120,5');
       expect(text.out()).toContain('+ actuals[year=2025]');
     } finally {
       git.remove();

@@ -28,8 +28,21 @@ describe('plan init answers', () => {
     const t = replies('12', '3203', '2024', '2019');
     expect(await askAnswers({ locale: 'nb', name: 'Asker kommune' }, NOW, t.ask)).toEqual({ name: 'Asker kommune', locale: 'nb', number: '3203', firstElectionYear: 2019 });
     expect(t.asked).toHaveLength(4);
-    expect(t.asked[1]).toMatch(/^\(a municipality number has 4 digits/);
-    expect(t.asked[3]).toMatch(/^\(a municipal election year/);
+    expect(t.asked[1]).toMatch(/^\(et kommunenummer har 4 sifre/);
+    expect(t.asked[3]).toMatch(/^\(et kommunevalgår/);
+  });
+
+  it('asks in the language of the environment first, then in the one chosen', async () => {
+    const t = replies('nn', '', '', '');
+    expect(await askAnswers({}, NOW, t.ask, { LANG: 'en_GB.UTF-8' })).toEqual({ name: 'Døme kommune', locale: 'nn', firstElectionYear: 2023 });
+    expect(t.asked[0]).toMatch(/^Language of reports/);
+    expect(t.asked[1]).toMatch(/^Kommunenamn/);
+    expect(t.asked[3]).toMatch(/^Første valår/);
+  });
+
+  it('defaults to the environment language when there is no workspace yet', () => {
+    expect(answersFromFlags({}, NOW, { LANG: 'nn_NO.UTF-8' }).locale).toBe('nn');
+    expect(answersFromFlags({ locale: 'en' }, NOW, { LANG: 'nn_NO.UTF-8' }).locale).toBe('en');
   });
 
   it('makes ids from names', () => {

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { json } from '../../src/formatters/json.js';
 import { stylish } from '../../src/formatters/stylish.js';
 import { sourceLines } from '../../src/load/source-lines.js';
-import type { Locale } from '../../src/catalog/catalog.js';
+import type { Locale } from '../../src/i18n/locale.js';
 import { snapshot } from '../../src/diff/snapshot.js';
 import { semanticDiff } from '../../src/diff/semantic-diff.js';
 import { DIFF_FORMATTERS } from '../../src/formatters/diff/index.js';

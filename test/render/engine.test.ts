@@ -59,7 +59,7 @@ describe('helpers', () => {
   it('formats numbers, amounts, the amount unit and dates in nb', () => {
     expect(h('{{number 1500}} {{number -800}} {{number 4.5 decimals=2}}')).toBe('1\u00a0500 \u2212800 4,50');
     expect(h('{{amount 4500}}|{{amount 4500 compact=true}}|{{amount 2300000 compact=true}}|{{amount 0.8 compact=true}}')).toBe('4\u00a0500|kr 4,5 mill.|kr 2,3 mrd.|kr 800');
-    expect(h('{{amount-unit}}')).toBe('i 1000 kr');
+    expect(h('{{amount-unit}}')).toBe('beløp i 1000 kr');
     expect(h('{{date "2020-06-16"}} / {{date "2020-06-16" style="short"}}')).toBe('16. juni 2020 / 16.06.2020');
     expect(h('{{period p}}', { p: { start: 2027, end: 2030 } })).toBe('2027–2030');
   });
@@ -74,7 +74,7 @@ describe('helpers', () => {
   it('looks up SDG targets and says an indicator status', () => {
     expect(h('{{sdg-target "3.a"}}')).toMatch(/^3\.a \S/);
     const ind = { direction: 'increase', baseline: { year: 2020, value: 10 }, targets: [{ year: 2030, value: 20 }], actuals: [{ year: 2025, value: 16 }] };
-    expect(h('{{indicator-status i}} {{indicator-status i key=true}} {{indicator-status i year=2024}}', { i: ind })).toBe('På rett vei on-track Ingen data');
+    expect(h('{{indicator-status i}} {{indicator-status i key=true}} {{indicator-status i year=2024}}', { i: ind })).toBe('I rute on-track Ingen data');
   });
 
   it('sorts, groups, filters and joins', () => {

@@ -41,7 +41,7 @@ describe('StatusApp', () => {
     const app = render(<StatusApp card={card} locale="nb" />);
     const frame = await frameWhere(app, (f) => f.includes('Målstatus 2025'));
     expect(frame).toContain('Kommuneplanens samfunnsdel 2020–2040 · Målstatus 2025');
-    expect(frame).toContain('★ 3 mål nådd · ● 7 i rute · ▲ 3 risiko · ✖ 6 ikke i rute · ○ 1 ingen data');
+    expect(frame).toContain('20 indikatorer: ★ 3 nådd · ● 7 i rute · ▲ 3 i faresonen · ✖ 6 ikke i rute · ○ 1 ingen data');
     expect(frame).toContain('1 forsinket');
     expect(selected(frame)).toContain('✖ Gode og likeverdige tjenester');
     for (const area of ['Helhetlig og samordnet samfunnsutvikling', 'Klima og miljø', 'Innovasjon og smart kommune', 'Gevinster']) expect(frame).toContain(area);
@@ -60,7 +60,7 @@ describe('StatusApp', () => {
     expect(frame).toContain('Helhetlig og samordnet samfunnsutvikling › Flere reiser kollektivt, sykler og går');
     expect(selected(frame)).toContain('▲ Andel reiser med kollektivtransport, sykkel');
     // The detail pane: status, trend, sparkline, baseline, needed value and targets.
-    expect(frame).toContain('▲ Risiko   Trend: ↗ bedring');
+    expect(frame).toContain('▲ I faresonen   Trend: ↗ bedring');
     expect(frame).toContain('Utvikling: ▁▂▅▆▇█  2020–2025');
     expect(frame).toContain('Utgangsverdi: 38 % (2019)');
     expect(frame).toContain('Trengs 2025: 44 %');
@@ -113,7 +113,7 @@ describe('StatusApp', () => {
   it('speaks the workspace locale', async () => {
     const app = render(<StatusApp card={card} locale="en" />);
     const frame = await frameWhere(app, (f) => f.includes('Status 2025'));
-    expect(frame).toContain('★ 3 target reached · ● 7 on track · ▲ 3 at risk · ✖ 6 off track · ○ 1 no data');
+    expect(frame).toContain('20 indicators: ★ 3 reached · ● 7 on track · ▲ 3 at risk · ✖ 6 off track · ○ 1 no data');
     expect(frame).toContain('q quit');
   });
 });

@@ -1,5 +1,6 @@
-import type { Locale } from '../locale.js';
 import type { ArshjulEvent, CalendarSource, Certainty } from '../occurrences.js';
+import type { Locale } from '../../i18n/locale.js';
+import { fill, words } from '../../i18n/words.js';
 
 type Localized = Record<Locale, string>;
 
@@ -11,7 +12,7 @@ interface LibraryEvent {
   councilYear?: number;
   title: Localized;
   body?: Localized;
-  /** The statutory source, as Norwegian law cites it (the same in every locale). */
+  /** The statutory source; `{municipalAct}` and the other act names are filled in from the catalogue's `laws`. */
   legalBasis: string | null;
   certainty: Certainty;
   description?: Localized;
@@ -32,7 +33,7 @@ const EVENTS: readonly LibraryEvent[] = [
     day: 15,
     title: { nb: 'KOSTRA: frist for å rapportere regnskapsdata til SSB', nn: 'KOSTRA: frist for å rapportere rekneskapsdata til SSB', en: 'KOSTRA: deadline for reporting accounts data to Statistics Norway' },
     body: KD,
-    legalBasis: 'Kommuneloven § 16-1 og KOSTRA-forskriften',
+    legalBasis: '{municipalAct} § 16-1 {and} {kostraRegulation}',
     certainty: 'law',
     description: {
       nb: 'Regnskapsdata og de fleste tjenesteskjemaene. Faller datoen på en helg, setter SSB fristen til neste virkedag.',
@@ -47,7 +48,7 @@ const EVENTS: readonly LibraryEvent[] = [
     day: 22,
     title: { nb: 'Frist: årsregnskapet avlegges', nn: 'Frist: årsrekneskapen blir lagd fram', en: 'Deadline: annual accounts presented' },
     body: KD,
-    legalBasis: 'Kommuneloven § 14-6',
+    legalBasis: '{municipalAct} § 14-6',
     certainty: 'law',
   },
   {
@@ -55,9 +56,9 @@ const EVENTS: readonly LibraryEvent[] = [
     category: 'deadline',
     month: 3,
     day: 31,
-    title: { nb: 'Frist: årsberetningen avgis', nn: 'Frist: årsmeldinga blir gitt', en: 'Deadline: annual report issued' },
+    title: { nb: 'Frist: årsberetningen avgis', nn: 'Frist: årsmeldinga blir lagd fram', en: 'Deadline: annual report issued' },
     body: KD,
-    legalBasis: 'Kommuneloven § 14-7',
+    legalBasis: '{municipalAct} § 14-7',
     certainty: 'law',
   },
   {
@@ -81,7 +82,7 @@ const EVENTS: readonly LibraryEvent[] = [
     day: 30,
     title: { nb: 'Frist: kommunestyret vedtar årsregnskap og årsberetning', nn: 'Frist: kommunestyret vedtek årsrekneskap og årsmelding', en: 'Deadline: council adopts annual accounts and annual report' },
     body: KS,
-    legalBasis: 'Kommuneloven § 14-3',
+    legalBasis: '{municipalAct} § 14-3',
     certainty: 'law',
     description: {
       nb: 'Senest seks måneder etter regnskapsårets slutt.',
@@ -95,7 +96,7 @@ const EVENTS: readonly LibraryEvent[] = [
     month: 9,
     councilYear: 4,
     title: { nb: 'Kommunestyre- og fylkestingsvalg', nn: 'Kommunestyre- og fylkestingsval', en: 'Municipal and county elections' },
-    legalBasis: 'Valgloven',
+    legalBasis: '{electionAct}',
     certainty: 'approximate',
     description: {
       nb: 'Valgdagen er en mandag i september som Kongen fastsetter.',
@@ -125,7 +126,7 @@ const EVENTS: readonly LibraryEvent[] = [
     councilYear: 4,
     title: { nb: 'Frist: nytt kommunestyre konstitueres', nn: 'Frist: nytt kommunestyre blir konstituert', en: 'Deadline: new council constituted' },
     body: KS,
-    legalBasis: 'Kommuneloven § 7-1',
+    legalBasis: '{municipalAct} § 7-1',
     certainty: 'law',
     description: {
       nb: 'Det konstituerende møtet holdes innen utgangen av oktober i valgåret.',
@@ -141,7 +142,7 @@ const EVENTS: readonly LibraryEvent[] = [
     councilYear: 1,
     title: { nb: 'Frist: kommunal planstrategi vedtas', nn: 'Frist: kommunal planstrategi blir vedteken', en: 'Deadline: municipal planning strategy adopted' },
     body: KS,
-    legalBasis: 'Plan- og bygningsloven § 10-1',
+    legalBasis: '{planningAct} § 10-1',
     certainty: 'derived',
     description: {
       nb: 'Senest ett år etter at kommunestyret er konstituert; med konstituering innen utgangen av oktober i valgåret gir det 31. oktober året etter.',
@@ -156,7 +157,7 @@ const EVENTS: readonly LibraryEvent[] = [
     day: 1,
     title: { nb: 'Frist: forslag til kommuneplanens handlingsdel offentlig', nn: 'Frist: forslag til handlingsdelen av kommuneplanen offentleg', en: 'Deadline: proposed action programme of the master plan made public' },
     body: KD,
-    legalBasis: 'Plan- og bygningsloven § 11-4',
+    legalBasis: '{planningAct} § 11-4',
     certainty: 'derived',
     description: {
       nb: 'Minst 30 dager før kommunestyret behandler den; 1. desember er seneste dato ved vedtak 31. desember.',
@@ -171,7 +172,7 @@ const EVENTS: readonly LibraryEvent[] = [
     day: 17,
     title: { nb: 'Frist: formannskapets innstilling til økonomiplan og årsbudsjett offentlig', nn: 'Frist: innstillinga frå formannskapet til økonomiplan og årsbudsjett offentleg', en: 'Deadline: executive committee\u2019s recommended financial plan and budget made public' },
     body: { nb: 'Formannskapet', nn: 'Formannskapet', en: 'Executive committee (formannskapet)' },
-    legalBasis: 'Kommuneloven § 14-3',
+    legalBasis: '{municipalAct} § 14-3',
     certainty: 'derived',
     description: {
       nb: 'Minst 14 dager før kommunestyret behandler saken; 17. desember er seneste dato ved vedtak 31. desember.',
@@ -186,7 +187,7 @@ const EVENTS: readonly LibraryEvent[] = [
     day: 31,
     title: { nb: 'Frist: økonomiplan og årsbudsjett vedtas', nn: 'Frist: økonomiplan og årsbudsjett blir vedtekne', en: 'Deadline: financial plan and annual budget adopted' },
     body: KS,
-    legalBasis: 'Kommuneloven §§ 14-2 til 14-4',
+    legalBasis: '{municipalAct} §§ 14-2 {to} 14-4',
     certainty: 'law',
     description: {
       nb: 'Vedtas innen utgangen av året før budsjettåret.',
@@ -216,7 +217,7 @@ export function norwayMunicipal(locale: Locale): CalendarSource {
       day: e.day ?? null,
       councilYear: e.councilYear ?? null,
       body: e.body?.[locale] ?? null,
-      legalBasis: e.legalBasis,
+      legalBasis: e.legalBasis === null ? null : fill(e.legalBasis, words(locale).laws),
       description: e.description?.[locale] ?? null,
       certainty: e.certainty,
     })),

@@ -1,11 +1,11 @@
-import type { Locale } from '../../catalog/catalog.js';
-import { BUDGET_LABELS } from './labels.js';
+import type { Locale } from '../../i18n/locale.js';
 import { formatAmount, formatPercent } from './number.js';
 import type { Cell } from './view.js';
+import { words } from '../../i18n/words.js';
 
 /** A cell as text: amounts and percentages in the locale's style, a target with its verdict. */
 export function cellText(cell: Cell, locale: Locale): string {
-  const l = BUDGET_LABELS[locale];
+  const l = words(locale).budget;
   switch (cell.kind) {
     case 'amount':
       return formatAmount(cell.value, locale);

@@ -1,7 +1,7 @@
-import type { Locale } from '../../catalog/catalog.js';
-import { BUDGET_LABELS } from './labels.js';
+import type { Locale } from '../../i18n/locale.js';
 import { formatAmount, formatPercent } from './number.js';
 import type { BudgetView, Cell, ViewRow, ViewTable } from './view.js';
+import { words } from '../../i18n/words.js';
 
 /** Excel's list separator and decimal mark under Norwegian and English settings. */
 const SEPARATOR: Record<Locale, string> = { nb: ';', nn: ';', en: ',' };
@@ -32,7 +32,7 @@ function cell(c: Cell, locale: Locale, sep: string): string {
 function rows(t: ViewTable, locale: Locale, sep: string): string[] {
   const numbered = t.numberColumn !== undefined;
   const line = (r: ViewRow) => [...(numbered ? [r.number] : []), text(r.label, sep), ...(r.style === 'heading' ? [] : r.cells.map((c) => cell(c, locale, sep)))].join(sep);
-  const l = BUDGET_LABELS[locale];
+  const l = words(locale).budget;
   const out = [text(t.title, sep), [...(numbered ? [text(t.numberColumn!, sep)] : []), text(t.labelColumn, sep), ...t.columns.map((c) => text(c, sep))].join(sep)];
   for (const r of t.rows) {
     out.push(line(r));

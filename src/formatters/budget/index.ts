@@ -1,4 +1,4 @@
-import type { Locale } from '../../catalog/catalog.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { Okonomiplan } from '../../model/okonomiplan/model.js';
 import { budgetCsv } from './csv.js';
 import { budgetJson } from './json.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../catalog/catalog.js';
+import type { Locale } from '../../i18n/locale.js';
 import { toPlain, type Decimal } from '../../model/okonomiplan/decimal.js';
 
 /** How a locale writes numbers: nb/nn `1 440 000,5` and `−361 000` (as src/render/format.ts), en `1,440,000.5`. */

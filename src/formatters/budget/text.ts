@@ -1,4 +1,4 @@
-import type { Locale } from '../../catalog/catalog.js';
+import type { Locale } from '../../i18n/locale.js';
 import { cellText } from './cells.js';
 import type { BudgetView, ViewRow, ViewTable } from './view.js';
 

@@ -1,10 +1,10 @@
-import type { Locale } from '../../catalog/catalog.js';
+import type { Locale } from '../../i18n/locale.js';
 import { add as addDecimal, isZero, ZERO, type Decimal } from '../../model/okonomiplan/decimal.js';
 import { INVESTMENT_LINES, OPERATING_KEY_FIGURES, OPERATING_LINES } from '../../model/okonomiplan/lines.js';
 import type { Okonomiplan, TargetResult, UnitFrame } from '../../model/okonomiplan/model.js';
-import { amountUnitText } from '../../render/format.js';
-import { BUDGET_LABELS, type BudgetLabels } from './labels.js';
+import { amountUnitText } from '../../i18n/format.js';
 import { formatAmount } from './number.js';
+import { words, type Catalogue } from '../../i18n/words.js';
 
 /** A cell: an exact amount, a target figure with its verdict, or text. */
 export type Cell =
@@ -49,7 +49,7 @@ const amounts = (values: readonly Decimal[]): Cell[] => values.map((value) => ({
 
 /** Builds the statutory tables of an økonomiplan for a locale. Pure: the formatters only lay them out. */
 export function budgetView(model: Okonomiplan, locale: Locale): BudgetView {
-  const l = BUDGET_LABELS[locale];
+  const l = words(locale).budget;
   const years = model.years.map(String);
   const unbalanced = model.years.filter((_, i) => !isZero(model.operating[i]!.lines.carriedForward) || !isZero(model.investment[i]!.lines.investmentUncovered));
   return {
@@ -60,7 +60,7 @@ export function budgetView(model: Okonomiplan, locale: Locale): BudgetView {
   };
 }
 
-function operatingTable(model: Okonomiplan, l: BudgetLabels, years: string[]): ViewTable {
+function operatingTable(model: Okonomiplan, l: Catalogue['budget'], years: string[]): ViewTable {
   const rows: ViewRow[] = [];
   for (const line of OPERATING_LINES) {
     if (line.key === 'transferToInvestment') rows.push({ number: '', label: l.dispositionsHeading, style: 'heading', cells: [] });
@@ -69,7 +69,7 @@ function operatingTable(model: Okonomiplan, l: BudgetLabels, years: string[]): V
   return { id: 'operating', title: l.tables.operating, numberColumn: l.columns.number, labelColumn: l.columns.line, columns: years, rows };
 }
 
-function framesTable(model: Okonomiplan, l: BudgetLabels, years: string[]): ViewTable {
+function framesTable(model: Okonomiplan, l: Catalogue['budget'], years: string[]): ViewTable {
   const rows: ViewRow[] = model.frames.map((f) => ({ number: '', label: f.title, style: 'line', cells: amounts(f.total) }));
   rows.push({ number: '', label: l.framesTotal, style: 'sum', cells: amounts(model.framesTotal) });
   return {
@@ -83,7 +83,7 @@ function framesTable(model: Okonomiplan, l: BudgetLabels, years: string[]): View
 }
 
 /** One unit's frame: base, each change (with its type), each measure, and the net frame. */
-function frameTable(frame: UnitFrame, model: Okonomiplan, l: BudgetLabels, years: string[]): ViewTable {
+function frameTable(frame: UnitFrame, model: Okonomiplan, l: Catalogue['budget'], years: string[]): ViewTable {
   const rows: ViewRow[] = [
     { number: '', label: l.base(model.basisYear), style: 'line', cells: amounts(model.years.map(() => frame.base)) },
     ...frame.changes.map((c): ViewRow => ({ number: '', label: c.type ? `${c.title} (${l.changeTypes[c.type] ?? c.type})` : c.title, style: 'detail', cells: amounts(c.amounts) })),
@@ -93,7 +93,7 @@ function frameTable(frame: UnitFrame, model: Okonomiplan, l: BudgetLabels, years
   return { id: 'frame', title: frame.title, labelColumn: l.columns.line, columns: years, rows };
 }
 
-function investmentTable(model: Okonomiplan, l: BudgetLabels, years: string[]): ViewTable {
+function investmentTable(model: Okonomiplan, l: Catalogue['budget'], years: string[]): ViewTable {
   const rows = INVESTMENT_LINES.map((line): ViewRow => ({
     number: line.number === null ? '' : String(line.number),
     label: l.investment[line.key],
@@ -104,7 +104,7 @@ function investmentTable(model: Okonomiplan, l: BudgetLabels, years: string[]): 
 }
 
 /** Del 2: each measure's investments by year and in total, the other investments, and their sum (= del 1 line 1). */
-function investmentMeasuresTable(model: Okonomiplan, l: BudgetLabels, years: string[]): ViewTable {
+function investmentMeasuresTable(model: Okonomiplan, l: Catalogue['budget'], years: string[]): ViewTable {
   const total = (values: readonly Decimal[]) => [...amounts(values), { kind: 'amount', value: values.reduce(addDecimal, ZERO) } as Cell];
   const rows: ViewRow[] = model.measureInvestments.map((m) => ({ number: '', label: m.title, style: 'line', cells: [...amounts(m.amounts), { kind: 'amount', value: m.total }] }));
   rows.push({ number: '', label: l.otherInvestments, style: 'line', cells: total(model.investment.map((y) => y.lines.otherInvestments)) });
@@ -112,7 +112,7 @@ function investmentMeasuresTable(model: Okonomiplan, l: BudgetLabels, years: str
   return { id: 'investmentMeasures', title: l.tables.investmentMeasures, labelColumn: l.columns.measure, columns: [...years, l.columns.total], rows };
 }
 
-function targetsTable(model: Okonomiplan, l: BudgetLabels, locale: Locale, years: string[]): ViewTable {
+function targetsTable(model: Okonomiplan, l: Catalogue['budget'], locale: Locale, years: string[]): ViewTable {
   const figures: ViewRow[] = OPERATING_KEY_FIGURES.filter((k) => model.operating.some((y) => y.keyFigures[k] !== null)).map((k) => ({
     number: '',
     label: l.keyFigures[k],
@@ -131,7 +131,7 @@ function targetsTable(model: Okonomiplan, l: BudgetLabels, locale: Locale, years
 }
 
 /** The bounds as the council wrote them: `minst 2 %`, `høyst 100 %`. */
-function boundText(t: TargetResult, l: BudgetLabels, locale: Locale): string {
+function boundText(t: TargetResult, l: Catalogue['budget'], locale: Locale): string {
   const percent = (d: Decimal) => `${formatAmount(d, locale)}\u00a0%`;
   return [t.min !== null ? l.min(percent(t.min)) : '', t.max !== null ? l.max(percent(t.max)) : ''].filter(Boolean).join(', ');
 }

@@ -2,9 +2,10 @@ import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
 import { breakMentions, mdCode, mdText } from '../../output/markdown.js';
 import { oneLine, truncate } from '../../output/text.js';
 import { xml } from '../../output/xml.js';
-import { amountUnitText, diffLabels, type DiffLabels } from './labels.js';
 import { okonomiplanMarkdown } from './okonomiplan.js';
-import { numberFormat, sideHealth, sideName, valueText } from './shared.js';
+import { numberFormat, sideHealth, sideName, statusValueText, valueText } from './shared.js';
+import { words, type Catalogue } from '../../i18n/words.js';
+import { amountUnitText } from '../../i18n/format.js';
 
 /** GitHub rejects comments over 65,536 characters; stay below with room to spare. */
 export const MD_LIMIT = 65_000;
@@ -42,7 +43,7 @@ interface Block {
  * it are left out with a note saying how many.
  */
 export function diffMarkdown(result: DiffResult, limit = MD_LIMIT): string {
-  const l = diffLabels(result.locale);
+  const l = words(result.locale).diff;
   const blocks: Block[] = [{ head: header(result, l) }, ...summaryBlocks(result, l), ...okonomiplanMarkdown(result).map((head) => ({ head }))];
   if (result.documents.length > 0) blocks.push({ head: `### ${mdText(l.details)}\n` });
   for (const d of result.documents) blocks.push(details(d, result, l));
@@ -92,7 +93,7 @@ function tableBlock(head: string, rows: string[], columns: number, tail: string)
   return { head, rows, more: (n) => `| … +${n} |${' |'.repeat(columns - 1)}`, tail };
 }
 
-function header(result: DiffResult, l: DiffLabels): string {
+function header(result: DiffResult, l: Catalogue['diff']): string {
   const { added, removed, changed, moved } = result.counts;
   const lines = [
     `## ${mdText(l.title)}`,
@@ -131,11 +132,11 @@ function header(result: DiffResult, l: DiffLabels): string {
 }
 
 /** A side's name (a git ref, which may hold backticks, `|` or `<`) as code. */
-function side(s: DiffResult['base'], l: DiffLabels): string {
+function side(s: DiffResult['base'], l: Catalogue['diff']): string {
   return mdCode(sideName(s, l), PATH_MAX);
 }
 
-function summaryBlocks(result: DiffResult, l: DiffLabels): Block[] {
+function summaryBlocks(result: DiffResult, l: Catalogue['diff']): Block[] {
   const s = result.summary;
   const fmt = numberFormat(result.locale);
   const blocks: Block[] = [];
@@ -147,7 +148,7 @@ function summaryBlocks(result: DiffResult, l: DiffLabels): Block[] {
     const head = [
       `### ${mdText(l.budget)}`,
       '',
-      `_${mdText(l.amountsIn(amountUnitText(result.amountUnit, result.currency)))}_`,
+      `_${mdText(amountUnitText(result.amountUnit, result.locale, result.currency))}_`,
       '',
       `| ${[l.measure, l.year, l.operating, 'Δ', l.investment, 'Δ'].map((h) => mdText(h)).join(' | ')} |`,
       '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -187,13 +188,13 @@ function summaryBlocks(result: DiffResult, l: DiffLabels): Block[] {
     );
   }
   if (s.statuses.length > 0) {
-    const status = (x: unknown) => (x === undefined || x === null ? '–' : mdText(String(x), ID_MAX));
-    blocks.push(table(`### ${mdText(l.statuses)}`, [l.document, l.before, l.after], s.statuses.map((st) => [`${mdText(kindLabel(l, st.kind), ID_MAX)} ${docCell(st)}`, status(st.old), status(st.new)])));
+    const status = (kind: unknown, x: unknown) => mdText(statusValueText(kind, x, result.locale), ID_MAX);
+    blocks.push(table(`### ${mdText(l.statuses)}`, [l.document, l.before, l.after], s.statuses.map((st) => [`${mdText(kindLabel(l, st.kind), ID_MAX)} ${docCell(st)}`, status(st.kind, st.old), status(st.kind, st.new)])));
   }
   return blocks;
 }
 
-function details(d: DocumentDiff, result: DiffResult, l: DiffLabels): Block {
+function details(d: DocumentDiff, result: DiffResult, l: Catalogue['diff']): Block {
   const mark = { added: '🟢', removed: '🔴', changed: '🟡', moved: '➡️' }[d.status];
   const status = { added: l.added, removed: l.removed, changed: l.changed, moved: l.moved }[d.status];
   const where = d.from ? `${l.movedFrom} ${cut(d.from, PATH_MAX)} → ${cut(d.file, PATH_MAX)}` : cut(d.file, PATH_MAX);
@@ -201,7 +202,7 @@ function details(d: DocumentDiff, result: DiffResult, l: DiffLabels): Block {
   const summary = breakMentions(`${mark} ${html(kindLabel(l, d.kind), ID_MAX)} <code>${html(d.id, ID_MAX)}</code>${d.title ? ` ${html(d.title, TITLE_MAX)}` : ''} — ${html(status)} (${html(where)})`);
   const warning = d.fileHasErrors ? ` ⚠️ ${html(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}` : '';
   if (d.changes.length === 0) return { head: `- ${summary}${warning}\n` };
-  const rows = d.changes.map((ch) => [mdCode(ch.path, PATH_MAX), ch.op === 'added' ? '' : mdText(valueText(ch.old)), ch.op === 'removed' ? '' : mdText(valueText(ch.new))]);
+  const rows = d.changes.map((ch) => [mdCode(ch.path, PATH_MAX), ch.op === 'added' ? '' : mdText(valueText(ch.old, undefined, result.locale)), ch.op === 'removed' ? '' : mdText(valueText(ch.new, undefined, result.locale))]);
   return table(`<details><summary>${summary}</summary>`, [l.path, l.before, l.after], rows, '</details>\n');
 }
 
@@ -219,7 +220,7 @@ function cut(text: string, max: number): string {
 }
 
 /** The label of a kind, or the kind as written (own labels only: a document may say `kind: constructor`). */
-export function kindLabel(l: DiffLabels, kind: unknown): string {
+export function kindLabel(l: Catalogue['diff'], kind: unknown): string {
   return typeof kind === 'string' && Object.hasOwn(l.kinds, kind) ? l.kinds[kind]! : String(kind);
 }
 

@@ -1,81 +1,18 @@
 import type { Chalk } from 'chalk';
-import type { Locale } from '../../catalog/catalog.js';
-import type { AmountChange, BalanceChange, LineChange, OkonomiplanDiff } from '../../diff/budget-diff.js';
+import type { Locale } from '../../i18n/locale.js';
+import { words, type Catalogue } from '../../i18n/words.js';
+import { amountUnitText } from '../../i18n/format.js';
+import type { AmountChange, BalanceChange, LineChange } from '../../diff/budget-diff.js';
 import type { DiffResult } from '../../diff/semantic-diff.js';
 import { mdText } from '../../output/markdown.js';
 import { printable as safe } from '../../output/terminal.js';
-import { BUDGET_LABELS } from '../budget/labels.js';
-import { amountUnitText, diffLabels } from './labels.js';
 import { numberFormat } from './shared.js';
 
-/** The words of the økonomiplan section of `plan diff`; the line names are `plan budget`'s. */
-interface OkonomiplanDiffLabels {
-  heading: (title: string) => string;
-  status: Record<OkonomiplanDiff['status'], string>;
-  frames: string;
-  lines: string;
-  balance: string;
-  table: Record<LineChange['table'], string>;
-  unbalanced: (year: number, table: string) => string;
-  balanced: (year: number, table: string) => string;
-  unit: string;
-  line: string;
-  year: string;
-  before: string;
-  after: string;
-}
-
-const LABELS: Record<Locale, OkonomiplanDiffLabels> = {
-  nb: {
-    heading: (title) => `Økonomiplan: ${title}`,
-    status: { added: 'ny', removed: 'fjernet', changed: 'endret' },
-    frames: 'Netto rammer per enhet',
-    lines: 'Endrede linjer',
-    balance: 'Balanse',
-    table: { operating: 'drift', investment: 'investering' },
-    unbalanced: (year, table) => `${year}: ${table} er ikke lenger i balanse`,
-    balanced: (year, table) => `${year}: ${table} er i balanse igjen`,
-    unit: 'Enhet',
-    line: 'Linje',
-    year: 'År',
-    before: 'Før',
-    after: 'Etter',
-  },
-  nn: {
-    heading: (title) => `Økonomiplan: ${title}`,
-    status: { added: 'ny', removed: 'fjerna', changed: 'endra' },
-    frames: 'Netto rammer per eining',
-    lines: 'Endra linjer',
-    balance: 'Balanse',
-    table: { operating: 'drift', investment: 'investering' },
-    unbalanced: (year, table) => `${year}: ${table} er ikkje lenger i balanse`,
-    balanced: (year, table) => `${year}: ${table} er i balanse igjen`,
-    unit: 'Eining',
-    line: 'Linje',
-    year: 'År',
-    before: 'Før',
-    after: 'Etter',
-  },
-  en: {
-    heading: (title) => `Financial plan: ${title}`,
-    status: { added: 'added', removed: 'removed', changed: 'changed' },
-    frames: 'Net frames per unit',
-    lines: 'Changed lines',
-    balance: 'Balance',
-    table: { operating: 'operating', investment: 'investment' },
-    unbalanced: (year, table) => `${year}: ${table} is out of balance`,
-    balanced: (year, table) => `${year}: ${table} is back in balance`,
-    unit: 'Unit',
-    line: 'Line',
-    year: 'Year',
-    before: 'Before',
-    after: 'After',
-  },
-};
+type OkonomiplanDiffLabels = Catalogue['diffOkonomiplan'];
 
 /** The forskrift's name of a line, with its number: `6 Korrigert sum bevilgninger drift, netto`. */
 function lineName(c: LineChange, locale: Locale): string {
-  const names = BUDGET_LABELS[locale];
+  const names = words(locale).budget;
   const name = c.table === 'operating' ? names.operating[c.line as keyof typeof names.operating] : names.investment[c.line as keyof typeof names.investment];
   return c.number === null ? name : `${c.number} ${name}`;
 }
@@ -86,9 +23,9 @@ function balanceText(b: BalanceChange, l: OkonomiplanDiffLabels): string {
 
 /** The økonomiplan section of the terminal output: lines to add after the summary. */
 export function okonomiplanText(result: DiffResult, c: InstanceType<typeof Chalk>): string[] {
-  const l = LABELS[result.locale];
+  const l = words(result.locale).diffOkonomiplan;
   const fmt = numberFormat(result.locale);
-  const unit = safe(diffLabels(result.locale).amountsIn(amountUnitText(result.amountUnit, result.currency)));
+  const unit = safe(amountUnitText(result.amountUnit, result.locale, result.currency));
   const value = (x: number | null) => (x === null ? '–' : fmt(x));
   const change = (a: AmountChange) => `${value(a.old)} → ${value(a.new)} (${(a.delta > 0 ? c.green : c.red)(fmt(a.delta, true))})`;
   const out: string[] = [];
@@ -105,9 +42,9 @@ export function okonomiplanText(result: DiffResult, c: InstanceType<typeof Chalk
 
 /** The økonomiplan sections of the Markdown output, one per changed økonomiplan. */
 export function okonomiplanMarkdown(result: DiffResult): string[] {
-  const l = LABELS[result.locale];
+  const l = words(result.locale).diffOkonomiplan;
   const fmt = numberFormat(result.locale);
-  const unit = diffLabels(result.locale).amountsIn(amountUnitText(result.amountUnit, result.currency));
+  const unit = amountUnitText(result.amountUnit, result.locale, result.currency);
   const value = (x: number | null) => (x === null ? '–' : fmt(x));
   const row = (label: string, a: AmountChange) => `| ${label} | ${a.year} | ${value(a.old)} | ${value(a.new)} | **${fmt(a.delta, true)}** |`;
   const head = (first: string) => [`| ${[first, l.year, l.before, l.after, 'Δ'].map((h) => mdText(h)).join(' | ')} |`, '| --- | ---: | ---: | ---: | ---: |'];

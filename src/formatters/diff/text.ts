@@ -1,10 +1,12 @@
 import { Chalk } from 'chalk';
 import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
 import { printable as safe } from '../../output/terminal.js';
-import { amountUnitText, diffLabels } from './labels.js';
 import { kindLabel } from './md.js';
 import { okonomiplanText } from './okonomiplan.js';
-import { numberFormat, sideHealth, sideName as rawSideName, valueText as rawValueText } from './shared.js';
+import type { Locale } from '../../i18n/locale.js';
+import { numberFormat, sideHealth, sideName as rawSideName, statusValueText, valueText as rawValueText } from './shared.js';
+import { words, type Catalogue } from '../../i18n/words.js';
+import { amountUnitText } from '../../i18n/format.js';
 
 /*
  * Everything from the repository or git (ids, titles, paths, values, ref names) goes
@@ -14,12 +16,12 @@ import { numberFormat, sideHealth, sideName as rawSideName, valueText as rawValu
  * (`+`, `-`, `~`), never with such a value.
  */
 const sideName: typeof rawSideName = (side, labels) => safe(rawSideName(side, labels));
-const valueText = (value: unknown): string => safe(rawValueText(value));
+const valueText = (value: unknown, locale: Locale): string => safe(rawValueText(value, undefined, locale));
 
 /** Terminal output: sides, the summary, then each document with its changes; coloured when asked. */
 export function diffText(result: DiffResult, options: { color: boolean }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const l = diffLabels(result.locale);
+  const l = words(result.locale).diff;
   const fmt = numberFormat(result.locale);
   const s = result.summary;
   const out: string[] = [];
@@ -35,7 +37,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   else out.push(`${l.summary}: ${c.green(`${added} ${l.added}`)}, ${c.red(`${removed} ${l.removed}`)}, ${c.yellow(`${changed} ${l.changed}`)}, ${moved} ${l.moved}`);
 
   if (s.budget.length > 0) {
-    out.push('', c.bold(`${l.budget} (${l.amountsIn(safe(amountUnitText(result.amountUnit, result.currency)))})`));
+    out.push('', c.bold(`${l.budget} (${safe(amountUnitText(result.amountUnit, result.locale, result.currency))})`));
     const money = (label: string, d: { old: number; new: number; delta: number }): string =>
       d.delta === 0 ? '' : `${label} ${fmt(d.old)} → ${fmt(d.new)} (${(d.delta > 0 ? c.green : c.red)(fmt(d.delta, true))})`;
     for (const row of s.budget) {
@@ -72,7 +74,7 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   }
   if (s.statuses.length > 0) {
     out.push('', c.bold(l.statuses));
-    for (const st of s.statuses) out.push(`  ${change} ${safe(String(st.id))}: ${safe(String(st.old ?? '–'))} → ${safe(String(st.new ?? '–'))}`);
+    for (const st of s.statuses) out.push(`  ${change} ${safe(String(st.id))}: ${safe(statusValueText(st.kind, st.old, result.locale))} → ${safe(statusValueText(st.kind, st.new, result.locale))}`);
   }
   if (result.documents.length > 0) out.push('', c.bold(l.details));
   // One line at a time: spreading a document's 200,000 changes into push() overflows the stack.
@@ -80,16 +82,16 @@ export function diffText(result: DiffResult, options: { color: boolean }): strin
   return `${out.join('\n')}\n`;
 }
 
-function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<typeof Chalk>, l: ReturnType<typeof diffLabels>): string[] {
+function documentLines(d: DocumentDiff, result: DiffResult, c: InstanceType<typeof Chalk>, l: Catalogue['diff']): string[] {
   const kind = safe(kindLabel(l, d.kind));
   const mark = { added: c.green('+'), removed: c.red('-'), changed: c.yellow('~'), moved: c.dim('>') }[d.status];
   const where = safe(d.from ? `${l.movedFrom} ${d.from} → ${d.file}` : d.file);
   const lines = [`${mark} ${kind} ${c.bold(safe(String(d.id)))} ${c.dim(`(${where})`)}`];
   if (d.fileHasErrors) lines.push(`    ${c.red(l.fileHasErrors(sideName(result[d.fileHasErrors], l)))}`);
   for (const ch of d.changes) {
-    if (ch.op === 'added') lines.push(`    ${c.green('+')} ${safe(ch.path)}: ${c.green(valueText(ch.new))}`);
-    else if (ch.op === 'removed') lines.push(`    ${c.red('-')} ${safe(ch.path)}: ${c.red(valueText(ch.old))}`);
-    else lines.push(`    ${c.yellow('~')} ${safe(ch.path)}: ${c.red(valueText(ch.old))} → ${c.green(valueText(ch.new))}`);
+    if (ch.op === 'added') lines.push(`    ${c.green('+')} ${safe(ch.path)}: ${c.green(valueText(ch.new, result.locale))}`);
+    else if (ch.op === 'removed') lines.push(`    ${c.red('-')} ${safe(ch.path)}: ${c.red(valueText(ch.old, result.locale))}`);
+    else lines.push(`    ${c.yellow('~')} ${safe(ch.path)}: ${c.red(valueText(ch.old, result.locale))} → ${c.green(valueText(ch.new, result.locale))}`);
   }
   return lines;
 }

@@ -2,7 +2,9 @@ import type { StatusResult } from '../../model/indicator-status.js';
 import type { Trend } from '../../model/indicator-trend.js';
 import { STATUSES, type StatusCounts } from '../../model/scorecard.js';
 import type { IndicatorStatus } from '../../model/indicator-status.js';
-import type { Locale, StatusLabels } from './labels.js';
+import type { Catalogue } from '../../i18n/words.js';
+import { formatNumber as formatLocaleNumber } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
 
 /**
  * One symbol per status that differs by shape, not only by colour, so the
@@ -43,20 +45,11 @@ export function sparkline(values: readonly number[]): string {
   return values.map((v) => BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]!).join('');
 }
 
-/** A number in the locale's style, with fewer decimals the larger it is. */
+/** A number in the locale's style, with fewer decimals the larger it is; plain spaces, as terminal tables align them. */
 export function formatNumber(value: number, locale: Locale): string {
   const size = Math.abs(value);
-  const digits = size >= 1000 ? 0 : size >= 100 ? 1 : 2;
-  return numberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', digits).format(value).replace(/\u00a0|\u202f/g, ' ');
-}
-
-// Making an Intl.NumberFormat costs far more than using one: a table of 200,000 rows made 600,000.
-const FORMATS = new Map<string, Intl.NumberFormat>();
-function numberFormat(tag: string, digits: number): Intl.NumberFormat {
-  const key = `${tag}|${digits}`;
-  let format = FORMATS.get(key);
-  if (!format) FORMATS.set(key, (format = new Intl.NumberFormat(tag, { maximumFractionDigits: digits })));
-  return format;
+  const maxDecimals = size >= 1000 ? 0 : size >= 100 ? 1 : 2;
+  return formatLocaleNumber(value, locale, { maxDecimals }).replace(/\u00a0|\u202f/g, ' ');
 }
 
 /** A value with its unit where the unit is short enough to repeat in a table cell (percent). */
@@ -77,10 +70,10 @@ export function unitText(unit: string | undefined): string {
 }
 
 /** An arrow for the raw movement and the word for what it means for the indicator. */
-export function trendText(trend: Trend | undefined, labels: StatusLabels): string {
+export function trendText(trend: Trend | undefined, w: Catalogue): string {
   if (!trend) return '–';
   const arrow = trend.direction === 'steady' ? '→' : trend.slope > 0 ? '↗' : '↘';
-  return `${arrow} ${labels.trend[trend.direction]}`;
+  return `${arrow} ${w.scorecard.trend[trend.direction]}`;
 }
 
 /** The next target the indicator is measured against in the scorecard's year. */
@@ -88,9 +81,12 @@ export function nextTarget(result: StatusResult): { year: number; value: number 
   return result.neededThisYear?.target ?? result.target;
 }
 
-/** "★ 3 Mål nådd · ● 7 I rute …": the main five statuses always, `no-target` when it occurs. */
-export function countsText(counts: StatusCounts, labels: StatusLabels): string {
-  return STATUSES.filter((s) => s !== 'no-target' || counts[s] > 0)
-    .map((s) => `${SYMBOL[s]} ${counts[s]} ${labels.status[s].toLowerCase()}`)
-    .join(' · ');
+/**
+ * "20 indikatorer: ★ 3 nådd · ● 7 i rute …": the main five statuses always,
+ * `no-target` when it occurs. The lead says what is counted: indicators, not goals.
+ */
+export function countsText(counts: StatusCounts, w: Catalogue): string {
+  const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const parts = STATUSES.filter((s) => s !== 'no-target' || counts[s] > 0).map((s) => `${SYMBOL[s]} ${counts[s]} ${w.indicatorStatus[s].toLowerCase()}`);
+  return `${w.scorecard.indicatorCount(total)}: ${parts.join(' · ')}`;
 }

@@ -1,7 +1,7 @@
 import type { Scorecard } from '../../model/scorecard.js';
 import { jsonText } from '../../output/json.js';
 import { printableDocument } from '../../output/terminal.js';
-import type { Locale } from './labels.js';
+import type { Locale } from '../../i18n/locale.js';
 import { statusMarkdown } from './markdown.js';
 import { statusText } from './text.js';
 

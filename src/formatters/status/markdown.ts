@@ -1,29 +1,30 @@
 import type { Scorecard } from '../../model/scorecard.js';
 import { mdText } from '../../output/markdown.js';
 import { countsText } from './cells.js';
-import { fill, LABELS, type Locale } from './labels.js';
+import { fill, words } from '../../i18n/words.js';
+import type { Locale } from '../../i18n/locale.js';
 import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, type Row } from './rows.js';
 
 /** The scorecard as Markdown: per plan a heading with the rollup, a table per focus area, and the benefits; every cell through the one Markdown escaper. */
 export function statusMarkdown(card: Scorecard, locale: Locale): string {
-  const labels = LABELS[locale];
+  const w = words(locale);
   const out: string[] = [];
-  if (card.plans.length === 0) return `# ${fill(labels.title, { year: card.year })}\n\n${labels.noPlans}\n`;
+  if (card.plans.length === 0) return `# ${fill(w.scorecard.title, { year: card.year })}\n\n${w.scorecard.noPlans}\n`;
   for (const plan of card.plans) {
-    out.push(`# ${mdText(plan.title)}: ${fill(labels.title, { year: card.year }).toLowerCase()}`, '');
-    out.push(`${countsText(plan.counts, labels)} (${fill(labels.benefitsAsOf, { date: card.today })})`, '');
+    out.push(`# ${mdText(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}`, '');
+    out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, '');
     for (const area of plan.focusAreas) {
-      out.push(`## ${mdText(area.title ?? labels.noFocusArea)}`, '');
+      out.push(`## ${mdText(area.title ?? w.scorecard.noFocusArea)}`, '');
       if (area.goals.length === 0) {
-        out.push(labels.noGoals, '');
+        out.push(w.scorecard.noGoals, '');
         continue;
       }
-      out.push(countsText(area.counts, labels), '');
-      table(out, indicatorHeader(card, labels), indicatorRows(area, labels, locale), [3, 4, 5]);
+      out.push(countsText(area.counts, w), '');
+      table(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5]);
     }
-    out.push(`## ${labels.benefits}`, '');
-    if (plan.benefits.length === 0) out.push(labels.noBenefits, '');
-    else table(out, benefitHeader(labels), benefitRows(plan.benefits, labels), []);
+    out.push(`## ${w.scorecard.benefits}`, '');
+    if (plan.benefits.length === 0) out.push(w.scorecard.noBenefits, '');
+    else table(out, benefitHeader(w), benefitRows(plan.benefits, w), []);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

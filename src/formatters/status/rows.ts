@@ -1,7 +1,8 @@
 import type { IndicatorStatus } from '../../model/indicator-status.js';
 import type { BenefitCard, PlanCard, Scorecard } from '../../model/scorecard.js';
 import { formatPoint, formatValue, nextTarget, sparkline, SYMBOL, trendText, unitText } from './cells.js';
-import { fill, type Locale, type StatusLabels } from './labels.js';
+import { fill, type Catalogue } from '../../i18n/words.js';
+import type { Locale } from '../../i18n/locale.js';
 
 /** One table row with the status it shows, so formatters can colour its symbol. */
 export interface Row {
@@ -12,12 +13,12 @@ export interface Row {
 }
 
 /** The column headings of the indicator table. */
-export function indicatorHeader(card: Scorecard, labels: StatusLabels): string[] {
-  return [labels.goal, labels.indicator, labels.statusColumn, labels.latest, fill(labels.needed, { year: card.year }), labels.nextTarget, labels.unit, labels.trendColumn, labels.series];
+export function indicatorHeader(card: Scorecard, w: Catalogue): string[] {
+  return [w.scorecard.goal, w.scorecard.indicator, w.scorecard.statusColumn, w.scorecard.latest, fill(w.scorecard.needed, { year: card.year }), w.scorecard.nextTarget, w.scorecard.unit, w.scorecard.trendColumn, w.scorecard.series];
 }
 
 /** One row per indicator of each goal of a focus area; the goal's title only on its first row. */
-export function indicatorRows(area: PlanCard['focusAreas'][number], labels: StatusLabels, locale: Locale): Row[] {
+export function indicatorRows(area: PlanCard['focusAreas'][number], w: Catalogue, locale: Locale): Row[] {
   const rows: Row[] = [];
   for (const goal of area.goals) {
     if (goal.indicators.length === 0) rows.push({ cells: [goal.title, '–', '', '', '', '', '', '', ''] });
@@ -29,12 +30,12 @@ export function indicatorRows(area: PlanCard['focusAreas'][number], labels: Stat
         cells: [
           n === 0 ? goal.title : '',
           i.title,
-          `${SYMBOL[r.status]} ${labels.status[r.status]}`,
+          `${SYMBOL[r.status]} ${w.indicatorStatus[r.status]}`,
           formatPoint(r.actual, i.unit, locale),
           r.neededThisYear ? formatValue(r.neededThisYear.value, i.unit, locale) : '–',
           formatPoint(nextTarget(r), i.unit, locale),
           unitText(i.unit),
-          trendText(r.trend, labels),
+          trendText(r.trend, w),
           sparkline(i.series.map((p) => p.value)),
         ],
       });
@@ -44,17 +45,17 @@ export function indicatorRows(area: PlanCard['focusAreas'][number], labels: Stat
 }
 
 /** The column headings of the benefit table. */
-export function benefitHeader(labels: StatusLabels): string[] {
-  return [labels.benefitColumn, labels.state, labels.deadline, labels.indicator, labels.indicatorStatus];
+export function benefitHeader(w: Catalogue): string[] {
+  return [w.scorecard.benefitColumn, w.scorecard.state, w.scorecard.deadline, w.scorecard.indicator, w.scorecard.indicatorStatus];
 }
 
 /** One row per benefit: its state on the day and its indicator's status. */
-export function benefitRows(benefits: readonly BenefitCard[], labels: StatusLabels): Row[] {
+export function benefitRows(benefits: readonly BenefitCard[], w: Catalogue): Row[] {
   return benefits.map((b) => {
     const s = b.indicator?.result.status;
     return {
       ...(s && { status: s, statusCell: 4 }),
-      cells: [b.title, labels.benefit[b.state], b.realizedBy ?? '–', b.indicator?.title ?? '–', s ? `${SYMBOL[s]} ${labels.status[s]}` : '–'],
+      cells: [b.title, w.scorecard.benefit[b.state], b.realizedBy ?? '–', b.indicator?.title ?? '–', s ? `${SYMBOL[s]} ${w.indicatorStatus[s]}` : '–'],
     };
   });
 }

@@ -3,7 +3,8 @@ import type { Scorecard } from '../../model/scorecard.js';
 import { printable } from '../../output/terminal.js';
 import { truncate } from '../../output/text.js';
 import { COLOR, countsText, SYMBOL } from './cells.js';
-import { fill, LABELS, type Locale } from './labels.js';
+import { fill, words } from '../../i18n/words.js';
+import type { Locale } from '../../i18n/locale.js';
 import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, type Row } from './rows.js';
 
 /** Longest title shown in a text table cell; the rest is cut with an ellipsis. */
@@ -17,25 +18,25 @@ const MAX_TITLE = 40;
  * status symbol (· without one).
  */
 export function statusText(card: Scorecard, locale: Locale, options: { color: boolean }): string {
-  const labels = LABELS[locale];
+  const w = words(locale);
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
-  if (card.plans.length === 0) return `${fill(labels.title, { year: card.year })}\n${labels.noPlans}\n`;
+  if (card.plans.length === 0) return `${fill(w.scorecard.title, { year: card.year })}\n${w.scorecard.noPlans}\n`;
   for (const plan of card.plans) {
-    out.push(chalk.bold(`■ ${printable(plan.title)}: ${fill(labels.title, { year: card.year }).toLowerCase()}`));
-    out.push(`${countsText(plan.counts, labels)} (${fill(labels.benefitsAsOf, { date: card.today })})`, '');
+    out.push(chalk.bold(`■ ${printable(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}`));
+    out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, '');
     for (const area of plan.focusAreas) {
-      out.push(chalk.bold(`▸ ${area.title === undefined ? labels.noFocusArea : printable(area.title)}`));
+      out.push(chalk.bold(`▸ ${area.title === undefined ? w.scorecard.noFocusArea : printable(area.title)}`));
       if (area.goals.length === 0) {
-        out.push(`  ${labels.noGoals}`, '');
+        out.push(`  ${w.scorecard.noGoals}`, '');
         continue;
       }
-      out.push(`  ${countsText(area.counts, labels)}`);
-      table(out, indicatorHeader(card, labels), indicatorRows(area, labels, locale), [3, 4, 5], chalk);
+      out.push(`  ${countsText(area.counts, w)}`);
+      table(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5], chalk);
     }
-    out.push(chalk.bold(labels.benefits));
-    if (plan.benefits.length === 0) out.push(`  ${labels.noBenefits}`, '');
-    else table(out, benefitHeader(labels), benefitRows(plan.benefits, labels), [], chalk);
+    out.push(chalk.bold(w.scorecard.benefits));
+    if (plan.benefits.length === 0) out.push(`  ${w.scorecard.noBenefits}`, '');
+    else table(out, benefitHeader(w), benefitRows(plan.benefits, w), [], chalk);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

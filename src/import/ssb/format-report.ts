@@ -1,7 +1,9 @@
 import type { ImportOutcome, IndicatorReport } from './import-ssb.js';
 import type { SkippedYear } from './match.js';
 import type { YearChange } from './merge-actuals.js';
-import { MESSAGES, type Locale, type Messages } from './messages.js';
+import { words, type Catalogue } from '../../i18n/words.js';
+import { formatNumber as formatLocaleNumber } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locale.js';
 
 export interface ReportContext {
   /** Tables asked for that no indicator reads. */
@@ -20,7 +22,7 @@ export interface ReportContext {
  * and skipped (and why), or why it could not be imported; then a total. Pure.
  */
 export function formatReport(outcome: ImportOutcome, context: ReportContext, locale: Locale): string {
-  const m = MESSAGES[locale];
+  const m = words(locale).ssb;
   const out: string[] = [];
   for (const r of outcome.reports) out.push(...indicatorLines(r, m, locale), '');
   for (const table of context.unusedTables) out.push(`${m.table(table)}: ${m.unusedTable(table)}`, '');
@@ -42,7 +44,7 @@ export function formatReport(outcome: ImportOutcome, context: ReportContext, loc
   return `${out.join('\n')}\n`;
 }
 
-function indicatorLines(r: IndicatorReport, m: Messages, locale: Locale): string[] {
+function indicatorLines(r: IndicatorReport, m: Catalogue['ssb'], locale: Locale): string[] {
   const lines = [`${r.id}  ${r.file}  ${m.table(r.table)}`];
   const width = Math.max(...[m.added, m.changed, m.unchanged, m.skipped].map((w) => w.length)) + 2;
   const row = (label: string, text: string) => lines.push(`  ${label.padEnd(width)}${text}`);
@@ -60,7 +62,7 @@ function indicatorLines(r: IndicatorReport, m: Messages, locale: Locale): string
   return lines;
 }
 
-function changeText(c: YearChange, m: Messages, num: (v: number) => string): string {
+function changeText(c: YearChange, m: Catalogue['ssb'], num: (v: number) => string): string {
   const before = c.before!;
   const value = before.value === c.value ? num(c.value) : `${num(before.value)} → ${num(c.value)}`;
   const status = before.status === c.status ? '' : ` (${before.status ? `${m.status(before.status)} → ` : ''}${c.status ? m.status(c.status) : ''})`;
@@ -68,7 +70,7 @@ function changeText(c: YearChange, m: Messages, num: (v: number) => string): str
 }
 
 /** Skipped years by reason, each reason's years as ranges: "2015–2019 («.»: lar seg ikke føre opp)". */
-function skippedText(skipped: readonly SkippedYear[], m: Messages): string {
+function skippedText(skipped: readonly SkippedYear[], m: Catalogue['ssb']): string {
   const byReason = new Map<string, number[]>();
   for (const s of skipped) {
     const why = s.reason === 'symbol' ? m.symbol(s.symbol ?? '') : s.reason === 'missing' ? m.missing : m.notANumber;
@@ -90,12 +92,7 @@ export function ranges(years: readonly number[]): string {
   return parts.join(', ');
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
 /** A value as the locale writes it (1,2 in Norwegian), every digit kept, no grouping. */
 function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  // One formatter per locale: making one costs more than formatting a thousand numbers.
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 20, useGrouping: false })));
-  return format.format(value);
+  return formatLocaleNumber(value, locale, { maxDecimals: 20, grouping: false });
 }

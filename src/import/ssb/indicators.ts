@@ -4,10 +4,10 @@ import { UsageError } from '../../io.js';
 import { decode } from '../../load/decode.js';
 import type { Repository } from '../../model/repository.js';
 import type { IndicatorInput } from './import-ssb.js';
-import type { Messages } from './messages.js';
+import { type Catalogue } from '../../i18n/words.js';
 
 /** The valid indicators with `source.ssb`, or only those --indicator names (each must exist and have one). */
-export function selectIndicators(repo: Repository, only: readonly string[] | undefined, m: Messages): IndicatorInput[] {
+export function selectIndicators(repo: Repository, only: readonly string[] | undefined, m: Catalogue['ssb']): IndicatorInput[] {
   const all = repo.ofKind('Indicator', true);
   for (const id of only ?? []) {
     const entry = all.find((e) => e.id === id);

@@ -5,9 +5,9 @@ import { mergeCubes, type Cube } from './cube.js';
 import { fetchTable, type TableData } from './fetch-table.js';
 import type { IndicatorInput } from './import-ssb.js';
 import { parseJsonStat } from './jsonstat.js';
-import type { Messages } from './messages.js';
 import { pxwebClient, type ClientOptions } from './pxweb.js';
 import { tableIdOf } from './table-id.js';
+import { type Catalogue } from '../../i18n/words.js';
 
 export interface TableSources {
   files: readonly string[];
@@ -28,7 +28,7 @@ export interface LoadTablesOptions extends ClientOptions {
  * reads is not fetched but listed in `unused`. Whatever keeps the import from
  * running (an unreadable file, no answer from SSB) is a UsageError.
  */
-export async function loadTables(sources: TableSources, indicators: readonly IndicatorInput[], options: LoadTablesOptions, m: Messages): Promise<{ tables: Map<string, TableData>; unused: string[]; requests: number }> {
+export async function loadTables(sources: TableSources, indicators: readonly IndicatorInput[], options: LoadTablesOptions, m: Catalogue['ssb']): Promise<{ tables: Map<string, TableData>; unused: string[]; requests: number }> {
   if (sources.table !== undefined && sources.files.length > 1) throw new UsageError(m.tableForOneFile);
   const byTable = new Map<string, Cube[]>();
   for (const file of sources.files) {
@@ -53,7 +53,7 @@ export async function loadTables(sources: TableSources, indicators: readonly Ind
 }
 
 /** The datasets of one JSON-stat file, each with its table id. */
-function readFile(file: string, flag: string | undefined, cwd: string, m: Messages): [string, Cube][] {
+function readFile(file: string, flag: string | undefined, cwd: string, m: Catalogue['ssb']): [string, Cube][] {
   let text: string;
   try {
     text = readFileSync(resolve(cwd, file), 'utf8');

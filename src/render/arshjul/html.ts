@@ -1,9 +1,13 @@
-import { occurrenceDate, texts, type Category, type Locale } from '../../arshjul/locale.js';
 import type { Occurrence } from '../../arshjul/occurrences.js';
 import { byMonth, type YearWindow } from '../../arshjul/window.js';
 import { markShape } from './style.js';
 import { renderWheelSvg } from './svg.js';
 import { xml as escapeXml } from '../../output/xml.js';
+import { occurrenceDate } from '../../arshjul/occurrence-date.js';
+import type { Category } from '../../arshjul/categories.js';
+import type { Locale } from '../../i18n/locale.js';
+import { words } from '../../i18n/words.js';
+import { monthName } from '../../i18n/format.js';
 
 export interface HtmlOptions {
   locale: Locale;
@@ -36,12 +40,12 @@ li svg{margin-top:.2rem}
 
 /** A self-contained, print-ready HTML page: per year the wheel and a month-by-month list. */
 export function renderHtml(occurrences: readonly Occurrence[], options: HtmlOptions): string {
-  const t = texts(options.locale);
+  const t = words(options.locale).arshjul;
   const years = options.windows.map((window) => {
     const note = options.windowNote?.(window);
     const wheel = renderWheelSvg(occurrences, { locale: options.locale, title: options.title, window, categories: options.categories, today: options.today, hubNote: note, idPrefix: `y${window.year}-` });
     const months = byMonth(occurrences, window).map((m) => {
-      const name = t.months[m.month - 1]!;
+      const name = monthName(options.locale, m.month);
       const items = m.occurrences.length === 0 ? `<p class="empty">${escapeXml(t.noEvents)}</p>` : `<ul>${m.occurrences.map((o) => item(o, options.locale)).join('')}</ul>`;
       return `<section><h3>${escapeXml(window.startMonth === 1 ? name : `${name} ${m.year}`)}</h3>${items}</section>`;
     });
@@ -64,7 +68,7 @@ ${years.join('\n')}
 }
 
 function item(o: Occurrence, locale: Locale): string {
-  const t = texts(locale);
+  const t = words(locale).arshjul;
   const e = o.event;
   const meta = [
     t.categories[e.category],

@@ -1,6 +1,7 @@
-import { texts, type Locale } from '../../arshjul/locale.js';
 import { exclusiveEnd, type Occurrence } from '../../arshjul/occurrences.js';
 import { fold, icsText as escapeText } from '../../output/ics.js';
+import type { Locale } from '../../i18n/locale.js';
+import { words } from '../../i18n/words.js';
 
 export interface IcsOptions {
   locale: Locale;
@@ -19,7 +20,7 @@ export interface IcsOptions {
  * 75 octets and ended with CRLF.
  */
 export function renderIcs(occurrences: readonly Occurrence[], options: IcsOptions): string {
-  const t = texts(options.locale);
+  const t = words(options.locale).arshjul;
   const stamp = options.now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',

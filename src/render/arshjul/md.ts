@@ -1,7 +1,10 @@
-import { occurrenceDate, texts, type Locale } from '../../arshjul/locale.js';
 import type { Occurrence } from '../../arshjul/occurrences.js';
 import { byMonth, type YearWindow } from '../../arshjul/window.js';
 import { mdText } from '../../output/markdown.js';
+import { occurrenceDate } from '../../arshjul/occurrence-date.js';
+import type { Locale } from '../../i18n/locale.js';
+import { words } from '../../i18n/words.js';
+import { monthName } from '../../i18n/format.js';
 
 export interface MdOptions {
   locale: Locale;
@@ -13,14 +16,14 @@ export interface MdOptions {
 
 /** The årshjul as Markdown: per year a heading and a month-by-month table; every value escaped, on one line. */
 export function renderMarkdown(occurrences: readonly Occurrence[], options: MdOptions): string {
-  const t = texts(options.locale);
+  const t = words(options.locale).arshjul;
   const out = [`# ${cell(options.title)}`, ''];
   for (const window of options.windows) {
     const note = options.windowNote?.(window);
     out.push(`## ${t.wheel} ${window.label}${note ? ` (${note})` : ''}`, '');
     out.push(`| ${t.month} | ${t.date} | ${t.event} | ${t.category} | ${t.body} | ${t.legalBasis} |`, '| --- | --- | --- | --- | --- | --- |');
     for (const month of byMonth(occurrences, window)) {
-      const name = t.months[month.month - 1]!;
+      const name = monthName(options.locale, month.month);
       const label = window.startMonth === 1 ? name : `${name} ${month.year}`;
       if (month.occurrences.length === 0) {
         out.push(`| **${label}** | | — | | | |`);

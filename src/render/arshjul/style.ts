@@ -1,5 +1,5 @@
-import type { Category } from '../../arshjul/locale.js';
 import { num } from './geometry.js';
+import type { Category } from '../../arshjul/categories.js';
 
 /**
  * Category colours from the Okabe–Ito palette (safe for colour-blind readers),

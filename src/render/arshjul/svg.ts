@@ -1,4 +1,3 @@
-import { occurrenceDate, texts, type Category, type Locale } from '../../arshjul/locale.js';
 import type { Occurrence } from '../../arshjul/occurrences.js';
 import { monthsOf, type YearWindow } from '../../arshjul/window.js';
 import { angleOf, num, polar, ringSegment, type Point } from './geometry.js';
@@ -6,6 +5,11 @@ import { COLOURS, markShape, patternDef } from './style.js';
 import { layoutWheel, SIZE, type PlacedItem, type WheelLayout } from './wheel-layout.js';
 import { truncate } from '../../output/text.js';
 import { xml as escapeXml } from '../../output/xml.js';
+import { occurrenceDate } from '../../arshjul/occurrence-date.js';
+import type { Category } from '../../arshjul/categories.js';
+import type { Locale } from '../../i18n/locale.js';
+import { words } from '../../i18n/words.js';
+import { monthName } from '../../i18n/format.js';
 
 export interface WheelOptions {
   locale: Locale;
@@ -32,7 +36,7 @@ const GLYPH = 0.6;
  * a legend, and a marker for today. Pure: the same input gives the same bytes.
  */
 export function renderWheelSvg(occurrences: readonly Occurrence[], options: WheelOptions): string {
-  const t = texts(options.locale);
+  const t = words(options.locale).arshjul;
   const layout = layoutWheel(occurrences, options.window, options.categories);
   const id = (name: string): string => `${options.idPrefix ?? ''}${name}`;
   const c = layout.center;
@@ -65,7 +69,6 @@ function rings(layout: WheelLayout): string {
 
 function months(layout: WheelLayout, options: WheelOptions): string {
   const c = layout.center;
-  const t = texts(options.locale);
   const inner = SIZE.outer - SIZE.monthWidth;
   const out = monthsOf(options.window).map(({ month }, i) => {
     const a1 = i * 30;
@@ -75,7 +78,7 @@ function months(layout: WheelLayout, options: WheelOptions): string {
       `<g class="month" data-month="${month}">` +
       `<path d="${ringSegment(c, inner, SIZE.outer, a1, a1 + 30)}" fill="${COLOURS.month[i % 2]}" stroke="#ffffff" stroke-width="1.5"/>` +
       `<line x1="${num(rule[0]!.x)}" y1="${num(rule[0]!.y)}" x2="${num(rule[1]!.x)}" y2="${num(rule[1]!.y)}" stroke="${COLOURS.rule}" stroke-width="0.8"/>` +
-      `<text x="${num(p.x)}" y="${num(p.y)}" dy="0.35em" text-anchor="middle" transform="rotate(${num(upright(a1 + 15))} ${num(p.x)} ${num(p.y)})" font-size="16" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(t.months[month - 1]!)}</text>` +
+      `<text x="${num(p.x)}" y="${num(p.y)}" dy="0.35em" text-anchor="middle" transform="rotate(${num(upright(a1 + 15))} ${num(p.x)} ${num(p.y)})" font-size="16" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(monthName(options.locale, month))}</text>` +
       `</g>`
     );
   });
@@ -145,7 +148,7 @@ function labelling(layout: WheelLayout, locale: Locale): string {
 }
 
 function legend(layout: WheelLayout, locale: Locale, id: (s: string) => string): string {
-  const t = texts(locale);
+  const t = words(locale).arshjul;
   const y0 = layout.center.y + SIZE.outer + 70;
   const left = 40;
   const per = layout.labelling.mode === 'labels' ? 7 : 5;

@@ -1,7 +1,7 @@
-import { CATEGORIES, type Category } from '../../arshjul/locale.js';
 import type { Occurrence } from '../../arshjul/occurrences.js';
 import { clipToWindow, overlaps, type YearWindow } from '../../arshjul/window.js';
 import { angleOf, assignLanes, polar, spread, spreadAround, type Point } from './geometry.js';
+import { CATEGORIES, type Category } from '../../arshjul/categories.js';
 
 /** Sizes of the wheel, in SVG user units. */
 export const SIZE = { width: 1800, top: 130, outer: 400, monthWidth: 44, hole: 120, labelFont: 13, lineHeight: 20 };

@@ -1,6 +1,6 @@
-import type { Locale } from '../../catalog/catalog.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { IndicatorModel } from '../../model/report-model.js';
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../../i18n/format.js';
 import { xml } from '../../output/xml.js';
 import { FONT, n } from './units.js';
 

@@ -1,7 +1,7 @@
-import type { Locale } from '../../catalog/catalog.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { MaterialityModel } from '../../model/report-model.js';
-import { formatNumber } from '../format.js';
-import { label } from '../labels.js';
+import { formatNumber } from '../../i18n/format.js';
+import { reportLabel as label } from '../../i18n/report-label.js';
 import { placeLabels, type Box, type Placement } from './label-layout.js';
 import { truncate } from '../../output/text.js';
 import { xml } from '../../output/xml.js';

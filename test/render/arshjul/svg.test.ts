@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../../src/arshjul/locale.js';
+import { CATEGORIES } from '../../../src/arshjul/categories.js';
 import { expandOccurrences, type ArshjulEvent, type CalendarSource } from '../../../src/arshjul/occurrences.js';
 import { yearWindows } from '../../../src/arshjul/window.js';
 import { CATEGORY_STYLE } from '../../../src/render/arshjul/style.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPeriod } from '../../src/render/format.js';
+import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPercent, formatPeriod, longDay, monthName, shortDay } from '../../src/i18n/format.js';
 
 describe('locale formatting', () => {
   it.each([
@@ -21,11 +21,12 @@ describe('locale formatting', () => {
   it('uses the currency code for other currencies', () => expect(formatCompactAmount(3_000_000, 'nb', 'SEK')).toBe('SEK 3 mill.'));
 
   it.each([
-    [1000, 'nb', 'i 1000 kr'],
-    [1, 'nb', 'i kr'],
-    [1_000_000, 'nn', 'i mill. kr'],
-    [1000, 'en', 'in NOK 1,000'],
-    [1_000_000, 'en', 'in NOK million'],
+    [1000, 'nb', 'beløp i 1000 kr'],
+    [1, 'nb', 'beløp i kr'],
+    [1_000_000, 'nn', 'beløp i mill. kr'],
+    [100_000, 'nb', 'beløp i 100\u00a0000 kr'],
+    [1000, 'en', 'amounts in NOK 1,000'],
+    [1_000_000, 'en', 'amounts in NOK million'],
   ] as const)('amount unit %d in %s', (unit, locale, text) => expect(amountUnitText(unit, locale)).toBe(text));
 
   it('formats dates and periods', () => {
@@ -36,5 +37,22 @@ describe('locale formatting', () => {
     expect(formatPeriod({ start: 2027, end: 2030 })).toBe('2027–2030');
     expect(formatPeriod({ start: 2027, end: 2027 })).toBe('2027');
     expect(formatPeriod(null)).toBe('');
+  });
+
+  it('formats with options, and percent, months and days', () => {
+    expect(formatNumber(1.23456, 'nb', { maxDecimals: 6 })).toBe('1,23456');
+    expect(formatNumber(12345.5, 'nb', { grouping: false, maxDecimals: 20 })).toBe('12345,5');
+    expect(formatNumber(300, 'nb', { signed: true })).toBe('+300');
+    expect(formatNumber(2, 'en', { decimals: 1 })).toBe('2.0');
+    expect(formatPercent(44.9, 'nb')).toBe('44,9\u00a0%');
+    expect(monthName('nn', 2)).toBe('februar');
+    expect(monthName('en', 2, 'short')).toBe('Feb');
+    expect(shortDay('nb', '2027-02-22')).toBe('22. feb.');
+    expect(longDay('en', '2027-02-22')).toBe('22 February 2027');
+  });
+
+  it('caches one formatter per locale and options: the same call gives the same text', () => {
+    expect(formatNumber(1500, 'nb')).toBe(formatNumber(1500, 'nb'));
+    expect(formatNumber(1500, 'en')).not.toBe(formatNumber(1500, 'nb'));
   });
 });
