@@ -30,7 +30,7 @@ export async function budget(options: BudgetOptions, io: Io): Promise<number> {
     return EXIT.problems;
   }
   const format = options.format ?? formatOfFile(options.out) ?? 'text';
-  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), locale), options.out, options.force);
+  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force);
   return summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }
 

@@ -29,7 +29,7 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const [base, head] = checkSides(sources.base.input, sources.head.input);
   const result = semanticDiff(side(sources.base, base), side(sources.head, head));
   const formatter = DIFF_FORMATTERS[options.format]!;
-  io.stdout.write(formatter(result, { color: useColor(io, io.stdout, options.color) }));
+  io.stdout.write(formatter(result, { locale: result.locale, color: useColor(io, io.stdout, options.color) }));
   return options.exitCode && result.changed ? EXIT.problems : EXIT.ok;
 }
 

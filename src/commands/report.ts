@@ -40,7 +40,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     io.stderr.write(
       stylish(
         { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, lineText: (file, line) => texts.get(file)?.[line - 1] ?? '' },
-        { color: useColor(io, io.stderr, options.color) },
+        { locale, color: useColor(io, io.stderr, options.color) },
       ).replace(/ in 0 documents in (\d+) files?/, ' in templates'),
     );
     return EXIT.problems;

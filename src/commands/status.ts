@@ -39,7 +39,7 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
     const { runStatusUi } = await import('../ui/run-status.js');
     await runStatusUi(card, locale, io);
   } else {
-    io.stdout.write(STATUS_FORMATTERS[options.format ?? 'text'](card, locale, { color: useColor(io, io.stdout, options.color) }));
+    io.stdout.write(STATUS_FORMATTERS[options.format ?? 'text'](card, { locale, color: useColor(io, io.stdout, options.color) }));
   }
   return summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }

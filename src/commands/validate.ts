@@ -11,6 +11,7 @@ import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadRepository } from '../workspace/load-repository.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
+import { renderLocale } from './load-model.js';
 import { progressLine } from './progress-line.js';
 
 /** One report written to a file instead of stdout. */
@@ -64,8 +65,9 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     pathPrefix: checkoutPrefix(loaded.root),
     toolVersion: version(),
   };
-  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { color: false }), options.force === true));
-  if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { color: useColor(io, io.stdout, options.color) }));
+  const locale = renderLocale(result.repo.workspace?.data.locale);
+  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { locale, color: false }), options.force === true));
+  if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { locale, color: useColor(io, io.stdout, options.color) }));
   if (outputs.all.includes('github')) writeStepSummary(io, report);
 
   for (const message of unwritten) io.stderr.write(`plan: ${message}\n`);

@@ -1,5 +1,5 @@
-import type { Locale } from '../../catalog/catalog.js';
 import type { Okonomiplan } from '../../model/okonomiplan/model.js';
+import type { Renderer } from '../../output/render.js';
 import { budgetCsv } from './csv.js';
 import { budgetJson } from './json.js';
 import { budgetMarkdown } from './markdown.js';
@@ -10,9 +10,9 @@ export type BudgetFormat = 'text' | 'md' | 'json' | 'csv';
 export const BUDGET_FORMATS: readonly BudgetFormat[] = ['text', 'md', 'json', 'csv'];
 
 /** The formatters of `plan budget`, by format: JSON from the model's names, the others from the view. */
-export const BUDGET_FORMATTERS: Record<BudgetFormat, (model: Okonomiplan, locale: Locale) => string> = {
-  text: (model, locale) => budgetText(budgetView(model, locale), locale),
-  md: (model, locale) => budgetMarkdown(budgetView(model, locale), locale),
+export const BUDGET_FORMATTERS: Record<BudgetFormat, Renderer<Okonomiplan>> = {
+  text: (model, { locale }) => budgetText(budgetView(model, locale), locale),
+  md: (model, { locale }) => budgetMarkdown(budgetView(model, locale), locale),
   json: (model) => budgetJson(model),
-  csv: (model, locale) => budgetCsv(budgetView(model, locale), locale),
+  csv: (model, { locale }) => budgetCsv(budgetView(model, locale), locale),
 };
