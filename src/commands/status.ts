@@ -6,7 +6,9 @@ import type { Locale } from '../formatters/status/labels.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { isoToday } from '../model/benefit-status.js';
 import { buildScorecard } from '../model/scorecard.js';
+import { chooseFormat } from '../output/formats.js';
 import { loadRepository } from '../workspace/load-repository.js';
+import { writeOutput } from '../write/output.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -17,6 +19,9 @@ export interface StatusOptions {
   /** YYYY-MM-DD that benefit deadlines are measured against; default today. */
   asOf?: string;
   color?: boolean;
+  /** Write the table to this file instead of stdout (never over an existing one without `force`); never interactive. */
+  out?: string;
+  force?: boolean;
 }
 
 /**
@@ -26,6 +31,7 @@ export interface StatusOptions {
  * scorecard is still shown, without the invalid documents).
  */
 export async function status(options: StatusOptions, io: Io): Promise<number> {
+  const format = options.format === undefined && options.out === undefined ? undefined : chooseFormat('status', options);
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'));
   const { repo, summary } = checkRepository(loaded);
   if (options.plan !== undefined && !repo.get(options.plan, 'Plan')) {
@@ -35,11 +41,14 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const card = buildScorecard(repo, { today: options.asOf ?? isoToday(), ...(options.year !== undefined && { year: options.year }), ...(options.plan !== undefined && { planId: options.plan }) });
   const locale = workspaceLocale(repo.workspace?.data.locale);
   if (summary.errors > 0) io.stderr.write(`plan: the repository has ${summary.errors} error(s); the scorecard leaves out invalid documents (see plan validate)\n`);
-  if (isInteractive(options, io)) {
+  if (isInteractive({ format }, io)) {
     const { runStatusUi } = await import('../ui/run-status.js');
     await runStatusUi(card, locale, io);
+  } else if (options.out !== undefined) {
+    writeOutput(io, STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: false }), options.out, options.force);
   } else {
-    io.stdout.write(STATUS_FORMATTERS[options.format ?? 'text'](card, { locale, color: useColor(io, io.stdout, options.color) }));
+    // As the formatter returns it: its colour codes are its own, and it escapes repository text itself.
+    io.stdout.write(STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: useColor(io, io.stdout, options.color) }));
   }
   return summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }

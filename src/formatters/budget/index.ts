@@ -1,4 +1,5 @@
 import type { Okonomiplan } from '../../model/okonomiplan/model.js';
+import type { FormatOf } from '../../output/formats.js';
 import type { Renderer } from '../../output/render.js';
 import { budgetCsv } from './csv.js';
 import { budgetJson } from './json.js';
@@ -6,8 +7,8 @@ import { budgetMarkdown } from './markdown.js';
 import { budgetText } from './text.js';
 import { budgetView } from './view.js';
 
-export type BudgetFormat = 'text' | 'md' | 'json' | 'csv';
-export const BUDGET_FORMATS: readonly BudgetFormat[] = ['text', 'md', 'json', 'csv'];
+/** The formats of `plan budget`, as the registry (src/output/formats.ts) lists them. */
+export type BudgetFormat = FormatOf<'budget'>;
 
 /** The formatters of `plan budget`, by format: JSON from the model's names, the others from the view. */
 export const BUDGET_FORMATTERS: Record<BudgetFormat, Renderer<Okonomiplan>> = {

@@ -1,4 +1,5 @@
 import type { DiffResult } from '../../diff/semantic-diff.js';
+import type { FormatOf } from '../../output/formats.js';
 import type { Renderer } from '../../output/render.js';
 import { printableDocument } from '../../output/terminal.js';
 import { diffJson } from './json.js';
@@ -10,7 +11,7 @@ import { diffText } from './text.js';
  * medium (text, Markdown, JSON); the Markdown also passes the stdout net of whole documents.
  * Their words follow the locale of the head side's workspace (`result.locale`), not `ctx.locale`.
  */
-export const DIFF_FORMATTERS: Record<string, Renderer<DiffResult>> = {
+export const DIFF_FORMATTERS: Record<FormatOf<'diff'>, Renderer<DiffResult>> = {
   text: diffText,
   md: (result) => printableDocument(diffMarkdown(result)),
   json: (result) => diffJson(result),

@@ -1,11 +1,13 @@
 import type { Scorecard } from '../../model/scorecard.js';
 import { jsonText } from '../../output/json.js';
 import { printableDocument } from '../../output/terminal.js';
+import type { FormatOf } from '../../output/formats.js';
 import type { Renderer } from '../../output/render.js';
 import { statusMarkdown } from './markdown.js';
 import { statusText } from './text.js';
 
-export type StatusFormat = 'text' | 'md' | 'json';
+/** The formats of `plan status`, as the registry (src/output/formats.ts) lists them. */
+export type StatusFormat = FormatOf<'status'>;
 
 /** The non-interactive scorecard formats; each returns the whole output as one string, printable on a terminal. */
 export const STATUS_FORMATTERS: Record<StatusFormat, Renderer<Scorecard>> = {
