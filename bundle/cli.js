@@ -3517,6 +3517,77 @@ var init_io = __esm({
   }
 });
 
+// src/output/formats.ts
+import { extname } from "node:path";
+function formatsOf(command) {
+  return COMMAND_FORMATS[command].formats;
+}
+function formatHelp(command, prefix = "output format", otherwise) {
+  const { formats, default: fallback } = COMMAND_FORMATS[command];
+  return `${prefix}: ${formats.join(", ")} (default: from the --out extension, else ${otherwise ?? fallback})`;
+}
+function extensionsOf(command) {
+  return COMMAND_FORMATS[command].formats.flatMap((f2) => FORMATS[f2].extensions);
+}
+function extensionOf(file) {
+  const ext = extname(file).toLowerCase();
+  return ext === "" || ext === "." ? void 0 : ext;
+}
+function formatsNamedBy(ext) {
+  return Object.keys(FORMATS).filter((f2) => FORMATS[f2].extensions.includes(ext));
+}
+function chooseFormat(command, flags) {
+  const { formats, default: fallback } = COMMAND_FORMATS[command];
+  const { format, out } = flags;
+  if (format !== void 0 && !formats.includes(format)) {
+    throw new UsageError(`plan ${command} has no format "${format}"; one of: ${formats.join(", ")}`);
+  }
+  const ext = out === void 0 ? void 0 : extensionOf(out);
+  if (ext === void 0) return format ?? fallback;
+  const named = formatsNamedBy(ext);
+  const own3 = named.find((f2) => formats.includes(f2));
+  if (format !== void 0) {
+    if (named.length === 0 || named.includes(format)) return format;
+    throw new UsageError(`--format ${format} contradicts --out ${out}, whose extension means ${named.join(" or ")}; drop --format, or end the file name in ${FORMATS[format].extensions[0] ?? "another extension"}`);
+  }
+  if (own3 !== void 0) return own3;
+  const takes = extensionsOf(command).join(", ");
+  if (named.length > 0) throw new UsageError(`plan ${command} cannot write ${named.join(" or ")} (--out ${out}); it writes ${formats.join(", ")}: name the file ${takes}`);
+  throw new UsageError(`plan ${command} cannot tell the format from --out ${out}; name the file ${takes}, or give --format (${formats.join(", ")})`);
+}
+var FORMATS, COMMAND_FORMATS;
+var init_formats = __esm({
+  "src/output/formats.ts"() {
+    "use strict";
+    init_io();
+    FORMATS = {
+      stylish: { extensions: [".txt"] },
+      text: { extensions: [".txt"] },
+      md: { extensions: [".md", ".markdown"] },
+      html: { extensions: [".html", ".htm"] },
+      svg: { extensions: [".svg"] },
+      ics: { extensions: [".ics"] },
+      json: { extensions: [".json"] },
+      csv: { extensions: [".csv"] },
+      sarif: { extensions: [".sarif"] },
+      junit: { extensions: [".xml"] },
+      github: { extensions: [] },
+      pdf: { extensions: [".pdf"] },
+      docx: { extensions: [".docx"] }
+    };
+    COMMAND_FORMATS = {
+      validate: { formats: ["stylish", "json", "github", "sarif", "junit"], default: "stylish" },
+      report: { formats: ["md", "html"], default: "md" },
+      matrix: { formats: ["svg", "md"], default: "svg" },
+      trace: { formats: ["md", "json"], default: "md" },
+      arshjul: { formats: ["svg", "html", "ics", "md"], default: "md" },
+      budget: { formats: ["text", "md", "json", "csv"], default: "text" },
+      status: { formats: ["text", "md", "json"], default: "text" },
+      diff: { formats: ["text", "md", "json"], default: "text" }
+    };
+  }
+});
+
 // src/output/unsafe.ts
 function visible(ch) {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -27536,7 +27607,7 @@ var init_stylish = __esm({
 });
 
 // src/formatters/index.ts
-var FORMATTERS, FORMAT_NAMES;
+var BY_FORMAT, FORMATTERS, FORMAT_NAMES;
 var init_formatters = __esm({
   "src/formatters/index.ts"() {
     "use strict";
@@ -27545,7 +27616,8 @@ var init_formatters = __esm({
     init_junit();
     init_sarif();
     init_stylish();
-    FORMATTERS = { stylish, json, github, sarif, junit };
+    BY_FORMAT = { stylish, json, github, sarif, junit };
+    FORMATTERS = BY_FORMAT;
     FORMAT_NAMES = Object.keys(FORMATTERS);
   }
 });
@@ -28288,12 +28360,14 @@ var init_atomic_write = __esm({
 
 // src/write/output.ts
 import { resolve as resolve3 } from "node:path";
-function writeOutput(io, text2, out, force, note2 = "") {
+function writeOutput(io, content, out, force, note2 = "") {
   if (!out) {
-    io.stdout.write(printableDocument(text2));
+    if (typeof content === "string") io.stdout.write(printableDocument(content));
+    else if (io.stdout.isTTY === true) throw new UsageError("the document is binary and stdout is a terminal; write it to a file with --out");
+    else io.stdout.write(content);
     return;
   }
-  atomicWrite(outputFilePath(io.cwd, out), text2, { force: force === true });
+  atomicWrite(outputFilePath(io.cwd, out), content, { force: force === true });
   io.stderr.write(`plan: wrote ${out}${note2}
 `);
 }
@@ -28308,6 +28382,42 @@ var init_output = __esm({
     init_terminal();
     init_io();
     init_atomic_write();
+  }
+});
+
+// src/commands/load-model.ts
+import { resolve as resolve4 } from "node:path";
+function loadForRender(io, dir, localeFlag) {
+  const loaded = loadRepository(resolve4(io.cwd, dir ?? "."));
+  const result = checkRepository(loaded);
+  if (localeFlag !== void 0 && !isLocale(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(", ")}`);
+  const locale = resolveLocale({ flag: localeFlag, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env });
+  if (result.summary.errors > 0) {
+    io.stderr.write(`plan: ${words(locale).run.renderWithErrors(result.summary.errors)}
+`);
+  }
+  return { ...result, root: loaded.root, locale };
+}
+function renderLocale(value) {
+  return resolveLocale({ workspace: value, hasWorkspace: true });
+}
+function pickId(flag, candidates, what, option) {
+  if (flag !== void 0) {
+    if (!candidates.includes(flag)) throw new UsageError(`no ${what} "${flag}"${candidates.length > 0 ? `; choose one of: ${candidates.join(", ")}` : ""}`);
+    return flag;
+  }
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length === 0) throw new UsageError(`the repository has no ${what}`);
+  throw new UsageError(`the repository has ${candidates.length} ${what}s; choose one with ${option}: ${candidates.join(", ")}`);
+}
+var init_load_model = __esm({
+  "src/commands/load-model.ts"() {
+    "use strict";
+    init_words();
+    init_locale();
+    init_check_repository();
+    init_io();
+    init_load_repository();
   }
 });
 
@@ -28342,11 +28452,11 @@ __export(validate_exports, {
   validate: () => validate
 });
 import { readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 async function validate(options, io) {
   const outputs = planOutputs(options, io);
   const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : void 0;
-  const loaded = loadRepository(resolve4(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
+  const loaded = loadRepository(resolve5(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
   const slowPath = io.env.PLANVERK_SLOW_PATH === "1";
   const result = checkRepository({ ...loaded, slowPath, onProgress: progress?.update });
   progress?.done();
@@ -28364,8 +28474,9 @@ async function validate(options, io) {
     toolVersion: version(),
     locale: resolveLocale({ workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env })
   };
-  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format](report2, { color: false }), options.force === true));
-  if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout](report2, { color: useColor(io, io.stdout, options.color) }));
+  const locale = renderLocale(result.repo.workspace?.data.locale);
+  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format](report2, { locale, color: false }), options.force === true));
+  if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout](report2, { locale, color: useColor(io, io.stdout, options.color) }));
   if (outputs.all.includes("github")) writeStepSummary(io, report2);
   for (const message of unwritten) io.stderr.write(`plan: ${message}
 `);
@@ -28430,6 +28541,7 @@ var init_validate = __esm({
     init_load_repository();
     init_atomic_write();
     init_output();
+    init_load_model();
     init_progress_line();
     init_locale();
   }
@@ -28510,7 +28622,7 @@ var init_export_schemas = __esm({
 
 // src/write/write-files.ts
 import { existsSync as existsSync2, mkdirSync, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve6 } from "node:path";
 function writeFiles(dir, files, options = {}) {
   if (statSync5(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const conflicts = files.map((f2) => f2.path).filter((p) => existsSync2(join6(dir, p)));
@@ -28528,7 +28640,7 @@ function writeFiles(dir, files, options = {}) {
   return { conflicts: [] };
 }
 function realNearest(path) {
-  const abs2 = resolve5(path);
+  const abs2 = resolve6(path);
   let existing = abs2;
   while (!existsSync2(existing) && dirname4(existing) !== existing) existing = dirname4(existing);
   try {
@@ -28550,14 +28662,14 @@ var schema_exports = {};
 __export(schema_exports, {
   schema: () => schema
 });
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 async function schema(options, io) {
   const schemas = exportSchemas();
   if (options.out === void 0) {
     io.stdout.write(json2(schemas.get(COMBINED_SCHEMA)));
     return EXIT.ok;
   }
-  const dir = resolve6(io.cwd, options.out);
+  const dir = resolve7(io.cwd, options.out);
   const files = [...schemas].map(([path, content]) => ({ path, content: json2(content) }));
   const { conflicts } = writeFiles(dir, files, { force: options.force });
   if (conflicts.length > 0) {
@@ -28807,9 +28919,9 @@ var init_answers = __esm({
 
 // src/init/existing-workspace.ts
 import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join7, resolve as resolve7 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve8 } from "node:path";
 function existingWorkspace(dir) {
-  let folder = resolve7(dir);
+  let folder = resolve8(dir);
   for (; ; ) {
     const candidate = join7(folder, "plan.yaml");
     if (statSync6(candidate, { throwIfNoEntry: false }) !== void 0) return candidate;
@@ -28987,10 +29099,10 @@ __export(init_exports, {
   init: () => init
 });
 import { existsSync as existsSync3, statSync as statSync7 } from "node:fs";
-import { dirname as dirname6, join as join8, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, join as join8, resolve as resolve9 } from "node:path";
 import { createInterface } from "node:readline/promises";
 async function init(options, io) {
-  const dir = resolve8(io.cwd, options.dir ?? ".");
+  const dir = resolve9(io.cwd, options.dir ?? ".");
   if (statSync7(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const workspace = existingWorkspace(dir);
   if (workspace !== void 0 && dirname6(workspace) !== dir) {
@@ -29320,9 +29432,9 @@ var init_git = __esm({
 
 // src/diff/locate-repository.ts
 import { readFileSync as readFileSync7, realpathSync as realpathSync5, statSync as statSync9 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve9, sep as sep4 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve10, sep as sep4 } from "node:path";
 function locateRepository(start) {
-  const abs2 = resolve9(start);
+  const abs2 = resolve10(start);
   if (!isDir(abs2)) throw new UsageError(`${start}: no such folder`);
   const top = findCheckoutTop(abs2);
   if (top === void 0) throw new UsageError(`${start} is not inside a git repository (plan diff compares git refs)`);
@@ -29344,7 +29456,7 @@ function gitDirOf(top) {
     text2 = "";
   }
   const match = /^gitdir: *(.+?)\r?\n?$/.exec(text2);
-  const dir = match?.[1] ? resolve9(top, match[1]) : void 0;
+  const dir = match?.[1] ? resolve10(top, match[1]) : void 0;
   if (dir === void 0 || !isDir(dir)) throw new UsageError(`${dotGit} is neither a git folder nor a file naming one`);
   return realpathSync5(dir);
 }
@@ -30430,14 +30542,16 @@ var diff_exports = {};
 __export(diff_exports, {
   diff: () => diff
 });
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 async function diff(options, io) {
+  const format = chooseFormat("diff", options);
   const env3 = { ...process.env, ...io.env };
-  const sources = readDiffSources(resolve10(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
+  const sources = readDiffSources(resolve11(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
   const [base, head] = checkSides(sources.base.input, sources.head.input);
   const result = semanticDiff(side2(sources.base, base), side2(sources.head, head));
-  const formatter = DIFF_FORMATTERS[options.format];
-  io.stdout.write(formatter(result, { color: useColor(io, io.stdout, options.color) }));
+  const text2 = DIFF_FORMATTERS[format](result, { locale: result.locale, color: options.out === void 0 && useColor(io, io.stdout, options.color) });
+  if (options.out === void 0) io.stdout.write(text2);
+  else writeOutput(io, text2, options.out, options.force);
   return options.exitCode && result.changed ? EXIT.problems : EXIT.ok;
 }
 function side2(source, snapshot2) {
@@ -30454,6 +30568,8 @@ var init_diff2 = __esm({
     init_semantic_diff();
     init_diff();
     init_io();
+    init_formats();
+    init_output();
   }
 });
 
@@ -31406,13 +31522,13 @@ __export(arshjul_exports, {
   arshjul: () => arshjul,
   renderArshjul: () => renderArshjul
 });
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 async function arshjul(options, io) {
   const now = options.now ?? clock(io.env);
   const { from, to } = years(options, now);
-  const format = options.format ?? formatOf(options.out);
+  const format = chooseFormat("arshjul", options);
   if (format === "svg" && from !== to) throw new UsageError("--format svg draws one year; use --year, or --format html for several years");
-  const loaded = loadRepository(resolve11(io.cwd, options.dir ?? "."));
+  const loaded = loadRepository(resolve12(io.cwd, options.dir ?? "."));
   const result = checkRepository(loaded);
   const repo = result.repo;
   const locale = resolveLocale({ flag: options.locale, workspace: repo.workspace?.data.locale, hasWorkspace: repo.workspace !== void 0, env: io.env });
@@ -31473,12 +31589,6 @@ function years(options, now) {
   if (to - from >= 50) throw new UsageError("a range of at most 50 years, please");
   return { from, to };
 }
-function formatOf(out) {
-  const ext = out?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  if (ext === "htm") return "html";
-  if (ext === "markdown") return "md";
-  return ARSHJUL_FORMATS.includes(ext ?? "") ? ext : "md";
-}
 function select(all, id) {
   if (id === void 0) return all;
   const found = all.find((c) => c.id === id);
@@ -31500,6 +31610,7 @@ var init_arshjul = __esm({
     init_check_repository();
     init_suggest();
     init_io();
+    init_formats();
     init_terminal();
     init_html();
     init_ics2();
@@ -31511,7 +31622,7 @@ var init_arshjul = __esm({
     init_locale();
     init_today();
     init_words();
-    ARSHJUL_FORMATS = ["svg", "html", "ics", "md"];
+    ARSHJUL_FORMATS = formatsOf("arshjul");
   }
 });
 
@@ -38838,7 +38949,7 @@ var init_engine = __esm({
 
 // src/render/template-sources.ts
 import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync8, realpathSync as realpathSync6, statSync as statSync11 } from "node:fs";
-import { basename as basename2, isAbsolute as isAbsolute5, join as join12, relative as relative7, resolve as resolve12, sep as sep6 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute5, join as join12, relative as relative7, resolve as resolve13, sep as sep6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findTemplates(name, format, locale, dirs, cwd2) {
   const builtIn2 = dirs.builtIn ?? BUILT_IN_DIR;
@@ -38847,7 +38958,7 @@ function findTemplates(name, format, locale, dirs, cwd2) {
   const readable = (dir, file) => isFile3(file) && (dir === builtIn2 || insideReal(dirs.root, file));
   let template;
   if (name.includes("/") || name.endsWith(".hbs")) {
-    const file = resolve12(cwd2, name);
+    const file = resolve13(cwd2, name);
     if (isFile3(file)) template = { name: basename2(file), file: relative7(dirs.root, file).split(sep6).join("/"), text: readFileSync8(file, "utf8") };
   } else {
     outer: for (const dir of [ownDir, builtIn2]) {
@@ -38912,68 +39023,33 @@ var init_template_sources = __esm({
   }
 });
 
-// src/commands/load-model.ts
-import { resolve as resolve13 } from "node:path";
-function loadForRender(io, dir, localeFlag) {
-  const loaded = loadRepository(resolve13(io.cwd, dir ?? "."));
-  const result = checkRepository(loaded);
-  if (localeFlag !== void 0 && !isLocale(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(", ")}`);
-  const locale = resolveLocale({ flag: localeFlag, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env });
-  if (result.summary.errors > 0) {
-    io.stderr.write(`plan: ${words(locale).run.renderWithErrors(result.summary.errors)}
-`);
-  }
-  return { ...result, root: loaded.root, locale };
-}
-function renderLocale(value) {
-  return resolveLocale({ workspace: value, hasWorkspace: true });
-}
-function pickId(flag, candidates, what, option) {
-  if (flag !== void 0) {
-    if (!candidates.includes(flag)) throw new UsageError(`no ${what} "${flag}"${candidates.length > 0 ? `; choose one of: ${candidates.join(", ")}` : ""}`);
-    return flag;
-  }
-  if (candidates.length === 1) return candidates[0];
-  if (candidates.length === 0) throw new UsageError(`the repository has no ${what}`);
-  throw new UsageError(`the repository has ${candidates.length} ${what}s; choose one with ${option}: ${candidates.join(", ")}`);
-}
-var init_load_model = __esm({
-  "src/commands/load-model.ts"() {
-    "use strict";
-    init_words();
-    init_locale();
-    init_check_repository();
-    init_io();
-    init_load_repository();
-  }
-});
-
 // src/commands/report.ts
 var report_exports = {};
 __export(report_exports, {
   report: () => report
 });
 async function report(options, io) {
+  const format = chooseFormat("report", options);
   const loaded = loadForRender(io, options.dir, options.locale);
   const { repo, catalog, root, locale } = loaded;
-  const set = findTemplates(options.template, options.format, locale, { root }, io.cwd);
+  const set = findTemplates(options.template, format, locale, { root }, io.cwd);
   if (!set) {
     const names = listTemplates({ root });
-    throw new UsageError(`no template "${options.template}" for --format ${options.format}${names.length > 0 ? `; templates: ${names.join(", ")}` : ""}`);
+    throw new UsageError(`no template "${options.template}" for --format ${format}${names.length > 0 ? `; templates: ${names.join(", ")}` : ""}`);
   }
   const plans = repo.ofKind("Plan", true);
   const ofType = plans.filter((p) => p.data.type === options.template);
   const planId = options.plan === void 0 && ofType.length === 1 ? ofType[0].id : pickId(options.plan, plans.map((p) => p.id), "plan", "--plan");
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
-  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: options.format });
+  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format });
   if (result.output === void 0) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split("\n")]));
     const diagnostics = sortDiagnostics(result.diagnostics);
     io.stderr.write(
       stylish(
         { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, lineText: (file, line2) => texts.get(file)?.[line2 - 1] ?? "" },
-        { color: useColor(io, io.stderr, options.color) }
+        { locale, color: useColor(io, io.stderr, options.color) }
       ).replace(/ in 0 documents in (\d+) files?/, " in templates")
     );
     return EXIT.problems;
@@ -38990,6 +39066,7 @@ var init_report = __esm({
     init_resolve_report();
     init_engine();
     init_template_sources();
+    init_formats();
     init_load_model();
     init_output();
   }
@@ -39030,27 +39107,34 @@ var init_matrix_markdown = __esm({
 // src/commands/matrix.ts
 var matrix_exports = {};
 __export(matrix_exports, {
+  MATRIX_RENDERERS: () => MATRIX_RENDERERS,
   matrix: () => matrix
 });
 async function matrix(options, io) {
+  const format = chooseFormat("matrix", options);
   const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
   const ids = repo.ofKind("MaterialityAssessment", true).map((a) => a.id);
   const id = pickId(options.assessment, ids, "materiality assessment", "--assessment");
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
-  const text2 = options.format === "svg" ? renderMatrixSvg(model, locale) : renderMatrixMarkdown(model, locale);
-  writeOutput(io, text2, options.out, options.force);
+  writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force);
   return EXIT.ok;
 }
+var MATRIX_RENDERERS;
 var init_matrix2 = __esm({
   "src/commands/matrix.ts"() {
     "use strict";
     init_io();
     init_resolve_materiality();
+    init_formats();
     init_matrix_markdown();
     init_matrix();
     init_load_model();
     init_output();
+    MATRIX_RENDERERS = {
+      svg: (model, { locale }) => renderMatrixSvg(model, locale),
+      md: (model, { locale }) => renderMatrixMarkdown(model, locale)
+    };
   }
 });
 
@@ -39207,26 +39291,33 @@ var init_trace_markdown = __esm({
 // src/commands/trace.ts
 var trace_exports = {};
 __export(trace_exports, {
+  TRACE_RENDERERS: () => TRACE_RENDERERS,
   trace: () => trace
 });
 async function trace(options, io) {
+  const format = chooseFormat("trace", options);
   const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
   const planId = options.plan === void 0 ? void 0 : pickId(options.plan, repo.ofKind("Plan", true).map((p) => p.id), "plan", "--plan");
   const result = traceRepository(repo, catalog, locale, planId);
-  const text2 = options.format === "json" ? `${jsonText(result)}
-` : renderTraceMarkdown(result, locale);
-  writeOutput(io, text2, options.out, options.force);
+  writeOutput(io, TRACE_RENDERERS[format](result, { locale, color: false }), options.out, options.force);
   return EXIT.ok;
 }
+var TRACE_RENDERERS;
 var init_trace2 = __esm({
   "src/commands/trace.ts"() {
     "use strict";
     init_io();
     init_trace();
+    init_formats();
     init_json();
     init_trace_markdown();
     init_load_model();
     init_output();
+    TRACE_RENDERERS = {
+      md: (result, { locale }) => renderTraceMarkdown(result, locale),
+      json: (result) => `${jsonText(result)}
+`
+    };
   }
 });
 
@@ -39326,7 +39417,7 @@ function budgetJson(model) {
       years: byYear2(years2, t.years.map((y) => ({ percent: y.percent === null ? null : num4(y.percent), met: y.met })))
     }))
   };
-  return `${JSON.stringify(out, null, 2)}
+  return `${jsonText(out)}
 `;
 }
 var num4;
@@ -39335,14 +39426,12 @@ var init_json4 = __esm({
     "use strict";
     init_decimal();
     init_lines();
+    init_json();
     num4 = (d) => toNumber(d);
   }
 });
 
 // src/formatters/budget/markdown.ts
-function md(text2) {
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n|\r/g, " ");
-}
 function row(r, table6, locale) {
   const strong = (s) => r.style === "sum" && s !== "" ? `**${s}**` : s;
   const label = r.style === "heading" ? `*${md(r.label)}*` : r.style === "detail" ? `– ${md(r.label)}` : strong(md(r.label));
@@ -39369,10 +39458,13 @@ function budgetMarkdown(view, locale) {
   return `${out.join("\n").trimEnd()}
 `;
 }
+var md;
 var init_markdown2 = __esm({
   "src/formatters/budget/markdown.ts"() {
     "use strict";
+    init_markdown();
     init_cells();
+    md = (text2) => mdText(text2);
   }
 });
 
@@ -39414,7 +39506,7 @@ var init_text3 = __esm({
 });
 
 // src/formatters/budget/index.ts
-var BUDGET_FORMATS, BUDGET_FORMATTERS;
+var BUDGET_FORMATTERS;
 var init_budget2 = __esm({
   "src/formatters/budget/index.ts"() {
     "use strict";
@@ -39423,12 +39515,11 @@ var init_budget2 = __esm({
     init_markdown2();
     init_text3();
     init_view();
-    BUDGET_FORMATS = ["text", "md", "json", "csv"];
     BUDGET_FORMATTERS = {
-      text: (model, locale) => budgetText(budgetView(model, locale), locale),
-      md: (model, locale) => budgetMarkdown(budgetView(model, locale), locale),
+      text: (model, { locale }) => budgetText(budgetView(model, locale), locale),
+      md: (model, { locale }) => budgetMarkdown(budgetView(model, locale), locale),
       json: (model) => budgetJson(model),
-      csv: (model, locale) => budgetCsv(budgetView(model, locale), locale)
+      csv: (model, { locale }) => budgetCsv(budgetView(model, locale), locale)
     };
   }
 });
@@ -39438,8 +39529,8 @@ var budget_exports = {};
 __export(budget_exports, {
   budget: () => budget2
 });
-import { extname } from "node:path";
 async function budget2(options, io) {
+  const format = chooseFormat("budget", options);
   const { repo, locale, summary } = loadForRender(io, options.dir, options.locale);
   const entry = pickBudget(repo, options.plan);
   if (!entry.valid) {
@@ -39447,8 +39538,7 @@ async function budget2(options, io) {
 `);
     return EXIT.problems;
   }
-  const format = options.format ?? formatOfFile(options.out) ?? "text";
-  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), locale), options.out, options.force);
+  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force);
   return summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }
 function pickBudget(repo, plan) {
@@ -39463,17 +39553,13 @@ function pickBudget(repo, plan) {
   const id = pickId(plan, [...byPlan.keys()], "plan with a Budget", "--plan");
   return byPlan.get(id);
 }
-function formatOfFile(out) {
-  const ext = out ? extname(out).slice(1).toLowerCase() : "";
-  const format = ext === "txt" ? "text" : ext;
-  return BUDGET_FORMATS.includes(format) ? format : void 0;
-}
 var init_budget3 = __esm({
   "src/commands/budget.ts"() {
     "use strict";
     init_budget2();
     init_io();
     init_resolve();
+    init_formats();
     init_output();
     init_load_model();
   }
@@ -39825,8 +39911,8 @@ var init_status = __esm({
     init_markdown3();
     init_text4();
     STATUS_FORMATTERS = {
-      text: statusText,
-      md: (card, locale) => printableDocument(statusMarkdown(card, locale)),
+      text: (card, ctx) => statusText(card, ctx.locale, ctx),
+      md: (card, ctx) => printableDocument(statusMarkdown(card, ctx.locale)),
       json: (card) => `${jsonText(card)}
 `
     };
@@ -58014,6 +58100,7 @@ __export(status_exports, {
 });
 import { resolve as resolve14 } from "node:path";
 async function status(options, io) {
+  const format = options.format === void 0 && options.out === void 0 ? void 0 : chooseFormat("status", options);
   const loaded = loadRepository(resolve14(io.cwd, options.dir ?? "."));
   const { repo, summary } = checkRepository(loaded);
   if (options.plan !== void 0 && !repo.get(options.plan, "Plan")) {
@@ -58024,11 +58111,13 @@ async function status(options, io) {
   const locale = resolveLocale({ workspace: repo.workspace?.data.locale, hasWorkspace: true });
   if (summary.errors > 0) io.stderr.write(`plan: ${words(locale).run.statusWithErrors(summary.errors)}
 `);
-  if (isInteractive(options, io)) {
+  if (isInteractive({ format }, io)) {
     const { runStatusUi: runStatusUi2 } = await init_run_status().then(() => run_status_exports);
     await runStatusUi2(card, locale, io);
+  } else if (options.out !== void 0) {
+    writeOutput(io, STATUS_FORMATTERS[format ?? "text"](card, { locale, color: false }), options.out, options.force);
   } else {
-    io.stdout.write(STATUS_FORMATTERS[options.format ?? "text"](card, locale, { color: useColor(io, io.stdout, options.color) }));
+    io.stdout.write(STATUS_FORMATTERS[format ?? "text"](card, { locale, color: useColor(io, io.stdout, options.color) }));
   }
   return summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }
@@ -58048,7 +58137,9 @@ var init_status2 = __esm({
     init_locale();
     init_today();
     init_words();
+    init_formats();
     init_load_repository();
+    init_output();
   }
 });
 
@@ -59147,7 +59238,7 @@ async function importSsbCommand(options, io, hooks2 = {}) {
   const api = options.api ?? DEFAULT_API;
   if (!/^https?:\/\/[^/]/.test(api)) throw new UsageError(m.badApi(api));
   if (before.summary.errors > 0) {
-    io.stderr.write(stylish({ diagnostics: errorsOf(before.diagnostics), summary: { ...before.summary, warnings: 0 }, lineText: sourceLines(loaded.files) }, { color: useColor(io, io.stderr, void 0) }));
+    io.stderr.write(stylish({ diagnostics: errorsOf(before.diagnostics), summary: { ...before.summary, warnings: 0 }, lineText: sourceLines(loaded.files) }, { locale, color: useColor(io, io.stderr, void 0) }));
     io.stderr.write(`plan: ${m.repositoryHasErrors(before.summary.errors)}
 `);
     return EXIT.problems;
@@ -59175,7 +59266,7 @@ async function importSsbCommand(options, io, hooks2 = {}) {
     io.stdout.write(report2);
     io.stderr.write(`plan: ${m.wouldBreak(after.result.summary.errors)}
 `);
-    io.stderr.write(stylish({ diagnostics: errorsOf(after.result.diagnostics), summary: { ...after.result.summary, warnings: 0 }, lineText: sourceLines(after.files) }, { color: useColor(io, io.stderr, void 0) }));
+    io.stderr.write(stylish({ diagnostics: errorsOf(after.result.diagnostics), summary: { ...after.result.summary, warnings: 0 }, lineText: sourceLines(after.files) }, { locale, color: useColor(io, io.stderr, void 0) }));
     return EXIT.problems;
   }
   if (!options.dryRun) for (const f2 of changed) atomicWrite(join13(loaded.root, f2.path), f2.bytes, { force: true, within: loaded.root });
@@ -59228,6 +59319,7 @@ var {
 // src/cli.ts
 init_locale();
 init_io();
+init_formats();
 init_terminal();
 init_find_root();
 init_version();
@@ -59241,16 +59333,25 @@ function byteSize(value) {
   const unit = (m[2] ?? "").toLowerCase()[0];
   return Math.round(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1));
 }
-var VALIDATE_FORMATS = ["stylish", "json", "github", "sarif", "junit"];
+var VALIDATE_FORMATS = formatsOf("validate");
 function formatList(value, previous) {
   if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(`expected one of ${VALIDATE_FORMATS.join(", ")}`);
   return [...previous ?? [], value];
 }
 function outputFileList(value, previous) {
   const eq = value.indexOf("=");
+  const named = eq >= 1 && /^[a-z]+$/.test(value.slice(0, eq));
+  if (!named) {
+    if (!/\.[A-Za-z]+$/.test(value)) throw new InvalidArgumentError("expected FORMAT=PATH (e.g. sarif=plan.sarif) or a file name ending in .json, .sarif or .xml");
+    try {
+      return [...previous ?? [], { format: chooseFormat("validate", { out: value }), path: value }];
+    } catch (error) {
+      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    }
+  }
   const format = value.slice(0, eq);
   const path = value.slice(eq + 1);
-  if (eq < 1 || path === "") throw new InvalidArgumentError("expected FORMAT=PATH, e.g. sarif=plan.sarif");
+  if (path === "") throw new InvalidArgumentError("expected FORMAT=PATH, e.g. sarif=plan.sarif");
   if (!VALIDATE_FORMATS.includes(format)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${VALIDATE_FORMATS.join(", ")}`);
   return [...previous ?? [], { format, path }];
 }
@@ -59267,10 +59368,11 @@ var dirArgument = () => new Argument("[dir]", "a folder inside the repository (d
 var rootOption = () => new Option("--root <dir>", "the repository folder (same as [dir])");
 var outOption = () => new Option("-o, --out <file>", "write to this file instead of stdout");
 var forceOption = () => new Option("--force", "overwrite the --out file if it exists");
+var formatOption = (command, what, otherwise) => new Option("-f, --format <format>", formatHelp(command, what, otherwise)).choices(formatsOf(command));
 var localeOption = () => new Option("--locale <locale>", "language of the output (default: the workspace locale)").choices([...LOCALES]);
 function program2(io, setCode) {
   const p = new Command("plan").description("A municipality's plan and governance system as plain YAML in git.").version(version(), "-V, --version").exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`plan: ${s.replace(/^error: /, "")}`) }).showSuggestionAfterError(true);
-  p.command("validate").description("check the repository: YAML, schemas, ids, references, SDG ids and repository rules").addArgument(dirArgument()).addOption(rootOption()).option("-f, --format <format>", `output format, repeatable: ${VALIDATE_FORMATS.join(", ")} (default: stylish)`, formatList).option("-o, --output-file <format=path>", "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif)", outputFileList).option("--force", "overwrite existing --output-file files").option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt).option("-q, --quiet", "report errors only").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (dir, opts) => {
+  p.command("validate").description("check the repository: YAML, schemas, ids, references, SDG ids and repository rules").addArgument(dirArgument()).addOption(rootOption()).option("-f, --format <format>", `output format, repeatable: ${VALIDATE_FORMATS.join(", ")} (default: stylish)`, formatList).option("-o, --output-file <format=path>", "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)", outputFileList).option("--force", "overwrite existing --output-file files").option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt).option("-q, --quiet", "report errors only").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (dir, opts) => {
     const { validate: validate3 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
     setCode(
       await validate3(
@@ -59310,7 +59412,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("diff").description("what changed in the plan between two git refs, by document id (head: the working tree)").argument("<base>", "a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)").argument("[head]", "a git ref to compare with (default: the working tree)").option("--root <dir>", "a folder inside the plan repository (default: the working folder)").addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text")).option("--exit-code", "exit 1 when something changed, like git diff --exit-code").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (base, head, opts) => {
+  p.command("diff").description("what changed in the plan between two git refs, by document id (head: the working tree)").argument("<base>", "a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)").argument("[head]", "a git ref to compare with (default: the working tree)").option("--root <dir>", "a folder inside the plan repository (default: the working folder)").addOption(formatOption("diff")).addOption(outOption()).addOption(forceOption()).option("--exit-code", "exit 1 when something changed, like git diff --exit-code").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (base, head, opts) => {
     const { diff: diff3 } = await Promise.resolve().then(() => (init_diff2(), diff_exports));
     setCode(
       await diff3(
@@ -59319,6 +59421,8 @@ function program2(io, setCode) {
           head,
           dir: opts.root,
           format: opts.format,
+          out: opts.out,
+          force: opts.force === true,
           exitCode: opts.exitCode === true,
           color: opts.color,
           maxFileSize: opts.maxFileSize
@@ -59327,7 +59431,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("arshjul").description("the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table").addArgument(dirArgument()).addOption(rootOption()).option("--calendar <id>", "one calendar (a Calendar id or an included built-in calendar); default: all together").option("--year <yyyy>", "the year (default: this year)", yearOf("--year")).option("--from <yyyy>", "first year of a range", yearOf("--from")).option("--to <yyyy>", "last year of a range", yearOf("--to")).addOption(new Option("-f, --format <format>", "output format (default: from the --out extension, else md)").choices(["svg", "html", "ics", "md"])).addOption(outOption()).addOption(forceOption()).option("--start-month <m>", "the month at the top of the wheel and first in lists, 1-12 (default 1)", (v) => {
+  p.command("arshjul").description("the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table").addArgument(dirArgument()).addOption(rootOption()).option("--calendar <id>", "one calendar (a Calendar id or an included built-in calendar); default: all together").option("--year <yyyy>", "the year (default: this year)", yearOf("--year")).option("--from <yyyy>", "first year of a range", yearOf("--from")).option("--to <yyyy>", "last year of a range", yearOf("--to")).addOption(formatOption("arshjul")).addOption(outOption()).addOption(forceOption()).option("--start-month <m>", "the month at the top of the wheel and first in lists, 1-12 (default 1)", (v) => {
     if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError("expected a month number from 1 to 12");
     return Number(v);
   }).addOption(localeOption()).action(async (dir, opts) => {
@@ -59348,7 +59452,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").addOption(new Option("-f, --format <format>", "output format").choices(["md", "html"]).default("md")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--no-color", "no colour, even on a terminal").action(async (template, dir, opts) => {
+  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").addOption(formatOption("report")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--no-color", "no colour, even on a terminal").action(async (template, dir, opts) => {
     const { report: report2 } = await Promise.resolve().then(() => (init_report(), report_exports));
     setCode(
       await report2(
@@ -59363,7 +59467,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("matrix").description("the materiality matrix: significance × influence, prioritised targets highlighted").addArgument(dirArgument()).addOption(rootOption()).option("--assessment <id>", "the MaterialityAssessment (default: the only one)").addOption(new Option("-f, --format <format>", "output format").choices(["svg", "md"]).default("svg")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
+  p.command("matrix").description("the materiality matrix: significance × influence, prioritised targets highlighted").addArgument(dirArgument()).addOption(rootOption()).option("--assessment <id>", "the MaterialityAssessment (default: the only one)").addOption(formatOption("matrix")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
     const { matrix: matrix2 } = await Promise.resolve().then(() => (init_matrix2(), matrix_exports));
     setCode(
       await matrix2(
@@ -59376,7 +59480,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("trace").description("the golden thread SDG target → goal → indicator / measure / benefit, with its gaps").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "follow one plan only (default: the whole repository)").addOption(new Option("-f, --format <format>", "output format").choices(["md", "json"]).default("md")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
+  p.command("trace").description("the golden thread SDG target → goal → indicator / measure / benefit, with its gaps").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "follow one plan only (default: the whole repository)").addOption(formatOption("trace")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
     const { trace: trace2 } = await Promise.resolve().then(() => (init_trace2(), trace_exports));
     setCode(
       await trace2(
@@ -59389,11 +59493,11 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(new Option("-f, --format <format>", "output format (default: from the --out extension, else text)").choices(["text", "md", "json", "csv"])).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
+  p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(formatOption("budget")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
     const { budget: budget3 } = await Promise.resolve().then(() => (init_budget3(), budget_exports));
     setCode(await budget3({ ...documentOptions(dir, opts), plan: opts.plan, format: opts.format }, io));
   });
-  p.command("status").description("the indicator scorecard for a year: interactive in a terminal, a table otherwise").addArgument(dirArgument()).addOption(rootOption()).option("--year <yyyy>", "the year to measure (default: the latest year with data)", yearOf("--year")).option("--plan <id>", "one plan (default: every plan with goals)").addOption(new Option("-f, --format <format>", "a table instead of the interactive view").choices(["text", "md", "json"])).option("--as-of <date>", "the day benefit deadlines are measured against (default: today)", (value) => {
+  p.command("status").description("the indicator scorecard for a year: interactive in a terminal, a table otherwise").addArgument(dirArgument()).addOption(rootOption()).option("--year <yyyy>", "the year to measure (default: the latest year with data)", yearOf("--year")).option("--plan <id>", "one plan (default: every plan with goals)").addOption(formatOption("status", "a table instead of the interactive view", "interactive on a terminal, text otherwise")).addOption(outOption()).addOption(forceOption()).option("--as-of <date>", "the day benefit deadlines are measured against (default: today)", (value) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError("expected a date such as 2026-08-31");
     return value;
   }).option("--no-color", "no colour, even on a terminal").action(async (dir, opts) => {
@@ -59405,6 +59509,8 @@ function program2(io, setCode) {
           year: opts.year,
           plan: opts.plan,
           format: opts.format,
+          out: opts.out,
+          force: opts.force === true,
           asOf: opts.asOf,
           color: opts.color
         },

@@ -1,6 +1,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { LOCALES, type Locale } from './i18n/locale.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { chooseFormat, formatHelp, formatsOf, type CommandName } from './output/formats.js';
 import { printable, printableLines } from './output/terminal.js';
 import { RootError } from './workspace/find-root.js';
 import { version } from './version.js';
@@ -17,19 +18,29 @@ function byteSize(value: string): number {
   return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
 }
 
-/** validate's formats; kept here so `--help` needs no formatter modules. */
-const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
+/** validate's formats, from the registry of formats (data only: `--help` loads no formatter). */
+const VALIDATE_FORMATS: readonly string[] = formatsOf('validate');
 
 function formatList(value: string, previous: string[] | undefined): string[] {
   if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(`expected one of ${VALIDATE_FORMATS.join(', ')}`);
   return [...(previous ?? []), value];
 }
 
+/** `FORMAT=PATH`, or a PATH whose extension names the format (`plan.sarif`, `junit.xml`, `report.json`). */
 function outputFileList(value: string, previous: { format: string; path: string }[] | undefined): { format: string; path: string }[] {
   const eq = value.indexOf('=');
+  const named = eq >= 1 && /^[a-z]+$/.test(value.slice(0, eq));
+  if (!named) {
+    if (!/\.[A-Za-z]+$/.test(value)) throw new InvalidArgumentError('expected FORMAT=PATH (e.g. sarif=plan.sarif) or a file name ending in .json, .sarif or .xml');
+    try {
+      return [...(previous ?? []), { format: chooseFormat('validate', { out: value }), path: value }];
+    } catch (error) {
+      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    }
+  }
   const format = value.slice(0, eq);
   const path = value.slice(eq + 1);
-  if (eq < 1 || path === '') throw new InvalidArgumentError('expected FORMAT=PATH, e.g. sarif=plan.sarif');
+  if (path === '') throw new InvalidArgumentError('expected FORMAT=PATH, e.g. sarif=plan.sarif');
   if (!VALIDATE_FORMATS.includes(format)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${VALIDATE_FORMATS.join(', ')}`);
   return [...(previous ?? []), { format, path }];
 }
@@ -55,6 +66,8 @@ const dirArgument = () => new Argument('[dir]', 'a folder inside the repository 
 const rootOption = () => new Option('--root <dir>', 'the repository folder (same as [dir])');
 const outOption = () => new Option('-o, --out <file>', 'write to this file instead of stdout');
 const forceOption = () => new Option('--force', 'overwrite the --out file if it exists');
+/** A command's `--format`: choices and help from the registry (src/output/formats.ts); no default here, so `--out`'s extension can decide. */
+const formatOption = (command: CommandName, what?: string, otherwise?: string) => new Option('-f, --format <format>', formatHelp(command, what, otherwise)).choices(formatsOf(command));
 const localeOption = () => new Option('--locale <locale>', 'language of the output (default: the workspace locale)').choices([...LOCALES]);
 
 /** Builds the commander program. Command modules load only when their command runs. */
@@ -71,7 +84,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('-f, --format <format>', `output format, repeatable: ${VALIDATE_FORMATS.join(', ')} (default: stylish)`, formatList)
-    .option('-o, --output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif)', outputFileList)
+    .option('-o, --output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)', outputFileList)
     .option('--force', 'overwrite existing --output-file files')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
     .option('-q, --quiet', 'report errors only')
@@ -138,7 +151,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument('<base>', 'a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)')
     .argument('[head]', 'a git ref to compare with (default: the working tree)')
     .option('--root <dir>', 'a folder inside the plan repository (default: the working folder)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(formatOption('diff'))
+    .addOption(outOption())
+    .addOption(forceOption())
     .option('--exit-code', 'exit 1 when something changed, like git diff --exit-code')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
@@ -150,7 +165,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
             base,
             head,
             dir: opts.root as string | undefined,
-            format: opts.format as string,
+            format: opts.format as string | undefined,
+            out: opts.out as string | undefined,
+            force: opts.force === true,
             exitCode: opts.exitCode === true,
             color: opts.color as boolean,
             maxFileSize: opts.maxFileSize as number | undefined,
@@ -168,7 +185,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--year <yyyy>', 'the year (default: this year)', yearOf('--year'))
     .option('--from <yyyy>', 'first year of a range', yearOf('--from'))
     .option('--to <yyyy>', 'last year of a range', yearOf('--to'))
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else md)').choices(['svg', 'html', 'ics', 'md']))
+    .addOption(formatOption('arshjul'))
     .addOption(outOption())
     .addOption(forceOption())
     .option('--start-month <m>', 'the month at the top of the wheel and first in lists, 1-12 (default 1)', (v: string) => {
@@ -201,7 +218,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--plan <id>', 'the plan to report on (default: the only plan of the template\'s type)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .addOption(formatOption('report'))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
@@ -214,7 +231,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             template,
             ...documentOptions(dir, opts),
             plan: opts.plan as string | undefined,
-            format: opts.format as 'md' | 'html',
+            format: opts.format as 'md' | 'html' | undefined,
             color: opts.color as boolean,
           },
           io,
@@ -227,7 +244,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--assessment <id>', 'the MaterialityAssessment (default: the only one)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['svg', 'md']).default('svg'))
+    .addOption(formatOption('matrix'))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
@@ -238,7 +255,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
           {
             ...documentOptions(dir, opts),
             assessment: opts.assessment as string | undefined,
-            format: opts.format as 'svg' | 'md',
+            format: opts.format as 'svg' | 'md' | undefined,
           },
           io,
         ),
@@ -250,7 +267,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--plan <id>', 'follow one plan only (default: the whole repository)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addOption(formatOption('trace'))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
@@ -261,7 +278,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
           {
             ...documentOptions(dir, opts),
             plan: opts.plan as string | undefined,
-            format: opts.format as 'md' | 'json',
+            format: opts.format as 'md' | 'json' | undefined,
           },
           io,
         ),
@@ -273,7 +290,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--plan <id>', 'the handlingsprogram whose Budget to show (default: the only Budget)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the --out extension, else text)').choices(['text', 'md', 'json', 'csv']))
+    .addOption(formatOption('budget'))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
@@ -288,7 +305,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(rootOption())
     .option('--year <yyyy>', 'the year to measure (default: the latest year with data)', yearOf('--year'))
     .option('--plan <id>', 'one plan (default: every plan with goals)')
-    .addOption(new Option('-f, --format <format>', 'a table instead of the interactive view').choices(['text', 'md', 'json']))
+    .addOption(formatOption('status', 'a table instead of the interactive view', 'interactive on a terminal, text otherwise'))
+    .addOption(outOption())
+    .addOption(forceOption())
     .option('--as-of <date>', 'the day benefit deadlines are measured against (default: today)', (value: string) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-08-31');
       return value;
@@ -303,6 +322,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
             year: opts.year as number | undefined,
             plan: opts.plan as string | undefined,
             format: opts.format as 'text' | 'md' | 'json' | undefined,
+            out: opts.out as string | undefined,
+            force: opts.force === true,
             asOf: opts.asOf as string | undefined,
             color: opts.color as boolean,
           },

@@ -2,7 +2,8 @@
 export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Bytes only for binary documents (docx, pdf) piped to a file; text otherwise. */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }

@@ -8,6 +8,7 @@ import { checkRepository } from '../check/check-repository.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Repository } from '../model/repository.js';
+import { chooseFormat, formatsOf, type FormatOf } from '../output/formats.js';
 import { printable } from '../output/terminal.js';
 import { renderHtml } from '../render/arshjul/html.js';
 import { renderIcs } from '../render/arshjul/ics.js';
@@ -20,8 +21,8 @@ import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { clock } from '../i18n/today.js';
 import { words } from '../i18n/words.js';
 
-export const ARSHJUL_FORMATS = ['svg', 'html', 'ics', 'md'] as const;
-export type ArshjulFormat = (typeof ARSHJUL_FORMATS)[number];
+export const ARSHJUL_FORMATS = formatsOf('arshjul');
+export type ArshjulFormat = FormatOf<'arshjul'>;
 
 export interface ArshjulOptions {
   dir?: string;
@@ -43,7 +44,7 @@ export interface ArshjulOptions {
 export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> {
   const now = options.now ?? clock(io.env);
   const { from, to } = years(options, now);
-  const format = options.format ?? formatOf(options.out);
+  const format = chooseFormat('arshjul', options);
   if (format === 'svg' && from !== to) throw new UsageError('--format svg draws one year; use --year, or --format html for several years');
 
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'));
@@ -121,13 +122,6 @@ function years(options: ArshjulOptions, now: Date): { from: number; to: number }
   if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
   if (to - from >= 50) throw new UsageError('a range of at most 50 years, please');
   return { from, to };
-}
-
-function formatOf(out: string | undefined): ArshjulFormat {
-  const ext = out?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  if (ext === 'htm') return 'html';
-  if (ext === 'markdown') return 'md';
-  return (ARSHJUL_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as ArshjulFormat) : 'md';
 }
 
 function select(all: CalendarSource[], id: string | undefined): CalendarSource[] {

@@ -1,8 +1,8 @@
-import { extname } from 'node:path';
-import { BUDGET_FORMATS, BUDGET_FORMATTERS, type BudgetFormat } from '../formatters/budget/index.js';
+import { BUDGET_FORMATTERS, type BudgetFormat } from '../formatters/budget/index.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { okonomiplanOf } from '../model/okonomiplan/resolve.js';
 import type { Entry, Repository } from '../model/repository.js';
+import { chooseFormat } from '../output/formats.js';
 import { writeOutput } from '../write/output.js';
 import { loadForRender, pickId } from './load-model.js';
 
@@ -23,14 +23,14 @@ export interface BudgetOptions {
  * itself is valid, since they show where a year is out of balance.
  */
 export async function budget(options: BudgetOptions, io: Io): Promise<number> {
+  const format = chooseFormat('budget', options);
   const { repo, locale, summary } = loadForRender(io, options.dir, options.locale);
   const entry = pickBudget(repo, options.plan);
   if (!entry.valid) {
     io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)\n`);
     return EXIT.problems;
   }
-  const format = options.format ?? formatOfFile(options.out) ?? 'text';
-  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), locale), options.out, options.force);
+  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force);
   return summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }
 
@@ -46,10 +46,4 @@ function pickBudget(repo: Repository, plan: string | undefined): Entry<'Budget'>
   if (plan === undefined && all.length === 1) return all[0]!;
   const id = pickId(plan, [...byPlan.keys()], 'plan with a Budget', '--plan');
   return byPlan.get(id)!;
-}
-
-function formatOfFile(out: string | undefined): BudgetFormat | undefined {
-  const ext = out ? extname(out).slice(1).toLowerCase() : '';
-  const format = ext === 'txt' ? 'text' : ext;
-  return (BUDGET_FORMATS as readonly string[]).includes(format) ? (format as BudgetFormat) : undefined;
 }

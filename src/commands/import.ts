@@ -65,7 +65,7 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   const api = options.api ?? DEFAULT_API;
   if (!/^https?:\/\/[^/]/.test(api)) throw new UsageError(m.badApi(api));
   if (before.summary.errors > 0) {
-    io.stderr.write(stylish({ diagnostics: errorsOf(before.diagnostics), summary: { ...before.summary, warnings: 0 }, lineText: sourceLines(loaded.files) }, { color: useColor(io, io.stderr, undefined) }));
+    io.stderr.write(stylish({ diagnostics: errorsOf(before.diagnostics), summary: { ...before.summary, warnings: 0 }, lineText: sourceLines(loaded.files) }, { locale, color: useColor(io, io.stderr, undefined) }));
     io.stderr.write(`plan: ${m.repositoryHasErrors(before.summary.errors)}\n`);
     return EXIT.problems;
   }
@@ -91,7 +91,7 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   if (after && after.result.summary.errors > 0) {
     io.stdout.write(report);
     io.stderr.write(`plan: ${m.wouldBreak(after.result.summary.errors)}\n`);
-    io.stderr.write(stylish({ diagnostics: errorsOf(after.result.diagnostics), summary: { ...after.result.summary, warnings: 0 }, lineText: sourceLines(after.files) }, { color: useColor(io, io.stderr, undefined) }));
+    io.stderr.write(stylish({ diagnostics: errorsOf(after.result.diagnostics), summary: { ...after.result.summary, warnings: 0 }, lineText: sourceLines(after.files) }, { locale, color: useColor(io, io.stderr, undefined) }));
     return EXIT.problems;
   }
   if (!options.dryRun) for (const f of changed) atomicWrite(join(loaded.root, f.path), f.bytes, { force: true, within: loaded.root });

@@ -1,5 +1,8 @@
 import { EXIT, UsageError, type Io } from '../io.js';
+import type { MaterialityModel } from '../model/report-model.js';
 import { resolveMateriality } from '../model/resolve-materiality.js';
+import { chooseFormat, type FormatOf } from '../output/formats.js';
+import type { Renderer } from '../output/render.js';
 import { renderMatrixMarkdown } from '../render/matrix-markdown.js';
 import { renderMatrixSvg } from '../render/svg/matrix.js';
 import { loadForRender, pickId } from './load-model.js';
@@ -8,20 +11,27 @@ import { writeOutput } from '../write/output.js';
 export interface MatrixOptions {
   dir?: string;
   assessment?: string;
-  format: 'svg' | 'md';
+  /** Default: from the --out extension, else svg. */
+  format?: FormatOf<'matrix'>;
   out?: string;
   force?: boolean;
   locale?: string;
 }
 
+/** The renderers of `plan matrix`, one per format of the registry. */
+export const MATRIX_RENDERERS: Record<FormatOf<'matrix'>, Renderer<MaterialityModel>> = {
+  svg: (model, { locale }) => renderMatrixSvg(model, locale),
+  md: (model, { locale }) => renderMatrixMarkdown(model, locale),
+};
+
 /** `plan matrix`: the materiality matrix as SVG or a Markdown table. */
 export async function matrix(options: MatrixOptions, io: Io): Promise<number> {
+  const format = chooseFormat('matrix', options);
   const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
   const ids = repo.ofKind('MaterialityAssessment', true).map((a) => a.id);
   const id = pickId(options.assessment, ids, 'materiality assessment', '--assessment');
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
-  const text = options.format === 'svg' ? renderMatrixSvg(model, locale) : renderMatrixMarkdown(model, locale);
-  writeOutput(io, text, options.out, options.force);
+  writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force);
   return EXIT.ok;
 }

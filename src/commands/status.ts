@@ -7,7 +7,9 @@ import { buildScorecard } from '../model/scorecard.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { today } from '../i18n/today.js';
 import { words } from '../i18n/words.js';
+import { chooseFormat } from '../output/formats.js';
 import { loadRepository } from '../workspace/load-repository.js';
+import { writeOutput } from '../write/output.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -18,6 +20,9 @@ export interface StatusOptions {
   /** YYYY-MM-DD that benefit deadlines are measured against; default today. */
   asOf?: string;
   color?: boolean;
+  /** Write the table to this file instead of stdout (never over an existing one without `force`); never interactive. */
+  out?: string;
+  force?: boolean;
 }
 
 /**
@@ -27,6 +32,7 @@ export interface StatusOptions {
  * scorecard is still shown, without the invalid documents).
  */
 export async function status(options: StatusOptions, io: Io): Promise<number> {
+  const format = options.format === undefined && options.out === undefined ? undefined : chooseFormat('status', options);
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'));
   const { repo, summary } = checkRepository(loaded);
   if (options.plan !== undefined && !repo.get(options.plan, 'Plan')) {
@@ -36,11 +42,14 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const card = buildScorecard(repo, { today: options.asOf ?? today(io.env), ...(options.year !== undefined && { year: options.year }), ...(options.plan !== undefined && { planId: options.plan }) });
   const locale = resolveLocale({ workspace: repo.workspace?.data.locale, hasWorkspace: true });
   if (summary.errors > 0) io.stderr.write(`plan: ${words(locale).run.statusWithErrors(summary.errors)}\n`);
-  if (isInteractive(options, io)) {
+  if (isInteractive({ format }, io)) {
     const { runStatusUi } = await import('../ui/run-status.js');
     await runStatusUi(card, locale, io);
+  } else if (options.out !== undefined) {
+    writeOutput(io, STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: false }), options.out, options.force);
   } else {
-    io.stdout.write(STATUS_FORMATTERS[options.format ?? 'text'](card, locale, { color: useColor(io, io.stdout, options.color) }));
+    // As the formatter returns it: its colour codes are its own, and it escapes repository text itself.
+    io.stdout.write(STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: useColor(io, io.stdout, options.color) }));
   }
   return summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,6 +1,8 @@
 import { EXIT, type Io } from '../io.js';
-import { traceRepository } from '../model/trace.js';
+import { traceRepository, type Trace } from '../model/trace.js';
+import { chooseFormat, type FormatOf } from '../output/formats.js';
 import { jsonText } from '../output/json.js';
+import type { Renderer } from '../output/render.js';
 import { renderTraceMarkdown } from '../render/trace-markdown.js';
 import { loadForRender, pickId } from './load-model.js';
 import { writeOutput } from '../write/output.js';
@@ -8,18 +10,25 @@ import { writeOutput } from '../write/output.js';
 export interface TraceOptions {
   dir?: string;
   plan?: string;
-  format: 'md' | 'json';
+  /** Default: from the --out extension, else md. */
+  format?: FormatOf<'trace'>;
   out?: string;
   force?: boolean;
   locale?: string;
 }
 
+/** The renderers of `plan trace`, one per format of the registry. */
+export const TRACE_RENDERERS: Record<FormatOf<'trace'>, Renderer<Trace>> = {
+  md: (result, { locale }) => renderTraceMarkdown(result, locale),
+  json: (result) => `${jsonText(result)}\n`,
+};
+
 /** `plan trace`: the golden thread and its gaps, as Markdown (with Mermaid) or JSON. Gaps are findings, not failures: exit 0. */
 export async function trace(options: TraceOptions, io: Io): Promise<number> {
+  const format = chooseFormat('trace', options);
   const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
   const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan');
   const result = traceRepository(repo, catalog, locale, planId);
-  const text = options.format === 'json' ? `${jsonText(result)}\n` : renderTraceMarkdown(result, locale);
-  writeOutput(io, text, options.out, options.force);
+  writeOutput(io, TRACE_RENDERERS[format](result, { locale, color: false }), options.out, options.force);
   return EXIT.ok;
 }

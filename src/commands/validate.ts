@@ -11,6 +11,7 @@ import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadRepository } from '../workspace/load-repository.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
+import { renderLocale } from './load-model.js';
 import { progressLine } from './progress-line.js';
 import { resolveLocale } from '../i18n/locale.js';
 
@@ -66,8 +67,9 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     toolVersion: version(),
     locale: resolveLocale({ workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== undefined, env: io.env }),
   };
-  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { color: false }), options.force === true));
-  if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { color: useColor(io, io.stdout, options.color) }));
+  const locale = renderLocale(result.repo.workspace?.data.locale);
+  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { locale, color: false }), options.force === true));
+  if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { locale, color: useColor(io, io.stdout, options.color) }));
   if (outputs.all.includes('github')) writeStepSummary(io, report);
 
   for (const message of unwritten) io.stderr.write(`plan: ${message}\n`);

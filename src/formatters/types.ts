@@ -1,6 +1,7 @@
 import type { FileOutline } from '../check/outline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Locale } from '../i18n/locale.js';
+import type { RenderContext, Renderer } from '../output/render.js';
 
 /** What a validate formatter gets: the diagnostics, the summary, and a way to show source lines. */
 export interface ValidateReport {
@@ -22,12 +23,11 @@ export interface ValidateReport {
   toolVersion?: string;
 }
 
-export interface FormatOptions {
-  color: boolean;
-}
+/** What a validate formatter gets besides the report: the shared render context. */
+export type FormatOptions = RenderContext;
 
-/** A pure function from a report to the text to print. */
-export type Formatter = (report: ValidateReport, options: FormatOptions) => string;
+/** A pure function from a report to the text to print: the one renderer signature. */
+export type Formatter = Renderer<ValidateReport>;
 
 /** A file path as CI tools see it: relative to the git checkout. */
 export function ciPath(report: ValidateReport, file: string): string {

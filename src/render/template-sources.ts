@@ -2,11 +2,13 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../i18n/locale.js';
+import type { FormatOf } from '../output/formats.js';
 
 /** The folder of built-in templates shipped with planverk. */
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-export type ReportFormat = 'md' | 'html';
+/** The formats of `plan report`, as the registry (src/output/formats.ts) lists them. */
+export type ReportFormat = FormatOf<'report'>;
 
 /** A template or partial: its name, where it came from (for diagnostics) and its text. */
 export interface TemplateSource {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Rendered } from '../output/render.js';
 import { printableDocument } from '../output/terminal.js';
 import { UsageError, type Io } from '../io.js';
 import { atomicWrite } from './atomic-write.js';
@@ -8,14 +9,18 @@ import { atomicWrite } from './atomic-write.js';
  * written atomically, never over an existing file without `force`, exactly as
  * rendered), else stdout, with control characters and bidirectional overrides from
  * the repository shown as escapes so they cannot steer the terminal.
+ * A document of bytes (docx, pdf) goes to stdout only when stdout is not a
+ * terminal (a pipe or a redirect), as it is: a terminal would show garbage.
  * `note` is added to the "wrote" line on stderr.
  */
-export function writeOutput(io: Io, text: string, out: string | undefined, force: boolean | undefined, note = ''): void {
+export function writeOutput(io: Io, content: Rendered, out: string | undefined, force: boolean | undefined, note = ''): void {
   if (!out) {
-    io.stdout.write(printableDocument(text));
+    if (typeof content === 'string') io.stdout.write(printableDocument(content));
+    else if (io.stdout.isTTY === true) throw new UsageError('the document is binary and stdout is a terminal; write it to a file with --out');
+    else io.stdout.write(content);
     return;
   }
-  atomicWrite(outputFilePath(io.cwd, out), text, { force: force === true });
+  atomicWrite(outputFilePath(io.cwd, out), content, { force: force === true });
   io.stderr.write(`plan: wrote ${out}${note}\n`);
 }
 

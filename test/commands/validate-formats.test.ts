@@ -71,9 +71,21 @@ describe('plan validate --format on a broken example', { timeout: 60_000 }, () =
     const two = plan(['validate', root, '--format', 'json', '--format', 'sarif']);
     expect(two.code).toBe(2);
     expect(two.stderr).toMatch(/only one format can go to stdout/);
-    expect(plan(['validate', root, '--output-file', 'plan.sarif']).code).toBe(2);
+    expect(plan(['validate', root, '--output-file', 'plan']).code).toBe(2);
+    const html = plan(['validate', root, '--output-file', 'plan.html']);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toMatch(/plan validate cannot write html/);
     expect(plan(['validate', root, '--output-file', 'xml=plan.xml']).code).toBe(2);
     expect(plan(['validate', root, '--format', 'html']).code).toBe(2);
+  });
+
+  it('takes the format of --output-file from its extension: plan.sarif, junit.xml, report.json', () => {
+    const dir = copyExample();
+    const r = plan(['validate', root, '--output-file', join(dir, 'plan.sarif'), '-o', join(dir, 'junit.xml'), '-o', join(dir, 'report.json')]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'plan.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toMatch(/^<\?xml[^]*<testsuites /);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.errors).toBeGreaterThan(0);
   });
 
   it('appends a Markdown table of all diagnostics to $GITHUB_STEP_SUMMARY with --format github', () => {

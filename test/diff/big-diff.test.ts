@@ -30,20 +30,20 @@ describe('a 200,000-key diff', { timeout: 60_000 }, () => {
   it('one document with 200,000 changed keys: every format gives a result', () => {
     const result = semanticDiff(side('base', [measure('big', manyKeys(1))]), side('head', [measure('big', manyKeys(2))]));
     expect(result.documents[0]!.changes).toHaveLength(N);
-    const text = DIFF_FORMATTERS.text!(result, { color: false });
+    const text = DIFF_FORMATTERS.text!(result, { locale: 'nb', color: false });
     expect(text.split('\n').filter((l) => l.includes(': 1 → 2'))).toHaveLength(N);
-    const md = DIFF_FORMATTERS.md!(result, { color: false });
+    const md = DIFF_FORMATTERS.md!(result, { locale: 'nb', color: false });
     expect(md).toContain('| `k0` | 1 | 2 |');
     expect(md.length).toBeLessThan(70_000);
-    expect(JSON.parse(DIFF_FORMATTERS.json!(result, { color: false })).documents[0].changes).toHaveLength(N);
+    expect(JSON.parse(DIFF_FORMATTERS.json!(result, { locale: 'nb', color: false })).documents[0].changes).toHaveLength(N);
   });
 
   it('200,000 added documents, and a list of 200,000 scalars and keyed items', () => {
     const added = Array.from({ length: N }, (_, i) => measure(`m${i}`, {}, i));
     const result = semanticDiff(side('base', []), side('head', added));
     expect(result.counts.added).toBe(N);
-    expect(DIFF_FORMATTERS.text!(result, { color: false }).match(/^\+ /gm)).toHaveLength(N);
-    expect(DIFF_FORMATTERS.md!(result, { color: false })).toContain('| Dokumenter lagt til | 200000 |');
+    expect(DIFF_FORMATTERS.text!(result, { locale: 'nb', color: false }).match(/^\+ /gm)).toHaveLength(N);
+    expect(DIFF_FORMATTERS.md!(result, { locale: 'nb', color: false })).toContain('| Dokumenter lagt til | 200000 |');
 
     const list = (shift: number) => ({
       goals: Array.from({ length: N }, (_, i) => `g${i + shift}`),
@@ -51,6 +51,6 @@ describe('a 200,000-key diff', { timeout: 60_000 }, () => {
     });
     const lists = semanticDiff(side('base', [measure('l', list(0))]), side('head', [measure('l', list(1))]));
     expect(lists.documents[0]!.changes).toHaveLength(2 + N);
-    expect(DIFF_FORMATTERS.md!(lists, { color: false })).toContain('| … +');
+    expect(DIFF_FORMATTERS.md!(lists, { locale: 'nb', color: false })).toContain('| … +');
   });
 });

@@ -67,7 +67,7 @@ describe('the diff reads own properties only', () => {
     ]));
     expect(changes).toHaveLength(4);
     for (const [name, format] of Object.entries(DIFF_FORMATTERS)) {
-      const text = format(result, { color: false });
+      const text = format(result, { locale: 'nb', color: false });
       expect(text, name).not.toContain('function');
       expect(text, name).not.toContain('[native code]');
       expect(text, name).toContain('old text');

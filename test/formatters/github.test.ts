@@ -4,7 +4,7 @@ import { markdownSummary } from '../../src/formatters/markdown-summary.js';
 import { CLEAN, REPORT } from '../fixtures/formatters/report.js';
 
 describe('github formatter', () => {
-  const lines = github(REPORT, { color: false }).trimEnd().split('\n');
+  const lines = github(REPORT, { locale: 'nb', color: false }).trimEnd().split('\n');
 
   it('writes one workflow command per diagnostic with position and rule as title, then a summary', () => {
     expect(lines).toHaveLength(REPORT.diagnostics.length + 1);
@@ -21,7 +21,7 @@ describe('github formatter', () => {
   });
 
   it('prints only the summary when there is nothing wrong', () => {
-    expect(github(CLEAN, { color: false })).toBe('plan validate: 0 errors, 0 warnings in 3 documents in 3 files\n');
+    expect(github(CLEAN, { locale: 'nb', color: false })).toBe('plan validate: 0 errors, 0 warnings in 3 documents in 3 files\n');
   });
 });
 

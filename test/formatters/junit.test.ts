@@ -12,7 +12,7 @@ function parse(xml: string): { testsuites: Node & { testsuite: (Node & { testcas
 }
 
 describe('junit formatter', () => {
-  const xml = junit(REPORT, { color: false });
+  const xml = junit(REPORT, { locale: 'nb', color: false });
   const doc = parse(xml);
   const suites = doc.testsuites.testsuite;
 
@@ -51,7 +51,7 @@ describe('junit formatter', () => {
   });
 
   it('passes every document when there are no problems', () => {
-    const clean = parse(junit(CLEAN, { color: false }));
+    const clean = parse(junit(CLEAN, { locale: 'nb', color: false }));
     expect(clean.testsuites).toMatchObject({ tests: '4', failures: '0' });
     expect(clean.testsuites.testsuite.flatMap((s) => s.testcase).every((c) => c.failure === undefined)).toBe(true);
   });

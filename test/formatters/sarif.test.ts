@@ -30,13 +30,13 @@ interface Log {
 }
 
 describe('sarif formatter', () => {
-  const text = sarif(REPORT, { color: false });
+  const text = sarif(REPORT, { locale: 'nb', color: false });
   const log = JSON.parse(text) as Log;
   const run = log.runs[0]!;
 
   it('validates against the SARIF 2.1.0 schema, with problems and without', () => {
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
-    expect(validateSarif(JSON.parse(sarif(CLEAN, { color: false })))).toBe(true);
+    expect(validateSarif(JSON.parse(sarif(CLEAN, { locale: 'nb', color: false })))).toBe(true);
     // The schema is strict enough to catch a wrong level or a missing message.
     const broken = JSON.parse(text) as Log;
     broken.runs[0]!.results[0]!.level = 'fatal';

@@ -28,17 +28,17 @@ describe('scorecard formats in other locales', () => {
   const card = buildScorecard(loadExample().repo, { year: 2025, today: '2026-08-31' });
 
   it('speaks nynorsk and English', () => {
-    const nn = STATUS_FORMATTERS.md(card, 'nn', { color: false });
+    const nn = STATUS_FORMATTERS.md(card, { locale: 'nn', color: false });
     expect(nn).toContain('✖ 6 ikkje i rute');
     expect(nn).toContain('| Forseinka | 2026-06-30 |');
-    const en = STATUS_FORMATTERS.text(card, 'en', { color: false });
+    const en = STATUS_FORMATTERS.text(card, { locale: 'en', color: false });
     expect(en).toContain('Kommuneplanens samfunnsdel 2020–2040: status 2025');
     expect(en).toMatch(/▲ At risk\s+43.5 % \(2025\)\s+44 %\s+45 % \(2026\)/);
   });
 
   it('colours only the status cell of the text table when asked', () => {
-    const plain = STATUS_FORMATTERS.text(card, 'nb', { color: false });
-    const coloured = STATUS_FORMATTERS.text(card, 'nb', { color: true });
+    const plain = STATUS_FORMATTERS.text(card, { locale: 'nb', color: false });
+    const coloured = STATUS_FORMATTERS.text(card, { locale: 'nb', color: true });
     expect(plain).not.toContain('\x1b[');
     expect(coloured).toContain('\x1b[31m✖ Ikke i rute');
     expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
@@ -54,13 +54,13 @@ describe('scorecard text and control characters', () => {
     area.title = 'Område\u0007';
     area.goals[0]!.title = 'Mål\u001b]0;hacked\u0007';
     plan.benefits[0]!.title = 'Gevinst\u202e';
-    const text = STATUS_FORMATTERS.text(card, 'nb', { color: false });
+    const text = STATUS_FORMATTERS.text(card, { locale: 'nb', color: false });
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
     expect(text).toContain('Plan\\u001b[2J');
     expect(text).toContain('Område\\u0007');
     expect(text).toContain('Mål\\u001b]0;hacked\\u0007');
     expect(text).toContain('Gevinst\\u202e');
     // With colour on, the only escape sequences left are chalk's own.
-    expect(STATUS_FORMATTERS.text(card, 'nb', { color: true }).replace(/\x1b\[[0-9;]*m/g, '')).toBe(text);
+    expect(STATUS_FORMATTERS.text(card, { locale: 'nb', color: true }).replace(/\x1b\[[0-9;]*m/g, '')).toBe(text);
   });
 });

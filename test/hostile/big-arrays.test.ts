@@ -29,7 +29,7 @@ describe('views of 150,000 items', () => {
     const indicator = goal.indicators[0]!;
     goal.indicators = Array.from({ length: N }, (_, i) => ({ ...indicator, id: `i${i}`, series: i === 0 ? points : indicator.series }));
     for (const format of ['text', 'md'] as const) {
-      const text = STATUS_FORMATTERS[format](card, 'nb', { color: false });
+      const text = STATUS_FORMATTERS[format](card, { locale: 'nb', color: false });
       expect(text.split('\n').length, format).toBeGreaterThan(N);
     }
   });

@@ -25,7 +25,7 @@ export function run(dir: string, options: LoadOptions = {}): Outcome {
   const result = checkRepository(loaded);
   const files = loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files;
   const report = { diagnostics: result.diagnostics, summary: result.summary, lineText: sourceLines(files) };
-  const out = { result, found: result.diagnostics.map((d) => `${d.rule} ${d.file}`), json: json(report, { color: false }), stylish: stylish(report, { color: false }) };
+  const out = { result, found: result.diagnostics.map((d) => `${d.rule} ${d.file}`), json: json(report, { locale: 'nb', color: false }), stylish: stylish(report, { locale: 'nb', color: false }) };
   const problems = positionProblems(
     result.diagnostics.filter((d) => files.some((f) => f.path === d.file)),
     files,

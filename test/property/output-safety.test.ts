@@ -127,6 +127,7 @@ function runs(dir: string, out: string): Run[] {
     { name: 'arshjul ics', args: ['arshjul', dir, '--year', '2027', '--format', 'ics'], crlf: true },
     { name: 'arshjul ics --out', args: ['arshjul', dir, '--year', '2027', '--format', 'ics', '--out', o('a.ics')], files: ['a.ics'], crlf: true },
     ...['text', 'md', 'json'].map((f) => ({ name: `status ${f}`, args: ['status', dir, '--format', f, '--year', '2021', '--as-of', '2026-06-15'], codes: [1] })),
+    ...['txt', 'md', 'json'].map((ext) => ({ name: `status --out s.${ext}`, args: ['status', dir, '--year', '2021', '--as-of', '2026-06-15', '--out', o(`s.${ext}`)], files: [`s.${ext}`], codes: [1] })),
     { name: 'schema', args: ['schema'] },
   ];
 }

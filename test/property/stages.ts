@@ -55,7 +55,7 @@ export const STAGES: Stage[] = [
       const report = { diagnostics: result.diagnostics, summary: result.summary, lineText: sourceLines(input.files) };
       return {
         diagnostics: result.diagnostics,
-        outputs: { json: json(report, { color: false }), stylish: stylish(report, { color: false }), 'stylish-color': stylish(report, { color: true }) },
+        outputs: { json: json(report, { locale: 'nb', color: false }), stylish: stylish(report, { locale: 'nb', color: false }), 'stylish-color': stylish(report, { locale: 'nb', color: true }) },
         json: ['json'],
       };
     },
@@ -87,7 +87,7 @@ export const STAGES: Stage[] = [
       const head = snapshot(checkRepository(input));
       const base = snapshot(checkRepository({ ...input, files: input.files.slice(0, -1) }));
       const result = semanticDiff({ label: 'base', snapshot: base }, { label: 'head', snapshot: head });
-      const outputs = Object.fromEntries(Object.entries(DIFF_FORMATTERS).map(([name, format]) => [name, format(result, { color: false })]));
+      const outputs = Object.fromEntries(Object.entries(DIFF_FORMATTERS).map(([name, format]) => [name, format(result, { locale: 'nb', color: false })]));
       return { diagnostics: [], outputs, json: ['json'] };
     },
   },
@@ -102,7 +102,7 @@ export const STAGES: Stage[] = [
       for (const planId of plans) {
         const card = buildScorecard(repo, { today: TODAY, ...(planId !== undefined && { planId }) });
         for (const [format, formatter] of Object.entries(STATUS_FORMATTERS)) {
-          for (const color of [false, true]) outputs[`${planId ?? 'all'}.${format}${color ? '-color' : ''}`] = formatter(card, locale, { color });
+          for (const color of [false, true]) outputs[`${planId ?? 'all'}.${format}${color ? '-color' : ''}`] = formatter(card, { locale, color });
         }
       }
       return { diagnostics: [], outputs, json: Object.keys(outputs).filter((k) => k.endsWith('.json')) };

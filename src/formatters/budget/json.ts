@@ -1,6 +1,7 @@
 import { toNumber, type Decimal } from '../../model/okonomiplan/decimal.js';
 import { INVESTMENT_LINES, OPERATING_KEY_FIGURES, OPERATING_LINES } from '../../model/okonomiplan/lines.js';
 import type { Okonomiplan } from '../../model/okonomiplan/model.js';
+import { jsonText } from '../../output/json.js';
 
 type ByYear<T> = Record<string, T>;
 
@@ -60,5 +61,5 @@ export function budgetJson(model: Okonomiplan): string {
       years: byYear(years, t.years.map((y) => ({ percent: y.percent === null ? null : num(y.percent), met: y.met }))),
     })),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${jsonText(out)}\n`;
 }

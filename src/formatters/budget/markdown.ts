@@ -1,11 +1,10 @@
 import type { Locale } from '../../i18n/locale.js';
+import { mdText } from '../../output/markdown.js';
 import { cellText } from './cells.js';
 import type { BudgetView, ViewRow, ViewTable } from './view.js';
 
-/** Text from the repository inside a Markdown table cell or heading: no pipes, no line breaks, no HTML. */
-function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n|\r/g, ' ');
-}
+/** Text inside a heading or table cell: the one Markdown escaper (one line, `|` and markup escaped). */
+const md = (text: string) => mdText(text);
 
 function row(r: ViewRow, table: ViewTable, locale: Locale): string {
   const strong = (s: string) => (r.style === 'sum' && s !== '' ? `**${s}**` : s);

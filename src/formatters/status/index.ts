@@ -1,15 +1,17 @@
 import type { Scorecard } from '../../model/scorecard.js';
 import { jsonText } from '../../output/json.js';
 import { printableDocument } from '../../output/terminal.js';
-import type { Locale } from '../../i18n/locale.js';
+import type { FormatOf } from '../../output/formats.js';
+import type { Renderer } from '../../output/render.js';
 import { statusMarkdown } from './markdown.js';
 import { statusText } from './text.js';
 
-export type StatusFormat = 'text' | 'md' | 'json';
+/** The formats of `plan status`, as the registry (src/output/formats.ts) lists them. */
+export type StatusFormat = FormatOf<'status'>;
 
 /** The non-interactive scorecard formats; each returns the whole output as one string, printable on a terminal. */
-export const STATUS_FORMATTERS: Record<StatusFormat, (card: Scorecard, locale: Locale, options: { color: boolean }) => string> = {
-  text: statusText,
-  md: (card, locale) => printableDocument(statusMarkdown(card, locale)),
+export const STATUS_FORMATTERS: Record<StatusFormat, Renderer<Scorecard>> = {
+  text: (card, ctx) => statusText(card, ctx.locale, ctx),
+  md: (card, ctx) => printableDocument(statusMarkdown(card, ctx.locale)),
   json: (card) => `${jsonText(card)}\n`,
 };
