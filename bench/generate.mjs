@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 
 /** Bump when the generated text changes, so cached corpora are rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 const UNITS = ['velferd', 'oppvekst', 'samfunnsutvikling', 'samfunnstjenester', 'okonomi', 'organisasjon', 'kultur'];
 const FOCUS = ['helse', 'oppvekst', 'klima', 'mobilitet', 'bolig', 'naering', 'kultur', 'demokrati', 'digital', 'okonomi'];
@@ -272,6 +272,7 @@ export function generateCorpus(dir, size, { errorRate = 0, seed = 42, calendars 
 
 /**
  * Changes a generated corpus the way a working week would: new titles in 1 % of the
+ * ("Endret – …": a second ": " in a plain scalar is a YAML error, which version 3 made)
  * goal and measure files, new budget figures, one benefit file removed and one
  * indicator file added. Returns how many files it touched.
  */
@@ -284,7 +285,7 @@ export function editCorpus(dir) {
     for (let n = 0; n < count; n++) {
       const file = join(dir, folder, files[Math.floor(rnd() * files.length)]);
       const text = readFileSync(file, 'utf8')
-        .replace(/\ntitle: /g, '\ntitle: Endret: ')
+        .replace(/\ntitle: /g, '\ntitle: Endret – ')
         .replace(/operating: (\d+)/g, (_, v) => `operating: ${Number(v) + 100}`);
       writeFileSync(file, text);
       touched++;
