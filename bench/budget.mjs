@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate.mjs';
+import { balanceOf, budgetYaml } from './lib/budget-doc.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bin = join(root, 'bin', 'plan.js');
@@ -16,20 +17,6 @@ const bin = join(root, 'bin', 'plan.js');
 const rusage = join(root, 'bench', 'lib', 'rusage.cjs');
 const size = Number(process.argv[2] ?? 20000);
 const runs = Number(process.argv[3] ?? 5);
-const UNITS = ['velferd', 'oppvekst', 'samfunnsutvikling', 'samfunnstjenester', 'okonomi', 'organisasjon', 'kultur'];
-const YEARS = [2027, 2028, 2029, 2030];
-
-/** The Budget of plan `hp`: frames for the generator's units; `balance` holds the amounts that make each year balance. */
-function budgetYaml(balance) {
-  const frames = UNITS.map((u, i) => `  - unit: ${u}\n    base: ${400000 + i * 50000}\n    changes:\n      - id: prisvekst\n        title: Prisvekst\n        type: price\n        amounts: [${YEARS.map((y, k) => `{ year: ${y}, amount: ${(k + 1) * 8000} }`).join(', ')}]`);
-  const operating = YEARS.map((y) => {
-    const b = balance[y] ?? { to: 0, from: 0, borrowing: 0 };
-    return `  - { year: ${y}, generalGrant: 1500000, incomeTax: 3900000, otherGeneralIncome: 100000, depreciation: 280000, interestIncome: 50000, dividends: 40000, interestExpenses: 200000, loanRepayments: 260000, transferToInvestment: 20000, toUnrestrictedFunds: ${b.to}, fromUnrestrictedFunds: ${b.from}, totalOperatingIncome: 7000000, unrestrictedFundBalance: 600000, netDebt: 6000000 }`;
-  });
-  const investment = YEARS.map((y) => `  - { year: ${y}, otherInvestments: 300000, vatCompensation: 60000, borrowing: ${balance[y]?.borrowing ?? 0}, transferFromOperating: 20000 }`);
-  return `kind: Budget\nid: okonomiplan\ntitle: Økonomiplan 2027–2030\nplan: hp\nbasisYear: 2026\nfinancialTargets:\n  netOperatingResult: { min: -100 }\nframes:\n${frames.join('\n')}\noperating:\n${operating.join('\n')}\ninvestment:\n${investment.join('\n')}\n`;
-}
-
 /** Runs plan once: wall time, and the CPU time (user + system) and peak memory the process reports. */
 function plan(args, cwd) {
   const file = join(cwd, `.rusage-${process.pid}.jsonl`);
@@ -58,11 +45,7 @@ try {
   // First pass: an unbalanced Budget; its own JSON says what each year needs to balance.
   writeFileSync(join(dir, 'okonomiplan.yaml'), budgetYaml({}));
   const draft = JSON.parse(plan(['budget', '--format', 'json'], dir).stdout);
-  const balance = {};
-  for (const y of YEARS) {
-    const left = draft.operating.carriedForward[y];
-    balance[y] = { to: Math.max(left, 0), from: Math.max(-left, 0), borrowing: draft.investment.investmentUncovered[y] };
-  }
+  const balance = balanceOf(draft);
   writeFileSync(join(dir, 'okonomiplan.yaml'), budgetYaml(balance));
   const validate = median(['validate', '--format', 'json'], dir);
   const summary = JSON.parse(validate.stdout).summary;

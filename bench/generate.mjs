@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 
 /** Bump when the generated text changes, so cached corpora are rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 const UNITS = ['velferd', 'oppvekst', 'samfunnsutvikling', 'samfunnstjenester', 'okonomi', 'organisasjon', 'kultur'];
 const FOCUS = ['helse', 'oppvekst', 'klima', 'mobilitet', 'bolig', 'naering', 'kultur', 'demokrati', 'digital', 'okonomi'];
@@ -148,6 +148,29 @@ ${budget.join('\n')}
 `;
 }
 
+const CATEGORIES = ['political', 'budget', 'reporting', 'planning', 'deadline', 'people', 'other'];
+
+/**
+ * A Calendar of ten events (`options.calendars`): yearly ones on a day or a whole
+ * month, and one-off ones in 2027, some spanning several days, so that `plan arshjul`
+ * has as many events to lay out as the repository is large.
+ */
+function calendar(rnd, c) {
+  const events = [];
+  for (let k = 0; k < 10; k++) {
+    const id = `hendelse-${k}`;
+    const category = CATEGORIES[(c + k) % CATEGORIES.length];
+    const month = 1 + Math.floor(rnd() * 12);
+    const day = 1 + Math.floor(rnd() * 28);
+    const when =
+      k % 3 === 0 ? `month: ${month}` :
+      k % 3 === 1 ? `month: ${month}\n    day: ${day}` :
+      `date: 2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}${k % 2 ? `\n    end: 2027-${String(month).padStart(2, '0')}-${String(Math.min(28, day + 3)).padStart(2, '0')}` : ''}`;
+    events.push(`  - id: ${id}\n    title: ${sentence(rnd, 5)}\n    category: ${category}\n    ${when}\n    body: ${UNITS[k % UNITS.length]}`);
+  }
+  return `kind: Calendar\nid: kalender-${pad(c)}\ntitle: ${sentence(rnd, 3)}\nevents:\n${events.join('\n')}\n`;
+}
+
 function benefit(rnd, i, measureId, indicatorId) {
   return `kind: Benefit
 id: gevinst-${pad(i)}
@@ -182,10 +205,11 @@ const BREAKS = [
 
 /**
  * Writes a repository of `size` documents to `dir` (emptied first).
- * `errorRate` breaks that share of the documents, one break each.
+ * `errorRate` breaks that share of the documents, one break each; `calendars` adds
+ * one Calendar of ten events per 40 documents.
  * Returns the number of documents and of broken documents.
  */
-export function generateCorpus(dir, size, { errorRate = 0, seed = 42 } = {}) {
+export function generateCorpus(dir, size, { errorRate = 0, seed = 42, calendars = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
   const rnd = random(seed);
   const errRnd = random(seed + 1);
@@ -230,11 +254,25 @@ export function generateCorpus(dir, size, { errorRate = 0, seed = 42 } = {}) {
       writeFileSync(join(dir, folder, `${folder}-${String(f + 1).padStart(4, '0')}.yaml`), docs.slice(f * 10, f * 10 + 10).join('---\n'));
     }
   }
-  return { documents: total + 4, broken };
+  // One Calendar of ten events per 40 documents, from a random source of its own so the
+  // other documents stay byte for byte what they are without calendars.
+  let extra = 0;
+  if (calendars) {
+    const calRnd = random(seed + 2);
+    const count = Math.max(1, Math.round(size / 40));
+    mkdirSync(join(dir, 'calendars'));
+    const docs = Array.from({ length: count }, (_, c) => calendar(calRnd, c));
+    for (let f = 0; f * 10 < docs.length; f++) {
+      writeFileSync(join(dir, 'calendars', `calendars-${String(f + 1).padStart(4, '0')}.yaml`), docs.slice(f * 10, f * 10 + 10).join('---\n'));
+    }
+    extra = count;
+  }
+  return { documents: total + 4 + extra, broken };
 }
 
 /**
  * Changes a generated corpus the way a working week would: new titles in 1 % of the
+ * ("Endret – …": a second ": " in a plain scalar is a YAML error, which version 3 made)
  * goal and measure files, new budget figures, one benefit file removed and one
  * indicator file added. Returns how many files it touched.
  */
@@ -247,7 +285,7 @@ export function editCorpus(dir) {
     for (let n = 0; n < count; n++) {
       const file = join(dir, folder, files[Math.floor(rnd() * files.length)]);
       const text = readFileSync(file, 'utf8')
-        .replace(/\ntitle: /g, '\ntitle: Endret: ')
+        .replace(/\ntitle: /g, '\ntitle: Endret – ')
         .replace(/operating: (\d+)/g, (_, v) => `operating: ${Number(v) + 100}`);
       writeFileSync(file, text);
       touched++;

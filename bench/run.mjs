@@ -5,7 +5,13 @@
 // node itself, and ajv-cli. Wall time is the median of several runs; peak memory
 // (maxRSS) and CPU time come from each measured process itself (bench/lib/rusage.cjs).
 //
-// Options: --runs N (default 5), --sizes 1000,10000,20000, --json FILE (write results),
+// Then every command that reads a repository (validate, report md and html, matrix, trace,
+// status, arshjul, diff, budget) on repositories of 20,000 and 40,000 documents with
+// calendars and a Budget, against `plan validate` on the same repository (target ≤ 2 ×)
+// and 40,000 against 20,000 (target ≤ 2.2 ×: linear), each printed as pass or fail.
+//
+// Options: --runs N (default 5), --sizes 1000,10000,20000, --command-sizes 20000,40000
+// (--command-sizes none skips them), --json FILE (write results),
 // --keep (reuse generated corpora when their generator version matches; the default).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +19,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editCorpus, generateCorpus, GENERATOR_VERSION } from './generate.mjs';
+import { balanceOf, budgetYaml } from './lib/budget-doc.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, 'bench', 'work');
@@ -26,6 +33,7 @@ const opt = (name, fallback) => {
 };
 const RUNS = Number(opt('--runs', '5'));
 const SIZES = opt('--sizes', '1000,10000,20000').split(',').map(Number);
+const COMMAND_SIZES = opt('--command-sizes', '20000,40000') === 'none' ? [] : opt('--command-sizes', '20000,40000').split(',').map(Number);
 const JSON_OUT = opt('--json', join(work, 'results.json'));
 
 if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'generated', 'validators.cjs'))) {
@@ -64,6 +72,43 @@ function gitCorpus(name, size) {
   git('add', '-A');
   git('commit', '-q', '-m', 'head');
   git('tag', 'head');
+  writeFileSync(stamp, want);
+  return dir;
+}
+
+/**
+ * The repository the command rows read: the generated corpus with calendars and a
+ * balanced Budget, in git with two commits `base` and `head` (1 % of files edited),
+ * so that every command, `plan diff` included, reads the same repository.
+ */
+function commandCorpus(name, size) {
+  const dir = join(work, name);
+  const stamp = join(dir, '.bench-corpus');
+  const want = JSON.stringify({ v: GENERATOR_VERSION, size, commands: 2 });
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return dir;
+  process.stderr.write(`bench: generating ${name} (calendars, Budget, git) …\n`);
+  generateCorpus(dir, size, { calendars: true });
+  // Balanced from the draft's own figures, on each commit: the edits change the measures' budgets.
+  const balance = () => {
+    writeFileSync(join(dir, 'okonomiplan.yaml'), budgetYaml({}));
+    const draft = spawnSync(process.execPath, [plan, 'budget', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    writeFileSync(join(dir, 'okonomiplan.yaml'), budgetYaml(balanceOf(JSON.parse(draft.stdout))));
+  };
+  balance();
+  const git = (...a) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...a], { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  writeFileSync(join(dir, '.gitignore'), '.bench-corpus\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  git('tag', 'base');
+  editCorpus(dir);
+  balance();
+  git('add', '-A');
+  git('commit', '-q', '-m', 'head');
+  git('tag', 'head');
+  const check = spawnSync(process.execPath, [plan, 'validate', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const errors = JSON.parse(check.stdout).summary.errors;
+  if (errors !== 0) throw new Error(`bench: ${name} has ${errors} errors; the command rows need a valid repository`);
   writeFileSync(stamp, want);
   return dir;
 }
@@ -278,5 +323,61 @@ for (const size of SIZES.filter((s) => s >= 10000)) {
   else row(name, 'plan diff base head', diff, floor);
 }
 
-writeFileSync(JSON_OUT, `${JSON.stringify({ commit, machine, runs: RUNS, date: new Date().toISOString(), rows }, null, 2)}\n`);
+// Every command that reads a repository, against plan validate on the same repository.
+const COMMANDS = [
+  ['plan validate', ['validate']],
+  ['plan report handlingsprogram (md)', ['report', 'handlingsprogram', '--plan', 'hp']],
+  ['plan report handlingsprogram (html)', ['report', 'handlingsprogram', '--plan', 'hp', '--format', 'html']],
+  ['plan matrix (svg)', ['matrix']],
+  ['plan trace (md)', ['trace']],
+  ['plan trace --plan hp (json)', ['trace', '--plan', 'hp', '--format', 'json']],
+  ['plan status (text)', ['status', '--format', 'text', '--as-of', '2027-06-01']],
+  ['plan arshjul 2027 (svg)', ['arshjul', '--year', '2027', '--format', 'svg']],
+  ['plan arshjul 2027 (html)', ['arshjul', '--year', '2027', '--format', 'html']],
+  ['plan arshjul 2027 (ics)', ['arshjul', '--year', '2027', '--format', 'ics']],
+  ['plan diff base head (json)', ['diff', 'base', 'head', '--format', 'json']],
+  ['plan budget (text)', ['budget', '--format', 'text']],
+];
+const targets = [];
+function target(what, ratio, limit) {
+  const pass = Number.isFinite(ratio) && ratio <= limit;
+  targets.push({ what, ratio, limit, pass });
+  return `${fmt(ratio, 2)}× ${pass ? 'pass' : 'FAIL'} (≤ ${limit}×)`;
+}
+const bySize = new Map();
+for (const size of COMMAND_SIZES) {
+  const name = `commands-${size}`;
+  const dir = commandCorpus(name, size);
+  console.log(`\n${name}: every command that reads the repository (${size.toLocaleString('en')} documents, calendars, a Budget); ratio to plan validate`);
+  const runs = Math.min(RUNS, 3);
+  const results = measureTogether(COMMANDS.map(([, a]) => [[plan, ...a], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1800000000' } }]), { runs });
+  const validate = results[0];
+  bySize.set(size, results);
+  COMMANDS.forEach(([what], i) => {
+    const r = results[i];
+    if (unavailable(r)) return na(name, what, 'command not available');
+    row(name, what, r, validate, i === 0 ? {} : { note: target(`${what} at ${size}: × plan validate`, r.wall / validate.wall, 2) });
+  });
+}
+if (COMMAND_SIZES.length >= 2) {
+  const [small, large] = [Math.min(...COMMAND_SIZES), Math.max(...COMMAND_SIZES)];
+  console.log(`\nlinearity: ${large.toLocaleString('en')} against ${small.toLocaleString('en')} documents (wall; target ≤ 2.2 × for twice the documents)`);
+  const limit = Math.round(2.2 * (large / small / 2) * 100) / 100;
+  COMMANDS.forEach(([what], i) => {
+    const a = bySize.get(small)[i];
+    const b = bySize.get(large)[i];
+    const ratio = b.wall / a.wall;
+    rows.push({ corpus: `commands-${large}/${small}`, what, ratioWall: ratio, ratioCpu: b.cpu / a.cpu });
+    console.log(`  ${what.padEnd(44)} ${fmt(ratio, 2)}× wall ${fmt(b.cpu / a.cpu, 2)}× cpu  ${target(`${what}: ${large}/${small}`, ratio, limit).replace(/^\S+ /, '')}`);
+  });
+}
+const floor20k = rows.find((r) => r.corpus === 'corpus-20000' && r.what === 'plan validate');
+const startup = rows.find((r) => r.what === 'plan --version');
+console.log('\ntargets');
+if (floor20k) console.log(`  plan validate, 20,000 documents, × js-yaml floor: ${target('plan validate × floor at 20000', floor20k.ratioWall, 1.5)}`);
+if (startup) console.log(`  plan --version × node -e 0: ${target('startup × node -e 0', startup.ratioWall, 1.3)}`);
+const failed = targets.filter((t) => !t.pass);
+console.log(`  ${targets.length - failed.length} of ${targets.length} targets met${failed.length ? `; not met: ${failed.map((t) => t.what).join('; ')}` : ''}`);
+
+writeFileSync(JSON_OUT, `${JSON.stringify({ commit, machine, runs: RUNS, date: new Date().toISOString(), rows, targets }, null, 2)}\n`);
 console.log(`\nresults: ${JSON_OUT}`);

@@ -14,7 +14,12 @@ export function resolveMateriality(repo: Repository, catalog: SdgCatalog, id: st
   const a = entry.data;
   const goalsByTarget = new Map<string, Ref[]>();
   for (const g of repo.ofKind('Goal', true)) {
-    for (const t of g.data.sdgTargets ?? []) goalsByTarget.set(t, [...(goalsByTarget.get(t) ?? []), { id: g.id, title: g.data.title }]);
+    for (const t of g.data.sdgTargets ?? []) {
+      // Pushed, not spread into a new array: one copy per goal made this quadratic in the goals of a target.
+      const list = goalsByTarget.get(t);
+      if (list) list.push({ id: g.id, title: g.data.title });
+      else goalsByTarget.set(t, [{ id: g.id, title: g.data.title }]);
+    }
   }
   return {
     id: a.id,
@@ -34,7 +39,7 @@ export function resolveMateriality(repo: Repository, catalog: SdgCatalog, id: st
       responsibility: e.responsibility ?? null,
       opportunities: e.opportunities ?? [],
       challenges: e.challenges ?? [],
-      goals: goalsByTarget.get(e.target) ?? [],
+      goals: [...(goalsByTarget.get(e.target) ?? [])],
     })),
   };
 }

@@ -1,6 +1,7 @@
 import type { SdgCatalog } from '../catalog/catalog.js';
 import type { Locale } from '../i18n/locale.js';
 import { add, sumBudgets, yearRange } from './budget.js';
+import { groupBy } from './group-by.js';
 import { indicatorStatus } from './indicator-status.js';
 import type { Entry, Repository } from './repository.js';
 import { okonomiplanReport } from './report-okonomiplan.js';
@@ -30,7 +31,9 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
   const unitRef = (id: string | null | undefined): Ref | null => (id && units.get(id) ? { id, title: units.get(id)!.title } : null);
 
   const chain = repo.planChain(planEntry);
-  const goalsOf = (planId: string) => repo.ofKind('Goal', true).filter((g) => g.data.plan === planId);
+  // Every join goes through a map built once: the report covers repositories of tens of thousands of documents.
+  const goalsByPlan = groupBy(repo.ofKind('Goal', true), (g) => [g.data.plan], (g) => g);
+  const goalsOf = (planId: string) => goalsByPlan.get(planId) ?? [];
   const source = chain.find((p) => (p.data.focusAreas ?? []).length > 0 || goalsOf(p.id).length > 0) ?? planEntry;
   const materialityId = chain.map((p) => p.data.materiality).find((m): m is string => typeof m === 'string');
   const materiality = materialityId ? resolveMateriality(repo, catalog, materialityId, locale) : null;
@@ -44,8 +47,9 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
   const years = planYears(planEntry.data.period, measureEntries);
 
   const focusAreaDefs = source.data.focusAreas ?? [];
+  const focusAreaById = firstById(focusAreaDefs);
   const focusRef = (id: string | null | undefined): Ref | null => {
-    const f = focusAreaDefs.find((x) => x.id === id);
+    const f = typeof id === 'string' ? focusAreaById.get(id) : undefined;
     return f ? { id: f.id, title: f.title } : null;
   };
   const goalRef = (id: string): Ref | null => {
@@ -79,14 +83,13 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
     return model;
   };
 
-  // Lookups by id: the report covers repositories of tens of thousands of documents.
-  const measureIds = new Set(measureEntries.map((m) => m.id));
-  const benefits = repo.ofKind('Benefit', true).filter((b) => measureIds.has(b.data.measure));
+  const measureById = firstById(measureEntries);
+  const benefits = repo.ofKind('Benefit', true).filter((b) => measureById.has(b.data.measure));
   const benefitModels: BenefitModel[] = benefits.map((b) => {
     const d = b.data;
     const ind = d.indicator ? repo.get(d.indicator, 'Indicator') : undefined;
     // From the plan's measures, not by id: with a duplicate id, repo.get may find another kind first.
-    const m = measureEntries.find((x) => x.id === d.measure)!;
+    const m = measureById.get(d.measure)!;
     return {
       id: d.id, title: d.title, measure: { id: m.id, title: m.data.title }, change: d.change ?? null, owner: unitRef(d.owner),
       type: d.type ?? null, indicator: ind ? { id: ind.id, title: ind.data.title } : null,
@@ -94,10 +97,8 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
     };
   });
 
-  const benefitsByMeasure = new Map<string, BenefitModel[]>();
-  for (const b of benefitModels) benefitsByMeasure.set(b.measure.id, [...(benefitsByMeasure.get(b.measure.id) ?? []), b]);
-  const goalById = new Map<string, (typeof goalEntries)[number]>();
-  for (const g of goalEntries) if (!goalById.has(g.id)) goalById.set(g.id, g);
+  const benefitsByMeasure = groupBy(benefitModels, (b) => [b.measure.id], (b) => b);
+  const goalById = firstById(goalEntries);
   const measures: MeasureModel[] = measureEntries.map((e) => {
     const d = e.data;
     const goals = d.goals.map(goalRef).filter((g): g is Ref => g !== null);
@@ -111,14 +112,11 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
       id: d.id, title: d.title, description: d.description ?? null, responsible: unitRef(d.responsible), type: d.type ?? null,
       status: d.status ?? null, period: d.period ? { start: d.period.start, end: d.period.end } : null, goals,
       focusArea: firstInPlan ? focusRef(firstInPlan.data.focusArea) : null, budgetRows: rows, budget: sumBudgets([d], years),
-      hasBudget: rows.some((r) => r.operating !== 0 || r.investment !== 0), benefits: benefitsByMeasure.get(d.id) ?? [],
+      hasBudget: rows.some((r) => r.operating !== 0 || r.investment !== 0), benefits: [...(benefitsByMeasure.get(d.id) ?? [])],
     };
   });
 
-  const measuresByGoal = new Map<string, { id: string; title: string }[]>();
-  for (const m of measures) {
-    for (const id of new Set(m.goals.map((g) => g.id))) measuresByGoal.set(id, [...(measuresByGoal.get(id) ?? []), { id: m.id, title: m.title }]);
-  }
+  const measuresByGoal = groupBy(measures, (m) => m.goals.map((g) => g.id), (m) => ({ id: m.id, title: m.title }));
   const goals: GoalModel[] = goalEntries.map((e) => {
     const d = e.data;
     return {
@@ -129,24 +127,26 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
         return { id: t, title: catalog.title(t, locale) ?? t, goal: { id: goalId, title: catalog.title(goalId, locale) ?? goalId }, prioritised: prioritised.has(t) };
       }),
       indicators: (d.indicators ?? []).map(indicatorModel).filter((i): i is IndicatorModel => i !== undefined),
-      measures: measuresByGoal.get(d.id) ?? [],
+      measures: [...(measuresByGoal.get(d.id) ?? [])],
       strategies: d.strategies ?? [], stakeholders: d.stakeholders ?? [],
     };
   });
 
-  const measureById = new Map<string, (typeof measureEntries)[number]>();
-  for (const m of measureEntries) if (!measureById.has(m.id)) measureById.set(m.id, m);
+  const goalsByArea = groupBy(goals, (g) => [g.focusArea?.id], (g) => g);
+  const budgetMeasuresByArea = groupBy(measures, (m) => [m.focusArea?.id], (m) => m);
+  // A goal id may name goals of several focus areas (a duplicate id): a measure serves each of them.
+  const areasOfGoal = groupBy(goals, (g) => [g.id], (g) => g.focusArea?.id);
+  const measuresByArea = groupBy(measures, (m) => m.goals.flatMap((g) => areasOfGoal.get(g.id) ?? []), (m) => m);
   const focusAreas: FocusAreaModel[] = focusAreaDefs.map((f) => {
-    const areaGoals = goals.filter((g) => g.focusArea?.id === f.id);
-    const areaGoalIds = new Set(areaGoals.map((a) => a.id));
-    const budgetMeasures = measures.filter((m) => m.focusArea?.id === f.id);
+    const budgetMeasures = [...(budgetMeasuresByArea.get(f.id) ?? [])];
     return {
-      id: f.id, title: f.title, description: f.description ?? null, goals: areaGoals,
-      measures: measures.filter((m) => m.goals.some((g) => areaGoalIds.has(g.id))),
+      id: f.id, title: f.title, description: f.description ?? null, goals: [...(goalsByArea.get(f.id) ?? [])],
+      measures: [...(measuresByArea.get(f.id) ?? [])],
       budgetMeasures, budget: sumBudgets(budgetMeasures.map((m) => measureById.get(m.id)!.data), years),
     };
   });
 
+  const measureModelById = firstById(measures);
   const withoutBudget = measures.filter((m) => !m.hasBudget).map(ref);
   const modelGoalIds = new Set(goals.map((g) => g.id));
   const withoutGoals = measures.filter((m) => !m.goals.some((x) => modelGoalIds.has(x.id))).map(ref);
@@ -175,7 +175,7 @@ export function resolveReport(repo: Repository, catalog: SdgCatalog, options: Re
     benefits: benefitModels,
     budget: sumBudgets(measureEntries.map((m) => m.data), years),
     budgetWithoutFocusArea: measures.some((m) => m.focusArea === null && m.hasBudget)
-      ? sumBudgets(measureEntries.filter((e) => measures.find((m) => m.id === e.id)!.focusArea === null).map((e) => e.data), years)
+      ? sumBudgets(measureEntries.filter((e) => measureModelById.get(e.id)!.focusArea === null).map((e) => e.data), years)
       : null,
     openQuestions: { withoutBudget, withoutGoals, any: withoutBudget.length + withoutGoals.length > 0 },
     materiality,
@@ -197,6 +197,13 @@ function planYears(period: { start: number; end: number } | null | undefined, me
     }
   }
   return min > max ? [] : yearRange(min, max);
+}
+
+/** Each id's first item: what `list.find((x) => x.id === id)` finds, in one lookup. */
+function firstById<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const x of list) if (!byId.has(x.id)) byId.set(x.id, x);
+  return byId;
 }
 
 function uniqueById<T extends { id: string }>(list: T[]): T[] {

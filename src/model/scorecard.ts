@@ -1,5 +1,6 @@
 import { benefitState, type BenefitState } from './benefit-status.js';
 import { indicatorStatus, type IndicatorStatus, type StatusResult } from './indicator-status.js';
+import { groupBy } from './group-by.js';
 import type { Entry, Repository } from './repository.js';
 import type { Benefit, Indicator } from './schema-types.js';
 
@@ -89,12 +90,16 @@ export interface ScorecardOptions {
  * rather than guessed at. Throws nothing: an unknown `planId` gives no plans.
  */
 export function buildScorecard(repo: Repository, options: ScorecardOptions): Scorecard {
-  const goals = repo.ofKind('Goal', true);
+  // Goals and benefits are grouped by plan once, so the scorecard stays linear in the documents.
+  const goalsByPlan = groupBy(repo.ofKind('Goal', true), (g) => [g.data.plan], (g) => g);
   const plans = repo
     .ofKind('Plan', true)
-    .filter((p) => (options.planId === undefined ? goals.some((g) => g.data.plan === p.id) : p.id === options.planId));
+    .filter((p) => (options.planId === undefined ? goalsByPlan.has(p.id) : p.id === options.planId));
   const indicatorOf = (id: string): Entry<'Indicator'> | undefined => (repo.get(id, 'Indicator')?.valid ? repo.get(id, 'Indicator') : undefined);
-  const planGoals = (planId: string): Entry<'Goal'>[] => goals.filter((g) => g.data.plan === planId);
+  const planGoals = (planId: string): Entry<'Goal'>[] => goalsByPlan.get(planId) ?? [];
+  // A benefit counts for every plan that one of its measure's goals belongs to.
+  const plansOfGoal = groupBy(repo.ofKind('Goal', true), (g) => [g.id], (g) => g.data.plan);
+  const benefitsByPlan = groupBy(repo.ofKind('Benefit', true), (b) => measureGoals(repo, b.data.measure).flatMap((g) => plansOfGoal.get(g) ?? []), (b) => b);
   const year =
     options.year ??
     latestYear(plans.flatMap((p) => planGoals(p.id).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
@@ -118,17 +123,14 @@ export function buildScorecard(repo: Repository, options: ScorecardOptions): Sco
       return { id: goal.id, title: goal.data.title, ...(goal.data.parent && { parent: goal.data.parent }), indicators, counts: countStatuses(indicators) };
     };
     const areaIds = new Set((plan.data.focusAreas ?? []).map((f) => f.id));
+    const byArea = groupBy(mine, (g) => [g.data.focusArea], (g) => g);
     const focusAreas: FocusAreaCard[] = (plan.data.focusAreas ?? []).map((area) => {
-      const cards = mine.filter((g) => g.data.focusArea === area.id).map(goalCard);
+      const cards = (byArea.get(area.id) ?? []).map(goalCard);
       return { id: area.id, title: area.title, goals: cards, counts: countStatuses(distinct(cards)) };
     });
     const loose = mine.filter((g) => !g.data.focusArea || !areaIds.has(g.data.focusArea)).map(goalCard);
     if (loose.length > 0) focusAreas.push({ id: null, goals: loose, counts: countStatuses(distinct(loose)) });
-    const goalIds = new Set(mine.map((g) => g.id));
-    const benefits = repo
-      .ofKind('Benefit', true)
-      .filter((b) => measureGoals(repo, b.data.measure).some((g) => goalIds.has(g)))
-      .map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
+    const benefits = (benefitsByPlan.get(plan.id) ?? []).map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
     return {
       id: plan.id,
       title: plan.data.title,

@@ -4,6 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { editFile } from '../../src/import/ssb/edit-file.js';
 import { mergeActuals, type Actual } from '../../src/import/ssb/merge-actuals.js';
 import { fcParams } from '../property/config.js';
+import { cases } from '../helpers/test-level.js';
 
 type Style = 'flow-items' | 'block-items' | 'flow-list';
 
@@ -51,7 +52,7 @@ describe('editing actuals in place, on random files', () => {
           if (crlf) expect(out.replace(/\r\n/g, '')).not.toContain('\n');
         },
       ),
-      fcParams(300),
+      fcParams(cases(100, 300)),
     );
   });
 });

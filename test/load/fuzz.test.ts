@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlainYaml } from '../../src/load/plain-yaml.js';
 import { BASE } from '../helpers/tree.js';
 import { fileDifference, plainDifference } from './differential.js';
+import { cases } from '../helpers/test-level.js';
 
 /**
  * A mutation fuzzer for the parse tiers: texts from the yaml-test-suite, the example
@@ -97,7 +98,7 @@ function shrink(text: string, differs: (text: string) => boolean): string {
 }
 
 const seed = Number(process.env.PLANVERK_FUZZ_SEED ?? 20261202);
-const runs = Number(process.env.PLANVERK_FUZZ_RUNS ?? 1500);
+const runs = Number(process.env.PLANVERK_FUZZ_RUNS ?? cases(600, 1500));
 
 describe('parse fuzzer', () => {
   // A long run by hand takes about 1 ms an input: give it the time.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlainYaml } from '../../src/load/plain-yaml.js';
 import { yamlLib } from '../../src/load/yaml-lib.js';
 import { canon } from '../helpers/canon.js';
+import { cases } from '../helpers/test-level.js';
 
 /**
  * The plain parser against yaml: whatever it accepts, yaml must read without an error
@@ -228,7 +229,7 @@ describe('plain parser', () => {
       return rnd() < 0.15 ? text.replace(/\n/g, '\r\n') : text;
     };
     let taken = 0;
-    const runs = Number(process.env.PLANVERK_FUZZ_RUNS ?? 4000);
+    const runs = Number(process.env.PLANVERK_FUZZ_RUNS ?? cases(1500, 4000));
     for (let n = 0; n < runs; n++) if (expectAlike(file())) taken++;
     if (process.env.PLANVERK_FUZZ_RUNS) console.log(`plain parser took ${taken} of ${runs} files`);
     // Neither side may be vacuous: many files are read, many refused.

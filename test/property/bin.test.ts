@@ -7,6 +7,7 @@ import { plan } from '../helpers/exec.js';
 import { repositoryArb, type GeneratedFile } from './arbitraries.js';
 import { positionProblems } from './assertions.js';
 import { fcParams } from './config.js';
+import { cases } from '../helpers/test-level.js';
 
 function writeFiles(files: GeneratedFile[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'planverk-prop-'));
@@ -44,7 +45,7 @@ describe('property: the built bin over random repositories', () => {
         }
       }),
       // Each case spawns the bin four times: no shrinking, report the first failure as found.
-      { ...fcParams(6), endOnFailure: true },
+      { ...fcParams(cases(3, 6)), endOnFailure: true },
     );
   });
 });

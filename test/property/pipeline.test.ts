@@ -5,6 +5,7 @@ import { repositoryArb, type GeneratedFile } from './arbitraries.js';
 import { pollution, positionProblems } from './assertions.js';
 import { fcParams } from './config.js';
 import { STAGES } from './stages.js';
+import { cases } from '../helpers/test-level.js';
 
 /** Copies bytes so a second run cannot share state with the first through them. */
 const copy = (files: GeneratedFile[]) => files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) }));
@@ -27,7 +28,7 @@ describe.each(STAGES)('property: $name over random repositories', (stage) => {
         }
         expect(pollution()).toEqual([]);
       }),
-      fcParams(150),
+      fcParams(cases(50, 150)),
     );
   });
 
@@ -37,7 +38,7 @@ describe.each(STAGES)('property: $name over random repositories', (stage) => {
         const out = stage.run({ files });
         expect(positionProblems(out.diagnostics, files)).toEqual([]);
       }),
-      fcParams(100),
+      fcParams(cases(35, 100)),
     );
   });
 });

@@ -1,5 +1,6 @@
 import { daysInMonth, parseIsoDate } from '../../arshjul/dates.js';
 import type { YearWindow } from '../../arshjul/window.js';
+import { MinHeap } from './min-heap.js';
 
 /** A point on the canvas. */
 export interface Point {
@@ -41,24 +42,30 @@ export const num = f;
 
 /**
  * Greedy lane assignment of angular intervals inside one ring, so that no two
- * items of a lane overlap. Returns each item's lane and the number of lanes.
+ * items of a lane overlap: in order of start, each item takes the lowest lane that
+ * is free by then. Returns each item's lane and the number of lanes. Lanes freed
+ * and lanes in use sit in two heaps, so thousands of events on one day cost
+ * n log n, not n × lanes.
  */
 export function assignLanes(items: readonly { a1: number; a2: number }[]): { lanes: number[]; count: number } {
   const order = items.map((_, i) => i).sort((i, j) => items[i]!.a1 - items[j]!.a1 || items[i]!.a2 - items[j]!.a2);
-  const ends: number[] = [];
   const lanes = new Array<number>(items.length).fill(0);
+  const busy = new MinHeap(); // key: the angle a lane is taken until; value: the lane
+  const free = new MinHeap(); // key and value: the lane
+  let count = 0;
   for (const i of order) {
-    const item = items[i]!;
-    let lane = ends.findIndex((end) => end <= item.a1);
-    if (lane === -1) {
-      lane = ends.length;
-      ends.push(item.a2);
-    } else {
-      ends[lane] = item.a2;
+    const { a1, a2 } = items[i]!;
+    // Items come by start, so a lane free for this one stays free for the next.
+    while (busy.size > 0 && busy.peekKey() <= a1) {
+      const lane = busy.pop();
+      free.push(lane, lane);
     }
+    // NaN never fits a lane and never frees one (as `end <= a1` is false for it).
+    const lane = free.size > 0 && !Number.isNaN(a1) ? free.pop() : count++;
+    if (!Number.isNaN(a2)) busy.push(a2, lane);
     lanes[i] = lane;
   }
-  return { lanes, count: Math.max(1, ends.length) };
+  return { lanes, count: Math.max(1, count) };
 }
 
 /**
