@@ -69,6 +69,15 @@ export const RULES: readonly RuleInfo[] = [
   r('event-impossible-date', 'error', true, 'A yearly calendar event is on a day its month never has (30 February, 31 April).'),
   r('event-end-before-date', 'error', true, 'A one-off calendar event ends before it starts.'),
   r('event-council-year-without-election-year', 'warning', true, 'A calendar event has a councilYear, but the Workspace has no firstElectionYear to count council periods from.'),
+  // StatusReport: tertialrapport and årsberetning (loop, issue 16).
+  r('report-plan-period-duplicate', 'error', true, 'Two StatusReports of one plan for the same period (tertial or year).'),
+  r('report-entry-duplicate', 'error', true, 'A StatusReport lists one unit, measure or benefit twice.'),
+  r('report-period-mismatch', 'error', true, "A StatusReport's period does not fit: a tertial report without a tertial, an annual one with one, or a year outside the plan."),
+  r('report-as-of-outside-period', 'error', true, "A StatusReport's asOf lies outside the tertial or year it reports on."),
+  r('report-outside-plan', 'error', true, "A StatusReport names a measure or benefit of another plan, or a unit without a frame in the plan's Budget that year."),
+  r('report-annual-section-missing', 'error', true, 'An årsberetning leaves out a topic kommuneloven § 14-7 requires (finances, deviations, goals, ethics, equality, activityDuty).'),
+  r('report-measure-missing', 'warning', true, 'An ongoing or planned measure of the plan, running in the year, is not in the StatusReport.'),
+  r('report-deviation-without-comment', 'warning', true, "A unit's forecast differs from its frame by more than 1 % and has no comment."),
   // Templates of `plan report` (checked before rendering, and while it renders).
   r('template/syntax', 'error', false, 'A report template or partial cannot be parsed.'),
   r('template/unknown-helper', 'error', false, 'A report template calls a helper that does not exist.'),

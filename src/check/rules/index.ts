@@ -19,6 +19,12 @@ import {
   eventImpossibleDate,
   eventWithoutDate,
 } from './calendar-events.js';
+import { reportEntryDuplicate, reportPlanPeriodDuplicate } from './report-duplicate.js';
+import { reportAsOfOutsidePeriod, reportPeriodMismatch } from './report-period.js';
+import { reportOutsidePlan } from './report-outside-plan.js';
+import { reportAnnualSectionMissing } from './report-annual-section-missing.js';
+import { reportMeasureMissing } from './report-measure-missing.js';
+import { reportDeviationWithoutComment } from './report-deviation-without-comment.js';
 
 /** The repository rules, in the order they run. Severity comes from the catalogue and Workspace.rules. */
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [
@@ -46,4 +52,13 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   eventEndBeforeDate,
   eventCouncilYearWithoutElectionYear,
   calendarIncludeClash,
+  // StatusReport (loop, issue 16)
+  reportPlanPeriodDuplicate,
+  reportEntryDuplicate,
+  reportPeriodMismatch,
+  reportAsOfOutsidePeriod,
+  reportOutsidePlan,
+  reportAnnualSectionMissing,
+  reportMeasureMissing,
+  reportDeviationWithoutComment,
 ];
