@@ -200,6 +200,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--plan <id>', 'the plan to report on (default: the only plan of the template\'s type)')
+    .option('--report <id>', 'the StatusReport of tertialrapport and arsberetning (default: the latest of its type)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
     .addOption(outOption())
     .addOption(forceOption())
@@ -213,6 +214,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             template,
             ...documentOptions(dir, opts),
             plan: opts.plan as string | undefined,
+            report: opts.report as string | undefined,
             format: opts.format as 'md' | 'html',
             color: opts.color as boolean,
           },
