@@ -73,7 +73,7 @@ describe('the deviation tables of the example reports, against hand-worked value
   });
 
   it('gives each progress its own shape', () => {
-    const symbols = view('tertial-2-2027').focusAreas.flatMap((a) => a.measures.map((m) => [m.progress, m.symbol]));
+    const symbols = view("tertial-2-2027").focusAreas.flatMap((a) => a.measures.map((m): [string, string] => [m.progress, m.symbol]));
     expect(new Map(symbols)).toEqual(new Map([['on-track', '●'], ['at-risk', '▲'], ['delayed', '◆'], ['done', '✓']]));
   });
 

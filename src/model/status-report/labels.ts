@@ -65,6 +65,13 @@ export interface ReportWords {
   benefitsRealised: string;
   none: string;
   page: string;
+  benefitPlan: string;
+  benefitMap: string;
+  baseline: string;
+  target: string;
+  realizedBy: string;
+  history: string;
+  change: string;
 }
 
 const nb: ReportWords = {
@@ -115,6 +122,13 @@ const nb: ReportWords = {
   benefitsRealised: 'Realiserte gevinster',
   none: '–',
   page: 'Side',
+  benefitPlan: 'Gevinstrealiseringsplan',
+  benefitMap: 'Gevinstkart',
+  baseline: 'Utgangsverdi',
+  target: 'Mål',
+  realizedBy: 'Realiseres innen',
+  history: 'Status i rapportene',
+  change: 'Endring',
 };
 
 const nn: ReportWords = {
@@ -165,6 +179,13 @@ const nn: ReportWords = {
   benefitsRealised: 'Realiserte gevinstar',
   none: '–',
   page: 'Side',
+  benefitPlan: 'Gevinstrealiseringsplan',
+  benefitMap: 'Gevinstkart',
+  baseline: 'Utgangsverdi',
+  target: 'Mål',
+  realizedBy: 'Realiserast innan',
+  history: 'Status i rapportane',
+  change: 'Endring',
 };
 
 const en: ReportWords = {
@@ -215,6 +236,13 @@ const en: ReportWords = {
   benefitsRealised: 'Benefits realised',
   none: '–',
   page: 'Page',
+  benefitPlan: 'Benefits realisation plan',
+  benefitMap: 'Benefits map',
+  baseline: 'Baseline',
+  target: 'Target',
+  realizedBy: 'Realised by',
+  history: 'Status in the reports',
+  change: 'Change',
 };
 
 /** The words of the status reports per locale (to move into src/i18n/ with the other tables). */
