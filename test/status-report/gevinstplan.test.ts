@@ -58,7 +58,7 @@ describe('the gevinstrealiseringsplan of the example', () => {
     const line = benefitMapMermaid(map).split('\n')[1]!;
     // One line, one pair of quotes, no backticks or angle brackets: the fence and the label stay closed.
     expect(line.startsWith('  n0["') && line.endsWith('"]')).toBe(true);
-    expect(line.slice(5, -1)).not.toMatch(/["`<>\n]/);
+    expect(line.slice(6, -2)).not.toMatch(/["`<>\n]/);
     expect(benefitMapSvg(map, 't')).not.toContain('<script>');
   });
 
