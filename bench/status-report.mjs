@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Benchmark: `plan report tertialrapport` and `arsberetning` on a generated repository of
+// Benchmark: `plan report tertialrapport`, `arsberetning` and `gevinstplan` on a generated repository of
 // 20,000 documents (bench/generate.mjs) with one balanced Budget (as bench/budget.mjs) and two
-// StatusReports that list every measure of the plan and every frame. Needs `npm run build`
+// tertial reports and an årsberetning that list every measure of the plan and every frame. Needs `npm run build`
 // first. Figures: docs/PERFORMANCE.md, "plan report tertialrapport".
 // Usage: node bench/status-report.mjs [documents] [runs]   (default 20000, 3)
 import { spawnSync } from 'node:child_process';
@@ -69,13 +69,22 @@ try {
     `kind: StatusReport\nid: ${id}\ntitle: ${id}\nplan: hp\ntype: ${type}\nperiod: ${period}\nasOf: ${asOf}\nunits:\n${frames.map((f, i) => `  - { unit: ${f.unit}, forecast: ${Number(f.total['2027']) + i * 10}, comment: Avvik }`).join('\n')}\nmeasures:\n${measures.map((m, i) => `  - { measure: ${m}, progress: ${progress[i % progress.length]}, spent: { operating: ${i % 100} } }`).join('\n')}\n`;
   writeFileSync(join(dir, 'tertial-1.yaml'), report('tertial-1-2027', 'tertial', '{ year: 2027, tertial: 1 }', '2027-04-30', ['on-track', 'at-risk']));
   writeFileSync(join(dir, 'tertial-2.yaml'), report('tertial-2-2027', 'tertial', '{ year: 2027, tertial: 2 }', '2027-08-31', ['delayed', 'on-track', 'done']));
+  const sections = ['finances', 'deviations', 'goals', 'ethics', 'equality', 'activityDuty'].map((k) => `  ${k}: Tekst.`).join('\n');
+  writeFileSync(join(dir, 'arsberetning.yaml'), `${report('arsberetning-2027', 'annual', '{ year: 2027 }', '2027-12-31', ['done', 'delayed', 'stopped'])}sections:\n${sections}\n`);
   const rows = [['plan validate', median(['validate', '--format', 'json'], dir)]];
   for (const format of ['md', 'html']) {
     const r = median(['report', 'tertialrapport', '--report', 'tertial-2-2027', '--format', format], dir);
     if (r.status !== 0) throw new Error(`plan report tertialrapport --format ${format} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
     rows.push([`plan report tertialrapport --format ${format}`, r]);
   }
-  process.stdout.write(`${documents + 3} documents (${measures.length} measures in the reports, ${frames.length} frames), median of ${runs} runs:\n`);
+  for (const [template, extra] of [['arsberetning', ['--report', 'arsberetning-2027']], ['gevinstplan', ['--plan', 'hp']]]) {
+    for (const format of ['md', 'html']) {
+      const r = median(['report', template, ...extra, '--format', format], dir);
+      if (r.status !== 0) throw new Error(`plan report ${template} --format ${format} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+      rows.push([`plan report ${template} --format ${format}`, r]);
+    }
+  }
+  process.stdout.write(`${documents + 4} documents (${measures.length} measures in the reports, ${frames.length} frames), median of ${runs} runs:\n`);
   process.stdout.write(`  ${'command'.padEnd(42)} ${'wall'.padStart(7)} ${'CPU'.padStart(7)} ${'peak RSS'.padStart(9)}\n`);
   for (const [what, r] of rows) process.stdout.write(`  ${what.padEnd(42)} ${`${r.seconds.toFixed(2)} s`.padStart(7)} ${`${r.cpu.toFixed(2)} s`.padStart(7)} ${`${r.rssMB.toFixed(0)} MB`.padStart(9)}\n`);
 } finally {
