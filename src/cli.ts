@@ -195,7 +195,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     });
 
   p.command('report')
-    .description('render a document from a Handlebars template (built in: handlingsprogram)')
+    .description('render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)')
     .argument('<template>', 'template name (looked up in templates/ of the repository, then built in) or path to a .hbs file')
     .addArgument(dirArgument())
     .addOption(rootOption())
