@@ -15137,6 +15137,524 @@ var init_calendar_include_clash = __esm({
   }
 });
 
+// src/model/status-report/period.ts
+function periodDays(report2) {
+  const year = String(report2.period.year).padStart(4, "0");
+  const tertial = report2.type === "tertial" ? report2.period.tertial : void 0;
+  if (tertial === 1 || tertial === 2 || tertial === 3) return { from: `${year}-${TERTIALS[tertial].from}`, to: `${year}-${TERTIALS[tertial].to}` };
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+function periodKey(report2) {
+  return report2.type === "annual" ? `${report2.period.year}` : `${report2.period.year}-t${report2.period.tertial ?? "?"}`;
+}
+var TERTIALS;
+var init_period = __esm({
+  "src/model/status-report/period.ts"() {
+    "use strict";
+    TERTIALS = {
+      1: { from: "01-01", to: "04-30" },
+      2: { from: "05-01", to: "08-31" },
+      3: { from: "09-01", to: "12-31" }
+    };
+  }
+});
+
+// src/check/rules/report-duplicate.ts
+var reportPlanPeriodDuplicate, LISTS, reportEntryDuplicate;
+var init_report_duplicate = __esm({
+  "src/check/rules/report-duplicate.ts"() {
+    "use strict";
+    init_period();
+    reportPlanPeriodDuplicate = {
+      id: "report-plan-period-duplicate",
+      run(ctx) {
+        const first = /* @__PURE__ */ new Map();
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const key = `${report2.data.plan}\0${periodKey(report2.data)}`;
+          const seen = first.get(key);
+          if (!seen) {
+            first.set(key, report2);
+            continue;
+          }
+          ctx.report(report2, ["period"], "value", {
+            rule: this.id,
+            message: `plan "${report2.data.plan}" already has the report "${seen.id}" for ${periodKey(report2.data)}`,
+            hint: `one report per plan and period (${seen.doc.source.path}); merge the two, or correct the period`
+          });
+        }
+      }
+    };
+    LISTS = [
+      ["units", "unit"],
+      ["measures", "measure"],
+      ["benefits", "benefit"]
+    ];
+    reportEntryDuplicate = {
+      id: "report-entry-duplicate",
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          for (const [list2, key] of LISTS) {
+            const seen = /* @__PURE__ */ new Map();
+            (report2.data[list2] ?? []).forEach((item2, index) => {
+              const id = item2[key];
+              const before = seen.get(id);
+              if (before === void 0) {
+                seen.set(id, index);
+                return;
+              }
+              ctx.report(report2, [list2, index, key], "value", {
+                rule: this.id,
+                message: `${key} "${id}" is listed twice in this report`,
+                hint: `the first is item ${before + 1} of ${list2}; the first counts`
+              });
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/model/status-report/frames.ts
+function budgetOfPlan(repo, planId) {
+  return repo.ofKind("Budget", true).find((b) => b.data.plan === planId);
+}
+function framesOfYear(repo, planId, year) {
+  const budget3 = budgetOfPlan(repo, planId);
+  if (!budget3) return void 0;
+  const model = okonomiplanOf(repo, budget3);
+  const index = model.years.indexOf(year);
+  const frames = /* @__PURE__ */ new Map();
+  if (index !== -1) {
+    for (const f2 of model.frames) frames.set(f2.unit, { unit: f2.unit, title: f2.title, frame: f2.total[index] });
+  } else if (model.basisYear === year) {
+    for (const f2 of model.frames) if (f2.frame !== null) frames.set(f2.unit, { unit: f2.unit, title: f2.title, frame: f2.base });
+  } else {
+    return void 0;
+  }
+  return { budget: budget3.id, year, frames };
+}
+var init_frames2 = __esm({
+  "src/model/status-report/frames.ts"() {
+    "use strict";
+    init_resolve();
+  }
+});
+
+// src/check/rules/report-shared.ts
+function reportPlan(repo, report2) {
+  const plan = repo.get(report2.data.plan, "Plan");
+  return plan?.valid && plan.data.type === "handlingsprogram" ? plan : void 0;
+}
+function activeIn(measure, year, plan) {
+  const p = measure.data.period ?? plan.data.period;
+  return !p || p.start <= year && year <= p.end;
+}
+var init_report_shared = __esm({
+  "src/check/rules/report-shared.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/rules/report-period.ts
+var reportPeriodMismatch, reportAsOfOutsidePeriod;
+var init_report_period = __esm({
+  "src/check/rules/report-period.ts"() {
+    "use strict";
+    init_frames2();
+    init_period();
+    init_frames2();
+    init_report_shared();
+    reportPeriodMismatch = {
+      id: "report-period-mismatch",
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const { type, period } = report2.data;
+          if (type === "tertial" && (period.tertial === void 0 || period.tertial === null)) {
+            ctx.report(report2, ["period"], "value", { rule: this.id, message: "a tertial report needs its tertial", hint: "period: { year: 2027, tertial: 1 } (1: January–April, 2: May–August, 3: September–December)" });
+            continue;
+          }
+          if (type === "annual" && period.tertial !== void 0 && period.tertial !== null) {
+            ctx.report(report2, ["period", "tertial"], "key", { rule: this.id, message: "an annual report covers the whole year and has no tertial", hint: "leave out tertial, or make the report type: tertial" });
+            continue;
+          }
+          const plan = reportPlan(ctx.repo, report2);
+          const planPeriod2 = plan?.data.period;
+          if (!plan || !planPeriod2 || planPeriod2.start > planPeriod2.end) continue;
+          if (period.year >= planPeriod2.start && period.year <= planPeriod2.end) continue;
+          const basis = budgetOfPlan(ctx.repo, plan.id)?.data.basisYear;
+          if (basis === period.year && framesOfYear(ctx.repo, plan.id, period.year)) continue;
+          ctx.report(report2, ["period", "year"], "value", {
+            rule: this.id,
+            message: `${period.year} is not a year of plan "${plan.id}" (${planPeriod2.start}–${planPeriod2.end})`,
+            hint: basis ? `the plan's years, or its Budget's basisYear ${basis}` : "a year of the plan's period"
+          });
+        }
+      }
+    };
+    reportAsOfOutsidePeriod = {
+      id: "report-as-of-outside-period",
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          if (report2.data.type === "tertial" && !report2.data.period.tertial) continue;
+          const { from, to } = periodDays(report2.data);
+          const asOf = report2.data.asOf;
+          if (asOf >= from && asOf <= to) continue;
+          ctx.report(report2, ["asOf"], "value", {
+            rule: this.id,
+            message: `asOf ${asOf} lies outside the period reported on (${from} to ${to})`,
+            hint: report2.data.type === "tertial" ? `the last day of the tertial, ${to}, is the usual asOf` : `the årsberetning is as of the end of the year, ${to}`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-outside-plan.ts
+var reportOutsidePlan;
+var init_report_outside_plan = __esm({
+  "src/check/rules/report-outside-plan.ts"() {
+    "use strict";
+    init_frames2();
+    init_report_shared();
+    reportOutsidePlan = {
+      id: "report-outside-plan",
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const plan = reportPlan(ctx.repo, report2);
+          if (!plan) continue;
+          (report2.data.measures ?? []).forEach((entry, i) => {
+            const measure = ctx.repo.get(entry.measure, "Measure");
+            if (!measure?.valid || measure.data.plan === plan.id) return;
+            ctx.report(report2, ["measures", i, "measure"], "value", { rule: this.id, message: `measure "${measure.id}" belongs to ${measure.data.plan ? `plan "${measure.data.plan}"` : "no plan"}, not to "${plan.id}"`, hint: "report a measure in the reports of its own plan" });
+          });
+          (report2.data.benefits ?? []).forEach((entry, i) => {
+            const benefit = ctx.repo.get(entry.benefit, "Benefit");
+            const measure = benefit?.valid ? ctx.repo.get(benefit.data.measure, "Measure") : void 0;
+            if (!measure?.valid || measure.data.plan === plan.id) return;
+            ctx.report(report2, ["benefits", i, "benefit"], "value", { rule: this.id, message: `benefit "${benefit.id}" comes from measure "${measure.id}", which is not a measure of "${plan.id}"`, hint: "report a benefit in the reports of the plan of its measure" });
+          });
+          const frames = framesOfYear(ctx.repo, plan.id, report2.data.period.year);
+          if (!frames) continue;
+          (report2.data.units ?? []).forEach((entry, i) => {
+            if (frames.frames.has(entry.unit) || !ctx.repo.unitIds().has(entry.unit)) return;
+            ctx.report(report2, ["units", i, "unit"], "value", { rule: this.id, message: `unit "${entry.unit}" has no frame in ${frames.year} in Budget "${frames.budget}"`, hint: `units with a frame: ${[...frames.frames.keys()].join(", ") || "none"}` });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-annual-section-missing.ts
+function missingSections(sections) {
+  return ANNUAL_SECTIONS.filter((s) => !sections?.[s]?.trim());
+}
+var ANNUAL_SECTIONS, reportAnnualSectionMissing;
+var init_report_annual_section_missing = __esm({
+  "src/check/rules/report-annual-section-missing.ts"() {
+    "use strict";
+    ANNUAL_SECTIONS = ["finances", "deviations", "goals", "ethics", "equality", "activityDuty"];
+    reportAnnualSectionMissing = {
+      id: "report-annual-section-missing",
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          if (report2.data.type !== "annual") continue;
+          const sections = report2.data.sections;
+          for (const section of missingSections(sections)) {
+            const written = sections && Object.hasOwn(sections, section);
+            ctx.report(report2, written ? ["sections", section] : sections ? ["sections"] : ["type"], written ? "value" : "key", {
+              rule: this.id,
+              message: `the årsberetning has no ${section} section`,
+              hint: "kommuneloven § 14-7 requires finances, deviations, goals, ethics, equality and activityDuty (docs/reporting.md)"
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-measure-missing.ts
+var reportMeasureMissing;
+var init_report_measure_missing = __esm({
+  "src/check/rules/report-measure-missing.ts"() {
+    "use strict";
+    init_report_shared();
+    reportMeasureMissing = {
+      id: "report-measure-missing",
+      run(ctx) {
+        const measures = ctx.repo.ofKind("Measure", true);
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const plan = reportPlan(ctx.repo, report2);
+          if (!plan) continue;
+          const listed = new Set((report2.data.measures ?? []).map((m) => m.measure));
+          for (const measure of measures) {
+            if (measure.data.plan !== plan.id || listed.has(measure.id)) continue;
+            const status2 = measure.data.status ?? "planned";
+            if (status2 !== "ongoing" && status2 !== "planned" || !activeIn(measure, report2.data.period.year, plan)) continue;
+            ctx.report(report2, report2.data.measures ? ["measures"] : ["plan"], "key", {
+              rule: this.id,
+              message: `measure "${measure.id}" (${status2}) is not in the report`,
+              hint: `add { measure: ${measure.id}, progress: … } to measures`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/model/status-report/deviations.ts
+function isSignificant(deviation, frame) {
+  return cmp(abs({ coef: deviation.coef * 100n, exp: deviation.exp }), abs(frame)) > 0;
+}
+function computeDeviations(report2, frames) {
+  const seen = /* @__PURE__ */ new Set();
+  const rows3 = [];
+  (report2.units ?? []).forEach((entry, index) => {
+    const frame2 = frames.frames.get(entry.unit);
+    if (!frame2 || seen.has(entry.unit)) return;
+    seen.add(entry.unit);
+    const forecast2 = dec(entry.forecast);
+    const deviation2 = sub(forecast2, frame2.frame);
+    const comment = entry.comment?.trim() ? entry.comment.trim() : null;
+    rows3.push({ unit: entry.unit, title: frame2.title, frame: frame2.frame, forecast: forecast2, deviation: deviation2, percent: percentOf(deviation2, frame2.frame, 1), comment, significant: !isZero(deviation2) && isSignificant(deviation2, frame2.frame), index });
+  });
+  rows3.sort((a, b) => cmp(abs(b.deviation), abs(a.deviation)) || a.index - b.index);
+  const frame = sum(rows3.map((r) => r.frame));
+  const forecast = sum(rows3.map((r) => r.forecast));
+  const deviation = sub(forecast, frame);
+  return { rows: rows3, frame, forecast, deviation, percent: percentOf(deviation, frame, 1) };
+}
+var init_deviations = __esm({
+  "src/model/status-report/deviations.ts"() {
+    "use strict";
+    init_decimal();
+  }
+});
+
+// src/check/rules/report-deviation-without-comment.ts
+var reportDeviationWithoutComment;
+var init_report_deviation_without_comment = __esm({
+  "src/check/rules/report-deviation-without-comment.ts"() {
+    "use strict";
+    init_decimal();
+    init_deviations();
+    init_frames2();
+    init_budget_shared();
+    init_report_shared();
+    reportDeviationWithoutComment = {
+      id: "report-deviation-without-comment",
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const plan = reportPlan(ctx.repo, report2);
+          const frames = plan ? framesOfYear(ctx.repo, plan.id, report2.data.period.year) : void 0;
+          if (!frames) continue;
+          for (const row2 of computeDeviations(report2.data, frames).rows) {
+            if (!row2.significant || row2.comment) continue;
+            ctx.report(report2, ["units", row2.index, "forecast"], "value", {
+              rule: this.id,
+              message: `the forecast for "${row2.unit}" is ${amountText(abs(row2.deviation))} ${row2.deviation.coef > 0n ? "over" : "under"} its frame of ${amountText(row2.frame)} (more than 1 %) and has no comment`,
+              hint: "say why in comment, and what is done about it"
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-infos.ts
+var reportPlanPeriodDuplicateInfo, reportEntryDuplicateInfo, reportPeriodMismatchInfo, reportAsOfOutsidePeriodInfo, reportOutsidePlanInfo, reportAnnualSectionMissingInfo, reportMeasureMissingInfo, reportDeviationWithoutCommentInfo;
+var init_report_infos = __esm({
+  "src/check/rules/report-infos.ts"() {
+    "use strict";
+    init_rule_info();
+    reportPlanPeriodDuplicateInfo = defineRule({
+      id: "report-plan-period-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "Two StatusReports of one plan for the same period (tertial or year).",
+      explanation: `
+Two StatusReports report on the same plan for the same period: the same
+tertial of a year, or the same year for an årsberetning. \`plan report
+tertialrapport\` and the årshjul could not tell which one holds. Reported at
+the second report's \`period\`.
+`,
+      bad: { lang: "yaml", text: `
+# reports/tertial-1-2027.yaml and reports/t1-2027-ny.yaml both have
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+` },
+      good: { lang: "yaml", text: `
+# one report per plan and period; the second tertial is its own period
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 2 }
+` }
+    });
+    reportEntryDuplicateInfo = defineRule({
+      id: "report-entry-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport lists one unit, measure or benefit twice.",
+      explanation: `
+A StatusReport lists the same unit, measure or benefit twice; the two
+entries would contradict each other. The first counts.
+`,
+      bad: { lang: "yaml", text: `
+measures:
+  - { measure: heltidskultur, progress: on-track }
+  - { measure: heltidskultur, progress: delayed }
+` },
+      good: { lang: "yaml", text: `
+measures:
+  - { measure: heltidskultur, progress: delayed, comment: Turnusarbeidet er utsatt }
+` }
+    });
+    reportPeriodMismatchInfo = defineRule({
+      id: "report-period-mismatch",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport's period does not fit: a tertial report without a tertial, an annual one with one, or a year outside the plan.",
+      explanation: `
+The period does not fit the report: a tertial report needs \`tertial\` (1:
+January–April, 2: May–August, 3: September–December), an annual report
+(årsberetning) has none, and the year is a year of the plan's period or the
+\`basisYear\` of its Budget (the adopted budget the økonomiplan was rolled
+from, which the årsberetning before the plan's first year reports on).
+`,
+      bad: { lang: "yaml", text: `
+type: tertial
+period: { year: 2027 }
+` },
+      good: { lang: "yaml", text: `
+type: tertial
+period: { year: 2027, tertial: 1 }
+` }
+    });
+    reportAsOfOutsidePeriodInfo = defineRule({
+      id: "report-as-of-outside-period",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport's asOf lies outside the tertial or year it reports on.",
+      explanation: `
+\`asOf\`, the day the figures are as of, lies outside the period reported on:
+the figures would belong to another tertial or year. A tertial report is
+usually as of the last day of its tertial (30 April, 31 August), an
+årsberetning as of 31 December.
+`,
+      bad: { lang: "yaml", text: `
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-05-15
+` },
+      good: { lang: "yaml", text: `
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+` }
+    });
+    reportOutsidePlanInfo = defineRule({
+      id: "report-outside-plan",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport names a measure or benefit of another plan, or a unit without a frame in the plan's Budget that year.",
+      explanation: `
+A report reports on its own handlingsprogram only: every measure is a
+measure of that plan, every benefit comes from one, and every unit has a
+frame in the plan's Budget in the report's year (a forecast needs a frame to
+be measured against). Ids that do not exist at all are \`ref/unknown-id\`.
+`,
+      bad: { lang: "yaml", text: `
+plan: handlingsprogram-2027-2030
+measures:
+  - { measure: tiltak-fra-forrige-handlingsprogram, progress: done }
+` },
+      good: { lang: "yaml", text: `
+plan: handlingsprogram-2027-2030
+measures:
+  - { measure: heltidskultur, progress: on-track }
+` }
+    });
+    reportAnnualSectionMissingInfo = defineRule({
+      id: "report-annual-section-missing",
+      severity: "error",
+      configurable: true,
+      summary: "An årsberetning leaves out a topic kommuneloven § 14-7 requires (finances, deviations, goals, ethics, equality, activityDuty).",
+      explanation: `
+An årsberetning (\`type: annual\`) leaves out, or leaves empty, one of the
+topics kommuneloven § 14-7 requires it to cover: \`finances\` (økonomisk
+resultat og handleevne), \`deviations\` (vesentlige budsjettavvik), \`goals\`
+(måloppnåelse), \`ethics\` (tiltak for høy etisk standard), \`equality\`
+(likestilling) and \`activityDuty\` (aktivitetsplikten). One diagnostic per
+missing topic; \`plan report arsberetning\` names them too.
+`,
+      bad: { lang: "yaml", text: `
+type: annual
+sections:
+  finances: Netto driftsresultat ble 2,1 prosent.
+  goals: …
+` },
+      good: { lang: "yaml", text: `
+type: annual
+sections:
+  finances: Netto driftsresultat ble 2,1 prosent.
+  deviations: …
+  goals: …
+  ethics: …
+  equality: …
+  activityDuty: …
+` }
+    });
+    reportMeasureMissingInfo = defineRule({
+      id: "report-measure-missing",
+      severity: "warning",
+      configurable: true,
+      summary: "An ongoing or planned measure of the plan, running in the year, is not in the StatusReport.",
+      explanation: `
+An ongoing or planned measure of the plan that runs in the report's year
+(its own period, else the plan's) has no entry under \`measures\`, so the
+council does not hear how it goes. Done and cancelled measures need none.
+`,
+      bad: { lang: "yaml", text: `
+# measures/velferd.yaml has digital-hjemmeoppfolging (ongoing, 2027–2029)
+measures:
+  - { measure: hverdagsrehabilitering, progress: on-track }
+` },
+      good: { lang: "yaml", text: `
+measures:
+  - { measure: hverdagsrehabilitering, progress: on-track }
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+` }
+    });
+    reportDeviationWithoutCommentInfo = defineRule({
+      id: "report-deviation-without-comment",
+      severity: "warning",
+      configurable: true,
+      summary: "A unit's forecast differs from its frame by more than 1 % and has no comment.",
+      explanation: `
+A unit's \`forecast\` differs from its frame in the plan's Budget for the
+year by more than 1 % of the frame (|forecast − frame| × 100 > |frame|,
+compared exactly), and the entry has no \`comment\` saying why and what is
+done about it.
+`,
+      bad: { lang: "yaml", text: `
+# the velferd frame of 2027 is 2053000
+units:
+  - { unit: velferd, forecast: 2081000 }
+` },
+      good: { lang: "yaml", text: `
+units:
+  - { unit: velferd, forecast: 2081000, comment: Flere brukere med store behov i hjemmetjenesten }
+` }
+    });
+  }
+});
+
 // src/check/rules/index.ts
 var REPOSITORY_RULE_INFOS, REPOSITORY_RULES;
 var init_rules = __esm({
@@ -15164,6 +15682,13 @@ var init_rules = __esm({
     init_event_end_before_date();
     init_event_council_year_without_election_year();
     init_calendar_include_clash();
+    init_report_duplicate();
+    init_report_period();
+    init_report_outside_plan();
+    init_report_annual_section_missing();
+    init_report_measure_missing();
+    init_report_deviation_without_comment();
+    init_report_infos();
     REPOSITORY_RULE_INFOS = [
       priorityTargetUncoveredInfo,
       goalWithoutIndicatorInfo,
@@ -15185,7 +15710,15 @@ var init_rules = __esm({
       eventWithoutDateInfo,
       eventImpossibleDateInfo,
       eventEndBeforeDateInfo,
-      eventCouncilYearWithoutElectionYearInfo
+      eventCouncilYearWithoutElectionYearInfo,
+      reportPlanPeriodDuplicateInfo,
+      reportEntryDuplicateInfo,
+      reportPeriodMismatchInfo,
+      reportAsOfOutsidePeriodInfo,
+      reportOutsidePlanInfo,
+      reportAnnualSectionMissingInfo,
+      reportMeasureMissingInfo,
+      reportDeviationWithoutCommentInfo
     ];
     REPOSITORY_RULES = [
       priorityTargetUncovered,
@@ -15211,7 +15744,16 @@ var init_rules = __esm({
       eventImpossibleDate,
       eventEndBeforeDate,
       eventCouncilYearWithoutElectionYear,
-      calendarIncludeClash
+      calendarIncludeClash,
+      // StatusReport (loop, issue 16)
+      reportPlanPeriodDuplicate,
+      reportEntryDuplicate,
+      reportPeriodMismatch,
+      reportAsOfOutsidePeriod,
+      reportOutsidePlan,
+      reportAnnualSectionMissing,
+      reportMeasureMissing,
+      reportDeviationWithoutComment
     ];
   }
 });
@@ -16788,7 +17330,9 @@ function focusAreaIds(plan) {
 function checkMeasurePlans(ctx) {
   const entries2 = [
     ...ctx.repo.ofKind("Measure", true).map((entry) => ({ entry, plan: entry.data.plan, what: "measures belong to a handlingsprogram" })),
-    ...ctx.repo.ofKind("Budget", true).map((entry) => ({ entry, plan: entry.data.plan, what: "a Budget is the økonomiplan of a handlingsprogram" }))
+    ...ctx.repo.ofKind("Budget", true).map((entry) => ({ entry, plan: entry.data.plan, what: "a Budget is the økonomiplan of a handlingsprogram" })),
+    ...ctx.repo.ofKind("StatusReport", true).map((entry) => ({ entry, plan: entry.data.plan, what: "a StatusReport reports on a handlingsprogram" }))
+    // loop (issue 16)
   ];
   for (const { entry, plan: id, what } of entries2) {
     const plan = ctx.repo.get(id, "Plan");
@@ -16844,7 +17388,12 @@ var init_references = __esm({
       { from: "Benefit", field: "indicator", to: "Indicator" },
       { from: "Calendar", field: "relatesTo", to: "any", within: "events" },
       { from: "Budget", field: "plan", to: "Plan" },
-      { from: "Budget", field: "unit", to: "unit", within: "frames" }
+      { from: "Budget", field: "unit", to: "unit", within: "frames" },
+      // StatusReport (loop, issue 16); that each names the report's own plan's items is report-outside-plan.
+      { from: "StatusReport", field: "plan", to: "Plan" },
+      { from: "StatusReport", field: "unit", to: "unit", within: "units" },
+      { from: "StatusReport", field: "measure", to: "Measure", within: "measures" },
+      { from: "StatusReport", field: "benefit", to: "Benefit", within: "benefits" }
     ];
     CANDIDATES = /* @__PURE__ */ new WeakMap();
   }
@@ -25081,7 +25630,9 @@ var init_schema = __esm({
       Measure: "measure.schema.json",
       Benefit: "benefit.schema.json",
       Calendar: "calendar.schema.json",
-      Budget: "budget.schema.json"
+      Budget: "budget.schema.json",
+      StatusReport: "status-report.schema.json"
+      // loop (issue 16)
     };
     KINDS = Object.keys(KIND_SCHEMAS);
     EXTRA_SCHEMAS = ["common.schema.json", "catalog.schema.json"];
@@ -26086,7 +26637,7 @@ var init_en = __esm({
         currency: { NOK: "NOK" },
         million: "million",
         billion: "billion",
-        amountsIn: (amount2) => `amounts in ${amount2}`,
+        amountsIn: (amount3) => `amounts in ${amount3}`,
         millionsOf: (symbol) => `${symbol} million`,
         unitsOf: (unit, symbol) => `${symbol} ${unit}`
       },
@@ -26600,7 +27151,7 @@ var init_nb = __esm({
         million: "mill.",
         billion: "mrd.",
         /** What budget figures are counted in: "beløp i 1000 kr". */
-        amountsIn: (amount2) => `beløp i ${amount2}`,
+        amountsIn: (amount3) => `beløp i ${amount3}`,
         millionsOf: (symbol) => `mill. ${symbol}`,
         unitsOf: (unit, symbol) => `${unit} ${symbol}`
       },
@@ -27078,7 +27629,7 @@ var init_nn = __esm({
         currency: { NOK: "kr" },
         million: "mill.",
         billion: "mrd.",
-        amountsIn: (amount2) => `beløp i ${amount2}`,
+        amountsIn: (amount3) => `beløp i ${amount3}`,
         millionsOf: (symbol) => `mill. ${symbol}`,
         unitsOf: (unit, symbol) => `${unit} ${symbol}`
       },
@@ -30915,6 +31466,62 @@ var init_window = __esm({
   }
 });
 
+// src/render/arshjul/min-heap.ts
+var MinHeap;
+var init_min_heap = __esm({
+  "src/render/arshjul/min-heap.ts"() {
+    "use strict";
+    MinHeap = class {
+      keys = [];
+      values = [];
+      get size() {
+        return this.keys.length;
+      }
+      /** The smallest key; only when size > 0. */
+      peekKey() {
+        return this.keys[0];
+      }
+      push(key, value) {
+        const { keys, values } = this;
+        let i = keys.length;
+        keys.push(key);
+        values.push(value);
+        while (i > 0) {
+          const parent = i - 1 >> 1;
+          if (keys[parent] <= key) break;
+          keys[i] = keys[parent];
+          values[i] = values[parent];
+          i = parent;
+        }
+        keys[i] = key;
+        values[i] = value;
+      }
+      /** Removes the entry with the smallest key and returns its value; only when size > 0. */
+      pop() {
+        const { keys, values } = this;
+        const top = values[0];
+        const key = keys.pop();
+        const value = values.pop();
+        const n2 = keys.length;
+        if (n2 === 0) return top;
+        let i = 0;
+        for (; ; ) {
+          const l = 2 * i + 1;
+          if (l >= n2) break;
+          const c = l + 1 < n2 && keys[l + 1] < keys[l] ? l + 1 : l;
+          if (keys[c] >= key) break;
+          keys[i] = keys[c];
+          values[i] = values[c];
+          i = c;
+        }
+        keys[i] = key;
+        values[i] = value;
+        return top;
+      }
+    };
+  }
+});
+
 // src/render/arshjul/geometry.ts
 function angleOf(window2, iso, at2) {
   const d = parseIsoDate(iso);
@@ -30938,20 +31545,21 @@ function ringSegment(center, r1, r2, a1, a2) {
 }
 function assignLanes(items) {
   const order = items.map((_, i) => i).sort((i, j) => items[i].a1 - items[j].a1 || items[i].a2 - items[j].a2);
-  const ends = [];
   const lanes = new Array(items.length).fill(0);
+  const busy = new MinHeap();
+  const free = new MinHeap();
+  let count2 = 0;
   for (const i of order) {
-    const item2 = items[i];
-    let lane = ends.findIndex((end) => end <= item2.a1);
-    if (lane === -1) {
-      lane = ends.length;
-      ends.push(item2.a2);
-    } else {
-      ends[lane] = item2.a2;
+    const { a1, a2 } = items[i];
+    while (busy.size > 0 && busy.peekKey() <= a1) {
+      const lane2 = busy.pop();
+      free.push(lane2, lane2);
     }
+    const lane = free.size > 0 && !Number.isNaN(a1) ? free.pop() : count2++;
+    if (!Number.isNaN(a2)) busy.push(a2, lane);
     lanes[i] = lane;
   }
-  return { lanes, count: Math.max(1, ends.length) };
+  return { lanes, count: Math.max(1, count2) };
 }
 function spread(wishes, gap, min, max) {
   const n2 = wishes.length;
@@ -30992,6 +31600,7 @@ var init_geometry = __esm({
   "src/render/arshjul/geometry.ts"() {
     "use strict";
     init_dates();
+    init_min_heap();
     f = (n2) => (Math.round(n2 * 100) / 100).toString();
     num2 = f;
   }
@@ -31626,6 +32235,28 @@ var init_arshjul = __esm({
   }
 });
 
+// src/model/group-by.ts
+function groupBy(items, keysOf, valueOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item2 of items) {
+    const keys = keysOf(item2);
+    const seen = keys.length > 1 ? /* @__PURE__ */ new Set() : void 0;
+    for (const key of keys) {
+      if (typeof key !== "string" || seen?.has(key)) continue;
+      seen?.add(key);
+      const list2 = groups.get(key);
+      if (list2) list2.push(valueOf(item2));
+      else groups.set(key, [valueOf(item2)]);
+    }
+  }
+  return groups;
+}
+var init_group_by = __esm({
+  "src/model/group-by.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/indicator-trend.ts
 function indicatorTrend(indicator, year) {
   const points = (indicator.actuals ?? []).filter((a) => year === void 0 || a.year <= year).sort((a, b) => a.year - b.year).slice(-TREND_POINTS);
@@ -31936,7 +32567,11 @@ function resolveMateriality(repo, catalog, id, locale) {
   const a = entry.data;
   const goalsByTarget = /* @__PURE__ */ new Map();
   for (const g of repo.ofKind("Goal", true)) {
-    for (const t of g.data.sdgTargets ?? []) goalsByTarget.set(t, [...goalsByTarget.get(t) ?? [], { id: g.id, title: g.data.title }]);
+    for (const t of g.data.sdgTargets ?? []) {
+      const list2 = goalsByTarget.get(t);
+      if (list2) list2.push({ id: g.id, title: g.data.title });
+      else goalsByTarget.set(t, [{ id: g.id, title: g.data.title }]);
+    }
   }
   return {
     id: a.id,
@@ -31956,7 +32591,7 @@ function resolveMateriality(repo, catalog, id, locale) {
       responsibility: e.responsibility ?? null,
       opportunities: e.opportunities ?? [],
       challenges: e.challenges ?? [],
-      goals: goalsByTarget.get(e.target) ?? []
+      goals: [...goalsByTarget.get(e.target) ?? []]
     }))
   };
 }
@@ -31976,7 +32611,8 @@ function resolveReport(repo, catalog, options) {
   const units = new Map((ws?.units ?? []).map((u) => [u.id, u]));
   const unitRef = (id) => id && units.get(id) ? { id, title: units.get(id).title } : null;
   const chain = repo.planChain(planEntry);
-  const goalsOf = (planId) => repo.ofKind("Goal", true).filter((g) => g.data.plan === planId);
+  const goalsByPlan = groupBy(repo.ofKind("Goal", true), (g) => [g.data.plan], (g) => g);
+  const goalsOf = (planId) => goalsByPlan.get(planId) ?? [];
   const source = chain.find((p2) => (p2.data.focusAreas ?? []).length > 0 || goalsOf(p2.id).length > 0) ?? planEntry;
   const materialityId = chain.map((p2) => p2.data.materiality).find((m) => typeof m === "string");
   const materiality = materialityId ? resolveMateriality(repo, catalog, materialityId, locale) : null;
@@ -31986,8 +32622,9 @@ function resolveReport(repo, catalog, options) {
   const measureEntries = repo.ofKind("Measure", true).filter((m) => m.data.plan === planEntry.id || (m.data.plan ?? null) === null && m.data.goals.some((g) => goalIds.has(g)));
   const years2 = planYears(planEntry.data.period, measureEntries);
   const focusAreaDefs = source.data.focusAreas ?? [];
+  const focusAreaById = firstById(focusAreaDefs);
   const focusRef = (id) => {
-    const f2 = focusAreaDefs.find((x) => x.id === id);
+    const f2 = typeof id === "string" ? focusAreaById.get(id) : void 0;
     return f2 ? { id: f2.id, title: f2.title } : null;
   };
   const goalRef = (id) => {
@@ -32019,12 +32656,12 @@ function resolveReport(repo, catalog, options) {
     indicators.set(id, model);
     return model;
   };
-  const measureIds = new Set(measureEntries.map((m) => m.id));
-  const benefits = repo.ofKind("Benefit", true).filter((b) => measureIds.has(b.data.measure));
+  const measureById = firstById(measureEntries);
+  const benefits = repo.ofKind("Benefit", true).filter((b) => measureById.has(b.data.measure));
   const benefitModels = benefits.map((b) => {
     const d = b.data;
     const ind = d.indicator ? repo.get(d.indicator, "Indicator") : void 0;
-    const m = measureEntries.find((x) => x.id === d.measure);
+    const m = measureById.get(d.measure);
     return {
       id: d.id,
       title: d.title,
@@ -32038,10 +32675,8 @@ function resolveReport(repo, catalog, options) {
       status: d.status ?? null
     };
   });
-  const benefitsByMeasure = /* @__PURE__ */ new Map();
-  for (const b of benefitModels) benefitsByMeasure.set(b.measure.id, [...benefitsByMeasure.get(b.measure.id) ?? [], b]);
-  const goalById = /* @__PURE__ */ new Map();
-  for (const g of goalEntries) if (!goalById.has(g.id)) goalById.set(g.id, g);
+  const benefitsByMeasure = groupBy(benefitModels, (b) => [b.measure.id], (b) => b);
+  const goalById = firstById(goalEntries);
   const measures = measureEntries.map((e) => {
     const d = e.data;
     const goals2 = d.goals.map(goalRef).filter((g) => g !== null);
@@ -32064,13 +32699,10 @@ function resolveReport(repo, catalog, options) {
       budgetRows: rows3,
       budget: sumBudgets([d], years2),
       hasBudget: rows3.some((r) => r.operating !== 0 || r.investment !== 0),
-      benefits: benefitsByMeasure.get(d.id) ?? []
+      benefits: [...benefitsByMeasure.get(d.id) ?? []]
     };
   });
-  const measuresByGoal = /* @__PURE__ */ new Map();
-  for (const m of measures) {
-    for (const id of new Set(m.goals.map((g) => g.id))) measuresByGoal.set(id, [...measuresByGoal.get(id) ?? [], { id: m.id, title: m.title }]);
-  }
+  const measuresByGoal = groupBy(measures, (m) => m.goals.map((g) => g.id), (m) => ({ id: m.id, title: m.title }));
   const goals = goalEntries.map((e) => {
     const d = e.data;
     return {
@@ -32085,27 +32717,28 @@ function resolveReport(repo, catalog, options) {
         return { id: t, title: catalog.title(t, locale) ?? t, goal: { id: goalId, title: catalog.title(goalId, locale) ?? goalId }, prioritised: prioritised.has(t) };
       }),
       indicators: (d.indicators ?? []).map(indicatorModel).filter((i) => i !== void 0),
-      measures: measuresByGoal.get(d.id) ?? [],
+      measures: [...measuresByGoal.get(d.id) ?? []],
       strategies: d.strategies ?? [],
       stakeholders: d.stakeholders ?? []
     };
   });
-  const measureById = /* @__PURE__ */ new Map();
-  for (const m of measureEntries) if (!measureById.has(m.id)) measureById.set(m.id, m);
+  const goalsByArea = groupBy(goals, (g) => [g.focusArea?.id], (g) => g);
+  const budgetMeasuresByArea = groupBy(measures, (m) => [m.focusArea?.id], (m) => m);
+  const areasOfGoal = groupBy(goals, (g) => [g.id], (g) => g.focusArea?.id);
+  const measuresByArea = groupBy(measures, (m) => m.goals.flatMap((g) => areasOfGoal.get(g.id) ?? []), (m) => m);
   const focusAreas = focusAreaDefs.map((f2) => {
-    const areaGoals = goals.filter((g) => g.focusArea?.id === f2.id);
-    const areaGoalIds = new Set(areaGoals.map((a) => a.id));
-    const budgetMeasures = measures.filter((m) => m.focusArea?.id === f2.id);
+    const budgetMeasures = [...budgetMeasuresByArea.get(f2.id) ?? []];
     return {
       id: f2.id,
       title: f2.title,
       description: f2.description ?? null,
-      goals: areaGoals,
-      measures: measures.filter((m) => m.goals.some((g) => areaGoalIds.has(g.id))),
+      goals: [...goalsByArea.get(f2.id) ?? []],
+      measures: [...measuresByArea.get(f2.id) ?? []],
       budgetMeasures,
       budget: sumBudgets(budgetMeasures.map((m) => measureById.get(m.id).data), years2)
     };
   });
+  const measureModelById = firstById(measures);
   const withoutBudget = measures.filter((m) => !m.hasBudget).map(ref);
   const modelGoalIds = new Set(goals.map((g) => g.id));
   const withoutGoals = measures.filter((m) => !m.goals.some((x) => modelGoalIds.has(x.id))).map(ref);
@@ -32142,7 +32775,7 @@ function resolveReport(repo, catalog, options) {
     indicators: [...indicators.values()],
     benefits: benefitModels,
     budget: sumBudgets(measureEntries.map((m) => m.data), years2),
-    budgetWithoutFocusArea: measures.some((m) => m.focusArea === null && m.hasBudget) ? sumBudgets(measureEntries.filter((e) => measures.find((m) => m.id === e.id).focusArea === null).map((e) => e.data), years2) : null,
+    budgetWithoutFocusArea: measures.some((m) => m.focusArea === null && m.hasBudget) ? sumBudgets(measureEntries.filter((e) => measureModelById.get(e.id).focusArea === null).map((e) => e.data), years2) : null,
     openQuestions: { withoutBudget, withoutGoals, any: withoutBudget.length + withoutGoals.length > 0 },
     materiality,
     okonomiplan: okonomiplanReport(repo, planEntry.id, locale)
@@ -32160,6 +32793,11 @@ function planYears(period, measures) {
   }
   return min > max ? [] : yearRange(min, max);
 }
+function firstById(list2) {
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const x of list2) if (!byId2.has(x.id)) byId2.set(x.id, x);
+  return byId2;
+}
 function uniqueById(list2) {
   const seen = /* @__PURE__ */ new Set();
   return list2.filter((x) => !seen.has(x.id) && seen.add(x.id));
@@ -32174,6 +32812,7 @@ var init_resolve_report = __esm({
   "src/model/resolve-report.ts"() {
     "use strict";
     init_budget();
+    init_group_by();
     init_indicator_status();
     init_report_okonomiplan();
     init_resolve_materiality();
@@ -36963,7 +37602,7 @@ var require_code_gen = __commonJS({
         var loc = this.currentLocation || { start: {} };
         return new SourceNode(loc.start.line, loc.start.column, this.srcFile);
       },
-      wrap: function wrap2(chunk) {
+      wrap: function wrap3(chunk) {
         var loc = arguments.length <= 1 || arguments[1] === void 0 ? this.currentLocation || { start: {} } : arguments[1];
         if (chunk instanceof SourceNode) {
           return chunk;
@@ -39023,9 +39662,549 @@ var init_template_sources = __esm({
   }
 });
 
+// src/model/status-report/labels.ts
+var PROGRESS_SYMBOLS, nb2, nn2, en2, REPORT_WORDS;
+var init_labels = __esm({
+  "src/model/status-report/labels.ts"() {
+    "use strict";
+    PROGRESS_SYMBOLS = {
+      "not-started": "○",
+      "on-track": "●",
+      "at-risk": "▲",
+      delayed: "◆",
+      done: "✓",
+      stopped: "■"
+    };
+    nb2 = {
+      progress: { "not-started": "Ikke startet", "on-track": "I rute", "at-risk": "Risiko", delayed: "Forsinket", done: "Fullført", stopped: "Stanset" },
+      sections: { finances: "Økonomisk resultat og handleevne", deviations: "Vesentlige budsjettavvik", goals: "Måloppnåelse og andre ikke-økonomiske forhold", ethics: "Tiltak for høy etisk standard", equality: "Den faktiske tilstanden for likestilling", activityDuty: "Aktivitetsplikten" },
+      tertialReport: "Tertialrapport",
+      annualReport: "Årsberetning",
+      asOf: "Per",
+      summary: "Sammendrag",
+      budgetDeviations: "Budsjettavvik per tjenesteområde",
+      unit: "Tjenesteområde",
+      frame: "Ramme",
+      forecast: "Prognose",
+      deviation: "Avvik",
+      percent: "Avvik %",
+      comment: "Kommentar",
+      total: "Sum",
+      deviationNote: "Avvik = prognose − ramme; positivt avvik er merforbruk. Sortert etter størrelse.",
+      noBudget: "Planen har ingen økonomiplan (Budget) for dette året.",
+      measureProgress: "Fremdrift i tiltakene",
+      measure: "Tiltak",
+      progressColumn: "Fremdrift",
+      spent: "Forbruk",
+      budget: "Budsjett",
+      operating: "drift",
+      investment: "investering",
+      noFocusArea: "Uten målområde",
+      indicatorStatus: "Indikatorstatus",
+      indicator: "Indikator",
+      goal: "Mål",
+      latest: "Siste",
+      status: "Status",
+      benefits: "Gevinster",
+      benefit: "Gevinst",
+      owner: "Gevinsteier",
+      changes: "Endringer siden forrige rapport",
+      noChanges: "Ingen endringer.",
+      firstReport: "Første rapport i året.",
+      changedProgress: "Fremdrift",
+      changedForecast: "Prognose",
+      changedBenefit: "Gevinst",
+      added: "ny",
+      statutory: "Kommuneloven § 14-7",
+      missingSection: "Mangler (kommuneloven § 14-7)",
+      economicResult: "Økonomisk resultat",
+      goalAttainment: "Måloppnåelse per målområde",
+      measuresOutcome: "Tiltakene",
+      benefitsRealised: "Realiserte gevinster",
+      none: "–",
+      page: "Side",
+      benefitPlan: "Gevinstrealiseringsplan",
+      benefitMap: "Gevinstkart",
+      baseline: "Utgangsverdi",
+      target: "Mål",
+      realizedBy: "Realiseres innen",
+      history: "Status i rapportene",
+      change: "Endring"
+    };
+    nn2 = {
+      progress: { "not-started": "Ikkje starta", "on-track": "I rute", "at-risk": "Risiko", delayed: "Forseinka", done: "Fullført", stopped: "Stansa" },
+      sections: { finances: "Økonomisk resultat og handleevne", deviations: "Vesentlege budsjettavvik", goals: "Måloppnåing og andre ikkje-økonomiske forhold", ethics: "Tiltak for høg etisk standard", equality: "Den faktiske tilstanden for likestilling", activityDuty: "Aktivitetsplikta" },
+      tertialReport: "Tertialrapport",
+      annualReport: "Årsmelding",
+      asOf: "Per",
+      summary: "Samandrag",
+      budgetDeviations: "Budsjettavvik per tenesteområde",
+      unit: "Tenesteområde",
+      frame: "Ramme",
+      forecast: "Prognose",
+      deviation: "Avvik",
+      percent: "Avvik %",
+      comment: "Kommentar",
+      total: "Sum",
+      deviationNote: "Avvik = prognose − ramme; positivt avvik er meirforbruk. Sortert etter storleik.",
+      noBudget: "Planen har ingen økonomiplan (Budget) for dette året.",
+      measureProgress: "Framdrift i tiltaka",
+      measure: "Tiltak",
+      progressColumn: "Framdrift",
+      spent: "Forbruk",
+      budget: "Budsjett",
+      operating: "drift",
+      investment: "investering",
+      noFocusArea: "Utan målområde",
+      indicatorStatus: "Indikatorstatus",
+      indicator: "Indikator",
+      goal: "Mål",
+      latest: "Siste",
+      status: "Status",
+      benefits: "Gevinstar",
+      benefit: "Gevinst",
+      owner: "Gevinsteigar",
+      changes: "Endringar sidan førre rapport",
+      noChanges: "Ingen endringar.",
+      firstReport: "Første rapport i året.",
+      changedProgress: "Framdrift",
+      changedForecast: "Prognose",
+      changedBenefit: "Gevinst",
+      added: "ny",
+      statutory: "Kommunelova § 14-7",
+      missingSection: "Manglar (kommunelova § 14-7)",
+      economicResult: "Økonomisk resultat",
+      goalAttainment: "Måloppnåing per målområde",
+      measuresOutcome: "Tiltaka",
+      benefitsRealised: "Realiserte gevinstar",
+      none: "–",
+      page: "Side",
+      benefitPlan: "Gevinstrealiseringsplan",
+      benefitMap: "Gevinstkart",
+      baseline: "Utgangsverdi",
+      target: "Mål",
+      realizedBy: "Realiserast innan",
+      history: "Status i rapportane",
+      change: "Endring"
+    };
+    en2 = {
+      progress: { "not-started": "Not started", "on-track": "On track", "at-risk": "At risk", delayed: "Delayed", done: "Done", stopped: "Stopped" },
+      sections: { finances: "Financial result and capacity", deviations: "Significant budget deviations", goals: "Goal attainment and other non-financial matters", ethics: "Measures for a high ethical standard", equality: "The actual state of gender equality", activityDuty: "The duty to promote equality" },
+      tertialReport: "Four-monthly report",
+      annualReport: "Annual report",
+      asOf: "As of",
+      summary: "Summary",
+      budgetDeviations: "Budget deviations by unit",
+      unit: "Unit",
+      frame: "Frame",
+      forecast: "Forecast",
+      deviation: "Deviation",
+      percent: "Deviation %",
+      comment: "Comment",
+      total: "Total",
+      deviationNote: "Deviation = forecast − frame; a positive deviation is an overspend. Sorted by size.",
+      noBudget: "The plan has no Budget for this year.",
+      measureProgress: "Progress of the measures",
+      measure: "Measure",
+      progressColumn: "Progress",
+      spent: "Spent",
+      budget: "Budget",
+      operating: "operating",
+      investment: "investment",
+      noFocusArea: "No focus area",
+      indicatorStatus: "Indicator status",
+      indicator: "Indicator",
+      goal: "Goal",
+      latest: "Latest",
+      status: "Status",
+      benefits: "Benefits",
+      benefit: "Benefit",
+      owner: "Owner",
+      changes: "Changes since the previous report",
+      noChanges: "No changes.",
+      firstReport: "The first report of the year.",
+      changedProgress: "Progress",
+      changedForecast: "Forecast",
+      changedBenefit: "Benefit",
+      added: "new",
+      statutory: "Local Government Act § 14-7",
+      missingSection: "Missing (Local Government Act § 14-7)",
+      economicResult: "Financial result",
+      goalAttainment: "Goal attainment by focus area",
+      measuresOutcome: "The measures",
+      benefitsRealised: "Benefits realised",
+      none: "–",
+      page: "Page",
+      benefitPlan: "Benefits realisation plan",
+      benefitMap: "Benefits map",
+      baseline: "Baseline",
+      target: "Target",
+      realizedBy: "Realised by",
+      history: "Status in the reports",
+      change: "Change"
+    };
+    REPORT_WORDS = { nb: nb2, nn: nn2, en: en2 };
+  }
+});
+
+// src/model/status-report/changes.ts
+function previousReport(repo, entry) {
+  const t = entry.data.period.tertial ?? 0;
+  let best;
+  for (const r of repo.ofKind("StatusReport", true)) {
+    const rt = r.data.period.tertial ?? 0;
+    if (r.data.plan !== entry.data.plan || r.data.type !== "tertial" || r.data.period.year !== entry.data.period.year || rt >= t) continue;
+    if (!best || rt > (best.data.period.tertial ?? 0)) best = r;
+  }
+  return best;
+}
+function reportChanges(repo, before, after, locale) {
+  const words2 = REPORT_WORDS[locale];
+  const benefitWords = words(locale).scorecard.benefit;
+  const changes = [];
+  const titleOf = (id, kind) => repo.get(id, kind)?.data.title ?? id;
+  const units = (repo.workspace?.valid ? repo.workspace.data.units : void 0) ?? [];
+  const oldProgress = new Map((before.data.measures ?? []).map((m) => [m.measure, m.progress]));
+  for (const m of after.data.measures ?? []) {
+    const was = oldProgress.get(m.measure);
+    if (was === m.progress) continue;
+    changes.push({ kind: "progress", kindText: words2.changedProgress, id: m.measure, title: titleOf(m.measure, "Measure"), from: was ? words2.progress[was] : words2.added, to: words2.progress[m.progress] });
+  }
+  const oldForecast = new Map((before.data.units ?? []).map((u) => [u.unit, u.forecast]));
+  for (const u of after.data.units ?? []) {
+    const was = oldForecast.get(u.unit);
+    if (was === u.forecast) continue;
+    changes.push({ kind: "forecast", kindText: words2.changedForecast, id: u.unit, title: units.find((x) => x.id === u.unit)?.title ?? u.unit, from: was === void 0 || was === null ? words2.added : formatAmount(dec(was), locale), to: formatAmount(dec(u.forecast), locale) });
+  }
+  const oldBenefit = new Map((before.data.benefits ?? []).map((b) => [b.benefit, b.status]));
+  for (const b of after.data.benefits ?? []) {
+    const was = oldBenefit.get(b.benefit);
+    if (was === b.status) continue;
+    changes.push({ kind: "benefit", kindText: words2.changedBenefit, id: b.benefit, title: titleOf(b.benefit, "Benefit"), from: was ? benefitWords[was] : words2.added, to: benefitWords[b.status] });
+  }
+  return changes;
+}
+var init_changes = __esm({
+  "src/model/status-report/changes.ts"() {
+    "use strict";
+    init_number();
+    init_words();
+    init_decimal();
+    init_labels();
+  }
+});
+
+// src/model/status-report/view.ts
+function buildStatusReportView(repo, entry, locale) {
+  const words2 = REPORT_WORDS[locale];
+  const status2 = { status: words(locale).indicatorStatus, benefit: words(locale).scorecard.benefit };
+  const data2 = entry.data;
+  const year = data2.period.year;
+  const plan = repo.get(data2.plan, "Plan");
+  const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
+  const unitTitle = (id) => (ws?.units ?? []).find((u) => u.id === id)?.title ?? id ?? "";
+  const frames = framesOfYear(repo, data2.plan, year);
+  let deviations = null;
+  if (frames) {
+    const d = computeDeviations(data2, frames);
+    const row2 = (r) => ({
+      frame: amount2(r.frame, locale),
+      forecast: amount2(r.forecast, locale),
+      deviation: amount2(r.deviation, locale),
+      percent: r.percent === null ? words2.none : formatPercent(r.percent, locale)
+    });
+    deviations = {
+      rows: d.rows.map((r) => ({ unit: r.unit, title: r.title, ...row2(r), comment: r.comment ?? "", significant: r.significant })),
+      total: { unit: "", title: words2.total, ...row2(d), comment: "", significant: false }
+    };
+  }
+  const measureRows = /* @__PURE__ */ new Map();
+  for (const m of data2.measures ?? []) {
+    const measure = repo.get(m.measure, "Measure");
+    if (!measure?.valid || measureRows.has(measure.id)) continue;
+    const rows3 = (measure.data.budget ?? []).filter((b) => b.year === year);
+    const money = (op, inv) => [op.coef !== 0n ? `${amount2(op, locale)} ${words2.operating}` : "", inv.coef !== 0n ? `${amount2(inv, locale)} ${words2.investment}` : ""].filter(Boolean).join(", ") || words2.none;
+    measureRows.set(measure.id, {
+      id: measure.id,
+      title: measure.data.title,
+      progress: m.progress,
+      symbol: PROGRESS_SYMBOLS[m.progress],
+      progressText: words2.progress[m.progress],
+      comment: m.comment ?? "",
+      spent: m.spent ? money(dec(m.spent.operating), dec(m.spent.investment)) : words2.none,
+      yearBudget: money(sum(rows3.map((r) => dec(r.operating))), sum(rows3.map((r) => dec(r.investment))))
+    });
+  }
+  const areas = /* @__PURE__ */ new Map();
+  const areaOf = (goalId) => {
+    const goal = goalId ? repo.get(goalId, "Goal") : void 0;
+    const goalPlan = goal?.valid ? repo.get(goal.data.plan, "Plan") : void 0;
+    const fa = goalPlan?.valid ? (goalPlan.data.focusAreas ?? []).find((f2) => f2.id === goal.data.focusArea) : void 0;
+    const key = fa ? `${goalPlan.id}/${fa.id}` : "";
+    let area = areas.get(key);
+    if (!area) areas.set(key, area = { title: fa?.title ?? words2.noFocusArea, measures: [], indicators: [], counts: [] });
+    return area;
+  };
+  const seenIndicators = /* @__PURE__ */ new Set();
+  for (const row2 of measureRows.values()) {
+    const measure = repo.get(row2.id, "Measure");
+    areaOf(measure.data.goals[0]).measures.push(row2);
+    for (const goalId of measure.data.goals) {
+      const goal = repo.get(goalId, "Goal");
+      if (!goal?.valid) continue;
+      for (const id of goal.data.indicators ?? []) {
+        const ind = repo.get(id, "Indicator");
+        if (!ind?.valid || seenIndicators.has(id)) continue;
+        seenIndicators.add(id);
+        const result = indicatorStatus(ind.data, year);
+        areaOf(goalId).indicators.push({
+          id,
+          title: ind.data.title,
+          goal: goal.data.title,
+          latest: result.actual ? `${formatAmount(dec(result.actual.value), locale)} (${result.actual.year})` : words2.none,
+          status: result.status,
+          statusText: status2.status[result.status]
+        });
+      }
+    }
+  }
+  for (const area of areas.values()) {
+    area.counts = Object.keys(PROGRESS_SYMBOLS).map((p) => ({ progress: p, symbol: PROGRESS_SYMBOLS[p], text: words2.progress[p], count: area.measures.filter((m) => m.progress === p).length })).filter((c) => c.count > 0);
+  }
+  const benefits = (data2.benefits ?? []).flatMap((b) => {
+    const benefit = repo.get(b.benefit, "Benefit");
+    if (!benefit?.valid) return [];
+    return [{ id: benefit.id, title: benefit.data.title, owner: unitTitle(benefit.data.owner) || words2.none, status: b.status, statusText: status2.benefit[b.status], comment: b.comment ?? "" }];
+  });
+  const previous = data2.type === "tertial" ? previousReport(repo, entry) : void 0;
+  const sections = data2.type === "annual" ? SECTION_KEYS.map((key) => ({ key, title: words2.sections[key], text: data2.sections?.[key]?.trim() ?? "", missing: !data2.sections?.[key]?.trim() })) : [];
+  return {
+    locale,
+    words: words2,
+    workspace: { name: ws?.name ?? "" },
+    plan: { id: data2.plan, title: plan?.valid ? plan.data.title : data2.plan },
+    report: {
+      id: entry.id,
+      title: data2.title,
+      type: data2.type,
+      typeText: data2.type === "annual" ? words2.annualReport : words2.tertialReport,
+      year,
+      tertial: data2.period.tertial ?? null,
+      asOf: data2.asOf,
+      asOfText: formatDate(data2.asOf, locale),
+      summary: data2.summary ?? ""
+    },
+    amountUnit: amountUnitText(ws?.amountUnit ?? 1, locale, ws?.currency ?? "NOK"),
+    deviations,
+    focusAreas: [...areas.values()],
+    benefits,
+    changes: previous ? reportChanges(repo, previous, entry, locale) : null,
+    previous: previous ? { id: previous.id, title: previous.data.title } : null,
+    sections,
+    missingSections: sections.filter((s) => s.missing).map((s) => s.title)
+  };
+}
+var SECTION_KEYS, amount2;
+var init_view2 = __esm({
+  "src/model/status-report/view.ts"() {
+    "use strict";
+    init_number();
+    init_words();
+    init_format();
+    init_decimal();
+    init_indicator_status();
+    init_deviations();
+    init_frames2();
+    init_labels();
+    init_changes();
+    SECTION_KEYS = ["finances", "deviations", "goals", "ethics", "equality", "activityDuty"];
+    amount2 = (d, locale) => formatAmount(d, locale);
+  }
+});
+
+// src/model/status-report/gevinstkart.ts
+function benefitMapMermaid(map) {
+  const ids = new Map(map.nodes.map((n2, i) => [n2.id, `n${i}`]));
+  const label = (text2) => text2.replace(/["\r\n#`]/g, " ").replace(/[<>]/g, " ").trim();
+  const shapes = ['["', '("', '(["', '[["'];
+  const ends = ['"]', '")', '"])', '"]]'];
+  const lines = ["flowchart LR", ...map.nodes.map((n2) => `  ${ids.get(n2.id)}${shapes[n2.column]}${label(n2.label)}${ends[n2.column]}`), ...map.edges.map(([a, b]) => `  ${ids.get(a)} --> ${ids.get(b)}`)];
+  return `${lines.join("\n")}
+`;
+}
+function wrap(text2, max = 28) {
+  const words2 = text2.split(/\s+/);
+  const lines = [];
+  let line2 = "";
+  for (const w of words2) {
+    if (line2 && `${line2} ${w}`.length > max) {
+      lines.push(line2);
+      line2 = w;
+    } else line2 = line2 ? `${line2} ${w}` : w;
+  }
+  lines.push(line2);
+  return lines.length > 2 ? [lines[0], `${lines[1].slice(0, max - 1)}…`] : lines;
+}
+function benefitMapSvg(map, title2) {
+  const rows3 = [0, 0, 0, 0];
+  const pos = /* @__PURE__ */ new Map();
+  for (const n2 of map.nodes) pos.set(n2.id, { x: n2.column * (COL_W + GAP), y: rows3[n2.column]++ * ROW });
+  const height = Math.max(1, ...rows3) * ROW;
+  const width3 = 4 * COL_W + 3 * GAP;
+  const edges = map.edges.map(([a, b]) => {
+    const p = pos.get(a);
+    const q = pos.get(b);
+    return `<line x1="${p.x + COL_W}" y1="${p.y + BOX_H / 2}" x2="${q.x}" y2="${q.y + BOX_H / 2}" stroke="#5b6670" stroke-width="1.2" marker-end="url(#arrow)"/>`;
+  });
+  const boxes = map.nodes.map((n2) => {
+    const p = pos.get(n2.id);
+    const lines = wrap(n2.label);
+    const text2 = lines.map((l, i) => `<tspan x="${p.x + 8}" y="${p.y + (lines.length === 1 ? 28 : 19 + i * 16)}">${xml(l)}</tspan>`).join("");
+    return `<g><rect x="${p.x}" y="${p.y}" width="${COL_W}" height="${BOX_H}" rx="${n2.column === 2 ? 14 : 4}" fill="${COLOURS2[n2.column]}" stroke="#1d2733" stroke-width="${n2.column === 2 ? 2 : 1}"/><text font-size="12" font-family="system-ui, sans-serif" fill="#1d2733">${text2}</text></g>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 ${width3 + 4} ${height + 4}" width="${width3 + 4}" height="${height + 4}" role="img" aria-label="${xml(title2)}"><title>${xml(title2)}</title><defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#5b6670"/></marker></defs>${edges.join("")}${boxes.join("")}</svg>`;
+}
+var COL_W, GAP, BOX_H, ROW, COLOURS2;
+var init_gevinstkart = __esm({
+  "src/model/status-report/gevinstkart.ts"() {
+    "use strict";
+    init_xml();
+    COL_W = 220;
+    GAP = 40;
+    BOX_H = 46;
+    ROW = 58;
+    COLOURS2 = ["#e6f0fa", "#f3f6f8", "#e7f4ec", "#fdf1e0"];
+  }
+});
+
+// src/model/status-report/gevinstplan.ts
+function buildBenefitPlan(repo, plan, locale) {
+  const words2 = REPORT_WORDS[locale];
+  const benefitWords = words(locale).scorecard.benefit;
+  const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
+  const unitTitle = (id) => (ws?.units ?? []).find((u) => u.id === id)?.title ?? id ?? words2.none;
+  const reports = repo.ofKind("StatusReport", true).filter((r) => r.data.plan === plan.id).sort((a, b) => a.data.asOf < b.data.asOf ? -1 : a.data.asOf > b.data.asOf ? 1 : 0);
+  const areas = /* @__PURE__ */ new Map();
+  for (const benefit of repo.ofKind("Benefit", true)) {
+    const measure = repo.get(benefit.data.measure, "Measure");
+    if (!measure?.valid || measure.data.plan !== plan.id) continue;
+    const goals = measure.data.goals.map((id) => repo.get(id, "Goal")).filter((g) => g?.valid === true);
+    const first = goals[0];
+    const goalPlan = first ? repo.get(first.data.plan, "Plan") : void 0;
+    const fa = goalPlan?.valid ? (goalPlan.data.focusAreas ?? []).find((f2) => f2.id === first.data.focusArea) : void 0;
+    const key = fa ? `${goalPlan.id}/${fa.id}` : "";
+    let area = areas.get(key);
+    if (!area) areas.set(key, area = { title: fa?.title ?? words2.noFocusArea, benefits: [], map: { nodes: [], edges: [] }, mermaid: "", svg: "" });
+    const indicator = benefit.data.indicator ? repo.get(benefit.data.indicator, "Indicator") : void 0;
+    const point = (p) => p ? `${formatAmount(dec(p.value), locale)} (${p.year})` : words2.none;
+    const status2 = benefit.data.status ?? "planned";
+    area.benefits.push({
+      id: benefit.id,
+      title: benefit.data.title,
+      owner: unitTitle(benefit.data.owner),
+      measure: { id: measure.id, title: measure.data.title },
+      change: benefit.data.change ?? "",
+      indicator: indicator?.valid ? indicator.data.title : words2.none,
+      baseline: indicator?.valid ? point(indicator.data.baseline) : words2.none,
+      target: point(benefit.data.target),
+      realizedBy: benefit.data.realizedBy ? formatDate(benefit.data.realizedBy, locale) : words2.none,
+      status: status2,
+      statusText: benefitWords[status2],
+      history: reports.flatMap((r) => (r.data.benefits ?? []).filter((b) => b.benefit === benefit.id).slice(0, 1).map((b) => ({ report: r.data.title, asOf: formatDate(r.data.asOf, locale, "short"), statusText: benefitWords[b.status], comment: b.comment ?? "" }))),
+      goals: goals.map((g) => ({ id: g.id, title: g.data.title }))
+    });
+  }
+  for (const area of areas.values()) {
+    area.map = benefitMap(area.benefits);
+    area.mermaid = benefitMapMermaid(area.map);
+    area.svg = benefitMapSvg(area.map, `${words2.benefitMap}: ${area.title}`);
+  }
+  return { locale, words: words2, workspace: { name: ws?.name ?? "" }, plan: { id: plan.id, title: plan.data.title }, focusAreas: [...areas.values()] };
+}
+function benefitMap(benefits) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const node = (id, column, label) => nodes.has(id) || nodes.set(id, { id, column, label });
+  const edge = (a, b) => edges.set(`${a}>${b}`, [a, b]);
+  for (const b of benefits) {
+    const m = `m-${b.measure.id}`;
+    const c = `c-${b.id}`;
+    const g = `b-${b.id}`;
+    node(m, 0, b.measure.title);
+    if (b.change) {
+      node(c, 1, b.change);
+      edge(m, c);
+      edge(c, g);
+    } else edge(m, g);
+    node(g, 2, b.title);
+    for (const goal of b.goals) {
+      node(`g-${goal.id}`, 3, goal.title);
+      edge(g, `g-${goal.id}`);
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+var init_gevinstplan = __esm({
+  "src/model/status-report/gevinstplan.ts"() {
+    "use strict";
+    init_number();
+    init_words();
+    init_format();
+    init_decimal();
+    init_labels();
+    init_gevinstkart();
+  }
+});
+
+// src/commands/report-status.ts
+function isStatusReportTemplate(name) {
+  return Object.hasOwn(STATUS_TEMPLATES, name) || name === "gevinstplan";
+}
+function renderStatusReport(set, loaded, options, io) {
+  const { repo, catalog, locale } = loaded;
+  const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
+  const ctx = { locale, catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: options.format };
+  if (options.template === "gevinstplan") {
+    const plans = repo.ofKind("Plan", true).filter((p) => p.data.type === "handlingsprogram");
+    const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan");
+    const view2 = buildBenefitPlan(repo, plans.find((p) => p.id === id), locale);
+    return finishRender(renderTemplate(set, view2, { ...ctx, years: [] }), set, options, locale, io);
+  }
+  const type = STATUS_TEMPLATES[options.template];
+  const entry = pickReport(repo.ofKind("StatusReport"), options.report, type);
+  if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
+  const view = buildStatusReportView(repo, entry, locale);
+  const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year] });
+  return finishRender(result, set, options, locale, io);
+}
+function pickReport(all, id, type) {
+  if (id !== void 0) {
+    const found = all.find((r) => r.id === id);
+    if (!found) throw new UsageError(`no StatusReport "${id}"${all.length > 0 ? `; choose one of: ${all.map((r) => r.id).join(", ")}` : ""}`);
+    return found;
+  }
+  const ofType = all.filter((r) => r.valid && r.data.type === type).sort((a, b) => a.data.asOf < b.data.asOf ? 1 : -1);
+  if (ofType.length === 0) throw new UsageError(`the repository has no ${type} StatusReport; docs/reporting.md shows how to write one`);
+  return ofType[0];
+}
+var STATUS_TEMPLATES;
+var init_report_status = __esm({
+  "src/commands/report-status.ts"() {
+    "use strict";
+    init_io();
+    init_view2();
+    init_engine();
+    init_load_model();
+    init_gevinstplan();
+    init_report();
+    STATUS_TEMPLATES = { tertialrapport: "tertial", arsberetning: "annual" };
+  }
+});
+
 // src/commands/report.ts
 var report_exports = {};
 __export(report_exports, {
+  finishRender: () => finishRender,
   report: () => report
 });
 async function report(options, io) {
@@ -39037,12 +40216,16 @@ async function report(options, io) {
     const names = listTemplates({ root });
     throw new UsageError(`no template "${options.template}" for --format ${format}${names.length > 0 ? `; templates: ${names.join(", ")}` : ""}`);
   }
+  if (isStatusReportTemplate(options.template)) return renderStatusReport(set, loaded, { ...options, format }, io);
   const plans = repo.ofKind("Plan", true);
   const ofType = plans.filter((p) => p.data.type === options.template);
   const planId = options.plan === void 0 && ofType.length === 1 ? ofType[0].id : pickId(options.plan, plans.map((p) => p.id), "plan", "--plan");
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format });
+  return finishRender(result, set, options, locale, io);
+}
+function finishRender(result, set, options, locale, io) {
   if (result.output === void 0) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split("\n")]));
     const diagnostics = sortDiagnostics(result.diagnostics);
@@ -39069,6 +40252,7 @@ var init_report = __esm({
     init_formats();
     init_load_model();
     init_output();
+    init_report_status();
   }
 });
 
@@ -39146,19 +40330,23 @@ function traceRepository(repo, catalog, locale, planId) {
   let measures = repo.ofKind("Measure", true);
   if (plan) {
     const chain = repo.planChain(plan);
-    const source = chain.find((p) => (p.data.focusAreas ?? []).length > 0 || goals.some((g) => g.data.plan === p.id)) ?? plan;
+    const plansWithGoals = new Set(goals.map((g) => g.data.plan));
+    const source = chain.find((p) => (p.data.focusAreas ?? []).length > 0 || plansWithGoals.has(p.id)) ?? plan;
     const planIds = /* @__PURE__ */ new Set([plan.id, source.id]);
     goals = goals.filter((g) => planIds.has(g.data.plan));
     const materiality = chain.map((p) => p.data.materiality).find((m) => typeof m === "string");
     assessments = assessments.filter((a) => a.id === materiality);
-    const goalIds = new Set(goals.map((g) => g.id));
-    measures = measures.filter((m) => m.data.goals.some((g) => goalIds.has(g)) && (plan.data.type !== "handlingsprogram" || m.data.plan === plan.id));
+    const goalIds2 = new Set(goals.map((g) => g.id));
+    measures = measures.filter((m) => m.data.goals.some((g) => goalIds2.has(g)) && (plan.data.type !== "handlingsprogram" || m.data.plan === plan.id));
   }
   const benefits = repo.ofKind("Benefit", true);
   const prioritised = /* @__PURE__ */ new Set();
   for (const a of assessments) for (const e of a.data.entries) if (isPrioritised(e, a.data)) prioritised.add(e.target);
   const targetIds = [.../* @__PURE__ */ new Set([...prioritised, ...goals.flatMap((g) => g.data.sdgTargets ?? [])])];
   const title2 = (id) => catalog.title(id, locale) ?? id;
+  const measuresOfGoal = groupBy(measures, (m) => m.data.goals, (m) => m.id);
+  const benefitsOfMeasure = groupBy(benefits, (b) => [b.data.measure], (b) => ({ id: b.id, title: b.data.title, indicator: b.data.indicator ?? null }));
+  const statusOf = /* @__PURE__ */ new Map();
   const goalModels = goals.map((g) => ({
     id: g.id,
     title: g.data.title,
@@ -39166,18 +40354,23 @@ function traceRepository(repo, catalog, locale, planId) {
     sdgTargets: g.data.sdgTargets ?? [],
     indicators: (g.data.indicators ?? []).flatMap((id) => {
       const ind = repo.get(id, "Indicator");
-      return ind && ind.valid ? [{ id, title: ind.data.title, status: indicatorStatus(ind.data).status }] : [];
+      if (!ind || !ind.valid) return [];
+      let status2 = statusOf.get(id);
+      if (status2 === void 0) statusOf.set(id, status2 = indicatorStatus(ind.data).status);
+      return [{ id, title: ind.data.title, status: status2 }];
     }),
-    measures: measures.filter((m) => m.data.goals.includes(g.id)).map((m) => m.id)
+    measures: [...measuresOfGoal.get(g.id) ?? []]
   }));
+  const goalIds = new Set(goalModels.map((g) => g.id));
   const measureModels = measures.map((m) => ({
     id: m.id,
     title: m.data.title,
     type: m.data.type ?? null,
-    goals: m.data.goals.filter((id) => goalModels.some((g) => g.id === id)),
-    benefits: benefits.filter((b) => b.data.measure === m.id).map((b) => ({ id: b.id, title: b.data.title, indicator: b.data.indicator ?? null }))
+    goals: m.data.goals.filter((id) => goalIds.has(id)),
+    benefits: (benefitsOfMeasure.get(m.id) ?? []).map((b) => ({ ...b }))
   }));
-  const targets = targetIds.map((id) => ({ id, title: title2(id), prioritised: prioritised.has(id), goals: goalModels.filter((g) => g.sdgTargets.includes(id)).map((g) => g.id) }));
+  const goalsOfTarget = groupBy(goalModels, (g) => g.sdgTargets, (g) => g.id);
+  const targets = targetIds.map((id) => ({ id, title: title2(id), prioritised: prioritised.has(id), goals: [...goalsOfTarget.get(id) ?? []] }));
   return {
     plan: plan ? { id: plan.id, title: plan.data.title } : null,
     targets,
@@ -39196,6 +40389,7 @@ var init_trace = __esm({
     "use strict";
     init_indicator_status();
     init_materiality();
+    init_group_by();
   }
 });
 
@@ -39580,10 +40774,12 @@ var init_benefit_status = __esm({
 
 // src/model/scorecard.ts
 function buildScorecard(repo, options) {
-  const goals = repo.ofKind("Goal", true);
-  const plans = repo.ofKind("Plan", true).filter((p) => options.planId === void 0 ? goals.some((g) => g.data.plan === p.id) : p.id === options.planId);
+  const goalsByPlan = groupBy(repo.ofKind("Goal", true), (g) => [g.data.plan], (g) => g);
+  const plans = repo.ofKind("Plan", true).filter((p) => options.planId === void 0 ? goalsByPlan.has(p.id) : p.id === options.planId);
   const indicatorOf = (id) => repo.get(id, "Indicator")?.valid ? repo.get(id, "Indicator") : void 0;
-  const planGoals = (planId) => goals.filter((g) => g.data.plan === planId);
+  const planGoals = (planId) => goalsByPlan.get(planId) ?? [];
+  const plansOfGoal = groupBy(repo.ofKind("Goal", true), (g) => [g.id], (g) => g.data.plan);
+  const benefitsByPlan = groupBy(repo.ofKind("Benefit", true), (b) => measureGoals(repo, b.data.measure).flatMap((g) => plansOfGoal.get(g) ?? []), (b) => b);
   const year = options.year ?? latestYear(plans.flatMap((p) => planGoals(p.id).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
   const cardCache = /* @__PURE__ */ new Map();
   const card = (entry) => {
@@ -39600,14 +40796,14 @@ function buildScorecard(repo, options) {
       return { id: goal.id, title: goal.data.title, ...goal.data.parent && { parent: goal.data.parent }, indicators, counts: countStatuses(indicators) };
     };
     const areaIds = new Set((plan.data.focusAreas ?? []).map((f2) => f2.id));
+    const byArea = groupBy(mine, (g) => [g.data.focusArea], (g) => g);
     const focusAreas = (plan.data.focusAreas ?? []).map((area) => {
-      const cards = mine.filter((g) => g.data.focusArea === area.id).map(goalCard);
+      const cards = (byArea.get(area.id) ?? []).map(goalCard);
       return { id: area.id, title: area.title, goals: cards, counts: countStatuses(distinct(cards)) };
     });
     const loose = mine.filter((g) => !g.data.focusArea || !areaIds.has(g.data.focusArea)).map(goalCard);
     if (loose.length > 0) focusAreas.push({ id: null, goals: loose, counts: countStatuses(distinct(loose)) });
-    const goalIds = new Set(mine.map((g) => g.id));
-    const benefits = repo.ofKind("Benefit", true).filter((b) => measureGoals(repo, b.data.measure).some((g) => goalIds.has(g))).map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
+    const benefits = (benefitsByPlan.get(plan.id) ?? []).map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
     return {
       id: plan.id,
       title: plan.data.title,
@@ -39676,6 +40872,7 @@ var init_scorecard = __esm({
     "use strict";
     init_benefit_status();
     init_indicator_status();
+    init_group_by();
     STATUSES = ["reached", "on-track", "at-risk", "off-track", "no-data", "no-target"];
     BENEFIT_STATES = ["planned", "realising", "realised", "overdue", "abandoned"];
   }
@@ -41452,7 +42649,7 @@ var init_yoga_wasm_base64_esm = __esm({
           return c;
         }
         var mb2 = void 0;
-        function nb2(a, b) {
+        function nb3(a, b) {
           function c(f2) {
             e[f2] || R[f2] || (Ya[f2] ? Ya[f2].forEach(c) : (d.push(f2), e[f2] = true));
           }
@@ -41824,7 +43021,7 @@ var init_yoga_wasm_base64_esm = __esm({
             r = Z(p, r);
             var u = Aa(n2);
             bb(u, function() {
-              nb2("Cannot construct " + n2 + " due to unbound types", [d]);
+              nb3("Cannot construct " + n2 + " due to unbound types", [d]);
             });
             V([a, b, c], d ? [d] : [], function(t) {
               t = t[0];
@@ -41859,7 +43056,7 @@ var init_yoga_wasm_base64_esm = __esm({
             f2 = Z(e, f2);
             V([], [a], function(m) {
               function l() {
-                nb2("Cannot call " + n2 + " due to unbound types", k);
+                nb3("Cannot call " + n2 + " due to unbound types", k);
               }
               m = m[0];
               var n2 = m.name + "." + b;
@@ -41887,7 +43084,7 @@ var init_yoga_wasm_base64_esm = __esm({
               void 0 === k.N.Y && (k.N.Y = []);
               if (void 0 !== k.N.Y[b - 1]) throw new K("Cannot register multiple constructors with identical number of parameters (" + (b - 1) + ") for class '" + k.name + "'! Overload resolution is currently only performed using the parameter count, not actual type info!");
               k.N.Y[b - 1] = () => {
-                nb2("Cannot construct " + k.name + " due to unbound types", g);
+                nb3("Cannot construct " + k.name + " due to unbound types", g);
               };
               V([], g, function(l) {
                 l.splice(1, 0, null);
@@ -41903,7 +43100,7 @@ var init_yoga_wasm_base64_esm = __esm({
             f2 = Z(e, f2);
             V([], [a], function(l) {
               function n2() {
-                nb2("Cannot call " + p + " due to unbound types", m);
+                nb3("Cannot call " + p + " due to unbound types", m);
               }
               l = l[0];
               var p = l.name + "." + b;
@@ -55924,7 +57121,7 @@ var init_Box = __esm({
 });
 
 // node_modules/ink/build/components/Text.js
-function Text({ color, backgroundColor, dimColor = false, bold = false, italic = false, underline = false, strikethrough = false, inverse = false, wrap: wrap2 = "wrap", children, "aria-label": ariaLabel, "aria-hidden": ariaHidden = false }) {
+function Text({ color, backgroundColor, dimColor = false, bold = false, italic = false, underline = false, strikethrough = false, inverse = false, wrap: wrap3 = "wrap", children, "aria-label": ariaLabel, "aria-hidden": ariaHidden = false }) {
   const { isScreenReaderEnabled } = (0, import_react11.useContext)(accessibilityContext);
   const inheritedBackgroundColor = (0, import_react11.useContext)(backgroundContext);
   const childrenOrAriaLabel = isScreenReaderEnabled && ariaLabel ? ariaLabel : children;
@@ -55962,7 +57159,7 @@ function Text({ color, backgroundColor, dimColor = false, bold = false, italic =
   if (isScreenReaderEnabled && ariaHidden) {
     return null;
   }
-  return import_react11.default.createElement("ink-text", { style: { flexGrow: 0, flexShrink: 1, flexDirection: "row", textWrap: wrap2 }, internal_transform: transform }, isScreenReaderEnabled && ariaLabel ? ariaLabel : children);
+  return import_react11.default.createElement("ink-text", { style: { flexGrow: 0, flexShrink: 1, flexDirection: "row", textWrap: wrap3 }, internal_transform: transform }, isScreenReaderEnabled && ariaLabel ? ariaLabel : children);
 }
 var import_react11;
 var init_Text = __esm({
@@ -58905,7 +60102,7 @@ function parseJsonStat(text2, options = {}) {
 function readJsonStat(value, options = {}) {
   if (!isObject(value)) return { ok: false, problem: { code: "no-dataset" } };
   const cls = own2(value, "class");
-  if (cls === "dataset") return wrap(readDataset(value, "dataset", options.metadata === true, true));
+  if (cls === "dataset") return wrap2(readDataset(value, "dataset", options.metadata === true, true));
   if (cls === "collection") return { ok: false, problem: { code: "collection" } };
   if (cls !== void 0 && cls !== "bundle") return { ok: false, problem: { code: "no-dataset" } };
   const error = errorText(value);
@@ -58919,7 +60116,7 @@ function readJsonStat(value, options = {}) {
   }
   return cubes.length > 0 ? { ok: true, cubes } : { ok: false, problem: { code: "no-dataset" } };
 }
-function wrap(read) {
+function wrap2(read) {
   return read.ok ? { ok: true, cubes: [read.cube] } : read;
 }
 function errorText(value) {
@@ -59452,7 +60649,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").addOption(formatOption("report")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--no-color", "no colour, even on a terminal").action(async (template, dir, opts) => {
+  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").option("--report <id>", "the StatusReport of tertialrapport and arsberetning (default: the latest of its type)").addOption(formatOption("report")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--no-color", "no colour, even on a terminal").action(async (template, dir, opts) => {
     const { report: report2 } = await Promise.resolve().then(() => (init_report(), report_exports));
     setCode(
       await report2(
@@ -59460,6 +60657,7 @@ function program2(io, setCode) {
           template,
           ...documentOptions(dir, opts),
           plan: opts.plan,
+          report: opts.report,
           format: opts.format,
           color: opts.color
         },

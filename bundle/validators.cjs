@@ -7029,11 +7029,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-exports.Workspace = validate48;
-var schema138 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/workspace.schema.json", "title": "Workspace", "description": "Workspace (arbeidsområde): the one document in plan.yaml at the repository root, describing the municipality (kommune) and repository-wide settings.", "type": "object", "required": ["kind", "id", "name"], "properties": { "kind": { "description": 'Document kind; always "Workspace".', "const": "Workspace" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "name": { "description": 'Name of the municipality or organisation (navn), e.g. "Asker kommune".', "type": "string" }, "municipalityNumber": { "type": ["string", "null"], "description": 'Four-digit municipality number (kommunenummer), e.g. "3203".', "pattern": "^[0-9]{4}$" }, "locale": { "type": ["string", "null"], "enum": ["nb", "nn", "en", null], "description": "Language of reports (språk): nb (bokmål), nn (nynorsk) or en (English).", "default": "nb" }, "currency": { "type": ["string", "null"], "description": "ISO 4217 currency code (valuta) of budget figures.", "pattern": "^[A-Z]{3}$", "default": "NOK" }, "amountUnit": { "type": ["number", "null"], "description": "Unit of budget figures (beløpsenhet), in currency units; e.g. 1000 means figures are in 1000 NOK. At most 10^9 (figures in billions).", "exclusiveMinimum": 0, "default": 1, "maximum": 1e9 }, "firstElectionYear": { "description": "Year of a municipal election (kommunestyrevalg) from which council periods (valgperioder) are counted every four years, e.g. 2023 gives 2023–2027, 2027–2031, ….", "anyOf": [{ "$ref": "common.schema.json#/$defs/year" }, { "type": "null" }] }, "units": { "type": ["array", "null"], "description": "Organisational units / service areas (tjenesteområder) that can be responsible for measures and benefits.", "items": { "type": "object", "description": "Organisational unit or service area (tjenesteområde).", "required": ["id", "title"], "properties": { "id": { "description": "Unit id, unique within the workspace.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Name of the unit (navn).", "type": "string" }, "description": { "type": ["string", "null"], "description": "Free-text description (beskrivelse) of the unit." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "exclude": { "type": ["array", "null"], "description": 'Glob patterns (relative to the repository root) of files not to read; a glob that matches a folder ("drafts", "drafts/", "drafts/**") leaves out everything in it. At most 100 globs of at most 256 characters, so that matching stays fast.', "maxItems": 100, "items": { "description": 'Glob pattern relative to the repository root, e.g. "drafts/**": * is any characters but /, ** as a whole segment any number of folders, ? one character but /, [a-z] and [!a-z] one character in or not in a set, {a,b} either alternative, \\ the next character as it is; every other character stands for itself (no negation, no extglobs).', "type": "string", "maxLength": 256 } }, "rules": { "type": ["object", "null"], "additionalProperties": { "enum": ["error", "warning", "off"] }, "description": 'Per-rule severity overrides (regelnivå): keys are rule ids (e.g. "goal-without-indicator"), values are error, warning or off.' }, "catalog": { "type": ["string", "null"], "description": "Path, relative to the repository root, to a YAML file with fuller SDG titles (bærekraftskatalog) that supplement the built-in catalog." }, "calendars": { "type": ["object", "null"], "description": "Calendar settings (årshjul): which built-in calendars the workspace includes next to its own Calendar documents.", "properties": { "include": { "type": ["array", "null"], "description": "Built-in calendars to include, by id: norway-municipal is the statutory plan and budget cycle of Norwegian municipalities (lovpålagte frister).", "items": { "description": "Id of a built-in calendar.", "enum": ["norway-municipal"] } } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
-var func11 = require_ucs2length().default;
-var pattern71 = new RegExp("^[0-9]{4}$", "u");
-var pattern72 = new RegExp("^[A-Z]{3}$", "u");
+exports.StatusReport = validate48;
+var schema138 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/status-report.schema.json", "title": "StatusReport", "description": "StatusReport (tertialrapport, årsberetning; format 1.1): what happened, reported against a handlingsprogram (kommuneloven §§ 14-5 and 14-7): forecasts per budget frame, progress of measures, state of benefits and, in the årsberetning, the topics § 14-7 requires.", "type": "object", "required": ["kind", "id", "title", "plan", "type", "period", "asOf"], "properties": { "kind": { "description": 'Document kind; always "StatusReport".', "const": "StatusReport" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the report (tittel), e.g. 1. tertialrapport 2027.", "type": "string" }, "plan": { "description": "Id of the Plan of type handlingsprogram the report reports against; one report per plan and period.", "$ref": "common.schema.json#/$defs/id" }, "type": { "description": "tertial (tertialrapport, kommuneloven § 14-5) or annual (årsberetning, § 14-7).", "enum": ["tertial", "annual"] }, "period": { "description": "The period reported on: a year and, for a tertial report, its tertial (1: January–April, 2: May–August, 3: September–December).", "type": "object", "required": ["year"], "properties": { "year": { "description": "The budget year (budsjettår).", "$ref": "common.schema.json#/$defs/year" }, "tertial": { "description": "The tertial, 1–3; only in tertial reports.", "type": ["integer", "null"], "minimum": 1, "maximum": 3 } }, "additionalProperties": false }, "asOf": { "description": "The day the figures and statuses are as of (per dato); within the period.", "$ref": "common.schema.json#/$defs/date" }, "summary": { "description": "Short summary (kort om status) from the kommunedirektør.", "type": ["string", "null"] }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] }, "units": { "description": "Forecast (prognose) per budget frame: the net frame of the unit for the year, as the Budget gives it, against the expected result.", "type": ["array", "null"], "items": { "type": "object", "required": ["unit", "forecast"], "properties": { "unit": { "description": "Id of a Workspace unit with a frame in the plan's Budget.", "$ref": "common.schema.json#/$defs/id" }, "forecast": { "description": "Expected net result for the year (prognose), in Workspace.amountUnit, positive as the frame is.", "$ref": "common.schema.json#/$defs/amount" }, "comment": { "description": "Why the forecast differs from the frame, and what is done about it (kommentar).", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "measures": { "description": "Progress (fremdrift) of the plan's measures.", "type": ["array", "null"], "items": { "type": "object", "required": ["measure", "progress"], "properties": { "measure": { "description": "Id of a Measure of the plan.", "$ref": "common.schema.json#/$defs/id" }, "progress": { "description": "not-started (ikke startet), on-track (i rute), at-risk (risiko), delayed (forsinket), done (fullført) or stopped (stanset).", "enum": ["not-started", "on-track", "at-risk", "delayed", "done", "stopped"] }, "comment": { "description": "What was done, and what stands in the way (kommentar).", "type": ["string", "null"] }, "spent": { "description": "Spent so far in the year (forbruk hittil), in Workspace.amountUnit.", "anyOf": [{ "type": "object", "properties": { "operating": { "description": "Operating spending so far (drift).", "$ref": "common.schema.json#/$defs/amount" }, "investment": { "description": "Investment spending so far (investering).", "$ref": "common.schema.json#/$defs/amount" } }, "additionalProperties": false }, { "type": "null" }] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "benefits": { "description": "State of the benefits (gevinster) of the plan's measures.", "type": ["array", "null"], "items": { "type": "object", "required": ["benefit", "status"], "properties": { "benefit": { "description": "Id of a Benefit of a measure of the plan.", "$ref": "common.schema.json#/$defs/id" }, "status": { "description": "planned (planlagt), realising (under realisering), realised (realisert) or abandoned (forkastet), as of asOf.", "enum": ["planned", "realising", "realised", "abandoned"] }, "value": { "description": "The benefit's measured value as of asOf (in the indicator's unit, or NOK per year for economic benefits); optional.", "type": ["number", "null"] }, "comment": { "description": "Comment (kommentar).", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "sections": { "description": "Annual reports only: the topics kommuneloven § 14-7 requires the årsberetning to cover; every one is required there.", "anyOf": [{ "type": "object", "properties": { "finances": { "description": "Økonomisk resultat og handleevne: the economic result and the municipality's financial capacity.", "type": ["string", "null"] }, "deviations": { "description": "Vesentlige budsjettavvik: significant deviations from the annual budget.", "type": ["string", "null"] }, "goals": { "description": "Måloppnåelse og andre ikke-økonomiske forhold: goal attainment and other non-financial matters.", "type": ["string", "null"] }, "ethics": { "description": "Tiltak for høy etisk standard: measures for a high ethical standard.", "type": ["string", "null"] }, "equality": { "description": "Den faktiske tilstanden for likestilling: the actual state of gender equality.", "type": ["string", "null"] }, "activityDuty": { "description": "Aktivitetsplikten (likestillings- og diskrimineringsloven § 26): the duty to promote equality.", "type": ["string", "null"] } }, "additionalProperties": false }, { "type": "null" }] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7064,8 +7061,930 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.title === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema138.required, parentSchema: schema138, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.plan === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema138.required, parentSchema: schema138, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema138.required, parentSchema: schema138, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.period === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema138.required, parentSchema: schema138, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.asOf === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "asOf" }, message: "must have required property 'asOf'", schema: schema138.required, parentSchema: schema138, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func1.call(schema138.properties, key0) || pattern4.test(key0))) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if ("StatusReport" !== data0) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "StatusReport" }, message: "must be equal to constant", schema: "StatusReport", parentSchema: schema138.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (!pattern5.test(data1)) {
+          const err9 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema33, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data2 = data.title;
+      if (typeof data2 !== "string") {
+        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.title.type, parentSchema: schema138.properties.title, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.plan !== void 0) {
+      let data3 = data.plan;
+      if (typeof data3 === "string") {
+        if (!pattern5.test(data3)) {
+          const err12 = { instancePath: instancePath + "/plan", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema33, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/plan", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data4 = data.type;
+      if (!(data4 === "tertial" || data4 === "annual")) {
+        const err14 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema138.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.type.enum, parentSchema: schema138.properties.type, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== void 0) {
+      let data5 = data.period;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.year === void 0) {
+          const err15 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'", schema: schema138.properties.period.required, parentSchema: schema138.properties.period, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "year" || key1 === "tertial")) {
+            const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.period, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data5.year !== void 0) {
+          let data6 = data5.year;
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err17 = { instancePath: instancePath + "/period/year", schemaPath: "common.schema.json#/$defs/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.type, parentSchema: schema38, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 2200 || isNaN(data6)) {
+              const err18 = { instancePath: instancePath + "/period/year", schemaPath: "common.schema.json#/$defs/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2200 }, message: "must be <= 2200", schema: 2200, parentSchema: schema38, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data6 < 1900 || isNaN(data6)) {
+              const err19 = { instancePath: instancePath + "/period/year", schemaPath: "common.schema.json#/$defs/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1900 }, message: "must be >= 1900", schema: 1900, parentSchema: schema38, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data5.tertial !== void 0) {
+          let data7 = data5.tertial;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) && data7 !== null) {
+            const err20 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/type", keyword: "type", params: { type: schema138.properties.period.properties.tertial.type }, message: "must be integer,null", schema: schema138.properties.period.properties.tertial.type, parentSchema: schema138.properties.period.properties.tertial, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 3 || isNaN(data7)) {
+              const err21 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema138.properties.period.properties.tertial, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data7 < 1 || isNaN(data7)) {
+              const err22 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema138.properties.period.properties.tertial, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.period.type, parentSchema: schema138.properties.period, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.asOf !== void 0) {
+      let data8 = data.asOf;
+      if (typeof data8 === "string") {
+        if (!formats0.validate(data8)) {
+          const err24 = { instancePath: instancePath + "/asOf", schemaPath: "common.schema.json#/$defs/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema39, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/asOf", schemaPath: "common.schema.json#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data9 = data.summary;
+      if (typeof data9 !== "string" && data9 !== null) {
+        const err26 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: schema138.properties.summary.type }, message: "must be string,null", schema: schema138.properties.summary.type, parentSchema: schema138.properties.summary, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data10 = data.description;
+      if (typeof data10 !== "string" && data10 !== null) {
+        const err27 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema138.properties.description.type }, message: "must be string,null", schema: schema138.properties.description.type, parentSchema: schema138.properties.description, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.units !== void 0) {
+      let data11 = data.units;
+      if (!Array.isArray(data11) && data11 !== null) {
+        const err28 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: schema138.properties.units.type }, message: "must be array,null", schema: schema138.properties.units.type, parentSchema: schema138.properties.units, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (Array.isArray(data11)) {
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.unit === void 0) {
+              const err29 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema138.properties.units.items.required, parentSchema: schema138.properties.units.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data12.forecast === void 0) {
+              const err30 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "forecast" }, message: "must have required property 'forecast'", schema: schema138.properties.units.items.required, parentSchema: schema138.properties.units.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            for (const key2 in data12) {
+              if (!(key2 === "unit" || key2 === "forecast" || key2 === "comment" || pattern4.test(key2))) {
+                const err31 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.units.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data12.unit !== void 0) {
+              let data13 = data12.unit;
+              if (typeof data13 === "string") {
+                if (!pattern5.test(data13)) {
+                  const err32 = { instancePath: instancePath + "/units/" + i0 + "/unit", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema33, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/units/" + i0 + "/unit", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data12.forecast !== void 0) {
+              let data14 = data12.forecast;
+              if (!(typeof data14 == "number" && isFinite(data14)) && data14 !== null) {
+                const err34 = { instancePath: instancePath + "/units/" + i0 + "/forecast", schemaPath: "common.schema.json#/$defs/amount/type", keyword: "type", params: { type: schema48.type }, message: "must be number,null", schema: schema48.type, parentSchema: schema48, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              if (typeof data14 == "number" && isFinite(data14)) {
+                if (data14 > 1e12 || isNaN(data14)) {
+                  const err35 = { instancePath: instancePath + "/units/" + i0 + "/forecast", schemaPath: "common.schema.json#/$defs/amount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema48, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (data14 < -1e12 || isNaN(data14)) {
+                  const err36 = { instancePath: instancePath + "/units/" + i0 + "/forecast", schemaPath: "common.schema.json#/$defs/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000", schema: -1e12, parentSchema: schema48, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data12.comment !== void 0) {
+              let data15 = data12.comment;
+              if (typeof data15 !== "string" && data15 !== null) {
+                const err37 = { instancePath: instancePath + "/units/" + i0 + "/comment", schemaPath: "#/properties/units/items/properties/comment/type", keyword: "type", params: { type: schema138.properties.units.items.properties.comment.type }, message: "must be string,null", schema: schema138.properties.units.items.properties.comment.type, parentSchema: schema138.properties.units.items.properties.comment, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.units.items.type, parentSchema: schema138.properties.units.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.measures !== void 0) {
+      let data16 = data.measures;
+      if (!Array.isArray(data16) && data16 !== null) {
+        const err39 = { instancePath: instancePath + "/measures", schemaPath: "#/properties/measures/type", keyword: "type", params: { type: schema138.properties.measures.type }, message: "must be array,null", schema: schema138.properties.measures.type, parentSchema: schema138.properties.measures, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (Array.isArray(data16)) {
+        const len1 = data16.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data17 = data16[i1];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.measure === void 0) {
+              const err40 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/required", keyword: "required", params: { missingProperty: "measure" }, message: "must have required property 'measure'", schema: schema138.properties.measures.items.required, parentSchema: schema138.properties.measures.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data17.progress === void 0) {
+              const err41 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/required", keyword: "required", params: { missingProperty: "progress" }, message: "must have required property 'progress'", schema: schema138.properties.measures.items.required, parentSchema: schema138.properties.measures.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            for (const key3 in data17) {
+              if (!(key3 === "measure" || key3 === "progress" || key3 === "comment" || key3 === "spent" || pattern4.test(key3))) {
+                const err42 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.measures.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data17.measure !== void 0) {
+              let data18 = data17.measure;
+              if (typeof data18 === "string") {
+                if (!pattern5.test(data18)) {
+                  const err43 = { instancePath: instancePath + "/measures/" + i1 + "/measure", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema33, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/measures/" + i1 + "/measure", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data17.progress !== void 0) {
+              let data19 = data17.progress;
+              if (!(data19 === "not-started" || data19 === "on-track" || data19 === "at-risk" || data19 === "delayed" || data19 === "done" || data19 === "stopped")) {
+                const err45 = { instancePath: instancePath + "/measures/" + i1 + "/progress", schemaPath: "#/properties/measures/items/properties/progress/enum", keyword: "enum", params: { allowedValues: schema138.properties.measures.items.properties.progress.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.measures.items.properties.progress.enum, parentSchema: schema138.properties.measures.items.properties.progress, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data17.comment !== void 0) {
+              let data20 = data17.comment;
+              if (typeof data20 !== "string" && data20 !== null) {
+                const err46 = { instancePath: instancePath + "/measures/" + i1 + "/comment", schemaPath: "#/properties/measures/items/properties/comment/type", keyword: "type", params: { type: schema138.properties.measures.items.properties.comment.type }, message: "must be string,null", schema: schema138.properties.measures.items.properties.comment.type, parentSchema: schema138.properties.measures.items.properties.comment, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data17.spent !== void 0) {
+              let data21 = data17.spent;
+              const _errs52 = errors;
+              let valid15 = false;
+              const _errs53 = errors;
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                for (const key4 in data21) {
+                  if (!(key4 === "operating" || key4 === "investment")) {
+                    const err47 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.measures.items.properties.spent.anyOf[0], data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data21.operating !== void 0) {
+                  let data22 = data21.operating;
+                  if (!(typeof data22 == "number" && isFinite(data22)) && data22 !== null) {
+                    const err48 = { instancePath: instancePath + "/measures/" + i1 + "/spent/operating", schemaPath: "common.schema.json#/$defs/amount/type", keyword: "type", params: { type: schema48.type }, message: "must be number,null", schema: schema48.type, parentSchema: schema48, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                  if (typeof data22 == "number" && isFinite(data22)) {
+                    if (data22 > 1e12 || isNaN(data22)) {
+                      const err49 = { instancePath: instancePath + "/measures/" + i1 + "/spent/operating", schemaPath: "common.schema.json#/$defs/amount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema48, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                    if (data22 < -1e12 || isNaN(data22)) {
+                      const err50 = { instancePath: instancePath + "/measures/" + i1 + "/spent/operating", schemaPath: "common.schema.json#/$defs/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000", schema: -1e12, parentSchema: schema48, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data21.investment !== void 0) {
+                  let data23 = data21.investment;
+                  if (!(typeof data23 == "number" && isFinite(data23)) && data23 !== null) {
+                    const err51 = { instancePath: instancePath + "/measures/" + i1 + "/spent/investment", schemaPath: "common.schema.json#/$defs/amount/type", keyword: "type", params: { type: schema48.type }, message: "must be number,null", schema: schema48.type, parentSchema: schema48, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                  if (typeof data23 == "number" && isFinite(data23)) {
+                    if (data23 > 1e12 || isNaN(data23)) {
+                      const err52 = { instancePath: instancePath + "/measures/" + i1 + "/spent/investment", schemaPath: "common.schema.json#/$defs/amount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema48, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                    if (data23 < -1e12 || isNaN(data23)) {
+                      const err53 = { instancePath: instancePath + "/measures/" + i1 + "/spent/investment", schemaPath: "common.schema.json#/$defs/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000", schema: -1e12, parentSchema: schema48, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.measures.items.properties.spent.anyOf[0].type, parentSchema: schema138.properties.measures.items.properties.spent.anyOf[0], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              var _valid0 = _errs53 === errors;
+              valid15 = valid15 || _valid0;
+              const _errs62 = errors;
+              if (data21 !== null) {
+                const err55 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema138.properties.measures.items.properties.spent.anyOf[1].type, parentSchema: schema138.properties.measures.items.properties.spent.anyOf[1], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+              var _valid0 = _errs62 === errors;
+              valid15 = valid15 || _valid0;
+              if (!valid15) {
+                const err56 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema138.properties.measures.items.properties.spent.anyOf, parentSchema: schema138.properties.measures.items.properties.spent, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              } else {
+                errors = _errs52;
+                if (vErrors !== null) {
+                  if (_errs52) {
+                    vErrors.length = _errs52;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.measures.items.type, parentSchema: schema138.properties.measures.items, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.benefits !== void 0) {
+      let data24 = data.benefits;
+      if (!Array.isArray(data24) && data24 !== null) {
+        const err58 = { instancePath: instancePath + "/benefits", schemaPath: "#/properties/benefits/type", keyword: "type", params: { type: schema138.properties.benefits.type }, message: "must be array,null", schema: schema138.properties.benefits.type, parentSchema: schema138.properties.benefits, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+      if (Array.isArray(data24)) {
+        const len2 = data24.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data25 = data24[i2];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.benefit === void 0) {
+              const err59 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/required", keyword: "required", params: { missingProperty: "benefit" }, message: "must have required property 'benefit'", schema: schema138.properties.benefits.items.required, parentSchema: schema138.properties.benefits.items, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (data25.status === void 0) {
+              const err60 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema138.properties.benefits.items.required, parentSchema: schema138.properties.benefits.items, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            for (const key5 in data25) {
+              if (!(key5 === "benefit" || key5 === "status" || key5 === "value" || key5 === "comment" || pattern4.test(key5))) {
+                const err61 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.benefits.items, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data25.benefit !== void 0) {
+              let data26 = data25.benefit;
+              if (typeof data26 === "string") {
+                if (!pattern5.test(data26)) {
+                  const err62 = { instancePath: instancePath + "/benefits/" + i2 + "/benefit", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema33, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/benefits/" + i2 + "/benefit", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data25.status !== void 0) {
+              let data27 = data25.status;
+              if (!(data27 === "planned" || data27 === "realising" || data27 === "realised" || data27 === "abandoned")) {
+                const err64 = { instancePath: instancePath + "/benefits/" + i2 + "/status", schemaPath: "#/properties/benefits/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema138.properties.benefits.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.benefits.items.properties.status.enum, parentSchema: schema138.properties.benefits.items.properties.status, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data25.value !== void 0) {
+              let data28 = data25.value;
+              if (!(typeof data28 == "number" && isFinite(data28)) && data28 !== null) {
+                const err65 = { instancePath: instancePath + "/benefits/" + i2 + "/value", schemaPath: "#/properties/benefits/items/properties/value/type", keyword: "type", params: { type: schema138.properties.benefits.items.properties.value.type }, message: "must be number,null", schema: schema138.properties.benefits.items.properties.value.type, parentSchema: schema138.properties.benefits.items.properties.value, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data25.comment !== void 0) {
+              let data29 = data25.comment;
+              if (typeof data29 !== "string" && data29 !== null) {
+                const err66 = { instancePath: instancePath + "/benefits/" + i2 + "/comment", schemaPath: "#/properties/benefits/items/properties/comment/type", keyword: "type", params: { type: schema138.properties.benefits.items.properties.comment.type }, message: "must be string,null", schema: schema138.properties.benefits.items.properties.comment.type, parentSchema: schema138.properties.benefits.items.properties.comment, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.benefits.items.type, parentSchema: schema138.properties.benefits.items, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.sections !== void 0) {
+      let data30 = data.sections;
+      const _errs78 = errors;
+      let valid23 = false;
+      const _errs79 = errors;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key6 in data30) {
+          if (!(key6 === "finances" || key6 === "deviations" || key6 === "goals" || key6 === "ethics" || key6 === "equality" || key6 === "activityDuty")) {
+            const err68 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.sections.anyOf[0], data: data30 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data30.finances !== void 0) {
+          let data31 = data30.finances;
+          if (typeof data31 !== "string" && data31 !== null) {
+            const err69 = { instancePath: instancePath + "/sections/finances", schemaPath: "#/properties/sections/anyOf/0/properties/finances/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.finances.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.finances.type, parentSchema: schema138.properties.sections.anyOf[0].properties.finances, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data30.deviations !== void 0) {
+          let data32 = data30.deviations;
+          if (typeof data32 !== "string" && data32 !== null) {
+            const err70 = { instancePath: instancePath + "/sections/deviations", schemaPath: "#/properties/sections/anyOf/0/properties/deviations/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.deviations.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.deviations.type, parentSchema: schema138.properties.sections.anyOf[0].properties.deviations, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data30.goals !== void 0) {
+          let data33 = data30.goals;
+          if (typeof data33 !== "string" && data33 !== null) {
+            const err71 = { instancePath: instancePath + "/sections/goals", schemaPath: "#/properties/sections/anyOf/0/properties/goals/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.goals.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.goals.type, parentSchema: schema138.properties.sections.anyOf[0].properties.goals, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data30.ethics !== void 0) {
+          let data34 = data30.ethics;
+          if (typeof data34 !== "string" && data34 !== null) {
+            const err72 = { instancePath: instancePath + "/sections/ethics", schemaPath: "#/properties/sections/anyOf/0/properties/ethics/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.ethics.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.ethics.type, parentSchema: schema138.properties.sections.anyOf[0].properties.ethics, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data30.equality !== void 0) {
+          let data35 = data30.equality;
+          if (typeof data35 !== "string" && data35 !== null) {
+            const err73 = { instancePath: instancePath + "/sections/equality", schemaPath: "#/properties/sections/anyOf/0/properties/equality/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.equality.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.equality.type, parentSchema: schema138.properties.sections.anyOf[0].properties.equality, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data30.activityDuty !== void 0) {
+          let data36 = data30.activityDuty;
+          if (typeof data36 !== "string" && data36 !== null) {
+            const err74 = { instancePath: instancePath + "/sections/activityDuty", schemaPath: "#/properties/sections/anyOf/0/properties/activityDuty/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.activityDuty.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.activityDuty.type, parentSchema: schema138.properties.sections.anyOf[0].properties.activityDuty, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.sections.anyOf[0].type, parentSchema: schema138.properties.sections.anyOf[0], data: data30 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+      var _valid1 = _errs79 === errors;
+      valid23 = valid23 || _valid1;
+      const _errs94 = errors;
+      if (data30 !== null) {
+        const err76 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema138.properties.sections.anyOf[1].type, parentSchema: schema138.properties.sections.anyOf[1], data: data30 };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+      var _valid1 = _errs94 === errors;
+      valid23 = valid23 || _valid1;
+      if (!valid23) {
+        const err77 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema138.properties.sections.anyOf, parentSchema: schema138.properties.sections, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      } else {
+        errors = _errs78;
+        if (vErrors !== null) {
+          if (_errs78) {
+            vErrors.length = _errs78;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.type, parentSchema: schema138, data };
+    if (vErrors === null) {
+      vErrors = [err78];
+    } else {
+      vErrors.push(err78);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+exports.Workspace = validate49;
+var schema149 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/workspace.schema.json", "title": "Workspace", "description": "Workspace (arbeidsområde): the one document in plan.yaml at the repository root, describing the municipality (kommune) and repository-wide settings.", "type": "object", "required": ["kind", "id", "name"], "properties": { "kind": { "description": 'Document kind; always "Workspace".', "const": "Workspace" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "name": { "description": 'Name of the municipality or organisation (navn), e.g. "Asker kommune".', "type": "string" }, "municipalityNumber": { "type": ["string", "null"], "description": 'Four-digit municipality number (kommunenummer), e.g. "3203".', "pattern": "^[0-9]{4}$" }, "locale": { "type": ["string", "null"], "enum": ["nb", "nn", "en", null], "description": "Language of reports (språk): nb (bokmål), nn (nynorsk) or en (English).", "default": "nb" }, "currency": { "type": ["string", "null"], "description": "ISO 4217 currency code (valuta) of budget figures.", "pattern": "^[A-Z]{3}$", "default": "NOK" }, "amountUnit": { "type": ["number", "null"], "description": "Unit of budget figures (beløpsenhet), in currency units; e.g. 1000 means figures are in 1000 NOK. At most 10^9 (figures in billions).", "exclusiveMinimum": 0, "default": 1, "maximum": 1e9 }, "firstElectionYear": { "description": "Year of a municipal election (kommunestyrevalg) from which council periods (valgperioder) are counted every four years, e.g. 2023 gives 2023–2027, 2027–2031, ….", "anyOf": [{ "$ref": "common.schema.json#/$defs/year" }, { "type": "null" }] }, "units": { "type": ["array", "null"], "description": "Organisational units / service areas (tjenesteområder) that can be responsible for measures and benefits.", "items": { "type": "object", "description": "Organisational unit or service area (tjenesteområde).", "required": ["id", "title"], "properties": { "id": { "description": "Unit id, unique within the workspace.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Name of the unit (navn).", "type": "string" }, "description": { "type": ["string", "null"], "description": "Free-text description (beskrivelse) of the unit." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "exclude": { "type": ["array", "null"], "description": 'Glob patterns (relative to the repository root) of files not to read; a glob that matches a folder ("drafts", "drafts/", "drafts/**") leaves out everything in it. At most 100 globs of at most 256 characters, so that matching stays fast.', "maxItems": 100, "items": { "description": 'Glob pattern relative to the repository root, e.g. "drafts/**": * is any characters but /, ** as a whole segment any number of folders, ? one character but /, [a-z] and [!a-z] one character in or not in a set, {a,b} either alternative, \\ the next character as it is; every other character stands for itself (no negation, no extglobs).', "type": "string", "maxLength": 256 } }, "rules": { "type": ["object", "null"], "additionalProperties": { "enum": ["error", "warning", "off"] }, "description": 'Per-rule severity overrides (regelnivå): keys are rule ids (e.g. "goal-without-indicator"), values are error, warning or off.' }, "catalog": { "type": ["string", "null"], "description": "Path, relative to the repository root, to a YAML file with fuller SDG titles (bærekraftskatalog) that supplement the built-in catalog." }, "calendars": { "type": ["object", "null"], "description": "Calendar settings (årshjul): which built-in calendars the workspace includes next to its own Calendar documents.", "properties": { "include": { "type": ["array", "null"], "description": "Built-in calendars to include, by id: norway-municipal is the statutory plan and budget cycle of Norwegian municipalities (lovpålagte frister).", "items": { "description": "Id of a built-in calendar.", "enum": ["norway-municipal"] } } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var func12 = require_ucs2length().default;
+var pattern80 = new RegExp("^[0-9]{4}$", "u");
+var pattern81 = new RegExp("^[A-Z]{3}$", "u");
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema149.required, parentSchema: schema149, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema149.required, parentSchema: schema149, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
     if (data.name === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema138.required, parentSchema: schema138, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema149.required, parentSchema: schema149, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7074,8 +7993,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func1.call(schema138.properties, key0) || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138, data };
+      if (!(func1.call(schema149.properties, key0) || pattern4.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema149, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7087,7 +8006,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Workspace" !== data0) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Workspace" }, message: "must be equal to constant", schema: "Workspace", parentSchema: schema138.properties.kind, data: data0 };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Workspace" }, message: "must be equal to constant", schema: "Workspace", parentSchema: schema149.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7121,7 +8040,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data2 = data.name;
       if (typeof data2 !== "string") {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.name.type, parentSchema: schema138.properties.name, data: data2 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema149.properties.name.type, parentSchema: schema149.properties.name, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7133,7 +8052,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.municipalityNumber !== void 0) {
       let data3 = data.municipalityNumber;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err8 = { instancePath: instancePath + "/municipalityNumber", schemaPath: "#/properties/municipalityNumber/type", keyword: "type", params: { type: schema138.properties.municipalityNumber.type }, message: "must be string,null", schema: schema138.properties.municipalityNumber.type, parentSchema: schema138.properties.municipalityNumber, data: data3 };
+        const err8 = { instancePath: instancePath + "/municipalityNumber", schemaPath: "#/properties/municipalityNumber/type", keyword: "type", params: { type: schema149.properties.municipalityNumber.type }, message: "must be string,null", schema: schema149.properties.municipalityNumber.type, parentSchema: schema149.properties.municipalityNumber, data: data3 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7142,8 +8061,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data3 === "string") {
-        if (!pattern71.test(data3)) {
-          const err9 = { instancePath: instancePath + "/municipalityNumber", schemaPath: "#/properties/municipalityNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}$" }, message: 'must match pattern "^[0-9]{4}$"', schema: "^[0-9]{4}$", parentSchema: schema138.properties.municipalityNumber, data: data3 };
+        if (!pattern80.test(data3)) {
+          const err9 = { instancePath: instancePath + "/municipalityNumber", schemaPath: "#/properties/municipalityNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}$" }, message: 'must match pattern "^[0-9]{4}$"', schema: "^[0-9]{4}$", parentSchema: schema149.properties.municipalityNumber, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -7156,7 +8075,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.locale !== void 0) {
       let data4 = data.locale;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err10 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/type", keyword: "type", params: { type: schema138.properties.locale.type }, message: "must be string,null", schema: schema138.properties.locale.type, parentSchema: schema138.properties.locale, data: data4 };
+        const err10 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/type", keyword: "type", params: { type: schema149.properties.locale.type }, message: "must be string,null", schema: schema149.properties.locale.type, parentSchema: schema149.properties.locale, data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -7165,7 +8084,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data4 === "nb" || data4 === "nn" || data4 === "en" || data4 === null)) {
-        const err11 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema138.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.locale.enum, parentSchema: schema138.properties.locale, data: data4 };
+        const err11 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema149.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema149.properties.locale.enum, parentSchema: schema149.properties.locale, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7177,7 +8096,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.currency !== void 0) {
       let data5 = data.currency;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err12 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: schema138.properties.currency.type }, message: "must be string,null", schema: schema138.properties.currency.type, parentSchema: schema138.properties.currency, data: data5 };
+        const err12 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: schema149.properties.currency.type }, message: "must be string,null", schema: schema149.properties.currency.type, parentSchema: schema149.properties.currency, data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -7186,8 +8105,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data5 === "string") {
-        if (!pattern72.test(data5)) {
-          const err13 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema138.properties.currency, data: data5 };
+        if (!pattern81.test(data5)) {
+          const err13 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema149.properties.currency, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -7200,7 +8119,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.amountUnit !== void 0) {
       let data6 = data.amountUnit;
       if (!(typeof data6 == "number" && isFinite(data6)) && data6 !== null) {
-        const err14 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/type", keyword: "type", params: { type: schema138.properties.amountUnit.type }, message: "must be number,null", schema: schema138.properties.amountUnit.type, parentSchema: schema138.properties.amountUnit, data: data6 };
+        const err14 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/type", keyword: "type", params: { type: schema149.properties.amountUnit.type }, message: "must be number,null", schema: schema149.properties.amountUnit.type, parentSchema: schema149.properties.amountUnit, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -7210,7 +8129,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 1e9 || isNaN(data6)) {
-          const err15 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema138.properties.amountUnit, data: data6 };
+          const err15 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema149.properties.amountUnit, data: data6 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -7219,7 +8138,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6 <= 0 || isNaN(data6)) {
-          const err16 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema138.properties.amountUnit, data: data6 };
+          const err16 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema149.properties.amountUnit, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -7267,7 +8186,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       valid2 = valid2 || _valid0;
       const _errs21 = errors;
       if (data7 !== null) {
-        const err20 = { instancePath: instancePath + "/firstElectionYear", schemaPath: "#/properties/firstElectionYear/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema138.properties.firstElectionYear.anyOf[1].type, parentSchema: schema138.properties.firstElectionYear.anyOf[1], data: data7 };
+        const err20 = { instancePath: instancePath + "/firstElectionYear", schemaPath: "#/properties/firstElectionYear/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema149.properties.firstElectionYear.anyOf[1].type, parentSchema: schema149.properties.firstElectionYear.anyOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -7278,7 +8197,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs21 === errors;
       valid2 = valid2 || _valid0;
       if (!valid2) {
-        const err21 = { instancePath: instancePath + "/firstElectionYear", schemaPath: "#/properties/firstElectionYear/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema138.properties.firstElectionYear.anyOf, parentSchema: schema138.properties.firstElectionYear, data: data7 };
+        const err21 = { instancePath: instancePath + "/firstElectionYear", schemaPath: "#/properties/firstElectionYear/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema149.properties.firstElectionYear.anyOf, parentSchema: schema149.properties.firstElectionYear, data: data7 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -7299,7 +8218,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.units !== void 0) {
       let data8 = data.units;
       if (!Array.isArray(data8) && data8 !== null) {
-        const err22 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: schema138.properties.units.type }, message: "must be array,null", schema: schema138.properties.units.type, parentSchema: schema138.properties.units, data: data8 };
+        const err22 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: schema149.properties.units.type }, message: "must be array,null", schema: schema149.properties.units.type, parentSchema: schema149.properties.units, data: data8 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -7313,7 +8232,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i0];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.id === void 0) {
-              const err23 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema138.properties.units.items.required, parentSchema: schema138.properties.units.items, data: data9 };
+              const err23 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema149.properties.units.items.required, parentSchema: schema149.properties.units.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -7322,7 +8241,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9.title === void 0) {
-              const err24 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema138.properties.units.items.required, parentSchema: schema138.properties.units.items, data: data9 };
+              const err24 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema149.properties.units.items.required, parentSchema: schema149.properties.units.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -7332,7 +8251,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data9) {
               if (!(key1 === "id" || key1 === "title" || key1 === "description" || pattern4.test(key1))) {
-                const err25 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.units.items, data: data9 };
+                const err25 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema149.properties.units.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -7366,7 +8285,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.title !== void 0) {
               let data11 = data9.title;
               if (typeof data11 !== "string") {
-                const err28 = { instancePath: instancePath + "/units/" + i0 + "/title", schemaPath: "#/properties/units/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.units.items.properties.title.type, parentSchema: schema138.properties.units.items.properties.title, data: data11 };
+                const err28 = { instancePath: instancePath + "/units/" + i0 + "/title", schemaPath: "#/properties/units/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema149.properties.units.items.properties.title.type, parentSchema: schema149.properties.units.items.properties.title, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -7378,7 +8297,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.description !== void 0) {
               let data12 = data9.description;
               if (typeof data12 !== "string" && data12 !== null) {
-                const err29 = { instancePath: instancePath + "/units/" + i0 + "/description", schemaPath: "#/properties/units/items/properties/description/type", keyword: "type", params: { type: schema138.properties.units.items.properties.description.type }, message: "must be string,null", schema: schema138.properties.units.items.properties.description.type, parentSchema: schema138.properties.units.items.properties.description, data: data12 };
+                const err29 = { instancePath: instancePath + "/units/" + i0 + "/description", schemaPath: "#/properties/units/items/properties/description/type", keyword: "type", params: { type: schema149.properties.units.items.properties.description.type }, message: "must be string,null", schema: schema149.properties.units.items.properties.description.type, parentSchema: schema149.properties.units.items.properties.description, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -7388,7 +8307,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.units.items.type, parentSchema: schema138.properties.units.items, data: data9 };
+            const err30 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema149.properties.units.items.type, parentSchema: schema149.properties.units.items, data: data9 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -7402,7 +8321,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.exclude !== void 0) {
       let data13 = data.exclude;
       if (!Array.isArray(data13) && data13 !== null) {
-        const err31 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: schema138.properties.exclude.type }, message: "must be array,null", schema: schema138.properties.exclude.type, parentSchema: schema138.properties.exclude, data: data13 };
+        const err31 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: schema149.properties.exclude.type }, message: "must be array,null", schema: schema149.properties.exclude.type, parentSchema: schema149.properties.exclude, data: data13 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -7412,7 +8331,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (Array.isArray(data13)) {
         if (data13.length > 100) {
-          const err32 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema138.properties.exclude, data: data13 };
+          const err32 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema149.properties.exclude, data: data13 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -7424,8 +8343,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data14 = data13[i1];
           if (typeof data14 === "string") {
-            if (func11(data14) > 256) {
-              const err33 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema138.properties.exclude.items, data: data14 };
+            if (func12(data14) > 256) {
+              const err33 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema149.properties.exclude.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -7434,7 +8353,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.exclude.items.type, parentSchema: schema138.properties.exclude.items, data: data14 };
+            const err34 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema149.properties.exclude.items.type, parentSchema: schema149.properties.exclude.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -7448,7 +8367,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rules !== void 0) {
       let data15 = data.rules;
       if (!(data15 && typeof data15 == "object" && !Array.isArray(data15)) && data15 !== null) {
-        const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: schema138.properties.rules.type }, message: "must be object,null", schema: schema138.properties.rules.type, parentSchema: schema138.properties.rules, data: data15 };
+        const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: schema149.properties.rules.type }, message: "must be object,null", schema: schema149.properties.rules.type, parentSchema: schema149.properties.rules, data: data15 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -7460,7 +8379,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data15) {
           let data16 = data15[key2];
           if (!(data16 === "error" || data16 === "warning" || data16 === "off")) {
-            const err36 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema138.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.rules.additionalProperties.enum, parentSchema: schema138.properties.rules.additionalProperties, data: data16 };
+            const err36 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema149.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema149.properties.rules.additionalProperties.enum, parentSchema: schema149.properties.rules.additionalProperties, data: data16 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -7474,7 +8393,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.catalog !== void 0) {
       let data17 = data.catalog;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err37 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/type", keyword: "type", params: { type: schema138.properties.catalog.type }, message: "must be string,null", schema: schema138.properties.catalog.type, parentSchema: schema138.properties.catalog, data: data17 };
+        const err37 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/type", keyword: "type", params: { type: schema149.properties.catalog.type }, message: "must be string,null", schema: schema149.properties.catalog.type, parentSchema: schema149.properties.catalog, data: data17 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -7486,7 +8405,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.calendars !== void 0) {
       let data18 = data.calendars;
       if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && data18 !== null) {
-        const err38 = { instancePath: instancePath + "/calendars", schemaPath: "#/properties/calendars/type", keyword: "type", params: { type: schema138.properties.calendars.type }, message: "must be object,null", schema: schema138.properties.calendars.type, parentSchema: schema138.properties.calendars, data: data18 };
+        const err38 = { instancePath: instancePath + "/calendars", schemaPath: "#/properties/calendars/type", keyword: "type", params: { type: schema149.properties.calendars.type }, message: "must be object,null", schema: schema149.properties.calendars.type, parentSchema: schema149.properties.calendars, data: data18 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -7497,7 +8416,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key3 in data18) {
           if (!(key3 === "include" || pattern4.test(key3))) {
-            const err39 = { instancePath: instancePath + "/calendars", schemaPath: "#/properties/calendars/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.calendars, data: data18 };
+            const err39 = { instancePath: instancePath + "/calendars", schemaPath: "#/properties/calendars/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema149.properties.calendars, data: data18 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -7509,7 +8428,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.include !== void 0) {
           let data19 = data18.include;
           if (!Array.isArray(data19) && data19 !== null) {
-            const err40 = { instancePath: instancePath + "/calendars/include", schemaPath: "#/properties/calendars/properties/include/type", keyword: "type", params: { type: schema138.properties.calendars.properties.include.type }, message: "must be array,null", schema: schema138.properties.calendars.properties.include.type, parentSchema: schema138.properties.calendars.properties.include, data: data19 };
+            const err40 = { instancePath: instancePath + "/calendars/include", schemaPath: "#/properties/calendars/properties/include/type", keyword: "type", params: { type: schema149.properties.calendars.properties.include.type }, message: "must be array,null", schema: schema149.properties.calendars.properties.include.type, parentSchema: schema149.properties.calendars.properties.include, data: data19 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -7522,7 +8441,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data20 = data19[i2];
               if (!(data20 === "norway-municipal")) {
-                const err41 = { instancePath: instancePath + "/calendars/include/" + i2, schemaPath: "#/properties/calendars/properties/include/items/enum", keyword: "enum", params: { allowedValues: schema138.properties.calendars.properties.include.items.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.calendars.properties.include.items.enum, parentSchema: schema138.properties.calendars.properties.include.items, data: data20 };
+                const err41 = { instancePath: instancePath + "/calendars/include/" + i2, schemaPath: "#/properties/calendars/properties/include/items/enum", keyword: "enum", params: { allowedValues: schema149.properties.calendars.properties.include.items.enum }, message: "must be equal to one of the allowed values", schema: schema149.properties.calendars.properties.include.items.enum, parentSchema: schema149.properties.calendars.properties.include.items, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -7538,7 +8457,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data21 = data.description;
       if (typeof data21 !== "string" && data21 !== null) {
-        const err42 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema138.properties.description.type }, message: "must be string,null", schema: schema138.properties.description.type, parentSchema: schema138.properties.description, data: data21 };
+        const err42 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema149.properties.description.type }, message: "must be string,null", schema: schema149.properties.description.type, parentSchema: schema149.properties.description, data: data21 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -7548,7 +8467,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.type, parentSchema: schema138, data };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema149.type, parentSchema: schema149, data };
     if (vErrors === null) {
       vErrors = [err43];
     } else {
@@ -7556,8 +8475,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-exports.schemaHash = "a7b3dfbbcc94fb8236930ea4469a62e3609876256e61b3527c5281f3ce576692";
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+exports.schemaHash = "36068cf1f4de1a432ddbf63a4bfaa3e1dba2322b6a055f7e51e559cf9a121ce2";

@@ -7,7 +7,9 @@ import { compile } from 'json-schema-to-typescript';
 
 const KINDS = {
   Workspace: 'workspace', MaterialityAssessment: 'materiality-assessment', Plan: 'plan', Goal: 'goal',
-  Indicator: 'indicator', Measure: 'measure', Benefit: 'benefit', Calendar: 'calendar', Budget: 'budget', SdgCatalog: 'catalog',
+  Indicator: 'indicator', Measure: 'measure', Benefit: 'benefit', Calendar: 'calendar', Budget: 'budget',
+  StatusReport: 'status-report', // loop (issue 16)
+  SdgCatalog: 'catalog',
 };
 
 export async function generate() {

@@ -213,11 +213,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
     });
 
   p.command('report')
-    .description('render a document from a Handlebars template (built in: handlingsprogram)')
+    .description('render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)')
     .argument('<template>', 'template name (looked up in templates/ of the repository, then built in) or path to a .hbs file')
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--plan <id>', 'the plan to report on (default: the only plan of the template\'s type)')
+    .option('--report <id>', 'the StatusReport of tertialrapport and arsberetning (default: the latest of its type)')
     .addOption(formatOption('report'))
     .addOption(outOption())
     .addOption(forceOption())
@@ -231,6 +232,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             template,
             ...documentOptions(dir, opts),
             plan: opts.plan as string | undefined,
+            report: opts.report as string | undefined,
             format: opts.format as 'md' | 'html' | undefined,
             color: opts.color as boolean,
           },

@@ -22,6 +22,11 @@ const REFERENCES: { from: Kind; field: string; to: RefTarget; many?: boolean; wi
   { from: 'Calendar', field: 'relatesTo', to: 'any', within: 'events' },
   { from: 'Budget', field: 'plan', to: 'Plan' },
   { from: 'Budget', field: 'unit', to: 'unit', within: 'frames' },
+  // StatusReport (loop, issue 16); that each names the report's own plan's items is report-outside-plan.
+  { from: 'StatusReport', field: 'plan', to: 'Plan' },
+  { from: 'StatusReport', field: 'unit', to: 'unit', within: 'units' },
+  { from: 'StatusReport', field: 'measure', to: 'Measure', within: 'measures' },
+  { from: 'StatusReport', field: 'benefit', to: 'Benefit', within: 'benefits' },
 ];
 
 /**
@@ -116,11 +121,12 @@ function focusAreaIds(plan: Entry<'Plan'>): Set<string> {
   return ids;
 }
 
-/** A Measure's and a Budget's plan is a handlingsprogram. */
+/** A Measure's, a Budget's and a StatusReport's plan is a handlingsprogram. */
 function checkMeasurePlans(ctx: CheckContext): void {
-  const entries: { entry: Entry<'Measure'> | Entry<'Budget'>; plan: string | null | undefined; what: string }[] = [
+  const entries: { entry: Entry<'Measure'> | Entry<'Budget'> | Entry<'StatusReport'>; plan: string | null | undefined; what: string }[] = [
     ...ctx.repo.ofKind('Measure', true).map((entry) => ({ entry, plan: entry.data.plan, what: 'measures belong to a handlingsprogram' })),
     ...ctx.repo.ofKind('Budget', true).map((entry) => ({ entry, plan: entry.data.plan, what: 'a Budget is the økonomiplan of a handlingsprogram' })),
+    ...ctx.repo.ofKind('StatusReport', true).map((entry) => ({ entry, plan: entry.data.plan, what: 'a StatusReport reports on a handlingsprogram' })), // loop (issue 16)
   ];
   for (const { entry, plan: id, what } of entries) {
     const plan = ctx.repo.get(id, 'Plan');

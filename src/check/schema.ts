@@ -20,6 +20,7 @@ export const KIND_SCHEMAS = {
   Benefit: 'benefit.schema.json',
   Calendar: 'calendar.schema.json',
   Budget: 'budget.schema.json',
+  StatusReport: 'status-report.schema.json', // loop (issue 16)
 } as const;
 
 export type Kind = keyof typeof KIND_SCHEMAS;

@@ -2,16 +2,20 @@ import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { stylish } from '../formatters/stylish.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { resolveReport } from '../model/resolve-report.js';
-import { renderTemplate } from '../render/engine.js';
-import { findTemplates, listTemplates, type ReportFormat } from '../render/template-sources.js';
+import { renderTemplate, type RenderResult } from '../render/engine.js';
+import { findTemplates, listTemplates, type ReportFormat, type TemplateSet } from '../render/template-sources.js';
 import { chooseFormat } from '../output/formats.js';
+import type { Locale } from '../i18n/locale.js';
 import { loadForRender, pickId } from './load-model.js';
 import { writeOutput } from '../write/output.js';
+import { isStatusReportTemplate, renderStatusReport } from './report-status.js';
 
 export interface ReportOptions {
   template: string;
   dir?: string;
   plan?: string;
+  /** The StatusReport of `tertialrapport` and `arsberetning` (loop, issue 16). */
+  report?: string;
   /** Default: from the --out extension, else md. */
   format?: ReportFormat;
   out?: string;
@@ -30,6 +34,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     const names = listTemplates({ root });
     throw new UsageError(`no template "${options.template}" for --format ${format}${names.length > 0 ? `; templates: ${names.join(', ')}` : ''}`);
   }
+  if (isStatusReportTemplate(options.template)) return renderStatusReport(set, loaded, { ...options, format }, io);
   const plans = repo.ofKind('Plan', true);
   // Without --plan: the only plan, else the only plan whose type is the template's name (handlingsprogram).
   const ofType = plans.filter((p) => p.data.type === options.template);
@@ -37,6 +42,11 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format });
+  return finishRender(result, set, options, locale, io);
+}
+
+/** Writes a rendered report, or prints the template diagnostics that stopped it (exit 1). */
+export function finishRender(result: RenderResult, set: TemplateSet, options: Pick<ReportOptions, 'out' | 'force' | 'color'>, locale: Locale, io: Io): number {
   if (result.output === undefined) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split('\n')]));
     const diagnostics = sortDiagnostics(result.diagnostics);

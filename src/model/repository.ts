@@ -1,6 +1,6 @@
 import type { LoadedDocument } from '../load/parse-file.js';
 import type { Kind } from '../check/schema.js';
-import type { Benefit, Budget, Calendar, Goal, Indicator, MaterialityAssessment, Measure, Plan, Workspace } from './schema-types.js';
+import type { Benefit, Budget, Calendar, Goal, Indicator, MaterialityAssessment, Measure, Plan, StatusReport, Workspace } from './schema-types.js';
 
 /** The typed data of each kind, as the schemas define it. */
 export interface KindData {
@@ -13,6 +13,7 @@ export interface KindData {
   Benefit: Benefit;
   Calendar: Calendar;
   Budget: Budget;
+  StatusReport: StatusReport; // loop (issue 16)
 }
 
 /** One document of a known kind, with where it came from and whether its schema check passed. */

@@ -35,6 +35,7 @@ export interface PlanverkDocuments {
   Benefit?: Benefit;
   Calendar?: Calendar;
   Budget?: Budget;
+  StatusReport?: StatusReport;
   SdgCatalog?: SdgCatalog;
 }
 /**
@@ -940,6 +941,159 @@ export interface BudgetTargetBounds {
    * The highest acceptable value, in %.
    */
   max?: number | null;
+}
+/**
+ * StatusReport (tertialrapport, årsberetning; format 1.1): what happened, reported against a handlingsprogram (kommuneloven §§ 14-5 and 14-7): forecasts per budget frame, progress of measures, state of benefits and, in the årsberetning, the topics § 14-7 requires.
+ */
+export interface StatusReport {
+  /**
+   * Document kind; always "StatusReport".
+   */
+  kind: 'StatusReport';
+  /**
+   * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+   */
+  id: string;
+  /**
+   * Title of the report (tittel), e.g. 1. tertialrapport 2027.
+   */
+  title: string;
+  /**
+   * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+   */
+  plan: string;
+  /**
+   * tertial (tertialrapport, kommuneloven § 14-5) or annual (årsberetning, § 14-7).
+   */
+  type: 'tertial' | 'annual';
+  /**
+   * The period reported on: a year and, for a tertial report, its tertial (1: January–April, 2: May–August, 3: September–December).
+   */
+  period: {
+    /**
+     * Calendar year (år).
+     */
+    year: number;
+    /**
+     * The tertial, 1–3; only in tertial reports.
+     */
+    tertial?: number | null;
+  };
+  /**
+   * ISO calendar date (dato), YYYY-MM-DD.
+   */
+  asOf: string;
+  /**
+   * Short summary (kort om status) from the kommunedirektør.
+   */
+  summary?: string | null;
+  /**
+   * Free-text description (beskrivelse) of the document.
+   */
+  description?: string | null;
+  /**
+   * Forecast (prognose) per budget frame: the net frame of the unit for the year, as the Budget gives it, against the expected result.
+   */
+  units?:
+    | {
+        /**
+         * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+         */
+        unit: string;
+        /**
+         * Expected net result for the year (prognose), in Workspace.amountUnit, positive as the frame is.
+         */
+        forecast: number | null;
+        /**
+         * Why the forecast differs from the frame, and what is done about it (kommentar).
+         */
+        comment?: string | null;
+      }[]
+    | null;
+  /**
+   * Progress (fremdrift) of the plan's measures.
+   */
+  measures?:
+    | {
+        /**
+         * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+         */
+        measure: string;
+        /**
+         * not-started (ikke startet), on-track (i rute), at-risk (risiko), delayed (forsinket), done (fullført) or stopped (stanset).
+         */
+        progress: 'not-started' | 'on-track' | 'at-risk' | 'delayed' | 'done' | 'stopped';
+        /**
+         * What was done, and what stands in the way (kommentar).
+         */
+        comment?: string | null;
+        /**
+         * Spent so far in the year (forbruk hittil), in Workspace.amountUnit.
+         */
+        spent?: {
+          /**
+           * Operating spending so far (drift).
+           */
+          operating?: number | null;
+          /**
+           * Investment spending so far (investering).
+           */
+          investment?: number | null;
+        } | null;
+      }[]
+    | null;
+  /**
+   * State of the benefits (gevinster) of the plan's measures.
+   */
+  benefits?:
+    | {
+        /**
+         * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+         */
+        benefit: string;
+        /**
+         * planned (planlagt), realising (under realisering), realised (realisert) or abandoned (forkastet), as of asOf.
+         */
+        status: 'planned' | 'realising' | 'realised' | 'abandoned';
+        /**
+         * The benefit's measured value as of asOf (in the indicator's unit, or NOK per year for economic benefits); optional.
+         */
+        value?: number | null;
+        /**
+         * Comment (kommentar).
+         */
+        comment?: string | null;
+      }[]
+    | null;
+  /**
+   * Annual reports only: the topics kommuneloven § 14-7 requires the årsberetning to cover; every one is required there.
+   */
+  sections?: {
+    /**
+     * Økonomisk resultat og handleevne: the economic result and the municipality's financial capacity.
+     */
+    finances?: string | null;
+    /**
+     * Vesentlige budsjettavvik: significant deviations from the annual budget.
+     */
+    deviations?: string | null;
+    /**
+     * Måloppnåelse og andre ikke-økonomiske forhold: goal attainment and other non-financial matters.
+     */
+    goals?: string | null;
+    /**
+     * Tiltak for høy etisk standard: measures for a high ethical standard.
+     */
+    ethics?: string | null;
+    /**
+     * Den faktiske tilstanden for likestilling: the actual state of gender equality.
+     */
+    equality?: string | null;
+    /**
+     * Aktivitetsplikten (likestillings- og diskrimineringsloven § 26): the duty to promote equality.
+     */
+    activityDuty?: string | null;
+  } | null;
 }
 /**
  * A workspace's own SDG titles (bærekraftsmål, delmål, indikatorer), e.g. official translations, that replace the built-in short titles. Named by Workspace.catalog; not a plan document.

@@ -21,6 +21,22 @@ import { eventImpossibleDate, eventImpossibleDateInfo } from './event-impossible
 import { eventEndBeforeDate, eventEndBeforeDateInfo } from './event-end-before-date.js';
 import { eventCouncilYearWithoutElectionYear, eventCouncilYearWithoutElectionYearInfo } from './event-council-year-without-election-year.js';
 import { calendarIncludeClash } from './calendar-include-clash.js';
+import { reportEntryDuplicate, reportPlanPeriodDuplicate } from './report-duplicate.js';
+import { reportAsOfOutsidePeriod, reportPeriodMismatch } from './report-period.js';
+import { reportOutsidePlan } from './report-outside-plan.js';
+import { reportAnnualSectionMissing } from './report-annual-section-missing.js';
+import { reportMeasureMissing } from './report-measure-missing.js';
+import { reportDeviationWithoutComment } from './report-deviation-without-comment.js';
+import {
+  reportPlanPeriodDuplicateInfo,
+  reportEntryDuplicateInfo,
+  reportPeriodMismatchInfo,
+  reportAsOfOutsidePeriodInfo,
+  reportOutsidePlanInfo,
+  reportAnnualSectionMissingInfo,
+  reportMeasureMissingInfo,
+  reportDeviationWithoutCommentInfo,
+} from './report-infos.js';
 
 /** The catalogue entries of the repository rules (the configurable ones), in docs/rules.md's order. */
 export const REPOSITORY_RULE_INFOS = [
@@ -45,6 +61,14 @@ export const REPOSITORY_RULE_INFOS = [
   eventImpossibleDateInfo,
   eventEndBeforeDateInfo,
   eventCouncilYearWithoutElectionYearInfo,
+  reportPlanPeriodDuplicateInfo,
+  reportEntryDuplicateInfo,
+  reportPeriodMismatchInfo,
+  reportAsOfOutsidePeriodInfo,
+  reportOutsidePlanInfo,
+  reportAnnualSectionMissingInfo,
+  reportMeasureMissingInfo,
+  reportDeviationWithoutCommentInfo,
 ] as const;
 
 /** The repository rules, in the order they run. Severity comes from the catalogue and Workspace.rules. */
@@ -73,4 +97,13 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   eventEndBeforeDate,
   eventCouncilYearWithoutElectionYear,
   calendarIncludeClash,
+  // StatusReport (loop, issue 16)
+  reportPlanPeriodDuplicate,
+  reportEntryDuplicate,
+  reportPeriodMismatch,
+  reportAsOfOutsidePeriod,
+  reportOutsidePlan,
+  reportAnnualSectionMissing,
+  reportMeasureMissing,
+  reportDeviationWithoutComment,
 ];

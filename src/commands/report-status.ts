@@ -1,0 +1,52 @@
+import { UsageError, type Io } from '../io.js';
+import type { Entry } from '../model/repository.js';
+import { buildStatusReportView } from '../model/status-report/view.js';
+import { renderTemplate } from '../render/engine.js';
+import type { TemplateSet } from '../render/template-sources.js';
+import { pickId, type Loaded } from './load-model.js';
+import { buildBenefitPlan } from '../model/status-report/gevinstplan.js';
+import { finishRender, type ReportOptions } from './report.js';
+
+/** The built-in templates that render a StatusReport, and the report type each defaults to. */
+const STATUS_TEMPLATES: Record<string, 'tertial' | 'annual'> = { tertialrapport: 'tertial', arsberetning: 'annual' };
+
+/** Whether `plan report <template>` renders a StatusReport rather than a plan. */
+export function isStatusReportTemplate(name: string): boolean {
+  return Object.hasOwn(STATUS_TEMPLATES, name) || name === 'gevinstplan';
+}
+
+/**
+ * `plan report gevinstplan`: the benefits realisation plan of `--plan` (default: the only
+ * handlingsprogram) with one benefits map per focus area.
+ * `plan report tertialrapport|arsberetning`: the StatusReport of `--report`, else the
+ * latest (by asOf) of the template's type, rendered with the report view
+ * (model/status-report/view.ts).
+ */
+export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: ReportOptions, io: Io): number {
+  const { repo, catalog, locale } = loaded;
+  const ws = repo.workspace?.valid ? repo.workspace.data : undefined;
+  const ctx = { locale, catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: options.format };
+  if (options.template === 'gevinstplan') {
+    const plans = repo.ofKind('Plan', true).filter((p) => p.data.type === 'handlingsprogram');
+    const id = pickId(options.plan, plans.map((p) => p.id), 'handlingsprogram', '--plan');
+    const view = buildBenefitPlan(repo, plans.find((p) => p.id === id)!, locale);
+    return finishRender(renderTemplate(set, view, { ...ctx, years: [] }), set, options, locale, io);
+  }
+  const type = STATUS_TEMPLATES[options.template]!;
+  const entry = pickReport(repo.ofKind('StatusReport'), options.report, type);
+  if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
+  const view = buildStatusReportView(repo, entry, locale);
+  const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year] });
+  return finishRender(result, set, options, locale, io);
+}
+
+function pickReport(all: Entry<'StatusReport'>[], id: string | undefined, type: 'tertial' | 'annual'): Entry<'StatusReport'> {
+  if (id !== undefined) {
+    const found = all.find((r) => r.id === id);
+    if (!found) throw new UsageError(`no StatusReport "${id}"${all.length > 0 ? `; choose one of: ${all.map((r) => r.id).join(', ')}` : ''}`);
+    return found;
+  }
+  const ofType = all.filter((r) => r.valid && r.data.type === type).sort((a, b) => (a.data.asOf < b.data.asOf ? 1 : -1));
+  if (ofType.length === 0) throw new UsageError(`the repository has no ${type} StatusReport; docs/reporting.md shows how to write one`);
+  return ofType[0]!;
+}
