@@ -200,10 +200,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--plan <id>', 'the plan to report on (default: the only plan of the template\'s type)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .addOption(new Option('-f, --format <format>', 'output format (docx and pdf need --out; pdf needs Chromium, see docs/publishing.md)').choices(['md', 'html', 'docx', 'pdf']).default('md'))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .option('--reference-docx <file>', 'docx: take the styles of this Word document (fonts, colours, heading styles)')
     .option('--no-color', 'no colour, even on a terminal')
     .action(async (template: string, dir: string | undefined, opts: Record<string, unknown>) => {
       const { report } = await import('./commands/report.js');
@@ -213,7 +214,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
             template,
             ...documentOptions(dir, opts),
             plan: opts.plan as string | undefined,
-            format: opts.format as 'md' | 'html',
+            format: opts.format as 'md' | 'html' | 'docx' | 'pdf',
+            referenceDocx: opts.referenceDocx as string | undefined,
             color: opts.color as boolean,
           },
           io,

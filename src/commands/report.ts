@@ -11,7 +11,9 @@ export interface ReportOptions {
   template: string;
   dir?: string;
   plan?: string;
-  format: ReportFormat;
+  format: ReportFormat | 'docx' | 'pdf';
+  /** docx: a .docx whose styles the document takes. */
+  referenceDocx?: string;
   out?: string;
   force?: boolean;
   locale?: string;
@@ -20,12 +22,26 @@ export interface ReportOptions {
 
 /** `plan report <template>`: renders a Handlebars template against the resolved plan model. */
 export async function report(options: ReportOptions, io: Io): Promise<number> {
+  if (options.format === 'docx') return (await import('./report-binary.js')).reportDocx(options, io);
+  if (options.format === 'pdf') return (await import('./report-pdf.js')).reportPdf(options, io);
+  const text = renderReport({ ...options, format: options.format }, io);
+  if (typeof text === 'number') return text;
+  writeOutput(io, text, options.out, options.force);
+  return EXIT.ok;
+}
+
+/**
+ * Renders the report's template to text, or returns the exit code after printing
+ * the template's problems. Shared by the text formats and the PDF, which prints the HTML.
+ */
+export function renderReport(options: ReportOptions & { format: ReportFormat }, io: Io): string | number {
   const loaded = loadForRender(io, options.dir, options.locale);
   const { repo, catalog, root, locale } = loaded;
-  const set = findTemplates(options.template, options.format, locale, { root }, io.cwd);
+  const format = options.format;
+  const set = findTemplates(options.template, format, locale, { root }, io.cwd);
   if (!set) {
     const names = listTemplates({ root });
-    throw new UsageError(`no template "${options.template}" for --format ${options.format}${names.length > 0 ? `; templates: ${names.join(', ')}` : ''}`);
+    throw new UsageError(`no template "${options.template}" for --format ${format}${names.length > 0 ? `; templates: ${names.join(', ')}` : ''}`);
   }
   const plans = repo.ofKind('Plan', true);
   // Without --plan: the only plan, else the only plan whose type is the template's name (handlingsprogram).
@@ -33,7 +49,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const planId = options.plan === undefined && ofType.length === 1 ? ofType[0]!.id : pickId(options.plan, plans.map((p) => p.id), 'plan', '--plan');
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
-  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: options.format });
+  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format });
   if (result.output === undefined) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split('\n')]));
     const diagnostics = sortDiagnostics(result.diagnostics);
@@ -45,6 +61,5 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     );
     return EXIT.problems;
   }
-  writeOutput(io, result.output, options.out, options.force);
-  return EXIT.ok;
+  return result.output;
 }
