@@ -7,6 +7,7 @@ import type { Locale } from '../catalog/catalog.js';
  */
 const nb = {
   'report.generated': 'Generert',
+  'pdf.page': 'Side',
   'report.draft': 'Utkast',
   'plan.period': 'Planperiode',
   'plan.status': 'Status',
@@ -118,6 +119,7 @@ export type LabelKey = keyof typeof nb;
 const nn: Record<LabelKey, string> = {
   ...nb,
   'report.generated': 'Generert',
+  'pdf.page': 'Side',
   'report.draft': 'Utkast',
   'plan.parent': 'Overordna plan',
   'section.contents': 'Innhald',
@@ -177,6 +179,7 @@ const nn: Record<LabelKey, string> = {
 
 const en: Record<LabelKey, string> = {
   'report.generated': 'Generated',
+  'pdf.page': 'Page',
   'report.draft': 'Draft',
   'plan.period': 'Plan period',
   'plan.status': 'Status',
