@@ -27,7 +27,7 @@ li{margin:.35rem 0;break-inside:avoid;display:grid;grid-template-columns:18px 9.
 li svg{margin-top:.2rem}
 .date{color:#444;font-variant-numeric:tabular-nums}
 .meta{display:block;color:#444;font-size:.9rem}
-.empty{color:#777;font-style:italic}
+.empty{color:#555;font-style:italic}
 .months{columns:2 360px;column-gap:2.5rem}
 .months section{break-inside:avoid-column}
 @page{size:A4 landscape;margin:12mm}
