@@ -30,7 +30,7 @@ export async function axeViolations(browser: Browser, file: string): Promise<Vio
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     await page.addScriptTag({ content: AXE });
     const result = (await page.evaluate(() =>
-      (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<unknown> } }).axe.run(document, {
+      (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<unknown> } }).axe.run((globalThis as unknown as { document: unknown }).document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       }),
     )) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
