@@ -223,6 +223,19 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
+  p.command('site')
+    .description('the plan as a static website: front page, a page per focus area and goal, search, open data')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
+    .option('--plan <id>', 'the plan (default: the only handlingsprogram)')
+    .option('-o, --out <dir>', 'the folder to write the site to')
+    .option('--force', 'write into a folder that is not empty')
+    .addOption(localeOption())
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { site } = await import('./commands/site.js');
+      setCode(await site({ ...documentOptions(dir, opts), plan: opts.plan as string | undefined }, io));
+    });
+
   p.command('matrix')
     .description('the materiality matrix: significance × influence, prioritised targets highlighted')
     .addArgument(dirArgument())

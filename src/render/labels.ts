@@ -7,6 +7,10 @@ import type { Locale } from '../catalog/catalog.js';
  */
 const nb = {
   'report.generated': 'Generert',
+  'site.data': 'Last ned indikatordata',
+  'site.search': 'Søk i målene',
+  'site.year': 'År',
+  'site.value': 'Verdi',
   'pdf.page': 'Side',
   'report.draft': 'Utkast',
   'plan.period': 'Planperiode',
@@ -119,6 +123,10 @@ export type LabelKey = keyof typeof nb;
 const nn: Record<LabelKey, string> = {
   ...nb,
   'report.generated': 'Generert',
+  'site.data': 'Last ned indikatordata',
+  'site.search': 'Søk i måla',
+  'site.year': 'År',
+  'site.value': 'Verdi',
   'pdf.page': 'Side',
   'report.draft': 'Utkast',
   'plan.parent': 'Overordna plan',
@@ -179,6 +187,10 @@ const nn: Record<LabelKey, string> = {
 
 const en: Record<LabelKey, string> = {
   'report.generated': 'Generated',
+  'site.data': 'Download the indicator data',
+  'site.search': 'Search the goals',
+  'site.year': 'Year',
+  'site.value': 'Value',
   'pdf.page': 'Page',
   'report.draft': 'Draft',
   'plan.period': 'Plan period',
