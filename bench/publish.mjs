@@ -1,5 +1,5 @@
 // npm run bench:publish: wall time of the publishing formats, `plan report handlingsprogram
-// --format docx` and `--format pdf` (Chromium, when one is found), on the example and on a
+// --format docx` and `--format pdf`, and of `plan site` (Chromium, when one is found), on the example and on a
 // generated repository of 20,000 documents (the same corpus bench/run.mjs makes, shared
 // through bench/work/). Median of --runs N (default 3); rows are printed as Markdown.
 import { spawnSync } from 'node:child_process';
@@ -48,4 +48,9 @@ for (const format of ['docx', 'pdf']) {
     const r = measure([plan, 'report', 'handlingsprogram', '--root', dir, ...extra, '--format', format, '--out', out, '--force'], out);
     console.log(`| ${format} | ${name} | ${r.ms === undefined ? `failed: ${r.error}` : `${(r.ms / 1000).toFixed(2)} s`} |`);
   }
+}
+for (const [name, dir, extra] of repos) {
+  const out = join(work, 'publish-site');
+  const r = measure([plan, 'site', '--root', dir, ...extra, '--out', out, '--force'], join(work, 'publish-none'));
+  console.log(`| site | ${name} | ${r.ms === undefined ? `failed: ${r.error}` : `${(r.ms / 1000).toFixed(2)} s`} |`);
 }
