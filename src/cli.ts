@@ -223,6 +223,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .option('--reference-docx <file>', 'docx: take the styles of this Word document (fonts, colours, heading styles)')
     .option('--no-color', 'no colour, even on a terminal')
     .action(async (template: string, dir: string | undefined, opts: Record<string, unknown>) => {
       const { report } = await import('./commands/report.js');
@@ -233,12 +234,26 @@ function program(io: Io, setCode: (code: number) => void): Command {
             ...documentOptions(dir, opts),
             plan: opts.plan as string | undefined,
             report: opts.report as string | undefined,
-            format: opts.format as 'md' | 'html' | undefined,
+            format: opts.format as 'md' | 'html' | 'docx' | 'pdf' | undefined,
+            referenceDocx: opts.referenceDocx as string | undefined,
             color: opts.color as boolean,
           },
           io,
         ),
       );
+    });
+
+  p.command('site')
+    .description('the plan as a static website: front page, a page per focus area and goal, search, open data')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
+    .option('--plan <id>', 'the plan (default: the only handlingsprogram)')
+    .option('-o, --out <dir>', 'the folder to write the site to')
+    .option('--force', 'write into a folder that is not empty')
+    .addOption(localeOption())
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { site } = await import('./commands/site.js');
+      setCode(await site({ ...documentOptions(dir, opts), plan: opts.plan as string | undefined }, io));
     });
 
   p.command('matrix')

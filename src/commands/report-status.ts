@@ -6,6 +6,7 @@ import type { TemplateSet } from '../render/template-sources.js';
 import { pickId, type Loaded } from './load-model.js';
 import { buildBenefitPlan } from '../model/status-report/gevinstplan.js';
 import { finishRender, type ReportOptions } from './report.js';
+import type { ReportFormat } from '../render/template-sources.js';
 
 /** The built-in templates that render a StatusReport, and the report type each defaults to. */
 const STATUS_TEMPLATES: Record<string, 'tertial' | 'annual'> = { tertialrapport: 'tertial', arsberetning: 'annual' };
@@ -22,7 +23,7 @@ export function isStatusReportTemplate(name: string): boolean {
  * latest (by asOf) of the template's type, rendered with the report view
  * (model/status-report/view.ts).
  */
-export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: ReportOptions, io: Io): number {
+export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: ReportOptions & { format: ReportFormat }, io: Io): string | number {
   const { repo, catalog, locale } = loaded;
   const ws = repo.workspace?.valid ? repo.workspace.data : undefined;
   const ctx = { locale, catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: options.format };

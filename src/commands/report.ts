@@ -4,7 +4,7 @@ import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { resolveReport } from '../model/resolve-report.js';
 import { renderTemplate, type RenderResult } from '../render/engine.js';
 import { findTemplates, listTemplates, type ReportFormat, type TemplateSet } from '../render/template-sources.js';
-import { chooseFormat } from '../output/formats.js';
+import { chooseFormat, type FormatOf } from '../output/formats.js';
 import type { Locale } from '../i18n/locale.js';
 import { loadForRender, pickId } from './load-model.js';
 import { writeOutput } from '../write/output.js';
@@ -17,7 +17,9 @@ export interface ReportOptions {
   /** The StatusReport of `tertialrapport` and `arsberetning` (loop, issue 16). */
   report?: string;
   /** Default: from the --out extension, else md. */
-  format?: ReportFormat;
+  format?: FormatOf<'report'>;
+  /** docx: a .docx whose styles the document takes. */
+  referenceDocx?: string;
   out?: string;
   force?: boolean;
   locale?: string;
@@ -27,8 +29,22 @@ export interface ReportOptions {
 /** `plan report <template>`: renders a Handlebars template against the resolved plan model. */
 export async function report(options: ReportOptions, io: Io): Promise<number> {
   const format = chooseFormat('report', options);
+  if (format === 'docx') return (await import('./report-binary.js')).reportDocx({ ...options, format }, io);
+  if (format === 'pdf') return (await import('./report-pdf.js')).reportPdf({ ...options, format }, io);
+  const text = renderReport({ ...options, format }, io);
+  if (typeof text === 'number') return text;
+  writeOutput(io, text, options.out, options.force);
+  return EXIT.ok;
+}
+
+/**
+ * Renders the report's template to text, or returns the exit code after printing
+ * the template's problems. Shared by the text formats and the PDF, which prints the HTML.
+ */
+export function renderReport(options: ReportOptions & { format: ReportFormat }, io: Io): string | number {
   const loaded = loadForRender(io, options.dir, options.locale);
   const { repo, catalog, root, locale } = loaded;
+  const format = options.format;
   const set = findTemplates(options.template, format, locale, { root }, io.cwd);
   if (!set) {
     const names = listTemplates({ root });
@@ -46,7 +62,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
 }
 
 /** Writes a rendered report, or prints the template diagnostics that stopped it (exit 1). */
-export function finishRender(result: RenderResult, set: TemplateSet, options: Pick<ReportOptions, 'out' | 'force' | 'color'>, locale: Locale, io: Io): number {
+export function finishRender(result: RenderResult, set: TemplateSet, options: Pick<ReportOptions, 'out' | 'force' | 'color'>, locale: Locale, io: Io): string | number {
   if (result.output === undefined) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split('\n')]));
     const diagnostics = sortDiagnostics(result.diagnostics);
@@ -58,6 +74,5 @@ export function finishRender(result: RenderResult, set: TemplateSet, options: Pi
     );
     return EXIT.problems;
   }
-  writeOutput(io, result.output, options.out, options.force);
-  return EXIT.ok;
+  return result.output;
 }

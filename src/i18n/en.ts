@@ -210,6 +210,11 @@ export const en: Catalogue = {
     comment: '# Made by `plan init`. Change the content to fit your municipality.',
   },
   report: {
+    'site.data': 'Download the indicator data',
+    'site.search': 'Search the goals',
+    'site.year': 'Year',
+    'site.value': 'Value',
+    'pdf.page': 'Page',
     'report.generated': 'Generated',
     'report.draft': 'Draft',
     'plan.period': 'Plan period',

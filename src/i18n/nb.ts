@@ -231,6 +231,11 @@ export const nb = {
     comment: '# Laget av `plan init`. Endre innholdet til din egen kommune.',
   },
   report: {
+    'site.data': 'Last ned indikatordata',
+    'site.search': 'Søk i målene',
+    'site.year': 'År',
+    'site.value': 'Verdi',
+    'pdf.page': 'Side',
     'report.generated': 'Generert',
     'report.draft': 'Utkast',
     'plan.period': 'Planperiode',

@@ -210,6 +210,11 @@ export const nn: Catalogue = {
     comment: '# Laga av `plan init`. Endre innhaldet til din eigen kommune.',
   },
   report: {
+    'site.data': 'Last ned indikatordata',
+    'site.search': 'Søk i måla',
+    'site.year': 'År',
+    'site.value': 'Verdi',
+    'pdf.page': 'Side',
     'report.generated': 'Generert',
     'report.draft': 'Utkast',
     'plan.period': 'Planperiode',

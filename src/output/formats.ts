@@ -35,7 +35,7 @@ interface CommandFormats {
 
 export const COMMAND_FORMATS = {
   validate: { formats: ['stylish', 'json', 'github', 'sarif', 'junit'], default: 'stylish' },
-  report: { formats: ['md', 'html'], default: 'md' },
+  report: { formats: ['md', 'html', 'docx', 'pdf'], default: 'md' },
   matrix: { formats: ['svg', 'md'], default: 'svg' },
   trace: { formats: ['md', 'json'], default: 'md' },
   arshjul: { formats: ['svg', 'html', 'ics', 'md'], default: 'md' },

@@ -8,7 +8,8 @@ import type { FormatOf } from '../output/formats.js';
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** The formats of `plan report`, as the registry (src/output/formats.ts) lists them. */
-export type ReportFormat = FormatOf<'report'>;
+/** The formats a template renders to; docx and pdf are made from the model and from the HTML. */
+export type ReportFormat = Exclude<FormatOf<'report'>, 'docx' | 'pdf'>;
 
 /** A template or partial: its name, where it came from (for diagnostics) and its text. */
 export interface TemplateSource {

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { REPO, spawnPlan } from '../helpers/run.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const OUTPUT = join(REPO, 'test/output');
+const OUTPUT = join(REPO, 'test/artifacts');
 
 // CI installs Debian's chromium (.ci/run), so there the test must run; elsewhere it needs chromium installed.
 it.skipIf(!existsSync(CHROMIUM) && !process.env.CI)(

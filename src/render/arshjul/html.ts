@@ -31,11 +31,11 @@ li{margin:.35rem 0;break-inside:avoid;display:grid;grid-template-columns:18px 9.
 li svg{margin-top:.2rem}
 .date{color:#444;font-variant-numeric:tabular-nums}
 .meta{display:block;color:#444;font-size:.9rem}
-.empty{color:#777;font-style:italic}
+.empty{color:#555;font-style:italic}
 .months{columns:2 360px;column-gap:2.5rem}
 .months section{break-inside:avoid-column}
 @page{size:A4 landscape;margin:12mm}
-@media print{body{max-width:none;padding:0}.year{break-before:page}.year:first-of-type{break-before:auto}.months{break-before:page}a{color:inherit}}
+@media print{body{max-width:none;padding:0}figure svg{width:auto;max-width:100%;height:145mm;margin:0 auto}.year{break-before:page}.year:first-of-type{break-before:auto}.months{break-before:page}a{color:inherit}}
 `;
 
 /** A self-contained, print-ready HTML page: per year the wheel and a month-by-month list. */

@@ -11,7 +11,7 @@ import { renderWheelSvg } from '../../../src/render/arshjul/svg.js';
 import { layoutWheel } from '../../../src/render/arshjul/wheel-layout.js';
 import { runArshjul } from '../../arshjul/run.js';
 
-const OUTPUT = fileURLToPath(new URL('../../output/', import.meta.url));
+const OUTPUT = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 
 interface Node {
   [tag: string]: Node[] | string | Record<string, string>;

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { resolveReport } from '../model/resolve-report.js';
+import type { ReportModel } from '../model/report-model.js';
+import { atomicWrite } from '../write/atomic-write.js';
+import { outputFilePath } from '../write/output.js';
+import { loadForRender, pickId, type Loaded } from './load-model.js';
+import type { ReportOptions } from './report.js';
+
+/** The templates that have a Word layout (built from the report model, not from a template). */
+const DOCX_TEMPLATES = ['handlingsprogram'];
+
+/** The model of the plan a report is about: --plan, else the only plan, else the only plan of the template's type. */
+export function reportModel(loaded: Loaded, template: string, planFlag: string | undefined): ReportModel {
+  const { repo, catalog, locale } = loaded;
+  const plans = repo.ofKind('Plan', true);
+  const ofType = plans.filter((p) => p.data.type === template);
+  const planId = planFlag === undefined && ofType.length === 1 ? ofType[0]!.id : pickId(planFlag, plans.map((p) => p.id), 'plan', '--plan');
+  const model = resolveReport(repo, catalog, { planId, locale });
+  if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
+  return model;
+}
+
+/** Writes a binary document to --out (atomically, never over a file without --force); binary output never goes to a terminal or pipe. */
+export function writeBinary(io: Io, bytes: Uint8Array, out: string, force: boolean | undefined): void {
+  atomicWrite(outputFilePath(io.cwd, out), bytes, { force: force === true });
+  io.stderr.write(`plan: wrote ${out}\n`);
+}
+
+/** The --out a binary format needs, checked before any work is done. */
+export function binaryOut(options: ReportOptions): string {
+  if (!options.out) throw new UsageError(`--format ${options.format} writes a binary file; name it with --out`);
+  return options.out;
+}
+
+/** `plan report <template> --format docx`: the report as a Word document. */
+export async function reportDocx(options: ReportOptions, io: Io): Promise<number> {
+  const out = binaryOut(options);
+  if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(`--format docx is available for: ${DOCX_TEMPLATES.join(', ')}`);
+  const referenceStyles = options.referenceDocx === undefined ? undefined : await readReferenceStyles(resolve(io.cwd, options.referenceDocx), options.referenceDocx);
+  const loaded = loadForRender(io, options.dir, options.locale);
+  const model = reportModel(loaded, options.template, options.plan);
+  const [{ renderDocx }, { loadRasteriser }, { generationDate }] = await Promise.all([
+    import('../output/docx/render-docx.js'),
+    import('../output/docx/images.js'),
+    import('../output/docx/text.js'),
+  ]);
+  const bytes = await renderDocx(model, { generated: generationDate(io.env), rasterise: await loadRasteriser(), referenceStyles });
+  writeBinary(io, bytes, out, options.force);
+  return EXIT.ok;
+}
+
+/** The styles part (word/styles.xml) of a reference .docx, whose styles the report takes. */
+async function readReferenceStyles(file: string, shown: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new UsageError(`--reference-docx ${shown}: no such file`);
+  }
+  const { referenceStyles } = await import('../output/docx/reference.js');
+  const styles = referenceStyles(bytes);
+  if (styles === undefined) throw new UsageError(`--reference-docx ${shown}: not a Word document (no word/styles.xml in it)`);
+  return styles;
+}

@@ -1,0 +1,84 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/output/pdf/find-chromium.js';
+import { axeViolations, openBrowser } from '../helpers/axe.js';
+import { hostileTitlesRepo } from '../helpers/hostile-titles.js';
+import { EXAMPLE, run } from '../helpers/run.js';
+
+function chromiumPath(): string | undefined {
+  try {
+    return findChromium(process.env);
+  } catch {
+    return undefined;
+  }
+}
+const CHROMIUM = chromiumPath();
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+}
+
+/** The goal ids of a repository, from its goal files. */
+function goalIds(repo: string): string[] {
+  return readdirSync(join(repo, 'goals')).flatMap((f) => [...readFileSync(join(repo, 'goals', f), 'utf8').matchAll(/^id: (\S+)$/gm)].map((m) => m[1]!));
+}
+
+describe('plan site', () => {
+  const out = mkdtempSync(join(tmpdir(), 'planverk-site-'));
+  const site = join(out, 'site');
+  beforeAll(async () => {
+    const r = await run(['site', '--out', site]);
+    expect(r.code, r.stderr).toBe(0);
+  }, 60_000);
+
+  it('has a page for every goal and every link resolves inside the site', () => {
+    const all = files(site);
+    for (const id of goalIds(EXAMPLE).filter((id) => !id.startsWith('utkast'))) expect(existsSync(join(site, 'goal', `${id}.html`)), id).toBe(true);
+    const pages = all.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const p of pages) {
+      const html = readFileSync(p, 'utf8');
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+        expect(href, `${relative(site, p)}: ${href}`).not.toMatch(/^[a-z]+:/i);
+        expect(existsSync(join(dirname(p), decodeURIComponent(href!.split('#')[0]!))), `${relative(site, p)}: ${href}`).toBe(true);
+      }
+    }
+    expect(readFileSync(join(site, 'data/indicators.csv'), 'utf8').split('\n')[0]).toBe('indicator,title,kind,year,value');
+    expect(JSON.parse(readFileSync(join(site, 'data/indicators.json'), 'utf8')).length).toBeGreaterThan(5);
+  });
+
+  it('refuses a folder that is not empty without --force, and needs --out', async () => {
+    expect((await run(['site', '--out', site])).code).toBe(2);
+    expect((await run(['site'])).code).toBe(2);
+    expect((await run(['site', '--out', site, '--force'])).code).toBe(0);
+  }, 60_000);
+
+  describe.skipIf(!CHROMIUM && !process.env.CI)('in Chromium', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await openBrowser(CHROMIUM!);
+    }, 60_000);
+    afterAll(() => browser?.close());
+
+    it('search finds a goal by a word of its title, with no request outside the site', async () => {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(pathToFileURL(join(site, 'index.html')).href);
+      await page.fill('#q', 'kollektivt');
+      await expect.poll(() => page.locator('#results a').allTextContents()).toContain('Flere reiser kollektivt, sykler og går');
+      expect(requests.every((u) => u.startsWith(pathToFileURL(site).href))).toBe(true);
+      await page.close();
+    }, 60_000);
+
+    it('axe-core finds no WCAG 2.1 AA violation on any page, of the example or of hostile titles', async () => {
+      const hostile = join(out, 'hostile');
+      expect((await run(['site', '--out', hostile], hostileTitlesRepo())).code).toBe(0);
+      for (const p of [...files(site), ...files(hostile)].filter((f) => f.endsWith('.html'))) expect(await axeViolations(browser, p), p).toEqual([]);
+    }, 240_000);
+  });
+});
