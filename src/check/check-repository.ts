@@ -11,7 +11,8 @@ import { outlineDocument, type FileOutline } from './outline.js';
 import { checkIds } from './ids.js';
 import { checkReferences } from './references.js';
 import { REPOSITORY_RULES } from './rules/index.js';
-import { checkKind, checkSchema, KIND_SCHEMAS, type Kind } from './schema.js';
+import { checkKind, checkSchema, type Kind } from './schema.js';
+import { isDocumentKind } from '../kinds/registry.js';
 import { checkSdgIds } from './sdg.js';
 
 /** One file's bytes, by path relative to the root (with `/`). */
@@ -129,8 +130,8 @@ function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnosti
 /** What can be learnt from a document with YAML errors: its kind and id, never checked further. */
 function brokenEntry(doc: LoadedDocument): Entry | undefined {
   const data = doc.data as Record<string, unknown> | null;
-  if (!data || typeof data !== 'object' || typeof data.id !== 'string' || typeof data.kind !== 'string' || !(data.kind in KIND_SCHEMAS)) return undefined;
-  return { kind: data.kind as Kind, id: data.id, data: data as unknown as Entry['data'], doc, valid: false };
+  if (!data || typeof data !== 'object' || typeof data.id !== 'string' || !isDocumentKind(data.kind)) return undefined;
+  return { kind: data.kind, id: data.id, data: data as unknown as Entry['data'], doc, valid: false };
 }
 
 /** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */

@@ -1,3 +1,5 @@
+import type { DocumentKind } from '../../kinds/registry.js';
+
 /** The words of a diff report, in the workspace locale (generated reports speak it; the CLI speaks English). */
 export interface DiffLabels {
   title: string;
@@ -52,7 +54,8 @@ export interface DiffLabels {
   details: string;
   truncated: (n: number) => string;
   fileHasErrors: (side: string) => string;
-  kinds: Record<string, string>;
+  /** The name of each kind, for every kind of the registry (src/kinds/registry.ts). */
+  kinds: Record<DocumentKind, string>;
 }
 
 const en: DiffLabels = {
@@ -107,7 +110,7 @@ const en: DiffLabels = {
   details: 'Details',
   truncated: (n) => `Shortened to fit: ${n} more ${n === 1 ? 'section is' : 'sections are'} not shown. Run \`plan diff --format json\` for everything.`,
   fileHasErrors: (side) => `the file has errors in ${side}: the document may only be unreadable there`,
-  kinds: { Workspace: 'Workspace', MaterialityAssessment: 'Materiality assessment', Plan: 'Plan', Goal: 'Goal', Indicator: 'Indicator', Measure: 'Measure', Benefit: 'Benefit', Calendar: 'Calendar' },
+  kinds: { Workspace: 'Workspace', MaterialityAssessment: 'Materiality assessment', Plan: 'Plan', Goal: 'Goal', Indicator: 'Indicator', Measure: 'Measure', Benefit: 'Benefit', Calendar: 'Calendar', Budget: 'Budget' },
 };
 
 const nb: DiffLabels = {
@@ -163,7 +166,7 @@ const nb: DiffLabels = {
   details: 'Detaljer',
   truncated: (n) => `Forkortet for å få plass: ${n} ${n === 1 ? 'del' : 'deler'} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
   fileHasErrors: (side) => `filen har feil i ${side}: dokumentet kan være uleselig der`,
-  kinds: { Workspace: 'Arbeidsområde', MaterialityAssessment: 'Vesentlighetsvurdering', Plan: 'Plan', Goal: 'Mål', Indicator: 'Indikator', Measure: 'Tiltak', Benefit: 'Gevinst', Calendar: 'Årshjul' },
+  kinds: { Workspace: 'Arbeidsområde', MaterialityAssessment: 'Vesentlighetsvurdering', Plan: 'Plan', Goal: 'Mål', Indicator: 'Indikator', Measure: 'Tiltak', Benefit: 'Gevinst', Calendar: 'Årshjul', Budget: 'Budget' },
 };
 
 const nn: DiffLabels = {

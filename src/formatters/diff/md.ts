@@ -1,4 +1,5 @@
 import type { DiffResult, DocumentDiff } from '../../diff/semantic-diff.js';
+import { isDocumentKind } from '../../kinds/registry.js';
 import { breakMentions, mdCode, mdText } from '../../output/markdown.js';
 import { oneLine, truncate } from '../../output/text.js';
 import { xml } from '../../output/xml.js';
@@ -219,7 +220,7 @@ function cut(text: string, max: number): string {
 
 /** The label of a kind, or the kind as written (own labels only: a document may say `kind: constructor`). */
 export function kindLabel(l: DiffLabels, kind: unknown): string {
-  return typeof kind === 'string' && Object.hasOwn(l.kinds, kind) ? l.kinds[kind]! : String(kind);
+  return isDocumentKind(kind) ? l.kinds[kind] : String(kind);
 }
 
 function capitalise(text: string): string {
