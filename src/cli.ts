@@ -46,7 +46,7 @@ function yearOf(flag: string): (value: string) => number {
  * repository folder (`--root` wins over the argument), `--out`, `--force`, `--locale`.
  */
 function documentOptions(dir: string | undefined, opts: Record<string, unknown>) {
-  return { dir: (opts.root as string | undefined) ?? dir, out: opts.out as string | undefined, force: opts.force === true, locale: opts.locale as string | undefined };
+  return { dir: (opts.root as string | undefined) ?? dir, out: opts.out as string | undefined, force: opts.force === true, locale: opts.locale as string | undefined, allowErrors: opts.allowErrors === true };
 }
 
 /** The arguments and options every command shares, described once. */
@@ -54,6 +54,7 @@ const dirArgument = () => new Argument('[dir]', 'a folder inside the repository 
 const rootOption = () => new Option('--root <dir>', 'the repository folder (same as [dir])');
 const outOption = () => new Option('-o, --out <file>', 'write to this file instead of stdout');
 const forceOption = () => new Option('--force', 'overwrite the --out file if it exists');
+const allowErrorsOption = () => new Option('--allow-errors', 'exit 0 although the repository has errors (they are still printed; invalid documents are left out)');
 const localeOption = () => new Option('--locale <locale>', 'language of the output (default: the workspace locale)').choices(['nb', 'nn', 'en']);
 
 /** Builds the commander program. Command modules load only when their command runs. */
@@ -175,6 +176,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
       return Number(v);
     })
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { arshjul } = await import('./commands/arshjul.js');
       setCode(
@@ -205,6 +207,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(forceOption())
     .addOption(localeOption())
     .option('--no-color', 'no colour, even on a terminal')
+    .addOption(allowErrorsOption())
     .action(async (template: string, dir: string | undefined, opts: Record<string, unknown>) => {
       const { report } = await import('./commands/report.js');
       setCode(
@@ -230,6 +233,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { matrix } = await import('./commands/matrix.js');
       setCode(
@@ -253,6 +257,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { trace } = await import('./commands/trace.js');
       setCode(
@@ -276,6 +281,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { budget } = await import('./commands/budget.js');
       setCode(await budget({ ...documentOptions(dir, opts), plan: opts.plan as string | undefined, format: opts.format as 'text' | 'md' | 'json' | 'csv' | undefined }, io));
@@ -293,6 +299,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
       return value;
     })
     .option('--no-color', 'no colour, even on a terminal')
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { status } = await import('./commands/status.js');
       setCode(
@@ -304,6 +311,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             format: opts.format as 'text' | 'md' | 'json' | undefined,
             asOf: opts.asOf as string | undefined,
             color: opts.color as boolean,
+            allowErrors: opts.allowErrors === true,
           },
           io,
         ),

@@ -1,5 +1,6 @@
 import type { CheckContext } from './context.js';
 import type { Entry } from '../model/repository.js';
+import { lineAt } from '../load/parse-file.js';
 import { kindSpec, withArticle, type ItemList } from '../kinds/registry.js';
 
 /**
@@ -15,7 +16,7 @@ export function checkIds(ctx: CheckContext): void {
       first.set(entry.id, entry);
       continue;
     }
-    const line = seen.doc.source.span(...rangeOfId(seen)).line;
+    const line = lineAt(seen.doc, ['id']);
     ctx.report(entry, ['id'], 'value', {
       rule: 'id/duplicate',
       message: `id "${entry.id}" is already used by ${withArticle(seen.kind)}`,
@@ -26,12 +27,6 @@ export function checkIds(ctx: CheckContext): void {
     if (!entry.valid) continue;
     for (const [list, key] of itemLists(entry)) checkItems(ctx, entry, list, key);
   }
-}
-
-function rangeOfId(entry: Entry): [number, number] {
-  const node = entry.doc.yaml.get('id', true) as { range?: [number, number, number] } | undefined;
-  const r = node?.range ?? entry.doc.yaml.range;
-  return [r[0], r[1]];
 }
 
 /** The lists inside a document whose items carry their own key, by path, as the registry of kinds lists them. */

@@ -6,8 +6,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
 import { schemaRuleId } from '../diagnostics/rules.js';
-import { diagnosticAt, type LoadedDocument } from '../load/parse-file.js';
-import { findRange, type Target } from '../load/source-file.js';
+import { diagnosticAt, writtenAt, type LoadedDocument } from '../load/parse-file.js';
+import type { Target } from '../load/source-file.js';
 import { DOCUMENT_KINDS, isDocumentKind, isKindName, KIND_NAMES, KIND_REGISTRY, SHARED_SCHEMAS, type DocumentKind, type KindName, withArticle } from '../kinds/registry.js';
 
 /** Schema file of each document kind, in `schemas/`, as the registry of kinds says. */
@@ -195,8 +195,7 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
     case 'type': {
       const sdg = /sdg(Target|Indicator)Id/.exec(e.schemaPath);
       if (sdg && typeof e.data === 'number') {
-        const [start, end] = findRange(doc.yaml, path, 'value');
-        const written = doc.source.text.slice(start, end).trim();
+        const written = writtenAt(doc, path);
         const what = sdg[1] === 'Target' ? 'SDG target' : 'SDG indicator';
         const changed = written !== String(e.data);
         return {
@@ -211,8 +210,7 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
       }
       // SSB codes (table "09220", region "0220") lose their leading zero unquoted: say what YAML read.
       if (typeof e.data === 'number' && path.includes('ssb')) {
-        const [start, end] = findRange(doc.yaml, path, 'value');
-        const written = doc.source.text.slice(start, end).trim();
+        const written = writtenAt(doc, path);
         const read = written === String(e.data) ? 'a number' : `the number ${String(e.data)}`;
         return { rule, message: `${where}: ${written} is written without quotes, so YAML reads it as ${read}`, hint: `write it as a string: "${written}"`, at: path, target: 'value' };
       }

@@ -16,12 +16,13 @@ export interface ReportOptions {
   force?: boolean;
   locale?: string;
   color?: boolean;
+  /** Render and exit 0 although the repository has errors. */
+  allowErrors?: boolean;
 }
 
 /** `plan report <template>`: renders a Handlebars template against the resolved plan model. */
 export async function report(options: ReportOptions, io: Io): Promise<number> {
-  const loaded = loadForRender(io, options.dir, options.locale);
-  const { repo, catalog, root, locale } = loaded;
+  const { repo, catalog, root, locale, exitCode } = loadForRender(io, options);
   const set = findTemplates(options.template, options.format, locale, { root }, io.cwd);
   if (!set) {
     const names = listTemplates({ root });
@@ -39,12 +40,12 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     const diagnostics = sortDiagnostics(result.diagnostics);
     io.stderr.write(
       stylish(
-        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, lineText: (file, line) => texts.get(file)?.[line - 1] ?? '' },
+        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, subject: 'templates', lineText: (file, line) => texts.get(file)?.[line - 1] ?? '' },
         { color: useColor(io, io.stderr, options.color) },
-      ).replace(/ in 0 documents in (\d+) files?/, ' in templates'),
+      ),
     );
     return EXIT.problems;
   }
   writeOutput(io, result.output, options.out, options.force);
-  return EXIT.ok;
+  return exitCode;
 }

@@ -1,12 +1,9 @@
-import { resolve } from 'node:path';
-import { checkRepository } from '../check/check-repository.js';
-import { closest } from '../diagnostics/suggest.js';
+import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { STATUS_FORMATTERS, type StatusFormat } from '../formatters/status/index.js';
-import type { Locale } from '../formatters/status/labels.js';
-import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { UsageError, useColor, type Io } from '../io.js';
 import { isoToday } from '../model/benefit-status.js';
 import { buildScorecard } from '../model/scorecard.js';
-import { loadRepository } from '../workspace/load-repository.js';
+import { loadForRender } from './load-model.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -17,31 +14,30 @@ export interface StatusOptions {
   /** YYYY-MM-DD that benefit deadlines are measured against; default today. */
   asOf?: string;
   color?: boolean;
+  /** Exit 0 although the repository has errors. */
+  allowErrors?: boolean;
 }
 
 /**
  * `plan status`: the scorecard of indicators and benefits for a year. Interactive
  * (ink, loaded only then) when stdin and stdout are terminals, CI is not set and no
- * --format is given; a table otherwise. Exit 1 when the repository has errors (the
+ * --format is given; a table otherwise. Repository errors: error-policy.ts (the
  * scorecard is still shown, without the invalid documents).
  */
 export async function status(options: StatusOptions, io: Io): Promise<number> {
-  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'));
-  const { repo, summary } = checkRepository(loaded);
+  const { repo, locale, exitCode } = loadForRender(io, { dir: options.dir, allowErrors: options.allowErrors, color: options.color });
   if (options.plan !== undefined && !repo.get(options.plan, 'Plan')) {
-    const hint = closest(options.plan, repo.ofKind('Plan').map((p) => p.id));
-    throw new UsageError(`no plan with id "${options.plan}"${hint.length > 0 ? `; did you mean ${hint.map((h) => `"${h}"`).join(' or ')}?` : ''}`);
+    const hint = didYouMean(closest(options.plan, repo.ofKind('Plan').map((p) => p.id)));
+    throw new UsageError(`no plan with id "${options.plan}"${hint ? `; ${hint}` : ''}`);
   }
   const card = buildScorecard(repo, { today: options.asOf ?? isoToday(), ...(options.year !== undefined && { year: options.year }), ...(options.plan !== undefined && { planId: options.plan }) });
-  const locale = workspaceLocale(repo.workspace?.data.locale);
-  if (summary.errors > 0) io.stderr.write(`plan: the repository has ${summary.errors} error(s); the scorecard leaves out invalid documents (see plan validate)\n`);
   if (isInteractive(options, io)) {
     const { runStatusUi } = await import('../ui/run-status.js');
     await runStatusUi(card, locale, io);
   } else {
     io.stdout.write(STATUS_FORMATTERS[options.format ?? 'text'](card, locale, { color: useColor(io, io.stdout, options.color) }));
   }
-  return summary.errors > 0 ? EXIT.problems : EXIT.ok;
+  return exitCode;
 }
 
 /** Interactive only for a person at a terminal: no --format, both stdin and stdout terminals, and CI not set. */
@@ -49,8 +45,4 @@ export function isInteractive(options: Pick<StatusOptions, 'format'>, io: Io): b
   const ci = io.env.CI;
   const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
   return options.format === undefined && io.stdout.isTTY === true && io.stdin?.isTTY === true && !inCi;
-}
-
-function workspaceLocale(value: unknown): Locale {
-  return value === 'nn' || value === 'en' ? value : 'nb';
 }

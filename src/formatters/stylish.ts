@@ -37,7 +37,7 @@ export const stylish: Formatter = (report, options) => {
   const { errors, warnings, files, documents } = report.summary;
   const problems = errors + warnings;
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  const checked = `${plural(documents, 'document')} in ${plural(files, 'file')}`;
+  const checked = report.subject ?? `${plural(documents, 'document')} in ${plural(files, 'file')}`;
   if (problems === 0) out.push(c.green(`✓ ${checked}: no problems`));
   else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${plural(problems, 'problem')} (${counts}) in ${checked}`));
   return `${out.join('\n')}\n`;

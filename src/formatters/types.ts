@@ -1,4 +1,4 @@
-import type { FileOutline } from '../check/outline.js';
+import type { FileOutline } from '../load/outline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** What a validate formatter gets: the diagnostics, the summary, and a way to show source lines. */
@@ -15,6 +15,8 @@ export interface ValidateReport {
    * annotations land on the right file when plan.yaml is not at the top of the checkout.
    */
   pathPrefix?: string;
+  /** What was checked, for the summary line, when it is not documents in files (`templates`). */
+  subject?: string;
   /** The planverk version, for formats that name the tool (SARIF). */
   toolVersion?: string;
 }

@@ -43,7 +43,7 @@ describe('the registry of kinds', () => {
   });
 
   it('leaves out only the shared schemas', () => {
-    const kindFiles = new Set(KIND_NAMES.map((k) => KIND_REGISTRY[k].schema));
+    const kindFiles = new Set<string>(KIND_NAMES.map((k) => KIND_REGISTRY[k].schema));
     expect(files.filter((f) => !kindFiles.has(f))).toEqual([...SHARED_SCHEMAS]);
   });
 
