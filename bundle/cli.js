@@ -12469,6 +12469,13 @@ function documentBounds(text3, count2) {
   if (starts.length !== count2) return null;
   return starts.map((start, i3) => [start, starts[i3 + 1] ?? text3.length]);
 }
+function writtenAt(doc, path) {
+  const [start, end] = findRange(doc.yaml, path, "value");
+  return doc.source.text.slice(start, end).trim();
+}
+function lineAt(doc, path) {
+  return doc.source.span(...findRange(doc.yaml, path, "value")).line;
+}
 function diagnosticAt(doc, path, target, fields) {
   const span = findSpan(doc.source, doc.yaml, path, target);
   const d = { rule: fields.rule, severity: fields.severity, message: fields.message, file: doc.source.path, ...span, path: [...path] };
@@ -17158,7 +17165,7 @@ var init_context = __esm({
   }
 });
 
-// src/check/outline.ts
+// src/load/outline.ts
 function outlineDocument(doc) {
   const [start, end] = doc.bounds?.() ?? [doc.yaml.range[0], doc.yaml.range[2]];
   const span = doc.source.span(start, Math.max(start, end - 1));
@@ -17172,8 +17179,164 @@ function outlineDocument(doc) {
   return out;
 }
 var init_outline = __esm({
-  "src/check/outline.ts"() {
+  "src/load/outline.ts"() {
     "use strict";
+  }
+});
+
+// src/kinds/registry.ts
+function kindSpec(kind) {
+  return KIND_REGISTRY[kind];
+}
+function isKindName(value) {
+  return typeof value === "string" && Object.hasOwn(KIND_REGISTRY, value);
+}
+function isDocumentKind(value) {
+  return isKindName(value) && KIND_REGISTRY[value].role === "document";
+}
+function withArticle(kind) {
+  return `${/^[AEIOU]/i.test(kind) ? "an" : "a"} ${kind}`;
+}
+var KIND_REGISTRY, KIND_NAMES, DOCUMENT_KINDS, SHARED_SCHEMAS;
+var init_registry = __esm({
+  "src/kinds/registry.ts"() {
+    "use strict";
+    KIND_REGISTRY = {
+      Workspace: {
+        schema: "workspace.schema.json",
+        role: "document",
+        folder: "plan.yaml",
+        titleField: "name",
+        references: [],
+        items: [{ list: "units", key: "id" }],
+        listKeys: { units: "id" },
+        label: "workspace"
+      },
+      MaterialityAssessment: {
+        schema: "materiality-assessment.schema.json",
+        role: "document",
+        folder: "materiality",
+        titleField: "title",
+        references: [],
+        items: [{ list: "entries", key: "target" }],
+        listKeys: { entries: "target" },
+        label: "materialityAssessment"
+      },
+      Plan: {
+        schema: "plan.schema.json",
+        role: "document",
+        folder: "plans",
+        titleField: "title",
+        references: [
+          { field: "parent", to: "Plan" },
+          { field: "materiality", to: "MaterialityAssessment" }
+        ],
+        items: [{ list: "focusAreas", key: "id" }],
+        listKeys: { focusAreas: "id" },
+        label: "plan"
+      },
+      Goal: {
+        schema: "goal.schema.json",
+        role: "document",
+        folder: "goals",
+        titleField: "title",
+        references: [
+          { field: "plan", to: "Plan" },
+          { field: "parent", to: "Goal" },
+          { field: "indicators", to: "Indicator", many: true }
+        ],
+        items: [],
+        listKeys: {},
+        label: "goal"
+      },
+      Indicator: {
+        schema: "indicator.schema.json",
+        role: "document",
+        folder: "indicators",
+        titleField: "title",
+        references: [],
+        items: [],
+        listKeys: { targets: "year", actuals: "year" },
+        label: "indicator"
+      },
+      Measure: {
+        schema: "measure.schema.json",
+        role: "document",
+        folder: "measures",
+        titleField: "title",
+        references: [
+          { field: "plan", to: "Plan" },
+          { field: "goals", to: "Goal", many: true },
+          { field: "responsible", to: "unit" }
+        ],
+        items: [],
+        listKeys: { budget: "year" },
+        label: "measure"
+      },
+      Benefit: {
+        schema: "benefit.schema.json",
+        role: "document",
+        folder: "benefits",
+        titleField: "title",
+        references: [
+          { field: "measure", to: "Measure" },
+          { field: "owner", to: "unit" },
+          { field: "indicator", to: "Indicator" }
+        ],
+        items: [],
+        listKeys: {},
+        label: "benefit"
+      },
+      Calendar: {
+        schema: "calendar.schema.json",
+        role: "document",
+        folder: "calendars",
+        titleField: "title",
+        references: [{ field: "relatesTo", to: "any", within: "events" }],
+        items: [{ list: "events", key: "id" }],
+        listKeys: { events: "id" },
+        label: "calendar"
+      },
+      Budget: {
+        schema: "budget.schema.json",
+        role: "document",
+        folder: "okonomiplan",
+        titleField: "title",
+        references: [
+          { field: "plan", to: "Plan" },
+          { field: "unit", to: "unit", within: "frames" }
+        ],
+        items: [{ list: "frames", key: "unit", nested: { list: "changes", key: "id" } }],
+        listKeys: {},
+        label: "budget"
+      },
+      StatusReport: {
+        schema: "status-report.schema.json",
+        role: "document",
+        folder: "rapporter",
+        titleField: "title",
+        references: [
+          { field: "plan", to: "Plan" },
+          { field: "unit", to: "unit", within: "units" },
+          { field: "measure", to: "Measure", within: "measures" },
+          { field: "benefit", to: "Benefit", within: "benefits" }
+        ],
+        items: [],
+        listKeys: {},
+        label: "statusReport"
+      },
+      SdgCatalog: {
+        schema: "catalog.schema.json",
+        role: "catalog",
+        references: [],
+        items: [],
+        listKeys: {},
+        label: "sdgCatalog"
+      }
+    };
+    KIND_NAMES = Object.keys(KIND_REGISTRY);
+    DOCUMENT_KINDS = KIND_NAMES.filter((k) => KIND_REGISTRY[k].role === "document");
+    SHARED_SCHEMAS = ["common.schema.json"];
   }
 });
 
@@ -17186,10 +17349,10 @@ function checkIds(ctx) {
       first.set(entry.id, entry);
       continue;
     }
-    const line2 = seen.doc.source.span(...rangeOfId(seen)).line;
+    const line2 = lineAt(seen.doc, ["id"]);
     ctx.report(entry, ["id"], "value", {
       rule: "id/duplicate",
-      message: `id "${entry.id}" is already used by a ${seen.kind}`,
+      message: `id "${entry.id}" is already used by ${withArticle(seen.kind)}`,
       hint: `first defined in ${seen.doc.source.path}:${line2}; ids must be unique across the repository`
     });
   }
@@ -17198,28 +17361,16 @@ function checkIds(ctx) {
     for (const [list2, key] of itemLists(entry)) checkItems(ctx, entry, list2, key);
   }
 }
-function rangeOfId(entry) {
-  const node = entry.doc.yaml.get("id", true);
-  const r = node?.range ?? entry.doc.yaml.range;
-  return [r[0], r[1]];
-}
 function itemLists(entry) {
-  switch (entry.kind) {
-    case "Workspace":
-      return [[["units"], "id"]];
-    case "Plan":
-      return [[["focusAreas"], "id"]];
-    case "Calendar":
-      return [[["events"], "id"]];
-    case "MaterialityAssessment":
-      return [[["entries"], "target"]];
-    case "Budget": {
-      const frames = entry.data.frames ?? [];
-      return [[["frames"], "unit"], ...frames.map((_, i3) => [["frames", i3, "changes"], "id"])];
-    }
-    default:
-      return [];
-  }
+  const data2 = entry.data;
+  return kindSpec(entry.kind).items.flatMap((item2) => {
+    const nested = item2.nested;
+    const outer = [[item2.list], item2.key];
+    if (!nested) return [outer];
+    const items = data2[item2.list];
+    const inner = Array.isArray(items) ? items.map((_, i3) => [[item2.list, i3, nested.list], nested.key]) : [];
+    return [outer, ...inner];
+  });
 }
 function checkItems(ctx, entry, path, key) {
   let items = entry.data;
@@ -17245,6 +17396,8 @@ function checkItems(ctx, entry, path, key) {
 var init_ids = __esm({
   "src/check/ids.ts"() {
     "use strict";
+    init_parse_file();
+    init_registry();
   }
 });
 
@@ -17293,7 +17446,7 @@ function checkOne(ctx, entry, path, value, to) {
     return;
   }
   if (to !== "any" && target.kind !== to) {
-    ctx.report(entry, path, "value", { rule: "ref/wrong-kind", message: `"${value}" is a ${target.kind}, not a ${to}` });
+    ctx.report(entry, path, "value", { rule: "ref/wrong-kind", message: `"${value}" is ${withArticle(target.kind)}, not ${withArticle(to)}` });
   }
 }
 function candidateIds(repo, to) {
@@ -17337,7 +17490,7 @@ function checkMeasurePlans(ctx) {
   for (const { entry, plan: id, what } of entries2) {
     const plan = ctx.repo.get(id, "Plan");
     if (!plan || plan.data.type === "handlingsprogram") continue;
-    ctx.report(entry, ["plan"], "value", { rule: "ref/plan-type", message: `plan "${plan.id}" is a ${plan.data.type}; ${what}` });
+    ctx.report(entry, ["plan"], "value", { rule: "ref/plan-type", message: `plan "${plan.id}" is ${withArticle(String(plan.data.type))}; ${what}` });
   }
 }
 function checkCycles(ctx, kind) {
@@ -17374,27 +17527,8 @@ var init_references = __esm({
   "src/check/references.ts"() {
     "use strict";
     init_suggest();
-    REFERENCES = [
-      { from: "Plan", field: "parent", to: "Plan" },
-      { from: "Plan", field: "materiality", to: "MaterialityAssessment" },
-      { from: "Goal", field: "plan", to: "Plan" },
-      { from: "Goal", field: "parent", to: "Goal" },
-      { from: "Goal", field: "indicators", to: "Indicator", many: true },
-      { from: "Measure", field: "plan", to: "Plan" },
-      { from: "Measure", field: "goals", to: "Goal", many: true },
-      { from: "Measure", field: "responsible", to: "unit" },
-      { from: "Benefit", field: "measure", to: "Measure" },
-      { from: "Benefit", field: "owner", to: "unit" },
-      { from: "Benefit", field: "indicator", to: "Indicator" },
-      { from: "Calendar", field: "relatesTo", to: "any", within: "events" },
-      { from: "Budget", field: "plan", to: "Plan" },
-      { from: "Budget", field: "unit", to: "unit", within: "frames" },
-      // StatusReport (loop, issue 16); that each names the report's own plan's items is report-outside-plan.
-      { from: "StatusReport", field: "plan", to: "Plan" },
-      { from: "StatusReport", field: "unit", to: "unit", within: "units" },
-      { from: "StatusReport", field: "measure", to: "Measure", within: "measures" },
-      { from: "StatusReport", field: "benefit", to: "Benefit", within: "benefits" }
-    ];
+    init_registry();
+    REFERENCES = DOCUMENT_KINDS.flatMap((from) => kindSpec(from).references.map((ref2) => ({ ...ref2, from })));
     CANDIDATES = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -20350,7 +20484,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve21.call(this, root, ref2);
+      let _sch = resolve20.call(this, root, ref2);
       if (_sch === void 0) {
         const schema2 = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref2];
         const { schemaId } = this.opts;
@@ -20377,7 +20511,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve21(root, ref2) {
+    function resolve20(root, ref2) {
       let sch;
       while (typeof (sch = this.refs[ref2]) == "string")
         ref2 = sch;
@@ -21241,7 +21375,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve21(baseURI, relativeURI, options) {
+    function resolve20(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -21632,7 +21766,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve21,
+      resolve: resolve20,
       resolveComponent,
       equal,
       serialize,
@@ -25459,10 +25593,10 @@ function compiledValidators() {
   const addFormats = require_dist2();
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
   addFormats(ajv);
-  for (const file of [...EXTRA_SCHEMAS, ...Object.values(KIND_SCHEMAS)]) ajv.addSchema(readSchema(file));
+  for (const file of [...SHARED_SCHEMAS, ...KIND_NAMES.map((k) => KIND_REGISTRY[k].schema)]) ajv.addSchema(readSchema(file));
   const byId2 = (file) => ajv.getSchema(`https://planverk.no/schemas/v1/${file}`);
-  const out = { SdgCatalog: byId2("catalog.schema.json") };
-  for (const kind of KINDS) out[kind] = byId2(KIND_SCHEMAS[kind]);
+  const out = {};
+  for (const kind of KIND_NAMES) out[kind] = byId2(KIND_REGISTRY[kind].schema);
   return compiled = out;
 }
 function validators(slowPath) {
@@ -25496,13 +25630,16 @@ function checkKind(doc, expected2) {
   if (kind === void 0 || kind === null) {
     return { diagnostics: [diagnosticAt(doc, [], "start", { rule: "schema/required", severity: "error", message: 'missing required key "kind"', hint: `one of: ${someOf(KINDS)}` })] };
   }
-  if (typeof kind !== "string" || !(kind in KIND_SCHEMAS)) {
+  if (isKindName(kind) && !isDocumentKind(kind)) {
+    return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: `${kind} documents are read only from the file that Workspace.catalog in plan.yaml names`, hint: `set \`catalog: ${doc.source.path}\` in plan.yaml, or remove this document` })] };
+  }
+  if (!isDocumentKind(kind)) {
     const shown = typeof kind === "string" ? kind : JSON.stringify(kind) ?? typeof kind;
     const hint = didYouMean(closest(shown, KINDS, 1)) ?? `one of: ${someOf(KINDS)}`;
     return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: `unknown kind "${shown}"`, hint })] };
   }
   if (expected2 && kind !== expected2) {
-    return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: `this file must hold the ${expected2} document, not a ${kind}` })] };
+    return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: `this file must hold the ${expected2} document, not ${withArticle(kind)}` })] };
   }
   if (!expected2 && kind === "Workspace") {
     return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: "the Workspace document belongs in plan.yaml at the repository root" })] };
@@ -25559,8 +25696,7 @@ function describe(doc, e, path) {
     case "type": {
       const sdg = /sdg(Target|Indicator)Id/.exec(e.schemaPath);
       if (sdg && typeof e.data === "number") {
-        const [start, end] = findRange(doc.yaml, path, "value");
-        const written = doc.source.text.slice(start, end).trim();
+        const written = writtenAt(doc, path);
         const what = sdg[1] === "Target" ? "SDG target" : "SDG indicator";
         const changed = written !== String(e.data);
         return {
@@ -25572,8 +25708,7 @@ function describe(doc, e, path) {
         };
       }
       if (typeof e.data === "number" && path.includes("ssb")) {
-        const [start, end] = findRange(doc.yaml, path, "value");
-        const written = doc.source.text.slice(start, end).trim();
+        const written = writtenAt(doc, path);
         const read = written === String(e.data) ? "a number" : `the number ${String(e.data)}`;
         return { rule, message: `${where}: ${written} is written without quotes, so YAML reads it as ${read}`, hint: `write it as a string: "${written}"`, at: path, target: "value" };
       }
@@ -25613,29 +25748,16 @@ function describeValue(value) {
   if (typeof value === "boolean") return `${value}`;
   return `the text "${String(value)}"`;
 }
-var KIND_SCHEMAS, KINDS, EXTRA_SCHEMAS, SCHEMA_DIR, compiled, generated, GENERATED, ID_HINT;
+var KIND_SCHEMAS, KINDS, SCHEMA_DIR, compiled, generated, GENERATED, ID_HINT;
 var init_schema = __esm({
   "src/check/schema.ts"() {
     "use strict";
     init_suggest();
     init_rules2();
     init_parse_file();
-    init_source_file();
-    KIND_SCHEMAS = {
-      Workspace: "workspace.schema.json",
-      MaterialityAssessment: "materiality-assessment.schema.json",
-      Plan: "plan.schema.json",
-      Goal: "goal.schema.json",
-      Indicator: "indicator.schema.json",
-      Measure: "measure.schema.json",
-      Benefit: "benefit.schema.json",
-      Calendar: "calendar.schema.json",
-      Budget: "budget.schema.json",
-      StatusReport: "status-report.schema.json"
-      // loop (issue 16)
-    };
-    KINDS = Object.keys(KIND_SCHEMAS);
-    EXTRA_SCHEMAS = ["common.schema.json", "catalog.schema.json"];
+    init_registry();
+    KIND_SCHEMAS = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, KIND_REGISTRY[k].schema]));
+    KINDS = DOCUMENT_KINDS;
     SCHEMA_DIR = new URL("../schemas/", import.meta.url);
     GENERATED = new URL("./validators.cjs", import.meta.url);
     ID_HINT = 'ids use lowercase letters a–z, digits, ".", "_" and "-", and start with a letter or digit';
@@ -25716,13 +25838,14 @@ function check(input) {
   checkSdgIds(ctx);
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
   const sorted = sortDiagnostics(diagnostics);
-  const result = { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) } };
   let outline;
-  Object.defineProperty(result, "outline", {
-    get: () => outline ??= parsedFiles.map((f2) => ({ path: f2.path, documents: f2.documents.map(outlineDocument) })),
-    enumerable: false
-  });
-  return result;
+  return {
+    diagnostics: sorted,
+    repo,
+    catalog,
+    summary: { files: input.files.length, documents, ...countBySeverity(sorted) },
+    outline: () => outline ??= parsedFiles.map((f2) => ({ path: f2.path, documents: f2.documents.map(outlineDocument) }))
+  };
 }
 function toEntry(doc, expected2, out, slowPath) {
   if (doc.broken) return brokenEntry(doc);
@@ -25737,7 +25860,7 @@ function toEntry(doc, expected2, out, slowPath) {
 }
 function brokenEntry(doc) {
   const data2 = doc.data;
-  if (!data2 || typeof data2 !== "object" || typeof data2.id !== "string" || typeof data2.kind !== "string" || !(data2.kind in KIND_SCHEMAS)) return void 0;
+  if (!data2 || typeof data2 !== "object" || typeof data2.id !== "string" || !isDocumentKind(data2.kind)) return void 0;
   return { kind: data2.kind, id: data2.id, data: data2, doc, valid: false };
 }
 function loadCatalogFile(file, out, maxAliasCount, slowPath) {
@@ -25786,6 +25909,7 @@ var init_check_repository = __esm({
     init_references();
     init_rules();
     init_schema();
+    init_registry();
     init_sdg();
     SUGGESTION_BUDGET = 5e7;
   }
@@ -26621,6 +26745,8 @@ var init_en = __esm({
         statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
       },
       summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "templates",
         errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
         warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
         problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problems"}`,
@@ -26763,7 +26889,8 @@ var init_en = __esm({
           Measure: "Measure",
           Benefit: "Benefit",
           Calendar: "Calendar",
-          Budget: "Budget"
+          Budget: "Budget",
+          StatusReport: "Status report"
         }
       },
       arshjul: {
@@ -27137,6 +27264,8 @@ var init_nb = __esm({
       },
       /** The closing line of `plan validate` and the words around each diagnostic. */
       summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "maler",
         errors: (n2) => `${n2} feil`,
         warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
         problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problemer"}`,
@@ -27286,7 +27415,8 @@ var init_nb = __esm({
           Measure: "Tiltak",
           Benefit: "Gevinst",
           Calendar: "Årshjul",
-          Budget: "Budsjett"
+          Budget: "Budsjett",
+          StatusReport: "Statusrapport"
         }
       },
       arshjul: {
@@ -27623,6 +27753,8 @@ var init_nn = __esm({
         statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
       },
       summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "malar",
         errors: (n2) => `${n2} feil`,
         warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
         problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problem"}`,
@@ -27765,7 +27897,8 @@ var init_nn = __esm({
           Measure: "Tiltak",
           Benefit: "Gevinst",
           Calendar: "Årshjul",
-          Budget: "Budsjett"
+          Budget: "Budsjett",
+          StatusReport: "Statusrapport"
         }
       },
       arshjul: {
@@ -28163,7 +28296,7 @@ var init_stylish = __esm({
       const { errors, warnings, files, documents } = report2.summary;
       const problems = errors + warnings;
       const counts = `${w.errors(errors)}, ${w.warnings(warnings)}`;
-      const checked2 = w.checked(w.documents(documents), w.files(files));
+      const checked2 = report2.subject ?? w.checked(w.documents(documents), w.files(files));
       if (problems === 0) out.push(c.green(`✓ ${w.clean(checked2)}`));
       else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${w.found(w.problems(problems), counts, checked2)}`));
       return `${out.join("\n")}
@@ -28951,18 +29084,46 @@ var init_output = __esm({
   }
 });
 
-// src/commands/load-model.ts
-import { resolve as resolve4 } from "node:path";
-function loadForRender(io, dir, localeFlag) {
-  const loaded = loadRepository(resolve4(io.cwd, dir ?? "."));
-  const result = checkRepository(loaded);
-  if (localeFlag !== void 0 && !isLocale(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(", ")}`);
-  const locale = resolveLocale({ flag: localeFlag, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env });
-  if (result.summary.errors > 0) {
-    io.stderr.write(`plan: ${words(locale).run.renderWithErrors(result.summary.errors)}
-`);
+// src/project/error-policy.ts
+function reportProjectErrors(project, io, options = {}) {
+  const errors = project.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length === 0) return EXIT.ok;
+  const lineText = sourceLines(project.catalogFile ? [...project.files, project.catalogFile] : project.files);
+  io.stderr.write(stylish({ diagnostics: errors, summary: { ...project.summary, warnings: 0 }, lineText }, { locale: options.locale ?? "nb", color: useColor(io, io.stderr, options.color) }));
+  return options.allowErrors === true ? EXIT.ok : EXIT.problems;
+}
+var init_error_policy = __esm({
+  "src/project/error-policy.ts"() {
+    "use strict";
+    init_stylish();
+    init_io();
+    init_source_lines();
   }
-  return { ...result, root: loaded.root, locale };
+});
+
+// src/project/load-project.ts
+import { resolve as resolve4 } from "node:path";
+function loadProject(source, options = {}) {
+  const loaded = "dir" in source ? loadRepository(resolve4(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile } };
+  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress });
+  return { ...result, root: loaded.root, files: loaded.files, ...loaded.catalogFile && { catalogFile: loaded.catalogFile } };
+}
+var init_load_project = __esm({
+  "src/project/load-project.ts"() {
+    "use strict";
+    init_check_repository();
+    init_load_repository();
+  }
+});
+
+// src/commands/load-model.ts
+import { resolve as resolve5 } from "node:path";
+function loadForRender(io, options) {
+  if (options.locale !== void 0 && !isLocale(options.locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(", ")}`);
+  const project = loadProject({ dir: resolve5(io.cwd, options.dir ?? ".") });
+  const locale = resolveLocale({ flag: options.locale, workspace: project.repo.workspace?.data.locale, hasWorkspace: project.repo.workspace !== void 0, env: io.env });
+  const exitCode = reportProjectErrors(project, io, { ...options, locale });
+  return { ...project, locale, exitCode };
 }
 function renderLocale(value) {
   return resolveLocale({ workspace: value, hasWorkspace: true });
@@ -28979,11 +29140,10 @@ function pickId(flag, candidates, what, option) {
 var init_load_model = __esm({
   "src/commands/load-model.ts"() {
     "use strict";
-    init_words();
     init_locale();
-    init_check_repository();
     init_io();
-    init_load_repository();
+    init_error_policy();
+    init_load_project();
   }
 });
 
@@ -29018,11 +29178,11 @@ __export(validate_exports, {
   validate: () => validate
 });
 import { readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 async function validate(options, io) {
   const outputs = planOutputs(options, io);
   const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : void 0;
-  const loaded = loadRepository(resolve5(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
+  const loaded = loadRepository(resolve6(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
   const slowPath = io.env.PLANVERK_SLOW_PATH === "1";
   const result = checkRepository({ ...loaded, slowPath, onProgress: progress?.update });
   progress?.done();
@@ -29034,7 +29194,7 @@ async function validate(options, io) {
     lineText,
     // Read only by formats that list every document (JUnit): computing it re-parses clean files.
     get outline() {
-      return result.outline;
+      return result.outline();
     },
     pathPrefix: checkoutPrefix(loaded.root),
     toolVersion: version(),
@@ -29121,16 +29281,8 @@ function exportSchemas() {
   schemas.set(COMBINED_SCHEMA, combinedSchema(schemas));
   return schemas;
 }
-function kindOf(schema2) {
-  const kind = schema2.properties?.kind?.const;
-  return typeof kind === "string" ? kind : void 0;
-}
 function combinedSchema(schemas) {
-  const kinds = [];
-  for (const [file, schema2] of schemas) {
-    const kind = kindOf(schema2);
-    if (kind) kinds.push([kind, file]);
-  }
+  const kinds = KIND_NAMES.map((kind) => [kind, KIND_REGISTRY[kind].schema]);
   kinds.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   const defs = {};
   const pending = kinds.map(([, file]) => file);
@@ -29180,6 +29332,7 @@ var SCHEMA_DIR2, SCHEMA_BASE, COMBINED_SCHEMA;
 var init_export_schemas = __esm({
   "src/schemas/export-schemas.ts"() {
     "use strict";
+    init_registry();
     SCHEMA_DIR2 = new URL("../schemas/", import.meta.url);
     SCHEMA_BASE = "https://planverk.no/schemas/v1/";
     COMBINED_SCHEMA = "planverk.schema.json";
@@ -29188,7 +29341,7 @@ var init_export_schemas = __esm({
 
 // src/write/write-files.ts
 import { existsSync as existsSync2, mkdirSync, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve7 } from "node:path";
 function writeFiles(dir, files, options = {}) {
   if (statSync5(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const conflicts = files.map((f2) => f2.path).filter((p) => existsSync2(join6(dir, p)));
@@ -29206,7 +29359,7 @@ function writeFiles(dir, files, options = {}) {
   return { conflicts: [] };
 }
 function realNearest(path) {
-  const abs2 = resolve6(path);
+  const abs2 = resolve7(path);
   let existing = abs2;
   while (!existsSync2(existing) && dirname4(existing) !== existing) existing = dirname4(existing);
   try {
@@ -29228,14 +29381,14 @@ var schema_exports = {};
 __export(schema_exports, {
   schema: () => schema
 });
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 async function schema(options, io) {
   const schemas = exportSchemas();
   if (options.out === void 0) {
     io.stdout.write(json2(schemas.get(COMBINED_SCHEMA)));
     return EXIT.ok;
   }
-  const dir = resolve7(io.cwd, options.out);
+  const dir = resolve8(io.cwd, options.out);
   const files = [...schemas].map(([path, content]) => ({ path, content: json2(content) }));
   const { conflicts } = writeFiles(dir, files, { force: options.force });
   if (conflicts.length > 0) {
@@ -29422,7 +29575,11 @@ var init_scaffold = __esm({
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_words();
-    DOCUMENT_GLOBS = ["plan.yaml", ...["materiality", "plans", "goals", "indicators", "measures", "benefits", "calendars", "okonomiplan"].map((d) => `${d}/**/*.yaml`)];
+    init_registry();
+    DOCUMENT_GLOBS = DOCUMENT_KINDS.flatMap((k) => {
+      const folder = KIND_REGISTRY[k].folder;
+      return folder === void 0 ? [] : folder.endsWith(".yaml") ? [folder] : [`${folder}/**/*.yaml`];
+    });
   }
 });
 
@@ -29485,9 +29642,9 @@ var init_answers = __esm({
 
 // src/init/existing-workspace.ts
 import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join7, resolve as resolve8 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve9 } from "node:path";
 function existingWorkspace(dir) {
-  let folder = resolve8(dir);
+  let folder = resolve9(dir);
   for (; ; ) {
     const candidate = join7(folder, "plan.yaml");
     if (statSync6(candidate, { throwIfNoEntry: false }) !== void 0) return candidate;
@@ -29665,10 +29822,10 @@ __export(init_exports, {
   init: () => init
 });
 import { existsSync as existsSync3, statSync as statSync7 } from "node:fs";
-import { dirname as dirname6, join as join8, resolve as resolve9 } from "node:path";
+import { dirname as dirname6, join as join8, resolve as resolve10 } from "node:path";
 import { createInterface } from "node:readline/promises";
 async function init(options, io) {
-  const dir = resolve9(io.cwd, options.dir ?? ".");
+  const dir = resolve10(io.cwd, options.dir ?? ".");
   if (statSync7(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const workspace = existingWorkspace(dir);
   if (workspace !== void 0 && dirname6(workspace) !== dir) {
@@ -29998,9 +30155,9 @@ var init_git = __esm({
 
 // src/diff/locate-repository.ts
 import { readFileSync as readFileSync7, realpathSync as realpathSync5, statSync as statSync9 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve10, sep as sep4 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve11, sep as sep4 } from "node:path";
 function locateRepository(start) {
-  const abs2 = resolve10(start);
+  const abs2 = resolve11(start);
   if (!isDir(abs2)) throw new UsageError(`${start}: no such folder`);
   const top = findCheckoutTop(abs2);
   if (top === void 0) throw new UsageError(`${start} is not inside a git repository (plan diff compares git refs)`);
@@ -30022,7 +30179,7 @@ function gitDirOf(top) {
     text3 = "";
   }
   const match = /^gitdir: *(.+?)\r?\n?$/.exec(text3);
-  const dir = match?.[1] ? resolve10(top, match[1]) : void 0;
+  const dir = match?.[1] ? resolve11(top, match[1]) : void 0;
   if (dir === void 0 || !isDir(dir)) throw new UsageError(`${dotGit} is neither a git folder nor a file naming one`);
   return realpathSync5(dir);
 }
@@ -30304,15 +30461,8 @@ var LIST_KEYS;
 var init_diff_value = __esm({
   "src/diff/diff-value.ts"() {
     "use strict";
-    LIST_KEYS = {
-      budget: "year",
-      targets: "year",
-      actuals: "year",
-      focusAreas: "id",
-      units: "id",
-      events: "id",
-      entries: "target"
-    };
+    init_registry();
+    LIST_KEYS = Object.assign({}, ...KIND_NAMES.map((k) => KIND_REGISTRY[k].listKeys));
   }
 });
 
@@ -31108,11 +31258,11 @@ var diff_exports = {};
 __export(diff_exports, {
   diff: () => diff
 });
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 async function diff(options, io) {
   const format2 = chooseFormat("diff", options);
   const env3 = { ...process.env, ...io.env };
-  const sources = readDiffSources(resolve11(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
+  const sources = readDiffSources(resolve12(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
   const [base, head] = checkSides(sources.base.input, sources.head.input);
   const result = semanticDiff(side2(sources.base, base), side2(sources.head, head));
   const text3 = DIFF_FORMATTERS[format2](result, { locale: result.locale, color: options.out === void 0 && useColor(io, io.stdout, options.color) });
@@ -32146,26 +32296,12 @@ __export(arshjul_exports, {
   arshjul: () => arshjul,
   renderArshjul: () => renderArshjul
 });
-import { resolve as resolve12 } from "node:path";
 async function arshjul(options, io) {
   const now = options.now ?? clock(io.env);
   const { from, to } = years(options, now);
   const format2 = chooseFormat("arshjul", options);
   if (format2 === "svg" && from !== to) throw new UsageError("--format svg draws one year; use --year, or --format html for several years");
-  const loaded = loadRepository(resolve12(io.cwd, options.dir ?? "."));
-  const result = checkRepository(loaded);
-  const repo = result.repo;
-  const locale = resolveLocale({ flag: options.locale, workspace: repo.workspace?.data.locale, hasWorkspace: repo.workspace !== void 0, env: io.env });
-  const docs = repo.ofKind("Calendar").filter((e) => options.calendar === void 0 || e.id === options.calendar);
-  const files = /* @__PURE__ */ new Set(["plan.yaml", ...docs.map((e) => e.doc.source.path)]);
-  const blocking = result.diagnostics.filter((d) => d.severity === "error" && files.has(d.file));
-  if (blocking.length > 0) {
-    for (const d of blocking) io.stderr.write(`plan: ${printable(d.file)}:${d.line}:${d.column}  error  ${printable(d.message)}  ${d.rule}
-`);
-    io.stderr.write(`plan: fix ${blocking.length === 1 ? "this error" : `these ${blocking.length} errors`} first (plan validate shows them all)
-`);
-    return EXIT.problems;
-  }
+  const { repo, locale, exitCode } = loadForRender(io, options);
   const calendars = select(workspaceCalendars(repo, locale), options.calendar);
   const { text: text3, occurrences, unplaced } = renderArshjul(repo, calendars, { format: format2, from, to, startMonth: options.startMonth ?? 1, locale, now });
   if (unplaced.length > 0) {
@@ -32173,7 +32309,7 @@ async function arshjul(options, io) {
 `);
   }
   writeOutput(io, text3, options.out, options.force, ` (${occurrences.length} events)`);
-  return EXIT.ok;
+  return exitCode;
 }
 function renderArshjul(repo, calendars, options) {
   const { format: format2, from, to, startMonth, locale, now } = options;
@@ -32231,7 +32367,6 @@ var init_arshjul = __esm({
     init_dates();
     init_occurrences();
     init_window();
-    init_check_repository();
     init_suggest();
     init_io();
     init_formats();
@@ -32240,10 +32375,9 @@ var init_arshjul = __esm({
     init_ics2();
     init_md2();
     init_svg();
-    init_load_repository();
+    init_load_model();
     init_output();
     init_categories();
-    init_locale();
     init_today();
     init_words();
     ARSHJUL_FORMATS = formatsOf("arshjul");
@@ -40183,14 +40317,14 @@ function renderStatusReport(set, loaded, options, io) {
     const plans = repo.ofKind("Plan", true).filter((p) => p.data.type === "handlingsprogram");
     const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan");
     const view2 = buildBenefitPlan(repo, plans.find((p) => p.id === id), locale);
-    return finishRender(renderTemplate(set, view2, { ...ctx, years: [] }), set, options, locale, io);
+    return finishRender(renderTemplate(set, view2, { ...ctx, years: [] }), set, options, locale, loaded.exitCode, io);
   }
   const type = STATUS_TEMPLATES[options.template];
   const entry = pickReport(repo.ofKind("StatusReport"), options.report, type);
   if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
   const view = buildStatusReportView(repo, entry, locale);
   const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year] });
-  return finishRender(result, set, options, locale, io);
+  return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 function pickReport(all, id, type) {
   if (id !== void 0) {
@@ -52076,14 +52210,14 @@ var init_dist = __esm({
         return ret;
       }
       function once(emitter, name) {
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve20, reject) {
           function errorListener(err3) {
             emitter.removeListener(name, resolver);
             reject(err3);
           }
           function resolver() {
             if (typeof emitter.removeListener === "function") emitter.removeListener("error", errorListener);
-            resolve21([].slice.call(arguments));
+            resolve20([].slice.call(arguments));
           }
           eventTargetAgnosticAddListener(emitter, name, resolver, { once: true });
           if (name !== "error") addErrorHandlerIfEventEmitter(emitter, errorListener, { once: true });
@@ -52253,7 +52387,7 @@ var init_dist = __esm({
       static toStream(file, prettify, overrides = []) {
         const stream = new Stream();
         const files = this.compiler.compile(file, convertPrettifyType(prettify), overrides);
-        new Promise((resolve21) => setTimeout(resolve21)).then(() => zipOutput(zipFiles(files), "nodebuffer", mimeTypeOf(file))).then((data2) => {
+        new Promise((resolve20) => setTimeout(resolve20)).then(() => zipOutput(zipFiles(files), "nodebuffer", mimeTypeOf(file))).then((data2) => {
           stream.emit("data", data2);
           stream.emit("end");
         }, (error) => stream.emit("error", error));
@@ -52750,7 +52884,7 @@ var init_dist = __esm({
     isStream = (data2) => typeof data2 === "object" && data2 !== null && "on" in data2 && typeof data2.on === "function";
     isZipArchive = (data2) => typeof data2 === "object" && data2 !== null && "generateAsync" in data2 && typeof data2.generateAsync === "function";
     isBlob = (data2) => ["[object Blob]", "[object File]"].includes(Object.prototype.toString.call(data2));
-    readStream = (stream) => new Promise((resolve21, reject) => {
+    readStream = (stream) => new Promise((resolve20, reject) => {
       const chunks = [];
       stream.on("data", (chunk) => {
         if (ArrayBuffer.isView(chunk)) chunks.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
@@ -52768,7 +52902,7 @@ var init_dist = __esm({
           bytes.set(chunk, offset);
           return offset + chunk.length;
         }, 0);
-        resolve21(bytes);
+        resolve20(bytes);
       });
     });
     bytesOf$1 = (function() {
@@ -54990,7 +55124,7 @@ async function reportDocx(options, io) {
   const out = binaryOut(options);
   if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(`--format docx is available for: ${DOCX_TEMPLATES.join(", ")}`);
   const referenceStyles2 = options.referenceDocx === void 0 ? void 0 : await readReferenceStyles(resolve15(io.cwd, options.referenceDocx), options.referenceDocx);
-  const loaded = loadForRender(io, options.dir, options.locale);
+  const loaded = loadForRender(io, options);
   const model = reportModel(loaded, options.template, options.plan);
   const [{ renderDocx: renderDocx2 }, { loadRasteriser: loadRasteriser2 }, { generationDate: generationDate2 }] = await Promise.all([
     Promise.resolve().then(() => (init_render_docx(), render_docx_exports)),
@@ -55114,17 +55248,17 @@ __export(report_pdf_exports, {
 async function reportPdf(options, io) {
   const out = binaryOut(options);
   const executablePath = findChromium(io.env);
-  const html2 = renderReport({ ...options, format: "html" }, io);
-  if (typeof html2 === "number") return html2;
+  const rendered = renderReport({ ...options, format: "html" }, io);
+  if (typeof rendered === "number") return rendered;
+  const html2 = rendered.output;
   const { printPdf: printPdf2 } = await Promise.resolve().then(() => (init_print_pdf(), print_pdf_exports));
   const locale = renderLocale(/<html lang="([a-z]+)"/.exec(html2)?.[1] ?? options.locale);
   writeBinary(io, await printPdf2(html2, { executablePath, locale }), out, options.force);
-  return EXIT.ok;
+  return rendered.exitCode;
 }
 var init_report_pdf = __esm({
   "src/commands/report-pdf.ts"() {
     "use strict";
-    init_io();
     init_report_binary();
     init_report();
     init_find_chromium();
@@ -55143,13 +55277,13 @@ async function report(options, io) {
   const format2 = chooseFormat("report", options);
   if (format2 === "docx") return (await Promise.resolve().then(() => (init_report_binary(), report_binary_exports))).reportDocx({ ...options, format: format2 }, io);
   if (format2 === "pdf") return (await Promise.resolve().then(() => (init_report_pdf(), report_pdf_exports))).reportPdf({ ...options, format: format2 }, io);
-  const text3 = renderReport({ ...options, format: format2 }, io);
-  if (typeof text3 === "number") return text3;
-  writeOutput(io, text3, options.out, options.force);
-  return EXIT.ok;
+  const rendered = renderReport({ ...options, format: format2 }, io);
+  if (typeof rendered === "number") return rendered;
+  writeOutput(io, rendered.output, options.out, options.force);
+  return rendered.exitCode;
 }
 function renderReport(options, io) {
-  const loaded = loadForRender(io, options.dir, options.locale);
+  const loaded = loadForRender(io, options);
   const { repo, catalog, root, locale } = loaded;
   const format2 = options.format;
   const set = findTemplates(options.template, format2, locale, { root }, io.cwd);
@@ -55164,21 +55298,21 @@ function renderReport(options, io) {
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: format2 });
-  return finishRender(result, set, options, locale, io);
+  return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
-function finishRender(result, set, options, locale, io) {
+function finishRender(result, set, options, locale, exitCode, io) {
   if (result.output === void 0) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split("\n")]));
     const diagnostics = sortDiagnostics(result.diagnostics);
     io.stderr.write(
       stylish(
-        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, lineText: (file, line2) => texts.get(file)?.[line2 - 1] ?? "" },
+        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, subject: words(locale).summary.templates, lineText: (file, line2) => texts.get(file)?.[line2 - 1] ?? "" },
         { locale, color: useColor(io, io.stderr, options.color) }
-      ).replace(/ in 0 documents in (\d+) files?/, " in templates")
+      )
     );
     return EXIT.problems;
   }
-  return result.output;
+  return { output: result.output, exitCode };
 }
 var init_report = __esm({
   "src/commands/report.ts"() {
@@ -55190,6 +55324,7 @@ var init_report = __esm({
     init_engine();
     init_template_sources();
     init_formats();
+    init_words();
     init_load_model();
     init_output();
     init_report_status();
@@ -55317,7 +55452,7 @@ async function site(options, io) {
     mkdirSync2(out, { recursive: true });
   }
   if (existing.length > 0 && !options.force) throw new UsageError(`${options.out} is not empty; use --force to write over the site in it`);
-  const model = reportModel(loadForRender(io, options.dir, options.locale), "handlingsprogram", options.plan);
+  const model = reportModel(loadForRender(io, options), "handlingsprogram", options.plan);
   const files = sitePages(model);
   for (const f2 of files) {
     const file = join14(out, f2.path);
@@ -55379,13 +55514,13 @@ __export(matrix_exports, {
 });
 async function matrix(options, io) {
   const format2 = chooseFormat("matrix", options);
-  const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
+  const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const ids = repo.ofKind("MaterialityAssessment", true).map((a) => a.id);
   const id = pickId(options.assessment, ids, "materiality assessment", "--assessment");
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
   writeOutput(io, MATRIX_RENDERERS[format2](model, { locale, color: false }), options.out, options.force);
-  return EXIT.ok;
+  return exitCode;
 }
 var MATRIX_RENDERERS;
 var init_matrix2 = __esm({
@@ -55573,17 +55708,16 @@ __export(trace_exports, {
 });
 async function trace(options, io) {
   const format2 = chooseFormat("trace", options);
-  const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
+  const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const planId = options.plan === void 0 ? void 0 : pickId(options.plan, repo.ofKind("Plan", true).map((p) => p.id), "plan", "--plan");
   const result = traceRepository(repo, catalog, locale, planId);
   writeOutput(io, TRACE_RENDERERS[format2](result, { locale, color: false }), options.out, options.force);
-  return EXIT.ok;
+  return exitCode;
 }
 var TRACE_RENDERERS;
 var init_trace2 = __esm({
   "src/commands/trace.ts"() {
     "use strict";
-    init_io();
     init_trace();
     init_formats();
     init_json();
@@ -55808,7 +55942,7 @@ __export(budget_exports, {
 });
 async function budget2(options, io) {
   const format2 = chooseFormat("budget", options);
-  const { repo, locale, summary } = loadForRender(io, options.dir, options.locale);
+  const { repo, locale, exitCode } = loadForRender(io, options);
   const entry = pickBudget(repo, options.plan);
   if (!entry.valid) {
     io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)
@@ -55816,7 +55950,7 @@ async function budget2(options, io) {
     return EXIT.problems;
   }
   writeOutput(io, BUDGET_FORMATTERS[format2](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force);
-  return summary.errors > 0 ? EXIT.problems : EXIT.ok;
+  return exitCode;
 }
 function pickBudget(repo, plan) {
   const all = repo.ofKind("Budget");
@@ -60858,8 +60992,8 @@ var require_react_reconciler_production = __commonJS({
           currentEntangledActionThenable = {
             status: "pending",
             value: void 0,
-            then: function(resolve21) {
-              entangledListeners.push(resolve21);
+            then: function(resolve20) {
+              entangledListeners.push(resolve20);
             }
           };
         }
@@ -60882,8 +61016,8 @@ var require_react_reconciler_production = __commonJS({
           status: "pending",
           value: null,
           reason: null,
-          then: function(resolve21) {
-            listeners.push(resolve21);
+          then: function(resolve20) {
+            listeners.push(resolve20);
           }
         };
         thenable.then(
@@ -73260,8 +73394,8 @@ var init_ink = __esm({
         }
       }
       async waitUntilExit() {
-        this.exitPromise ||= new Promise((resolve21, reject) => {
-          this.resolveExitPromise = resolve21;
+        this.exitPromise ||= new Promise((resolve20, reject) => {
+          this.resolveExitPromise = resolve20;
           this.rejectExitPromise = reject;
         });
         if (!this.beforeExitHandler) {
@@ -74378,19 +74512,14 @@ __export(status_exports, {
   isInteractive: () => isInteractive,
   status: () => status
 });
-import { resolve as resolve17 } from "node:path";
 async function status(options, io) {
   const format2 = options.format === void 0 && options.out === void 0 ? void 0 : chooseFormat("status", options);
-  const loaded = loadRepository(resolve17(io.cwd, options.dir ?? "."));
-  const { repo, summary } = checkRepository(loaded);
+  const { repo, locale, exitCode } = loadForRender(io, { dir: options.dir, allowErrors: options.allowErrors, color: options.color });
   if (options.plan !== void 0 && !repo.get(options.plan, "Plan")) {
-    const hint = closest(options.plan, repo.ofKind("Plan").map((p) => p.id));
-    throw new UsageError(`no plan with id "${options.plan}"${hint.length > 0 ? `; did you mean ${hint.map((h) => `"${h}"`).join(" or ")}?` : ""}`);
+    const hint = didYouMean(closest(options.plan, repo.ofKind("Plan").map((p) => p.id)));
+    throw new UsageError(`no plan with id "${options.plan}"${hint ? `; ${hint}` : ""}`);
   }
   const card = buildScorecard(repo, { today: options.asOf ?? today(io.env), ...options.year !== void 0 && { year: options.year }, ...options.plan !== void 0 && { planId: options.plan } });
-  const locale = resolveLocale({ workspace: repo.workspace?.data.locale, hasWorkspace: true });
-  if (summary.errors > 0) io.stderr.write(`plan: ${words(locale).run.statusWithErrors(summary.errors)}
-`);
   if (isInteractive({ format: format2 }, io)) {
     const { runStatusUi: runStatusUi2 } = await init_run_status().then(() => run_status_exports);
     await runStatusUi2(card, locale, io);
@@ -74399,7 +74528,7 @@ async function status(options, io) {
   } else {
     io.stdout.write(STATUS_FORMATTERS[format2 ?? "text"](card, { locale, color: useColor(io, io.stdout, options.color) }));
   }
-  return summary.errors > 0 ? EXIT.problems : EXIT.ok;
+  return exitCode;
 }
 function isInteractive(options, io) {
   const ci = io.env.CI;
@@ -74409,17 +74538,14 @@ function isInteractive(options, io) {
 var init_status2 = __esm({
   "src/commands/status.ts"() {
     "use strict";
-    init_check_repository();
     init_suggest();
     init_status();
     init_io();
     init_scorecard();
-    init_locale();
     init_today();
-    init_words();
     init_formats();
-    init_load_repository();
     init_output();
+    init_load_model();
   }
 });
 
@@ -75328,7 +75454,7 @@ var init_limiter = __esm({
     "use strict";
     realClock = {
       now: () => Date.now(),
-      sleep: (ms) => new Promise((resolve21) => setTimeout(resolve21, ms))
+      sleep: (ms) => new Promise((resolve20) => setTimeout(resolve20, ms))
     };
     RateLimiter = class {
       constructor(limit = 30, windowMs = 6e4, clock2 = realClock) {
@@ -75428,7 +75554,7 @@ var init_table_id = __esm({
 
 // src/import/ssb/load-tables.ts
 import { readFileSync as readFileSync11 } from "node:fs";
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 async function loadTables(sources, indicators, options, m) {
   if (sources.table !== void 0 && sources.files.length > 1) throw new UsageError(m.tableForOneFile);
   const byTable = /* @__PURE__ */ new Map();
@@ -75455,7 +75581,7 @@ async function loadTables(sources, indicators, options, m) {
 function readFile(file, flag, cwd2, m) {
   let text3;
   try {
-    text3 = readFileSync11(resolve18(cwd2, file), "utf8");
+    text3 = readFileSync11(resolve17(cwd2, file), "utf8");
   } catch (error) {
     throw new UsageError(m.unreadable(file, error.code ?? String(error)));
   }
@@ -75481,11 +75607,11 @@ var init_load_tables = __esm({
 
 // src/import/ssb/sources.ts
 import { statSync as statSync13 } from "node:fs";
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 function classifySources(args, cwd2) {
   const out = { dirs: [], files: [], tables: [], bad: [] };
   for (const arg of args) {
-    const info = statSync13(resolve19(cwd2, arg), { throwIfNoEntry: false });
+    const info = statSync13(resolve18(cwd2, arg), { throwIfNoEntry: false });
     if (info?.isDirectory()) out.dirs.push(arg);
     else if (info?.isFile()) out.files.push(arg);
     else if (/^\d{5}$/.test(arg)) out.tables.push(arg);
@@ -75504,11 +75630,11 @@ var import_exports = {};
 __export(import_exports, {
   importSsbCommand: () => importSsbCommand
 });
-import { join as join15, resolve as resolve20 } from "node:path";
+import { join as join15, resolve as resolve19 } from "node:path";
 async function importSsbCommand(options, io, hooks2 = {}) {
   const sources = classifySources(options.sources, io.cwd);
   const dir = options.dir ?? sources.dirs[0];
-  const loaded = loadRepository(resolve20(io.cwd, dir ?? "."));
+  const loaded = loadRepository(resolve19(io.cwd, dir ?? "."));
   const parsed = loaded.files.map((f2) => parseFile(f2.path, f2.bytes));
   const before = checkRepository({ ...loaded, parsed });
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
@@ -75642,7 +75768,7 @@ function yearOf(flag) {
   };
 }
 function documentOptions(dir, opts) {
-  return { dir: opts.root ?? dir, out: opts.out, force: opts.force === true, locale: opts.locale };
+  return { dir: opts.root ?? dir, out: opts.out, force: opts.force === true, locale: opts.locale, allowErrors: opts.allowErrors === true };
 }
 var dirArgument = () => new Argument("[dir]", "a folder inside the repository (default: the working folder)");
 var rootOption = () => new Option("--root <dir>", "the repository folder (same as [dir])");
@@ -75650,6 +75776,7 @@ var outOption = () => new Option("-o, --out <file>", "write to this file instead
 var forceOption = () => new Option("--force", "overwrite the --out file if it exists");
 var formatOption = (command, what, otherwise) => new Option("-f, --format <format>", formatHelp(command, what, otherwise)).choices(formatsOf(command));
 var localeOption = () => new Option("--locale <locale>", "language of the output (default: the workspace locale)").choices([...LOCALES]);
+var allowErrorsOption = () => new Option("--allow-errors", "exit 0 although the repository has errors (they are still printed; invalid documents are left out)");
 function program2(io, setCode) {
   const p = new Command("plan").description("A municipality's plan and governance system as plain YAML in git.").version(version(), "-V, --version").exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`plan: ${s.replace(/^error: /, "")}`) }).showSuggestionAfterError(true);
   p.command("validate").description("check the repository: YAML, schemas, ids, references, SDG ids and repository rules").addArgument(dirArgument()).addOption(rootOption()).option("-f, --format <format>", `output format, repeatable: ${VALIDATE_FORMATS.join(", ")} (default: stylish)`, formatList).option("-o, --output-file <format=path>", "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)", outputFileList).option("--force", "overwrite existing --output-file files").option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt).option("-q, --quiet", "report errors only").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (dir, opts) => {
@@ -75714,7 +75841,7 @@ function program2(io, setCode) {
   p.command("arshjul").description("the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table").addArgument(dirArgument()).addOption(rootOption()).option("--calendar <id>", "one calendar (a Calendar id or an included built-in calendar); default: all together").option("--year <yyyy>", "the year (default: this year)", yearOf("--year")).option("--from <yyyy>", "first year of a range", yearOf("--from")).option("--to <yyyy>", "last year of a range", yearOf("--to")).addOption(formatOption("arshjul")).addOption(outOption()).addOption(forceOption()).option("--start-month <m>", "the month at the top of the wheel and first in lists, 1-12 (default 1)", (v) => {
     if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError("expected a month number from 1 to 12");
     return Number(v);
-  }).addOption(localeOption()).action(async (dir, opts) => {
+  }).addOption(localeOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { arshjul: arshjul2 } = await Promise.resolve().then(() => (init_arshjul(), arshjul_exports));
     setCode(
       await arshjul2(
@@ -75732,7 +75859,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").option("--report <id>", "the StatusReport of tertialrapport and arsberetning (default: the latest of its type)").addOption(formatOption("report")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--reference-docx <file>", "docx: take the styles of this Word document (fonts, colours, heading styles)").option("--no-color", "no colour, even on a terminal").action(async (template, dir, opts) => {
+  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").option("--report <id>", "the StatusReport of tertialrapport and arsberetning (default: the latest of its type)").addOption(formatOption("report")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--reference-docx <file>", "docx: take the styles of this Word document (fonts, colours, heading styles)").option("--no-color", "no colour, even on a terminal").addOption(allowErrorsOption()).action(async (template, dir, opts) => {
     const { report: report2 } = await Promise.resolve().then(() => (init_report(), report_exports));
     setCode(
       await report2(
@@ -75753,7 +75880,7 @@ function program2(io, setCode) {
     const { site: site2 } = await Promise.resolve().then(() => (init_site(), site_exports));
     setCode(await site2({ ...documentOptions(dir, opts), plan: opts.plan }, io));
   });
-  p.command("matrix").description("the materiality matrix: significance × influence, prioritised targets highlighted").addArgument(dirArgument()).addOption(rootOption()).option("--assessment <id>", "the MaterialityAssessment (default: the only one)").addOption(formatOption("matrix")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
+  p.command("matrix").description("the materiality matrix: significance × influence, prioritised targets highlighted").addArgument(dirArgument()).addOption(rootOption()).option("--assessment <id>", "the MaterialityAssessment (default: the only one)").addOption(formatOption("matrix")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { matrix: matrix2 } = await Promise.resolve().then(() => (init_matrix2(), matrix_exports));
     setCode(
       await matrix2(
@@ -75766,7 +75893,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("trace").description("the golden thread SDG target → goal → indicator / measure / benefit, with its gaps").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "follow one plan only (default: the whole repository)").addOption(formatOption("trace")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
+  p.command("trace").description("the golden thread SDG target → goal → indicator / measure / benefit, with its gaps").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "follow one plan only (default: the whole repository)").addOption(formatOption("trace")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { trace: trace2 } = await Promise.resolve().then(() => (init_trace2(), trace_exports));
     setCode(
       await trace2(
@@ -75779,14 +75906,14 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(formatOption("budget")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).action(async (dir, opts) => {
+  p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(formatOption("budget")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { budget: budget3 } = await Promise.resolve().then(() => (init_budget3(), budget_exports));
     setCode(await budget3({ ...documentOptions(dir, opts), plan: opts.plan, format: opts.format }, io));
   });
   p.command("status").description("the indicator scorecard for a year: interactive in a terminal, a table otherwise").addArgument(dirArgument()).addOption(rootOption()).option("--year <yyyy>", "the year to measure (default: the latest year with data)", yearOf("--year")).option("--plan <id>", "one plan (default: every plan with goals)").addOption(formatOption("status", "a table instead of the interactive view", "interactive on a terminal, text otherwise")).addOption(outOption()).addOption(forceOption()).option("--as-of <date>", "the day benefit deadlines are measured against (default: today)", (value) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError("expected a date such as 2026-08-31");
     return value;
-  }).option("--no-color", "no colour, even on a terminal").action(async (dir, opts) => {
+  }).option("--no-color", "no colour, even on a terminal").addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { status: status2 } = await Promise.resolve().then(() => (init_status2(), status_exports));
     setCode(
       await status2(
@@ -75798,7 +75925,8 @@ function program2(io, setCode) {
           out: opts.out,
           force: opts.force === true,
           asOf: opts.asOf,
-          color: opts.color
+          color: opts.color,
+          allowErrors: opts.allowErrors === true
         },
         io
       )

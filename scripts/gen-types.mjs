@@ -3,16 +3,22 @@
 // `x-` pattern properties are left out of the types: they are kept but ignored.
 // Run `npm run gen:types` after changing a schema; a test fails when the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { compile } from 'json-schema-to-typescript';
 
-const KINDS = {
-  Workspace: 'workspace', MaterialityAssessment: 'materiality-assessment', Plan: 'plan', Goal: 'goal',
-  Indicator: 'indicator', Measure: 'measure', Benefit: 'benefit', Calendar: 'calendar', Budget: 'budget',
-  StatusReport: 'status-report', // loop (issue 16)
-  SdgCatalog: 'catalog',
-};
+/**
+ * The kinds and their schema files, from the registry of kinds (src/kinds/registry.ts):
+ * it has no imports, so esbuild turns it into a module this script can import.
+ */
+async function registry() {
+  const source = readFileSync(new URL('../src/kinds/registry.ts', import.meta.url), 'utf8');
+  const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
+  const { KIND_REGISTRY } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return Object.fromEntries(Object.entries(KIND_REGISTRY).map(([kind, spec]) => [kind, spec.schema.replace(/\.schema\.json$/, '')]));
+}
 
 export async function generate() {
+  const KINDS = await registry();
   const dir = new URL('../schemas/', import.meta.url);
   const read = (name) => JSON.parse(readFileSync(new URL(`${name}.schema.json`, dir), 'utf8'));
   const strip = (node) => {

@@ -58,7 +58,7 @@ function yearOf(flag: string): (value: string) => number {
  * repository folder (`--root` wins over the argument), `--out`, `--force`, `--locale`.
  */
 function documentOptions(dir: string | undefined, opts: Record<string, unknown>) {
-  return { dir: (opts.root as string | undefined) ?? dir, out: opts.out as string | undefined, force: opts.force === true, locale: opts.locale as string | undefined };
+  return { dir: (opts.root as string | undefined) ?? dir, out: opts.out as string | undefined, force: opts.force === true, locale: opts.locale as string | undefined, allowErrors: opts.allowErrors === true };
 }
 
 /** The arguments and options every command shares, described once. */
@@ -69,6 +69,7 @@ const forceOption = () => new Option('--force', 'overwrite the --out file if it 
 /** A command's `--format`: choices and help from the registry (src/output/formats.ts); no default here, so `--out`'s extension can decide. */
 const formatOption = (command: CommandName, what?: string, otherwise?: string) => new Option('-f, --format <format>', formatHelp(command, what, otherwise)).choices(formatsOf(command));
 const localeOption = () => new Option('--locale <locale>', 'language of the output (default: the workspace locale)').choices([...LOCALES]);
+const allowErrorsOption = () => new Option('--allow-errors', 'exit 0 although the repository has errors (they are still printed; invalid documents are left out)');
 
 /** Builds the commander program. Command modules load only when their command runs. */
 function program(io: Io, setCode: (code: number) => void): Command {
@@ -193,6 +194,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
       return Number(v);
     })
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { arshjul } = await import('./commands/arshjul.js');
       setCode(
@@ -225,6 +227,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(localeOption())
     .option('--reference-docx <file>', 'docx: take the styles of this Word document (fonts, colours, heading styles)')
     .option('--no-color', 'no colour, even on a terminal')
+    .addOption(allowErrorsOption())
     .action(async (template: string, dir: string | undefined, opts: Record<string, unknown>) => {
       const { report } = await import('./commands/report.js');
       setCode(
@@ -265,6 +268,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { matrix } = await import('./commands/matrix.js');
       setCode(
@@ -288,6 +292,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { trace } = await import('./commands/trace.js');
       setCode(
@@ -311,6 +316,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { budget } = await import('./commands/budget.js');
       setCode(await budget({ ...documentOptions(dir, opts), plan: opts.plan as string | undefined, format: opts.format as 'text' | 'md' | 'json' | 'csv' | undefined }, io));
@@ -330,6 +336,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
       return value;
     })
     .option('--no-color', 'no colour, even on a terminal')
+    .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { status } = await import('./commands/status.js');
       setCode(
@@ -343,6 +350,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             force: opts.force === true,
             asOf: opts.asOf as string | undefined,
             color: opts.color as boolean,
+            allowErrors: opts.allowErrors === true,
           },
           io,
         ),

@@ -7,11 +7,12 @@ import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
 import type { ProgressCallback } from '../progress.js';
 import { checkRuleConfig, severities } from './config.js';
 import { makeContext } from './context.js';
-import { outlineDocument, type FileOutline } from './outline.js';
+import { outlineDocument, type FileOutline } from '../load/outline.js';
 import { checkIds } from './ids.js';
 import { checkReferences } from './references.js';
 import { REPOSITORY_RULES } from './rules/index.js';
-import { checkKind, checkSchema, KIND_SCHEMAS, type Kind } from './schema.js';
+import { checkKind, checkSchema, type Kind } from './schema.js';
+import { isDocumentKind } from '../kinds/registry.js';
 import { checkSdgIds } from './sdg.js';
 
 /** One file's bytes, by path relative to the root (with `/`). */
@@ -47,11 +48,10 @@ export interface CheckResult {
   summary: { files: number; documents: number; errors: number; warnings: number };
   /**
    * Every checked file with the lines, kinds and ids of its documents. Computed on
-   * first use (only JUnit output needs it): the lines of a document read by the fast
+   * first call (only JUnit output needs it): the lines of a document read by the fast
    * path come from a re-parse with `yaml`, which clean documents otherwise never need.
-   * Not enumerable: a spread copy of the result leaves it out.
    */
-  readonly outline: FileOutline[];
+  outline(): FileOutline[];
 }
 
 /**
@@ -103,14 +103,14 @@ function check(input: CheckInput): CheckResult {
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
 
   const sorted = sortDiagnostics(diagnostics);
-  const result = { diagnostics: sorted, repo, catalog, summary: { files: input.files.length, documents, ...countBySeverity(sorted) } } as CheckResult;
-  // Not enumerable, so that `{ ...result }` does not compute it.
   let outline: FileOutline[] | undefined;
-  Object.defineProperty(result, 'outline', {
-    get: () => (outline ??= parsedFiles.map((f) => ({ path: f.path, documents: f.documents.map(outlineDocument) }))),
-    enumerable: false,
-  });
-  return result;
+  return {
+    diagnostics: sorted,
+    repo,
+    catalog,
+    summary: { files: input.files.length, documents, ...countBySeverity(sorted) },
+    outline: () => (outline ??= parsedFiles.map((f) => ({ path: f.path, documents: f.documents.map(outlineDocument) }))),
+  };
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */
@@ -129,8 +129,8 @@ function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnosti
 /** What can be learnt from a document with YAML errors: its kind and id, never checked further. */
 function brokenEntry(doc: LoadedDocument): Entry | undefined {
   const data = doc.data as Record<string, unknown> | null;
-  if (!data || typeof data !== 'object' || typeof data.id !== 'string' || typeof data.kind !== 'string' || !(data.kind in KIND_SCHEMAS)) return undefined;
-  return { kind: data.kind as Kind, id: data.id, data: data as unknown as Entry['data'], doc, valid: false };
+  if (!data || typeof data !== 'object' || typeof data.id !== 'string' || !isDocumentKind(data.kind)) return undefined;
+  return { kind: data.kind, id: data.id, data: data as unknown as Entry['data'], doc, valid: false };
 }
 
 /** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */

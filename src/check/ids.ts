@@ -1,5 +1,7 @@
 import type { CheckContext } from './context.js';
 import type { Entry } from '../model/repository.js';
+import { lineAt } from '../load/parse-file.js';
+import { kindSpec, withArticle, type ItemList } from '../kinds/registry.js';
 
 /**
  * `id/duplicate`: document ids are unique across the repository, and item ids
@@ -14,10 +16,10 @@ export function checkIds(ctx: CheckContext): void {
       first.set(entry.id, entry);
       continue;
     }
-    const line = seen.doc.source.span(...rangeOfId(seen)).line;
+    const line = lineAt(seen.doc, ['id']);
     ctx.report(entry, ['id'], 'value', {
       rule: 'id/duplicate',
-      message: `id "${entry.id}" is already used by a ${seen.kind}`,
+      message: `id "${entry.id}" is already used by ${withArticle(seen.kind)}`,
       hint: `first defined in ${seen.doc.source.path}:${line}; ids must be unique across the repository`,
     });
   }
@@ -27,33 +29,20 @@ export function checkIds(ctx: CheckContext): void {
   }
 }
 
-function rangeOfId(entry: Entry): [number, number] {
-  const node = entry.doc.yaml.get('id', true) as { range?: [number, number, number] } | undefined;
-  const r = node?.range ?? entry.doc.yaml.range;
-  return [r[0], r[1]];
+/** The lists inside a document whose items carry their own key, by path, as the registry of kinds lists them. */
+function itemLists(entry: Entry): [(string | number)[], ItemList['key']][] {
+  const data = entry.data as unknown as Record<string, unknown>;
+  return kindSpec(entry.kind).items.flatMap((item): [(string | number)[], ItemList['key']][] => {
+    const nested = item.nested;
+    const outer: [(string | number)[], ItemList['key']] = [[item.list], item.key];
+    if (!nested) return [outer];
+    const items = data[item.list];
+    const inner = Array.isArray(items) ? items.map((_, i): [(string | number)[], ItemList['key']] => [[item.list, i, nested.list], nested.key]) : [];
+    return [outer, ...inner];
+  });
 }
 
-/** The lists inside a document whose items carry their own key, by path. */
-function itemLists(entry: Entry): [(string | number)[], 'id' | 'target' | 'unit'][] {
-  switch (entry.kind) {
-    case 'Workspace':
-      return [[['units'], 'id']];
-    case 'Plan':
-      return [[['focusAreas'], 'id']];
-    case 'Calendar':
-      return [[['events'], 'id']];
-    case 'MaterialityAssessment':
-      return [[['entries'], 'target']];
-    case 'Budget': {
-      const frames = (entry as Entry<'Budget'>).data.frames ?? [];
-      return [[['frames'], 'unit'], ...frames.map((_, i): [(string | number)[], 'id'] => [['frames', i, 'changes'], 'id'])];
-    }
-    default:
-      return [];
-  }
-}
-
-function checkItems(ctx: CheckContext, entry: Entry, path: (string | number)[], key: 'id' | 'target' | 'unit'): void {
+function checkItems(ctx: CheckContext, entry: Entry, path: (string | number)[], key: ItemList['key']): void {
   let items: unknown = entry.data;
   for (const segment of path) items = (items as Record<string | number, unknown> | null | undefined)?.[segment];
   if (!Array.isArray(items)) return;

@@ -2,32 +2,13 @@ import type { Kind } from './schema.js';
 import type { CheckContext } from './context.js';
 import type { Entry, Repository } from '../model/repository.js';
 import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
+import { DOCUMENT_KINDS, kindSpec, withArticle, type ReferenceField } from '../kinds/registry.js';
 
 /** What a reference field points at. */
-type RefTarget = Kind | 'unit' | 'any';
+type RefTarget = ReferenceField['to'];
 
-/** Every reference field of the format: kind, field (a list when `many`), and what it names. */
-const REFERENCES: { from: Kind; field: string; to: RefTarget; many?: boolean; within?: string }[] = [
-  { from: 'Plan', field: 'parent', to: 'Plan' },
-  { from: 'Plan', field: 'materiality', to: 'MaterialityAssessment' },
-  { from: 'Goal', field: 'plan', to: 'Plan' },
-  { from: 'Goal', field: 'parent', to: 'Goal' },
-  { from: 'Goal', field: 'indicators', to: 'Indicator', many: true },
-  { from: 'Measure', field: 'plan', to: 'Plan' },
-  { from: 'Measure', field: 'goals', to: 'Goal', many: true },
-  { from: 'Measure', field: 'responsible', to: 'unit' },
-  { from: 'Benefit', field: 'measure', to: 'Measure' },
-  { from: 'Benefit', field: 'owner', to: 'unit' },
-  { from: 'Benefit', field: 'indicator', to: 'Indicator' },
-  { from: 'Calendar', field: 'relatesTo', to: 'any', within: 'events' },
-  { from: 'Budget', field: 'plan', to: 'Plan' },
-  { from: 'Budget', field: 'unit', to: 'unit', within: 'frames' },
-  // StatusReport (loop, issue 16); that each names the report's own plan's items is report-outside-plan.
-  { from: 'StatusReport', field: 'plan', to: 'Plan' },
-  { from: 'StatusReport', field: 'unit', to: 'unit', within: 'units' },
-  { from: 'StatusReport', field: 'measure', to: 'Measure', within: 'measures' },
-  { from: 'StatusReport', field: 'benefit', to: 'Benefit', within: 'benefits' },
-];
+/** Every reference field of the format, from the registry of kinds. */
+const REFERENCES: (ReferenceField & { from: Kind })[] = DOCUMENT_KINDS.flatMap((from) => kindSpec(from).references.map((ref) => ({ ...ref, from })));
 
 /**
  * `ref/unknown-id`, `ref/wrong-kind`, `ref/plan-type` and `ref/cycle`: every reference
@@ -79,7 +60,7 @@ function checkOne(ctx: CheckContext, entry: Entry, path: (string | number)[], va
     return;
   }
   if (to !== 'any' && target.kind !== to) {
-    ctx.report(entry, path, 'value', { rule: 'ref/wrong-kind', message: `"${value}" is a ${target.kind}, not a ${to}` });
+    ctx.report(entry, path, 'value', { rule: 'ref/wrong-kind', message: `"${value}" is ${withArticle(target.kind)}, not ${withArticle(to)}` });
   }
 }
 
@@ -131,7 +112,7 @@ function checkMeasurePlans(ctx: CheckContext): void {
   for (const { entry, plan: id, what } of entries) {
     const plan = ctx.repo.get(id, 'Plan');
     if (!plan || plan.data.type === 'handlingsprogram') continue;
-    ctx.report(entry, ['plan'], 'value', { rule: 'ref/plan-type', message: `plan "${plan.id}" is a ${plan.data.type}; ${what}` });
+    ctx.report(entry, ['plan'], 'value', { rule: 'ref/plan-type', message: `plan "${plan.id}" is ${withArticle(String(plan.data.type))}; ${what}` });
   }
 }
 

@@ -6,28 +6,16 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
 import { schemaRuleId, type RuleId } from '../diagnostics/rules.js';
-import { diagnosticAt, type LoadedDocument } from '../load/parse-file.js';
-import { findRange, type Target } from '../load/source-file.js';
+import { diagnosticAt, writtenAt, type LoadedDocument } from '../load/parse-file.js';
+import type { Target } from '../load/source-file.js';
+import { DOCUMENT_KINDS, isDocumentKind, isKindName, KIND_NAMES, KIND_REGISTRY, SHARED_SCHEMAS, type DocumentKind, type KindName, withArticle } from '../kinds/registry.js';
 
-/** Schema file of each document kind, in `schemas/`. */
-export const KIND_SCHEMAS = {
-  Workspace: 'workspace.schema.json',
-  MaterialityAssessment: 'materiality-assessment.schema.json',
-  Plan: 'plan.schema.json',
-  Goal: 'goal.schema.json',
-  Indicator: 'indicator.schema.json',
-  Measure: 'measure.schema.json',
-  Benefit: 'benefit.schema.json',
-  Calendar: 'calendar.schema.json',
-  Budget: 'budget.schema.json',
-  StatusReport: 'status-report.schema.json', // loop (issue 16)
-} as const;
+/** Schema file of each document kind, in `schemas/`, as the registry of kinds says. */
+export const KIND_SCHEMAS = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, KIND_REGISTRY[k].schema])) as Record<Kind, string>;
 
-export type Kind = keyof typeof KIND_SCHEMAS;
-export const KINDS = Object.keys(KIND_SCHEMAS) as Kind[];
-
-/** Schemas that are not document kinds but still validated: the shared defs and the SDG catalog file. */
-const EXTRA_SCHEMAS = ['common.schema.json', 'catalog.schema.json'];
+/** A kind of the repository's documents. */
+export type Kind = DocumentKind;
+export const KINDS: readonly Kind[] = DOCUMENT_KINDS;
 
 export const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 
@@ -36,7 +24,7 @@ export function readSchema(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
 }
 
-type Validators = Record<Kind | 'SdgCatalog', ValidateFunction>;
+type Validators = Record<KindName, ValidateFunction>;
 let compiled: Validators | undefined;
 /** The generated validators; null once they were found missing or stale. */
 let generated: Validators | null | undefined;
@@ -52,10 +40,10 @@ function compiledValidators(): Validators {
   const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
   addFormats(ajv);
-  for (const file of [...EXTRA_SCHEMAS, ...Object.values(KIND_SCHEMAS)]) ajv.addSchema(readSchema(file));
+  for (const file of [...SHARED_SCHEMAS, ...KIND_NAMES.map((k) => KIND_REGISTRY[k].schema)]) ajv.addSchema(readSchema(file));
   const byId = (file: string) => ajv.getSchema(`https://planverk.no/schemas/v1/${file}`)!;
-  const out: Partial<Validators> = { SdgCatalog: byId('catalog.schema.json') };
-  for (const kind of KINDS) out[kind] = byId(KIND_SCHEMAS[kind]);
+  const out: Partial<Validators> = {};
+  for (const kind of KIND_NAMES) out[kind] = byId(KIND_REGISTRY[kind].schema);
   return (compiled = out as Validators);
 }
 
@@ -99,7 +87,7 @@ export function schemaHash(dir: URL = SCHEMA_DIR): string {
  * an empty list means the document has the shape the later checks rely on.
  * `slowPath` validates with schemas compiled at run time instead of the generated code.
  */
-export function checkSchema(doc: LoadedDocument, kind: Kind | 'SdgCatalog', slowPath = false): Diagnostic[] {
+export function checkSchema(doc: LoadedDocument, kind: KindName, slowPath = false): Diagnostic[] {
   const validate = validators(slowPath)[kind];
   if (validate(doc.data)) return [];
   return toDiagnostics(doc, cleanErrors(validate.errors ?? []));
@@ -115,14 +103,17 @@ export function checkKind(doc: LoadedDocument, expected?: Kind): { kind?: Kind; 
   if (kind === undefined || kind === null) {
     return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${someOf(KINDS)}` })] };
   }
-  if (typeof kind !== 'string' || !(kind in KIND_SCHEMAS)) {
+  if (isKindName(kind) && !isDocumentKind(kind)) {
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `${kind} documents are read only from the file that Workspace.catalog in plan.yaml names`, hint: `set \`catalog: ${doc.source.path}\` in plan.yaml, or remove this document` })] };
+  }
+  if (!isDocumentKind(kind)) {
     // Not String(kind): a mapping with a `toString` key makes String() throw.
     const shown = typeof kind === 'string' ? kind : (JSON.stringify(kind) ?? typeof kind);
     const hint = didYouMean(closest(shown, KINDS, 1)) ?? `one of: ${someOf(KINDS)}`;
     return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${shown}"`, hint })] };
   }
   if (expected && kind !== expected) {
-    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `this file must hold the ${expected} document, not a ${kind}` })] };
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `this file must hold the ${expected} document, not ${withArticle(kind)}` })] };
   }
   if (!expected && kind === 'Workspace') {
     return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: 'the Workspace document belongs in plan.yaml at the repository root' })] };
@@ -204,8 +195,7 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
     case 'type': {
       const sdg = /sdg(Target|Indicator)Id/.exec(e.schemaPath);
       if (sdg && typeof e.data === 'number') {
-        const [start, end] = findRange(doc.yaml, path, 'value');
-        const written = doc.source.text.slice(start, end).trim();
+        const written = writtenAt(doc, path);
         const what = sdg[1] === 'Target' ? 'SDG target' : 'SDG indicator';
         const changed = written !== String(e.data);
         return {
@@ -220,8 +210,7 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
       }
       // SSB codes (table "09220", region "0220") lose their leading zero unquoted: say what YAML read.
       if (typeof e.data === 'number' && path.includes('ssb')) {
-        const [start, end] = findRange(doc.yaml, path, 'value');
-        const written = doc.source.text.slice(start, end).trim();
+        const written = writtenAt(doc, path);
         const read = written === String(e.data) ? 'a number' : `the number ${String(e.data)}`;
         return { rule, message: `${where}: ${written} is written without quotes, so YAML reads it as ${read}`, hint: `write it as a string: "${written}"`, at: path, target: 'value' };
       }

@@ -1,12 +1,10 @@
-import { resolve } from 'node:path';
 import { BUILT_IN_CALENDARS } from '../arshjul/built-in.js';
 import { workspaceCalendars } from '../arshjul/calendars.js';
 import { todayIso } from '../arshjul/dates.js';
 import { councilYearOf, expandOccurrences, type CalendarSource, type Expansion, type Occurrence } from '../arshjul/occurrences.js';
 import { overlaps, yearWindows } from '../arshjul/window.js';
-import { checkRepository } from '../check/check-repository.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
-import { EXIT, UsageError, type Io } from '../io.js';
+import { UsageError, type Io } from '../io.js';
 import type { Repository } from '../model/repository.js';
 import { chooseFormat, formatsOf, type FormatOf } from '../output/formats.js';
 import { printable } from '../output/terminal.js';
@@ -14,10 +12,10 @@ import { renderHtml } from '../render/arshjul/html.js';
 import { renderIcs } from '../render/arshjul/ics.js';
 import { renderMarkdown } from '../render/arshjul/md.js';
 import { renderWheelSvg } from '../render/arshjul/svg.js';
-import { loadRepository } from '../workspace/load-repository.js';
+import { loadForRender } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 import { CATEGORIES } from '../arshjul/categories.js';
-import { resolveLocale, type Locale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { clock } from '../i18n/today.js';
 import { words } from '../i18n/words.js';
 
@@ -36,6 +34,8 @@ export interface ArshjulOptions {
   force?: boolean;
   startMonth?: number;
   locale?: Locale;
+  /** Render and exit 0 although the repository has errors. */
+  allowErrors?: boolean;
   /** The clock, for tests; else SOURCE_DATE_EPOCH, else the system clock. */
   now?: Date;
 }
@@ -47,19 +47,8 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
   const format = chooseFormat('arshjul', options);
   if (format === 'svg' && from !== to) throw new UsageError('--format svg draws one year; use --year, or --format html for several years');
 
-  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'));
-  const result = checkRepository(loaded);
-  const repo = result.repo;
-  const locale: Locale = resolveLocale({ flag: options.locale, workspace: repo.workspace?.data.locale, hasWorkspace: repo.workspace !== undefined, env: io.env });
-  const docs = repo.ofKind('Calendar').filter((e) => options.calendar === undefined || e.id === options.calendar);
-  const files = new Set(['plan.yaml', ...docs.map((e) => e.doc.source.path)]);
-  const blocking = result.diagnostics.filter((d) => d.severity === 'error' && files.has(d.file));
-  if (blocking.length > 0) {
-    // `plan:` first and every value escaped: an event id with a line break must not forge a line of the CI log.
-    for (const d of blocking) io.stderr.write(`plan: ${printable(d.file)}:${d.line}:${d.column}  error  ${printable(d.message)}  ${d.rule}\n`);
-    io.stderr.write(`plan: fix ${blocking.length === 1 ? 'this error' : `these ${blocking.length} errors`} first (plan validate shows them all)\n`);
-    return EXIT.problems;
-  }
+  // Invalid calendars are left out (workspaceCalendars reads valid ones only); the errors are printed once.
+  const { repo, locale, exitCode } = loadForRender(io, options);
   const calendars = select(workspaceCalendars(repo, locale), options.calendar);
 
   const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now });
@@ -67,7 +56,7 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
     io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${printable(unplaced.map((u) => u.event).join(', '))}): set firstElectionYear in plan.yaml\n`);
   }
   writeOutput(io, text, options.out, options.force, ` (${occurrences.length} events)`);
-  return EXIT.ok;
+  return exitCode;
 }
 
 export interface ArshjulRenderOptions {

@@ -15,6 +15,8 @@ export interface BudgetOptions {
   out?: string;
   force?: boolean;
   locale?: string;
+  /** Render and exit 0 although the repository has errors. */
+  allowErrors?: boolean;
 }
 
 /**
@@ -24,14 +26,14 @@ export interface BudgetOptions {
  */
 export async function budget(options: BudgetOptions, io: Io): Promise<number> {
   const format = chooseFormat('budget', options);
-  const { repo, locale, summary } = loadForRender(io, options.dir, options.locale);
+  const { repo, locale, exitCode } = loadForRender(io, options);
   const entry = pickBudget(repo, options.plan);
   if (!entry.valid) {
     io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)\n`);
     return EXIT.problems;
   }
   writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force);
-  return summary.errors > 0 ? EXIT.problems : EXIT.ok;
+  return exitCode;
 }
 
 /** The Budget of `--plan`, else the only Budget; valid ones are preferred, an invalid one is returned so it can be named. */

@@ -1,31 +1,35 @@
 import { resolve } from 'node:path';
-import { words } from '../i18n/words.js';
 import { isLocale, LOCALES, resolveLocale, type Locale } from '../i18n/locale.js';
-import { checkRepository, type CheckResult } from '../check/check-repository.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
-import { loadRepository } from '../workspace/load-repository.js';
+import { reportProjectErrors } from '../project/error-policy.js';
+import { loadProject, type Project } from '../project/load-project.js';
 
-export interface Loaded extends CheckResult {
-  root: string;
+export interface Loaded extends Project {
   locale: Locale;
+  /** The exit code the repository's errors call for (error-policy.ts): 0, or 1 unless --allow-errors. */
+  exitCode: number;
+}
+
+/** The flags every rendering command shares about loading. */
+export interface RenderLoadOptions {
+  dir?: string;
+  locale?: string;
+  allowErrors?: boolean;
+  color?: boolean;
 }
 
 /**
- * Loads and checks the repository for a rendering command, and picks the locale
- * (flag, else the workspace's, else nb). Errors in the repository do not stop
- * rendering — documents that fail their schema are left out of the model — but
- * a one-line warning on stderr says so.
+ * Loads and checks the repository for a rendering command (loadProject), prints its
+ * errors the one way (reportProjectErrors) and picks the locale (flag, else the
+ * workspace's, else nb). Documents that fail their schema are left out of the views.
  */
-export function loadForRender(io: Io, dir: string | undefined, localeFlag: string | undefined): Loaded {
-  const loaded = loadRepository(resolve(io.cwd, dir ?? '.'));
-  const result = checkRepository(loaded);
-  if (localeFlag !== undefined && !isLocale(localeFlag)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
-  const locale = resolveLocale({ flag: localeFlag, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== undefined, env: io.env });
-  if (result.summary.errors > 0) {
-    io.stderr.write(`plan: ${words(locale).run.renderWithErrors(result.summary.errors)}\n`);
-  }
-  return { ...result, root: loaded.root, locale };
+export function loadForRender(io: Io, options: RenderLoadOptions): Loaded {
+  if (options.locale !== undefined && !isLocale(options.locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+  const project = loadProject({ dir: resolve(io.cwd, options.dir ?? '.') });
+  const locale = resolveLocale({ flag: options.locale, workspace: project.repo.workspace?.data.locale, hasWorkspace: project.repo.workspace !== undefined, env: io.env });
+  const exitCode = reportProjectErrors(project, io, { ...options, locale });
+  return { ...project, locale, exitCode };
 }
 
 /**

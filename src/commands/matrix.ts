@@ -1,4 +1,4 @@
-import { EXIT, UsageError, type Io } from '../io.js';
+import { UsageError, type Io } from '../io.js';
 import type { MaterialityModel } from '../model/report-model.js';
 import { resolveMateriality } from '../model/resolve-materiality.js';
 import { chooseFormat, type FormatOf } from '../output/formats.js';
@@ -16,6 +16,8 @@ export interface MatrixOptions {
   out?: string;
   force?: boolean;
   locale?: string;
+  /** Render and exit 0 although the repository has errors. */
+  allowErrors?: boolean;
 }
 
 /** The renderers of `plan matrix`, one per format of the registry. */
@@ -27,11 +29,11 @@ export const MATRIX_RENDERERS: Record<FormatOf<'matrix'>, Renderer<MaterialityMo
 /** `plan matrix`: the materiality matrix as SVG or a Markdown table. */
 export async function matrix(options: MatrixOptions, io: Io): Promise<number> {
   const format = chooseFormat('matrix', options);
-  const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
+  const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const ids = repo.ofKind('MaterialityAssessment', true).map((a) => a.id);
   const id = pickId(options.assessment, ids, 'materiality assessment', '--assessment');
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
   writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force);
-  return EXIT.ok;
+  return exitCode;
 }

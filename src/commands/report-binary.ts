@@ -39,7 +39,7 @@ export async function reportDocx(options: ReportOptions, io: Io): Promise<number
   const out = binaryOut(options);
   if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(`--format docx is available for: ${DOCX_TEMPLATES.join(', ')}`);
   const referenceStyles = options.referenceDocx === undefined ? undefined : await readReferenceStyles(resolve(io.cwd, options.referenceDocx), options.referenceDocx);
-  const loaded = loadForRender(io, options.dir, options.locale);
+  const loaded = loadForRender(io, options);
   const model = reportModel(loaded, options.template, options.plan);
   const [{ renderDocx }, { loadRasteriser }, { generationDate }] = await Promise.all([
     import('../output/docx/render-docx.js'),

@@ -1,4 +1,4 @@
-import { EXIT, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { binaryOut, writeBinary } from './report-binary.js';
 import { renderReport, type ReportOptions } from './report.js';
 import { findChromium } from '../output/pdf/find-chromium.js';
@@ -8,10 +8,11 @@ import { renderLocale } from './load-model.js';
 export async function reportPdf(options: ReportOptions, io: Io): Promise<number> {
   const out = binaryOut(options);
   const executablePath = findChromium(io.env);
-  const html = renderReport({ ...options, format: 'html' }, io);
-  if (typeof html === 'number') return html;
+  const rendered = renderReport({ ...options, format: 'html' }, io);
+  if (typeof rendered === 'number') return rendered;
+  const html = rendered.output;
   const { printPdf } = await import('../output/pdf/print-pdf.js');
   const locale = renderLocale(/<html lang="([a-z]+)"/.exec(html)?.[1] ?? options.locale);
   writeBinary(io, await printPdf(html, { executablePath, locale }), out, options.force);
-  return EXIT.ok;
+  return rendered.exitCode;
 }

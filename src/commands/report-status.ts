@@ -5,7 +5,7 @@ import { renderTemplate } from '../render/engine.js';
 import type { TemplateSet } from '../render/template-sources.js';
 import { pickId, type Loaded } from './load-model.js';
 import { buildBenefitPlan } from '../model/status-report/gevinstplan.js';
-import { finishRender, type ReportOptions } from './report.js';
+import { finishRender, type Rendered, type ReportOptions } from './report.js';
 import type { ReportFormat } from '../render/template-sources.js';
 
 /** The built-in templates that render a StatusReport, and the report type each defaults to. */
@@ -23,7 +23,7 @@ export function isStatusReportTemplate(name: string): boolean {
  * latest (by asOf) of the template's type, rendered with the report view
  * (model/status-report/view.ts).
  */
-export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: ReportOptions & { format: ReportFormat }, io: Io): string | number {
+export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: ReportOptions & { format: ReportFormat }, io: Io): Rendered | number {
   const { repo, catalog, locale } = loaded;
   const ws = repo.workspace?.valid ? repo.workspace.data : undefined;
   const ctx = { locale, catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: options.format };
@@ -31,14 +31,14 @@ export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: Re
     const plans = repo.ofKind('Plan', true).filter((p) => p.data.type === 'handlingsprogram');
     const id = pickId(options.plan, plans.map((p) => p.id), 'handlingsprogram', '--plan');
     const view = buildBenefitPlan(repo, plans.find((p) => p.id === id)!, locale);
-    return finishRender(renderTemplate(set, view, { ...ctx, years: [] }), set, options, locale, io);
+    return finishRender(renderTemplate(set, view, { ...ctx, years: [] }), set, options, locale, loaded.exitCode, io);
   }
   const type = STATUS_TEMPLATES[options.template]!;
   const entry = pickReport(repo.ofKind('StatusReport'), options.report, type);
   if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
   const view = buildStatusReportView(repo, entry, locale);
   const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year] });
-  return finishRender(result, set, options, locale, io);
+  return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 
 function pickReport(all: Entry<'StatusReport'>[], id: string | undefined, type: 'tertial' | 'annual'): Entry<'StatusReport'> {

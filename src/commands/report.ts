@@ -6,9 +6,16 @@ import { renderTemplate, type RenderResult } from '../render/engine.js';
 import { findTemplates, listTemplates, type ReportFormat, type TemplateSet } from '../render/template-sources.js';
 import { chooseFormat, type FormatOf } from '../output/formats.js';
 import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 import { loadForRender, pickId } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 import { isStatusReportTemplate, renderStatusReport } from './report-status.js';
+
+/** A rendered text report, and the exit code the repository's errors call for. */
+export interface Rendered {
+  output: string;
+  exitCode: number;
+}
 
 export interface ReportOptions {
   template: string;
@@ -24,6 +31,8 @@ export interface ReportOptions {
   force?: boolean;
   locale?: string;
   color?: boolean;
+  /** Render and exit 0 although the repository has errors. */
+  allowErrors?: boolean;
 }
 
 /** `plan report <template>`: renders a Handlebars template against the resolved plan model. */
@@ -31,18 +40,18 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const format = chooseFormat('report', options);
   if (format === 'docx') return (await import('./report-binary.js')).reportDocx({ ...options, format }, io);
   if (format === 'pdf') return (await import('./report-pdf.js')).reportPdf({ ...options, format }, io);
-  const text = renderReport({ ...options, format }, io);
-  if (typeof text === 'number') return text;
-  writeOutput(io, text, options.out, options.force);
-  return EXIT.ok;
+  const rendered = renderReport({ ...options, format }, io);
+  if (typeof rendered === 'number') return rendered;
+  writeOutput(io, rendered.output, options.out, options.force);
+  return rendered.exitCode;
 }
 
 /**
  * Renders the report's template to text, or returns the exit code after printing
  * the template's problems. Shared by the text formats and the PDF, which prints the HTML.
  */
-export function renderReport(options: ReportOptions & { format: ReportFormat }, io: Io): string | number {
-  const loaded = loadForRender(io, options.dir, options.locale);
+export function renderReport(options: ReportOptions & { format: ReportFormat }, io: Io): Rendered | number {
+  const loaded = loadForRender(io, options);
   const { repo, catalog, root, locale } = loaded;
   const format = options.format;
   const set = findTemplates(options.template, format, locale, { root }, io.cwd);
@@ -58,21 +67,21 @@ export function renderReport(options: ReportOptions & { format: ReportFormat }, 
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format });
-  return finishRender(result, set, options, locale, io);
+  return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 
 /** Writes a rendered report, or prints the template diagnostics that stopped it (exit 1). */
-export function finishRender(result: RenderResult, set: TemplateSet, options: Pick<ReportOptions, 'out' | 'force' | 'color'>, locale: Locale, io: Io): string | number {
+export function finishRender(result: RenderResult, set: TemplateSet, options: Pick<ReportOptions, 'out' | 'force' | 'color'>, locale: Locale, exitCode: number, io: Io): Rendered | number {
   if (result.output === undefined) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split('\n')]));
     const diagnostics = sortDiagnostics(result.diagnostics);
     io.stderr.write(
       stylish(
-        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, lineText: (file, line) => texts.get(file)?.[line - 1] ?? '' },
+        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, subject: words(locale).summary.templates, lineText: (file, line) => texts.get(file)?.[line - 1] ?? '' },
         { locale, color: useColor(io, io.stderr, options.color) },
-      ).replace(/ in 0 documents in (\d+) files?/, ' in templates'),
+      ),
     );
     return EXIT.problems;
   }
-  return result.output;
+  return { output: result.output, exitCode };
 }

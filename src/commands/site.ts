@@ -25,7 +25,7 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
     mkdirSync(out, { recursive: true });
   }
   if (existing.length > 0 && !options.force) throw new UsageError(`${options.out} is not empty; use --force to write over the site in it`);
-  const model = reportModel(loadForRender(io, options.dir, options.locale), 'handlingsprogram', options.plan);
+  const model = reportModel(loadForRender(io, options), 'handlingsprogram', options.plan);
   const files = sitePages(model);
   for (const f of files) {
     const file = join(out, f.path);

@@ -1,4 +1,4 @@
-import { EXIT, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { traceRepository, type Trace } from '../model/trace.js';
 import { chooseFormat, type FormatOf } from '../output/formats.js';
 import { jsonText } from '../output/json.js';
@@ -15,6 +15,8 @@ export interface TraceOptions {
   out?: string;
   force?: boolean;
   locale?: string;
+  /** Render and exit 0 although the repository has errors. */
+  allowErrors?: boolean;
 }
 
 /** The renderers of `plan trace`, one per format of the registry. */
@@ -23,12 +25,12 @@ export const TRACE_RENDERERS: Record<FormatOf<'trace'>, Renderer<Trace>> = {
   json: (result) => `${jsonText(result)}\n`,
 };
 
-/** `plan trace`: the golden thread and its gaps, as Markdown (with Mermaid) or JSON. Gaps are findings, not failures: exit 0. */
+/** `plan trace`: the golden thread and its gaps, as Markdown (with Mermaid) or JSON. Gaps are findings, not failures; repository errors exit 1 (error-policy.ts). */
 export async function trace(options: TraceOptions, io: Io): Promise<number> {
   const format = chooseFormat('trace', options);
-  const { repo, catalog, locale } = loadForRender(io, options.dir, options.locale);
+  const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan');
   const result = traceRepository(repo, catalog, locale, planId);
   writeOutput(io, TRACE_RENDERERS[format](result, { locale, color: false }), options.out, options.force);
-  return EXIT.ok;
+  return exitCode;
 }

@@ -61,7 +61,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     lineText,
     // Read only by formats that list every document (JUnit): computing it re-parses clean files.
     get outline() {
-      return result.outline;
+      return result.outline();
     },
     pathPrefix: checkoutPrefix(loaded.root),
     toolVersion: version(),

@@ -1,3 +1,5 @@
+import { KIND_NAMES, KIND_REGISTRY } from '../kinds/registry.js';
+
 /** What happened at one path inside a document. */
 export interface Change {
   /** Where, e.g. `budget[year=2028].operating`, `sdgTargets`, `events[id=budsjett].month`. */
@@ -11,17 +13,10 @@ export interface Change {
 
 /**
  * The natural key of the items of a list, by the list's field name. Items are
- * matched by it, so reordering such a list is not a change.
+ * matched by it, so reordering such a list is not a change. The registry of kinds
+ * says which lists those are (`listKeys` of each kind).
  */
-export const LIST_KEYS: Readonly<Record<string, string>> = {
-  budget: 'year',
-  targets: 'year',
-  actuals: 'year',
-  focusAreas: 'id',
-  units: 'id',
-  events: 'id',
-  entries: 'target',
-};
+export const LIST_KEYS: Readonly<Record<string, string>> = Object.assign({}, ...KIND_NAMES.map((k) => KIND_REGISTRY[k].listKeys)) as Record<string, string>;
 
 /**
  * Compares two plain values (parsed YAML) and appends every difference to `out`.

@@ -1,4 +1,4 @@
-import type { DocumentOutline } from '../check/outline.js';
+import type { DocumentOutline } from '../load/outline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { xml } from '../output/xml.js';
 import type { Formatter, ValidateReport } from './types.js';

@@ -40,7 +40,7 @@ export const stylish: Formatter = (report, options) => {
   const { errors, warnings, files, documents } = report.summary;
   const problems = errors + warnings;
   const counts = `${w.errors(errors)}, ${w.warnings(warnings)}`;
-  const checked = w.checked(w.documents(documents), w.files(files));
+  const checked = report.subject ?? w.checked(w.documents(documents), w.files(files));
   if (problems === 0) out.push(c.green(`✓ ${w.clean(checked)}`));
   else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${w.found(w.problems(problems), counts, checked)}`));
   return `${out.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import type { FileOutline } from '../check/outline.js';
+import type { FileOutline } from '../load/outline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Locale } from '../i18n/locale.js';
 import type { RenderContext, Renderer } from '../output/render.js';
@@ -19,6 +19,8 @@ export interface ValidateReport {
   pathPrefix?: string;
   /** The run's language for human formats (stylish, the Markdown summary); machine formats ignore it. Default en. */
   locale?: Locale;
+  /** What was checked, for the summary line, when it is not documents in files (`templates`). */
+  subject?: string;
   /** The planverk version, for formats that name the tool (SARIF). */
   toolVersion?: string;
 }

@@ -10,6 +10,8 @@ export const en: Catalogue = {
     statusWithErrors: (n) => `the repository has ${n} ${n === 1 ? 'error' : 'errors'}; the scorecard leaves out invalid documents (see plan validate)`,
   },
   summary: {
+    /** What `plan report` checked when a template fails: "maler". */
+    templates: 'templates',
     errors: (n) => `${n} ${n === 1 ? 'error' : 'errors'}`,
     warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
     problems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'}`,
@@ -153,6 +155,7 @@ export const en: Catalogue = {
       Benefit: 'Benefit',
       Calendar: 'Calendar',
       Budget: 'Budget',
+      StatusReport: 'Status report',
     },
   },
   arshjul: {

@@ -23,6 +23,8 @@ export const nb = {
   },
   /** The closing line of `plan validate` and the words around each diagnostic. */
   summary: {
+    /** What `plan report` checked when a template fails: "maler". */
+    templates: 'maler',
     errors: (n: number) => `${n} feil`,
     warnings: (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`,
     problems: (n: number) => `${n} ${n === 1 ? 'problem' : 'problemer'}`,
@@ -173,6 +175,7 @@ export const nb = {
       Benefit: 'Gevinst',
       Calendar: 'Årshjul',
       Budget: 'Budsjett',
+      StatusReport: 'Statusrapport',
     } as Record<string, string>,
   },
   arshjul: {

@@ -10,6 +10,8 @@ export const nn: Catalogue = {
     statusWithErrors: (n) => `repositoriet har ${n} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`,
   },
   summary: {
+    /** What `plan report` checked when a template fails: "maler". */
+    templates: 'malar',
     errors: (n) => `${n} feil`,
     warnings: (n) => `${n} ${n === 1 ? 'åtvaring' : 'åtvaringar'}`,
     problems: (n) => `${n} ${n === 1 ? 'problem' : 'problem'}`,
@@ -153,6 +155,7 @@ export const nn: Catalogue = {
       Benefit: 'Gevinst',
       Calendar: 'Årshjul',
       Budget: 'Budsjett',
+      StatusReport: 'Statusrapport',
     },
   },
   arshjul: {

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { NewFile } from '../write/write-files.js';
 import type { Locale } from '../i18n/locale.js';
 import { words, type Catalogue } from '../i18n/words.js';
+import { DOCUMENT_KINDS, KIND_REGISTRY } from '../kinds/registry.js';
 
 
 /** What `plan init` asks for. */
@@ -14,7 +15,10 @@ export interface InitAnswers {
 }
 
 /** The folders the new repository's documents live in; the editor settings apply the schema to them. */
-export const DOCUMENT_GLOBS = ['plan.yaml', ...['materiality', 'plans', 'goals', 'indicators', 'measures', 'benefits', 'calendars', 'okonomiplan'].map((d) => `${d}/**/*.yaml`)];
+export const DOCUMENT_GLOBS = DOCUMENT_KINDS.flatMap((k): string[] => {
+  const folder: string | undefined = KIND_REGISTRY[k].folder;
+  return folder === undefined ? [] : folder.endsWith('.yaml') ? [folder] : [`${folder}/**/*.yaml`];
+});
 
 /** The most recent Norwegian municipal election year at or before `year` (elections: 2023, 2027, …). */
 export function lastElectionYear(year: number): number {

@@ -4,7 +4,7 @@ import { bytePosition, decode } from './decode.js';
 import { aliases } from './aliases.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { parsePlainYaml } from './plain-yaml.js';
-import { findSpan, SourceFile, type Target } from './source-file.js';
+import { findRange, findSpan, SourceFile, type Target } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
 
 /** One YAML document of a file, parsed with positions. */
@@ -182,6 +182,21 @@ function documentBounds(text: string, count: number): [number, number][] | null 
   const starts = markers.length > 0 && firstContentLine(text, markers[0]) === markers[0] ? markers : [0, ...markers];
   if (starts.length !== count) return null;
   return starts.map((start, i) => [start, starts[i + 1] ?? text.length]);
+}
+
+/**
+ * The text written at `path` in a loaded document, as it stands in the file (e.g. `3.10`
+ * where YAML read the number 3.1). The way for code outside load/ to read the source
+ * behind a value: the `yaml` tree stays inside load/.
+ */
+export function writtenAt(doc: LoadedDocument, path: readonly (string | number)[]): string {
+  const [start, end] = findRange(doc.yaml, path, 'value');
+  return doc.source.text.slice(start, end).trim();
+}
+
+/** The 1-based line of the node at `path` in a loaded document (the deepest existing node). */
+export function lineAt(doc: LoadedDocument, path: readonly (string | number)[]): number {
+  return doc.source.span(...findRange(doc.yaml, path, 'value')).line;
 }
 
 /** A diagnostic at a node of a loaded document. */

@@ -1,20 +1,9 @@
 import type { LoadedDocument } from '../load/parse-file.js';
-import type { Kind } from '../check/schema.js';
-import type { Benefit, Budget, Calendar, Goal, Indicator, MaterialityAssessment, Measure, Plan, StatusReport, Workspace } from './schema-types.js';
+import type { DocumentKind as Kind } from '../kinds/registry.js';
+import type { PlanverkDocuments } from './schema-types.js';
 
-/** The typed data of each kind, as the schemas define it. */
-export interface KindData {
-  Workspace: Workspace;
-  MaterialityAssessment: MaterialityAssessment;
-  Plan: Plan;
-  Goal: Goal;
-  Indicator: Indicator;
-  Measure: Measure;
-  Benefit: Benefit;
-  Calendar: Calendar;
-  Budget: Budget;
-  StatusReport: StatusReport; // loop (issue 16)
-}
+/** The typed data of each kind, as the schemas define it (generated from the registry's schema files). */
+export type KindData = { [K in Kind]: NonNullable<PlanverkDocuments[K]> };
 
 /** One document of a known kind, with where it came from and whether its schema check passed. */
 export interface Entry<K extends Kind = Kind> {

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { KIND_NAMES, KIND_REGISTRY } from '../kinds/registry.js';
 
 /** Where planverk's JSON Schemas live; their `$id`s are stable under SCHEMA_BASE. */
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
@@ -19,12 +20,6 @@ export function exportSchemas(): Map<string, Json> {
   return schemas;
 }
 
-/** The document kind a schema describes (its `properties.kind.const`), if it describes one. */
-function kindOf(schema: Json): string | undefined {
-  const kind = (schema.properties as Record<string, { const?: unknown }> | undefined)?.kind?.const;
-  return typeof kind === 'string' ? kind : undefined;
-}
-
 /**
  * One self-contained schema for any document: `kind` must name a kind, and an
  * `if`/`then` per kind applies that kind's schema. The kind schemas are copied
@@ -32,11 +27,8 @@ function kindOf(schema: Json): string | undefined {
  * validators need neither the other files nor the network.
  */
 export function combinedSchema(schemas: ReadonlyMap<string, Json>): Json {
-  const kinds: [string, string][] = [];
-  for (const [file, schema] of schemas) {
-    const kind = kindOf(schema);
-    if (kind) kinds.push([kind, file]);
-  }
+  // The registry decides which kinds there are, for `plan schema` as for `plan validate`.
+  const kinds: [string, string][] = KIND_NAMES.map((kind) => [kind, KIND_REGISTRY[kind].schema]);
   kinds.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const defs: Record<string, Json> = {};
   const pending = kinds.map(([, file]) => file);

@@ -63,14 +63,15 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('refuses a calendar with errors, with exit 1 and where they are', async () => {
+  it('prints the errors of a calendar the stylish way and exits 1, leaving the invalid calendar out', async () => {
     const dir = repo({
       'plan.yaml': 'kind: Workspace\nid: ws\nname: Test\n',
       'calendars/hjul.yaml': 'kind: Calendar\nid: hjul\ntitle: Hjul\nevents:\n  - { id: a, title: A, category: budget, month: 2, day: 30 }\n',
     });
     const { code, stderr } = await cli(['arshjul', '--year', '2027'], dir);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^plan: calendars\/hjul\.yaml:5:\d+ {2}error {2}.*event-impossible-date$/m);
+    expect(stderr).toMatch(/^\.\/calendars\/hjul\.yaml\n {2}5:\d+ +error .*event-impossible-date$/m);
+    expect(stderr.match(/event-impossible-date/g)).toHaveLength(1);
   });
 
   it('tells how to include a built-in calendar, and draws a repository without calendars', async () => {

@@ -146,8 +146,9 @@ describe('plan report options', () => {
     const file = join(dir, 'measures/velferd.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('responsible: velferd\ntype: run', 'responsible: velferd\ntype: run\nbudsjet: 12'));
     const r = await run(['report', 'handlingsprogram'], dir);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^plan: advarsel: repositoriet har 1 feil; ugyldige dokumenter er utelatt \(kjør plan validate\)\n$/);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^\.\/measures\/velferd\.yaml\n.*schema\/additional-properties$/m);
+    expect(r.stderr).toContain('✖ 1 problem (1 error, 0 warnings)');
     expect(r.stdout).not.toContain('Hverdagsrehabilitering i hjemmetjenesten');
     expect(r.stdout).toContain('Digital hjemmeoppfølging');
   });

@@ -55,12 +55,12 @@ describe('plan status --format text and plan arshjul on stderr', () => {
     expect(r.stdout).not.toMatch(COMMAND);
   });
 
-  it('prints the blocking errors of plan arshjul escaped, each line starting with plan:', async () => {
+  it('prints the errors of plan arshjul escaped, the stylish way: no line of the log is forged', async () => {
     const dir = writeTree({ ...BASE, 'calendar.yaml': BASE['calendar.yaml']!.replace('id: budsjett', 'id: "budsjett\\n::error file=x::forged\\n::add-mask::y"') });
     const r = await run(['arshjul', dir, '--year', '2027'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('forged');
-    for (const line of r.stderr.trimEnd().split('\n')) expect(line).toMatch(/^plan: /);
+    for (const line of r.stderr.trimEnd().split('\n')) expect(line).not.toMatch(/^\s*::/);
     expect(r.stderr).not.toMatch(COMMAND);
   });
 });

@@ -1,4 +1,4 @@
-import { outlineDocument } from '../../src/check/outline.js';
+import { outlineDocument } from '../../src/load/outline.js';
 import { parseFile } from '../../src/load/parse-file.js';
 import { parsePlainYaml } from '../../src/load/plain-yaml.js';
 import { findSpan } from '../../src/load/source-file.js';

@@ -40,7 +40,7 @@ function summary(result: CheckResult) {
     summary: result.summary,
     entries: result.repo.all.map((e) => `${e.kind} ${e.id} ${e.valid} ${e.doc.source.path}#${e.doc.index} ${canon(e.data)}`),
     // What JUnit lists: every document's lines, kind and id.
-    outline: result.outline,
+    outline: result.outline(),
   };
 }
 
@@ -241,7 +241,8 @@ describe('fast path vs slow path', () => {
       }),
       fcParams(cases(70, 200)),
     );
-    expect(fastFiles).toBeGreaterThan(5);
+    // At least a few files took the plain parser (the short run has fewer chances).
+    expect(fastFiles).toBeGreaterThan(cases(2, 5));
   });
 });
 
@@ -260,7 +261,7 @@ describe('fast path pieces', () => {
       expect(copy.summary.errors).toBe(0);
       expect(calls).toBe(0);
       // The outline (JUnit) comes from the `---` lines: still no parse.
-      expect(result.outline.length).toBe(copy.summary.files);
+      expect(result.outline().length).toBe(copy.summary.files);
       expect(calls).toBe(0);
       // Positions of every document: at most two parses a file (its first document alone,
       // then the whole file), never one per document.

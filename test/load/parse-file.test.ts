@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineDocument } from '../../src/check/outline.js';
+import { outlineDocument } from '../../src/load/outline.js';
 import { diagnosticAt, parseFile } from '../../src/load/parse-file.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -1,4 +1,4 @@
-import type { LoadedDocument } from '../load/parse-file.js';
+import type { LoadedDocument } from './parse-file.js';
 
 /** Where one document of a file lies, and what it is (as far as it could be read). */
 export interface DocumentOutline {

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { checkRepository, type CheckInput, type CheckResult } from '../check/check-repository.js';
+import type { ProgressCallback } from '../progress.js';
+import { loadRepository, type LoadedRepository } from '../workspace/load-repository.js';
+
+/** Where a project comes from: a folder on disk (its root is found from there), or files already read. */
+export type ProjectSource = { dir: string } | { files: CheckInput['files']; catalogFile?: CheckInput['catalogFile']; root?: string };
+
+export interface ProjectOptions {
+  maxFileSize?: number;
+  /** The slow path: parse with `yaml` and compile the schemas at run time (PLANVERK_SLOW_PATH=1). */
+  slowPath?: boolean;
+  onProgress?: ProgressCallback;
+}
+
+/** A loaded and checked repository: its files, the typed model, every diagnostic. */
+export interface Project extends CheckResult {
+  /** The repository root (empty when the files did not come from disk). */
+  root: string;
+  /** What was read: the files and the catalog file. */
+  files: LoadedRepository['files'];
+  catalogFile?: LoadedRepository['catalogFile'];
+}
+
+/**
+ * The one pipeline from a repository to its model: workspace (find the root, read
+ * the files) → load (parse) → check (schema, ids, references, rules) → model. Every
+ * command that reads a repository starts here. Throws RootError when `dir` is in no
+ * repository; problems in the repository are diagnostics, never exceptions.
+ */
+export function loadProject(source: ProjectSource, options: ProjectOptions = {}): Project {
+  const loaded: LoadedRepository =
+    'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }) };
+  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress });
+  return { ...result, root: loaded.root, files: loaded.files, ...(loaded.catalogFile && { catalogFile: loaded.catalogFile }) };
+}
