@@ -46,8 +46,9 @@ on the materiality assessment \`vesentlighet-2019\`), the plan
 \`handlingsprogram-2027-2030\`, the goals \`god-helse\` and \`lavere-utslipp\`, the
 indicators \`fysisk-aktive-ungdom\`, \`reinnleggelser\` and \`klimagassutslipp\`,
 the measure \`digital-hjemmeoppfolging\`, the benefit \`faerre-reinnleggelser\`,
-the calendar \`styringshjul\` and the Budget \`okonomiplan-2027-2030\` (the
-økonomiplan of the handlingsprogram, balanced in every year). That repository is
+the calendar \`styringshjul\`, the Budget \`okonomiplan-2027-2030\` (the
+økonomiplan of the handlingsprogram, balanced in every year) and the
+StatusReport \`tertial-1-2027\`. That repository is
 test/fixtures/rule-examples/, and the tests run every example against it: each
 Bad example must report its rule and each Good example must not. A \`sh\`
 example shows what happened on disk; the test builds the same files.

@@ -21,22 +21,14 @@ import { eventImpossibleDate, eventImpossibleDateInfo } from './event-impossible
 import { eventEndBeforeDate, eventEndBeforeDateInfo } from './event-end-before-date.js';
 import { eventCouncilYearWithoutElectionYear, eventCouncilYearWithoutElectionYearInfo } from './event-council-year-without-election-year.js';
 import { calendarIncludeClash } from './calendar-include-clash.js';
-import { reportEntryDuplicate, reportPlanPeriodDuplicate } from './report-duplicate.js';
-import { reportAsOfOutsidePeriod, reportPeriodMismatch } from './report-period.js';
-import { reportOutsidePlan } from './report-outside-plan.js';
-import { reportAnnualSectionMissing } from './report-annual-section-missing.js';
-import { reportMeasureMissing } from './report-measure-missing.js';
-import { reportDeviationWithoutComment } from './report-deviation-without-comment.js';
-import {
-  reportPlanPeriodDuplicateInfo,
-  reportEntryDuplicateInfo,
-  reportPeriodMismatchInfo,
-  reportAsOfOutsidePeriodInfo,
-  reportOutsidePlanInfo,
-  reportAnnualSectionMissingInfo,
-  reportMeasureMissingInfo,
-  reportDeviationWithoutCommentInfo,
-} from './report-infos.js';
+import { reportPlanPeriodDuplicate, reportPlanPeriodDuplicateInfo } from './report-plan-period-duplicate.js';
+import { reportEntryDuplicate, reportEntryDuplicateInfo } from './report-entry-duplicate.js';
+import { reportPeriodMismatch, reportPeriodMismatchInfo } from './report-period-mismatch.js';
+import { reportAsOfOutsidePeriod, reportAsOfOutsidePeriodInfo } from './report-as-of-outside-period.js';
+import { reportOutsidePlan, reportOutsidePlanInfo } from './report-outside-plan.js';
+import { reportAnnualSectionMissing, reportAnnualSectionMissingInfo } from './report-annual-section-missing.js';
+import { reportMeasureMissing, reportMeasureMissingInfo } from './report-measure-missing.js';
+import { reportDeviationWithoutComment, reportDeviationWithoutCommentInfo } from './report-deviation-without-comment.js';
 
 /** The catalogue entries of the repository rules (the configurable ones), in docs/rules.md's order. */
 export const REPOSITORY_RULE_INFOS = [

@@ -1,6 +1,56 @@
+import { defineRule } from '../../diagnostics/rule-info.js';
 import { framesOfYear } from '../../model/status-report/frames.js';
 import { reportPlan } from './report-shared.js';
 import type { RepositoryRule } from './rule.js';
+
+/** A StatusReport names something that is not part of its plan. */
+export const reportOutsidePlanInfo = defineRule({
+  id: 'report-outside-plan',
+  severity: 'error',
+  configurable: true,
+  summary: "A StatusReport names a measure or benefit of another plan, or a unit without a frame in the plan's Budget that year.",
+  explanation: `
+A report reports on its own handlingsprogram only: every measure is a
+measure of that plan, every benefit comes from one, and every unit has a
+frame in the plan's Budget in the report's year (a forecast needs a frame to
+be measured against). Ids that do not exist at all are \`ref/unknown-id\`.
+`,
+  bad: {
+    lang: 'yaml',
+    text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+  - { unit: oppvekst, forecast: 800 }   # the Budget has no frame for oppvekst
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`,
+  },
+  good: {
+    lang: 'yaml',
+    text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`,
+  },
+});
 
 /**
  * A report names a measure of another plan, a benefit of a measure of another plan, or a
@@ -9,7 +59,7 @@ import type { RepositoryRule } from './rule.js';
  * Unknown ids are ref/unknown-id; this rule sees only ids that resolve.
  */
 export const reportOutsidePlan: RepositoryRule = {
-  id: 'report-outside-plan',
+  id: reportOutsidePlanInfo.id,
   run(ctx) {
     for (const report of ctx.repo.ofKind('StatusReport', true)) {
       const plan = reportPlan(ctx.repo, report);

@@ -1,8 +1,52 @@
-import { framesOfYear } from '../../model/status-report/frames.js';
-import { periodDays } from '../../model/status-report/period.js';
-import { budgetOfPlan } from '../../model/status-report/frames.js';
+import { defineRule } from '../../diagnostics/rule-info.js';
+import { budgetOfPlan, framesOfYear } from '../../model/status-report/frames.js';
 import { reportPlan } from './report-shared.js';
 import type { RepositoryRule } from './rule.js';
+
+/** A StatusReport's period does not fit its type or its plan. */
+export const reportPeriodMismatchInfo = defineRule({
+  id: 'report-period-mismatch',
+  severity: 'error',
+  configurable: true,
+  summary: "A StatusReport's period does not fit: a tertial report without a tertial, an annual one with one, or a year outside the plan.",
+  explanation: `
+The period does not fit the report: a tertial report needs \`tertial\` (1:
+January–April, 2: May–August, 3: September–December), an annual report
+(årsberetning) has none, and the year is a year of the plan's period or the
+\`basisYear\` of its Budget (the adopted budget the økonomiplan was rolled
+from, which the årsberetning before the plan's first year reports on).
+`,
+  bad: {
+    lang: 'yaml',
+    text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027 }   # which tertial?
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`,
+  },
+  good: {
+    lang: 'yaml',
+    text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`,
+  },
+});
 
 /**
  * A period that does not fit the report: a tertial report without its tertial, an annual
@@ -10,7 +54,7 @@ import type { RepositoryRule } from './rule.js';
  * Budget (the adopted budget the årsberetning before the plan's first year reports on).
  */
 export const reportPeriodMismatch: RepositoryRule = {
-  id: 'report-period-mismatch',
+  id: reportPeriodMismatchInfo.id,
   run(ctx) {
     for (const report of ctx.repo.ofKind('StatusReport', true)) {
       const { type, period } = report.data;
@@ -32,24 +76,6 @@ export const reportPeriodMismatch: RepositoryRule = {
         rule: this.id,
         message: `${period.year} is not a year of plan "${plan.id}" (${planPeriod.start}–${planPeriod.end})`,
         hint: basis ? `the plan's years, or its Budget's basisYear ${basis}` : "a year of the plan's period",
-      });
-    }
-  },
-};
-
-/** An asOf outside the period reported on: the figures would be of another tertial or year. */
-export const reportAsOfOutsidePeriod: RepositoryRule = {
-  id: 'report-as-of-outside-period',
-  run(ctx) {
-    for (const report of ctx.repo.ofKind('StatusReport', true)) {
-      if (report.data.type === 'tertial' && !report.data.period.tertial) continue; // report-period-mismatch
-      const { from, to } = periodDays(report.data);
-      const asOf = report.data.asOf;
-      if (asOf >= from && asOf <= to) continue;
-      ctx.report(report, ['asOf'], 'value', {
-        rule: this.id,
-        message: `asOf ${asOf} lies outside the period reported on (${from} to ${to})`,
-        hint: report.data.type === 'tertial' ? `the last day of the tertial, ${to}, is the usual asOf` : `the årsberetning is as of the end of the year, ${to}`,
       });
     }
   },
