@@ -15166,14 +15166,58 @@ var init_period = __esm({
   }
 });
 
-// src/check/rules/report-duplicate.ts
-var reportPlanPeriodDuplicate, LISTS, reportEntryDuplicate;
-var init_report_duplicate = __esm({
-  "src/check/rules/report-duplicate.ts"() {
+// src/check/rules/report-plan-period-duplicate.ts
+var reportPlanPeriodDuplicateInfo, reportPlanPeriodDuplicate;
+var init_report_plan_period_duplicate = __esm({
+  "src/check/rules/report-plan-period-duplicate.ts"() {
     "use strict";
+    init_rule_info();
     init_period();
-    reportPlanPeriodDuplicate = {
+    reportPlanPeriodDuplicateInfo = defineRule({
       id: "report-plan-period-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "Two StatusReports of one plan for the same period (tertial or year).",
+      explanation: `
+Two StatusReports report on the same plan for the same period: the same
+tertial of a year, or the same year for an årsberetning. \`plan report
+tertialrapport\` and the årshjul could not tell which one holds. Reported at
+the second report's \`period\`. To fix it, correct the period (as in the Good
+example) or merge the two reports.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-2-2027.yaml, copied from reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-2-2027
+title: 2. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }   # still the period of tertial-1-2027
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-2-2027.yaml
+kind: StatusReport
+id: tertial-2-2027
+title: 2. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 2 }
+asOf: 2027-08-31
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      }
+    });
+    reportPlanPeriodDuplicate = {
+      id: reportPlanPeriodDuplicateInfo.id,
       run(ctx) {
         const first = /* @__PURE__ */ new Map();
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
@@ -15191,13 +15235,64 @@ var init_report_duplicate = __esm({
         }
       }
     };
+  }
+});
+
+// src/check/rules/report-entry-duplicate.ts
+var reportEntryDuplicateInfo, LISTS, reportEntryDuplicate;
+var init_report_entry_duplicate = __esm({
+  "src/check/rules/report-entry-duplicate.ts"() {
+    "use strict";
+    init_rule_info();
+    reportEntryDuplicateInfo = defineRule({
+      id: "report-entry-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport lists one unit, measure or benefit twice.",
+      explanation: `
+A StatusReport lists the same unit, measure or benefit twice; the two
+entries would contradict each other. The first counts. Reported at the
+second entry; keep one.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      }
+    });
     LISTS = [
       ["units", "unit"],
       ["measures", "measure"],
       ["benefits", "benefit"]
     ];
     reportEntryDuplicate = {
-      id: "report-entry-duplicate",
+      id: reportEntryDuplicateInfo.id,
       run(ctx) {
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
           for (const [list2, key] of LISTS) {
@@ -15263,17 +15358,59 @@ var init_report_shared = __esm({
   }
 });
 
-// src/check/rules/report-period.ts
-var reportPeriodMismatch, reportAsOfOutsidePeriod;
-var init_report_period = __esm({
-  "src/check/rules/report-period.ts"() {
+// src/check/rules/report-period-mismatch.ts
+var reportPeriodMismatchInfo, reportPeriodMismatch;
+var init_report_period_mismatch = __esm({
+  "src/check/rules/report-period-mismatch.ts"() {
     "use strict";
-    init_frames2();
-    init_period();
+    init_rule_info();
     init_frames2();
     init_report_shared();
-    reportPeriodMismatch = {
+    reportPeriodMismatchInfo = defineRule({
       id: "report-period-mismatch",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport's period does not fit: a tertial report without a tertial, an annual one with one, or a year outside the plan.",
+      explanation: `
+The period does not fit the report: a tertial report needs \`tertial\` (1:
+January–April, 2: May–August, 3: September–December), an annual report
+(årsberetning) has none, and the year is a year of the plan's period or the
+\`basisYear\` of its Budget (the adopted budget the økonomiplan was rolled
+from, which the årsberetning before the plan's first year reports on).
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027 }   # which tertial?
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      }
+    });
+    reportPeriodMismatch = {
+      id: reportPeriodMismatchInfo.id,
       run(ctx) {
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
           const { type, period } = report2.data;
@@ -15299,8 +15436,60 @@ var init_report_period = __esm({
         }
       }
     };
-    reportAsOfOutsidePeriod = {
+  }
+});
+
+// src/check/rules/report-as-of-outside-period.ts
+var reportAsOfOutsidePeriodInfo, reportAsOfOutsidePeriod;
+var init_report_as_of_outside_period = __esm({
+  "src/check/rules/report-as-of-outside-period.ts"() {
+    "use strict";
+    init_rule_info();
+    init_period();
+    reportAsOfOutsidePeriodInfo = defineRule({
       id: "report-as-of-outside-period",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport's asOf lies outside the tertial or year it reports on.",
+      explanation: `
+\`asOf\`, the day the figures are as of, lies outside the period reported on:
+the figures would belong to another tertial or year. A tertial report is
+usually as of the last day of its tertial (30 April, 31 August, 31
+December), an årsberetning as of 31 December.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-05-15   # the first tertial ends on 30 April
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      }
+    });
+    reportAsOfOutsidePeriod = {
+      id: reportAsOfOutsidePeriodInfo.id,
       run(ctx) {
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
           if (report2.data.type === "tertial" && !report2.data.period.tertial) continue;
@@ -15319,14 +15508,62 @@ var init_report_period = __esm({
 });
 
 // src/check/rules/report-outside-plan.ts
-var reportOutsidePlan;
+var reportOutsidePlanInfo, reportOutsidePlan;
 var init_report_outside_plan = __esm({
   "src/check/rules/report-outside-plan.ts"() {
     "use strict";
+    init_rule_info();
     init_frames2();
     init_report_shared();
-    reportOutsidePlan = {
+    reportOutsidePlanInfo = defineRule({
       id: "report-outside-plan",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport names a measure or benefit of another plan, or a unit without a frame in the plan's Budget that year.",
+      explanation: `
+A report reports on its own handlingsprogram only: every measure is a
+measure of that plan, every benefit comes from one, and every unit has a
+frame in the plan's Budget in the report's year (a forecast needs a frame to
+be measured against). Ids that do not exist at all are \`ref/unknown-id\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+  - { unit: oppvekst, forecast: 800 }   # the Budget has no frame for oppvekst
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      }
+    });
+    reportOutsidePlan = {
+      id: reportOutsidePlanInfo.id,
       run(ctx) {
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
           const plan = reportPlan(ctx.repo, report2);
@@ -15358,13 +15595,70 @@ var init_report_outside_plan = __esm({
 function missingSections(sections) {
   return ANNUAL_SECTIONS.filter((s) => !sections?.[s]?.trim());
 }
-var ANNUAL_SECTIONS, reportAnnualSectionMissing;
+var ANNUAL_SECTIONS, reportAnnualSectionMissingInfo, reportAnnualSectionMissing;
 var init_report_annual_section_missing = __esm({
   "src/check/rules/report-annual-section-missing.ts"() {
     "use strict";
+    init_rule_info();
     ANNUAL_SECTIONS = ["finances", "deviations", "goals", "ethics", "equality", "activityDuty"];
-    reportAnnualSectionMissing = {
+    reportAnnualSectionMissingInfo = defineRule({
       id: "report-annual-section-missing",
+      severity: "error",
+      configurable: true,
+      summary: "An årsberetning leaves out a topic kommuneloven § 14-7 requires (finances, deviations, goals, ethics, equality, activityDuty).",
+      explanation: `
+An årsberetning (\`type: annual\`) leaves out, or leaves empty, one of the
+topics kommuneloven § 14-7 requires it to cover: \`finances\` (økonomisk
+resultat og handleevne), \`deviations\` (vesentlige budsjettavvik), \`goals\`
+(måloppnåelse), \`ethics\` (tiltak for høy etisk standard), \`equality\`
+(likestilling) and \`activityDuty\` (aktivitetsplikten). One diagnostic per
+missing topic; \`plan report arsberetning\` names them too.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/arsberetning-2027.yaml
+kind: StatusReport
+id: arsberetning-2027
+title: Årsberetning 2027
+plan: handlingsprogram-2027-2030
+type: annual
+period: { year: 2027 }
+asOf: 2027-12-31
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+sections:
+  finances: Netto driftsresultat ble 2,1 prosent av brutto driftsinntekter.
+  deviations: Ingen rammeområder avvek med mer enn 1 prosent.
+  goals: Reinnleggelsene av kronisk syke eldre gikk ned fra 18 til 16 prosent.
+  # no ethics, equality or activityDuty
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/arsberetning-2027.yaml
+kind: StatusReport
+id: arsberetning-2027
+title: Årsberetning 2027
+plan: handlingsprogram-2027-2030
+type: annual
+period: { year: 2027 }
+asOf: 2027-12-31
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+sections:
+  finances: Netto driftsresultat ble 2,1 prosent av brutto driftsinntekter.
+  deviations: Ingen rammeområder avvek med mer enn 1 prosent.
+  goals: Reinnleggelsene av kronisk syke eldre gikk ned fra 18 til 16 prosent.
+  ethics: Alle ledere har gjennomført e-læring i etikk og varsling.
+  equality: Kvinner utgjør 78 prosent av de ansatte og 61 prosent av lederne.
+  activityDuty: Lønn og ufrivillig deltid er kartlagt, og handlingsplanen er fulgt opp.
+`
+      }
+    });
+    reportAnnualSectionMissing = {
+      id: reportAnnualSectionMissingInfo.id,
       run(ctx) {
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
           if (report2.data.type !== "annual") continue;
@@ -15384,13 +15678,58 @@ var init_report_annual_section_missing = __esm({
 });
 
 // src/check/rules/report-measure-missing.ts
-var reportMeasureMissing;
+var reportMeasureMissingInfo, reportMeasureMissing;
 var init_report_measure_missing = __esm({
   "src/check/rules/report-measure-missing.ts"() {
     "use strict";
+    init_rule_info();
     init_report_shared();
-    reportMeasureMissing = {
+    reportMeasureMissingInfo = defineRule({
       id: "report-measure-missing",
+      severity: "warning",
+      configurable: true,
+      summary: "An ongoing or planned measure of the plan, running in the year, is not in the StatusReport.",
+      explanation: `
+An ongoing or planned measure of the plan that runs in the report's year
+(its own period, else the plan's) has no entry under \`measures\`, so the
+council does not hear how it goes. Done and cancelled measures need none.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+# no entry for digital-hjemmeoppfolging (ongoing, 2027–2029)
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      }
+    });
+    reportMeasureMissing = {
+      id: reportMeasureMissingInfo.id,
       run(ctx) {
         const measures = ctx.repo.ofKind("Measure", true);
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
@@ -15443,17 +15782,65 @@ var init_deviations = __esm({
 });
 
 // src/check/rules/report-deviation-without-comment.ts
-var reportDeviationWithoutComment;
+var reportDeviationWithoutCommentInfo, reportDeviationWithoutComment;
 var init_report_deviation_without_comment = __esm({
   "src/check/rules/report-deviation-without-comment.ts"() {
     "use strict";
+    init_rule_info();
     init_decimal();
     init_deviations();
     init_frames2();
     init_budget_shared();
     init_report_shared();
-    reportDeviationWithoutComment = {
+    reportDeviationWithoutCommentInfo = defineRule({
       id: "report-deviation-without-comment",
+      severity: "warning",
+      configurable: true,
+      summary: "A unit's forecast differs from its frame by more than 1 % and has no comment.",
+      explanation: `
+A unit's \`forecast\` differs from its frame in the plan's Budget for the
+year by more than 1 % of the frame (|forecast − frame| × 100 > |frame|,
+compared exactly), and the entry has no \`comment\` saying why and what is
+done about it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  # the velferd frame of 2027 is 1500 (base 0 + digital-hjemmeoppfolging): 100 over, 6.7 %
+  - { unit: velferd, forecast: 1600 }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1600, comment: Flere brukere i piloten enn ventet; tiltaket justeres i 2. tertial }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      }
+    });
+    reportDeviationWithoutComment = {
+      id: reportDeviationWithoutCommentInfo.id,
       run(ctx) {
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
           const plan = reportPlan(ctx.repo, report2);
@@ -15470,195 +15857,6 @@ var init_report_deviation_without_comment = __esm({
         }
       }
     };
-  }
-});
-
-// src/check/rules/report-infos.ts
-var reportPlanPeriodDuplicateInfo, reportEntryDuplicateInfo, reportPeriodMismatchInfo, reportAsOfOutsidePeriodInfo, reportOutsidePlanInfo, reportAnnualSectionMissingInfo, reportMeasureMissingInfo, reportDeviationWithoutCommentInfo;
-var init_report_infos = __esm({
-  "src/check/rules/report-infos.ts"() {
-    "use strict";
-    init_rule_info();
-    reportPlanPeriodDuplicateInfo = defineRule({
-      id: "report-plan-period-duplicate",
-      severity: "error",
-      configurable: true,
-      summary: "Two StatusReports of one plan for the same period (tertial or year).",
-      explanation: `
-Two StatusReports report on the same plan for the same period: the same
-tertial of a year, or the same year for an årsberetning. \`plan report
-tertialrapport\` and the årshjul could not tell which one holds. Reported at
-the second report's \`period\`.
-`,
-      bad: { lang: "yaml", text: `
-# reports/tertial-1-2027.yaml and reports/t1-2027-ny.yaml both have
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-` },
-      good: { lang: "yaml", text: `
-# one report per plan and period; the second tertial is its own period
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 2 }
-` }
-    });
-    reportEntryDuplicateInfo = defineRule({
-      id: "report-entry-duplicate",
-      severity: "error",
-      configurable: true,
-      summary: "A StatusReport lists one unit, measure or benefit twice.",
-      explanation: `
-A StatusReport lists the same unit, measure or benefit twice; the two
-entries would contradict each other. The first counts.
-`,
-      bad: { lang: "yaml", text: `
-measures:
-  - { measure: heltidskultur, progress: on-track }
-  - { measure: heltidskultur, progress: delayed }
-` },
-      good: { lang: "yaml", text: `
-measures:
-  - { measure: heltidskultur, progress: delayed, comment: Turnusarbeidet er utsatt }
-` }
-    });
-    reportPeriodMismatchInfo = defineRule({
-      id: "report-period-mismatch",
-      severity: "error",
-      configurable: true,
-      summary: "A StatusReport's period does not fit: a tertial report without a tertial, an annual one with one, or a year outside the plan.",
-      explanation: `
-The period does not fit the report: a tertial report needs \`tertial\` (1:
-January–April, 2: May–August, 3: September–December), an annual report
-(årsberetning) has none, and the year is a year of the plan's period or the
-\`basisYear\` of its Budget (the adopted budget the økonomiplan was rolled
-from, which the årsberetning before the plan's first year reports on).
-`,
-      bad: { lang: "yaml", text: `
-type: tertial
-period: { year: 2027 }
-` },
-      good: { lang: "yaml", text: `
-type: tertial
-period: { year: 2027, tertial: 1 }
-` }
-    });
-    reportAsOfOutsidePeriodInfo = defineRule({
-      id: "report-as-of-outside-period",
-      severity: "error",
-      configurable: true,
-      summary: "A StatusReport's asOf lies outside the tertial or year it reports on.",
-      explanation: `
-\`asOf\`, the day the figures are as of, lies outside the period reported on:
-the figures would belong to another tertial or year. A tertial report is
-usually as of the last day of its tertial (30 April, 31 August), an
-årsberetning as of 31 December.
-`,
-      bad: { lang: "yaml", text: `
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-05-15
-` },
-      good: { lang: "yaml", text: `
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-` }
-    });
-    reportOutsidePlanInfo = defineRule({
-      id: "report-outside-plan",
-      severity: "error",
-      configurable: true,
-      summary: "A StatusReport names a measure or benefit of another plan, or a unit without a frame in the plan's Budget that year.",
-      explanation: `
-A report reports on its own handlingsprogram only: every measure is a
-measure of that plan, every benefit comes from one, and every unit has a
-frame in the plan's Budget in the report's year (a forecast needs a frame to
-be measured against). Ids that do not exist at all are \`ref/unknown-id\`.
-`,
-      bad: { lang: "yaml", text: `
-plan: handlingsprogram-2027-2030
-measures:
-  - { measure: tiltak-fra-forrige-handlingsprogram, progress: done }
-` },
-      good: { lang: "yaml", text: `
-plan: handlingsprogram-2027-2030
-measures:
-  - { measure: heltidskultur, progress: on-track }
-` }
-    });
-    reportAnnualSectionMissingInfo = defineRule({
-      id: "report-annual-section-missing",
-      severity: "error",
-      configurable: true,
-      summary: "An årsberetning leaves out a topic kommuneloven § 14-7 requires (finances, deviations, goals, ethics, equality, activityDuty).",
-      explanation: `
-An årsberetning (\`type: annual\`) leaves out, or leaves empty, one of the
-topics kommuneloven § 14-7 requires it to cover: \`finances\` (økonomisk
-resultat og handleevne), \`deviations\` (vesentlige budsjettavvik), \`goals\`
-(måloppnåelse), \`ethics\` (tiltak for høy etisk standard), \`equality\`
-(likestilling) and \`activityDuty\` (aktivitetsplikten). One diagnostic per
-missing topic; \`plan report arsberetning\` names them too.
-`,
-      bad: { lang: "yaml", text: `
-type: annual
-sections:
-  finances: Netto driftsresultat ble 2,1 prosent.
-  goals: …
-` },
-      good: { lang: "yaml", text: `
-type: annual
-sections:
-  finances: Netto driftsresultat ble 2,1 prosent.
-  deviations: …
-  goals: …
-  ethics: …
-  equality: …
-  activityDuty: …
-` }
-    });
-    reportMeasureMissingInfo = defineRule({
-      id: "report-measure-missing",
-      severity: "warning",
-      configurable: true,
-      summary: "An ongoing or planned measure of the plan, running in the year, is not in the StatusReport.",
-      explanation: `
-An ongoing or planned measure of the plan that runs in the report's year
-(its own period, else the plan's) has no entry under \`measures\`, so the
-council does not hear how it goes. Done and cancelled measures need none.
-`,
-      bad: { lang: "yaml", text: `
-# measures/velferd.yaml has digital-hjemmeoppfolging (ongoing, 2027–2029)
-measures:
-  - { measure: hverdagsrehabilitering, progress: on-track }
-` },
-      good: { lang: "yaml", text: `
-measures:
-  - { measure: hverdagsrehabilitering, progress: on-track }
-  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
-` }
-    });
-    reportDeviationWithoutCommentInfo = defineRule({
-      id: "report-deviation-without-comment",
-      severity: "warning",
-      configurable: true,
-      summary: "A unit's forecast differs from its frame by more than 1 % and has no comment.",
-      explanation: `
-A unit's \`forecast\` differs from its frame in the plan's Budget for the
-year by more than 1 % of the frame (|forecast − frame| × 100 > |frame|,
-compared exactly), and the entry has no \`comment\` saying why and what is
-done about it.
-`,
-      bad: { lang: "yaml", text: `
-# the velferd frame of 2027 is 2053000
-units:
-  - { unit: velferd, forecast: 2081000 }
-` },
-      good: { lang: "yaml", text: `
-units:
-  - { unit: velferd, forecast: 2081000, comment: Flere brukere med store behov i hjemmetjenesten }
-` }
-    });
   }
 });
 
@@ -15689,13 +15887,14 @@ var init_rules = __esm({
     init_event_end_before_date();
     init_event_council_year_without_election_year();
     init_calendar_include_clash();
-    init_report_duplicate();
-    init_report_period();
+    init_report_plan_period_duplicate();
+    init_report_entry_duplicate();
+    init_report_period_mismatch();
+    init_report_as_of_outside_period();
     init_report_outside_plan();
     init_report_annual_section_missing();
     init_report_measure_missing();
     init_report_deviation_without_comment();
-    init_report_infos();
     REPOSITORY_RULE_INFOS = [
       priorityTargetUncoveredInfo,
       goalWithoutIndicatorInfo,
