@@ -54565,6 +54565,7 @@ function reportBody(model, c) {
   }
   out.push(heading2(1, `${t("section.budgetSummary")} (${amountUnitText(model.workspace.amountUnit, c.locale, model.workspace.currency)})`));
   out.push(budgetSummary(model, c), para(t("budget.note"), "Note"));
+  if (model.okonomiplan) out.push(...okonomiplanBlocks(model.okonomiplan));
   out.push(heading2(1, t("section.openQuestions")));
   if (!model.openQuestions.any) out.push(para(t("open.none")));
   for (const [key, list2] of [["open.withoutBudget", model.openQuestions.withoutBudget], ["open.withoutGoals", model.openQuestions.withoutGoals]]) {
@@ -54654,25 +54655,38 @@ function measureTable(fa, c) {
 }
 function budgetTable(measures, total, years2, c) {
   const { t } = c;
-  const rows3 = [];
-  for (const m of measures) {
-    if (m.budget.hasOperating) rows3.push([text(m.title), text(t("budget.operating")), ...budgetCells(m.budget, "operating", c)]);
-    if (m.budget.hasInvestment) rows3.push([text(m.title), text(t("budget.investment")), ...budgetCells(m.budget, "investment", c)]);
-  }
-  return dataTable([text(t("col.measure")), text(t("col.budgetKind")), ...yearHeader(years2, c)], [...rows3, ...sumRows(total, c)]);
+  const operating = measures.filter((m) => m.budget.hasOperating).map((m) => [text(m.title), text(t("budget.operating")), ...budgetCells(m.budget, "operating", c)]);
+  const investment = measures.filter((m) => m.budget.hasInvestment).map((m) => [text(m.title), text(t("budget.investment")), ...budgetCells(m.budget, "investment", c)]);
+  return dataTable([text(t("col.measure")), text(t("col.budgetKind")), ...yearHeader(years2, c)], [...operating, sumRow(total, "operating", c), ...investment, sumRow(total, "investment", c)]);
 }
 function budgetSummary(model, c) {
   const { t } = c;
-  const rows3 = [];
-  const pair = (title2, b) => {
-    rows3.push([text(title2), text(t("budget.operating")), ...budgetCells(b, "operating", c)]);
-    rows3.push([text(title2), text(t("budget.investment")), ...budgetCells(b, "investment", c)]);
-  };
-  for (const fa of model.focusAreas) pair(fa.title, fa.budget);
-  if (model.budgetWithoutFocusArea) pair(t("budget.withoutFocusArea"), model.budgetWithoutFocusArea);
-  return dataTable([text(t("col.focusArea")), text(t("col.budgetKind")), ...yearHeader(model.years, c)], [...rows3, ...sumRows(model.budget, c)]);
+  const areas = model.focusAreas.map((fa) => [fa.title, fa.budget]);
+  if (model.budgetWithoutFocusArea) areas.push([t("budget.withoutFocusArea"), model.budgetWithoutFocusArea]);
+  const rows3 = (kind) => [
+    ...areas.map(([title2, b]) => [text(title2), text(t(kind === "operating" ? "budget.operating" : "budget.investment")), ...budgetCells(b, kind, c)]),
+    sumRow(model.budget, kind, c)
+  ];
+  return dataTable([text(t("col.focusArea")), text(t("col.budgetKind")), ...yearHeader(model.years, c)], [...rows3("operating"), ...rows3("investment")]);
 }
-var heading2, para, bullet, yearValue, yearHeader, budgetCells, sumRows;
+function okonomiplanBlocks(o) {
+  const out = [heading2(1, o.title), para(o.subtitle, "Note"), para(o.balance)];
+  const table6 = (tm, level) => {
+    if (tm.rows.length === 0) return [heading2(level, tm.title), para(tm.empty ?? "", "Note")];
+    const header2 = [...tm.numberColumn !== null ? [num4(tm.numberColumn)] : [], text(tm.labelColumn), ...tm.columns.map((col) => num4(col))];
+    const rows3 = tm.rows.map((r) => {
+      const cells3 = [...tm.numberColumn !== null ? [num4(r.lineNumber)] : [], text(r.detail ? `– ${r.label}` : r.label), ...r.cells.map((x3) => num4(x3))];
+      return r.sum || r.heading ? cells3.map((x3) => ({ ...x3, bold: true })) : cells3;
+    });
+    return [heading2(level, tm.title), dataTable(header2, rows3)];
+  };
+  for (const tm of o.tables) {
+    out.push(...table6(tm, 2));
+    if (tm.details) for (const d of tm.details.tables) out.push(...table6(d, 3));
+  }
+  return out;
+}
+var heading2, para, bullet, yearValue, yearHeader, budgetCells, sumRow;
 var init_body = __esm({
   "src/output/docx/body.ts"() {
     "use strict";
@@ -54690,11 +54704,11 @@ var init_body = __esm({
     yearValue = (c, v) => v ? `${c.number(v.value)} (${v.year})` : c.t("none");
     yearHeader = (years2, c) => [...years2.map((y) => num4(String(y))), num4(c.t("budget.total"))];
     budgetCells = (b, kind, c) => [...b.years.map((y) => num4(c.amount(y[kind]))), num4(c.amount(b.total[kind]))];
-    sumRows = (b, c) => [
-      ["budget.sumOperating", "operating"],
-      ["budget.sumInvestment", "investment"],
-      ["budget.sumTotal", "total"]
-    ].map(([key, kind]) => [{ ...text(c.t(key)), bold: true }, text(""), ...budgetCells(b, kind, c).map((x3) => ({ ...x3, bold: true }))]);
+    sumRow = (b, kind, c) => [
+      { ...text(c.t(kind === "operating" ? "budget.sumOperating" : "budget.sumInvestment")), bold: true },
+      text(""),
+      ...budgetCells(b, kind, c).map((x3) => ({ ...x3, bold: true }))
+    ];
   }
 });
 

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { Locale } from '../../i18n/locale.js';
 import type { BudgetSummary } from '../../model/budget.js';
+import type { OkonomiplanReportModel, OkonomiplanTableModel } from '../../model/report-okonomiplan.js';
 import type { FocusAreaModel, GoalModel, IndicatorModel, MeasureModel, ReportModel } from '../../model/report-model.js';
 import { amountUnitText, formatDate, formatNumber, formatPeriod } from '../../i18n/format.js';
 import { reportLabel as label } from '../../i18n/report-label.js';
@@ -59,6 +60,7 @@ export function reportBody(model: ReportModel, c: BodyContext): Block[] {
   }
   out.push(heading(1, `${t('section.budgetSummary')} (${amountUnitText(model.workspace.amountUnit, c.locale, model.workspace.currency)})`));
   out.push(budgetSummary(model, c), para(t('budget.note'), 'Note'));
+  if (model.okonomiplan) out.push(...okonomiplanBlocks(model.okonomiplan));
   out.push(heading(1, t('section.openQuestions')));
   if (!model.openQuestions.any) out.push(para(t('open.none')));
   for (const [key, list] of [['open.withoutBudget', model.openQuestions.withoutBudget], ['open.withoutGoals', model.openQuestions.withoutGoals]] as const) {
@@ -158,33 +160,46 @@ function measureTable(fa: FocusAreaModel, c: BodyContext): Table {
 
 const yearHeader = (years: number[], c: BodyContext) => [...years.map((y) => num(String(y))), num(c.t('budget.total'))];
 const budgetCells = (b: BudgetSummary, kind: 'operating' | 'investment' | 'total', c: BodyContext) => [...b.years.map((y) => num(c.amount(y[kind]))), num(c.amount(b.total[kind]))];
-const sumRows = (b: BudgetSummary, c: BodyContext): Cell[][] =>
-  (
-    [
-      ['budget.sumOperating', 'operating'],
-      ['budget.sumInvestment', 'investment'],
-      ['budget.sumTotal', 'total'],
-    ] as const
-  ).map(([key, kind]) => [{ ...text(c.t(key)), bold: true }, text(''), ...budgetCells(b, kind, c).map((x) => ({ ...x, bold: true }))]);
+const sumRow = (b: BudgetSummary, kind: 'operating' | 'investment', c: BodyContext): Cell[] => [
+  { ...text(c.t(kind === 'operating' ? 'budget.sumOperating' : 'budget.sumInvestment')), bold: true },
+  text(''),
+  ...budgetCells(b, kind, c).map((x) => ({ ...x, bold: true })),
+];
 
+/** Drift and investering apart, each with its own sum: they are never added together (kommuneloven § 14-4). */
 function budgetTable(measures: MeasureModel[], total: BudgetSummary, years: number[], c: BodyContext): Table {
   const { t } = c;
-  const rows: Cell[][] = [];
-  for (const m of measures) {
-    if (m.budget.hasOperating) rows.push([text(m.title), text(t('budget.operating')), ...budgetCells(m.budget, 'operating', c)]);
-    if (m.budget.hasInvestment) rows.push([text(m.title), text(t('budget.investment')), ...budgetCells(m.budget, 'investment', c)]);
-  }
-  return dataTable([text(t('col.measure')), text(t('col.budgetKind')), ...yearHeader(years, c)], [...rows, ...sumRows(total, c)]);
+  const operating = measures.filter((m) => m.budget.hasOperating).map((m) => [text(m.title), text(t('budget.operating')), ...budgetCells(m.budget, 'operating', c)]);
+  const investment = measures.filter((m) => m.budget.hasInvestment).map((m) => [text(m.title), text(t('budget.investment')), ...budgetCells(m.budget, 'investment', c)]);
+  return dataTable([text(t('col.measure')), text(t('col.budgetKind')), ...yearHeader(years, c)], [...operating, sumRow(total, 'operating', c), ...investment, sumRow(total, 'investment', c)]);
 }
 
 function budgetSummary(model: ReportModel, c: BodyContext): Table {
   const { t } = c;
-  const rows: Cell[][] = [];
-  const pair = (title: string, b: BudgetSummary) => {
-    rows.push([text(title), text(t('budget.operating')), ...budgetCells(b, 'operating', c)]);
-    rows.push([text(title), text(t('budget.investment')), ...budgetCells(b, 'investment', c)]);
+  const areas: [string, BudgetSummary][] = model.focusAreas.map((fa) => [fa.title, fa.budget]);
+  if (model.budgetWithoutFocusArea) areas.push([t('budget.withoutFocusArea'), model.budgetWithoutFocusArea]);
+  const rows = (kind: 'operating' | 'investment'): Cell[][] => [
+    ...areas.map(([title, b]) => [text(title), text(t(kind === 'operating' ? 'budget.operating' : 'budget.investment')), ...budgetCells(b, kind, c)]),
+    sumRow(model.budget, kind, c),
+  ];
+  return dataTable([text(t('col.focusArea')), text(t('col.budgetKind')), ...yearHeader(model.years, c)], [...rows('operating'), ...rows('investment')]);
+}
+
+/** The økonomiplan's statutory tables (the same model as `plan budget` and the HTML report). */
+function okonomiplanBlocks(o: OkonomiplanReportModel): Block[] {
+  const out: Block[] = [heading(1, o.title), para(o.subtitle, 'Note'), para(o.balance)];
+  const table = (tm: OkonomiplanTableModel, level: 2 | 3): Block[] => {
+    if (tm.rows.length === 0) return [heading(level, tm.title), para(tm.empty ?? '', 'Note')];
+    const header = [...(tm.numberColumn !== null ? [num(tm.numberColumn)] : []), text(tm.labelColumn), ...tm.columns.map((col) => num(col))];
+    const rows = tm.rows.map((r) => {
+      const cells: Cell[] = [...(tm.numberColumn !== null ? [num(r.lineNumber)] : []), text(r.detail ? `– ${r.label}` : r.label), ...r.cells.map((x) => num(x))];
+      return r.sum || r.heading ? cells.map((x) => ({ ...x, bold: true })) : cells;
+    });
+    return [heading(level, tm.title), dataTable(header, rows)];
   };
-  for (const fa of model.focusAreas) pair(fa.title, fa.budget);
-  if (model.budgetWithoutFocusArea) pair(t('budget.withoutFocusArea'), model.budgetWithoutFocusArea);
-  return dataTable([text(t('col.focusArea')), text(t('col.budgetKind')), ...yearHeader(model.years, c)], [...rows, ...sumRows(model.budget, c)]);
+  for (const tm of o.tables) {
+    out.push(...table(tm, 2));
+    if (tm.details) for (const d of tm.details.tables) out.push(...table(d, 3));
+  }
+  return out;
 }

@@ -42,6 +42,15 @@ describe('plan report --format docx', () => {
     expect(body.includes('Gode og likeverdige tjenester')).toBe(true);
   });
 
+  it('holds the økonomiplan: its statutory tables, and drift and investering summed apart, never together', () => {
+    const body = doc['word/document.xml']!;
+    expect(body).toContain('Økonomiplan 2027–2030');
+    expect(body).toContain('Korrigert sum bevilgninger drift, netto');
+    expect(body).toContain('Sum drift');
+    expect(body).toContain('Sum investering');
+    expect(body).not.toContain('Sum totalt');
+  });
+
   it('is in the workspace language, and in the --locale one', async () => {
     expect(doc['word/styles.xml']).toMatch(/<w:docDefaults>.*<w:lang w:val="nb-NO"\/>/s);
     await plan(['report', 'handlingsprogram', '--format', 'docx', '--locale', 'en', '--out', join(out, 'en.docx')]);
