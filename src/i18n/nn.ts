@@ -38,6 +38,13 @@ export const nn: Catalogue = {
     day: (day, month) => `${day}. ${month}`,
     dayNumber: (day) => `${day}.`,
   },
+  hints: {
+    decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
+    quoteColon: (key, value) => `ein verdi med «: » i seg må stå i hermeteikn: ${key}: "${value}"`,
+    unclosedQuote: (quote, line) => `hermeteiknet ${quote} på linje ${line} blir aldri lukka; avslutt verdien med ${quote} på same linje`,
+    impossibleDate: (month, year, days) => `${month} ${year} har ${days} dagar`,
+    rowYear: (year) => `(rada for ${year})`,
+  },
   laws: {
     and: 'og',
     to: 'til',
