@@ -45,6 +45,13 @@ export const en: Catalogue = {
     impossibleDate: (month, year, days) => `${month} ${year} has ${days} days`,
     rowYear: (year) => `(the ${year} row)`,
   },
+  fix: {
+    quoted: (before, after) => `quoted the SDG id: ${before} → ${after}`,
+    sorted: (before, after) => `sorted the years: ${before} → ${after}`,
+    fixed: (n) => `${n} ${n === 1 ? 'fix' : 'fixes'} applied`,
+    wouldFix: (n) => `${n} ${n === 1 ? 'fix' : 'fixes'} would be applied (--dry-run: nothing written)`,
+    nothing: 'nothing to fix',
+  },
   laws: {
     and: 'and',
     to: 'to',

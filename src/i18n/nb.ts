@@ -69,6 +69,14 @@ export const nb = {
     /** A row of a list named by its year: "(raden for 2028)". */
     rowYear: (year: string) => `(raden for ${year})`,
   },
+  /** `plan fix`: what it repaired. */
+  fix: {
+    quoted: (before: string, after: string) => `satte SDG-id i anførselstegn: ${before} → ${after}`,
+    sorted: (before: string, after: string) => `sorterte årene: ${before} → ${after}`,
+    fixed: (n: number) => `${n} ${n === 1 ? 'rettelse' : 'rettelser'} gjort`,
+    wouldFix: (n: number) => `${n} ${n === 1 ? 'rettelse' : 'rettelser'} ville blitt gjort (--dry-run: ingenting skrevet)`,
+    nothing: 'ingenting å rette',
+  },
   /** The names of the acts planverk cites, as the written standard names them. */
   laws: {
     and: 'og',

@@ -45,6 +45,13 @@ export const nn: Catalogue = {
     impossibleDate: (month, year, days) => `${month} ${year} har ${days} dagar`,
     rowYear: (year) => `(rada for ${year})`,
   },
+  fix: {
+    quoted: (before, after) => `sette SDG-id i hermeteikn: ${before} → ${after}`,
+    sorted: (before, after) => `sorterte åra: ${before} → ${after}`,
+    fixed: (n) => `${n} ${n === 1 ? 'retting' : 'rettingar'} gjord`,
+    wouldFix: (n) => `${n} ${n === 1 ? 'retting' : 'rettingar'} ville blitt gjord (--dry-run: ingenting skrive)`,
+    nothing: 'ingenting å rette',
+  },
   laws: {
     and: 'og',
     to: 'til',
