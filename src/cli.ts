@@ -110,6 +110,19 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
+  p.command('fix')
+    .description('apply the safe mechanical fixes in place (quote SDG ids written as numbers, sort indicator years) and show what changed')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
+    .option('--dry-run', 'show the changes as a diff and write nothing')
+    .addOption(localeOption())
+    .option('--no-color', 'no colour, even on a terminal')
+    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
+    .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      const { fix } = await import('./commands/fix.js');
+      setCode(await fix({ dir: (opts.root as string | undefined) ?? dir, dryRun: opts.dryRun === true, locale: opts.locale as Locale | undefined, maxFileSize: opts.maxFileSize as number | undefined }, io));
+    });
+
   p.command('schema')
     .description('print the combined JSON Schema of all document kinds, or write every schema file to a folder (for editors)')
     .option('--out <dir>', 'write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder')

@@ -6,7 +6,7 @@ import { Repository, type Entry } from '../model/repository.js';
 import type { SdgCatalog as CatalogFile } from '../model/schema-types.js';
 import type { ProgressCallback } from '../progress.js';
 import { checkRuleConfig, severities } from './config.js';
-import { makeContext } from './context.js';
+import { makeContext, type CheckContext } from './context.js';
 import { outlineDocument, type FileOutline } from '../load/outline.js';
 import { checkIds } from './ids.js';
 import { checkReferences } from './references.js';
@@ -73,6 +73,7 @@ function check(input: CheckInput): CheckResult {
   let workspace: Entry<'Workspace'> | undefined;
   let documents = 0;
   const parsedFiles: { path: string; documents: LoadedDocument[] }[] = [];
+  const schemaPaths = new WeakMap<LoadedDocument, (string | number)[][]>();
 
   for (const [index, file] of input.files.entries()) {
     const parsed = input.parsed?.[index] ?? parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
@@ -85,7 +86,7 @@ function check(input: CheckInput): CheckResult {
         diagnostics.push(diagnosticAt(doc, [], 'start', { rule: 'schema/kind', severity: 'error', message: 'plan.yaml holds only the Workspace document; move this document to a file of its own' }));
         return;
       }
-      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics, input.slowPath === true);
+      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics, input.slowPath === true, schemaPaths);
       if (!entry) return;
       if (isWorkspaceFile) workspace = entry as Entry<'Workspace'>;
       entries.push(entry);
@@ -98,8 +99,12 @@ function check(input: CheckInput): CheckResult {
   const ctx = makeContext(repo, catalog, severities(workspace), diagnostics);
   checkRuleConfig(ctx, workspace);
   checkIds(ctx);
-  checkReferences(ctx);
-  checkSdgIds(ctx);
+  // References and SDG ids are checked in documents that failed their schema too, field by
+  // field: a schema error in one field must not hide a bad reference in another. A field
+  // the schema already reported on is skipped, so one mistake is one diagnostic.
+  const fieldCtx = skippingSchemaErrors(ctx, schemaPaths);
+  checkReferences(fieldCtx);
+  checkSdgIds(fieldCtx);
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
 
   const sorted = sortDiagnostics(diagnostics);
@@ -114,16 +119,43 @@ function check(input: CheckInput): CheckResult {
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */
-function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[], slowPath: boolean): Entry | undefined {
+function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[], slowPath: boolean, schemaPaths: WeakMap<LoadedDocument, (string | number)[][]>): Entry | undefined {
   if (doc.broken) return brokenEntry(doc);
   const { kind, diagnostics } = checkKind(doc, expected);
   appendAll(out, diagnostics);
   if (!kind) return undefined;
   const problems = checkSchema(doc, kind, slowPath);
   appendAll(out, problems);
+  // A missing key is reported at its parent: it says nothing about the parent's other fields.
+  if (problems.length > 0) schemaPaths.set(doc, problems.flatMap((p) => (p.rule === 'schema/required' || !p.path ? [] : [p.path])));
   const id = (doc.data as Record<string, unknown>).id;
   if (typeof id !== 'string') return undefined;
   return { kind, id, data: doc.data as Entry['data'], doc, valid: problems.length === 0 };
+}
+
+/**
+ * The context for the field checks that also read invalid documents: it drops reports on
+ * documents with YAML errors (their data is partial) and on a field that is, or is inside
+ * or contains, a field the schema reported on.
+ */
+function skippingSchemaErrors(ctx: CheckContext, schemaPaths: WeakMap<LoadedDocument, (string | number)[][]>): CheckContext {
+  return {
+    ...ctx,
+    report(entry, path, target, problem) {
+      if (!entry.valid) {
+        if (entry.doc.broken) return;
+        if ((schemaPaths.get(entry.doc) ?? []).some((p) => overlaps(p, path))) return;
+      }
+      ctx.report(entry, path, target, problem);
+    },
+  };
+}
+
+/** True when one path is the other or leads into it. */
+function overlaps(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** What can be learnt from a document with YAML errors: its kind and id, never checked further. */

@@ -17,12 +17,14 @@ const REFERENCES: (ReferenceField & { from: Kind })[] = DOCUMENT_KINDS.flatMap((
  */
 export function checkReferences(ctx: CheckContext): void {
   for (const ref of REFERENCES) {
-    for (const entry of ctx.repo.ofKind(ref.from, true)) {
+    for (const entry of ctx.repo.ofKind(ref.from)) {
       const data = entry.data as unknown as Record<string, unknown>;
       if (ref.within) {
         const items = data[ref.within];
         if (!Array.isArray(items)) continue;
-        items.forEach((item: Record<string, unknown>, i) => checkOne(ctx, entry, [ref.within!, i, ref.field], item[ref.field], ref.to));
+        items.forEach((item: unknown, i) => {
+          if (item !== null && typeof item === 'object') checkOne(ctx, entry, [ref.within!, i, ref.field], (item as Record<string, unknown>)[ref.field], ref.to);
+        });
       } else if (ref.many) {
         const list = data[ref.field];
         if (Array.isArray(list)) list.forEach((v, i) => checkOne(ctx, entry, [ref.field, i], v, ref.to));
@@ -79,10 +81,10 @@ function candidateIds(repo: Repository, to: Exclude<RefTarget, 'unit'>): string[
 function checkFocusAreas(ctx: CheckContext): void {
   // Read once per plan, not once per goal: 20,000 goals of a plan with 20,000 focus areas.
   const areasOf = new Map<Entry<'Plan'>, Set<string>>();
-  for (const goal of ctx.repo.ofKind('Goal', true)) {
-    const focus = goal.data.focusArea;
-    const plan = ctx.repo.get(goal.data.plan, 'Plan');
-    if (!focus || !plan) continue;
+  for (const goal of ctx.repo.ofKind('Goal')) {
+    const focus: unknown = goal.data.focusArea;
+    const plan = typeof goal.data.plan === 'string' ? ctx.repo.get(goal.data.plan, 'Plan') : undefined;
+    if (typeof focus !== 'string' || !focus || !plan) continue;
     let areas = areasOf.get(plan);
     if (!areas) areasOf.set(plan, (areas = focusAreaIds(plan)));
     if (areas.has(focus)) continue;

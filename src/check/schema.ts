@@ -7,7 +7,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
 import { schemaRuleId, type RuleId } from '../diagnostics/rules.js';
 import { diagnosticAt, writtenAt, type LoadedDocument } from '../load/parse-file.js';
-import type { Target } from '../load/source-file.js';
+import { findRange, type Target } from '../load/source-file.js';
+import { words } from '../i18n/words.js';
 import { DOCUMENT_KINDS, isDocumentKind, isKindName, KIND_NAMES, KIND_REGISTRY, SHARED_SCHEMAS, type DocumentKind, type KindName, withArticle } from '../kinds/registry.js';
 
 /** Schema file of each document kind, in `schemas/`, as the registry of kinds says. */
@@ -173,14 +174,60 @@ interface Described {
 
 const ID_HINT = 'ids use lowercase letters a–z, digits, ".", "_" and "-", and start with a letter or digit';
 
+/** The check stage's words; English until it takes the run's locale. */
+const HINTS = words('en').hints;
+const MONTHS = words('en').dates.months;
+
+/**
+ * A path as YAML would write it, `budget[1].operating`, and the row's year when a list
+ * item has one: `"budget[1].operating" (the 2028 row)`.
+ */
+export function yamlPath(data: unknown, path: readonly (string | number)[]): string {
+  let text = '';
+  let year: string | undefined;
+  let node: unknown = data;
+  for (const part of path) {
+    text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[part] : undefined;
+    if (typeof part === 'number' && node !== null && typeof node === 'object') {
+      const y = (node as { year?: unknown }).year;
+      year = typeof y === 'number' || typeof y === 'string' ? String(y) : undefined;
+    }
+  }
+  return year === undefined ? `"${text}"` : `"${text}" ${HINTS.rowYear(year)}`;
+}
+
+/** "40,5" read as text where a number belongs: the decimal comma. */
+function decimalComma(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[-+]?\d+,\d+$/.test(value.trim()) ? HINTS.decimalComma(value.trim().replace(',', '.')) : undefined;
+}
+
+/** An unknown key of digits right after `value: 40,` in a flow mapping: `{ value: 40,5 }` read as `value: 40` and key `5`. */
+function decimalCommaKey(doc: LoadedDocument, path: (string | number)[], key: string): string | undefined {
+  if (!/^\d+$/.test(key)) return undefined;
+  const [start] = findRange(doc.yaml, [...path, key], 'key');
+  const before = /(\d+)\s*,\s*$/.exec(doc.source.text.slice(Math.max(0, start - 40), start));
+  return before ? HINTS.decimalComma(`${before[1]}.${key}`) : undefined;
+}
+
+/** A date of the right shape whose day the month does not have: "February 2027 has 28 days". */
+function impossibleDate(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day > days ? HINTS.impossibleDate(MONTHS[month - 1]!, year, days) : undefined;
+}
+
 function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]): Described {
-  const where = path.length > 0 ? `"${path.join('.')}"` : 'the document';
+  const where = path.length > 0 ? yamlPath(doc.data, path) : 'the document';
   const rule = schemaRuleId(e.keyword);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const hint = didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
+      const hint = decimalCommaKey(doc, path, key) ?? didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
       return { rule, message: `unknown key "${key}"`, hint, at: [...path, key], target: 'key' };
     }
     case 'required':
@@ -214,7 +261,8 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
         const read = written === String(e.data) ? 'a number' : `the number ${String(e.data)}`;
         return { rule, message: `${where}: ${written} is written without quotes, so YAML reads it as ${read}`, hint: `write it as a string: "${written}"`, at: path, target: 'value' };
       }
-      return { rule, message: `${where} must be ${describeType(e.params.type)}, not ${describeValue(e.data)}`, at: path, target: 'value' };
+      const number = /number|integer/.test(String(e.params.type));
+      return { rule, message: `${where} must be ${describeType(e.params.type)}, not ${describeValue(e.data)}`, hint: number ? decimalComma(e.data) : undefined, at: path, target: 'value' };
     }
     case 'pattern':
       if (String(e.params.pattern).startsWith('^[a-z0-9]')) {
@@ -230,7 +278,7 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
       return {
         rule,
         message: `"${String(e.data)}" is not a valid ${String(e.params.format)}`,
-        hint: e.params.format === 'date' ? 'write dates as YYYY-MM-DD, e.g. 2027-06-10' : undefined,
+        hint: e.params.format === 'date' ? (impossibleDate(e.data) ?? 'write dates as YYYY-MM-DD, e.g. 2027-06-10') : undefined,
         at: path,
         target: 'value',
       };

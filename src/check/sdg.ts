@@ -7,13 +7,19 @@ import { didYouMean } from '../diagnostics/suggest.js';
  * with suggestions for typos (`3.9a` → `3.9` or `3.a`).
  */
 export function checkSdgIds(ctx: CheckContext): void {
-  for (const goal of ctx.repo.ofKind('Goal', true)) {
-    (goal.data.sdgTargets ?? []).forEach((id, i) => checkTarget(ctx, goal, ['sdgTargets', i], id));
+  // Invalid documents too (the caller skips fields the schema reported on), so read defensively.
+  for (const goal of ctx.repo.ofKind('Goal')) {
+    const targets: unknown = goal.data.sdgTargets;
+    if (Array.isArray(targets)) targets.forEach((id: unknown, i) => checkTarget(ctx, goal, ['sdgTargets', i], id));
   }
-  for (const assessment of ctx.repo.ofKind('MaterialityAssessment', true)) {
-    assessment.data.entries.forEach((entry, i) => checkTarget(ctx, assessment, ['entries', i, 'target'], entry.target));
+  for (const assessment of ctx.repo.ofKind('MaterialityAssessment')) {
+    const entries: unknown = assessment.data.entries;
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry: unknown, i) => {
+      if (entry !== null && typeof entry === 'object') checkTarget(ctx, assessment, ['entries', i, 'target'], (entry as { target?: unknown }).target);
+    });
   }
-  for (const indicator of ctx.repo.ofKind('Indicator', true)) {
+  for (const indicator of ctx.repo.ofKind('Indicator')) {
     const id = indicator.data.sdgIndicator;
     if (typeof id !== 'string' || ctx.catalog.indicators.has(id)) continue;
     const target = ctx.catalog.targets.has(id);
@@ -25,8 +31,8 @@ export function checkSdgIds(ctx: CheckContext): void {
   }
 }
 
-function checkTarget(ctx: CheckContext, entry: Entry, path: (string | number)[], id: string): void {
-  if (ctx.catalog.targets.has(id)) return;
+function checkTarget(ctx: CheckContext, entry: Entry, path: (string | number)[], id: unknown): void {
+  if (typeof id !== 'string' || ctx.catalog.targets.has(id)) return;
   const isGoal = ctx.catalog.goals.has(id);
   const isIndicator = ctx.catalog.indicators.has(id);
   ctx.report(entry, path, 'value', {

@@ -31,7 +31,7 @@ export const stylish: Formatter = (report, options) => {
         const gutter = `${d.line} | `;
         out.push(`    ${c.dim(gutter)}${text}`);
         const width = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text.length - d.column + 1);
-        out.push(`    ${' '.repeat(gutter.length + d.column - 1)}${c.red('^'.repeat(Math.min(width, 80)))}`);
+        out.push(`    ${' '.repeat(gutter.length + d.column - 1)}${(d.severity === 'error' ? c.red : c.yellow)('^'.repeat(Math.min(width, 80)))}`);
       }
       if (d.hint) out.push(`    ${c.cyan(w.hint)} ${printable(d.hint)}`);
     }

@@ -38,6 +38,20 @@ export const en: Catalogue = {
     day: (day, month) => `${day} ${month}`,
     dayNumber: (day) => `${day}`,
   },
+  hints: {
+    decimalComma: (fixed) => `use a decimal point: ${fixed}`,
+    quoteColon: (key, value) => `a value with ": " in it must be quoted: ${key}: "${value}"`,
+    unclosedQuote: (quote, line) => `the ${quote} opened on line ${line} is never closed; end the value with ${quote} on the same line`,
+    impossibleDate: (month, year, days) => `${month} ${year} has ${days} days`,
+    rowYear: (year) => `(the ${year} row)`,
+  },
+  fix: {
+    quoted: (before, after) => `quoted the SDG id: ${before} → ${after}`,
+    sorted: (before, after) => `sorted the years: ${before} → ${after}`,
+    fixed: (n) => `${n} ${n === 1 ? 'fix' : 'fixes'} applied`,
+    wouldFix: (n) => `${n} ${n === 1 ? 'fix' : 'fixes'} would be applied (--dry-run: nothing written)`,
+    nothing: 'nothing to fix',
+  },
   laws: {
     and: 'and',
     to: 'to',

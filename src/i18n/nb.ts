@@ -56,6 +56,27 @@ export const nb = {
     /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
     dayNumber: (day: number) => `${day}.`,
   },
+  /**
+   * Hints for the mistakes people writing plan YAML by hand make most (issue 18). The
+   * check stage speaks English today and reads the `en` words; the others are ready for
+   * when it takes the run's locale.
+   */
+  hints: {
+    decimalComma: (fixed: string) => `bruk desimalpunktum: ${fixed}`,
+    quoteColon: (key: string, value: string) => `en verdi med «: » i seg må stå i anførselstegn: ${key}: "${value}"`,
+    unclosedQuote: (quote: string, line: number) => `anførselstegnet ${quote} på linje ${line} lukkes aldri; avslutt verdien med ${quote} på samme linje`,
+    impossibleDate: (month: string, year: number, days: number) => `${month} ${year} har ${days} dager`,
+    /** A row of a list named by its year: "(raden for 2028)". */
+    rowYear: (year: string) => `(raden for ${year})`,
+  },
+  /** `plan fix`: what it repaired. */
+  fix: {
+    quoted: (before: string, after: string) => `satte SDG-id i anførselstegn: ${before} → ${after}`,
+    sorted: (before: string, after: string) => `sorterte årene: ${before} → ${after}`,
+    fixed: (n: number) => `${n} ${n === 1 ? 'rettelse' : 'rettelser'} gjort`,
+    wouldFix: (n: number) => `${n} ${n === 1 ? 'rettelse' : 'rettelser'} ville blitt gjort (--dry-run: ingenting skrevet)`,
+    nothing: 'ingenting å rette',
+  },
   /** The names of the acts planverk cites, as the written standard names them. */
   laws: {
     and: 'og',

@@ -38,6 +38,20 @@ export const nn: Catalogue = {
     day: (day, month) => `${day}. ${month}`,
     dayNumber: (day) => `${day}.`,
   },
+  hints: {
+    decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
+    quoteColon: (key, value) => `ein verdi med «: » i seg må stå i hermeteikn: ${key}: "${value}"`,
+    unclosedQuote: (quote, line) => `hermeteiknet ${quote} på linje ${line} blir aldri lukka; avslutt verdien med ${quote} på same linje`,
+    impossibleDate: (month, year, days) => `${month} ${year} har ${days} dagar`,
+    rowYear: (year) => `(rada for ${year})`,
+  },
+  fix: {
+    quoted: (before, after) => `sette SDG-id i hermeteikn: ${before} → ${after}`,
+    sorted: (before, after) => `sorterte åra: ${before} → ${after}`,
+    fixed: (n) => `${n} ${n === 1 ? 'retting' : 'rettingar'} gjord`,
+    wouldFix: (n) => `${n} ${n === 1 ? 'retting' : 'rettingar'} ville blitt gjord (--dry-run: ingenting skrive)`,
+    nothing: 'ingenting å rette',
+  },
   laws: {
     and: 'og',
     to: 'til',

@@ -6,6 +6,7 @@ import { duplicateKeys } from './duplicate-keys.js';
 import { parsePlainYaml } from './plain-yaml.js';
 import { findRange, findSpan, SourceFile, type Target } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
+import { words } from '../i18n/words.js';
 
 /** One YAML document of a file, parsed with positions. */
 export interface LoadedDocument {
@@ -264,11 +265,15 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
         tooDeep = true;
         continue;
       }
+      const quote = /^Missing closing (["'])/.exec(e.message)?.[1];
+      const opened = quote ? openingQuote(text, yaml.range[0], e.pos[0], quote) : undefined;
       diagnostics.push({
         rule: e.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
         severity: 'error',
         message: firstLine(e.message),
-        ...at(e.pos[0], e.pos[1]),
+        hint: opened ? YAML_HINTS.unclosedQuote(quote!, source.span(opened, opened + 1).line) : colonHint(text, e.pos[0], e.message),
+        // At the quote that was opened, so the code frame shows the line to fix, not the end of the file.
+        ...(opened !== undefined ? at(opened, opened + 1) : at(e.pos[0], e.pos[1])),
       });
     }
     for (const [start, end] of duplicateKeys(yaml)) {
@@ -315,6 +320,40 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
     diagnostics.push({ rule: 'yaml/empty', severity: 'warning', message: 'file holds no YAML documents; it was skipped', ...at(0, 0) });
   }
   return { source, documents, diagnostics: diagnostics.map(dropUndefinedHint) };
+}
+
+/** Hints in the check stage's words (English until it takes the run's locale). */
+const YAML_HINTS = words('en').hints;
+
+/**
+ * The offset of the first quote between `from` and `to` that its line does not close
+ * (`title: "God helse` with no closing `"`), when there is one.
+ */
+function openingQuote(text: string, from: number, to: number, quote: string): number | undefined {
+  let lineStart = from;
+  while (lineStart < to) {
+    const end = text.indexOf('\n', lineStart);
+    const lineEnd = end === -1 || end > to ? to : end;
+    const line = text.slice(lineStart, lineEnd);
+    // A quote that opens a scalar: after a key's ": ", a "- ", or a flow "[", "{" or ",".
+    const re = quote === '"' ? /(?:^|:\s|-\s|[[{,]\s*)"((?:[^"\\]|\\.)*)("?)/g : /(?:^|:\s|-\s|[[{,]\s*)'((?:[^']|'')*)('?)/g;
+    for (const m of line.matchAll(re)) {
+      if (m[2] === '') return lineStart + m.index + m[0].indexOf(quote);
+    }
+    if (end === -1) break;
+    lineStart = end + 1;
+  }
+  return undefined;
+}
+
+/** `title: Mål: bedre helse` is a nested mapping to YAML: say to quote the value. */
+function colonHint(text: string, pos: number, message: string): string | undefined {
+  if (!/nested mappings|implicit map keys|mapping values are not allowed/i.test(message)) return undefined;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const lineEnd = text.indexOf('\n', pos);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const m = /^\s*(?:-\s+)?([^\s:#"'][^:#]*?):\s+([^"'\s[{|>&*!].*?:(?:\s.*)?)\s*$/.exec(line);
+  return m ? YAML_HINTS.quoteColon(m[1]!, m[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')) : undefined;
 }
 
 function hasContent(text: string, range: [number, number, number]): boolean {

@@ -13,7 +13,7 @@ describe('exclude limits', () => {
   });
 
   it('schema/max-length: globs of at most 256 characters', () => {
-    expect(found([`**/${'*a'.repeat(148)}*c`])).toEqual([['schema/max-length', 'plan.yaml', 5, '"exclude.0" is longer than 256 characters']]);
+    expect(found([`**/${'*a'.repeat(148)}*c`])).toEqual([['schema/max-length', 'plan.yaml', 5, '"exclude[0]" is longer than 256 characters']]);
     expect(found([`**/${'*a'.repeat(125)}*c`])).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ export const CASES: { name: string; tree: Tree; expected: [rule: string, file: s
   { name: 'målekart thresholds against the direction', tree: edit('indicator.yaml', 'targets: [', 'thresholds: { desired: 44, lowest: 46 }\ntargets: ['), expected: [['indicator-thresholds-order', 'indicator.yaml', 7]] },
   { name: 'målekart thresholds in order', tree: edit('indicator.yaml', 'targets: [', 'thresholds: { desired: 46, lowest: 44 }\ntargets: ['), expected: [] },
   { name: 'score outside the scale', tree: edit('materiality.yaml', 'significance: 2', 'significance: 0'), expected: [['materiality-score-outside-scale', 'materiality.yaml', 8]] },
-  { name: 'period reversed', tree: edit('measure.yaml', 'period: { start: 2027, end: 2029 }', 'period: { start: 2029, end: 2027 }'), expected: [['period-reversed', 'measure.yaml', 8], ['budget-outside-period', 'measure.yaml', 10], ['budget-outside-period', 'measure.yaml', 11]] },
+  { name: 'period reversed', tree: edit('measure.yaml', 'period: { start: 2027, end: 2029 }', 'period: { start: 2029, end: 2027 }'), expected: [['period-reversed', 'measure.yaml', 8]] }, // one problem: the budget years are not also reported outside it
   { name: 'event with date and month', tree: edit('calendar.yaml', 'date: 2027-01-15', 'date: 2027-01-15, month: 1'), expected: [['event-date-and-month', 'calendar.yaml', 6]] },
   { name: 'event without date or month', tree: edit('calendar.yaml', 'month: 12, day: 15', 'day: 15'), expected: [['event-without-date', 'calendar.yaml', 5]] },
   { name: 'unknown rule in Workspace.rules', tree: edit('plan.yaml', 'amountUnit: 1000', 'amountUnit: 1000\nrules: { unused-indicatr: off }'), expected: [['config/unknown-rule', 'plan.yaml', 5]] },

@@ -63,7 +63,8 @@ export const budgetOutsidePeriod: RepositoryRule = {
     for (const measure of ctx.repo.ofKind('Measure', true)) {
       const plan = ctx.repo.get(measure.data.plan, 'Plan');
       const period = measure.data.period ?? (plan?.valid ? plan.data.period : undefined);
-      if (!period) continue;
+      // A reversed period is period-reversed's one problem: no year fits it, so do not cascade.
+      if (!period || period.end < period.start) continue;
       const whose = measure.data.period ? 'the measure' : `plan "${plan!.id}"`;
       (measure.data.budget ?? []).forEach((row, i) => {
         if (row.year >= period.start && row.year <= period.end) return;

@@ -9,8 +9,8 @@ export const periodReversedInfo = defineRule({
   summary: 'A period ends before it starts.',
   explanation: `
 A Plan's or Measure's \`period\` ends before it starts. The start and end
-years are usually swapped. No year fits the period, so every budget year
-falls outside it.
+years are usually swapped. No year fits the period; the budget years of a
+measure with a reversed period are not also reported as outside it.
 `,
   bad: {
     lang: 'yaml',
