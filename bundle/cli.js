@@ -4395,10 +4395,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -4431,11 +4431,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -8543,9 +8543,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -8581,7 +8581,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -8621,7 +8621,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep7 && !props.found) {
+        if (!isMap2 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -8644,7 +8644,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st of sep7) {
                   if (st === valueProps.found)
@@ -8676,7 +8676,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -8692,7 +8692,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -11725,7 +11725,7 @@ var init_yaml_lib = __esm({
 
 // src/load/aliases.ts
 function aliases(doc) {
-  const { isAlias, isMap, isPair, isSeq } = yamlLib();
+  const { isAlias, isMap: isMap2, isPair, isSeq: isSeq2 } = yamlLib();
   const anchors = /* @__PURE__ */ new Map();
   const open = /* @__PURE__ */ new Set();
   const out = { count: 0 };
@@ -11744,7 +11744,7 @@ function aliases(doc) {
     }
     const anchor = item2.anchor;
     if (anchor) anchors.set(anchor, item2);
-    if (!isMap(item2) && !isSeq(item2)) continue;
+    if (!isMap2(item2) && !isSeq2(item2)) continue;
     open.add(item2);
     stack.push(new Exit(item2));
     const children = [];
@@ -11772,15 +11772,15 @@ var init_aliases = __esm({
 
 // src/load/duplicate-keys.ts
 function duplicateKeys(doc) {
-  const { isAlias, isMap, isPair, isScalar: isScalar2, isSeq } = yamlLib();
+  const { isAlias, isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   const found = [];
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node || isAlias(node)) continue;
-    if (isSeq(node)) {
+    if (isSeq2(node)) {
       for (const item2 of node.items) stack.push(item2);
-    } else if (isMap(node)) {
+    } else if (isMap2(node)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
@@ -12309,16 +12309,16 @@ var init_plain_yaml = __esm({
 
 // src/load/source-file.ts
 function findRange(doc, path, target) {
-  const { isMap, isPair, isScalar: isScalar2, isSeq } = yamlLib();
+  const { isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yamlLib();
   let node = doc.contents;
   let keyNode;
   for (const segment of path) {
-    if (isMap(node)) {
+    if (isMap2(node)) {
       const pair = keyIndex(node, isPair, isScalar2).get(String(segment));
       if (!pair) break;
       keyNode = pair.key;
       node = pair.value ?? pair.key;
-    } else if (isSeq(node)) {
+    } else if (isSeq2(node)) {
       const item2 = typeof segment === "number" ? node.items[segment] : void 0;
       if (item2 === void 0) break;
       keyNode = void 0;
@@ -12413,6 +12413,1589 @@ var init_source_file = __esm({
       }
     };
     KEY_INDEX = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/i18n/lists.ts
+function choiceList(choices2, total, more) {
+  return `${choices2.map((c) => c.label !== c.code ? `${c.code} (${c.label})` : c.code).join(", ")}${total > choices2.length ? more(total - choices2.length) : ""}`;
+}
+var init_lists = __esm({
+  "src/i18n/lists.ts"() {
+    "use strict";
+  }
+});
+
+// src/i18n/en.ts
+var en;
+var init_en = __esm({
+  "src/i18n/en.ts"() {
+    "use strict";
+    init_lists();
+    en = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
+      run: {
+        renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
+        statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
+      },
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "templates",
+        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problems"}`,
+        documents: (n2) => `${n2} ${n2 === 1 ? "document" : "documents"}`,
+        files: (n2) => `${n2} ${n2 === 1 ? "file" : "files"}`,
+        checked: (documents, files) => `${documents} in ${files}`,
+        clean: (checked2) => `${checked2}: no problems`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) in ${checked2}`,
+        error: "error",
+        warning: "warning",
+        hint: "hint:"
+      },
+      units: {
+        currency: { NOK: "NOK" },
+        million: "million",
+        billion: "billion",
+        amountsIn: (amount3) => `amounts in ${amount3}`,
+        millionsOf: (symbol) => `${symbol} million`,
+        unitsOf: (unit, symbol) => `${symbol} ${unit}`
+      },
+      dates: {
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        day: (day, month) => `${day} ${month}`,
+        dayNumber: (day) => `${day}`
+      },
+      hints: {
+        decimalComma: (fixed) => `use a decimal point: ${fixed}`,
+        quoteColon: (key, value) => `a value with ": " in it must be quoted: ${key}: "${value}"`,
+        unclosedQuote: (quote, line2) => `the ${quote} opened on line ${line2} is never closed; end the value with ${quote} on the same line`,
+        impossibleDate: (month, year, days) => `${month} ${year} has ${days} days`,
+        rowYear: (year) => `(the ${year} row)`
+      },
+      fix: {
+        quoted: (before, after) => `quoted the SDG id: ${before} → ${after}`,
+        sorted: (before, after) => `sorted the years: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} applied`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} would be applied (--dry-run: nothing written)`,
+        nothing: "nothing to fix"
+      },
+      laws: {
+        and: "and",
+        to: "to",
+        municipalAct: "Local Government Act",
+        planningAct: "Planning and Building Act",
+        electionAct: "Election Act",
+        kostraRegulation: "KOSTRA Regulations"
+      },
+      scorecard: {
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indicator" : "indicators"}`,
+        benefit: { planned: "Planned", realising: "Realising", realised: "Realised", overdue: "Overdue", abandoned: "Abandoned" },
+        trend: { improving: "improving", worsening: "worsening", steady: "steady" },
+        title: "Status {year}",
+        benefitsAsOf: "benefits as of {date}",
+        asOf: "as of {date}",
+        benefitTarget: "Target",
+        goal: "Goal",
+        indicator: "Indicator",
+        statusColumn: "Status",
+        latest: "Latest",
+        needed: "Needed {year}",
+        nextTarget: "Next target",
+        trendColumn: "Trend",
+        series: "Series",
+        unit: "Unit",
+        benefits: "Benefits",
+        benefitColumn: "Benefit",
+        state: "State",
+        deadline: "Deadline",
+        indicatorStatus: "Indicator status",
+        noFocusArea: "No focus area",
+        baseline: "Baseline",
+        thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
+        targets: "Targets",
+        actuals: "Actuals",
+        noPlans: "No plans with goals.",
+        noGoals: "No goals.",
+        noBenefits: "No benefits.",
+        keys: "↑↓ move · enter open · ← back · q quit"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Financial plan: ${title2}`,
+        status: { added: "added", removed: "removed", changed: "changed" },
+        frames: "Net frames per unit",
+        lines: "Changed lines",
+        balance: "Balance",
+        table: { operating: "operating", investment: "investment" },
+        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
+        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
+        unit: "Unit",
+        line: "Line",
+        year: "Year",
+        before: "Before",
+        after: "After"
+      },
+      diff: {
+        title: "Plan changes",
+        base: "Base",
+        head: "Head",
+        workingTree: "working tree",
+        noChanges: "No plan changes",
+        noPlan: "no plan.yaml",
+        valid: "valid",
+        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
+        runValidate: "run plan validate",
+        files: "files",
+        documents: "documents",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "file" : "files"}, ${d} ${d === 1 ? "document" : "documents"}`,
+        added: "added",
+        removed: "removed",
+        changed: "changed",
+        moved: "moved",
+        movedFrom: "moved from",
+        summary: "Summary",
+        budget: "Budget changes",
+        measure: "Measure",
+        year: "Year",
+        operating: "Operating",
+        investment: "Investment",
+        total: "Total",
+        before: "Before",
+        after: "After",
+        change: "Change",
+        path: "Path",
+        goalsAdded: "Goals added",
+        goalsRemoved: "Goals removed",
+        measuresAdded: "Measures added",
+        measuresRemoved: "Measures removed",
+        sdgTargets: "SDG targets per goal",
+        goal: "Goal",
+        gained: "Gained",
+        lost: "Lost",
+        indicatorTargets: "Indicator targets",
+        indicator: "Indicator",
+        priorityCoverage: "Prioritised SDG targets: coverage",
+        target: "Target",
+        prioritised: "Prioritised",
+        yes: "yes",
+        no: "no",
+        notCovered: "not covered",
+        statuses: "Status changes",
+        document: "Document",
+        details: "Details",
+        truncated: (n2) => `Shortened to fit: ${n2} more ${n2 === 1 ? "section is" : "sections are"} not shown. Run \`plan diff --format json\` for everything.`,
+        fileHasErrors: (side3) => `the file has errors in ${side3}: the document may only be unreadable there`,
+        kinds: {
+          Workspace: "Workspace",
+          MaterialityAssessment: "Materiality assessment",
+          Plan: "Plan",
+          Goal: "Goal",
+          Indicator: "Indicator",
+          Measure: "Measure",
+          Benefit: "Benefit",
+          Calendar: "Calendar",
+          Budget: "Budget",
+          StatusReport: "Status report"
+        }
+      },
+      arshjul: {
+        categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
+        certainty: {
+          law: "The date is set in an act or regulation.",
+          derived: "Latest date worked out from a statutory rule; move it with your own adoption date.",
+          practice: "Established practice, not law; the date may vary.",
+          approximate: "Approximate; the exact date is set each year."
+        },
+        today: "Today",
+        wheel: "Annual wheel",
+        legend: "Legend",
+        ringsOutwards: "rings numbered from the centre outwards",
+        month: "Month",
+        date: "Date",
+        event: "Event",
+        events: "events",
+        category: "Category",
+        body: "Body",
+        legalBasis: "Legal basis",
+        noEvents: "No events",
+        councilYear: (n2) => `year ${n2} of the council period`,
+        allCalendars: "All calendars",
+        wholeMonth: "whole month"
+      },
+      init: {
+        prompts: {
+          locale: "Language of reports (nb, nn, en)",
+          name: "Municipality name",
+          number: "Municipality number (4 digits, optional)",
+          firstElectionYear: "First election year of the council periods",
+          badNumber: "a municipality number has 4 digits, e.g. 3203",
+          badLocale: (choices2) => `one of ${choices2}`,
+          badElectionYear: "a municipal election year: 2019, 2023, 2027, …"
+        },
+        defaultName: "Example municipality",
+        units: { health: "Health and care", education: "Education" },
+        materialityTitle: "Materiality assessment of the SDGs",
+        planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
+        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
+        demographyChange: "More elderly residents",
+        vision: "Together we make a good place to live",
+        focusArea: "Good health throughout life",
+        goalTitle: "Residents enjoy good health throughout life",
+        strategy: "We make physical activity easy in every neighbourhood",
+        indicatorTitle: "Share of young people physically active at least 60 minutes a day",
+        measureTitle: "Activity boost for young people",
+        benefitTitle: "More physically active young people",
+        benefitChange: "More young people take part in low-threshold leisure activities",
+        calendarTitle: "Planning and governance calendar",
+        events: { budget: "The council adopts the budget and action programme", report: "The annual report is presented", strategy: "The municipal planning strategy is adopted" },
+        responsibility: "The municipality is responsible for public health and health and care services.",
+        comment: "# Made by `plan init`. Change the content to fit your municipality."
+      },
+      report: {
+        "site.data": "Download the indicator data",
+        "site.search": "Search the goals",
+        "site.year": "Year",
+        "site.value": "Value",
+        "pdf.page": "Page",
+        "report.generated": "Generated",
+        "report.draft": "Draft",
+        "plan.period": "Plan period",
+        "plan.status": "Status",
+        "plan.adopted": "Adopted",
+        "plan.caseNumber": "Case number",
+        "plan.parent": "Parent plan",
+        "plan.municipality": "Municipality",
+        "plan.municipalityNumber": "Municipality number",
+        "section.contents": "Contents",
+        "section.chain": "From vision to goals",
+        "section.vision": "Vision",
+        "section.focusAreas": "Focus areas",
+        "section.focusArea": "Focus area",
+        "section.goals": "Goals",
+        "section.indicators": "Indicators",
+        "section.measures": "Measures",
+        "section.budget": "Budget",
+        "section.measuresEffect": "Net budget effect of the measures",
+        "section.budgetSummary": "Budget summary for the plan period",
+        "section.openQuestions": "Open questions",
+        "section.materiality": "Materiality assessment",
+        "section.otherGoals": "Goals without a focus area",
+        "open.withoutBudget": "Measures without a budget",
+        "open.withoutGoals": "Measures not linked to a goal of the plan",
+        "open.none": "No open questions.",
+        "goal.sdgTargets": "SDG targets",
+        "goal.strategies": "Strategies",
+        "goal.noIndicators": "The goal has no indicators.",
+        "goal.noMeasures": "No measure of the plan works towards this goal.",
+        "goal.prioritised": "prioritised",
+        "col.indicator": "Indicator",
+        "col.baseline": "Baseline",
+        "col.targets": "Targets",
+        "col.latest": "Latest",
+        "col.status": "Status",
+        "col.trend": "Trend",
+        "col.measure": "Measure",
+        "col.responsible": "Responsible",
+        "col.period": "Period",
+        "col.type": "Type",
+        "col.goals": "Goals",
+        "col.focusArea": "Focus area",
+        "col.budgetKind": "Budget",
+        "col.target": "Target",
+        "col.title": "Title",
+        "col.significance": "Significance",
+        "col.influence": "Influence",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritised",
+        "budget.operating": "Operating",
+        "budget.investment": "Investment",
+        "budget.total": "Total",
+        "budget.sumOperating": "Total operating",
+        "budget.sumInvestment": "Total investment",
+        "budget.sumTotal": "Grand total",
+        "budget.note": "Negative figures are savings. A measure that serves several focus areas is budgeted under the focus area of its first goal.",
+        "budget.none": "No measure with a budget in this focus area.",
+        "budget.countedUnder": "budgeted under",
+        "budget.withoutFocusArea": "Measures without a focus area",
+        yes: "yes",
+        no: "no",
+        none: "–",
+        "matrix.significance": "Significance for the municipality",
+        "matrix.influence": "The municipality's influence",
+        "matrix.threshold": "Threshold",
+        "matrix.prioritised": "Prioritised",
+        "matrix.notPrioritised": "Not prioritised",
+        "matrix.title": "Materiality matrix",
+        "trace.title": "The golden thread",
+        "trace.gaps": "Gaps",
+        "trace.noGaps": "No gaps: every prioritised target has a goal, every goal has indicators and measures, and every change measure has benefits.",
+        "trace.targetWithoutGoal": "Prioritised target without a goal",
+        "trace.goalWithoutIndicator": "Goal without an indicator",
+        "trace.goalWithoutMeasure": "Goal without a measure",
+        "trace.changeWithoutBenefit": "Change measure without a benefit",
+        "trace.benefits": "Benefits",
+        "measureStatus.planned": "Planned",
+        "measureStatus.ongoing": "Ongoing",
+        "measureStatus.done": "Done",
+        "measureStatus.cancelled": "Cancelled",
+        "measureType.run": "Run",
+        "measureType.change": "Change",
+        "planStatus.draft": "Draft",
+        "planStatus.consultation": "In consultation",
+        "planStatus.adopted": "Adopted",
+        "planStatus.archived": "Archived",
+        "planType.planstrategi": "Planning strategy",
+        "planType.kommuneplan-samfunnsdel": "Municipal master plan, social element",
+        "planType.kommuneplan-arealdel": "Municipal master plan, land-use element",
+        "planType.temaplan": "Thematic plan",
+        "planType.strategiplan": "Strategic plan",
+        "planType.handlingsprogram": "Action programme",
+        "level.society": "Societal goal",
+        "level.service": "Service goal",
+        "level.organisation": "Organisational goal",
+        "unit.percent": "%",
+        "unit.count": "count",
+        "unit.nok": "NOK",
+        "unit.per-1000": "per 1,000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
+          frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
+          framesDetail: "The frames in detail: base, changes and measures",
+          investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
+          investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
+          targets: "Financial targets"
+        },
+        columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
+        dispositionsHeading: "Allocation or covering of the net operating result",
+        operating: {
+          generalGrant: "Block grant",
+          incomeTax: "Income and wealth tax",
+          propertyTax: "Property tax",
+          otherGeneralIncome: "Other general operating income",
+          generalIncome: "Total general operating income",
+          netAppropriations: "Adjusted total net operating appropriations",
+          depreciation: "Depreciation",
+          netOperatingExpenses: "Total net operating expenses",
+          grossOperatingResult: "Gross operating result",
+          interestIncome: "Interest income",
+          dividends: "Dividends",
+          financialGains: "Gains and losses on current financial assets",
+          interestExpenses: "Interest expenses",
+          loanRepayments: "Loan repayments",
+          netFinance: "Net financial expenses",
+          depreciationOffset: "Reversal of depreciation",
+          netOperatingResult: "Net operating result",
+          transferToInvestment: "Transfer to investment",
+          toRestrictedFunds: "Allocations to restricted operating funds",
+          fromRestrictedFunds: "Use of restricted operating funds",
+          toUnrestrictedFunds: "Allocations to the unrestricted fund",
+          fromUnrestrictedFunds: "Use of the unrestricted fund",
+          coverPriorDeficit: "Covering of previous years' deficit",
+          dispositions: "Total allocation or covering of the net operating result",
+          carriedForward: "Carried forward to be covered in later years (deficit)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investments in fixed assets",
+          measureInvestments: "of which measures of the action programme",
+          otherInvestments: "of which other investments",
+          grantsToOthers: "Grants to others' investments",
+          shares: "Investments in shares and holdings in companies",
+          lending: "Lending of own funds",
+          investmentExpenditure: "Total investment expenditure",
+          vatCompensation: "VAT compensation",
+          grants: "Grants from others",
+          assetSales: "Sales of fixed assets",
+          borrowing: "Borrowing",
+          investmentIncome: "Total investment income",
+          transferFromOperating: "Transfer from operating",
+          toInvestmentFunds: "Allocations to investment funds",
+          fromInvestmentFunds: "Use of investment funds",
+          netTransfers: "Total transfer from operating and net allocations",
+          investmentUncovered: "Carried forward to be covered in later years (uncovered)"
+        },
+        keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
+        targets: {
+          netOperatingResult: "Net operating result, % of gross operating income",
+          unrestrictedFund: "Unrestricted fund, % of gross operating income",
+          netDebt: "Net debt, % of gross operating income"
+        },
+        min: (p) => `at least ${p}`,
+        max: (p) => `at most ${p}`,
+        met: "met",
+        missed: "missed",
+        notMeasurable: "cannot be measured",
+        noTargets: "The financial plan has no financial targets.",
+        noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
+        framesTotal: "Total net operating appropriations",
+        investmentMeasuresTotal: "Total investments in fixed assets",
+        otherInvestments: "Other investments in fixed assets",
+        base: (year) => year === null ? "Base frame" : `Frame ${year}`,
+        changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
+        measure: (title2) => `Measure: ${title2}`,
+        unitTotal: (unit) => `Net frame, ${unit}`,
+        balanced: "The financial plan balances in every year, operating and investment.",
+        unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
+      },
+      ssb: {
+        table: (id) => `table ${id}`,
+        added: "added",
+        changed: "changed",
+        unchanged: "unchanged",
+        skipped: "skipped",
+        failed: "could not be imported",
+        retrieved: (date) => `source.retrieved set to ${date}`,
+        status: (s) => s,
+        symbol: (s) => ({ ".": '".": not applicable', "..": '"..": not available', "...": '"...": not yet available', ":": '":": confidential', "-": '"-": nil' })[s] ?? `"${s}"`,
+        missing: "no value",
+        notANumber: "the value is not a number",
+        match: (p) => {
+          const more = (n2) => ` and ${n2} more`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `the table has no metric dimension (ContentsCode); it has ${p.dimensions.join(", ")}` : `the table has no time dimension (Tid); it has ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `the table is quarterly (${p.example}); plan import ssb takes yearly tables only` : p.period === "monthly" ? `the table is monthly (${p.example}); plan import ssb takes yearly tables only` : `the table's time is not years (${p.example}); plan import ssb takes yearly tables only`;
+            case "unknown-contents":
+              return `${p.dimension} has no category "${p.contents}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region is missing and plan.yaml has no municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} has none of the regions ${p.regions.join(", ")}; it has ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters names ${p.dimension}, which the table does not have; its other dimensions are ${p.dimensions.join(", ") || "(none)"}`;
+            case "filter-on-role":
+              return `filters cannot fix ${p.dimension}: contents, region and the years choose it`;
+            case "unknown-filter-value":
+              return `${p.dimension} has no category "${p.value}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `the dimension ${p.dimension} must be fixed in source.ssb.filters; choose one of: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals or source uses a YAML alias; write the values by hand or remove the alias" : p.what === "encoding" ? "the file is UTF-16; the import writes UTF-8 files only" : p.what === "shape" ? "actuals or source has a shape the import cannot edit in place" : "the file cannot be edited in place without changing something else; enter the values by hand",
+        read: (p) => {
+          switch (p.code) {
+            case "not-json":
+              return "it is not JSON";
+            case "no-dataset":
+              return "it is not a JSON-stat dataset (neither class: dataset nor a 1.x bundle of datasets)";
+            case "collection":
+              return "it is a JSON-stat collection; fetch one dataset";
+            case "error-answer":
+              return `the answer is an error: ${p.text}`;
+            case "field":
+              return `the field ${p.field} is missing or wrong${p.at ? ` in ${p.at}` : ""}`;
+            case "categories":
+              return `the dimension ${p.dimension} has ${p.found} categories, but size says ${p.expected}`;
+            case "values":
+              return `value has ${p.found} values, but the dimensions give ${p.expected} cells`;
+          }
+        },
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `could not reach ${p.url} (${p.reason}); check the network connection or --api`;
+            case "timeout":
+              return `no answer from ${p.url} within ${p.seconds} s; try again later`;
+            case "http":
+              return p.status === 404 ? `SSB did not find ${p.url} (404); does the table exist?` : p.status === 429 ? "SSB refuses more requests now (429, too many from this address); try again in a minute" : `SSB answered ${p.status} ${p.text} to ${p.url}`;
+            case "not-jsonstat":
+              return `the answer from ${p.url} is not JSON-stat: ${en.ssb.read(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
+          const failed = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
+          const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
+          return `${head}${failed}. ${files}`;
+        },
+        unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
+        nothingToImport: "no indicator has source.ssb; nothing to import",
+        noSuchFile: (path) => `${path} does not exist`,
+        unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
+        noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
+        tableForOneFile: "--table names the table of one file; import the files one at a time",
+        differentDimensions: (table6) => `the datasets for table ${table6} have different dimensions; import them one at a time`,
+        unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x3) => `"${x3}"`).join(" or ")}?` : ""}`,
+        noSsb: (id) => `the indicator "${id}" has no source.ssb`,
+        notGiven: (id, table6) => `${id} reads table ${table6}, which is not part of this import`,
+        badApi: (url) => `--api must be an http or https address, not "${url}"`,
+        badSource: (arg) => `"${arg}" is neither a file, a folder nor a five-digit table number`,
+        twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
+        repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
+        wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
+      }
+    };
+  }
+});
+
+// src/i18n/nb.ts
+function ssbRead(p) {
+  switch (p.code) {
+    case "not-json":
+      return "det er ikke JSON";
+    case "no-dataset":
+      return "det er ikke et JSON-stat-datasett (verken class: dataset eller en 1.x-pakke med dataset)";
+    case "collection":
+      return "det er en JSON-stat-samling; hent ett datasett";
+    case "error-answer":
+      return `svaret er en feilmelding: ${p.text}`;
+    case "field":
+      return `feltet ${p.field} mangler eller er feil${p.at ? ` i ${p.at}` : ""}`;
+    case "categories":
+      return `dimensjonen ${p.dimension} har ${p.found} kategorier, men size sier ${p.expected}`;
+    case "values":
+      return `value har ${p.found} verdier, men dimensjonene gir ${p.expected} celler`;
+  }
+}
+var nb;
+var init_nb = __esm({
+  "src/i18n/nb.ts"() {
+    "use strict";
+    init_lists();
+    nb = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
+      /** What commands say on stderr about the run (after `plan: `). */
+      run: {
+        /** A rendering command on a repository with errors. */
+        renderWithErrors: (n2) => `advarsel: repositoriet har ${n2} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
+        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelater ugyldige dokumenter (se plan validate)`
+      },
+      /** The closing line of `plan validate` and the words around each diagnostic. */
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "maler",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problemer"}`,
+        documents: (n2) => `${n2} ${n2 === 1 ? "dokument" : "dokumenter"}`,
+        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
+        /** "5 dokumenter i 3 filer". */
+        checked: (documents, files) => `${documents} i ${files}`,
+        clean: (checked2) => `${checked2}: ingen problemer`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
+        error: "feil",
+        warning: "advarsel",
+        hint: "tips:"
+      },
+      /** How numbers, amounts and dates read. */
+      units: {
+        currency: { NOK: "kr" },
+        million: "mill.",
+        billion: "mrd.",
+        /** What budget figures are counted in: "beløp i 1000 kr". */
+        amountsIn: (amount3) => `beløp i ${amount3}`,
+        millionsOf: (symbol) => `mill. ${symbol}`,
+        unitsOf: (unit, symbol) => `${unit} ${symbol}`
+      },
+      dates: {
+        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        /** A day in a month: "22. feb.". */
+        day: (day, month) => `${day}. ${month}`,
+        /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
+        dayNumber: (day) => `${day}.`
+      },
+      /**
+       * Hints for the mistakes people writing plan YAML by hand make most (issue 18). The
+       * check stage speaks English today and reads the `en` words; the others are ready for
+       * when it takes the run's locale.
+       */
+      hints: {
+        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
+        quoteColon: (key, value) => `en verdi med «: » i seg må stå i anførselstegn: ${key}: "${value}"`,
+        unclosedQuote: (quote, line2) => `anførselstegnet ${quote} på linje ${line2} lukkes aldri; avslutt verdien med ${quote} på samme linje`,
+        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dager`,
+        /** A row of a list named by its year: "(raden for 2028)". */
+        rowYear: (year) => `(raden for ${year})`
+      },
+      /** `plan fix`: what it repaired. */
+      fix: {
+        quoted: (before, after) => `satte SDG-id i anførselstegn: ${before} → ${after}`,
+        sorted: (before, after) => `sorterte årene: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} gjort`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} ville blitt gjort (--dry-run: ingenting skrevet)`,
+        nothing: "ingenting å rette"
+      },
+      /** The names of the acts planverk cites, as the written standard names them. */
+      laws: {
+        and: "og",
+        to: "til",
+        municipalAct: "Kommuneloven",
+        planningAct: "Plan- og bygningsloven",
+        electionAct: "Valgloven",
+        kostraRegulation: "KOSTRA-forskriften"
+      },
+      scorecard: {
+        /** Leads the status counts, which count indicators (not goals): "20 indikatorer:". */
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorer"}`,
+        benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
+        trend: { improving: "bedring", worsening: "forverring", steady: "stabil" },
+        title: "Målstatus {year}",
+        benefitsAsOf: "gevinster per {date}",
+        asOf: "per {date}",
+        benefitTarget: "Gevinstmål",
+        goal: "Mål",
+        indicator: "Indikator",
+        statusColumn: "Status",
+        latest: "Siste",
+        needed: "Trengs {year}",
+        nextTarget: "Neste mål",
+        trendColumn: "Trend",
+        series: "Utvikling",
+        unit: "Enhet",
+        benefits: "Gevinster",
+        benefitColumn: "Gevinst",
+        state: "Tilstand",
+        deadline: "Frist",
+        indicatorStatus: "Indikatorstatus",
+        noFocusArea: "Uten målområde",
+        baseline: "Utgangsverdi",
+        thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
+        targets: "Målverdier",
+        actuals: "Resultater",
+        noPlans: "Ingen planer med mål.",
+        noGoals: "Ingen mål.",
+        noBenefits: "Ingen gevinster.",
+        keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjernet", changed: "endret" },
+        frames: "Netto rammer per enhet",
+        lines: "Endrede linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Enhet",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      diff: {
+        title: "Endringer i planverket",
+        base: "Fra",
+        head: "Til",
+        workingTree: "arbeidskatalogen",
+        noChanges: "Ingen endringer i planverket",
+        noPlan: "ingen plan.yaml",
+        valid: "gyldig",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
+        runValidate: "kjør plan validate",
+        files: "filer",
+        documents: "dokumenter",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} ${d === 1 ? "dokument" : "dokumenter"}`,
+        added: "lagt til",
+        removed: "fjernet",
+        changed: "endret",
+        moved: "flyttet",
+        movedFrom: "flyttet fra",
+        summary: "Sammendrag",
+        budget: "Budsjettendringer",
+        measure: "Tiltak",
+        year: "År",
+        operating: "Drift",
+        investment: "Investering",
+        total: "Sum",
+        before: "Før",
+        after: "Etter",
+        change: "Endring",
+        path: "Sti",
+        goalsAdded: "Nye mål",
+        goalsRemoved: "Fjernede mål",
+        measuresAdded: "Nye tiltak",
+        measuresRemoved: "Fjernede tiltak",
+        sdgTargets: "Bærekraftsdelmål per mål",
+        goal: "Mål",
+        gained: "Nye",
+        lost: "Borte",
+        indicatorTargets: "Måltall for indikatorer",
+        indicator: "Indikator",
+        priorityCoverage: "Prioriterte bærekraftsdelmål: dekning",
+        target: "Bærekraftsdelmål",
+        prioritised: "Prioritert",
+        yes: "ja",
+        no: "nei",
+        notCovered: "ikke dekket",
+        statuses: "Statusendringer",
+        document: "Dokument",
+        details: "Detaljer",
+        truncated: (n2) => `Forkortet for å få plass: ${n2} ${n2 === 1 ? "del" : "deler"} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
+        fileHasErrors: (side3) => `filen har feil i ${side3}: dokumentet kan være uleselig der`,
+        kinds: {
+          Workspace: "Arbeidsområde",
+          MaterialityAssessment: "Vesentlighetsvurdering",
+          Plan: "Plan",
+          Goal: "Mål",
+          Indicator: "Indikator",
+          Measure: "Tiltak",
+          Benefit: "Gevinst",
+          Calendar: "Årshjul",
+          Budget: "Budsjett",
+          StatusReport: "Statusrapport"
+        }
+      },
+      arshjul: {
+        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
+        certainty: {
+          law: "Datoen står i lov eller forskrift.",
+          derived: "Seneste dato regnet ut fra en lovregel; flytt den etter egen vedtaksdato.",
+          practice: "Fast praksis, ikke lovfestet; datoen kan variere.",
+          approximate: "Omtrentlig tidspunkt; den nøyaktige datoen fastsettes hvert år."
+        },
+        today: "I dag",
+        wheel: "Årshjul",
+        legend: "Tegnforklaring",
+        ringsOutwards: "ringene nummerert fra midten og ut",
+        month: "Måned",
+        date: "Dato",
+        event: "Hendelse",
+        events: "hendelser",
+        category: "Kategori",
+        body: "Organ",
+        legalBasis: "Hjemmel",
+        noEvents: "Ingen hendelser",
+        councilYear: (n2) => `valgperiodens år ${n2}`,
+        allCalendars: "Alle årshjul",
+        wholeMonth: "hele måneden"
+      },
+      init: {
+        /** The questions of an interactive `plan init`, asked in the language chosen so far. */
+        prompts: {
+          locale: "Språk for rapportene (nb, nn, en)",
+          name: "Kommunenavn",
+          number: "Kommunenummer (4 sifre, valgfritt)",
+          firstElectionYear: "Første valgår for valgperiodene",
+          badNumber: "et kommunenummer har 4 sifre, f.eks. 3203",
+          badLocale: (choices2) => `en av ${choices2}`,
+          badElectionYear: "et kommunevalgår: 2019, 2023, 2027, …"
+        },
+        defaultName: "Eksempel kommune",
+        units: { health: "Helse og omsorg", education: "Oppvekst" },
+        materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
+        planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Flere eldre",
+        vision: "Sammen skaper vi et godt sted å leve",
+        focusArea: "God helse gjennom hele livet",
+        goalTitle: "Innbyggerne har god helse gjennom hele livet",
+        strategy: "Vi legger til rette for fysisk aktivitet i alle lokalsamfunn",
+        indicatorTitle: "Andel ungdom som er fysisk aktive minst 60 minutter daglig",
+        measureTitle: "Aktivitetsløft for ungdom",
+        benefitTitle: "Flere fysisk aktive ungdommer",
+        benefitChange: "Flere ungdommer deltar i lavterskel fritidsaktiviteter",
+        calendarTitle: "Årshjul for plan og styring",
+        events: { budget: "Kommunestyret vedtar budsjett og handlingsprogram", report: "Årsberetningen avlegges", strategy: "Kommunal planstrategi vedtas" },
+        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstjenester.",
+        comment: "# Laget av `plan init`. Endre innholdet til din egen kommune."
+      },
+      report: {
+        "site.data": "Last ned indikatordata",
+        "site.search": "Søk i målene",
+        "site.year": "År",
+        "site.value": "Verdi",
+        "pdf.page": "Side",
+        "report.generated": "Generert",
+        "report.draft": "Utkast",
+        "plan.period": "Planperiode",
+        "plan.status": "Status",
+        "plan.adopted": "Vedtatt",
+        "plan.caseNumber": "Saksnummer",
+        "plan.parent": "Overordnet plan",
+        "plan.municipality": "Kommune",
+        "plan.municipalityNumber": "Kommunenummer",
+        "section.contents": "Innhold",
+        "section.chain": "Fra visjon til mål",
+        "section.vision": "Visjon",
+        "section.focusAreas": "Målområder",
+        "section.focusArea": "Målområde",
+        "section.goals": "Mål",
+        "section.indicators": "Indikatorer",
+        "section.measures": "Tiltak",
+        "section.budget": "Budsjett",
+        "section.measuresEffect": "Tiltakenes netto budsjettvirkning",
+        "section.budgetSummary": "Budsjettoversikt for planperioden",
+        "section.openQuestions": "Åpne spørsmål",
+        "section.materiality": "Vesentlighetsvurdering",
+        "section.otherGoals": "Mål uten målområde",
+        "open.withoutBudget": "Tiltak uten budsjett",
+        "open.withoutGoals": "Tiltak som ikke er knyttet til mål i planen",
+        "open.none": "Ingen åpne spørsmål.",
+        "goal.sdgTargets": "Bærekraftsmål",
+        "goal.strategies": "Strategier",
+        "goal.noIndicators": "Målet har ingen indikatorer.",
+        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
+        "goal.prioritised": "prioritert",
+        "col.indicator": "Indikator",
+        "col.baseline": "Utgangsverdi",
+        "col.targets": "Mål",
+        "col.latest": "Siste måling",
+        "col.status": "Status",
+        "col.trend": "Utvikling",
+        "col.measure": "Tiltak",
+        "col.responsible": "Ansvarlig",
+        "col.period": "Periode",
+        "col.type": "Type",
+        "col.goals": "Mål",
+        "col.focusArea": "Målområde",
+        "col.budgetKind": "Budsjett",
+        "col.target": "Bærekraftsdelmål",
+        "col.title": "Tittel",
+        "col.significance": "Betydning",
+        "col.influence": "Påvirkning",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritert",
+        "budget.operating": "Drift",
+        "budget.investment": "Investering",
+        "budget.total": "Sum",
+        "budget.sumOperating": "Sum drift",
+        "budget.sumInvestment": "Sum investering",
+        "budget.sumTotal": "Sum totalt",
+        "budget.note": "Negative tall er innsparinger. Tiltak som tjener flere målområder, budsjetteres under målområdet til sitt første mål.",
+        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
+        "budget.countedUnder": "budsjettert under",
+        "budget.withoutFocusArea": "Tiltak uten målområde",
+        yes: "ja",
+        no: "nei",
+        none: "–",
+        "matrix.significance": "Kommunal betydning",
+        "matrix.influence": "Kommunens påvirkningsmulighet",
+        "matrix.threshold": "Terskel",
+        "matrix.prioritised": "Prioritert",
+        "matrix.notPrioritised": "Ikke prioritert",
+        "matrix.title": "Vesentlighetsmatrise",
+        "trace.title": "Den gylne tråden",
+        "trace.gaps": "Hull i tråden",
+        "trace.noGaps": "Ingen hull: alle prioriterte bærekraftsdelmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.",
+        "trace.targetWithoutGoal": "Prioritert bærekraftsdelmål uten mål",
+        "trace.goalWithoutIndicator": "Mål uten indikator",
+        "trace.goalWithoutMeasure": "Mål uten tiltak",
+        "trace.changeWithoutBenefit": "Utviklingstiltak uten gevinst",
+        "trace.benefits": "Gevinster",
+        "measureStatus.planned": "Planlagt",
+        "measureStatus.ongoing": "Pågår",
+        "measureStatus.done": "Fullført",
+        "measureStatus.cancelled": "Avbrutt",
+        "measureType.run": "Drift",
+        "measureType.change": "Utvikling",
+        "planStatus.draft": "Utkast",
+        "planStatus.consultation": "På høring",
+        "planStatus.adopted": "Vedtatt",
+        "planStatus.archived": "Arkivert",
+        "planType.planstrategi": "Planstrategi",
+        "planType.kommuneplan-samfunnsdel": "Kommuneplanens samfunnsdel",
+        "planType.kommuneplan-arealdel": "Kommuneplanens arealdel",
+        "planType.temaplan": "Temaplan",
+        "planType.strategiplan": "Strategiplan",
+        "planType.handlingsprogram": "Handlingsprogram",
+        "level.society": "Samfunnsmål",
+        "level.service": "Tjenestemål",
+        "level.organisation": "Organisasjonsmål",
+        "unit.percent": "%",
+        "unit.count": "antall",
+        "unit.nok": "kr",
+        "unit.per-1000": "per 1000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
+          frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
+          framesDetail: "Rammene i detalj: basis, endringer og tiltak",
+          investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
+          investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
+          targets: "Finansielle måltall"
+        },
+        columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
+        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+        operating: {
+          generalGrant: "Rammetilskudd",
+          incomeTax: "Inntekts- og formuesskatt",
+          propertyTax: "Eiendomsskatt",
+          otherGeneralIncome: "Andre generelle driftsinntekter",
+          generalIncome: "Sum generelle driftsinntekter",
+          netAppropriations: "Korrigert sum bevilgninger drift, netto",
+          depreciation: "Avskrivninger",
+          netOperatingExpenses: "Sum netto driftsutgifter",
+          grossOperatingResult: "Brutto driftsresultat",
+          interestIncome: "Renteinntekter",
+          dividends: "Utbytter",
+          financialGains: "Gevinster og tap på finansielle omløpsmidler",
+          interestExpenses: "Renteutgifter",
+          loanRepayments: "Avdrag på lån",
+          netFinance: "Netto finansutgifter",
+          depreciationOffset: "Motpost avskrivninger",
+          netOperatingResult: "Netto driftsresultat",
+          transferToInvestment: "Overføring til investering",
+          toRestrictedFunds: "Avsetninger til bundne driftsfond",
+          fromRestrictedFunds: "Bruk av bundne driftsfond",
+          toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
+          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+          coverPriorDeficit: "Dekning av tidligere års merforbruk",
+          dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
+          carriedForward: "Fremført til inndekning i senere år (merforbruk)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investeringer i varige driftsmidler",
+          measureInvestments: "herav tiltak i handlingsprogrammet",
+          otherInvestments: "herav andre investeringer",
+          grantsToOthers: "Tilskudd til andres investeringer",
+          shares: "Investeringer i aksjer og andeler i selskaper",
+          lending: "Utlån av egne midler",
+          investmentExpenditure: "Sum investeringsutgifter",
+          vatCompensation: "Kompensasjon for merverdiavgift",
+          grants: "Tilskudd fra andre",
+          assetSales: "Salg av varige driftsmidler",
+          borrowing: "Bruk av lån",
+          investmentIncome: "Sum investeringsinntekter",
+          transferFromOperating: "Overføring fra drift",
+          toInvestmentFunds: "Avsetninger til investeringsfond",
+          fromInvestmentFunds: "Bruk av investeringsfond",
+          netTransfers: "Sum overføring fra drift og netto avsetninger",
+          investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
+        },
+        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
+        targets: {
+          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+        },
+        min: (p) => `minst ${p}`,
+        max: (p) => `høyst ${p}`,
+        met: "nådd",
+        missed: "ikke nådd",
+        notMeasurable: "kan ikke måles",
+        noTargets: "Økonomiplanen har ingen finansielle måltall.",
+        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
+        framesTotal: "Sum bevilgninger drift, netto",
+        investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
+        otherInvestments: "Andre investeringer i varige driftsmidler",
+        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
+        measure: (title2) => `Tiltak: ${title2}`,
+        unitTotal: (unit) => `Netto ramme ${unit}`,
+        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+        unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
+      },
+      ssb: {
+        table: (id) => `tabell ${id}`,
+        added: "lagt til",
+        changed: "endret",
+        unchanged: "uendret",
+        skipped: "hoppet over",
+        failed: "kunne ikke importeres",
+        retrieved: (date) => `source.retrieved settes til ${date}`,
+        status: (s) => s === "preliminary" ? "foreløpig" : "endelig",
+        symbol: (s) => ({ ".": "«.»: lar seg ikke føre opp", "..": "«..»: tall mangler", "...": "«...»: tall mangler foreløpig", ":": "«:»: vises ikke av konfidensialitetshensyn", "-": "«-»: null" })[s] ?? `«${s}»`,
+        missing: "ingen verdi",
+        notANumber: "verdien er ikke et tall",
+        match: (p) => {
+          const more = (n2) => ` og ${n2} til`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); den har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); den har ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `tabellen har kvartalstall (${p.example}); plan import ssb tar bare årstall` : p.period === "monthly" ? `tabellen har månedstall (${p.example}); plan import ssb tar bare årstall` : `tabellens tid er ikke år (${p.example}); plan import ssb tar bare årstall`;
+            case "unknown-contents":
+              return `${p.dimension} har ingen kategori «${p.contents}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region mangler, og plan.yaml har ikke municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} har ingen av regionene ${p.regions.join(", ")}; den har ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters nevner ${p.dimension}, som tabellen ikke har; de andre dimensjonene er ${p.dimensions.join(", ") || "(ingen)"}`;
+            case "filter-on-role":
+              return `filters kan ikke låse ${p.dimension}: den velges med contents, region eller årene`;
+            case "unknown-filter-value":
+              return `${p.dimension} har ingen kategori «${p.value}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `dimensjonen ${p.dimension} må låses i source.ssb.filters; velg en av: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals eller source bruker et YAML-alias; skriv verdiene inn for hånd eller fjern aliaset" : p.what === "encoding" ? "filen er UTF-16; importen skriver bare UTF-8-filer" : p.what === "shape" ? "actuals eller source har en form importen ikke kan redigere på stedet" : "filen kan ikke redigeres på stedet uten å endre noe annet; legg inn verdiene for hånd",
+        read: ssbRead,
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `fikk ikke kontakt med ${p.url} (${p.reason}); sjekk nettforbindelsen eller --api`;
+            case "timeout":
+              return `ingen svar fra ${p.url} på ${p.seconds} s; prøv igjen senere`;
+            case "http":
+              return p.status === 404 ? `SSB fant ikke ${p.url} (404); finnes tabellen?` : p.status === 429 ? `SSB avviser flere spørringer nå (429, for mange fra denne adressen); prøv igjen om et minutt` : `SSB svarte ${p.status} ${p.text} på ${p.url}`;
+            case "not-jsonstat":
+              return `svaret fra ${p.url} er ikke JSON-stat: ${ssbRead(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
+          const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
+          const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
+          return `${head}${failed}. ${files}`;
+        },
+        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
+        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
+        noSuchFile: (path) => `${path} finnes ikke`,
+        unreadable: (path, reason) => `kan ikke lese ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
+        noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
+        tableForOneFile: "--table gjelder én fil; importer filene én om gangen",
+        differentDimensions: (table6) => `datasettene for tabell ${table6} har ulike dimensjoner; importer dem hver for seg`,
+        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
+        noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
+        notGiven: (id, table6) => `${id} leser tabell ${table6}, som ikke er med i denne importen`,
+        badApi: (url) => `--api må være en http- eller https-adresse, ikke "${url}"`,
+        badSource: (arg) => `"${arg}" er verken en fil, en mappe eller et tabellnummer på fem sifre`,
+        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
+        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
+        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
+      }
+    };
+  }
+});
+
+// src/i18n/nn.ts
+var nn;
+var init_nn = __esm({
+  "src/i18n/nn.ts"() {
+    "use strict";
+    init_lists();
+    nn = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresona", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
+      run: {
+        renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
+        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
+      },
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "malar",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problem"}`,
+        documents: (n2) => `${n2} dokument`,
+        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
+        checked: (documents, files) => `${documents} i ${files}`,
+        clean: (checked2) => `${checked2}: ingen problem`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
+        error: "feil",
+        warning: "åtvaring",
+        hint: "tips:"
+      },
+      units: {
+        currency: { NOK: "kr" },
+        million: "mill.",
+        billion: "mrd.",
+        amountsIn: (amount3) => `beløp i ${amount3}`,
+        millionsOf: (symbol) => `mill. ${symbol}`,
+        unitsOf: (unit, symbol) => `${unit} ${symbol}`
+      },
+      dates: {
+        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        day: (day, month) => `${day}. ${month}`,
+        dayNumber: (day) => `${day}.`
+      },
+      hints: {
+        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
+        quoteColon: (key, value) => `ein verdi med «: » i seg må stå i hermeteikn: ${key}: "${value}"`,
+        unclosedQuote: (quote, line2) => `hermeteiknet ${quote} på linje ${line2} blir aldri lukka; avslutt verdien med ${quote} på same linje`,
+        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dagar`,
+        rowYear: (year) => `(rada for ${year})`
+      },
+      fix: {
+        quoted: (before, after) => `sette SDG-id i hermeteikn: ${before} → ${after}`,
+        sorted: (before, after) => `sorterte åra: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} gjord`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} ville blitt gjord (--dry-run: ingenting skrive)`,
+        nothing: "ingenting å rette"
+      },
+      laws: {
+        and: "og",
+        to: "til",
+        municipalAct: "Kommunelova",
+        planningAct: "Plan- og bygningslova",
+        electionAct: "Vallova",
+        kostraRegulation: "KOSTRA-forskrifta"
+      },
+      scorecard: {
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorar"}`,
+        benefit: { planned: "Planlagd", realising: "Under realisering", realised: "Realisert", overdue: "Forseinka", abandoned: "Forkasta" },
+        trend: { improving: "betring", worsening: "forverring", steady: "stabil" },
+        title: "Målstatus {year}",
+        benefitsAsOf: "gevinstar per {date}",
+        asOf: "per {date}",
+        benefitTarget: "Gevinstmål",
+        goal: "Mål",
+        indicator: "Indikator",
+        statusColumn: "Status",
+        latest: "Siste",
+        needed: "Trengst {year}",
+        nextTarget: "Neste mål",
+        trendColumn: "Trend",
+        series: "Utvikling",
+        unit: "Eining",
+        benefits: "Gevinstar",
+        benefitColumn: "Gevinst",
+        state: "Tilstand",
+        deadline: "Frist",
+        indicatorStatus: "Indikatorstatus",
+        noFocusArea: "Utan målområde",
+        baseline: "Utgangsverdi",
+        thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
+        targets: "Målverdiar",
+        actuals: "Resultat",
+        noPlans: "Ingen planar med mål.",
+        noGoals: "Ingen mål.",
+        noBenefits: "Ingen gevinstar.",
+        keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjerna", changed: "endra" },
+        frames: "Netto rammer per eining",
+        lines: "Endra linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Eining",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      diff: {
+        title: "Endringar i planverket",
+        base: "Fra",
+        head: "Til",
+        workingTree: "arbeidskatalogen",
+        noChanges: "Ingen endringar i planverket",
+        noPlan: "ingen plan.yaml",
+        valid: "gyldig",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
+        runValidate: "køyr plan validate",
+        files: "filer",
+        documents: "dokument",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} dokument`,
+        added: "lagt til",
+        removed: "fjerna",
+        changed: "endra",
+        moved: "flytta",
+        movedFrom: "flytta frå",
+        summary: "Samandrag",
+        budget: "Budsjettendringar",
+        measure: "Tiltak",
+        year: "År",
+        operating: "Drift",
+        investment: "Investering",
+        total: "Sum",
+        before: "Før",
+        after: "Etter",
+        change: "Endring",
+        path: "Sti",
+        goalsAdded: "Nye mål",
+        goalsRemoved: "Fjerna mål",
+        measuresAdded: "Nye tiltak",
+        measuresRemoved: "Fjerna tiltak",
+        sdgTargets: "Berekraftsdelmål per mål",
+        goal: "Mål",
+        gained: "Nye",
+        lost: "Borte",
+        indicatorTargets: "Måltal for indikatorar",
+        indicator: "Indikator",
+        priorityCoverage: "Prioriterte berekraftsdelmål: dekning",
+        target: "Berekraftsdelmål",
+        prioritised: "Prioritert",
+        yes: "ja",
+        no: "nei",
+        notCovered: "ikkje dekt",
+        statuses: "Statusendringar",
+        document: "Dokument",
+        details: "Detaljar",
+        truncated: (n2) => `Forkorta for å få plass: ${n2} ${n2 === 1 ? "del" : "delar"} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
+        fileHasErrors: (side3) => `fila har feil i ${side3}: dokumentet kan vere uleseleg der`,
+        kinds: {
+          Workspace: "Arbeidsområde",
+          MaterialityAssessment: "Vesentlegheitsvurdering",
+          Plan: "Plan",
+          Goal: "Mål",
+          Indicator: "Indikator",
+          Measure: "Tiltak",
+          Benefit: "Gevinst",
+          Calendar: "Årshjul",
+          Budget: "Budsjett",
+          StatusReport: "Statusrapport"
+        }
+      },
+      arshjul: {
+        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
+        certainty: {
+          law: "Datoen står i lov eller forskrift.",
+          derived: "Seinaste dato rekna ut frå ein lovregel; flytt han etter eigen vedtaksdato.",
+          practice: "Fast praksis, ikkje lovfesta; datoen kan variere.",
+          approximate: "Omtrentleg tidspunkt; den nøyaktige datoen blir fastsett kvart år."
+        },
+        today: "I dag",
+        wheel: "Årshjul",
+        legend: "Teiknforklaring",
+        ringsOutwards: "ringane nummererte frå midten og ut",
+        month: "Månad",
+        date: "Dato",
+        event: "Hending",
+        events: "hendingar",
+        category: "Kategori",
+        body: "Organ",
+        legalBasis: "Hjemmel",
+        noEvents: "Ingen hendingar",
+        councilYear: (n2) => `år ${n2} i valperioden`,
+        allCalendars: "Alle årshjul",
+        wholeMonth: "heile månaden"
+      },
+      init: {
+        prompts: {
+          locale: "Språk for rapportane (nb, nn, en)",
+          name: "Kommunenamn",
+          number: "Kommunenummer (4 siffer, valfritt)",
+          firstElectionYear: "Første valår for valperiodane",
+          badNumber: "eit kommunenummer har 4 siffer, t.d. 3203",
+          badLocale: (choices2) => `ein av ${choices2}`,
+          badElectionYear: "eit kommuneval-år: 2019, 2023, 2027, …"
+        },
+        defaultName: "Døme kommune",
+        units: { health: "Helse og omsorg", education: "Oppvekst" },
+        materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
+        planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Fleire eldre",
+        vision: "Saman skaper vi ein god stad å bu",
+        focusArea: "God helse gjennom heile livet",
+        goalTitle: "Innbyggjarane har god helse gjennom heile livet",
+        strategy: "Vi legg til rette for fysisk aktivitet i alle lokalsamfunn",
+        indicatorTitle: "Del ungdom som er fysisk aktive minst 60 minutt dagleg",
+        measureTitle: "Aktivitetsløft for ungdom",
+        benefitTitle: "Fleire fysisk aktive ungdommar",
+        benefitChange: "Fleire ungdommar deltek i lågterskel fritidsaktivitetar",
+        calendarTitle: "Årshjul for plan og styring",
+        events: { budget: "Kommunestyret vedtek budsjett og handlingsprogram", report: "Årsmeldinga blir lagd fram", strategy: "Kommunal planstrategi blir vedteken" },
+        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstenester.",
+        comment: "# Laga av `plan init`. Endre innhaldet til din eigen kommune."
+      },
+      report: {
+        "site.data": "Last ned indikatordata",
+        "site.search": "Søk i måla",
+        "site.year": "År",
+        "site.value": "Verdi",
+        "pdf.page": "Side",
+        "report.generated": "Generert",
+        "report.draft": "Utkast",
+        "plan.period": "Planperiode",
+        "plan.status": "Status",
+        "plan.adopted": "Vedtatt",
+        "plan.caseNumber": "Saksnummer",
+        "plan.parent": "Overordna plan",
+        "plan.municipality": "Kommune",
+        "plan.municipalityNumber": "Kommunenummer",
+        "section.contents": "Innhald",
+        "section.chain": "Frå visjon til mål",
+        "section.vision": "Visjon",
+        "section.focusAreas": "Målområde",
+        "section.focusArea": "Målområde",
+        "section.goals": "Mål",
+        "section.indicators": "Indikatorar",
+        "section.measures": "Tiltak",
+        "section.budget": "Budsjett",
+        "section.measuresEffect": "Netto budsjettverknad av tiltaka",
+        "section.budgetSummary": "Budsjettoversikt for planperioden",
+        "section.openQuestions": "Opne spørsmål",
+        "section.materiality": "Vesentlegheitsvurdering",
+        "section.otherGoals": "Mål utan målområde",
+        "open.withoutBudget": "Tiltak utan budsjett",
+        "open.withoutGoals": "Tiltak som ikkje er knytte til mål i planen",
+        "open.none": "Ingen opne spørsmål.",
+        "goal.sdgTargets": "Berekraftsmål",
+        "goal.strategies": "Strategiar",
+        "goal.noIndicators": "Målet har ingen indikatorar.",
+        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
+        "goal.prioritised": "prioritert",
+        "col.indicator": "Indikator",
+        "col.baseline": "Utgangsverdi",
+        "col.targets": "Mål",
+        "col.latest": "Siste måling",
+        "col.status": "Status",
+        "col.trend": "Utvikling",
+        "col.measure": "Tiltak",
+        "col.responsible": "Ansvarleg",
+        "col.period": "Periode",
+        "col.type": "Type",
+        "col.goals": "Mål",
+        "col.focusArea": "Målområde",
+        "col.budgetKind": "Budsjett",
+        "col.target": "Berekraftsdelmål",
+        "col.title": "Tittel",
+        "col.significance": "Vekt",
+        "col.influence": "Påverknad",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritert",
+        "budget.operating": "Drift",
+        "budget.investment": "Investering",
+        "budget.total": "Sum",
+        "budget.sumOperating": "Sum drift",
+        "budget.sumInvestment": "Sum investering",
+        "budget.sumTotal": "Sum totalt",
+        "budget.note": "Negative tal er innsparingar. Tiltak som tener fleire målområde, blir budsjetterte under målområdet til det første målet sitt.",
+        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
+        "budget.countedUnder": "budsjettert under",
+        "budget.withoutFocusArea": "Tiltak utan målområde",
+        yes: "ja",
+        no: "nei",
+        none: "–",
+        "matrix.significance": "Vekt for kommunen",
+        "matrix.influence": "Påverknadsmoglegheita til kommunen",
+        "matrix.threshold": "Terskel",
+        "matrix.prioritised": "Prioritert",
+        "matrix.notPrioritised": "Ikkje prioritert",
+        "matrix.title": "Vesentlegheitsmatrise",
+        "trace.title": "Den gylne tråden",
+        "trace.gaps": "Hol i tråden",
+        "trace.noGaps": "Ingen hol: alle prioriterte berekraftsdelmål har mål, alle mål har indikatorar og tiltak, og alle utviklingstiltak har gevinstar.",
+        "trace.targetWithoutGoal": "Prioritert berekraftsdelmål utan mål",
+        "trace.goalWithoutIndicator": "Mål utan indikator",
+        "trace.goalWithoutMeasure": "Mål utan tiltak",
+        "trace.changeWithoutBenefit": "Utviklingstiltak utan gevinst",
+        "trace.benefits": "Gevinstar",
+        "measureStatus.planned": "Planlagd",
+        "measureStatus.ongoing": "Pågår",
+        "measureStatus.done": "Fullført",
+        "measureStatus.cancelled": "Avbroten",
+        "measureType.run": "Drift",
+        "measureType.change": "Utvikling",
+        "planStatus.draft": "Utkast",
+        "planStatus.consultation": "På høyring",
+        "planStatus.adopted": "Vedtatt",
+        "planStatus.archived": "Arkivert",
+        "planType.planstrategi": "Planstrategi",
+        "planType.kommuneplan-samfunnsdel": "Kommuneplanen sin samfunnsdel",
+        "planType.kommuneplan-arealdel": "Kommuneplanen sin arealdel",
+        "planType.temaplan": "Temaplan",
+        "planType.strategiplan": "Strategiplan",
+        "planType.handlingsprogram": "Handlingsprogram",
+        "level.society": "Samfunnsmål",
+        "level.service": "Tenestemål",
+        "level.organisation": "Organisasjonsmål",
+        "unit.percent": "%",
+        "unit.count": "tal",
+        "unit.nok": "kr",
+        "unit.per-1000": "per 1000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
+          frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
+          framesDetail: "Rammene i detalj: basis, endringar og tiltak",
+          investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
+          investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
+          targets: "Finansielle måltal"
+        },
+        columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
+        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+        operating: {
+          generalGrant: "Rammetilskot",
+          incomeTax: "Inntekts- og formuesskatt",
+          propertyTax: "Eigedomsskatt",
+          otherGeneralIncome: "Andre generelle driftsinntekter",
+          generalIncome: "Sum generelle driftsinntekter",
+          netAppropriations: "Korrigert sum løyvingar drift, netto",
+          depreciation: "Avskrivingar",
+          netOperatingExpenses: "Sum netto driftsutgifter",
+          grossOperatingResult: "Brutto driftsresultat",
+          interestIncome: "Renteinntekter",
+          dividends: "Utbyte",
+          financialGains: "Vinstar og tap på finansielle omløpsmiddel",
+          interestExpenses: "Renteutgifter",
+          loanRepayments: "Avdrag på lån",
+          netFinance: "Netto finansutgifter",
+          depreciationOffset: "Motpost avskrivingar",
+          netOperatingResult: "Netto driftsresultat",
+          transferToInvestment: "Overføring til investering",
+          toRestrictedFunds: "Avsetjingar til bundne driftsfond",
+          fromRestrictedFunds: "Bruk av bundne driftsfond",
+          toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
+          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+          coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
+          dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
+          carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investeringar i varige driftsmiddel",
+          measureInvestments: "av dette tiltak i handlingsprogrammet",
+          otherInvestments: "av dette andre investeringar",
+          grantsToOthers: "Tilskot til investeringane til andre",
+          shares: "Investeringar i aksjar og delar i selskap",
+          lending: "Utlån av eigne midlar",
+          investmentExpenditure: "Sum investeringsutgifter",
+          vatCompensation: "Kompensasjon for meirverdiavgift",
+          grants: "Tilskot frå andre",
+          assetSales: "Sal av varige driftsmiddel",
+          borrowing: "Bruk av lån",
+          investmentIncome: "Sum investeringsinntekter",
+          transferFromOperating: "Overføring frå drift",
+          toInvestmentFunds: "Avsetjingar til investeringsfond",
+          fromInvestmentFunds: "Bruk av investeringsfond",
+          netTransfers: "Sum overføring frå drift og netto avsetjingar",
+          investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
+        },
+        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
+        targets: {
+          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+        },
+        min: (p) => `minst ${p}`,
+        max: (p) => `høgst ${p}`,
+        met: "nådd",
+        missed: "ikkje nådd",
+        notMeasurable: "kan ikkje målast",
+        noTargets: "Økonomiplanen har ingen finansielle måltal.",
+        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
+        framesTotal: "Sum løyvingar drift, netto",
+        investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
+        otherInvestments: "Andre investeringar i varige driftsmiddel",
+        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
+        measure: (title2) => `Tiltak: ${title2}`,
+        unitTotal: (unit) => `Netto ramme ${unit}`,
+        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+        unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
+      },
+      ssb: {
+        table: (id) => `tabell ${id}`,
+        added: "lagt til",
+        changed: "endra",
+        unchanged: "uendra",
+        skipped: "hoppa over",
+        failed: "kunne ikkje importerast",
+        retrieved: (date) => `source.retrieved vert sett til ${date}`,
+        status: (s) => s === "preliminary" ? "førebels" : "endeleg",
+        symbol: (s) => ({ ".": "«.»: let seg ikkje føre opp", "..": "«..»: tal manglar", "...": "«...»: tal manglar førebels", ":": "«:»: vert ikkje vist av omsyn til konfidensialitet", "-": "«-»: null" })[s] ?? `«${s}»`,
+        missing: "ingen verdi",
+        notANumber: "verdien er ikkje eit tal",
+        match: (p) => {
+          const more = (n2) => ` og ${n2} til`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); han har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); han har ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `tabellen har kvartalstal (${p.example}); plan import ssb tek berre årstal` : p.period === "monthly" ? `tabellen har månadstal (${p.example}); plan import ssb tek berre årstal` : `tida i tabellen er ikkje år (${p.example}); plan import ssb tek berre årstal`;
+            case "unknown-contents":
+              return `${p.dimension} har ingen kategori «${p.contents}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region manglar, og plan.yaml har ikkje municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} har ingen av regionane ${p.regions.join(", ")}; han har ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters nemner ${p.dimension}, som tabellen ikkje har; dei andre dimensjonane er ${p.dimensions.join(", ") || "(ingen)"}`;
+            case "filter-on-role":
+              return `filters kan ikkje låse ${p.dimension}: han vert vald med contents, region eller åra`;
+            case "unknown-filter-value":
+              return `${p.dimension} har ingen kategori «${p.value}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `dimensjonen ${p.dimension} må låsast i source.ssb.filters; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals eller source brukar eit YAML-alias; skriv verdiane inn for hand eller fjern aliaset" : p.what === "encoding" ? "fila er UTF-16; importen skriv berre UTF-8-filer" : p.what === "shape" ? "actuals eller source har ei form importen ikkje kan redigere på staden" : "fila kan ikkje redigerast på staden utan å endre noko anna; legg inn verdiane for hand",
+        read: (p) => {
+          switch (p.code) {
+            case "not-json":
+              return "det er ikkje JSON";
+            case "no-dataset":
+              return "det er ikkje eit JSON-stat-datasett (verken class: dataset eller ein 1.x-pakke med dataset)";
+            case "collection":
+              return "det er ei JSON-stat-samling; hent eitt datasett";
+            case "error-answer":
+              return `svaret er ei feilmelding: ${p.text}`;
+            case "field":
+              return `feltet ${p.field} manglar eller er feil${p.at ? ` i ${p.at}` : ""}`;
+            case "categories":
+              return `dimensjonen ${p.dimension} har ${p.found} kategoriar, men size seier ${p.expected}`;
+            case "values":
+              return `value har ${p.found} verdiar, men dimensjonane gir ${p.expected} celler`;
+          }
+        },
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `fekk ikkje kontakt med ${p.url} (${p.reason}); sjekk nettsambandet eller --api`;
+            case "timeout":
+              return `ikkje noko svar frå ${p.url} på ${p.seconds} s; prøv igjen seinare`;
+            case "http":
+              return p.status === 404 ? `SSB fann ikkje ${p.url} (404); finst tabellen?` : p.status === 429 ? `SSB avviser fleire spørjingar no (429, for mange frå denne adressa); prøv igjen om eit minutt` : `SSB svara ${p.status} ${p.text} på ${p.url}`;
+            case "not-jsonstat":
+              return `svaret frå ${p.url} er ikkje JSON-stat: ${nn.ssb.read(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
+          const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
+          const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
+          return `${head}${failed}. ${files}`;
+        },
+        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
+        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
+        noSuchFile: (path) => `${path} finst ikkje`,
+        unreadable: (path, reason) => `kan ikkje lese ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
+        noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
+        tableForOneFile: "--table gjeld éi fil; importer filene éi om gongen",
+        differentDimensions: (table6) => `datasetta for tabell ${table6} har ulike dimensjonar; importer dei kvar for seg`,
+        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
+        noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
+        notGiven: (id, table6) => `${id} les tabell ${table6}, som ikkje er med i denne importen`,
+        badApi: (url) => `--api må vere ei http- eller https-adresse, ikkje "${url}"`,
+        badSource: (arg) => `"${arg}" er verken ei fil, ei mappe eller eit tabellnummer på fem siffer`,
+        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
+        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
+        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
+      }
+    };
+  }
+});
+
+// src/i18n/words.ts
+function words(locale) {
+  return CATALOGUES[locale];
+}
+function fill(text3, values) {
+  return text3.replace(/\{(\w+)\}/g, (m, key) => key in values ? String(values[key]) : m);
+}
+var CATALOGUES;
+var init_words = __esm({
+  "src/i18n/words.ts"() {
+    "use strict";
+    init_en();
+    init_nb();
+    init_nn();
+    CATALOGUES = { nb, nn, en };
   }
 });
 
@@ -12523,11 +14106,15 @@ function parseFile(path, bytes, options = {}) {
         tooDeep = true;
         continue;
       }
+      const quote = /^Missing closing (["'])/.exec(e.message)?.[1];
+      const opened = quote ? openingQuote(text3, yaml.range[0], e.pos[0], quote) : void 0;
       diagnostics.push({
         rule: e.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax",
         severity: "error",
         message: firstLine(e.message),
-        ...at2(e.pos[0], e.pos[1])
+        hint: opened ? YAML_HINTS.unclosedQuote(quote, source.span(opened, opened + 1).line) : colonHint(text3, e.pos[0], e.message),
+        // At the quote that was opened, so the code frame shows the line to fix, not the end of the file.
+        ...opened !== void 0 ? at2(opened, opened + 1) : at2(e.pos[0], e.pos[1])
       });
     }
     for (const [start, end] of duplicateKeys(yaml)) {
@@ -12574,6 +14161,29 @@ function parseFile(path, bytes, options = {}) {
   }
   return { source, documents, diagnostics: diagnostics.map(dropUndefinedHint) };
 }
+function openingQuote(text3, from, to, quote) {
+  let lineStart = from;
+  while (lineStart < to) {
+    const end = text3.indexOf("\n", lineStart);
+    const lineEnd3 = end === -1 || end > to ? to : end;
+    const line2 = text3.slice(lineStart, lineEnd3);
+    const re = quote === '"' ? /(?:^|:\s|-\s|[[{,]\s*)"((?:[^"\\]|\\.)*)("?)/g : /(?:^|:\s|-\s|[[{,]\s*)'((?:[^']|'')*)('?)/g;
+    for (const m of line2.matchAll(re)) {
+      if (m[2] === "") return lineStart + m.index + m[0].indexOf(quote);
+    }
+    if (end === -1) break;
+    lineStart = end + 1;
+  }
+  return void 0;
+}
+function colonHint(text3, pos, message) {
+  if (!/nested mappings|implicit map keys|mapping values are not allowed/i.test(message)) return void 0;
+  const lineStart = text3.lastIndexOf("\n", pos - 1) + 1;
+  const lineEnd3 = text3.indexOf("\n", pos);
+  const line2 = text3.slice(lineStart, lineEnd3 === -1 ? text3.length : lineEnd3);
+  const m = /^\s*(?:-\s+)?([^\s:#"'][^:#]*?):\s+([^"'\s[{|>&*!].*?:(?:\s.*)?)\s*$/.exec(line2);
+  return m ? YAML_HINTS.quoteColon(m[1], m[2].replace(/\\/g, "\\\\").replace(/"/g, '\\"')) : void 0;
+}
 function hasContent(text3, range) {
   return text3.slice(range[0], range[2]).replace(/#.*$/gm, "").replace(/^(---|\.\.\.)\s*$/gm, "").trim().length > 0;
 }
@@ -12587,7 +14197,7 @@ function dropUndefinedHint(d) {
   if (d.hint === void 0) delete d.hint;
   return d;
 }
-var LazyDocument;
+var LazyDocument, YAML_HINTS;
 var init_parse_file = __esm({
   "src/load/parse-file.ts"() {
     "use strict";
@@ -12597,6 +14207,7 @@ var init_parse_file = __esm({
     init_plain_yaml();
     init_source_file();
     init_yaml_lib();
+    init_words();
     LazyDocument = class {
       constructor(source, index, data2, file) {
         this.source = source;
@@ -12641,6 +14252,7 @@ var init_parse_file = __esm({
         return own3[0] === 0 && !isMarker(text3, 0) ? [firstContentLine(text3), own3[1]] : own3;
       }
     };
+    YAML_HINTS = words("en").hints;
   }
 });
 
@@ -13435,7 +15047,7 @@ budget:
         for (const measure of ctx.repo.ofKind("Measure", true)) {
           const plan = ctx.repo.get(measure.data.plan, "Plan");
           const period = measure.data.period ?? (plan?.valid ? plan.data.period : void 0);
-          if (!period) continue;
+          if (!period || period.end < period.start) continue;
           const whose = measure.data.period ? "the measure" : `plan "${plan.id}"`;
           (measure.data.budget ?? []).forEach((row2, i3) => {
             if (row2.year >= period.start && row2.year <= period.end) return;
@@ -14714,8 +16326,8 @@ var init_period_reversed = __esm({
       summary: "A period ends before it starts.",
       explanation: `
 A Plan's or Measure's \`period\` ends before it starts. The start and end
-years are usually swapped. No year fits the period, so every budget year
-falls outside it.
+years are usually swapped. No year fits the period; the budget years of a
+measure with a reversed period are not also reported as outside it.
 `,
       bad: {
         lang: "yaml",
@@ -17603,12 +19215,14 @@ var init_ids = __esm({
 // src/check/references.ts
 function checkReferences(ctx) {
   for (const ref2 of REFERENCES) {
-    for (const entry of ctx.repo.ofKind(ref2.from, true)) {
+    for (const entry of ctx.repo.ofKind(ref2.from)) {
       const data2 = entry.data;
       if (ref2.within) {
         const items = data2[ref2.within];
         if (!Array.isArray(items)) continue;
-        items.forEach((item2, i3) => checkOne(ctx, entry, [ref2.within, i3, ref2.field], item2[ref2.field], ref2.to));
+        items.forEach((item2, i3) => {
+          if (item2 !== null && typeof item2 === "object") checkOne(ctx, entry, [ref2.within, i3, ref2.field], item2[ref2.field], ref2.to);
+        });
       } else if (ref2.many) {
         const list2 = data2[ref2.field];
         if (Array.isArray(list2)) list2.forEach((v, i3) => checkOne(ctx, entry, [ref2.field, i3], v, ref2.to));
@@ -17657,10 +19271,10 @@ function candidateIds(repo, to) {
 }
 function checkFocusAreas(ctx) {
   const areasOf = /* @__PURE__ */ new Map();
-  for (const goal2 of ctx.repo.ofKind("Goal", true)) {
+  for (const goal2 of ctx.repo.ofKind("Goal")) {
     const focus = goal2.data.focusArea;
-    const plan = ctx.repo.get(goal2.data.plan, "Plan");
-    if (!focus || !plan) continue;
+    const plan = typeof goal2.data.plan === "string" ? ctx.repo.get(goal2.data.plan, "Plan") : void 0;
+    if (typeof focus !== "string" || !focus || !plan) continue;
     let areas = areasOf.get(plan);
     if (!areas) areasOf.set(plan, areas = focusAreaIds(plan));
     if (areas.has(focus)) continue;
@@ -20683,7 +22297,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve20.call(this, root, ref2);
+      let _sch = resolve21.call(this, root, ref2);
       if (_sch === void 0) {
         const schema2 = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref2];
         const { schemaId } = this.opts;
@@ -20710,7 +22324,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve20(root, ref2) {
+    function resolve21(root, ref2) {
       let sch;
       while (typeof (sch = this.refs[ref2]) == "string")
         ref2 = sch;
@@ -21574,7 +23188,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve20(baseURI, relativeURI, options) {
+    function resolve21(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -21965,7 +23579,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve20,
+      resolve: resolve21,
       resolveComponent,
       equal,
       serialize,
@@ -25873,14 +27487,45 @@ function toDiagnostics(doc, errors) {
     return diagnosticAt(doc, at2, target, { rule, severity: "error", message, hint });
   });
 }
+function yamlPath(data2, path) {
+  let text3 = "";
+  let year;
+  let node = data2;
+  for (const part of path) {
+    text3 += typeof part === "number" ? `[${part}]` : text3 === "" ? part : `.${part}`;
+    node = node !== null && typeof node === "object" ? node[part] : void 0;
+    if (typeof part === "number" && node !== null && typeof node === "object") {
+      const y = node.year;
+      year = typeof y === "number" || typeof y === "string" ? String(y) : void 0;
+    }
+  }
+  return year === void 0 ? `"${text3}"` : `"${text3}" ${HINTS.rowYear(year)}`;
+}
+function decimalComma(value) {
+  return typeof value === "string" && /^[-+]?\d+,\d+$/.test(value.trim()) ? HINTS.decimalComma(value.trim().replace(",", ".")) : void 0;
+}
+function decimalCommaKey(doc, path, key) {
+  if (!/^\d+$/.test(key)) return void 0;
+  const [start] = findRange(doc.yaml, [...path, key], "key");
+  const before = /(\d+)\s*,\s*$/.exec(doc.source.text.slice(Math.max(0, start - 40), start));
+  return before ? HINTS.decimalComma(`${before[1]}.${key}`) : void 0;
+}
+function impossibleDate(value) {
+  const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return void 0;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day > days ? HINTS.impossibleDate(MONTHS[month - 1], year, days) : void 0;
+}
 function describe(doc, e, path) {
-  const where = path.length > 0 ? `"${path.join(".")}"` : "the document";
+  const where = path.length > 0 ? yamlPath(doc.data, path) : "the document";
   const rule = schemaRuleId(e.keyword);
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys(e.parentSchema?.properties ?? {});
-      const hint = didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
+      const hint = decimalCommaKey(doc, path, key) ?? didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
       return { rule, message: `unknown key "${key}"`, hint, at: [...path, key], target: "key" };
     }
     case "required":
@@ -25911,7 +27556,8 @@ function describe(doc, e, path) {
         const read = written === String(e.data) ? "a number" : `the number ${String(e.data)}`;
         return { rule, message: `${where}: ${written} is written without quotes, so YAML reads it as ${read}`, hint: `write it as a string: "${written}"`, at: path, target: "value" };
       }
-      return { rule, message: `${where} must be ${describeType(e.params.type)}, not ${describeValue(e.data)}`, at: path, target: "value" };
+      const number = /number|integer/.test(String(e.params.type));
+      return { rule, message: `${where} must be ${describeType(e.params.type)}, not ${describeValue(e.data)}`, hint: number ? decimalComma(e.data) : void 0, at: path, target: "value" };
     }
     case "pattern":
       if (String(e.params.pattern).startsWith("^[a-z0-9]")) {
@@ -25926,7 +27572,7 @@ function describe(doc, e, path) {
       return {
         rule,
         message: `"${String(e.data)}" is not a valid ${String(e.params.format)}`,
-        hint: e.params.format === "date" ? "write dates as YYYY-MM-DD, e.g. 2027-06-10" : void 0,
+        hint: e.params.format === "date" ? impossibleDate(e.data) ?? "write dates as YYYY-MM-DD, e.g. 2027-06-10" : void 0,
         at: path,
         target: "value"
       };
@@ -25947,31 +27593,40 @@ function describeValue(value) {
   if (typeof value === "boolean") return `${value}`;
   return `the text "${String(value)}"`;
 }
-var KIND_SCHEMAS, KINDS, SCHEMA_DIR, compiled, generated, GENERATED, ID_HINT;
+var KIND_SCHEMAS, KINDS, SCHEMA_DIR, compiled, generated, GENERATED, ID_HINT, HINTS, MONTHS;
 var init_schema = __esm({
   "src/check/schema.ts"() {
     "use strict";
     init_suggest();
     init_rules2();
     init_parse_file();
+    init_source_file();
+    init_words();
     init_registry();
     KIND_SCHEMAS = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, KIND_REGISTRY[k].schema]));
     KINDS = DOCUMENT_KINDS;
     SCHEMA_DIR = new URL("../schemas/", import.meta.url);
     GENERATED = new URL("./validators.cjs", import.meta.url);
     ID_HINT = 'ids use lowercase letters a–z, digits, ".", "_" and "-", and start with a letter or digit';
+    HINTS = words("en").hints;
+    MONTHS = words("en").dates.months;
   }
 });
 
 // src/check/sdg.ts
 function checkSdgIds(ctx) {
-  for (const goal2 of ctx.repo.ofKind("Goal", true)) {
-    (goal2.data.sdgTargets ?? []).forEach((id, i3) => checkTarget(ctx, goal2, ["sdgTargets", i3], id));
+  for (const goal2 of ctx.repo.ofKind("Goal")) {
+    const targets = goal2.data.sdgTargets;
+    if (Array.isArray(targets)) targets.forEach((id, i3) => checkTarget(ctx, goal2, ["sdgTargets", i3], id));
   }
-  for (const assessment of ctx.repo.ofKind("MaterialityAssessment", true)) {
-    assessment.data.entries.forEach((entry, i3) => checkTarget(ctx, assessment, ["entries", i3, "target"], entry.target));
+  for (const assessment of ctx.repo.ofKind("MaterialityAssessment")) {
+    const entries2 = assessment.data.entries;
+    if (!Array.isArray(entries2)) continue;
+    entries2.forEach((entry, i3) => {
+      if (entry !== null && typeof entry === "object") checkTarget(ctx, assessment, ["entries", i3, "target"], entry.target);
+    });
   }
-  for (const indicator2 of ctx.repo.ofKind("Indicator", true)) {
+  for (const indicator2 of ctx.repo.ofKind("Indicator")) {
     const id = indicator2.data.sdgIndicator;
     if (typeof id !== "string" || ctx.catalog.indicators.has(id)) continue;
     const target = ctx.catalog.targets.has(id);
@@ -25983,7 +27638,7 @@ function checkSdgIds(ctx) {
   }
 }
 function checkTarget(ctx, entry, path, id) {
-  if (ctx.catalog.targets.has(id)) return;
+  if (typeof id !== "string" || ctx.catalog.targets.has(id)) return;
   const isGoal = ctx.catalog.goals.has(id);
   const isIndicator = ctx.catalog.indicators.has(id);
   ctx.report(entry, path, "value", {
@@ -26010,6 +27665,7 @@ function check(input) {
   let workspace;
   let documents = 0;
   const parsedFiles = [];
+  const schemaPaths = /* @__PURE__ */ new WeakMap();
   for (const [index, file] of input.files.entries()) {
     const parsed = input.parsed?.[index] ?? parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
     appendAll(diagnostics, parsed.diagnostics);
@@ -26021,7 +27677,7 @@ function check(input) {
         diagnostics.push(diagnosticAt(doc, [], "start", { rule: "schema/kind", severity: "error", message: "plan.yaml holds only the Workspace document; move this document to a file of its own" }));
         return;
       }
-      const entry = toEntry(doc, isWorkspaceFile ? "Workspace" : void 0, diagnostics, input.slowPath === true);
+      const entry = toEntry(doc, isWorkspaceFile ? "Workspace" : void 0, diagnostics, input.slowPath === true, schemaPaths);
       if (!entry) return;
       if (isWorkspaceFile) workspace = entry;
       entries2.push(entry);
@@ -26033,8 +27689,9 @@ function check(input) {
   const ctx = makeContext(repo, catalog, severities(workspace), diagnostics);
   checkRuleConfig(ctx, workspace);
   checkIds(ctx);
-  checkReferences(ctx);
-  checkSdgIds(ctx);
+  const fieldCtx = skippingSchemaErrors(ctx, schemaPaths);
+  checkReferences(fieldCtx);
+  checkSdgIds(fieldCtx);
   for (const rule of REPOSITORY_RULES) rule.run(ctx);
   const sorted = sortDiagnostics(diagnostics);
   let outline;
@@ -26046,16 +27703,34 @@ function check(input) {
     outline: () => outline ??= parsedFiles.map((f2) => ({ path: f2.path, documents: f2.documents.map(outlineDocument) }))
   };
 }
-function toEntry(doc, expected2, out, slowPath) {
+function toEntry(doc, expected2, out, slowPath, schemaPaths) {
   if (doc.broken) return brokenEntry(doc);
   const { kind, diagnostics } = checkKind(doc, expected2);
   appendAll(out, diagnostics);
   if (!kind) return void 0;
   const problems = checkSchema(doc, kind, slowPath);
   appendAll(out, problems);
+  if (problems.length > 0) schemaPaths.set(doc, problems.flatMap((p) => p.rule === "schema/required" || !p.path ? [] : [p.path]));
   const id = doc.data.id;
   if (typeof id !== "string") return void 0;
   return { kind, id, data: doc.data, doc, valid: problems.length === 0 };
+}
+function skippingSchemaErrors(ctx, schemaPaths) {
+  return {
+    ...ctx,
+    report(entry, path, target, problem) {
+      if (!entry.valid) {
+        if (entry.doc.broken) return;
+        if ((schemaPaths.get(entry.doc) ?? []).some((p) => overlaps(p, path))) return;
+      }
+      ctx.report(entry, path, target, problem);
+    }
+  };
+}
+function overlaps(a, b) {
+  const n2 = Math.min(a.length, b.length);
+  for (let i3 = 0; i3 < n2; i3++) if (a[i3] !== b[i3]) return false;
+  return true;
 }
 function brokenEntry(doc) {
   const data2 = doc.data;
@@ -26920,1540 +28595,6 @@ var init_source = __esm({
   }
 });
 
-// src/i18n/lists.ts
-function choiceList(choices2, total, more) {
-  return `${choices2.map((c) => c.label !== c.code ? `${c.code} (${c.label})` : c.code).join(", ")}${total > choices2.length ? more(total - choices2.length) : ""}`;
-}
-var init_lists = __esm({
-  "src/i18n/lists.ts"() {
-    "use strict";
-  }
-});
-
-// src/i18n/en.ts
-var en;
-var init_en = __esm({
-  "src/i18n/en.ts"() {
-    "use strict";
-    init_lists();
-    en = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
-      run: {
-        renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
-        statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
-      },
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "templates",
-        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problems"}`,
-        documents: (n2) => `${n2} ${n2 === 1 ? "document" : "documents"}`,
-        files: (n2) => `${n2} ${n2 === 1 ? "file" : "files"}`,
-        checked: (documents, files) => `${documents} in ${files}`,
-        clean: (checked2) => `${checked2}: no problems`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) in ${checked2}`,
-        error: "error",
-        warning: "warning",
-        hint: "hint:"
-      },
-      units: {
-        currency: { NOK: "NOK" },
-        million: "million",
-        billion: "billion",
-        amountsIn: (amount3) => `amounts in ${amount3}`,
-        millionsOf: (symbol) => `${symbol} million`,
-        unitsOf: (unit, symbol) => `${symbol} ${unit}`
-      },
-      dates: {
-        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        day: (day, month) => `${day} ${month}`,
-        dayNumber: (day) => `${day}`
-      },
-      laws: {
-        and: "and",
-        to: "to",
-        municipalAct: "Local Government Act",
-        planningAct: "Planning and Building Act",
-        electionAct: "Election Act",
-        kostraRegulation: "KOSTRA Regulations"
-      },
-      scorecard: {
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indicator" : "indicators"}`,
-        benefit: { planned: "Planned", realising: "Realising", realised: "Realised", overdue: "Overdue", abandoned: "Abandoned" },
-        trend: { improving: "improving", worsening: "worsening", steady: "steady" },
-        title: "Status {year}",
-        benefitsAsOf: "benefits as of {date}",
-        asOf: "as of {date}",
-        benefitTarget: "Target",
-        goal: "Goal",
-        indicator: "Indicator",
-        statusColumn: "Status",
-        latest: "Latest",
-        needed: "Needed {year}",
-        nextTarget: "Next target",
-        trendColumn: "Trend",
-        series: "Series",
-        unit: "Unit",
-        benefits: "Benefits",
-        benefitColumn: "Benefit",
-        state: "State",
-        deadline: "Deadline",
-        indicatorStatus: "Indicator status",
-        noFocusArea: "No focus area",
-        baseline: "Baseline",
-        thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
-        targets: "Targets",
-        actuals: "Actuals",
-        noPlans: "No plans with goals.",
-        noGoals: "No goals.",
-        noBenefits: "No benefits.",
-        keys: "↑↓ move · enter open · ← back · q quit"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Financial plan: ${title2}`,
-        status: { added: "added", removed: "removed", changed: "changed" },
-        frames: "Net frames per unit",
-        lines: "Changed lines",
-        balance: "Balance",
-        table: { operating: "operating", investment: "investment" },
-        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
-        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
-        unit: "Unit",
-        line: "Line",
-        year: "Year",
-        before: "Before",
-        after: "After"
-      },
-      diff: {
-        title: "Plan changes",
-        base: "Base",
-        head: "Head",
-        workingTree: "working tree",
-        noChanges: "No plan changes",
-        noPlan: "no plan.yaml",
-        valid: "valid",
-        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
-        runValidate: "run plan validate",
-        files: "files",
-        documents: "documents",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "file" : "files"}, ${d} ${d === 1 ? "document" : "documents"}`,
-        added: "added",
-        removed: "removed",
-        changed: "changed",
-        moved: "moved",
-        movedFrom: "moved from",
-        summary: "Summary",
-        budget: "Budget changes",
-        measure: "Measure",
-        year: "Year",
-        operating: "Operating",
-        investment: "Investment",
-        total: "Total",
-        before: "Before",
-        after: "After",
-        change: "Change",
-        path: "Path",
-        goalsAdded: "Goals added",
-        goalsRemoved: "Goals removed",
-        measuresAdded: "Measures added",
-        measuresRemoved: "Measures removed",
-        sdgTargets: "SDG targets per goal",
-        goal: "Goal",
-        gained: "Gained",
-        lost: "Lost",
-        indicatorTargets: "Indicator targets",
-        indicator: "Indicator",
-        priorityCoverage: "Prioritised SDG targets: coverage",
-        target: "Target",
-        prioritised: "Prioritised",
-        yes: "yes",
-        no: "no",
-        notCovered: "not covered",
-        statuses: "Status changes",
-        document: "Document",
-        details: "Details",
-        truncated: (n2) => `Shortened to fit: ${n2} more ${n2 === 1 ? "section is" : "sections are"} not shown. Run \`plan diff --format json\` for everything.`,
-        fileHasErrors: (side3) => `the file has errors in ${side3}: the document may only be unreadable there`,
-        kinds: {
-          Workspace: "Workspace",
-          MaterialityAssessment: "Materiality assessment",
-          Plan: "Plan",
-          Goal: "Goal",
-          Indicator: "Indicator",
-          Measure: "Measure",
-          Benefit: "Benefit",
-          Calendar: "Calendar",
-          Budget: "Budget",
-          StatusReport: "Status report"
-        }
-      },
-      arshjul: {
-        categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
-        certainty: {
-          law: "The date is set in an act or regulation.",
-          derived: "Latest date worked out from a statutory rule; move it with your own adoption date.",
-          practice: "Established practice, not law; the date may vary.",
-          approximate: "Approximate; the exact date is set each year."
-        },
-        today: "Today",
-        wheel: "Annual wheel",
-        legend: "Legend",
-        ringsOutwards: "rings numbered from the centre outwards",
-        month: "Month",
-        date: "Date",
-        event: "Event",
-        events: "events",
-        category: "Category",
-        body: "Body",
-        legalBasis: "Legal basis",
-        noEvents: "No events",
-        councilYear: (n2) => `year ${n2} of the council period`,
-        allCalendars: "All calendars",
-        wholeMonth: "whole month"
-      },
-      init: {
-        prompts: {
-          locale: "Language of reports (nb, nn, en)",
-          name: "Municipality name",
-          number: "Municipality number (4 digits, optional)",
-          firstElectionYear: "First election year of the council periods",
-          badNumber: "a municipality number has 4 digits, e.g. 3203",
-          badLocale: (choices2) => `one of ${choices2}`,
-          badElectionYear: "a municipal election year: 2019, 2023, 2027, …"
-        },
-        defaultName: "Example municipality",
-        units: { health: "Health and care", education: "Education" },
-        materialityTitle: "Materiality assessment of the SDGs",
-        planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
-        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
-        demographyChange: "More elderly residents",
-        vision: "Together we make a good place to live",
-        focusArea: "Good health throughout life",
-        goalTitle: "Residents enjoy good health throughout life",
-        strategy: "We make physical activity easy in every neighbourhood",
-        indicatorTitle: "Share of young people physically active at least 60 minutes a day",
-        measureTitle: "Activity boost for young people",
-        benefitTitle: "More physically active young people",
-        benefitChange: "More young people take part in low-threshold leisure activities",
-        calendarTitle: "Planning and governance calendar",
-        events: { budget: "The council adopts the budget and action programme", report: "The annual report is presented", strategy: "The municipal planning strategy is adopted" },
-        responsibility: "The municipality is responsible for public health and health and care services.",
-        comment: "# Made by `plan init`. Change the content to fit your municipality."
-      },
-      report: {
-        "site.data": "Download the indicator data",
-        "site.search": "Search the goals",
-        "site.year": "Year",
-        "site.value": "Value",
-        "pdf.page": "Page",
-        "report.generated": "Generated",
-        "report.draft": "Draft",
-        "plan.period": "Plan period",
-        "plan.status": "Status",
-        "plan.adopted": "Adopted",
-        "plan.caseNumber": "Case number",
-        "plan.parent": "Parent plan",
-        "plan.municipality": "Municipality",
-        "plan.municipalityNumber": "Municipality number",
-        "section.contents": "Contents",
-        "section.chain": "From vision to goals",
-        "section.vision": "Vision",
-        "section.focusAreas": "Focus areas",
-        "section.focusArea": "Focus area",
-        "section.goals": "Goals",
-        "section.indicators": "Indicators",
-        "section.measures": "Measures",
-        "section.budget": "Budget",
-        "section.measuresEffect": "Net budget effect of the measures",
-        "section.budgetSummary": "Budget summary for the plan period",
-        "section.openQuestions": "Open questions",
-        "section.materiality": "Materiality assessment",
-        "section.otherGoals": "Goals without a focus area",
-        "open.withoutBudget": "Measures without a budget",
-        "open.withoutGoals": "Measures not linked to a goal of the plan",
-        "open.none": "No open questions.",
-        "goal.sdgTargets": "SDG targets",
-        "goal.strategies": "Strategies",
-        "goal.noIndicators": "The goal has no indicators.",
-        "goal.noMeasures": "No measure of the plan works towards this goal.",
-        "goal.prioritised": "prioritised",
-        "col.indicator": "Indicator",
-        "col.baseline": "Baseline",
-        "col.targets": "Targets",
-        "col.latest": "Latest",
-        "col.status": "Status",
-        "col.trend": "Trend",
-        "col.measure": "Measure",
-        "col.responsible": "Responsible",
-        "col.period": "Period",
-        "col.type": "Type",
-        "col.goals": "Goals",
-        "col.focusArea": "Focus area",
-        "col.budgetKind": "Budget",
-        "col.target": "Target",
-        "col.title": "Title",
-        "col.significance": "Significance",
-        "col.influence": "Influence",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritised",
-        "budget.operating": "Operating",
-        "budget.investment": "Investment",
-        "budget.total": "Total",
-        "budget.sumOperating": "Total operating",
-        "budget.sumInvestment": "Total investment",
-        "budget.sumTotal": "Grand total",
-        "budget.note": "Negative figures are savings. A measure that serves several focus areas is budgeted under the focus area of its first goal.",
-        "budget.none": "No measure with a budget in this focus area.",
-        "budget.countedUnder": "budgeted under",
-        "budget.withoutFocusArea": "Measures without a focus area",
-        yes: "yes",
-        no: "no",
-        none: "–",
-        "matrix.significance": "Significance for the municipality",
-        "matrix.influence": "The municipality's influence",
-        "matrix.threshold": "Threshold",
-        "matrix.prioritised": "Prioritised",
-        "matrix.notPrioritised": "Not prioritised",
-        "matrix.title": "Materiality matrix",
-        "trace.title": "The golden thread",
-        "trace.gaps": "Gaps",
-        "trace.noGaps": "No gaps: every prioritised target has a goal, every goal has indicators and measures, and every change measure has benefits.",
-        "trace.targetWithoutGoal": "Prioritised target without a goal",
-        "trace.goalWithoutIndicator": "Goal without an indicator",
-        "trace.goalWithoutMeasure": "Goal without a measure",
-        "trace.changeWithoutBenefit": "Change measure without a benefit",
-        "trace.benefits": "Benefits",
-        "measureStatus.planned": "Planned",
-        "measureStatus.ongoing": "Ongoing",
-        "measureStatus.done": "Done",
-        "measureStatus.cancelled": "Cancelled",
-        "measureType.run": "Run",
-        "measureType.change": "Change",
-        "planStatus.draft": "Draft",
-        "planStatus.consultation": "In consultation",
-        "planStatus.adopted": "Adopted",
-        "planStatus.archived": "Archived",
-        "planType.planstrategi": "Planning strategy",
-        "planType.kommuneplan-samfunnsdel": "Municipal master plan, social element",
-        "planType.kommuneplan-arealdel": "Municipal master plan, land-use element",
-        "planType.temaplan": "Thematic plan",
-        "planType.strategiplan": "Strategic plan",
-        "planType.handlingsprogram": "Action programme",
-        "level.society": "Societal goal",
-        "level.service": "Service goal",
-        "level.organisation": "Organisational goal",
-        "unit.percent": "%",
-        "unit.count": "count",
-        "unit.nok": "NOK",
-        "unit.per-1000": "per 1,000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
-          frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
-          framesDetail: "The frames in detail: base, changes and measures",
-          investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
-          investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
-          targets: "Financial targets"
-        },
-        columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
-        dispositionsHeading: "Allocation or covering of the net operating result",
-        operating: {
-          generalGrant: "Block grant",
-          incomeTax: "Income and wealth tax",
-          propertyTax: "Property tax",
-          otherGeneralIncome: "Other general operating income",
-          generalIncome: "Total general operating income",
-          netAppropriations: "Adjusted total net operating appropriations",
-          depreciation: "Depreciation",
-          netOperatingExpenses: "Total net operating expenses",
-          grossOperatingResult: "Gross operating result",
-          interestIncome: "Interest income",
-          dividends: "Dividends",
-          financialGains: "Gains and losses on current financial assets",
-          interestExpenses: "Interest expenses",
-          loanRepayments: "Loan repayments",
-          netFinance: "Net financial expenses",
-          depreciationOffset: "Reversal of depreciation",
-          netOperatingResult: "Net operating result",
-          transferToInvestment: "Transfer to investment",
-          toRestrictedFunds: "Allocations to restricted operating funds",
-          fromRestrictedFunds: "Use of restricted operating funds",
-          toUnrestrictedFunds: "Allocations to the unrestricted fund",
-          fromUnrestrictedFunds: "Use of the unrestricted fund",
-          coverPriorDeficit: "Covering of previous years' deficit",
-          dispositions: "Total allocation or covering of the net operating result",
-          carriedForward: "Carried forward to be covered in later years (deficit)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investments in fixed assets",
-          measureInvestments: "of which measures of the action programme",
-          otherInvestments: "of which other investments",
-          grantsToOthers: "Grants to others' investments",
-          shares: "Investments in shares and holdings in companies",
-          lending: "Lending of own funds",
-          investmentExpenditure: "Total investment expenditure",
-          vatCompensation: "VAT compensation",
-          grants: "Grants from others",
-          assetSales: "Sales of fixed assets",
-          borrowing: "Borrowing",
-          investmentIncome: "Total investment income",
-          transferFromOperating: "Transfer from operating",
-          toInvestmentFunds: "Allocations to investment funds",
-          fromInvestmentFunds: "Use of investment funds",
-          netTransfers: "Total transfer from operating and net allocations",
-          investmentUncovered: "Carried forward to be covered in later years (uncovered)"
-        },
-        keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
-        targets: {
-          netOperatingResult: "Net operating result, % of gross operating income",
-          unrestrictedFund: "Unrestricted fund, % of gross operating income",
-          netDebt: "Net debt, % of gross operating income"
-        },
-        min: (p) => `at least ${p}`,
-        max: (p) => `at most ${p}`,
-        met: "met",
-        missed: "missed",
-        notMeasurable: "cannot be measured",
-        noTargets: "The financial plan has no financial targets.",
-        noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
-        framesTotal: "Total net operating appropriations",
-        investmentMeasuresTotal: "Total investments in fixed assets",
-        otherInvestments: "Other investments in fixed assets",
-        base: (year) => year === null ? "Base frame" : `Frame ${year}`,
-        changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
-        measure: (title2) => `Measure: ${title2}`,
-        unitTotal: (unit) => `Net frame, ${unit}`,
-        balanced: "The financial plan balances in every year, operating and investment.",
-        unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
-      },
-      ssb: {
-        table: (id) => `table ${id}`,
-        added: "added",
-        changed: "changed",
-        unchanged: "unchanged",
-        skipped: "skipped",
-        failed: "could not be imported",
-        retrieved: (date) => `source.retrieved set to ${date}`,
-        status: (s) => s,
-        symbol: (s) => ({ ".": '".": not applicable', "..": '"..": not available', "...": '"...": not yet available', ":": '":": confidential', "-": '"-": nil' })[s] ?? `"${s}"`,
-        missing: "no value",
-        notANumber: "the value is not a number",
-        match: (p) => {
-          const more = (n2) => ` and ${n2} more`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `the table has no metric dimension (ContentsCode); it has ${p.dimensions.join(", ")}` : `the table has no time dimension (Tid); it has ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `the table is quarterly (${p.example}); plan import ssb takes yearly tables only` : p.period === "monthly" ? `the table is monthly (${p.example}); plan import ssb takes yearly tables only` : `the table's time is not years (${p.example}); plan import ssb takes yearly tables only`;
-            case "unknown-contents":
-              return `${p.dimension} has no category "${p.contents}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region is missing and plan.yaml has no municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} has none of the regions ${p.regions.join(", ")}; it has ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters names ${p.dimension}, which the table does not have; its other dimensions are ${p.dimensions.join(", ") || "(none)"}`;
-            case "filter-on-role":
-              return `filters cannot fix ${p.dimension}: contents, region and the years choose it`;
-            case "unknown-filter-value":
-              return `${p.dimension} has no category "${p.value}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `the dimension ${p.dimension} must be fixed in source.ssb.filters; choose one of: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals or source uses a YAML alias; write the values by hand or remove the alias" : p.what === "encoding" ? "the file is UTF-16; the import writes UTF-8 files only" : p.what === "shape" ? "actuals or source has a shape the import cannot edit in place" : "the file cannot be edited in place without changing something else; enter the values by hand",
-        read: (p) => {
-          switch (p.code) {
-            case "not-json":
-              return "it is not JSON";
-            case "no-dataset":
-              return "it is not a JSON-stat dataset (neither class: dataset nor a 1.x bundle of datasets)";
-            case "collection":
-              return "it is a JSON-stat collection; fetch one dataset";
-            case "error-answer":
-              return `the answer is an error: ${p.text}`;
-            case "field":
-              return `the field ${p.field} is missing or wrong${p.at ? ` in ${p.at}` : ""}`;
-            case "categories":
-              return `the dimension ${p.dimension} has ${p.found} categories, but size says ${p.expected}`;
-            case "values":
-              return `value has ${p.found} values, but the dimensions give ${p.expected} cells`;
-          }
-        },
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `could not reach ${p.url} (${p.reason}); check the network connection or --api`;
-            case "timeout":
-              return `no answer from ${p.url} within ${p.seconds} s; try again later`;
-            case "http":
-              return p.status === 404 ? `SSB did not find ${p.url} (404); does the table exist?` : p.status === 429 ? "SSB refuses more requests now (429, too many from this address); try again in a minute" : `SSB answered ${p.status} ${p.text} to ${p.url}`;
-            case "not-jsonstat":
-              return `the answer from ${p.url} is not JSON-stat: ${en.ssb.read(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
-          const failed = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
-          const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
-          return `${head}${failed}. ${files}`;
-        },
-        unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
-        nothingToImport: "no indicator has source.ssb; nothing to import",
-        noSuchFile: (path) => `${path} does not exist`,
-        unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
-        noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
-        tableForOneFile: "--table names the table of one file; import the files one at a time",
-        differentDimensions: (table6) => `the datasets for table ${table6} have different dimensions; import them one at a time`,
-        unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x3) => `"${x3}"`).join(" or ")}?` : ""}`,
-        noSsb: (id) => `the indicator "${id}" has no source.ssb`,
-        notGiven: (id, table6) => `${id} reads table ${table6}, which is not part of this import`,
-        badApi: (url) => `--api must be an http or https address, not "${url}"`,
-        badSource: (arg) => `"${arg}" is neither a file, a folder nor a five-digit table number`,
-        twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
-        repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
-        wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
-      }
-    };
-  }
-});
-
-// src/i18n/nb.ts
-function ssbRead(p) {
-  switch (p.code) {
-    case "not-json":
-      return "det er ikke JSON";
-    case "no-dataset":
-      return "det er ikke et JSON-stat-datasett (verken class: dataset eller en 1.x-pakke med dataset)";
-    case "collection":
-      return "det er en JSON-stat-samling; hent ett datasett";
-    case "error-answer":
-      return `svaret er en feilmelding: ${p.text}`;
-    case "field":
-      return `feltet ${p.field} mangler eller er feil${p.at ? ` i ${p.at}` : ""}`;
-    case "categories":
-      return `dimensjonen ${p.dimension} har ${p.found} kategorier, men size sier ${p.expected}`;
-    case "values":
-      return `value har ${p.found} verdier, men dimensjonene gir ${p.expected} celler`;
-  }
-}
-var nb;
-var init_nb = __esm({
-  "src/i18n/nb.ts"() {
-    "use strict";
-    init_lists();
-    nb = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
-      /** What commands say on stderr about the run (after `plan: `). */
-      run: {
-        /** A rendering command on a repository with errors. */
-        renderWithErrors: (n2) => `advarsel: repositoriet har ${n2} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
-        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelater ugyldige dokumenter (se plan validate)`
-      },
-      /** The closing line of `plan validate` and the words around each diagnostic. */
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "maler",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problemer"}`,
-        documents: (n2) => `${n2} ${n2 === 1 ? "dokument" : "dokumenter"}`,
-        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
-        /** "5 dokumenter i 3 filer". */
-        checked: (documents, files) => `${documents} i ${files}`,
-        clean: (checked2) => `${checked2}: ingen problemer`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
-        error: "feil",
-        warning: "advarsel",
-        hint: "tips:"
-      },
-      /** How numbers, amounts and dates read. */
-      units: {
-        currency: { NOK: "kr" },
-        million: "mill.",
-        billion: "mrd.",
-        /** What budget figures are counted in: "beløp i 1000 kr". */
-        amountsIn: (amount3) => `beløp i ${amount3}`,
-        millionsOf: (symbol) => `mill. ${symbol}`,
-        unitsOf: (unit, symbol) => `${unit} ${symbol}`
-      },
-      dates: {
-        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
-        /** A day in a month: "22. feb.". */
-        day: (day, month) => `${day}. ${month}`,
-        /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
-        dayNumber: (day) => `${day}.`
-      },
-      /** The names of the acts planverk cites, as the written standard names them. */
-      laws: {
-        and: "og",
-        to: "til",
-        municipalAct: "Kommuneloven",
-        planningAct: "Plan- og bygningsloven",
-        electionAct: "Valgloven",
-        kostraRegulation: "KOSTRA-forskriften"
-      },
-      scorecard: {
-        /** Leads the status counts, which count indicators (not goals): "20 indikatorer:". */
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorer"}`,
-        benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
-        trend: { improving: "bedring", worsening: "forverring", steady: "stabil" },
-        title: "Målstatus {year}",
-        benefitsAsOf: "gevinster per {date}",
-        asOf: "per {date}",
-        benefitTarget: "Gevinstmål",
-        goal: "Mål",
-        indicator: "Indikator",
-        statusColumn: "Status",
-        latest: "Siste",
-        needed: "Trengs {year}",
-        nextTarget: "Neste mål",
-        trendColumn: "Trend",
-        series: "Utvikling",
-        unit: "Enhet",
-        benefits: "Gevinster",
-        benefitColumn: "Gevinst",
-        state: "Tilstand",
-        deadline: "Frist",
-        indicatorStatus: "Indikatorstatus",
-        noFocusArea: "Uten målområde",
-        baseline: "Utgangsverdi",
-        thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
-        targets: "Målverdier",
-        actuals: "Resultater",
-        noPlans: "Ingen planer med mål.",
-        noGoals: "Ingen mål.",
-        noBenefits: "Ingen gevinster.",
-        keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Økonomiplan: ${title2}`,
-        status: { added: "ny", removed: "fjernet", changed: "endret" },
-        frames: "Netto rammer per enhet",
-        lines: "Endrede linjer",
-        balance: "Balanse",
-        table: { operating: "drift", investment: "investering" },
-        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
-        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
-        unit: "Enhet",
-        line: "Linje",
-        year: "År",
-        before: "Før",
-        after: "Etter"
-      },
-      diff: {
-        title: "Endringer i planverket",
-        base: "Fra",
-        head: "Til",
-        workingTree: "arbeidskatalogen",
-        noChanges: "Ingen endringer i planverket",
-        noPlan: "ingen plan.yaml",
-        valid: "gyldig",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
-        runValidate: "kjør plan validate",
-        files: "filer",
-        documents: "dokumenter",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} ${d === 1 ? "dokument" : "dokumenter"}`,
-        added: "lagt til",
-        removed: "fjernet",
-        changed: "endret",
-        moved: "flyttet",
-        movedFrom: "flyttet fra",
-        summary: "Sammendrag",
-        budget: "Budsjettendringer",
-        measure: "Tiltak",
-        year: "År",
-        operating: "Drift",
-        investment: "Investering",
-        total: "Sum",
-        before: "Før",
-        after: "Etter",
-        change: "Endring",
-        path: "Sti",
-        goalsAdded: "Nye mål",
-        goalsRemoved: "Fjernede mål",
-        measuresAdded: "Nye tiltak",
-        measuresRemoved: "Fjernede tiltak",
-        sdgTargets: "Bærekraftsdelmål per mål",
-        goal: "Mål",
-        gained: "Nye",
-        lost: "Borte",
-        indicatorTargets: "Måltall for indikatorer",
-        indicator: "Indikator",
-        priorityCoverage: "Prioriterte bærekraftsdelmål: dekning",
-        target: "Bærekraftsdelmål",
-        prioritised: "Prioritert",
-        yes: "ja",
-        no: "nei",
-        notCovered: "ikke dekket",
-        statuses: "Statusendringer",
-        document: "Dokument",
-        details: "Detaljer",
-        truncated: (n2) => `Forkortet for å få plass: ${n2} ${n2 === 1 ? "del" : "deler"} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
-        fileHasErrors: (side3) => `filen har feil i ${side3}: dokumentet kan være uleselig der`,
-        kinds: {
-          Workspace: "Arbeidsområde",
-          MaterialityAssessment: "Vesentlighetsvurdering",
-          Plan: "Plan",
-          Goal: "Mål",
-          Indicator: "Indikator",
-          Measure: "Tiltak",
-          Benefit: "Gevinst",
-          Calendar: "Årshjul",
-          Budget: "Budsjett",
-          StatusReport: "Statusrapport"
-        }
-      },
-      arshjul: {
-        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
-        certainty: {
-          law: "Datoen står i lov eller forskrift.",
-          derived: "Seneste dato regnet ut fra en lovregel; flytt den etter egen vedtaksdato.",
-          practice: "Fast praksis, ikke lovfestet; datoen kan variere.",
-          approximate: "Omtrentlig tidspunkt; den nøyaktige datoen fastsettes hvert år."
-        },
-        today: "I dag",
-        wheel: "Årshjul",
-        legend: "Tegnforklaring",
-        ringsOutwards: "ringene nummerert fra midten og ut",
-        month: "Måned",
-        date: "Dato",
-        event: "Hendelse",
-        events: "hendelser",
-        category: "Kategori",
-        body: "Organ",
-        legalBasis: "Hjemmel",
-        noEvents: "Ingen hendelser",
-        councilYear: (n2) => `valgperiodens år ${n2}`,
-        allCalendars: "Alle årshjul",
-        wholeMonth: "hele måneden"
-      },
-      init: {
-        /** The questions of an interactive `plan init`, asked in the language chosen so far. */
-        prompts: {
-          locale: "Språk for rapportene (nb, nn, en)",
-          name: "Kommunenavn",
-          number: "Kommunenummer (4 sifre, valgfritt)",
-          firstElectionYear: "Første valgår for valgperiodene",
-          badNumber: "et kommunenummer har 4 sifre, f.eks. 3203",
-          badLocale: (choices2) => `en av ${choices2}`,
-          badElectionYear: "et kommunevalgår: 2019, 2023, 2027, …"
-        },
-        defaultName: "Eksempel kommune",
-        units: { health: "Helse og omsorg", education: "Oppvekst" },
-        materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
-        planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
-        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
-        demographyChange: "Flere eldre",
-        vision: "Sammen skaper vi et godt sted å leve",
-        focusArea: "God helse gjennom hele livet",
-        goalTitle: "Innbyggerne har god helse gjennom hele livet",
-        strategy: "Vi legger til rette for fysisk aktivitet i alle lokalsamfunn",
-        indicatorTitle: "Andel ungdom som er fysisk aktive minst 60 minutter daglig",
-        measureTitle: "Aktivitetsløft for ungdom",
-        benefitTitle: "Flere fysisk aktive ungdommer",
-        benefitChange: "Flere ungdommer deltar i lavterskel fritidsaktiviteter",
-        calendarTitle: "Årshjul for plan og styring",
-        events: { budget: "Kommunestyret vedtar budsjett og handlingsprogram", report: "Årsberetningen avlegges", strategy: "Kommunal planstrategi vedtas" },
-        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstjenester.",
-        comment: "# Laget av `plan init`. Endre innholdet til din egen kommune."
-      },
-      report: {
-        "site.data": "Last ned indikatordata",
-        "site.search": "Søk i målene",
-        "site.year": "År",
-        "site.value": "Verdi",
-        "pdf.page": "Side",
-        "report.generated": "Generert",
-        "report.draft": "Utkast",
-        "plan.period": "Planperiode",
-        "plan.status": "Status",
-        "plan.adopted": "Vedtatt",
-        "plan.caseNumber": "Saksnummer",
-        "plan.parent": "Overordnet plan",
-        "plan.municipality": "Kommune",
-        "plan.municipalityNumber": "Kommunenummer",
-        "section.contents": "Innhold",
-        "section.chain": "Fra visjon til mål",
-        "section.vision": "Visjon",
-        "section.focusAreas": "Målområder",
-        "section.focusArea": "Målområde",
-        "section.goals": "Mål",
-        "section.indicators": "Indikatorer",
-        "section.measures": "Tiltak",
-        "section.budget": "Budsjett",
-        "section.measuresEffect": "Tiltakenes netto budsjettvirkning",
-        "section.budgetSummary": "Budsjettoversikt for planperioden",
-        "section.openQuestions": "Åpne spørsmål",
-        "section.materiality": "Vesentlighetsvurdering",
-        "section.otherGoals": "Mål uten målområde",
-        "open.withoutBudget": "Tiltak uten budsjett",
-        "open.withoutGoals": "Tiltak som ikke er knyttet til mål i planen",
-        "open.none": "Ingen åpne spørsmål.",
-        "goal.sdgTargets": "Bærekraftsmål",
-        "goal.strategies": "Strategier",
-        "goal.noIndicators": "Målet har ingen indikatorer.",
-        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
-        "goal.prioritised": "prioritert",
-        "col.indicator": "Indikator",
-        "col.baseline": "Utgangsverdi",
-        "col.targets": "Mål",
-        "col.latest": "Siste måling",
-        "col.status": "Status",
-        "col.trend": "Utvikling",
-        "col.measure": "Tiltak",
-        "col.responsible": "Ansvarlig",
-        "col.period": "Periode",
-        "col.type": "Type",
-        "col.goals": "Mål",
-        "col.focusArea": "Målområde",
-        "col.budgetKind": "Budsjett",
-        "col.target": "Bærekraftsdelmål",
-        "col.title": "Tittel",
-        "col.significance": "Betydning",
-        "col.influence": "Påvirkning",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritert",
-        "budget.operating": "Drift",
-        "budget.investment": "Investering",
-        "budget.total": "Sum",
-        "budget.sumOperating": "Sum drift",
-        "budget.sumInvestment": "Sum investering",
-        "budget.sumTotal": "Sum totalt",
-        "budget.note": "Negative tall er innsparinger. Tiltak som tjener flere målområder, budsjetteres under målområdet til sitt første mål.",
-        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
-        "budget.countedUnder": "budsjettert under",
-        "budget.withoutFocusArea": "Tiltak uten målområde",
-        yes: "ja",
-        no: "nei",
-        none: "–",
-        "matrix.significance": "Kommunal betydning",
-        "matrix.influence": "Kommunens påvirkningsmulighet",
-        "matrix.threshold": "Terskel",
-        "matrix.prioritised": "Prioritert",
-        "matrix.notPrioritised": "Ikke prioritert",
-        "matrix.title": "Vesentlighetsmatrise",
-        "trace.title": "Den gylne tråden",
-        "trace.gaps": "Hull i tråden",
-        "trace.noGaps": "Ingen hull: alle prioriterte bærekraftsdelmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.",
-        "trace.targetWithoutGoal": "Prioritert bærekraftsdelmål uten mål",
-        "trace.goalWithoutIndicator": "Mål uten indikator",
-        "trace.goalWithoutMeasure": "Mål uten tiltak",
-        "trace.changeWithoutBenefit": "Utviklingstiltak uten gevinst",
-        "trace.benefits": "Gevinster",
-        "measureStatus.planned": "Planlagt",
-        "measureStatus.ongoing": "Pågår",
-        "measureStatus.done": "Fullført",
-        "measureStatus.cancelled": "Avbrutt",
-        "measureType.run": "Drift",
-        "measureType.change": "Utvikling",
-        "planStatus.draft": "Utkast",
-        "planStatus.consultation": "På høring",
-        "planStatus.adopted": "Vedtatt",
-        "planStatus.archived": "Arkivert",
-        "planType.planstrategi": "Planstrategi",
-        "planType.kommuneplan-samfunnsdel": "Kommuneplanens samfunnsdel",
-        "planType.kommuneplan-arealdel": "Kommuneplanens arealdel",
-        "planType.temaplan": "Temaplan",
-        "planType.strategiplan": "Strategiplan",
-        "planType.handlingsprogram": "Handlingsprogram",
-        "level.society": "Samfunnsmål",
-        "level.service": "Tjenestemål",
-        "level.organisation": "Organisasjonsmål",
-        "unit.percent": "%",
-        "unit.count": "antall",
-        "unit.nok": "kr",
-        "unit.per-1000": "per 1000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
-          frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
-          framesDetail: "Rammene i detalj: basis, endringer og tiltak",
-          investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
-          investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
-          targets: "Finansielle måltall"
-        },
-        columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
-        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
-        operating: {
-          generalGrant: "Rammetilskudd",
-          incomeTax: "Inntekts- og formuesskatt",
-          propertyTax: "Eiendomsskatt",
-          otherGeneralIncome: "Andre generelle driftsinntekter",
-          generalIncome: "Sum generelle driftsinntekter",
-          netAppropriations: "Korrigert sum bevilgninger drift, netto",
-          depreciation: "Avskrivninger",
-          netOperatingExpenses: "Sum netto driftsutgifter",
-          grossOperatingResult: "Brutto driftsresultat",
-          interestIncome: "Renteinntekter",
-          dividends: "Utbytter",
-          financialGains: "Gevinster og tap på finansielle omløpsmidler",
-          interestExpenses: "Renteutgifter",
-          loanRepayments: "Avdrag på lån",
-          netFinance: "Netto finansutgifter",
-          depreciationOffset: "Motpost avskrivninger",
-          netOperatingResult: "Netto driftsresultat",
-          transferToInvestment: "Overføring til investering",
-          toRestrictedFunds: "Avsetninger til bundne driftsfond",
-          fromRestrictedFunds: "Bruk av bundne driftsfond",
-          toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
-          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-          coverPriorDeficit: "Dekning av tidligere års merforbruk",
-          dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
-          carriedForward: "Fremført til inndekning i senere år (merforbruk)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investeringer i varige driftsmidler",
-          measureInvestments: "herav tiltak i handlingsprogrammet",
-          otherInvestments: "herav andre investeringer",
-          grantsToOthers: "Tilskudd til andres investeringer",
-          shares: "Investeringer i aksjer og andeler i selskaper",
-          lending: "Utlån av egne midler",
-          investmentExpenditure: "Sum investeringsutgifter",
-          vatCompensation: "Kompensasjon for merverdiavgift",
-          grants: "Tilskudd fra andre",
-          assetSales: "Salg av varige driftsmidler",
-          borrowing: "Bruk av lån",
-          investmentIncome: "Sum investeringsinntekter",
-          transferFromOperating: "Overføring fra drift",
-          toInvestmentFunds: "Avsetninger til investeringsfond",
-          fromInvestmentFunds: "Bruk av investeringsfond",
-          netTransfers: "Sum overføring fra drift og netto avsetninger",
-          investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
-        },
-        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
-        targets: {
-          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
-          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
-          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
-        },
-        min: (p) => `minst ${p}`,
-        max: (p) => `høyst ${p}`,
-        met: "nådd",
-        missed: "ikke nådd",
-        notMeasurable: "kan ikke måles",
-        noTargets: "Økonomiplanen har ingen finansielle måltall.",
-        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
-        framesTotal: "Sum bevilgninger drift, netto",
-        investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
-        otherInvestments: "Andre investeringer i varige driftsmidler",
-        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
-        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
-        measure: (title2) => `Tiltak: ${title2}`,
-        unitTotal: (unit) => `Netto ramme ${unit}`,
-        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-        unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
-      },
-      ssb: {
-        table: (id) => `tabell ${id}`,
-        added: "lagt til",
-        changed: "endret",
-        unchanged: "uendret",
-        skipped: "hoppet over",
-        failed: "kunne ikke importeres",
-        retrieved: (date) => `source.retrieved settes til ${date}`,
-        status: (s) => s === "preliminary" ? "foreløpig" : "endelig",
-        symbol: (s) => ({ ".": "«.»: lar seg ikke føre opp", "..": "«..»: tall mangler", "...": "«...»: tall mangler foreløpig", ":": "«:»: vises ikke av konfidensialitetshensyn", "-": "«-»: null" })[s] ?? `«${s}»`,
-        missing: "ingen verdi",
-        notANumber: "verdien er ikke et tall",
-        match: (p) => {
-          const more = (n2) => ` og ${n2} til`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); den har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); den har ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `tabellen har kvartalstall (${p.example}); plan import ssb tar bare årstall` : p.period === "monthly" ? `tabellen har månedstall (${p.example}); plan import ssb tar bare årstall` : `tabellens tid er ikke år (${p.example}); plan import ssb tar bare årstall`;
-            case "unknown-contents":
-              return `${p.dimension} har ingen kategori «${p.contents}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region mangler, og plan.yaml har ikke municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} har ingen av regionene ${p.regions.join(", ")}; den har ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters nevner ${p.dimension}, som tabellen ikke har; de andre dimensjonene er ${p.dimensions.join(", ") || "(ingen)"}`;
-            case "filter-on-role":
-              return `filters kan ikke låse ${p.dimension}: den velges med contents, region eller årene`;
-            case "unknown-filter-value":
-              return `${p.dimension} har ingen kategori «${p.value}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `dimensjonen ${p.dimension} må låses i source.ssb.filters; velg en av: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals eller source bruker et YAML-alias; skriv verdiene inn for hånd eller fjern aliaset" : p.what === "encoding" ? "filen er UTF-16; importen skriver bare UTF-8-filer" : p.what === "shape" ? "actuals eller source har en form importen ikke kan redigere på stedet" : "filen kan ikke redigeres på stedet uten å endre noe annet; legg inn verdiene for hånd",
-        read: ssbRead,
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `fikk ikke kontakt med ${p.url} (${p.reason}); sjekk nettforbindelsen eller --api`;
-            case "timeout":
-              return `ingen svar fra ${p.url} på ${p.seconds} s; prøv igjen senere`;
-            case "http":
-              return p.status === 404 ? `SSB fant ikke ${p.url} (404); finnes tabellen?` : p.status === 429 ? `SSB avviser flere spørringer nå (429, for mange fra denne adressen); prøv igjen om et minutt` : `SSB svarte ${p.status} ${p.text} på ${p.url}`;
-            case "not-jsonstat":
-              return `svaret fra ${p.url} er ikke JSON-stat: ${ssbRead(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
-          const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
-          const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
-          return `${head}${failed}. ${files}`;
-        },
-        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
-        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
-        noSuchFile: (path) => `${path} finnes ikke`,
-        unreadable: (path, reason) => `kan ikke lese ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
-        noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
-        tableForOneFile: "--table gjelder én fil; importer filene én om gangen",
-        differentDimensions: (table6) => `datasettene for tabell ${table6} har ulike dimensjoner; importer dem hver for seg`,
-        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
-        noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
-        notGiven: (id, table6) => `${id} leser tabell ${table6}, som ikke er med i denne importen`,
-        badApi: (url) => `--api må være en http- eller https-adresse, ikke "${url}"`,
-        badSource: (arg) => `"${arg}" er verken en fil, en mappe eller et tabellnummer på fem sifre`,
-        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
-        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
-        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
-      }
-    };
-  }
-});
-
-// src/i18n/nn.ts
-var nn;
-var init_nn = __esm({
-  "src/i18n/nn.ts"() {
-    "use strict";
-    init_lists();
-    nn = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresona", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
-      run: {
-        renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
-        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
-      },
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "malar",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problem"}`,
-        documents: (n2) => `${n2} dokument`,
-        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
-        checked: (documents, files) => `${documents} i ${files}`,
-        clean: (checked2) => `${checked2}: ingen problem`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
-        error: "feil",
-        warning: "åtvaring",
-        hint: "tips:"
-      },
-      units: {
-        currency: { NOK: "kr" },
-        million: "mill.",
-        billion: "mrd.",
-        amountsIn: (amount3) => `beløp i ${amount3}`,
-        millionsOf: (symbol) => `mill. ${symbol}`,
-        unitsOf: (unit, symbol) => `${unit} ${symbol}`
-      },
-      dates: {
-        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
-        day: (day, month) => `${day}. ${month}`,
-        dayNumber: (day) => `${day}.`
-      },
-      laws: {
-        and: "og",
-        to: "til",
-        municipalAct: "Kommunelova",
-        planningAct: "Plan- og bygningslova",
-        electionAct: "Vallova",
-        kostraRegulation: "KOSTRA-forskrifta"
-      },
-      scorecard: {
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorar"}`,
-        benefit: { planned: "Planlagd", realising: "Under realisering", realised: "Realisert", overdue: "Forseinka", abandoned: "Forkasta" },
-        trend: { improving: "betring", worsening: "forverring", steady: "stabil" },
-        title: "Målstatus {year}",
-        benefitsAsOf: "gevinstar per {date}",
-        asOf: "per {date}",
-        benefitTarget: "Gevinstmål",
-        goal: "Mål",
-        indicator: "Indikator",
-        statusColumn: "Status",
-        latest: "Siste",
-        needed: "Trengst {year}",
-        nextTarget: "Neste mål",
-        trendColumn: "Trend",
-        series: "Utvikling",
-        unit: "Eining",
-        benefits: "Gevinstar",
-        benefitColumn: "Gevinst",
-        state: "Tilstand",
-        deadline: "Frist",
-        indicatorStatus: "Indikatorstatus",
-        noFocusArea: "Utan målområde",
-        baseline: "Utgangsverdi",
-        thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
-        targets: "Målverdiar",
-        actuals: "Resultat",
-        noPlans: "Ingen planar med mål.",
-        noGoals: "Ingen mål.",
-        noBenefits: "Ingen gevinstar.",
-        keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Økonomiplan: ${title2}`,
-        status: { added: "ny", removed: "fjerna", changed: "endra" },
-        frames: "Netto rammer per eining",
-        lines: "Endra linjer",
-        balance: "Balanse",
-        table: { operating: "drift", investment: "investering" },
-        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
-        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
-        unit: "Eining",
-        line: "Linje",
-        year: "År",
-        before: "Før",
-        after: "Etter"
-      },
-      diff: {
-        title: "Endringar i planverket",
-        base: "Fra",
-        head: "Til",
-        workingTree: "arbeidskatalogen",
-        noChanges: "Ingen endringar i planverket",
-        noPlan: "ingen plan.yaml",
-        valid: "gyldig",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
-        runValidate: "køyr plan validate",
-        files: "filer",
-        documents: "dokument",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} dokument`,
-        added: "lagt til",
-        removed: "fjerna",
-        changed: "endra",
-        moved: "flytta",
-        movedFrom: "flytta frå",
-        summary: "Samandrag",
-        budget: "Budsjettendringar",
-        measure: "Tiltak",
-        year: "År",
-        operating: "Drift",
-        investment: "Investering",
-        total: "Sum",
-        before: "Før",
-        after: "Etter",
-        change: "Endring",
-        path: "Sti",
-        goalsAdded: "Nye mål",
-        goalsRemoved: "Fjerna mål",
-        measuresAdded: "Nye tiltak",
-        measuresRemoved: "Fjerna tiltak",
-        sdgTargets: "Berekraftsdelmål per mål",
-        goal: "Mål",
-        gained: "Nye",
-        lost: "Borte",
-        indicatorTargets: "Måltal for indikatorar",
-        indicator: "Indikator",
-        priorityCoverage: "Prioriterte berekraftsdelmål: dekning",
-        target: "Berekraftsdelmål",
-        prioritised: "Prioritert",
-        yes: "ja",
-        no: "nei",
-        notCovered: "ikkje dekt",
-        statuses: "Statusendringar",
-        document: "Dokument",
-        details: "Detaljar",
-        truncated: (n2) => `Forkorta for å få plass: ${n2} ${n2 === 1 ? "del" : "delar"} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
-        fileHasErrors: (side3) => `fila har feil i ${side3}: dokumentet kan vere uleseleg der`,
-        kinds: {
-          Workspace: "Arbeidsområde",
-          MaterialityAssessment: "Vesentlegheitsvurdering",
-          Plan: "Plan",
-          Goal: "Mål",
-          Indicator: "Indikator",
-          Measure: "Tiltak",
-          Benefit: "Gevinst",
-          Calendar: "Årshjul",
-          Budget: "Budsjett",
-          StatusReport: "Statusrapport"
-        }
-      },
-      arshjul: {
-        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
-        certainty: {
-          law: "Datoen står i lov eller forskrift.",
-          derived: "Seinaste dato rekna ut frå ein lovregel; flytt han etter eigen vedtaksdato.",
-          practice: "Fast praksis, ikkje lovfesta; datoen kan variere.",
-          approximate: "Omtrentleg tidspunkt; den nøyaktige datoen blir fastsett kvart år."
-        },
-        today: "I dag",
-        wheel: "Årshjul",
-        legend: "Teiknforklaring",
-        ringsOutwards: "ringane nummererte frå midten og ut",
-        month: "Månad",
-        date: "Dato",
-        event: "Hending",
-        events: "hendingar",
-        category: "Kategori",
-        body: "Organ",
-        legalBasis: "Hjemmel",
-        noEvents: "Ingen hendingar",
-        councilYear: (n2) => `år ${n2} i valperioden`,
-        allCalendars: "Alle årshjul",
-        wholeMonth: "heile månaden"
-      },
-      init: {
-        prompts: {
-          locale: "Språk for rapportane (nb, nn, en)",
-          name: "Kommunenamn",
-          number: "Kommunenummer (4 siffer, valfritt)",
-          firstElectionYear: "Første valår for valperiodane",
-          badNumber: "eit kommunenummer har 4 siffer, t.d. 3203",
-          badLocale: (choices2) => `ein av ${choices2}`,
-          badElectionYear: "eit kommuneval-år: 2019, 2023, 2027, …"
-        },
-        defaultName: "Døme kommune",
-        units: { health: "Helse og omsorg", education: "Oppvekst" },
-        materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
-        planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
-        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
-        demographyChange: "Fleire eldre",
-        vision: "Saman skaper vi ein god stad å bu",
-        focusArea: "God helse gjennom heile livet",
-        goalTitle: "Innbyggjarane har god helse gjennom heile livet",
-        strategy: "Vi legg til rette for fysisk aktivitet i alle lokalsamfunn",
-        indicatorTitle: "Del ungdom som er fysisk aktive minst 60 minutt dagleg",
-        measureTitle: "Aktivitetsløft for ungdom",
-        benefitTitle: "Fleire fysisk aktive ungdommar",
-        benefitChange: "Fleire ungdommar deltek i lågterskel fritidsaktivitetar",
-        calendarTitle: "Årshjul for plan og styring",
-        events: { budget: "Kommunestyret vedtek budsjett og handlingsprogram", report: "Årsmeldinga blir lagd fram", strategy: "Kommunal planstrategi blir vedteken" },
-        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstenester.",
-        comment: "# Laga av `plan init`. Endre innhaldet til din eigen kommune."
-      },
-      report: {
-        "site.data": "Last ned indikatordata",
-        "site.search": "Søk i måla",
-        "site.year": "År",
-        "site.value": "Verdi",
-        "pdf.page": "Side",
-        "report.generated": "Generert",
-        "report.draft": "Utkast",
-        "plan.period": "Planperiode",
-        "plan.status": "Status",
-        "plan.adopted": "Vedtatt",
-        "plan.caseNumber": "Saksnummer",
-        "plan.parent": "Overordna plan",
-        "plan.municipality": "Kommune",
-        "plan.municipalityNumber": "Kommunenummer",
-        "section.contents": "Innhald",
-        "section.chain": "Frå visjon til mål",
-        "section.vision": "Visjon",
-        "section.focusAreas": "Målområde",
-        "section.focusArea": "Målområde",
-        "section.goals": "Mål",
-        "section.indicators": "Indikatorar",
-        "section.measures": "Tiltak",
-        "section.budget": "Budsjett",
-        "section.measuresEffect": "Netto budsjettverknad av tiltaka",
-        "section.budgetSummary": "Budsjettoversikt for planperioden",
-        "section.openQuestions": "Opne spørsmål",
-        "section.materiality": "Vesentlegheitsvurdering",
-        "section.otherGoals": "Mål utan målområde",
-        "open.withoutBudget": "Tiltak utan budsjett",
-        "open.withoutGoals": "Tiltak som ikkje er knytte til mål i planen",
-        "open.none": "Ingen opne spørsmål.",
-        "goal.sdgTargets": "Berekraftsmål",
-        "goal.strategies": "Strategiar",
-        "goal.noIndicators": "Målet har ingen indikatorar.",
-        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
-        "goal.prioritised": "prioritert",
-        "col.indicator": "Indikator",
-        "col.baseline": "Utgangsverdi",
-        "col.targets": "Mål",
-        "col.latest": "Siste måling",
-        "col.status": "Status",
-        "col.trend": "Utvikling",
-        "col.measure": "Tiltak",
-        "col.responsible": "Ansvarleg",
-        "col.period": "Periode",
-        "col.type": "Type",
-        "col.goals": "Mål",
-        "col.focusArea": "Målområde",
-        "col.budgetKind": "Budsjett",
-        "col.target": "Berekraftsdelmål",
-        "col.title": "Tittel",
-        "col.significance": "Vekt",
-        "col.influence": "Påverknad",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritert",
-        "budget.operating": "Drift",
-        "budget.investment": "Investering",
-        "budget.total": "Sum",
-        "budget.sumOperating": "Sum drift",
-        "budget.sumInvestment": "Sum investering",
-        "budget.sumTotal": "Sum totalt",
-        "budget.note": "Negative tal er innsparingar. Tiltak som tener fleire målområde, blir budsjetterte under målområdet til det første målet sitt.",
-        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
-        "budget.countedUnder": "budsjettert under",
-        "budget.withoutFocusArea": "Tiltak utan målområde",
-        yes: "ja",
-        no: "nei",
-        none: "–",
-        "matrix.significance": "Vekt for kommunen",
-        "matrix.influence": "Påverknadsmoglegheita til kommunen",
-        "matrix.threshold": "Terskel",
-        "matrix.prioritised": "Prioritert",
-        "matrix.notPrioritised": "Ikkje prioritert",
-        "matrix.title": "Vesentlegheitsmatrise",
-        "trace.title": "Den gylne tråden",
-        "trace.gaps": "Hol i tråden",
-        "trace.noGaps": "Ingen hol: alle prioriterte berekraftsdelmål har mål, alle mål har indikatorar og tiltak, og alle utviklingstiltak har gevinstar.",
-        "trace.targetWithoutGoal": "Prioritert berekraftsdelmål utan mål",
-        "trace.goalWithoutIndicator": "Mål utan indikator",
-        "trace.goalWithoutMeasure": "Mål utan tiltak",
-        "trace.changeWithoutBenefit": "Utviklingstiltak utan gevinst",
-        "trace.benefits": "Gevinstar",
-        "measureStatus.planned": "Planlagd",
-        "measureStatus.ongoing": "Pågår",
-        "measureStatus.done": "Fullført",
-        "measureStatus.cancelled": "Avbroten",
-        "measureType.run": "Drift",
-        "measureType.change": "Utvikling",
-        "planStatus.draft": "Utkast",
-        "planStatus.consultation": "På høyring",
-        "planStatus.adopted": "Vedtatt",
-        "planStatus.archived": "Arkivert",
-        "planType.planstrategi": "Planstrategi",
-        "planType.kommuneplan-samfunnsdel": "Kommuneplanen sin samfunnsdel",
-        "planType.kommuneplan-arealdel": "Kommuneplanen sin arealdel",
-        "planType.temaplan": "Temaplan",
-        "planType.strategiplan": "Strategiplan",
-        "planType.handlingsprogram": "Handlingsprogram",
-        "level.society": "Samfunnsmål",
-        "level.service": "Tenestemål",
-        "level.organisation": "Organisasjonsmål",
-        "unit.percent": "%",
-        "unit.count": "tal",
-        "unit.nok": "kr",
-        "unit.per-1000": "per 1000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
-          frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
-          framesDetail: "Rammene i detalj: basis, endringar og tiltak",
-          investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
-          investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
-          targets: "Finansielle måltal"
-        },
-        columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
-        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
-        operating: {
-          generalGrant: "Rammetilskot",
-          incomeTax: "Inntekts- og formuesskatt",
-          propertyTax: "Eigedomsskatt",
-          otherGeneralIncome: "Andre generelle driftsinntekter",
-          generalIncome: "Sum generelle driftsinntekter",
-          netAppropriations: "Korrigert sum løyvingar drift, netto",
-          depreciation: "Avskrivingar",
-          netOperatingExpenses: "Sum netto driftsutgifter",
-          grossOperatingResult: "Brutto driftsresultat",
-          interestIncome: "Renteinntekter",
-          dividends: "Utbyte",
-          financialGains: "Vinstar og tap på finansielle omløpsmiddel",
-          interestExpenses: "Renteutgifter",
-          loanRepayments: "Avdrag på lån",
-          netFinance: "Netto finansutgifter",
-          depreciationOffset: "Motpost avskrivingar",
-          netOperatingResult: "Netto driftsresultat",
-          transferToInvestment: "Overføring til investering",
-          toRestrictedFunds: "Avsetjingar til bundne driftsfond",
-          fromRestrictedFunds: "Bruk av bundne driftsfond",
-          toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
-          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-          coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
-          dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
-          carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investeringar i varige driftsmiddel",
-          measureInvestments: "av dette tiltak i handlingsprogrammet",
-          otherInvestments: "av dette andre investeringar",
-          grantsToOthers: "Tilskot til investeringane til andre",
-          shares: "Investeringar i aksjar og delar i selskap",
-          lending: "Utlån av eigne midlar",
-          investmentExpenditure: "Sum investeringsutgifter",
-          vatCompensation: "Kompensasjon for meirverdiavgift",
-          grants: "Tilskot frå andre",
-          assetSales: "Sal av varige driftsmiddel",
-          borrowing: "Bruk av lån",
-          investmentIncome: "Sum investeringsinntekter",
-          transferFromOperating: "Overføring frå drift",
-          toInvestmentFunds: "Avsetjingar til investeringsfond",
-          fromInvestmentFunds: "Bruk av investeringsfond",
-          netTransfers: "Sum overføring frå drift og netto avsetjingar",
-          investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
-        },
-        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
-        targets: {
-          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
-          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
-          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
-        },
-        min: (p) => `minst ${p}`,
-        max: (p) => `høgst ${p}`,
-        met: "nådd",
-        missed: "ikkje nådd",
-        notMeasurable: "kan ikkje målast",
-        noTargets: "Økonomiplanen har ingen finansielle måltal.",
-        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
-        framesTotal: "Sum løyvingar drift, netto",
-        investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
-        otherInvestments: "Andre investeringar i varige driftsmiddel",
-        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
-        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
-        measure: (title2) => `Tiltak: ${title2}`,
-        unitTotal: (unit) => `Netto ramme ${unit}`,
-        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-        unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
-      },
-      ssb: {
-        table: (id) => `tabell ${id}`,
-        added: "lagt til",
-        changed: "endra",
-        unchanged: "uendra",
-        skipped: "hoppa over",
-        failed: "kunne ikkje importerast",
-        retrieved: (date) => `source.retrieved vert sett til ${date}`,
-        status: (s) => s === "preliminary" ? "førebels" : "endeleg",
-        symbol: (s) => ({ ".": "«.»: let seg ikkje føre opp", "..": "«..»: tal manglar", "...": "«...»: tal manglar førebels", ":": "«:»: vert ikkje vist av omsyn til konfidensialitet", "-": "«-»: null" })[s] ?? `«${s}»`,
-        missing: "ingen verdi",
-        notANumber: "verdien er ikkje eit tal",
-        match: (p) => {
-          const more = (n2) => ` og ${n2} til`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); han har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); han har ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `tabellen har kvartalstal (${p.example}); plan import ssb tek berre årstal` : p.period === "monthly" ? `tabellen har månadstal (${p.example}); plan import ssb tek berre årstal` : `tida i tabellen er ikkje år (${p.example}); plan import ssb tek berre årstal`;
-            case "unknown-contents":
-              return `${p.dimension} har ingen kategori «${p.contents}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region manglar, og plan.yaml har ikkje municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} har ingen av regionane ${p.regions.join(", ")}; han har ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters nemner ${p.dimension}, som tabellen ikkje har; dei andre dimensjonane er ${p.dimensions.join(", ") || "(ingen)"}`;
-            case "filter-on-role":
-              return `filters kan ikkje låse ${p.dimension}: han vert vald med contents, region eller åra`;
-            case "unknown-filter-value":
-              return `${p.dimension} har ingen kategori «${p.value}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `dimensjonen ${p.dimension} må låsast i source.ssb.filters; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals eller source brukar eit YAML-alias; skriv verdiane inn for hand eller fjern aliaset" : p.what === "encoding" ? "fila er UTF-16; importen skriv berre UTF-8-filer" : p.what === "shape" ? "actuals eller source har ei form importen ikkje kan redigere på staden" : "fila kan ikkje redigerast på staden utan å endre noko anna; legg inn verdiane for hand",
-        read: (p) => {
-          switch (p.code) {
-            case "not-json":
-              return "det er ikkje JSON";
-            case "no-dataset":
-              return "det er ikkje eit JSON-stat-datasett (verken class: dataset eller ein 1.x-pakke med dataset)";
-            case "collection":
-              return "det er ei JSON-stat-samling; hent eitt datasett";
-            case "error-answer":
-              return `svaret er ei feilmelding: ${p.text}`;
-            case "field":
-              return `feltet ${p.field} manglar eller er feil${p.at ? ` i ${p.at}` : ""}`;
-            case "categories":
-              return `dimensjonen ${p.dimension} har ${p.found} kategoriar, men size seier ${p.expected}`;
-            case "values":
-              return `value har ${p.found} verdiar, men dimensjonane gir ${p.expected} celler`;
-          }
-        },
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `fekk ikkje kontakt med ${p.url} (${p.reason}); sjekk nettsambandet eller --api`;
-            case "timeout":
-              return `ikkje noko svar frå ${p.url} på ${p.seconds} s; prøv igjen seinare`;
-            case "http":
-              return p.status === 404 ? `SSB fann ikkje ${p.url} (404); finst tabellen?` : p.status === 429 ? `SSB avviser fleire spørjingar no (429, for mange frå denne adressa); prøv igjen om eit minutt` : `SSB svara ${p.status} ${p.text} på ${p.url}`;
-            case "not-jsonstat":
-              return `svaret frå ${p.url} er ikkje JSON-stat: ${nn.ssb.read(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
-          const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
-          const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
-          return `${head}${failed}. ${files}`;
-        },
-        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
-        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
-        noSuchFile: (path) => `${path} finst ikkje`,
-        unreadable: (path, reason) => `kan ikkje lese ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
-        noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
-        tableForOneFile: "--table gjeld éi fil; importer filene éi om gongen",
-        differentDimensions: (table6) => `datasetta for tabell ${table6} har ulike dimensjonar; importer dei kvar for seg`,
-        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
-        noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
-        notGiven: (id, table6) => `${id} les tabell ${table6}, som ikkje er med i denne importen`,
-        badApi: (url) => `--api må vere ei http- eller https-adresse, ikkje "${url}"`,
-        badSource: (arg) => `"${arg}" er verken ei fil, ei mappe eller eit tabellnummer på fem siffer`,
-        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
-        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
-        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
-      }
-    };
-  }
-});
-
-// src/i18n/words.ts
-function words(locale) {
-  return CATALOGUES[locale];
-}
-function fill(text3, values) {
-  return text3.replace(/\{(\w+)\}/g, (m, key) => key in values ? String(values[key]) : m);
-}
-var CATALOGUES;
-var init_words = __esm({
-  "src/i18n/words.ts"() {
-    "use strict";
-    init_en();
-    init_nb();
-    init_nn();
-    CATALOGUES = { nb, nn, en };
-  }
-});
-
 // src/formatters/stylish.ts
 function heading(file) {
   return file.startsWith("<built-in>/") ? printable(file) : `./${printable(file)}`;
@@ -28486,7 +28627,7 @@ var init_stylish = __esm({
             const gutter = `${d.line} | `;
             out.push(`    ${c.dim(gutter)}${text3}`);
             const width3 = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text3.length - d.column + 1);
-            out.push(`    ${" ".repeat(gutter.length + d.column - 1)}${c.red("^".repeat(Math.min(width3, 80)))}`);
+            out.push(`    ${" ".repeat(gutter.length + d.column - 1)}${(d.severity === "error" ? c.red : c.yellow)("^".repeat(Math.min(width3, 80)))}`);
           }
           if (d.hint) out.push(`    ${c.cyan(w.hint)} ${printable(d.hint)}`);
         }
@@ -29472,6 +29613,209 @@ var init_validate = __esm({
   }
 });
 
+// src/import/ssb/yaml-edit.ts
+function applySplices(text3, splices) {
+  const sorted = splices.map((s, i3) => ({ s, i: i3 })).sort((a, b) => b.s.start - a.s.start || b.i - a.i);
+  let out = text3;
+  for (const { s } of sorted) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  return out;
+}
+function eolOf(text3) {
+  return text3.includes("\r\n") ? "\r\n" : "\n";
+}
+function lineEnd2(text3, pos) {
+  const nl = text3.indexOf("\n", pos);
+  if (nl === -1) return text3.length;
+  return nl > 0 && text3[nl - 1] === "\r" ? nl - 1 : nl;
+}
+function columnOf(text3, pos) {
+  return pos - (text3.lastIndexOf("\n", pos - 1) + 1);
+}
+function contentEnd(text3, node) {
+  let end = node.range[1];
+  while (end > node.range[0] && /[ \t\r\n]/.test(text3[end - 1])) end--;
+  return end;
+}
+function pairEnd(text3, pair) {
+  const value = pair.value;
+  return value && value.range && value.range[1] > value.range[0] ? contentEnd(text3, value) : contentEnd(text3, pair.key);
+}
+function replaceScalar(scalar2, text3) {
+  const [start, end] = scalar2.range;
+  const quote = scalar2.type === "QUOTE_DOUBLE" ? '"' : scalar2.type === "QUOTE_SINGLE" ? "'" : "";
+  return { start, end, text: `${quote}${text3}${quote}` };
+}
+function flowSeparator(text3, previousEnd, nextStart, fallback = ", ") {
+  const between = text3.slice(previousEnd, nextStart);
+  return between.includes("#") || !between.includes(",") ? fallback : between;
+}
+function addPair(text3, map, key, value) {
+  const pairs = map.items;
+  if (map.flow) {
+    if (pairs.length === 0) {
+      const at4 = map.range[0] + 1;
+      return { start: at4, end: at4, text: `${key}: ${value}` };
+    }
+    const last = pairs[pairs.length - 1];
+    const sep7 = pairs.length < 2 ? ", " : flowSeparator(text3, pairEnd(text3, pairs[pairs.length - 2]), last.key.range[0]);
+    const at3 = pairEnd(text3, last);
+    return { start: at3, end: at3, text: `${sep7}${key}: ${value}` };
+  }
+  const at2 = lineEnd2(text3, pairEnd(text3, pairs[pairs.length - 1]));
+  const indent = " ".repeat(columnOf(text3, pairs[0].key.range[0]));
+  return { start: at2, end: at2, text: `${eolOf(text3)}${indent}${key}: ${value}` };
+}
+function dashPosition(text3, item2) {
+  let at2 = item2.range[0] - 1;
+  while (at2 > 0 && text3[at2] !== "-") at2--;
+  return at2;
+}
+function dashColumn(text3, item2) {
+  return columnOf(text3, dashPosition(text3, item2));
+}
+var init_yaml_edit = __esm({
+  "src/import/ssb/yaml-edit.ts"() {
+    "use strict";
+  }
+});
+
+// src/fix/fix.ts
+import { isDeepStrictEqual } from "node:util";
+function fixFile(text3, diagnostics) {
+  const docs = yamlLib().parseAllDocuments(text3, OPTIONS);
+  if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return { text: text3, changes: [] };
+  const offsets = lineOffsets(text3);
+  const at2 = (line2, column) => (offsets[line2 - 1] ?? text3.length) + column - 1;
+  const splices = [];
+  const changes = [];
+  const sorted = /* @__PURE__ */ new Set();
+  for (const d of diagnostics) {
+    if (d.rule === "sdg/numeric-id") {
+      const start = at2(d.line, d.column);
+      const end = at2(d.endLine, d.endColumn);
+      const written = text3.slice(start, end);
+      if (!/^[0-9]+(\.[0-9A-Za-z]+)*$/.test(written)) continue;
+      splices.push({ start, end, text: `"${written}"` });
+      changes.push({ rule: d.rule, line: d.line, before: written, after: `"${written}"` });
+    } else if (d.rule === "indicator-years-order" && d.path && typeof d.path[0] === "string") {
+      const pos = at2(d.line, d.column);
+      const doc = docs.find((x3) => x3.range[0] <= pos && pos <= x3.range[2]);
+      const seq = doc?.getIn([d.path[0]], true);
+      if (!(0, import_yaml.isSeq)(seq) || sorted.has(seq)) continue;
+      sorted.add(seq);
+      const fix2 = sortByYear(text3, seq);
+      if (!fix2) continue;
+      splices.push(...fix2.splices);
+      changes.push({ rule: d.rule, line: d.line, before: fix2.before, after: fix2.after });
+    }
+  }
+  if (splices.length === 0) return { text: text3, changes: [] };
+  const after = applySplices(text3, splices);
+  return verified(text3, after, docs.length) ? { text: after, changes: changes.sort((a, b) => a.line - b.line) } : { text: text3, changes: [] };
+}
+function sortByYear(text3, seq) {
+  const items = seq.items;
+  const years2 = items.map((item2) => (0, import_yaml.isMap)(item2) ? item2.get("year") : void 0);
+  if (years2.some((y) => typeof y !== "number") || new Set(years2).size !== years2.length) return void 0;
+  const order = items.map((_, i3) => i3).sort((a, b) => years2[a] - years2[b]);
+  const textOf2 = (item2) => text3.slice(item2.range[0], contentEnd(text3, item2));
+  const splices = items.map((item2, i3) => ({ start: item2.range[0], end: contentEnd(text3, item2), text: textOf2(items[order[i3]]) }));
+  return { splices, before: years2.join(", "), after: order.map((i3) => years2[i3]).join(", ") };
+}
+function verified(before, after, count2) {
+  const docs = yamlLib().parseAllDocuments(after, OPTIONS);
+  if (!Array.isArray(docs) || docs.length !== count2 || docs.some((d) => d.errors.length > 0)) return false;
+  const keys = (d) => Object.keys(d.toJS() ?? {}).sort();
+  const old = yamlLib().parseAllDocuments(before, OPTIONS);
+  return docs.every((d, i3) => isDeepStrictEqual(keys(d), keys(old[i3])));
+}
+function lineOffsets(text3) {
+  const out = [0];
+  for (let i3 = text3.indexOf("\n"); i3 !== -1; i3 = text3.indexOf("\n", i3 + 1)) out.push(i3 + 1);
+  return out;
+}
+var import_yaml, FIXABLE_RULES, OPTIONS;
+var init_fix = __esm({
+  "src/fix/fix.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_yaml_lib();
+    init_yaml_edit();
+    FIXABLE_RULES = ["sdg/numeric-id", "indicator-years-order"];
+    OPTIONS = { schema: "core", version: "1.2", uniqueKeys: false, prettyErrors: false, logLevel: "silent" };
+  }
+});
+
+// src/commands/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  fix: () => fix
+});
+import { resolve as resolve7 } from "node:path";
+async function fix(options, io) {
+  const loaded = loadRepository(resolve7(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize });
+  const result = checkRepository(loaded);
+  const w = words(resolveLocale({ flag: options.locale, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env })).fix;
+  const fixable = new Set(FIXABLE_RULES);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of result.diagnostics) {
+    if (!fixable.has(d.rule)) continue;
+    const list2 = byFile.get(d.file);
+    if (list2) list2.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  let total = 0;
+  for (const file of loaded.files) {
+    const found = byFile.get(file.path);
+    if (!found) continue;
+    const text3 = new TextDecoder().decode(file.bytes);
+    const fixed = fixFile(text3, found);
+    if (fixed.changes.length === 0) continue;
+    total += fixed.changes.length;
+    if (options.dryRun) io.stdout.write(diff(file.path, text3, fixed.text));
+    else {
+      atomicWrite(resolve7(loaded.root, file.path), fixed.text, { force: true });
+      for (const c of fixed.changes) io.stdout.write(`${file.path}:${c.line}  ${describe3(w, c)}  ${c.rule}
+`);
+    }
+  }
+  io.stdout.write(`${total === 0 ? w.nothing : options.dryRun ? w.wouldFix(total) : w.fixed(total)}
+`);
+  return EXIT.ok;
+}
+function describe3(w, c) {
+  return c.rule === "sdg/numeric-id" ? w.quoted(c.before, c.after) : w.sorted(c.before, c.after);
+}
+function diff(path, before, after) {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  let out = `--- ${path}
++++ ${path}
+`;
+  for (let i3 = 0; i3 < Math.max(a.length, b.length); i3++) {
+    if (a[i3] === b[i3]) continue;
+    out += `@@ ${i3 + 1} @@
+`;
+    if (a[i3] !== void 0) out += `-${a[i3]}
+`;
+    if (b[i3] !== void 0) out += `+${b[i3]}
+`;
+  }
+  return out;
+}
+var init_fix2 = __esm({
+  "src/commands/fix.ts"() {
+    "use strict";
+    init_check_repository();
+    init_fix();
+    init_words();
+    init_locale();
+    init_io();
+    init_load_repository();
+    init_atomic_write();
+  }
+});
+
 // src/schemas/export-schemas.ts
 import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
 function exportSchemas() {
@@ -29540,7 +29884,7 @@ var init_export_schemas = __esm({
 
 // src/write/write-files.ts
 import { existsSync as existsSync2, mkdirSync, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve8 } from "node:path";
 function writeFiles(dir, files, options = {}) {
   if (statSync5(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const conflicts = files.map((f2) => f2.path).filter((p) => existsSync2(join6(dir, p)));
@@ -29558,7 +29902,7 @@ function writeFiles(dir, files, options = {}) {
   return { conflicts: [] };
 }
 function realNearest(path) {
-  const abs2 = resolve7(path);
+  const abs2 = resolve8(path);
   let existing = abs2;
   while (!existsSync2(existing) && dirname4(existing) !== existing) existing = dirname4(existing);
   try {
@@ -29580,14 +29924,14 @@ var schema_exports = {};
 __export(schema_exports, {
   schema: () => schema
 });
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 async function schema(options, io) {
   const schemas = exportSchemas();
   if (options.out === void 0) {
     io.stdout.write(json2(schemas.get(COMBINED_SCHEMA)));
     return EXIT.ok;
   }
-  const dir = resolve8(io.cwd, options.out);
+  const dir = resolve9(io.cwd, options.out);
   const files = [...schemas].map(([path, content]) => ({ path, content: json2(content) }));
   const { conflicts } = writeFiles(dir, files, { force: options.force });
   if (conflicts.length > 0) {
@@ -29627,7 +29971,7 @@ function scaffoldDocuments(answers) {
   const start = answers.firstElectionYear + 1;
   const end = start + 11;
   const doc = (path, data2) => ({ path, content: `${t.comment}
-${(0, import_yaml.stringify)(data2, { lineWidth: 0 })}` });
+${(0, import_yaml2.stringify)(data2, { lineWidth: 0 })}` });
   const workspace = { kind: "Workspace", id: idFromName(answers.name), name: answers.name };
   if (answers.number) workspace.municipalityNumber = answers.number;
   Object.assign(workspace, {
@@ -29768,11 +30112,11 @@ function budgetDocument(t, start) {
     investment: years2.map((year, i3) => i3 === 1 ? { year, vatCompensation: 200, borrowing: 300, transferFromOperating: 500 } : { year })
   };
 }
-var import_yaml, DOCUMENT_GLOBS;
+var import_yaml2, DOCUMENT_GLOBS;
 var init_scaffold = __esm({
   "src/init/scaffold.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
     init_words();
     init_registry();
     DOCUMENT_GLOBS = DOCUMENT_KINDS.flatMap((k) => {
@@ -29841,9 +30185,9 @@ var init_answers = __esm({
 
 // src/init/existing-workspace.ts
 import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join7, resolve as resolve9 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve10 } from "node:path";
 function existingWorkspace(dir) {
-  let folder = resolve9(dir);
+  let folder = resolve10(dir);
   for (; ; ) {
     const candidate = join7(folder, "plan.yaml");
     if (statSync6(candidate, { throwIfNoEntry: false }) !== void 0) return candidate;
@@ -30021,10 +30365,10 @@ __export(init_exports, {
   init: () => init
 });
 import { existsSync as existsSync3, statSync as statSync7 } from "node:fs";
-import { dirname as dirname6, join as join8, resolve as resolve10 } from "node:path";
+import { dirname as dirname6, join as join8, resolve as resolve11 } from "node:path";
 import { createInterface } from "node:readline/promises";
 async function init(options, io) {
-  const dir = resolve10(io.cwd, options.dir ?? ".");
+  const dir = resolve11(io.cwd, options.dir ?? ".");
   if (statSync7(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
   const workspace = existingWorkspace(dir);
   if (workspace !== void 0 && dirname6(workspace) !== dir) {
@@ -30167,7 +30511,7 @@ function diffOkonomiplans(base, head) {
     const a = base?.find((m) => m.plan === plan);
     const b = head?.find((m) => m.plan === plan);
     const years2 = yearsOf(a, b);
-    const diff3 = {
+    const diff4 = {
       budget: (b ?? a).budget,
       title: (b ?? a).title,
       plan,
@@ -30176,7 +30520,7 @@ function diffOkonomiplans(base, head) {
       lines: lineChanges(a, b, years2),
       balance: balanceChanges(a, b, years2)
     };
-    if (diff3.frames.length + diff3.lines.length + diff3.balance.length > 0) out.push(diff3);
+    if (diff4.frames.length + diff4.lines.length + diff4.balance.length > 0) out.push(diff4);
   }
   return out;
 }
@@ -30354,9 +30698,9 @@ var init_git = __esm({
 
 // src/diff/locate-repository.ts
 import { readFileSync as readFileSync7, realpathSync as realpathSync5, statSync as statSync9 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve11, sep as sep4 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve12, sep as sep4 } from "node:path";
 function locateRepository(start) {
-  const abs2 = resolve11(start);
+  const abs2 = resolve12(start);
   if (!isDir(abs2)) throw new UsageError(`${start}: no such folder`);
   const top = findCheckoutTop(abs2);
   if (top === void 0) throw new UsageError(`${start} is not inside a git repository (plan diff compares git refs)`);
@@ -30378,7 +30722,7 @@ function gitDirOf(top) {
     text3 = "";
   }
   const match = /^gitdir: *(.+?)\r?\n?$/.exec(text3);
-  const dir = match?.[1] ? resolve11(top, match[1]) : void 0;
+  const dir = match?.[1] ? resolve12(top, match[1]) : void 0;
   if (dir === void 0 || !isDir(dir)) throw new UsageError(`${dotGit} is neither a git folder nor a file naming one`);
   return realpathSync5(dir);
 }
@@ -31455,13 +31799,13 @@ var init_diff = __esm({
 // src/commands/diff.ts
 var diff_exports = {};
 __export(diff_exports, {
-  diff: () => diff
+  diff: () => diff2
 });
-import { resolve as resolve12 } from "node:path";
-async function diff(options, io) {
+import { resolve as resolve13 } from "node:path";
+async function diff2(options, io) {
   const format2 = chooseFormat("diff", options);
   const env3 = { ...process.env, ...io.env };
-  const sources = readDiffSources(resolve12(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
+  const sources = readDiffSources(resolve13(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
   const [base, head] = checkSides(sources.base.input, sources.head.input);
   const result = semanticDiff(side2(sources.base, base), side2(sources.head, head));
   const text3 = DIFF_FORMATTERS[format2](result, { locale: result.locale, color: options.out === void 0 && useColor(io, io.stdout, options.color) });
@@ -31807,16 +32151,16 @@ function monthsOf(window2) {
     return { year: window2.year + Math.floor(m / 12), month: m % 12 + 1 };
   });
 }
-function overlaps(occurrence, window2) {
+function overlaps2(occurrence, window2) {
   return occurrence.start <= window2.end && occurrence.end >= window2.start;
 }
 function clipToWindow(occurrences, window2) {
-  return occurrences.filter((o) => overlaps(o, window2)).map((o) => o.start >= window2.start && o.end <= window2.end ? o : { ...o, start: o.start < window2.start ? window2.start : o.start, end: o.end > window2.end ? window2.end : o.end });
+  return occurrences.filter((o) => overlaps2(o, window2)).map((o) => o.start >= window2.start && o.end <= window2.end ? o : { ...o, start: o.start < window2.start ? window2.start : o.start, end: o.end > window2.end ? window2.end : o.end });
 }
 function byMonth(occurrences, window2) {
   const months2 = monthsOf(window2).map((m) => ({ ...m, occurrences: [] }));
   for (const o of occurrences) {
-    if (!overlaps(o, window2)) continue;
+    if (!overlaps2(o, window2)) continue;
     const first = o.start < window2.start ? window2.start : o.start;
     const key = first.slice(0, 7);
     months2.find((m) => isoDate(m.year, m.month, 1).slice(0, 7) === key)?.occurrences.push(o);
@@ -32040,7 +32384,7 @@ var init_categories = __esm({
 
 // src/render/arshjul/wheel-layout.ts
 function layoutWheel(occurrences, window2, categories) {
-  const inside2 = occurrences.filter((o) => overlaps(o, window2));
+  const inside2 = occurrences.filter((o) => overlaps2(o, window2));
   const clipped = clipToWindow(inside2, window2);
   const shown = CATEGORIES.filter((c) => categories.includes(c) || clipped.some((o) => o.event.category === c));
   const ringCats = shown.length > 0 ? shown : ["other"];
@@ -32516,7 +32860,7 @@ function renderArshjul(repo, calendars, options) {
   const windows = yearWindows(from, to, startMonth);
   const span = { start: windows[0].start, end: windows[windows.length - 1].end };
   const expansion = expandOccurrences(calendars, { from, to: startMonth === 1 ? to : to + 1, firstElectionYear });
-  const occurrences = expansion.occurrences.filter((o) => overlaps(o, span));
+  const occurrences = expansion.occurrences.filter((o) => overlaps2(o, span));
   const t = words(locale).arshjul;
   const title2 = calendars.length === 1 ? calendars[0].title : repo.workspace?.data.name ?? t.allCalendars;
   const categories = CATEGORIES.filter((c) => calendars.some((cal) => cal.events.some((e) => e.category === c)));
@@ -39936,7 +40280,7 @@ var init_engine = __esm({
 
 // src/render/template-sources.ts
 import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync8, realpathSync as realpathSync6, statSync as statSync11 } from "node:fs";
-import { basename as basename2, isAbsolute as isAbsolute5, join as join12, relative as relative7, resolve as resolve13, sep as sep6 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute5, join as join12, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findTemplates(name, format2, locale, dirs, cwd2) {
   const builtIn2 = dirs.builtIn ?? BUILT_IN_DIR;
@@ -39945,7 +40289,7 @@ function findTemplates(name, format2, locale, dirs, cwd2) {
   const readable = (dir, file) => isFile3(file) && (dir === builtIn2 || insideReal(dirs.root, file));
   let template;
   if (name.includes("/") || name.endsWith(".hbs")) {
-    const file = resolve13(cwd2, name);
+    const file = resolve14(cwd2, name);
     if (isFile3(file)) template = { name: basename2(file), file: relative7(dirs.root, file).split(sep6).join("/"), text: readFileSync8(file, "utf8") };
   } else {
     outer: for (const dir of [ownDir, builtIn2]) {
@@ -40762,7 +41106,7 @@ function _asyncToGenerator(n2) {
     });
   };
 }
-var __commonJSMin, BaseXmlComponent, isXmlComponent, elementOf, EMPTY_OBJECT, XmlComponent, IgnoreIfEmptyXmlComponent, XmlAttributeComponent, NextAttributeComponent, Attributes, _excluded$4, PREDEFINED_ENTITIES, ENTITY_REFERENCE, decodeEntities, isWhitespace, DECLARATION_ATTRIBUTE, parseDeclarationAttributes, parseXml, parseStartTag, ESCAPES, escapeAll, escapeText, escapeValue, resolve14, format, stringifyXmlable, stringifyAttributes, stringifyNode, stringifyElement, convertToXmlComponent, ImportedXmlComponentAttributes, ImportedXmlComponent, ImportedRootElementAttributes, InitializableXmlComponent, decimalNumber, unsignedDecimalNumber, hexBinary, uCharHexNumber, universalMeasureValue, TWIPS_PER_UNIT, universalMeasureToTwips, positiveUniversalMeasureValue, hexColorValue, signedTwipsMeasureValue, hpsMeasureValue, twipsMeasureValue, percentageValue, measurementOrPercentValue, eighthPointMeasureValue, pointMeasureValue, dateTimeValue, OnOffElement, HpsMeasureElement, EmptyElement, StringValueElement, createStringElement, NumberValueElement, StringContainer, BuilderElement, AlignmentType, createAlignment, COLOR_OOXML_NAMES, OFFICE_COLORS, OFFICE_SYSTEM_COLORS, rgbColorValue, themeColorValues, createRgbColor, createColor, createColorScheme, THEME_COLOR_NAMES, THEME_COLOR_SUGGESTIONS, changeValue, themeColorChange, toHsl, toHex, applyChange, hexByte, checkColor, colorValues, OFFICE_THEME_COLORS, ColorAttributeComponent, ColorElement, createColorElement, COLOR_ATTRIBUTES, createBorderElement, BorderStyle, Border, ThematicBreak, createIndent, createBreak, FieldCharacterType, createFieldChar, createBegin, dirtyWithoutPageNumbers, BeginDirtyWithoutPageNumbers, createBeginDirtyWithoutPageNumbers, isDirtyWithoutPageNumbers, createSeparate, createEnd, SpaceType, TextAttributes, Page, NumberOfPages, NumberOfPagesSection, CurrentSection, createShading, ShadingType, ChangeAttributes, DeletionTrackChange, InsertionTrackChange, createEastAsianLayout, EmphasisMarkType, createEmphasisMark, urlAlphabet, customAlphabet, nanoid, paddedWords, bytesOfWords, rotateLeft, rotateRight, SHA1_INITIAL_HASH, SHA1_ROUND_CONSTANTS, sha1Schedule, sha1, SHA256_ROUND_CONSTANTS, SHA256_INITIAL_HASH, sha256Schedule, sha256, convertInchesToTwip, uniqueNumericIdCreator, abstractNumUniqueNumericIdGen, concreteNumUniqueNumericIdGen, docPropertiesUniqueNumericIdGen, docPropertiesUniqueNumericId, bookmarkUniqueNumericIdGen, bookmarkUniqueNumericId, fitTextUniqueNumericIdGen, fitTextUniqueNumericId, uniqueId, hashedId, generateUuidPart, uniqueUuid, encodeUtf8, createFitText, CharacterSpacing, Color, Highlight, createLanguageComponent, createRunFonts, createVerticalAlignRun, createSuperScript, createSubScript, UnderlineType, createUnderline, RunProperties, ParagraphRunProperties, RunPropertiesChange, Text, PageNumber, pageNumberFieldOf, Run, TextRun, convertDataURIToBinary, standardizeData, SIGNATURES, imageTypeOf, HorizontalPositionRelativeFrom, VerticalPositionRelativeFrom, createSimplePos, createAlign, createPositionOffset, createHorizontalPosition, createVerticalPosition, createBodyProperties, createNonVisualShapeProperties, createTextBoxContent, createWpsTextBox, ExtentsAttributes, Extents, OffsetAttributes, Offset, FormAttributes, Form, createNoFill, createSolidRgbColor, createSchemeColor, createSolidFill$1, LineCap, CompoundLine, PenAlignment, createOutline, AdjustmentValues, PresetGeometryAttributes, PresetGeometry, ShapePropertiesAttributes, ShapeProperties, createWpsShape, GraphicDataAttributes, createSvgBlip, createExtention, createExtentionList, createBlip, SourceRectangleAttributes, cropValue, SourceRectangle, FillRectangle, Stretch, BlipFill, PicLocksAttributes, PicLocks, ChildNonVisualProperties, NonVisualPropertiesAttributes, NonVisualProperties, NonVisualPicProperties, PicAttributes, Pic, createGroupTransform, createNonVisualGroupProperties, createWpgGroup, GraphicData, GraphicAttributes, Graphic, TextWrappingType, TextWrappingSide, createWrapNone, createWrapSquare, WRAP_POLYGON_SIZE, createPoint, createWrapPolygon, createPolygonWrap, createWrapTight, createWrapThrough, createWrapTopAndBottom, TargetModeType, createRelationship, createHyperlinkClick, DECORATIVE_EXTENSION_URI, createDecorativeExtensionList, DrawingLink, DocProperties, createEffectExtent, MAX_EXTENT, EMUS_PER_PIXEL$1, checkExtent, createExtent, GraphicFrameLockAttributes, GraphicFrameLocks, createGraphicFrameProperties, AnchorAttributes, Anchor, createInline, Drawing, createImageData, createRegularImageData, createDeletion, ImageRun, LARGEST_ROMAN, LARGEST_LETTERS, ROMAN, roman, letters, ordinal, numberWriterOf, PLAIN_FORMATS, CASE_FORMATS, isNumberPicture, inNumberPicture, inCapitals, numberFieldOf, prefixesPageNumbers, resultFrom, placeIn, fillFields, sectionPropertiesIn, endsSection, partPageCountsOf, fillBodyFields, fillPartFields, fillSequenceFields, FieldInstruction, StructuredDocumentTagContent, beginOf, writtenTables, recordTableOfContents, HeadingBookmarkIds, nameOf$4, childrenOf$1, childOf$2, attributeOf, numberAttributeOf, BLOCK_CONTAINERS, blocksOf, TEXT_CONTAINERS, textOfRunContent, textOf$1, bookmarkMarksOf, bookmarksOf, paragraphDetailsOf, stylesOf, parseRange, isWithin, headingLevelOf, styleOutlineLevelOf, headingLevels, outlineLevelOf, levelIn, titleRunsOf, numberRunsOf, numberTabStopOf, entryStyleOf, contentOf, bookmark, fillTablesOfContents, IDENTIFIER, sequenceOf, sequenceFieldOf, isSequenceField, identifiersIn, identifiersInCommentsOf, sequenceNumbering, nameOf$3, textElement, FORMATTED, estimates, fillSequenceNumbers, fillPageNumbers, fillPartPageNumbers, RelationshipsAttributes, Relationships, CommentAttributes, RootCommentsAttributes, Comment, commentIdToParaId, Comments, CommentsExtendedAttributes, CommentExAttributes, CommentEx, CommentsExtended, CommentIdAttributes, CommentId, CommentsIdsAttributes, CommentsIds, EndnoteReference, Tab, PageBreakBefore, LineRuleType, createSpacing, HeadingLevel, createParagraphStyle, TabStopType, LeaderType, createTabStopItem, createTabStop, NumberProperties, IndentLevel, NumberId, FileChild, HyperlinkAttributes, ConcreteHyperlink, InternalHyperlink, ExternalHyperlink, BookmarkStartAttributes, BookmarkEndAttributes, Bookmark, BookmarkStart, BookmarkEnd, createOutlineLevel, PageReferenceFieldInstruction, PageReference, MAX_ANCHOR_LENGTH, externalHyperlinkTarget, listKey2, createFontRelationship, createFont, createEmbeddedFont, createFontTable, FACES, FontWrapper, createWordWrap, createFrameProperties, currentRestartedLists, restartedListIds, RIGHT_TO_LEFT_ALIGNMENTS, ParagraphProperties, ParagraphPropertiesChange, Paragraph, VerticalAlignTable, VerticalAlignSection, createVerticalAlign, createColumns, createDocumentGrid, HeaderFooterReferenceType, HeaderFooterType, createHeaderFooterReference, createLineNumberType, createNoteProperties, createFootnoteProperties, createEndnoteProperties, PageBordersAttributes, PageBorders, createPageMargin, PageNumberSeparator, createPageNumberType, PageOrientation, createPageSize, PageTextDirectionAttributes, PageTextDirection, createSectionType, sectionMarginDefaults, sectionPageSizeDefaults, SectionProperties, SectionPropertiesChange, Body, WidthType, createTableWidthElement, DEFAULT_AVAILABLE_WIDTH, columnSpanOf, resolvePreferredWidth, resolveTableWidth, countGridColumns, resolveColumnWidths, createGridCol, TableGrid, TableGridChangeAttributes, TableGridChange, InsertedTableRow, DeletedTableRow, InsertedTableCell, DeletedTableCell, CellMergeAttributes, CellMerge, buildMarginChildren, createTableCellMargin, createCellMargin, TableCellBorders, GridSpanAttributes, GridSpan, VerticalMergeType, VerticalMergeAttributes, VerticalMerge, TDirectionAttributes, TDirection, TableCellProperties, TableCellPropertiesChange, TableCell, createOnOffOnlyElement, NONE_BORDER, DEFAULT_BORDER, TableBorders, RelativeHorizontalPosition, RelativeVerticalPosition, createTableFloatProperties, createTableLayout, CellSpacingType, createTableCellSpacing, createTableLook, createTableOverlap, INLINE_ALIGNMENTS, TableProperties, TablePropertiesChange, createTableRowHeight, TableRowProperties, TableRowPropertiesChange, childrenOf, nameOf$2, withKeepNext, TableRow, Table, AppPropertiesAttributes, AppProperties, ContentTypeAttributes, createDefault, createOverride, ContentTypes, DocumentAttributeNamespaces, DocumentAttributes, CoreProperties, TimestampElementProperties, TimestampElement, CustomPropertiesAttributes, CustomPropertyAttributes, CustomProperty, CustomPropertyValue, CustomProperties, createSourcesProperties, EVENT_ELEMENTS, createMacroEvents, DocumentBackground, Document, DocumentWrapper, EndnotesAttributes, FirstNoteParagraph, EndnoteAttributes, EndnoteRefRun, EndnoteType, Endnote, ContinuationSeperator, ContinuationSeperatorRun, Seperator, SeperatorRun, Endnotes, EndnotesWrapper, FooterAttributes, Footer$1, FooterWrapper, FootnoteAttributes, FootnoteRef, FootnoteRefRun, FootnoteType, Footnote, FootnotesAttributes, FootNotes, FootnotesWrapper, HeaderAttributes, Header$1, HeaderWrapper, sequentialMediaPaths, Media, LevelFormat, LevelAttributes, NumberFormat$1, LevelText, levelAlignment, LevelJc, Suffix, IsLegalNumberingStyle, LevelBase, Level, MultiLevelType, AbstractNumberingAttributes, AbstractNumbering, AbstractNumId, NumAttributes, ConcreteNumbering, LevelOverrideAttributes, LevelOverride, StartOverrideAttributes, StartOverride, Numbering, PackageParts, createCompatibilitySetting, Compatibility, PROTECTION_PASSWORD_SPIN_COUNT, MAX_PASSWORD_LENGTH, INITIAL_CODES, ENCRYPTION_MATRIX, rotateLeft15, legacyPasswordKey, hashProtectionPassword, randomSalt, DocumentProtectionAttributes, toBase64, DocumentProtection, SettingsAttributes, Settings, ComponentAttributes, Name, UiPriority, StyleAttributes, Style, StyleForParagraph, StyleForCharacter, HeadingStyle, TitleStyle, Heading1Style, Heading2Style, Heading3Style, Heading4Style, Heading5Style, Heading6Style, StrongStyle, ListParagraph, CaptionStyle, BibliographyStyle, tableOfContentsStyles, isDefaultTableOfContentsStyle, TableOfContentsStyle, FootnoteText, FootnoteReferenceStyle, FootnoteTextChar, EndnoteText, EndnoteReferenceStyle, EndnoteTextChar, HyperlinkStyle, LineNumberStyle, NormalTableStyle, nameOf$1, attributesOf, styleIdOf, styleNameOf, isParagraphStyle, isDefaultParagraphStyle, markedAsDefault, Styles, ParagraphPropertiesDefaults, RunPropertiesDefaults, DocumentDefaults, ExternalStylesFactory, tableOfContentsLevelIndentOf, createTableOfContentsStyles, createDefaultStyles, DefaultStylesFactory, OFFICE_FONTS, OFFICE_SCRIPT_FONTS, createTextFont, themeLatinFont, themeScriptFonts, createFontCollection, createFontScheme, createStyleColor, createSolidFill, createGradientFill, createLine, createEffectStyle, createShadow, createFormatScheme, Theme, relationshipsPathOf, sourceOfRelationships, folderOf, resolveTarget, relativeTarget, isSamePart, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flm, flrm, fdm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, deo, et, dflt, crct, crc, dopt, mrg, b2, b4, b8, wbytes, fltn, te, td, dutf8, slzh, zh, z64hs, exfl, wzh, wzf, bytesOf$2, zipFiles, MAX_DEFLATE_RATIO, wrongSize, unzipFiles, binaryStringOf, unsupported, OUTPUTS, zipOutput, COLOR_NAMES, DEFAULT_SYSTEM_COLORS, THEME_TYPES, localName$1, childElements, child, attribute, decode$1, relatedPart, themePathOf, colorValue, readColors, readThemeColorValues, COMPOUND_FILE_SIGNATURE, File, StructuredDocumentTagProperties, createDocumentPartObject, _excluded$2, TableOfContents, Footer, obfuscatedStartOffset, obfuscatedEndOffset, guidSize, obfuscate, Formatter, PLACEHOLDER, replacePlaceholders, findPlaceholders, ImageReplacer, NumberingReplacer, formatter$4, xmlifyPart, xmlifyPackagePart, xmlifyPackageParts, _excluded, Compiler, import_events, Stream, PrettifyType, convertPrettifyType, mimeTypeOf, Packer, bookmarkIdOf, findBookmarkIds, renumberBookmarksAvoiding, formatter$3, decodeUtf8, toJson, createTextElementContents, patchSpaceAttribute, getFirstLevelElements, checkPlaceholderDelimiters, appendContentType, appendContentTypeOverride, removeContentTypeOverride, getIdFromRelationshipId, getNextRelationshipIndex, appendRelationship, createRelationshipFile, CORE_PROPERTIES_RELATIONSHIP_TYPE, CORE_PROPERTIES_CONTENT_TYPE, PACKAGE_RELATIONSHIPS_PATH, CORE_PROPERTIES_PATH, NAMESPACES, ELEMENTS, textOf, localName, prefixOf, decode2, readPart, corePropertiesPathOf, patchCoreProperties, DRAWINGS, ID_ELEMENTS, REFERENCE_ELEMENTS, idOf$1, findDrawingIds, ownIdsOf, renumberDrawingsAvoiding, PatchType, DRAWING_PROPERTIES, findDrawings, altTextOf, CONTENT_TYPES$1, relationshipsIn, RELATIONSHIPS_NAMESPACE, relationshipPrefixesIn, relationshipIdsIn, contentsOf, createTemplatePackage, patchDrawings, isStream, isZipArchive, isBlob, readStream, bytesOf$1, loadZip, formatter$2, DOCUMENT_PATH$1, FOOTNOTES, ENDNOTES, formatElement$1, findIds, withMark, patchNotesOfKind, patchNotes, formatter$1, DOCUMENT_PATH, NUMBERING_PATH, NUMBERING_CONTENT_TYPE, NUMBERING_RELATIONSHIP, BULLET_REFERENCE, BULLET_NUM_ID, formatElement, highestOf, patchNumbering, PARSED, DOCUMENT2, IMPORT, ZIP, readPackage, readImportedDocuments, rootOf, fillTemplatePageNumbers, RUN_CONTAINERS, runsIn, elementAtPath, renderParagraphNode, renderRunNode, buildNodePath, TokenNotFoundError, findRunElementPathWithToken, splitRunElement, ReplaceMode, replaceTokenInParagraphElement, patchTextElement, elementsToWrapper, traverse, findLocationOfText, SPLIT_TOKEN, replacer, formatChildren, replaceOccurrenceInParagraph, propertiesOfContentControl, isShowingPlaceholder, runPropertiesOfContentControl, PLAIN_TEXT_RUN_CONTENT, isPlainText, fillContentControl, NOT_IN_TRACKED_CHANGES, NOT_IN_CONTAINER, liftOutOfContainers, withRunPropertiesOnRuns, withRunProperties, RUN_PROPERTY_ORDER, runPropertyRank, childElementsOf, highestIdIn, isInsideElementAtPath, withoutNestedParagraphs, goToElementFromPath, goToParentElementFromPath, getLastElementIndexFromPath, formatter, STYLES_PATH, REFERENCES2, idOf, nameOf, childOf$1, sizeIn, normalSizeOf, formatDefaultStyles, patchStyles, EMPTY, patchTableRows, findRowsToRepeat, rowHolding, isInside, hasRows, fieldsIn, copyOf, ATTRIBUTES_TO_REMOVE, ELEMENTS_TO_REMOVE, withoutIds, isUtf16, readThemeColors, findSpacedPlaceholder, trimInText, paragraphsIn, trimInParagraph, trimPlaceholders, shapeTypeIdOf, findShapeTypeIds, removeShapeTypesIn, assertValidPatch, imageReplacer, UTF16LE, UTF16BE, PATCHED_PART_ROOTS, compareByteArrays, patchDocument, isSearched, patchDetector, escapeRegExp, placeholderPattern;
+var __commonJSMin, BaseXmlComponent, isXmlComponent, elementOf, EMPTY_OBJECT, XmlComponent, IgnoreIfEmptyXmlComponent, XmlAttributeComponent, NextAttributeComponent, Attributes, _excluded$4, PREDEFINED_ENTITIES, ENTITY_REFERENCE, decodeEntities, isWhitespace, DECLARATION_ATTRIBUTE, parseDeclarationAttributes, parseXml, parseStartTag, ESCAPES, escapeAll, escapeText, escapeValue, resolve15, format, stringifyXmlable, stringifyAttributes, stringifyNode, stringifyElement, convertToXmlComponent, ImportedXmlComponentAttributes, ImportedXmlComponent, ImportedRootElementAttributes, InitializableXmlComponent, decimalNumber, unsignedDecimalNumber, hexBinary, uCharHexNumber, universalMeasureValue, TWIPS_PER_UNIT, universalMeasureToTwips, positiveUniversalMeasureValue, hexColorValue, signedTwipsMeasureValue, hpsMeasureValue, twipsMeasureValue, percentageValue, measurementOrPercentValue, eighthPointMeasureValue, pointMeasureValue, dateTimeValue, OnOffElement, HpsMeasureElement, EmptyElement, StringValueElement, createStringElement, NumberValueElement, StringContainer, BuilderElement, AlignmentType, createAlignment, COLOR_OOXML_NAMES, OFFICE_COLORS, OFFICE_SYSTEM_COLORS, rgbColorValue, themeColorValues, createRgbColor, createColor, createColorScheme, THEME_COLOR_NAMES, THEME_COLOR_SUGGESTIONS, changeValue, themeColorChange, toHsl, toHex, applyChange, hexByte, checkColor, colorValues, OFFICE_THEME_COLORS, ColorAttributeComponent, ColorElement, createColorElement, COLOR_ATTRIBUTES, createBorderElement, BorderStyle, Border, ThematicBreak, createIndent, createBreak, FieldCharacterType, createFieldChar, createBegin, dirtyWithoutPageNumbers, BeginDirtyWithoutPageNumbers, createBeginDirtyWithoutPageNumbers, isDirtyWithoutPageNumbers, createSeparate, createEnd, SpaceType, TextAttributes, Page, NumberOfPages, NumberOfPagesSection, CurrentSection, createShading, ShadingType, ChangeAttributes, DeletionTrackChange, InsertionTrackChange, createEastAsianLayout, EmphasisMarkType, createEmphasisMark, urlAlphabet, customAlphabet, nanoid, paddedWords, bytesOfWords, rotateLeft, rotateRight, SHA1_INITIAL_HASH, SHA1_ROUND_CONSTANTS, sha1Schedule, sha1, SHA256_ROUND_CONSTANTS, SHA256_INITIAL_HASH, sha256Schedule, sha256, convertInchesToTwip, uniqueNumericIdCreator, abstractNumUniqueNumericIdGen, concreteNumUniqueNumericIdGen, docPropertiesUniqueNumericIdGen, docPropertiesUniqueNumericId, bookmarkUniqueNumericIdGen, bookmarkUniqueNumericId, fitTextUniqueNumericIdGen, fitTextUniqueNumericId, uniqueId, hashedId, generateUuidPart, uniqueUuid, encodeUtf8, createFitText, CharacterSpacing, Color, Highlight, createLanguageComponent, createRunFonts, createVerticalAlignRun, createSuperScript, createSubScript, UnderlineType, createUnderline, RunProperties, ParagraphRunProperties, RunPropertiesChange, Text, PageNumber, pageNumberFieldOf, Run, TextRun, convertDataURIToBinary, standardizeData, SIGNATURES, imageTypeOf, HorizontalPositionRelativeFrom, VerticalPositionRelativeFrom, createSimplePos, createAlign, createPositionOffset, createHorizontalPosition, createVerticalPosition, createBodyProperties, createNonVisualShapeProperties, createTextBoxContent, createWpsTextBox, ExtentsAttributes, Extents, OffsetAttributes, Offset, FormAttributes, Form, createNoFill, createSolidRgbColor, createSchemeColor, createSolidFill$1, LineCap, CompoundLine, PenAlignment, createOutline, AdjustmentValues, PresetGeometryAttributes, PresetGeometry, ShapePropertiesAttributes, ShapeProperties, createWpsShape, GraphicDataAttributes, createSvgBlip, createExtention, createExtentionList, createBlip, SourceRectangleAttributes, cropValue, SourceRectangle, FillRectangle, Stretch, BlipFill, PicLocksAttributes, PicLocks, ChildNonVisualProperties, NonVisualPropertiesAttributes, NonVisualProperties, NonVisualPicProperties, PicAttributes, Pic, createGroupTransform, createNonVisualGroupProperties, createWpgGroup, GraphicData, GraphicAttributes, Graphic, TextWrappingType, TextWrappingSide, createWrapNone, createWrapSquare, WRAP_POLYGON_SIZE, createPoint, createWrapPolygon, createPolygonWrap, createWrapTight, createWrapThrough, createWrapTopAndBottom, TargetModeType, createRelationship, createHyperlinkClick, DECORATIVE_EXTENSION_URI, createDecorativeExtensionList, DrawingLink, DocProperties, createEffectExtent, MAX_EXTENT, EMUS_PER_PIXEL$1, checkExtent, createExtent, GraphicFrameLockAttributes, GraphicFrameLocks, createGraphicFrameProperties, AnchorAttributes, Anchor, createInline, Drawing, createImageData, createRegularImageData, createDeletion, ImageRun, LARGEST_ROMAN, LARGEST_LETTERS, ROMAN, roman, letters, ordinal, numberWriterOf, PLAIN_FORMATS, CASE_FORMATS, isNumberPicture, inNumberPicture, inCapitals, numberFieldOf, prefixesPageNumbers, resultFrom, placeIn, fillFields, sectionPropertiesIn, endsSection, partPageCountsOf, fillBodyFields, fillPartFields, fillSequenceFields, FieldInstruction, StructuredDocumentTagContent, beginOf, writtenTables, recordTableOfContents, HeadingBookmarkIds, nameOf$4, childrenOf$1, childOf$2, attributeOf, numberAttributeOf, BLOCK_CONTAINERS, blocksOf, TEXT_CONTAINERS, textOfRunContent, textOf$1, bookmarkMarksOf, bookmarksOf, paragraphDetailsOf, stylesOf, parseRange, isWithin, headingLevelOf, styleOutlineLevelOf, headingLevels, outlineLevelOf, levelIn, titleRunsOf, numberRunsOf, numberTabStopOf, entryStyleOf, contentOf, bookmark, fillTablesOfContents, IDENTIFIER, sequenceOf, sequenceFieldOf, isSequenceField, identifiersIn, identifiersInCommentsOf, sequenceNumbering, nameOf$3, textElement, FORMATTED, estimates, fillSequenceNumbers, fillPageNumbers, fillPartPageNumbers, RelationshipsAttributes, Relationships, CommentAttributes, RootCommentsAttributes, Comment, commentIdToParaId, Comments, CommentsExtendedAttributes, CommentExAttributes, CommentEx, CommentsExtended, CommentIdAttributes, CommentId, CommentsIdsAttributes, CommentsIds, EndnoteReference, Tab, PageBreakBefore, LineRuleType, createSpacing, HeadingLevel, createParagraphStyle, TabStopType, LeaderType, createTabStopItem, createTabStop, NumberProperties, IndentLevel, NumberId, FileChild, HyperlinkAttributes, ConcreteHyperlink, InternalHyperlink, ExternalHyperlink, BookmarkStartAttributes, BookmarkEndAttributes, Bookmark, BookmarkStart, BookmarkEnd, createOutlineLevel, PageReferenceFieldInstruction, PageReference, MAX_ANCHOR_LENGTH, externalHyperlinkTarget, listKey2, createFontRelationship, createFont, createEmbeddedFont, createFontTable, FACES, FontWrapper, createWordWrap, createFrameProperties, currentRestartedLists, restartedListIds, RIGHT_TO_LEFT_ALIGNMENTS, ParagraphProperties, ParagraphPropertiesChange, Paragraph, VerticalAlignTable, VerticalAlignSection, createVerticalAlign, createColumns, createDocumentGrid, HeaderFooterReferenceType, HeaderFooterType, createHeaderFooterReference, createLineNumberType, createNoteProperties, createFootnoteProperties, createEndnoteProperties, PageBordersAttributes, PageBorders, createPageMargin, PageNumberSeparator, createPageNumberType, PageOrientation, createPageSize, PageTextDirectionAttributes, PageTextDirection, createSectionType, sectionMarginDefaults, sectionPageSizeDefaults, SectionProperties, SectionPropertiesChange, Body, WidthType, createTableWidthElement, DEFAULT_AVAILABLE_WIDTH, columnSpanOf, resolvePreferredWidth, resolveTableWidth, countGridColumns, resolveColumnWidths, createGridCol, TableGrid, TableGridChangeAttributes, TableGridChange, InsertedTableRow, DeletedTableRow, InsertedTableCell, DeletedTableCell, CellMergeAttributes, CellMerge, buildMarginChildren, createTableCellMargin, createCellMargin, TableCellBorders, GridSpanAttributes, GridSpan, VerticalMergeType, VerticalMergeAttributes, VerticalMerge, TDirectionAttributes, TDirection, TableCellProperties, TableCellPropertiesChange, TableCell, createOnOffOnlyElement, NONE_BORDER, DEFAULT_BORDER, TableBorders, RelativeHorizontalPosition, RelativeVerticalPosition, createTableFloatProperties, createTableLayout, CellSpacingType, createTableCellSpacing, createTableLook, createTableOverlap, INLINE_ALIGNMENTS, TableProperties, TablePropertiesChange, createTableRowHeight, TableRowProperties, TableRowPropertiesChange, childrenOf, nameOf$2, withKeepNext, TableRow, Table, AppPropertiesAttributes, AppProperties, ContentTypeAttributes, createDefault, createOverride, ContentTypes, DocumentAttributeNamespaces, DocumentAttributes, CoreProperties, TimestampElementProperties, TimestampElement, CustomPropertiesAttributes, CustomPropertyAttributes, CustomProperty, CustomPropertyValue, CustomProperties, createSourcesProperties, EVENT_ELEMENTS, createMacroEvents, DocumentBackground, Document, DocumentWrapper, EndnotesAttributes, FirstNoteParagraph, EndnoteAttributes, EndnoteRefRun, EndnoteType, Endnote, ContinuationSeperator, ContinuationSeperatorRun, Seperator, SeperatorRun, Endnotes, EndnotesWrapper, FooterAttributes, Footer$1, FooterWrapper, FootnoteAttributes, FootnoteRef, FootnoteRefRun, FootnoteType, Footnote, FootnotesAttributes, FootNotes, FootnotesWrapper, HeaderAttributes, Header$1, HeaderWrapper, sequentialMediaPaths, Media, LevelFormat, LevelAttributes, NumberFormat$1, LevelText, levelAlignment, LevelJc, Suffix, IsLegalNumberingStyle, LevelBase, Level, MultiLevelType, AbstractNumberingAttributes, AbstractNumbering, AbstractNumId, NumAttributes, ConcreteNumbering, LevelOverrideAttributes, LevelOverride, StartOverrideAttributes, StartOverride, Numbering, PackageParts, createCompatibilitySetting, Compatibility, PROTECTION_PASSWORD_SPIN_COUNT, MAX_PASSWORD_LENGTH, INITIAL_CODES, ENCRYPTION_MATRIX, rotateLeft15, legacyPasswordKey, hashProtectionPassword, randomSalt, DocumentProtectionAttributes, toBase64, DocumentProtection, SettingsAttributes, Settings, ComponentAttributes, Name, UiPriority, StyleAttributes, Style, StyleForParagraph, StyleForCharacter, HeadingStyle, TitleStyle, Heading1Style, Heading2Style, Heading3Style, Heading4Style, Heading5Style, Heading6Style, StrongStyle, ListParagraph, CaptionStyle, BibliographyStyle, tableOfContentsStyles, isDefaultTableOfContentsStyle, TableOfContentsStyle, FootnoteText, FootnoteReferenceStyle, FootnoteTextChar, EndnoteText, EndnoteReferenceStyle, EndnoteTextChar, HyperlinkStyle, LineNumberStyle, NormalTableStyle, nameOf$1, attributesOf, styleIdOf, styleNameOf, isParagraphStyle, isDefaultParagraphStyle, markedAsDefault, Styles, ParagraphPropertiesDefaults, RunPropertiesDefaults, DocumentDefaults, ExternalStylesFactory, tableOfContentsLevelIndentOf, createTableOfContentsStyles, createDefaultStyles, DefaultStylesFactory, OFFICE_FONTS, OFFICE_SCRIPT_FONTS, createTextFont, themeLatinFont, themeScriptFonts, createFontCollection, createFontScheme, createStyleColor, createSolidFill, createGradientFill, createLine, createEffectStyle, createShadow, createFormatScheme, Theme, relationshipsPathOf, sourceOfRelationships, folderOf, resolveTarget, relativeTarget, isSamePart, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i, hMap, flt, i, i, i, i, fdt, i, flm, flrm, fdm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, deo, et, dflt, crct, crc, dopt, mrg, b2, b4, b8, wbytes, fltn, te, td, dutf8, slzh, zh, z64hs, exfl, wzh, wzf, bytesOf$2, zipFiles, MAX_DEFLATE_RATIO, wrongSize, unzipFiles, binaryStringOf, unsupported, OUTPUTS, zipOutput, COLOR_NAMES, DEFAULT_SYSTEM_COLORS, THEME_TYPES, localName$1, childElements, child, attribute, decode$1, relatedPart, themePathOf, colorValue, readColors, readThemeColorValues, COMPOUND_FILE_SIGNATURE, File, StructuredDocumentTagProperties, createDocumentPartObject, _excluded$2, TableOfContents, Footer, obfuscatedStartOffset, obfuscatedEndOffset, guidSize, obfuscate, Formatter, PLACEHOLDER, replacePlaceholders, findPlaceholders, ImageReplacer, NumberingReplacer, formatter$4, xmlifyPart, xmlifyPackagePart, xmlifyPackageParts, _excluded, Compiler, import_events, Stream, PrettifyType, convertPrettifyType, mimeTypeOf, Packer, bookmarkIdOf, findBookmarkIds, renumberBookmarksAvoiding, formatter$3, decodeUtf8, toJson, createTextElementContents, patchSpaceAttribute, getFirstLevelElements, checkPlaceholderDelimiters, appendContentType, appendContentTypeOverride, removeContentTypeOverride, getIdFromRelationshipId, getNextRelationshipIndex, appendRelationship, createRelationshipFile, CORE_PROPERTIES_RELATIONSHIP_TYPE, CORE_PROPERTIES_CONTENT_TYPE, PACKAGE_RELATIONSHIPS_PATH, CORE_PROPERTIES_PATH, NAMESPACES, ELEMENTS, textOf, localName, prefixOf, decode2, readPart, corePropertiesPathOf, patchCoreProperties, DRAWINGS, ID_ELEMENTS, REFERENCE_ELEMENTS, idOf$1, findDrawingIds, ownIdsOf, renumberDrawingsAvoiding, PatchType, DRAWING_PROPERTIES, findDrawings, altTextOf, CONTENT_TYPES$1, relationshipsIn, RELATIONSHIPS_NAMESPACE, relationshipPrefixesIn, relationshipIdsIn, contentsOf, createTemplatePackage, patchDrawings, isStream, isZipArchive, isBlob, readStream, bytesOf$1, loadZip, formatter$2, DOCUMENT_PATH$1, FOOTNOTES, ENDNOTES, formatElement$1, findIds, withMark, patchNotesOfKind, patchNotes, formatter$1, DOCUMENT_PATH, NUMBERING_PATH, NUMBERING_CONTENT_TYPE, NUMBERING_RELATIONSHIP, BULLET_REFERENCE, BULLET_NUM_ID, formatElement, highestOf, patchNumbering, PARSED, DOCUMENT2, IMPORT, ZIP, readPackage, readImportedDocuments, rootOf, fillTemplatePageNumbers, RUN_CONTAINERS, runsIn, elementAtPath, renderParagraphNode, renderRunNode, buildNodePath, TokenNotFoundError, findRunElementPathWithToken, splitRunElement, ReplaceMode, replaceTokenInParagraphElement, patchTextElement, elementsToWrapper, traverse, findLocationOfText, SPLIT_TOKEN, replacer, formatChildren, replaceOccurrenceInParagraph, propertiesOfContentControl, isShowingPlaceholder, runPropertiesOfContentControl, PLAIN_TEXT_RUN_CONTENT, isPlainText, fillContentControl, NOT_IN_TRACKED_CHANGES, NOT_IN_CONTAINER, liftOutOfContainers, withRunPropertiesOnRuns, withRunProperties, RUN_PROPERTY_ORDER, runPropertyRank, childElementsOf, highestIdIn, isInsideElementAtPath, withoutNestedParagraphs, goToElementFromPath, goToParentElementFromPath, getLastElementIndexFromPath, formatter, STYLES_PATH, REFERENCES2, idOf, nameOf, childOf$1, sizeIn, normalSizeOf, formatDefaultStyles, patchStyles, EMPTY, patchTableRows, findRowsToRepeat, rowHolding, isInside, hasRows, fieldsIn, copyOf, ATTRIBUTES_TO_REMOVE, ELEMENTS_TO_REMOVE, withoutIds, isUtf16, readThemeColors, findSpacedPlaceholder, trimInText, paragraphsIn, trimInParagraph, trimPlaceholders, shapeTypeIdOf, findShapeTypeIds, removeShapeTypesIn, assertValidPatch, imageReplacer, UTF16LE, UTF16BE, PATCHED_PART_ROOTS, compareByteArrays, patchDocument, isSearched, patchDetector, escapeRegExp, placeholderPattern;
 var init_dist = __esm({
   "node_modules/docx/dist/index.mjs"() {
     __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
@@ -41135,7 +41479,7 @@ var init_dist = __esm({
       return (_ESCAPES$get2 = ESCAPES.get(char)) !== null && _ESCAPES$get2 !== void 0 ? _ESCAPES$get2 : "";
     });
     escapeValue = (value) => typeof value === "string" ? escapeAll(value) : value;
-    resolve14 = (data2, indent, depth) => {
+    resolve15 = (data2, indent, depth) => {
       const name = Object.keys(data2)[0];
       const values = name === void 0 ? void 0 : data2[name];
       const attributes = [];
@@ -41153,7 +41497,7 @@ var init_dist = __esm({
             content.push("");
             for (const value of values) if (typeof value === "object") {
               if (Object.keys(value)[0] === "_attr") addAttributes(value._attr);
-              else content.push(resolve14(value, indent, depth + 1));
+              else content.push(resolve15(value, indent, depth + 1));
             } else {
               content.pop();
               isStringContent = true;
@@ -41182,7 +41526,7 @@ var init_dist = __esm({
       const items = Array.isArray(input) ? input : [input];
       const startDepth = indent ? 1 : 0;
       const standalone = (declaration === null || declaration === void 0 ? void 0 : declaration.standalone) ? ` standalone="${escapeAll(declaration.standalone)}"` : "";
-      return (declaration === void 0 ? "" : `<?xml version="1.0" encoding="${escapeAll(declaration.encoding || "UTF-8")}"${standalone}?>${indent ? "\n" : ""}`) + items.map((item2, i3) => format(resolve14(item2, indent, startDepth), indent, i3 === items.length - 1)).join("");
+      return (declaration === void 0 ? "" : `<?xml version="1.0" encoding="${escapeAll(declaration.encoding || "UTF-8")}"${standalone}?>${indent ? "\n" : ""}`) + items.map((item2, i3) => format(resolve15(item2, indent, startDepth), indent, i3 === items.length - 1)).join("");
     };
     stringifyAttributes = (attributes) => Object.entries(attributes !== null && attributes !== void 0 ? attributes : {}).flatMap(([key, value]) => value === void 0 || value === null ? [] : [` ${key}="${escapeAll(String(value))}"`]).join("");
     stringifyNode = (node) => {
@@ -52409,14 +52753,14 @@ var init_dist = __esm({
         return ret;
       }
       function once(emitter, name) {
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           function errorListener(err3) {
             emitter.removeListener(name, resolver);
             reject(err3);
           }
           function resolver() {
             if (typeof emitter.removeListener === "function") emitter.removeListener("error", errorListener);
-            resolve20([].slice.call(arguments));
+            resolve21([].slice.call(arguments));
           }
           eventTargetAgnosticAddListener(emitter, name, resolver, { once: true });
           if (name !== "error") addErrorHandlerIfEventEmitter(emitter, errorListener, { once: true });
@@ -52586,7 +52930,7 @@ var init_dist = __esm({
       static toStream(file, prettify, overrides = []) {
         const stream = new Stream();
         const files = this.compiler.compile(file, convertPrettifyType(prettify), overrides);
-        new Promise((resolve20) => setTimeout(resolve20)).then(() => zipOutput(zipFiles(files), "nodebuffer", mimeTypeOf(file))).then((data2) => {
+        new Promise((resolve21) => setTimeout(resolve21)).then(() => zipOutput(zipFiles(files), "nodebuffer", mimeTypeOf(file))).then((data2) => {
           stream.emit("data", data2);
           stream.emit("end");
         }, (error) => stream.emit("error", error));
@@ -53083,7 +53427,7 @@ var init_dist = __esm({
     isStream = (data2) => typeof data2 === "object" && data2 !== null && "on" in data2 && typeof data2.on === "function";
     isZipArchive = (data2) => typeof data2 === "object" && data2 !== null && "generateAsync" in data2 && typeof data2.generateAsync === "function";
     isBlob = (data2) => ["[object Blob]", "[object File]"].includes(Object.prototype.toString.call(data2));
-    readStream = (stream) => new Promise((resolve20, reject) => {
+    readStream = (stream) => new Promise((resolve21, reject) => {
       const chunks = [];
       stream.on("data", (chunk) => {
         if (ArrayBuffer.isView(chunk)) chunks.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
@@ -53101,7 +53445,7 @@ var init_dist = __esm({
           bytes.set(chunk, offset);
           return offset + chunk.length;
         }, 0);
-        resolve20(bytes);
+        resolve21(bytes);
       });
     });
     bytesOf$1 = (function() {
@@ -55314,7 +55658,7 @@ __export(report_binary_exports, {
   writeBinary: () => writeBinary
 });
 import { readFileSync as readFileSync9 } from "node:fs";
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 function reportModel(loaded, template, planFlag) {
   const { repo, catalog, locale } = loaded;
   const plans = repo.ofKind("Plan", true);
@@ -55336,7 +55680,7 @@ function binaryOut(options) {
 async function reportDocx(options, io) {
   const out = binaryOut(options);
   if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(`--format docx is available for: ${DOCX_TEMPLATES.join(", ")}`);
-  const referenceStyles2 = options.referenceDocx === void 0 ? void 0 : await readReferenceStyles(resolve15(io.cwd, options.referenceDocx), options.referenceDocx);
+  const referenceStyles2 = options.referenceDocx === void 0 ? void 0 : await readReferenceStyles(resolve16(io.cwd, options.referenceDocx), options.referenceDocx);
   const loaded = loadForRender(io, options);
   const model = reportModel(loaded, options.template, options.plan);
   const [{ renderDocx: renderDocx2 }, { loadRasteriser: loadRasteriser2 }, { generationDate: generationDate2 }] = await Promise.all([
@@ -55654,10 +55998,10 @@ __export(site_exports, {
   site: () => site
 });
 import { mkdirSync as mkdirSync2, readdirSync as readdirSync5 } from "node:fs";
-import { dirname as dirname9, join as join14, resolve as resolve16 } from "node:path";
+import { dirname as dirname9, join as join14, resolve as resolve17 } from "node:path";
 async function site(options, io) {
   if (!options.out) throw new UsageError("plan site needs --out DIR, the folder to write the site to");
-  const out = resolve16(io.cwd, options.out);
+  const out = resolve17(io.cwd, options.out);
   let existing = [];
   try {
     existing = readdirSync5(out);
@@ -59951,8 +60295,8 @@ var require_scheduler_production = __commonJS({
       return first;
     }
     function compare2(a, b) {
-      var diff3 = a.sortIndex - b.sortIndex;
-      return 0 !== diff3 ? diff3 : a.id - b.id;
+      var diff4 = a.sortIndex - b.sortIndex;
+      return 0 !== diff4 ? diff4 : a.id - b.id;
     }
     exports.unstable_now = void 0;
     if ("object" === typeof performance && "function" === typeof performance.now) {
@@ -61205,8 +61549,8 @@ var require_react_reconciler_production = __commonJS({
           currentEntangledActionThenable = {
             status: "pending",
             value: void 0,
-            then: function(resolve20) {
-              entangledListeners.push(resolve20);
+            then: function(resolve21) {
+              entangledListeners.push(resolve21);
             }
           };
         }
@@ -61229,8 +61573,8 @@ var require_react_reconciler_production = __commonJS({
           status: "pending",
           value: null,
           reason: null,
-          then: function(resolve20) {
-            listeners.push(resolve20);
+          then: function(resolve21) {
+            listeners.push(resolve21);
           }
         };
         thenable.then(
@@ -70295,7 +70639,7 @@ async function loadPackageJson() {
   const content = fs3.readFileSync(new URL("../package.json", import.meta.url), "utf8");
   return JSON.parse(content);
 }
-var import_react_reconciler, import_constants, Scheduler, import_react, diff2, cleanupYogaNode, currentUpdatePriority, currentRootNode, packageJson, reconciler_default;
+var import_react_reconciler, import_constants, Scheduler, import_react, diff3, cleanupYogaNode, currentUpdatePriority, currentRootNode, packageJson, reconciler_default;
 var init_reconciler = __esm({
   async "node_modules/ink/build/reconciler.js"() {
     import_react_reconciler = __toESM(require_react_reconciler(), 1);
@@ -70324,7 +70668,7 @@ $ npm install --save-dev react-devtools-core
         }
       }
     }
-    diff2 = (before, after) => {
+    diff3 = (before, after) => {
       if (before === after) {
         return;
       }
@@ -70481,8 +70825,8 @@ $ npm install --save-dev react-devtools-core
         if (currentRootNode && node.internal_static) {
           currentRootNode.isStaticDirty = true;
         }
-        const props = diff2(oldProps, newProps);
-        const style = diff2(oldProps["style"], newProps["style"]);
+        const props = diff3(oldProps, newProps);
+        const style = diff3(oldProps["style"], newProps["style"]);
         if (!props && !style) {
           return;
         }
@@ -73607,8 +73951,8 @@ var init_ink = __esm({
         }
       }
       async waitUntilExit() {
-        this.exitPromise ||= new Promise((resolve20, reject) => {
-          this.resolveExitPromise = resolve20;
+        this.exitPromise ||= new Promise((resolve21, reject) => {
+          this.resolveExitPromise = resolve21;
           this.rejectExitPromise = reject;
         });
         if (!this.beforeExitHandler) {
@@ -74854,82 +75198,16 @@ var init_format_report = __esm({
   }
 });
 
-// src/import/ssb/yaml-edit.ts
-function applySplices(text3, splices) {
-  const sorted = splices.map((s, i3) => ({ s, i: i3 })).sort((a, b) => b.s.start - a.s.start || b.i - a.i);
-  let out = text3;
-  for (const { s } of sorted) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
-}
-function eolOf(text3) {
-  return text3.includes("\r\n") ? "\r\n" : "\n";
-}
-function lineEnd2(text3, pos) {
-  const nl = text3.indexOf("\n", pos);
-  if (nl === -1) return text3.length;
-  return nl > 0 && text3[nl - 1] === "\r" ? nl - 1 : nl;
-}
-function columnOf(text3, pos) {
-  return pos - (text3.lastIndexOf("\n", pos - 1) + 1);
-}
-function contentEnd(text3, node) {
-  let end = node.range[1];
-  while (end > node.range[0] && /[ \t\r\n]/.test(text3[end - 1])) end--;
-  return end;
-}
-function pairEnd(text3, pair) {
-  const value = pair.value;
-  return value && value.range && value.range[1] > value.range[0] ? contentEnd(text3, value) : contentEnd(text3, pair.key);
-}
-function replaceScalar(scalar2, text3) {
-  const [start, end] = scalar2.range;
-  const quote = scalar2.type === "QUOTE_DOUBLE" ? '"' : scalar2.type === "QUOTE_SINGLE" ? "'" : "";
-  return { start, end, text: `${quote}${text3}${quote}` };
-}
-function flowSeparator(text3, previousEnd, nextStart, fallback = ", ") {
-  const between = text3.slice(previousEnd, nextStart);
-  return between.includes("#") || !between.includes(",") ? fallback : between;
-}
-function addPair(text3, map, key, value) {
-  const pairs = map.items;
-  if (map.flow) {
-    if (pairs.length === 0) {
-      const at4 = map.range[0] + 1;
-      return { start: at4, end: at4, text: `${key}: ${value}` };
-    }
-    const last = pairs[pairs.length - 1];
-    const sep7 = pairs.length < 2 ? ", " : flowSeparator(text3, pairEnd(text3, pairs[pairs.length - 2]), last.key.range[0]);
-    const at3 = pairEnd(text3, last);
-    return { start: at3, end: at3, text: `${sep7}${key}: ${value}` };
-  }
-  const at2 = lineEnd2(text3, pairEnd(text3, pairs[pairs.length - 1]));
-  const indent = " ".repeat(columnOf(text3, pairs[0].key.range[0]));
-  return { start: at2, end: at2, text: `${eolOf(text3)}${indent}${key}: ${value}` };
-}
-function dashPosition(text3, item2) {
-  let at2 = item2.range[0] - 1;
-  while (at2 > 0 && text3[at2] !== "-") at2--;
-  return at2;
-}
-function dashColumn(text3, item2) {
-  return columnOf(text3, dashPosition(text3, item2));
-}
-var init_yaml_edit = __esm({
-  "src/import/ssb/yaml-edit.ts"() {
-    "use strict";
-  }
-});
-
 // src/import/ssb/edit-actuals.ts
 function actualsSplices(text3, doc, plan, retrieved) {
-  const { isMap, isSeq, isScalar: isScalar2, isAlias } = yamlLib();
+  const { isMap: isMap2, isSeq: isSeq2, isScalar: isScalar2, isAlias } = yamlLib();
   const root = doc.contents;
-  if (!isMap(root)) return refuse2("shape");
+  if (!isMap2(root)) return refuse2("shape");
   const splices = [];
   if (retrieved !== void 0) {
     const source = pairOf(root, "source")?.value;
     if (isAlias(source)) return refuse2("alias");
-    if (!isMap(source)) return refuse2("shape");
+    if (!isMap2(source)) return refuse2("shape");
     const old = pairOf(source, "retrieved");
     if (old && isAlias(old.value)) return refuse2("alias");
     splices.push(old && isScalar2(old.value) && old.value.range ? replaceScalar(old.value, retrieved) : addPair(text3, source, "retrieved", retrieved));
@@ -74939,10 +75217,10 @@ function actualsSplices(text3, doc, plan, retrieved) {
   const list2 = pair?.value;
   if (isAlias(list2)) return refuse2("alias");
   if (!pair || list2 === null || list2 === void 0 || isScalar2(list2) && list2.value === null) return { ok: true, splices: [...splices, ...createList(text3, root, pair, plan.result)] };
-  if (!isSeq(list2)) return refuse2("shape");
+  if (!isSeq2(list2)) return refuse2("shape");
   const items = list2.items;
   if (items.some((i3) => isAlias(i3))) return refuse2("alias");
-  if (!items.every((i3) => isMap(i3))) return refuse2("shape");
+  if (!items.every((i3) => isMap2(i3))) return refuse2("shape");
   const maps = items;
   for (const u of plan.updates) {
     const item2 = maps[u.index];
@@ -75052,7 +75330,7 @@ var init_edit_actuals = __esm({
 });
 
 // src/import/ssb/edit-file.ts
-import { isDeepStrictEqual } from "node:util";
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function editFile(text3, edits) {
   const before = parse(text3);
   const splices = [];
@@ -75068,12 +75346,12 @@ function editFile(text3, edits) {
   const old = dataOf2(text3, before.length, before);
   if (!reread) return { ok: false, index: edits[0]?.index ?? 0, problem: { code: "not-editable", what: "verify" } };
   for (const [i3, data2] of reread.entries()) {
-    if (!isDeepStrictEqual(data2, expected(old[i3], edits.find((e) => e.index === i3)))) return { ok: false, index: i3, problem: { code: "not-editable", what: "verify" } };
+    if (!isDeepStrictEqual2(data2, expected(old[i3], edits.find((e) => e.index === i3)))) return { ok: false, index: i3, problem: { code: "not-editable", what: "verify" } };
   }
   return { ok: true, text: after };
 }
 function parse(text3) {
-  return yamlLib().parseAllDocuments(text3, OPTIONS);
+  return yamlLib().parseAllDocuments(text3, OPTIONS2);
 }
 function dataOf2(text3, count2, parsed) {
   const fast = parsePlainYaml(text3);
@@ -75089,7 +75367,7 @@ function expected(data2, edit) {
   if (edit.retrieved !== void 0) out.source = { ...out.source, retrieved: edit.retrieved };
   return out;
 }
-var OPTIONS;
+var OPTIONS2;
 var init_edit_file = __esm({
   "src/import/ssb/edit-file.ts"() {
     "use strict";
@@ -75097,7 +75375,7 @@ var init_edit_file = __esm({
     init_yaml_lib();
     init_edit_actuals();
     init_yaml_edit();
-    OPTIONS = { schema: "core", version: "1.2", uniqueKeys: false, prettyErrors: false, logLevel: "silent" };
+    OPTIONS2 = { schema: "core", version: "1.2", uniqueKeys: false, prettyErrors: false, logLevel: "silent" };
   }
 });
 
@@ -75667,7 +75945,7 @@ var init_limiter = __esm({
     "use strict";
     realClock = {
       now: () => Date.now(),
-      sleep: (ms) => new Promise((resolve20) => setTimeout(resolve20, ms))
+      sleep: (ms) => new Promise((resolve21) => setTimeout(resolve21, ms))
     };
     RateLimiter = class {
       constructor(limit = 30, windowMs = 6e4, clock2 = realClock) {
@@ -75767,7 +76045,7 @@ var init_table_id = __esm({
 
 // src/import/ssb/load-tables.ts
 import { readFileSync as readFileSync11 } from "node:fs";
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 async function loadTables(sources, indicators, options, m) {
   if (sources.table !== void 0 && sources.files.length > 1) throw new UsageError(m.tableForOneFile);
   const byTable = /* @__PURE__ */ new Map();
@@ -75794,7 +76072,7 @@ async function loadTables(sources, indicators, options, m) {
 function readFile(file, flag, cwd2, m) {
   let text3;
   try {
-    text3 = readFileSync11(resolve17(cwd2, file), "utf8");
+    text3 = readFileSync11(resolve18(cwd2, file), "utf8");
   } catch (error) {
     throw new UsageError(m.unreadable(file, error.code ?? String(error)));
   }
@@ -75820,11 +76098,11 @@ var init_load_tables = __esm({
 
 // src/import/ssb/sources.ts
 import { statSync as statSync13 } from "node:fs";
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 function classifySources(args, cwd2) {
   const out = { dirs: [], files: [], tables: [], bad: [] };
   for (const arg of args) {
-    const info = statSync13(resolve18(cwd2, arg), { throwIfNoEntry: false });
+    const info = statSync13(resolve19(cwd2, arg), { throwIfNoEntry: false });
     if (info?.isDirectory()) out.dirs.push(arg);
     else if (info?.isFile()) out.files.push(arg);
     else if (/^\d{5}$/.test(arg)) out.tables.push(arg);
@@ -75843,11 +76121,11 @@ var import_exports = {};
 __export(import_exports, {
   importSsbCommand: () => importSsbCommand
 });
-import { join as join15, resolve as resolve19 } from "node:path";
+import { join as join15, resolve as resolve20 } from "node:path";
 async function importSsbCommand(options, io, hooks2 = {}) {
   const sources = classifySources(options.sources, io.cwd);
   const dir = options.dir ?? sources.dirs[0];
-  const loaded = loadRepository(resolve19(io.cwd, dir ?? "."));
+  const loaded = loadRepository(resolve20(io.cwd, dir ?? "."));
   const parsed = loaded.files.map((f2) => parseFile(f2.path, f2.bytes));
   const before = checkRepository({ ...loaded, parsed });
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
@@ -76010,6 +76288,10 @@ function program2(io, setCode) {
       )
     );
   });
+  p.command("fix").description("apply the safe mechanical fixes in place (quote SDG ids written as numbers, sort indicator years) and show what changed").addArgument(dirArgument()).addOption(rootOption()).option("--dry-run", "show the changes as a diff and write nothing").addOption(localeOption()).option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (dir, opts) => {
+    const { fix: fix2 } = await Promise.resolve().then(() => (init_fix2(), fix_exports));
+    setCode(await fix2({ dir: opts.root ?? dir, dryRun: opts.dryRun === true, locale: opts.locale, maxFileSize: opts.maxFileSize }, io));
+  });
   p.command("schema").description("print the combined JSON Schema of all document kinds, or write every schema file to a folder (for editors)").option("--out <dir>", "write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder").option("--force", "overwrite existing schema files in --out").action(async (opts) => {
     const { schema: schema2 } = await Promise.resolve().then(() => (init_schema2(), schema_exports));
     setCode(await schema2({ out: opts.out, force: opts.force === true }, io));
@@ -76033,9 +76315,9 @@ function program2(io, setCode) {
     );
   });
   p.command("diff").description("what changed in the plan between two git refs, by document id (head: the working tree)").argument("<base>", "a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)").argument("[head]", "a git ref to compare with (default: the working tree)").option("--root <dir>", "a folder inside the plan repository (default: the working folder)").addOption(formatOption("diff")).addOption(outOption()).addOption(forceOption()).option("--exit-code", "exit 1 when something changed, like git diff --exit-code").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (base, head, opts) => {
-    const { diff: diff3 } = await Promise.resolve().then(() => (init_diff2(), diff_exports));
+    const { diff: diff4 } = await Promise.resolve().then(() => (init_diff2(), diff_exports));
     setCode(
-      await diff3(
+      await diff4(
         {
           base,
           head,
