@@ -29,7 +29,7 @@ export const TRACE_RENDERERS: Record<FormatOf<'trace'>, Renderer<Trace>> = {
 export async function trace(options: TraceOptions, io: Io): Promise<number> {
   const format = chooseFormat('trace', options);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
-  const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan');
+  const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan', locale);
   const result = traceRepository(repo, catalog, locale, planId);
   writeOutput(io, TRACE_RENDERERS[format](result, { locale, color: false }), options.out, options.force);
   return exitCode;

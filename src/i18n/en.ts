@@ -5,6 +5,21 @@ import type { Catalogue } from './words.js';
 export const en: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Reached', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data', 'no-target': 'No target' },
+  choose: {
+    what: { plan: 'plan', handlingsprogram: 'handlingsprogram', budgetPlan: 'plan with a Budget', assessment: 'materiality assessment', report: 'status report', template: 'template' } as Record<string, string>,
+    unknown: (what, id) => `no ${what} "${id}"`,
+    didYouMean: (ids) => `did you mean ${ids.map((i) => `"${i}"`).join(' or ')}?`,
+    choices: (ids) => `choose one of: ${ids}`,
+    none: (what) => `the repository has no ${what}`,
+    many: (n, what, option, ids) => `the repository has ${n} of kind ${what}; choose one with ${option}: ${ids}`,
+    notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
+    noneOfType: (type) => `the repository has no plan of type ${type}`,
+    fileMissing: (path) => `the template file ${path} does not exist`,
+    noGoals: (id) => `plan "${id}" has no goals (nor a parent plan with goals)`,
+    yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
+    fromWithoutTo: '--from needs --to (the first and last year of the range); for one year, use --year',
+    toWithoutFrom: '--to needs --from (the first and last year of the range); for one year, use --year',
+  },
   run: {
     renderWithErrors: (n) => `warning: the repository has ${n} ${n === 1 ? 'error' : 'errors'}; invalid documents are left out (run plan validate)`,
     statusWithErrors: (n) => `the repository has ${n} ${n === 1 ? 'error' : 'errors'}; the scorecard leaves out invalid documents (see plan validate)`,
