@@ -84,6 +84,8 @@ export const en: Catalogue = {
     deadline: 'Deadline',
     indicatorStatus: 'Indicator status',
     noFocusArea: 'No focus area',
+    unusedIndicators: 'Indicators no goal uses',
+    goalsOf: 'goals of {plan}',
     baseline: 'Baseline',
     thresholds: 'Scorecard: desired {desired}, lowest accepted {lowest}',
     targets: 'Targets',

@@ -105,6 +105,10 @@ export const nb = {
     deadline: 'Frist',
     indicatorStatus: 'Indikatorstatus',
     noFocusArea: 'Uten målområde',
+    /** The group of indicators no goal uses. */
+    unusedIndicators: 'Indikatorer som ingen mål bruker',
+    /** Heads a plan without goals of its own: whose goals it shows. */
+    goalsOf: 'mål fra {plan}',
     baseline: 'Utgangsverdi',
     thresholds: 'Målekart: ønsket {desired}, laveste akseptable {lowest}',
     targets: 'Målverdier',

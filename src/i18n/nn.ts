@@ -84,6 +84,8 @@ export const nn: Catalogue = {
     deadline: 'Frist',
     indicatorStatus: 'Indikatorstatus',
     noFocusArea: 'Utan målområde',
+    unusedIndicators: 'Indikatorar som ingen mål brukar',
+    goalsOf: 'mål frå {plan}',
     baseline: 'Utgangsverdi',
     thresholds: 'Målekart: ønskt {desired}, lågaste akseptable {lowest}',
     targets: 'Målverdiar',

@@ -4,6 +4,7 @@ import { main } from '../../src/cli.js';
 import { isInteractive } from '../../src/commands/status.js';
 import { EXAMPLE } from '../helpers/example-repo.js';
 import { makeIo } from '../helpers/fake-io.js';
+import { run } from '../helpers/run.js';
 
 const BROKEN = fileURLToPath(new URL('../fixtures/status/broken', import.meta.url));
 
@@ -86,5 +87,15 @@ describe('isInteractive', () => {
     expect(isInteractive({}, { ...tty, env: { CI: 'false' } })).toBe(true);
     expect(isInteractive({}, makeIo(EXAMPLE).io)).toBe(false);
     expect(isInteractive({}, { ...tty, stdin: undefined })).toBe(false);
+  });
+});
+
+describe('plan status --plan <handlingsprogram> (issue 18)', () => {
+  it('shows the goals it implements through its parent, and its benefits', async () => {
+    const r = await run(['status', '--plan', 'handlingsprogram-2027-2030', '--format', 'text', '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(mål fra kommuneplan-2040)');
+    expect(r.stdout).not.toContain('Ingen gevinster.');
+    expect(r.stdout).toContain('▸ ');
   });
 });
