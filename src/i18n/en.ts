@@ -15,7 +15,7 @@ export const en: Catalogue = {
     notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
     noneOfType: (type) => `the repository has no plan of type ${type}`,
     fileMissing: (path) => `the template file ${path} does not exist`,
-    noGoals: (id) => `plan "${id}" has no goals (nor a parent plan with goals)`,
+    noGoals: (id, parent) => `note: plan "${id}" has no goals, so its golden thread is empty${parent ? `; try --plan ${parent}` : ''}`,
     yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
     fromWithoutTo: '--from needs --to (the first and last year of the range); for one year, use --year',
     toWithoutFrom: '--to needs --from (the first and last year of the range); for one year, use --year',

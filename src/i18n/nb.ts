@@ -27,7 +27,7 @@ export const nb = {
     notOfType: (id: string, type: string, ids: string) => `«${id}» er ikke en ${type}; velg en av: ${ids}`,
     noneOfType: (type: string) => `repositoriet har ingen plan av typen ${type}`,
     fileMissing: (path: string) => `malfilen ${path} finnes ikke`,
-    noGoals: (id: string) => `planen «${id}» har ingen mål (og ingen overordnet plan med mål)`,
+    noGoals: (id: string, parent?: string) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ''}`,
     yearFar: (year: number, first: number, last: number) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
     fromWithoutTo: '--from krever --to (første og siste år i perioden); for ett år, bruk --year',
     toWithoutFrom: '--to krever --from (første og siste år i perioden); for ett år, bruk --year',

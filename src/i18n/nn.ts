@@ -15,7 +15,7 @@ export const nn: Catalogue = {
     notOfType: (id, type, ids) => `«${id}» er ikkje ein ${type}; vel ein av: ${ids}`,
     noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
     fileMissing: (path) => `malfila ${path} finst ikkje`,
-    noGoals: (id) => `planen «${id}» har ingen mål (og ingen overordna plan med mål)`,
+    noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ''}`,
     yearFar: (year, first, last) => `åtvaring: --year ${year} ligg langt utanfor dataa (${first}–${last})`,
     fromWithoutTo: '--from krev --to (første og siste år i perioden); for eitt år, bruk --year',
     toWithoutFrom: '--to krev --from (første og siste år i perioden); for eitt år, bruk --year',
