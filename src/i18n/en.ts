@@ -11,7 +11,7 @@ export const en: Catalogue = {
     didYouMean: (ids) => `did you mean ${ids.map((i) => `"${i}"`).join(' or ')}?`,
     choices: (ids) => `choose one of: ${ids}`,
     none: (what) => `the repository has no ${what}`,
-    many: (n, what, option, ids) => `the repository has ${n} of kind ${what}; choose one with ${option}: ${ids}`,
+    many: (n, what, option, ids) => `the repository has ${n} to choose from (${what}); choose one with ${option}: ${ids}`,
     notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
     noneOfType: (type) => `the repository has no plan of type ${type}`,
     fileMissing: (path) => `the template file ${path} does not exist`,
@@ -19,6 +19,13 @@ export const en: Catalogue = {
     yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
     fromWithoutTo: '--from needs --to (the first and last year of the range); for one year, use --year',
     toWithoutFrom: '--to needs --from (the first and last year of the range); for one year, use --year',
+  },
+  templateSyntax: {
+    unclosed: 'a {{ is not closed with }} on this line',
+    incomplete: 'the expression is incomplete: something is missing before }}',
+    eof: 'the template ends inside a {{ … }} or an open block',
+    mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
+    unexpected: (token) => `the template cannot be read here (unexpected ${token})`,
   },
   run: {
     renderWithErrors: (n) => `warning: the repository has ${n} ${n === 1 ? 'error' : 'errors'}; invalid documents are left out (run plan validate)`,

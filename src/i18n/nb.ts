@@ -23,7 +23,7 @@ export const nb = {
     didYouMean: (ids: readonly string[]) => `mente du ${ids.map((i) => `«${i}»`).join(' eller ')}?`,
     choices: (ids: string) => `velg en av: ${ids}`,
     none: (what: string) => `repositoriet har ingen ${what}`,
-    many: (n: number, what: string, option: string, ids: string) => `repositoriet har ${n} av typen ${what}; velg en med ${option}: ${ids}`,
+    many: (n: number, what: string, option: string, ids: string) => `repositoriet har ${n} å velge mellom (${what}); velg en med ${option}: ${ids}`,
     notOfType: (id: string, type: string, ids: string) => `«${id}» er ikke en ${type}; velg en av: ${ids}`,
     noneOfType: (type: string) => `repositoriet har ingen plan av typen ${type}`,
     fileMissing: (path: string) => `malfilen ${path} finnes ikke`,
@@ -31,6 +31,14 @@ export const nb = {
     yearFar: (year: number, first: number, last: number) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
     fromWithoutTo: '--from krever --to (første og siste år i perioden); for ett år, bruk --year',
     toWithoutFrom: '--to krever --from (første og siste år i perioden); for ett år, bruk --year',
+  },
+  /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */
+  templateSyntax: {
+    unclosed: 'en {{ blir ikke lukket med }} på denne linjen',
+    incomplete: 'uttrykket er ufullstendig: noe mangler før }}',
+    eof: 'malen slutter midt i en {{ … }} eller en åpen blokk',
+    mismatch: (open: string, close: string) => `{{/${close}}} lukker blokken {{#${open}}}; lukk den med {{/${open}}}`,
+    unexpected: (token: string) => `malen kan ikke leses her (uventet ${token})`,
   },
   run: {
     /** A rendering command on a repository with errors. */

@@ -11,7 +11,7 @@ export const nn: Catalogue = {
     didYouMean: (ids) => `meinte du ${ids.map((i) => `«${i}»`).join(' eller ')}?`,
     choices: (ids) => `vel ein av: ${ids}`,
     none: (what) => `repositoriet har ingen ${what}`,
-    many: (n, what, option, ids) => `repositoriet har ${n} av typen ${what}; vel ein med ${option}: ${ids}`,
+    many: (n, what, option, ids) => `repositoriet har ${n} å velje mellom (${what}); vel ein med ${option}: ${ids}`,
     notOfType: (id, type, ids) => `«${id}» er ikkje ein ${type}; vel ein av: ${ids}`,
     noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
     fileMissing: (path) => `malfila ${path} finst ikkje`,
@@ -19,6 +19,13 @@ export const nn: Catalogue = {
     yearFar: (year, first, last) => `åtvaring: --year ${year} ligg langt utanfor dataa (${first}–${last})`,
     fromWithoutTo: '--from krev --to (første og siste år i perioden); for eitt år, bruk --year',
     toWithoutFrom: '--to krev --from (første og siste år i perioden); for eitt år, bruk --year',
+  },
+  templateSyntax: {
+    unclosed: 'ein {{ blir ikkje lukka med }} på denne linja',
+    incomplete: 'uttrykket er ufullstendig: noko manglar før }}',
+    eof: 'malen sluttar midt i ein {{ … }} eller ei open blokk',
+    mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
+    unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`,
   },
   run: {
     renderWithErrors: (n) => `åtvaring: repositoriet har ${n} feil; ugyldige dokument er utelatne (køyr plan validate)`,
