@@ -58,7 +58,7 @@ function yearOf(flag: string): (value: string) => number {
  * repository folder (`--root` wins over the argument), `--out`, `--force`, `--locale`.
  */
 function documentOptions(dir: string | undefined, opts: Record<string, unknown>) {
-  return { dir: (opts.root as string | undefined) ?? dir, out: opts.out as string | undefined, force: opts.force === true, locale: opts.locale as string | undefined, allowErrors: opts.allowErrors === true };
+  return { dir: (opts.root as string | undefined) ?? dir, out: opts.out as string | undefined, force: opts.force === true, locale: opts.locale as string | undefined, allowErrors: opts.allowErrors === true, color: opts.color as boolean };
 }
 
 /** The arguments and options every command shares, described once. */
@@ -69,7 +69,33 @@ const forceOption = () => new Option('--force', 'overwrite the --out file if it 
 /** A command's `--format`: choices and help from the registry (src/output/formats.ts); no default here, so `--out`'s extension can decide. */
 const formatOption = (command: CommandName, what?: string, otherwise?: string) => new Option('-f, --format <format>', formatHelp(command, what, otherwise)).choices(formatsOf(command));
 const localeOption = () => new Option('--locale <locale>', 'language of the output (default: the workspace locale)').choices([...LOCALES]);
+const noColorOption = () => new Option('--no-color', 'no colour, even on a terminal');
 const allowErrorsOption = () => new Option('--allow-errors', 'exit 0 although the repository has errors (they are still printed; invalid documents are left out)');
+
+/** Two examples per command, shown at the end of its --help (commands and paths, no words to translate). */
+const EXAMPLES: Record<string, readonly [string, string]> = {
+  plan: ['plan validate .', 'plan report handlingsprogram --out handlingsprogram.html'],
+  validate: ['plan validate .', 'plan validate --format github -o sarif=plan.sarif --output-file junit.xml'],
+  schema: ['plan schema > planverk.schema.json', 'plan schema -o .vscode/schemas --force'],
+  init: ['plan init asker --name "Asker kommune" --number 3203 --yes', 'plan init --dry-run'],
+  diff: ['plan diff main', 'plan diff origin/main...HEAD --format md -o diff.md'],
+  arshjul: ['plan arshjul --year 2027 -o arshjul.svg', 'plan arshjul --from 2027 --to 2030 --format ics -o arshjul.ics'],
+  report: ['plan report handlingsprogram -o handlingsprogram.html', 'plan report templates/mitt.md.hbs --plan kommuneplan-2040'],
+  site: ['plan site -o _site', 'plan site --plan handlingsprogram-2027-2030 -o _site --force'],
+  matrix: ['plan matrix -o matrix.svg', 'plan matrix --format md'],
+  trace: ['plan trace', 'plan trace --plan kommuneplan-2040 --format json -o trace.json'],
+  budget: ['plan budget', 'plan budget --format csv -o okonomiplan.csv'],
+  status: ['plan status --year 2025', 'plan status --plan handlingsprogram-2027-2030 --format md -o status.md'],
+  import: ['plan import ssb --dry-run', 'plan import ssb 12134 --indicator sykefravaer'],
+  ssb: ['plan import ssb --dry-run', 'plan import ssb data/12134.json --table 12134'],
+};
+
+/** Ends every command's --help with its two examples. */
+function addExamples(command: Command): void {
+  const examples = EXAMPLES[command.name()];
+  if (examples) command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+  for (const sub of command.commands) addExamples(sub);
+}
 
 /** Builds the commander program. Command modules load only when their command runs. */
 function program(io: Io, setCode: (code: number) => void): Command {
@@ -85,11 +111,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('-f, --format <format>', `output format, repeatable: ${VALIDATE_FORMATS.join(', ')} (default: stylish)`, formatList)
-    .option('-o, --output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)', outputFileList)
+    .option('--output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)', outputFileList)
+    .addOption(new Option('-o, --out <format=path>', 'the same as --output-file (-o means --out on every command)').argParser(outputFileList))
     .option('--force', 'overwrite existing --output-file files')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
     .option('-q, --quiet', 'report errors only')
-    .option('--no-color', 'no colour, even on a terminal')
+    .addOption(noColorOption())
     .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { validate } = await import('./commands/validate.js');
@@ -98,7 +125,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
           {
             dir: (opts.root as string | undefined) ?? dir,
             formats: (opts.format as string[] | undefined) ?? [],
-            outputFiles: (opts.outputFile as { format: string; path: string }[] | undefined) ?? [],
+            outputFiles: [...((opts.outputFile as { format: string; path: string }[] | undefined) ?? []), ...((opts.out as { format: string; path: string }[] | undefined) ?? [])],
             force: opts.force === true,
             maxWarnings: opts.maxWarnings as number | undefined,
             quiet: opts.quiet === true,
@@ -125,8 +152,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
 
   p.command('schema')
     .description('print the combined JSON Schema of all document kinds, or write every schema file to a folder (for editors)')
-    .option('--out <dir>', 'write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder')
+    .option('-o, --out <dir>', 'write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder')
     .option('--force', 'overwrite existing schema files in --out')
+    .addOption(noColorOption())
     .action(async (opts: Record<string, unknown>) => {
       const { schema } = await import('./commands/schema.js');
       setCode(await schema({ out: opts.out as string | undefined, force: opts.force === true }, io));
@@ -135,6 +163,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   p.command('init')
     .description('create a new plan repository with one document of each kind, CI workflows and editor settings; never overwrites files, refuses inside an existing one')
     .argument('[dir]', 'the folder to create it in (default: the working folder)')
+    .option('--root <dir>', 'the folder to create it in (same as [dir])')
     .option('--name <name>', 'the municipality name, e.g. "Asker kommune"')
     .option('--number <nnnn>', 'the municipality number (4 digits)')
     .option('--locale <locale>', 'language of reports: nb, nn or en (default: LC_ALL, LC_MESSAGES or LANG, else nb)')
@@ -142,12 +171,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-y, --yes', 'ask nothing: take defaults for what the flags leave out')
     .option('--force', 'overwrite files that exist')
     .option('--dry-run', 'list the files it would create or overwrite, and write nothing')
+    .addOption(noColorOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { init } = await import('./commands/init.js');
       setCode(
         await init(
           {
-            dir,
+            dir: (opts.root as string | undefined) ?? dir,
             name: opts.name as string | undefined,
             number: opts.number as string | undefined,
             locale: opts.locale as string | undefined,
@@ -164,21 +194,22 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description('what changed in the plan between two git refs, by document id (head: the working tree)')
     .argument('<base>', 'a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)')
     .argument('[head]', 'a git ref to compare with (default: the working tree)')
-    .option('--root <dir>', 'a folder inside the plan repository (default: the working folder)')
+    .addArgument(dirArgument())
+    .addOption(rootOption())
     .addOption(formatOption('diff'))
     .addOption(outOption())
     .addOption(forceOption())
     .option('--exit-code', 'exit 1 when something changed, like git diff --exit-code')
-    .option('--no-color', 'no colour, even on a terminal')
+    .addOption(noColorOption())
     .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
-    .action(async (base: string, head: string | undefined, opts: Record<string, unknown>) => {
+    .action(async (base: string, head: string | undefined, dir: string | undefined, opts: Record<string, unknown>) => {
       const { diff } = await import('./commands/diff.js');
       setCode(
         await diff(
           {
             base,
             head,
-            dir: opts.root as string | undefined,
+            dir: (opts.root as string | undefined) ?? dir,
             format: opts.format as string | undefined,
             out: opts.out as string | undefined,
             force: opts.force === true,
@@ -207,6 +238,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
       return Number(v);
     })
     .addOption(localeOption())
+    .addOption(noColorOption())
     .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { arshjul } = await import('./commands/arshjul.js');
@@ -239,7 +271,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(forceOption())
     .addOption(localeOption())
     .option('--reference-docx <file>', 'docx: take the styles of this Word document (fonts, colours, heading styles)')
-    .option('--no-color', 'no colour, even on a terminal')
+    .addOption(noColorOption())
     .addOption(allowErrorsOption())
     .action(async (template: string, dir: string | undefined, opts: Record<string, unknown>) => {
       const { report } = await import('./commands/report.js');
@@ -267,6 +299,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-o, --out <dir>', 'the folder to write the site to')
     .option('--force', 'write into a folder that is not empty')
     .addOption(localeOption())
+    .addOption(noColorOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { site } = await import('./commands/site.js');
       setCode(await site({ ...documentOptions(dir, opts), plan: opts.plan as string | undefined }, io));
@@ -281,6 +314,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(noColorOption())
     .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { matrix } = await import('./commands/matrix.js');
@@ -305,6 +339,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(noColorOption())
     .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { trace } = await import('./commands/trace.js');
@@ -329,6 +364,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
+    .addOption(noColorOption())
     .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { budget } = await import('./commands/budget.js');
@@ -348,7 +384,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-08-31');
       return value;
     })
-    .option('--no-color', 'no colour, even on a terminal')
+    .addOption(noColorOption())
     .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { status } = await import('./commands/status.js');
@@ -385,6 +421,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     })
     .addOption(new Option('--status <status>', 'mark every imported value (default: what the dataset says)').choices(['preliminary', 'final']))
     .addOption(localeOption())
+    .addOption(noColorOption())
     .action(async (sources: string[], opts: Record<string, unknown>) => {
       const { importSsbCommand } = await import('./commands/import.js');
       setCode(
@@ -404,6 +441,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
+  addExamples(p);
   return p;
 }
 
@@ -413,6 +451,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
+  // `plan` alone: the help, on stderr, and exit 2 (it did nothing).
+  if (argv.length === 0) {
+    const p = program(io, () => undefined);
+    io.stderr.write(p.helpInformation());
+    io.stderr.write(`\nExamples:\n${EXAMPLES.plan!.map((e) => `  $ ${e}`).join('\n')}\n`);
+    return EXIT.usage;
+  }
   try {
     await program(io, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
     return code;

@@ -43,12 +43,11 @@ export interface ArshjulOptions {
 /** `plan arshjul`: the årshjul of one calendar or all, for a year or a range, as SVG, HTML, ICS or Markdown. */
 export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> {
   const now = options.now ?? clock(io.env);
-  const { from, to } = years(options, now);
   const format = chooseFormat('arshjul', options);
-  if (format === 'svg' && from !== to) throw new UsageError('--format svg draws one year; use --year, or --format html for several years');
-
   // Invalid calendars are left out (workspaceCalendars reads valid ones only); the errors are printed once.
   const { repo, locale, exitCode } = loadForRender(io, options);
+  const { from, to } = years(options, now, locale);
+  if (format === 'svg' && from !== to) throw new UsageError('--format svg draws one year; use --year, or --format html for several years');
   const calendars = select(workspaceCalendars(repo, locale), options.calendar);
 
   const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now });
@@ -103,9 +102,12 @@ export function renderArshjul(repo: Repository, calendars: CalendarSource[], opt
   return { text, occurrences, unplaced: expansion.unplaced };
 }
 
-function years(options: ArshjulOptions, now: Date): { from: number; to: number } {
+function years(options: ArshjulOptions, now: Date, locale: Locale): { from: number; to: number } {
   if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) throw new UsageError('give either --year or --from/--to, not both');
   if (options.year !== undefined) return { from: options.year, to: options.year };
+  const w = words(locale).choose;
+  if (options.from !== undefined && options.to === undefined) throw new UsageError(w.fromWithoutTo);
+  if (options.to !== undefined && options.from === undefined) throw new UsageError(w.toWithoutFrom);
   const from = options.from ?? options.to ?? now.getFullYear();
   const to = options.to ?? options.from ?? now.getFullYear();
   if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);

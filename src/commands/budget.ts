@@ -46,6 +46,6 @@ function pickBudget(repo: Repository, plan: string | undefined): Entry<'Budget'>
   }
   if (all.length === 0) throw new UsageError('the repository has no Budget (økonomiplan); docs/okonomiplan.md shows how to write one');
   if (plan === undefined && all.length === 1) return all[0]!;
-  const id = pickId(plan, [...byPlan.keys()], 'plan with a Budget', '--plan');
+  const id = pickId(plan, [...byPlan.keys()], 'budgetPlan', '--plan');
   return byPlan.get(id)!;
 }

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { isLocale, LOCALES, resolveLocale, type Locale } from '../i18n/locale.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../io.js';
+import { closest, someOf } from '../diagnostics/suggest.js';
+import { words } from '../i18n/words.js';
 import { reportProjectErrors } from '../project/error-policy.js';
 import { loadProject, type Project } from '../project/load-project.js';
 
@@ -41,13 +43,53 @@ export function renderLocale(value: unknown): Locale {
   return resolveLocale({ workspace: value, hasWorkspace: true });
 }
 
-/** Picks a document id: the flag, else the only one of its kind, else a usage error listing the choices. */
-export function pickId(flag: string | undefined, candidates: string[], what: string, option: string): string {
+/**
+ * Picks a document id: the flag, else the only one of its kind, else a usage error
+ * listing the choices, sorted, with "did you mean" for a near miss. `what` is a key of
+ * the catalogue's `choose.what` (plan, handlingsprogram, …).
+ */
+export function pickId(flag: string | undefined, candidates: string[], what: string, option: string, locale: Locale = 'en'): string {
+  const w = words(locale).choose;
+  const noun = w.what[what] ?? what;
+  const sorted = [...new Set(candidates)].sort();
   if (flag !== undefined) {
-    if (!candidates.includes(flag)) throw new UsageError(`no ${what} "${flag}"${candidates.length > 0 ? `; choose one of: ${candidates.join(', ')}` : ''}`);
+    if (!sorted.includes(flag)) throw new UsageError(unknownChoice(flag, sorted, what, locale));
     return flag;
   }
-  if (candidates.length === 1) return candidates[0]!;
-  if (candidates.length === 0) throw new UsageError(`the repository has no ${what}`);
-  throw new UsageError(`the repository has ${candidates.length} ${what}s; choose one with ${option}: ${candidates.join(', ')}`);
+  if (sorted.length === 1) return sorted[0]!;
+  if (sorted.length === 0) throw new UsageError(w.none(noun));
+  throw new UsageError(w.many(sorted.length, noun, option, someOf(sorted)));
+}
+
+/** "no plan "x"; did you mean "y"?; choose one of: a, b": the message for an unknown id, choices sorted. */
+export function unknownChoice(id: string, candidates: readonly string[], what: string, locale: Locale = 'en'): string {
+  const w = words(locale).choose;
+  const sorted = [...new Set(candidates)].sort();
+  const near = closest(id, sorted);
+  return [w.unknown(w.what[what] ?? what, id), ...(near.length > 0 ? [w.didYouMean(near)] : []), ...(sorted.length > 0 ? [w.choices(someOf(sorted))] : [])].join('; ');
+}
+
+/** Templates that report on one plan of the type they are named after. */
+const PLAN_TYPE_TEMPLATES: readonly string[] = ['handlingsprogram'];
+
+/**
+ * The plan a report is about: --plan, else the only plan of the template's type, else
+ * the only plan. A template named after a plan type (handlingsprogram) takes only plans
+ * of that type: another --plan is an error listing them, and a repository with none says
+ * so instead of rendering some other plan.
+ */
+export function pickReportPlan(plans: readonly { id: string; data: { type?: unknown } }[], template: string, flag: string | undefined, locale: Locale): string {
+  const ofType = plans.filter((p) => p.data.type === template);
+  if (PLAN_TYPE_TEMPLATES.includes(template)) {
+    const w = words(locale).choose;
+    const ids = ofType.map((p) => p.id).sort();
+    if (ids.length === 0) throw new UsageError(w.noneOfType(template));
+    if (flag !== undefined && !ids.includes(flag)) {
+      if (plans.some((p) => p.id === flag)) throw new UsageError(w.notOfType(flag, template, someOf(ids)));
+      throw new UsageError(unknownChoice(flag, ids, 'handlingsprogram', locale));
+    }
+    return pickId(flag, ids, 'handlingsprogram', '--plan', locale);
+  }
+  if (flag === undefined && ofType.length === 1) return ofType[0]!.id;
+  return pickId(flag, plans.map((p) => p.id), 'plan', '--plan', locale);
 }

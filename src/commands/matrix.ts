@@ -31,7 +31,7 @@ export async function matrix(options: MatrixOptions, io: Io): Promise<number> {
   const format = chooseFormat('matrix', options);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const ids = repo.ofKind('MaterialityAssessment', true).map((a) => a.id);
-  const id = pickId(options.assessment, ids, 'materiality assessment', '--assessment');
+  const id = pickId(options.assessment, ids, 'assessment', '--assessment', locale);
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
   writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force);

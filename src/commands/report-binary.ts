@@ -5,7 +5,7 @@ import { resolveReport } from '../model/resolve-report.js';
 import type { ReportModel } from '../model/report-model.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
-import { loadForRender, pickId, type Loaded } from './load-model.js';
+import { loadForRender, pickReportPlan, type Loaded } from './load-model.js';
 import type { ReportOptions } from './report.js';
 
 /** The templates that have a Word layout (built from the report model, not from a template). */
@@ -15,8 +15,7 @@ const DOCX_TEMPLATES = ['handlingsprogram'];
 export function reportModel(loaded: Loaded, template: string, planFlag: string | undefined): ReportModel {
   const { repo, catalog, locale } = loaded;
   const plans = repo.ofKind('Plan', true);
-  const ofType = plans.filter((p) => p.data.type === template);
-  const planId = planFlag === undefined && ofType.length === 1 ? ofType[0]!.id : pickId(planFlag, plans.map((p) => p.id), 'plan', '--plan');
+  const planId = pickReportPlan(plans, template, planFlag, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   return model;

@@ -29,7 +29,7 @@ export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: Re
   const ctx = { locale, catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: options.format };
   if (options.template === 'gevinstplan') {
     const plans = repo.ofKind('Plan', true).filter((p) => p.data.type === 'handlingsprogram');
-    const id = pickId(options.plan, plans.map((p) => p.id), 'handlingsprogram', '--plan');
+    const id = pickId(options.plan, plans.map((p) => p.id), 'handlingsprogram', '--plan', locale);
     const view = buildBenefitPlan(repo, plans.find((p) => p.id === id)!, locale);
     return finishRender(renderTemplate(set, view, { ...ctx, years: [] }), set, options, locale, loaded.exitCode, io);
   }

@@ -7,7 +7,7 @@ import { findTemplates, listTemplates, type ReportFormat, type TemplateSet } fro
 import { chooseFormat, type FormatOf } from '../output/formats.js';
 import type { Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';
-import { loadForRender, pickId } from './load-model.js';
+import { loadForRender, pickReportPlan, unknownChoice } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 import { isStatusReportTemplate, renderStatusReport } from './report-status.js';
 
@@ -56,14 +56,13 @@ export function renderReport(options: ReportOptions & { format: ReportFormat }, 
   const format = options.format;
   const set = findTemplates(options.template, format, locale, { root }, io.cwd);
   if (!set) {
-    const names = listTemplates({ root });
-    throw new UsageError(`no template "${options.template}" for --format ${format}${names.length > 0 ? `; templates: ${names.join(', ')}` : ''}`);
+    const w = words(locale).choose;
+    if (options.template.includes('/') || options.template.endsWith('.hbs')) throw new UsageError(w.fileMissing(options.template));
+    throw new UsageError(`${unknownChoice(options.template, listTemplates({ root }), 'template', locale)} (--format ${format})`);
   }
   if (isStatusReportTemplate(options.template)) return renderStatusReport(set, loaded, { ...options, format }, io);
   const plans = repo.ofKind('Plan', true);
-  // Without --plan: the only plan, else the only plan whose type is the template's name (handlingsprogram).
-  const ofType = plans.filter((p) => p.data.type === options.template);
-  const planId = options.plan === undefined && ofType.length === 1 ? ofType[0]!.id : pickId(options.plan, plans.map((p) => p.id), 'plan', '--plan');
+  const planId = pickReportPlan(plans, options.template, options.plan, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format });

@@ -1,11 +1,13 @@
-import { closest, didYouMean } from '../diagnostics/suggest.js';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
+import type { Repository } from '../model/repository.js';
 import { STATUS_FORMATTERS, type StatusFormat } from '../formatters/status/index.js';
 import { UsageError, useColor, type Io } from '../io.js';
 import { buildScorecard } from '../model/scorecard.js';
 import { today } from '../i18n/today.js';
 import { chooseFormat } from '../output/formats.js';
 import { writeOutput } from '../write/output.js';
-import { loadForRender } from './load-model.js';
+import { loadForRender, unknownChoice } from './load-model.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -32,10 +34,8 @@ export interface StatusOptions {
 export async function status(options: StatusOptions, io: Io): Promise<number> {
   const format = options.format === undefined && options.out === undefined ? undefined : chooseFormat('status', options);
   const { repo, locale, exitCode } = loadForRender(io, { dir: options.dir, allowErrors: options.allowErrors, color: options.color });
-  if (options.plan !== undefined && !repo.get(options.plan, 'Plan')) {
-    const hint = didYouMean(closest(options.plan, repo.ofKind('Plan').map((p) => p.id)));
-    throw new UsageError(`no plan with id "${options.plan}"${hint ? `; ${hint}` : ''}`);
-  }
+  if (options.plan !== undefined && !repo.get(options.plan, 'Plan')) throw new UsageError(unknownChoice(options.plan, repo.ofKind('Plan').map((p) => p.id), 'plan', locale));
+  if (options.year !== undefined) warnFarYear(repo, options.year, locale, io);
   const card = buildScorecard(repo, { today: options.asOf ?? today(io.env), ...(options.year !== undefined && { year: options.year }), ...(options.plan !== undefined && { planId: options.plan }) });
   if (isInteractive({ format }, io)) {
     const { runStatusUi } = await import('../ui/run-status.js');
@@ -54,4 +54,21 @@ export function isInteractive(options: Pick<StatusOptions, 'format'>, io: Io): b
   const ci = io.env.CI;
   const inCi = ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
   return options.format === undefined && io.stdout.isTTY === true && io.stdin?.isTTY === true && !inCi;
+}
+
+/** How far (in years) outside the indicators' actuals and targets a --year may lie before it is likely a typo. */
+const FAR_YEARS = 10;
+
+/** Warns on stderr when --year lies far outside every year the indicators have data or targets for (2205 for 2025). */
+function warnFarYear(repo: Repository, year: number, locale: Locale, io: Io): void {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of repo.ofKind('Indicator', true)) {
+    for (const p of [...(i.data.actuals ?? []), ...(i.data.targets ?? []), ...(i.data.baseline ? [i.data.baseline] : [])]) {
+      if (p.year < first) first = p.year;
+      if (p.year > last) last = p.year;
+    }
+  }
+  if (first === Infinity) return;
+  if (year < first - FAR_YEARS || year > last + FAR_YEARS) io.stderr.write(`plan: ${words(locale).choose.yearFar(year, first, last)}\n`);
 }

@@ -1,3 +1,5 @@
+import { printable } from '../output/terminal.js';
+import { words } from '../i18n/words.js';
 import type { Io } from '../io.js';
 import { traceRepository, type Trace } from '../model/trace.js';
 import { chooseFormat, type FormatOf } from '../output/formats.js';
@@ -29,8 +31,12 @@ export const TRACE_RENDERERS: Record<FormatOf<'trace'>, Renderer<Trace>> = {
 export async function trace(options: TraceOptions, io: Io): Promise<number> {
   const format = chooseFormat('trace', options);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
-  const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan');
+  const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan', locale);
   const result = traceRepository(repo, catalog, locale, planId);
+  if (planId !== undefined && result.goals.length === 0) {
+    const parent = repo.get(planId, 'Plan')?.data.parent;
+    io.stderr.write(`plan: ${printable(words(locale).choose.noGoals(planId, typeof parent === 'string' ? parent : undefined))}\n`);
+  }
   writeOutput(io, TRACE_RENDERERS[format](result, { locale, color: false }), options.out, options.force);
   return exitCode;
 }

@@ -12,21 +12,23 @@ interface Case {
 
 /**
  * JUnit XML as GitLab, Jenkins and Azure Pipelines read it: a `<testsuite>` per
- * file, a `<testcase>` per document and a `<failure>` per error. Warnings do not
+ * file, a `<testcase>` per document and one `<failure>` per failing testcase, naming
+ * its first error and listing all of them, so `failures` counts failed testcases and
+ * never exceeds `tests` (a document with three errors is one failure). Warnings do not
  * fail a testcase; they are listed in its `<system-out>`. Problems outside any
  * document (syntax errors, unreadable files) go to a testcase named after the file.
  */
 export const junit: Formatter = (report) => {
   const suites = [...groupByFile(report)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const totalTests = suites.reduce((n, [, cases]) => n + cases.length, 0);
-  const totalFailures = suites.reduce((n, [, cases]) => n + cases.reduce((m, c) => m + c.errors.length, 0), 0);
+  const totalFailures = suites.reduce((n, [, cases]) => n + failed(cases), 0);
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="plan validate" tests="${totalTests}" failures="${totalFailures}" errors="0">`,
   ];
   for (const [file, cases] of suites) {
     const path = ciPath(report, file);
-    const failures = cases.reduce((m, c) => m + c.errors.length, 0);
+    const failures = failed(cases);
     out.push(`  <testsuite name="${xml(path)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`);
     for (const c of cases) {
       const open = `    <testcase name="${xml(c.name)}" classname="${xml(path)}" file="${xml(path)}"`;
@@ -35,8 +37,10 @@ export const junit: Formatter = (report) => {
         continue;
       }
       out.push(`${open}>`);
-      for (const d of c.errors) {
-        out.push(`      <failure message="${xml(d.message)}" type="${xml(d.rule)}">${xml(describe(path, d))}</failure>`);
+      const first = c.errors[0];
+      if (first) {
+        const message = c.errors.length === 1 ? first.message : `${first.message} (+${c.errors.length - 1})`;
+        out.push(`      <failure message="${xml(message)}" type="${xml(first.rule)}">${xml(c.errors.map((d) => describe(path, d)).join('\n'))}</failure>`);
       }
       if (c.warnings.length > 0) out.push(`      <system-out>${xml(c.warnings.map((d) => describe(path, d)).join('\n'))}</system-out>`);
       out.push('    </testcase>');
@@ -106,3 +110,8 @@ function describe(path: string, d: Diagnostic): string {
   return d.hint ? `${head}\nhint: ${d.hint}` : head;
 }
 
+
+/** How many testcases have an error. */
+function failed(cases: readonly Case[]): number {
+  return cases.reduce((m, c) => m + (c.errors.length > 0 ? 1 : 0), 0);
+}

@@ -5,6 +5,28 @@ import type { Catalogue } from './words.js';
 export const en: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Reached', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data', 'no-target': 'No target' },
+  choose: {
+    what: { plan: 'plan', handlingsprogram: 'handlingsprogram', budgetPlan: 'plan with a Budget', assessment: 'materiality assessment', report: 'status report', template: 'template' } as Record<string, string>,
+    unknown: (what, id) => `no ${what} "${id}"`,
+    didYouMean: (ids) => `did you mean ${ids.map((i) => `"${i}"`).join(' or ')}?`,
+    choices: (ids) => `choose one of: ${ids}`,
+    none: (what) => `the repository has no ${what}`,
+    many: (n, what, option, ids) => `the repository has ${n} to choose from (${what}); choose one with ${option}: ${ids}`,
+    notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
+    noneOfType: (type) => `the repository has no plan of type ${type}`,
+    fileMissing: (path) => `the template file ${path} does not exist`,
+    noGoals: (id, parent) => `note: plan "${id}" has no goals, so its golden thread is empty${parent ? `; try --plan ${parent}` : ''}`,
+    yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
+    fromWithoutTo: '--from needs --to (the first and last year of the range); for one year, use --year',
+    toWithoutFrom: '--to needs --from (the first and last year of the range); for one year, use --year',
+  },
+  templateSyntax: {
+    unclosed: 'a {{ is not closed with }} on this line',
+    incomplete: 'the expression is incomplete: something is missing before }}',
+    eof: 'the template ends inside a {{ … }} or an open block',
+    mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
+    unexpected: (token) => `the template cannot be read here (unexpected ${token})`,
+  },
   run: {
     renderWithErrors: (n) => `warning: the repository has ${n} ${n === 1 ? 'error' : 'errors'}; invalid documents are left out (run plan validate)`,
     statusWithErrors: (n) => `the repository has ${n} ${n === 1 ? 'error' : 'errors'}; the scorecard leaves out invalid documents (see plan validate)`,
@@ -83,6 +105,8 @@ export const en: Catalogue = {
     deadline: 'Deadline',
     indicatorStatus: 'Indicator status',
     noFocusArea: 'No focus area',
+    unusedIndicators: 'Indicators no goal uses',
+    goalsOf: 'goals of {plan}',
     baseline: 'Baseline',
     thresholds: 'Scorecard: desired {desired}, lowest accepted {lowest}',
     targets: 'Targets',

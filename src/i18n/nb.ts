@@ -16,6 +16,30 @@ export const nb = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Nådd', 'on-track': 'I rute', 'at-risk': 'I faresonen', 'off-track': 'Ikke i rute', 'no-data': 'Ingen data', 'no-target': 'Uten mål' },
   /** What commands say on stderr about the run (after `plan: `). */
+  /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
+  choose: {
+    what: { plan: 'plan', handlingsprogram: 'handlingsprogram', budgetPlan: 'plan med budsjett', assessment: 'vesentlighetsvurdering', report: 'statusrapport', template: 'mal' } as Record<string, string>,
+    unknown: (what: string, id: string) => `finner ingen ${what} «${id}»`,
+    didYouMean: (ids: readonly string[]) => `mente du ${ids.map((i) => `«${i}»`).join(' eller ')}?`,
+    choices: (ids: string) => `velg en av: ${ids}`,
+    none: (what: string) => `repositoriet har ingen ${what}`,
+    many: (n: number, what: string, option: string, ids: string) => `repositoriet har ${n} å velge mellom (${what}); velg en med ${option}: ${ids}`,
+    notOfType: (id: string, type: string, ids: string) => `«${id}» er ikke en ${type}; velg en av: ${ids}`,
+    noneOfType: (type: string) => `repositoriet har ingen plan av typen ${type}`,
+    fileMissing: (path: string) => `malfilen ${path} finnes ikke`,
+    noGoals: (id: string, parent?: string) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ''}`,
+    yearFar: (year: number, first: number, last: number) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
+    fromWithoutTo: '--from krever --to (første og siste år i perioden); for ett år, bruk --year',
+    toWithoutFrom: '--to krever --from (første og siste år i perioden); for ett år, bruk --year',
+  },
+  /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */
+  templateSyntax: {
+    unclosed: 'en {{ blir ikke lukket med }} på denne linjen',
+    incomplete: 'uttrykket er ufullstendig: noe mangler før }}',
+    eof: 'malen slutter midt i en {{ … }} eller en åpen blokk',
+    mismatch: (open: string, close: string) => `{{/${close}}} lukker blokken {{#${open}}}; lukk den med {{/${open}}}`,
+    unexpected: (token: string) => `malen kan ikke leses her (uventet ${token})`,
+  },
   run: {
     /** A rendering command on a repository with errors. */
     renderWithErrors: (n: number) => `advarsel: repositoriet har ${n} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
@@ -110,6 +134,10 @@ export const nb = {
     deadline: 'Frist',
     indicatorStatus: 'Indikatorstatus',
     noFocusArea: 'Uten målområde',
+    /** The group of indicators no goal uses. */
+    unusedIndicators: 'Indikatorer som ingen mål bruker',
+    /** Heads a plan without goals of its own: whose goals it shows. */
+    goalsOf: 'mål fra {plan}',
     baseline: 'Utgangsverdi',
     thresholds: 'Målekart: ønsket {desired}, laveste akseptable {lowest}',
     targets: 'Målverdier',

@@ -5,6 +5,28 @@ import type { Catalogue } from './words.js';
 export const nn: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Nådd', 'on-track': 'I rute', 'at-risk': 'I faresona', 'off-track': 'Ikkje i rute', 'no-data': 'Ingen data', 'no-target': 'Utan mål' },
+  choose: {
+    what: { plan: 'plan', handlingsprogram: 'handlingsprogram', budgetPlan: 'plan med budsjett', assessment: 'vesentlegvurdering', report: 'statusrapport', template: 'mal' } as Record<string, string>,
+    unknown: (what, id) => `finn ingen ${what} «${id}»`,
+    didYouMean: (ids) => `meinte du ${ids.map((i) => `«${i}»`).join(' eller ')}?`,
+    choices: (ids) => `vel ein av: ${ids}`,
+    none: (what) => `repositoriet har ingen ${what}`,
+    many: (n, what, option, ids) => `repositoriet har ${n} å velje mellom (${what}); vel ein med ${option}: ${ids}`,
+    notOfType: (id, type, ids) => `«${id}» er ikkje ein ${type}; vel ein av: ${ids}`,
+    noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
+    fileMissing: (path) => `malfila ${path} finst ikkje`,
+    noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ''}`,
+    yearFar: (year, first, last) => `åtvaring: --year ${year} ligg langt utanfor dataa (${first}–${last})`,
+    fromWithoutTo: '--from krev --to (første og siste år i perioden); for eitt år, bruk --year',
+    toWithoutFrom: '--to krev --from (første og siste år i perioden); for eitt år, bruk --year',
+  },
+  templateSyntax: {
+    unclosed: 'ein {{ blir ikkje lukka med }} på denne linja',
+    incomplete: 'uttrykket er ufullstendig: noko manglar før }}',
+    eof: 'malen sluttar midt i ein {{ … }} eller ei open blokk',
+    mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
+    unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`,
+  },
   run: {
     renderWithErrors: (n) => `åtvaring: repositoriet har ${n} feil; ugyldige dokument er utelatne (køyr plan validate)`,
     statusWithErrors: (n) => `repositoriet har ${n} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`,
@@ -83,6 +105,8 @@ export const nn: Catalogue = {
     deadline: 'Frist',
     indicatorStatus: 'Indikatorstatus',
     noFocusArea: 'Utan målområde',
+    unusedIndicators: 'Indikatorar som ingen mål brukar',
+    goalsOf: 'mål frå {plan}',
     baseline: 'Utgangsverdi',
     thresholds: 'Målekart: ønskt {desired}, lågaste akseptable {lowest}',
     targets: 'Målverdiar',

@@ -60,10 +60,12 @@ export interface BenefitCard {
 export interface PlanCard {
   id: string;
   title: string;
+  /** The plan whose goals these are, when they are the parent's (a handlingsprogram implements the kommuneplan's goals). */
+  goalsOf?: string;
   focusAreas: FocusAreaCard[];
   /** Each indicator of the plan's goals counted once. */
   counts: StatusCounts;
-  /** Benefits of measures that work towards a goal of this plan. */
+  /** Benefits of measures that work towards a goal of this plan (of its parent, for a plan without goals). */
   benefits: BenefitCard[];
   benefitCounts: Record<BenefitState, number>;
 }
@@ -72,6 +74,10 @@ export interface Scorecard {
   year: number;
   today: string;
   plans: PlanCard[];
+  /** Indicators that no goal uses, with their status: listed in their own group, not dropped. Only for the whole repository (no planId). */
+  unused: IndicatorCard[];
+  /** The counts of `unused`. */
+  unusedCounts: StatusCounts;
 }
 
 export interface ScorecardOptions {
@@ -97,12 +103,15 @@ export function buildScorecard(repo: Repository, options: ScorecardOptions): Sco
     .filter((p) => (options.planId === undefined ? goalsByPlan.has(p.id) : p.id === options.planId));
   const indicatorOf = (id: string): Entry<'Indicator'> | undefined => (repo.get(id, 'Indicator')?.valid ? repo.get(id, 'Indicator') : undefined);
   const planGoals = (planId: string): Entry<'Goal'>[] => goalsByPlan.get(planId) ?? [];
+  // A handlingsprogram without goals of its own implements its parent's (the kommuneplan's) goals.
+  const goalSource = (plan: Entry<'Plan'>): string =>
+    goalsByPlan.has(plan.id) || plan.data.type !== 'handlingsprogram' || typeof plan.data.parent !== 'string' ? plan.id : plan.data.parent;
   // A benefit counts for every plan that one of its measure's goals belongs to.
   const plansOfGoal = groupBy(repo.ofKind('Goal', true), (g) => [g.id], (g) => g.data.plan);
   const benefitsByPlan = groupBy(repo.ofKind('Benefit', true), (b) => measureGoals(repo, b.data.measure).flatMap((g) => plansOfGoal.get(g) ?? []), (b) => b);
   const year =
     options.year ??
-    latestYear(plans.flatMap((p) => planGoals(p.id).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
+    latestYear(plans.flatMap((p) => planGoals(goalSource(p)).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
 
   const cardCache = new Map<string, IndicatorCard>();
   const card = (entry: Entry<'Indicator'>): IndicatorCard => {
@@ -114,7 +123,8 @@ export function buildScorecard(repo: Repository, options: ScorecardOptions): Sco
   };
 
   const planCards = plans.map((plan): PlanCard => {
-    const mine = planGoals(plan.id);
+    const source = goalSource(plan);
+    const mine = planGoals(source);
     const goalCard = (goal: Entry<'Goal'>): GoalCard => {
       const indicators = unique(goal.data.indicators ?? [])
         .map(indicatorOf)
@@ -122,25 +132,30 @@ export function buildScorecard(repo: Repository, options: ScorecardOptions): Sco
         .map(card);
       return { id: goal.id, title: goal.data.title, ...(goal.data.parent && { parent: goal.data.parent }), indicators, counts: countStatuses(indicators) };
     };
-    const areaIds = new Set((plan.data.focusAreas ?? []).map((f) => f.id));
+    const sourcePlan = source === plan.id ? plan : repo.get(source, 'Plan');
+    const areas = (sourcePlan?.valid ? sourcePlan.data.focusAreas : undefined) ?? [];
+    const areaIds = new Set(areas.map((f) => f.id));
     const byArea = groupBy(mine, (g) => [g.data.focusArea], (g) => g);
-    const focusAreas: FocusAreaCard[] = (plan.data.focusAreas ?? []).map((area) => {
+    const focusAreas: FocusAreaCard[] = areas.map((area) => {
       const cards = (byArea.get(area.id) ?? []).map(goalCard);
       return { id: area.id, title: area.title, goals: cards, counts: countStatuses(distinct(cards)) };
     });
     const loose = mine.filter((g) => !g.data.focusArea || !areaIds.has(g.data.focusArea)).map(goalCard);
     if (loose.length > 0) focusAreas.push({ id: null, goals: loose, counts: countStatuses(distinct(loose)) });
-    const benefits = (benefitsByPlan.get(plan.id) ?? []).map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
+    const benefits = (benefitsByPlan.get(source) ?? []).map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
     return {
       id: plan.id,
       title: plan.data.title,
+      ...(source !== plan.id && { goalsOf: source }),
       focusAreas,
       counts: countStatuses(distinct(focusAreas.flatMap((f) => f.goals))),
       benefits,
       benefitCounts: countBy(BENEFIT_STATES, benefits.map((b) => b.state)),
     };
   });
-  return { year, today: options.today, plans: planCards };
+  const used = new Set(repo.ofKind('Goal', true).flatMap((g) => g.data.indicators ?? []));
+  const unused = options.planId !== undefined ? [] : repo.ofKind('Indicator', true).filter((i) => !used.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map(card);
+  return { year, today: options.today, plans: planCards, unused, unusedCounts: countStatuses(unused) };
 }
 
 function indicatorCard(data: Indicator, year: number): IndicatorCard {

@@ -79,7 +79,7 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
     try {
       ast = hb.parse(source.text);
     } catch (error) {
-      diagnostics.push(syntaxDiagnostic(source.file, error));
+      diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
       continue;
     }
     for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/rules.js';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 
 interface Loc {
   start: { line: number; column: number };
@@ -24,16 +26,27 @@ export function templateDiagnostic(file: string, rule: RuleId, message: string, 
 }
 
 /** Turns a Handlebars parse error into a diagnostic: the line from its message or fields, the message on one line. */
-export function syntaxDiagnostic(file: string, error: unknown): Diagnostic {
+export function syntaxDiagnostic(file: string, error: unknown, locale: Locale = 'en'): Diagnostic {
+  const w = words(locale).templateSyntax;
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const text = String(e.message ?? error);
   const fromText = /on line (\d+)/.exec(text);
   const line = e.lineNumber ?? (fromText ? Number(fromText[1]) : 1);
+  // The parser draws a caret under the column: "-----^" on the third line of its message.
+  const caret = /^(-*)\^$/m.exec(text);
+  const column = e.column ?? (caret ? caret[1]!.length : 0);
   const expecting = /Expecting (.*), got '([^']*)'/.exec(text);
-  const message = expecting
-    ? `syntax error: unexpected ${expecting[2]}, expected ${expecting[1]!.split(', ').slice(0, 4).join(', ')}${expecting[1]!.split(', ').length > 4 ? ', …' : ''}`
-    : `syntax error: ${text.split('\n')[0]!.replace(/ - \d+:\d+$/, '')}`;
-  return templateDiagnostic(file, 'template/syntax', message, { start: { line, column: e.column ?? 0 }, end: { line, column: e.column ?? 0 } });
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(text);
+  let message: string;
+  if (mismatch) message = w.mismatch(mismatch[1]!, mismatch[2]!);
+  else if (expecting) {
+    const [expected, got] = [expecting[1]!, expecting[2]!];
+    if (got === 'EOF') message = w.eof;
+    else if (got === 'INVALID' && /'CLOSE'/.test(expected)) message = w.unclosed;
+    else if (got === 'CLOSE' || got === 'CLOSE_UNESCAPED') message = w.incomplete;
+    else message = w.unexpected(got.toLowerCase());
+  } else message = w.unexpected(text.split('\n')[0]!.replace(/ - \d+:\d+$/, ''));
+  return templateDiagnostic(file, 'template/syntax', message, { start: { line, column }, end: { line, column } });
 }
 
 /**

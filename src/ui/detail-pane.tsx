@@ -3,7 +3,7 @@ import { COLOR, formatPoint, formatValue, sparkline, SYMBOL, trendText, unitText
 import { fill, type Catalogue } from '../i18n/words.js';
 import type { Locale } from '../i18n/locale.js';
 import type { BenefitCard, IndicatorCard } from '../model/scorecard.js';
-import type { Node } from './tree.js';
+import { BENEFIT_MARK, type Node } from './tree.js';
 
 interface Props {
   node: Node | undefined;
@@ -26,6 +26,30 @@ export function DetailPane({ node, year, w, locale, wide = false }: Props) {
       {node.indicator && wide && <YearBars indicator={node.indicator} locale={locale} />}
       {node.benefit && <BenefitDetail benefit={node.benefit} w={w} locale={locale} />}
       {!node.indicator && !node.benefit && node.counts && <Text wrap="wrap">{countsText(node.counts, w)}</Text>}
+      {!node.indicator && !node.benefit && <GroupDetail node={node} w={w} />}
+    </Box>
+  );
+}
+
+/** What a focus area, goal or the benefits hold: each child with its mark, and a line when there is none. */
+function GroupDetail({ node, w }: { node: Node; w: Catalogue }) {
+  const children = node.children ?? [];
+  if (children.length === 0) return <Text dimColor>{node.key.startsWith('benefits:') ? w.scorecard.noBenefits : w.scorecard.noGoals}</Text>;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      {children.map((c) => (
+        <Text key={c.key} wrap="truncate-end">
+          {c.benefit ? (
+            <Text color={BENEFIT_MARK[c.benefit.state].color}>{BENEFIT_MARK[c.benefit.state].symbol}</Text>
+          ) : c.status ? (
+            <Text color={COLOR[c.status]}>{SYMBOL[c.status]}</Text>
+          ) : (
+            ' '
+          )}
+          {` ${c.label}`}
+          {c.benefit ? <Text dimColor>{`  ${w.scorecard.benefit[c.benefit.state].toLowerCase()}${c.benefit.realizedBy ? ` · ${c.benefit.realizedBy}` : ''}`}</Text> : null}
+        </Text>
+      ))}
     </Box>
   );
 }
@@ -81,10 +105,11 @@ function YearBars({ indicator: i, locale }: { indicator: IndicatorCard; locale: 
   const points = [...(i.baseline ? [i.baseline] : []), ...i.series, ...i.targets];
   if (i.series.length === 0) return null;
   const values = points.map((p) => p.value);
-  // Bars start at the lowest value shown, so that small changes stay visible. A loop, not
+  // Bars start at zero, so their lengths compare as the values do (a bar from the lowest
+  // value would make 44.9 against 45.3 look like a tenfold change). A loop, not
   // Math.min(...values): an indicator may have more actuals than a call takes arguments.
-  let low = Infinity;
-  let high = -Infinity;
+  let low = 0;
+  let high = 0;
   for (const v of values) {
     if (v < low) low = v;
     if (v > high) high = v;
@@ -93,7 +118,7 @@ function YearBars({ indicator: i, locale }: { indicator: IndicatorCard; locale: 
   // The first point of each year, as `find` would give it, by lookup: linear in the points.
   const actualByYear = firstByYear(i.series);
   const targetByYear = firstByYear(i.targets);
-  const length = (v: number): number => (high === low ? 1 : 1 + Math.round(((v - low) / (high - low)) * (BAR_WIDTH - 1)));
+  const length = (v: number): number => (high === low ? 0 : Math.round((Math.abs(v) / Math.max(Math.abs(high), Math.abs(low))) * BAR_WIDTH));
   return (
     <Box flexDirection="column" marginTop={1}>
       {years.map((y) => {

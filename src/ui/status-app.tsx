@@ -6,7 +6,7 @@ import { fill, words, type Catalogue } from '../i18n/words.js';
 import type { Locale } from '../i18n/locale.js';
 import { BENEFIT_STATES, STATUSES, type Scorecard, type StatusCounts } from '../model/scorecard.js';
 import { DetailPane } from './detail-pane.js';
-import { scorecardTree, type Node } from './tree.js';
+import { BENEFIT_MARK, scorecardTree, type Node } from './tree.js';
 
 interface Props {
   card: Scorecard;
@@ -126,7 +126,13 @@ function Item({ node, selected, w }: { node: Node; selected: boolean; w: Catalog
   return (
     <Text wrap="truncate-end" inverse={selected}>
       {selected ? '› ' : '  '}
-      {node.status ? <Text color={COLOR[node.status]}>{SYMBOL[node.status]}</Text> : ' '}
+      {node.benefit ? (
+        <Text color={BENEFIT_MARK[node.benefit.state].color}>{BENEFIT_MARK[node.benefit.state].symbol}</Text>
+      ) : node.status ? (
+        <Text color={COLOR[node.status]}>{SYMBOL[node.status]}</Text>
+      ) : (
+        ' '
+      )}
       {` ${node.label}`}
       {node.children ? ' ›' : ''}
       {tally ? <Text dimColor>{`  ${tally}`}</Text> : null}

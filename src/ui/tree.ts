@@ -1,4 +1,5 @@
 import type { IndicatorStatus } from '../model/indicator-status.js';
+import type { BenefitState } from '../model/benefit-status.js';
 import { countStatuses, type BenefitCard, type IndicatorCard, type Scorecard, type StatusCounts } from '../model/scorecard.js';
 import type { Catalogue } from '../i18n/words.js';
 
@@ -14,6 +15,15 @@ export interface Node {
   benefit?: BenefitCard;
 }
 
+/** How the list marks a benefit: by its own state (not its indicator's status). */
+export const BENEFIT_MARK: Record<BenefitState, { symbol: string; color: string }> = {
+  planned: { symbol: '◇', color: 'gray' },
+  realising: { symbol: '◈', color: 'yellow' },
+  realised: { symbol: '◆', color: 'green' },
+  overdue: { symbol: '!', color: 'red' },
+  abandoned: { symbol: '×', color: 'gray' },
+};
+
 /** Worst first: the status a group shows is the first of these that any of its indicators has. */
 const SEVERITY: readonly IndicatorStatus[] = ['off-track', 'at-risk', 'no-data', 'no-target', 'on-track', 'reached'];
 
@@ -27,7 +37,7 @@ export function scorecardTree(card: Scorecard, w: Catalogue): Node {
     const benefits: Node = {
       key: `benefits:${plan.id}`,
       label: w.scorecard.benefits,
-      children: plan.benefits.map((b) => ({ key: `benefit:${b.id}`, label: b.title, benefit: b, ...(b.indicator && { status: b.indicator.result.status }) })),
+      children: plan.benefits.map((b) => ({ key: `benefit:${b.id}`, label: b.title, benefit: b })),
     };
     return group(`plan:${plan.id}`, plan.title, plan.counts, [...areas, benefits]);
   });

@@ -51,6 +51,8 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     [['--calendar', 'styringshjull'], /no calendar "styringshjull"; did you mean "styringshjul"\?/],
     [['--year', '2027', '--from', '2026'], /either --year or --from\/--to/],
     [['--from', '2028', '--to', '2026'], /--to 2026 is before --from 2028/],
+    [['--from', '2026'], /--from krever --to .*bruk --year/],
+    [['--to', '2026'], /--to krever --from .*bruk --year/],
     [['--from', '2026', '--to', '2027', '--format', 'svg'], /svg draws one year/],
     [['--year', '27'], /--year expects a year/],
     [['--start-month', '13'], /month number from 1 to 12/],

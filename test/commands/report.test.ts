@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, expectedPlan, nb } from '../helpers/example-data.js';
@@ -104,16 +104,38 @@ describe('plan report options', () => {
     expect(readFileSync(out, 'utf8')).toContain('# Handlingsprogram 2027–2030');
   });
 
-  it('takes --plan and reports an unknown plan or template as a usage error', async () => {
-    const ok = await run(['report', 'handlingsprogram', '--plan', 'kommuneplan-2040']);
+  it('takes --plan and reports an unknown plan or template as a usage error, with did you mean', async () => {
+    const ok = await run(['report', 'handlingsprogram', '--plan', 'handlingsprogram-2027-2030']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('# Kommuneplanens samfunnsdel 2020–2040');
+    expect(ok.stdout).toContain('# Handlingsprogram 2027–2030');
+    // A plan that is not a handlingsprogram is refused, listing the handlingsprograms.
+    const notHp = await run(['report', 'handlingsprogram', '--plan', 'kommuneplan-2040', '--locale', 'en']);
+    expect(notHp.code).toBe(2);
+    expect(notHp.stderr).toContain('"kommuneplan-2040" is not a handlingsprogram; choose one of: handlingsprogram-2027-2030');
+    const typo = await run(['report', 'handlingsprogram', '--plan', 'handlingsprogram-2027-2031', '--locale', 'en']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^plan: no handlingsprogram "handlingsprogram-2027-2031"; did you mean "handlingsprogram-2027-2030"\?/);
     const badPlan = await run(['report', 'handlingsprogram', '--plan', 'nope']);
     expect(badPlan.code).toBe(2);
-    expect(badPlan.stderr).toMatch(/^plan: no plan "nope"/);
-    const badTemplate = await run(['report', 'arsmelding']);
+    expect(badPlan.stderr).toMatch(/^plan: finner ingen handlingsprogram «nope»; velg en av: handlingsprogram-2027-2030/);
+    const badTemplate = await run(['report', 'handlingsprogam', '--locale', 'en']);
     expect(badTemplate.code).toBe(2);
-    expect(badTemplate.stderr).toMatch(/no template "arsmelding".*handlingsprogram/);
+    expect(badTemplate.stderr).toMatch(/no template "handlingsprogam"; did you mean "handlingsprogram"\?; choose one of: arsberetning, gevinstplan, handlingsprogram/);
+    const missing = await run(['report', './nope.hbs', '--locale', 'en']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('the template file ./nope.hbs does not exist');
+  });
+
+  it('says so when the repository has no handlingsprogram instead of rendering another plan', async () => {
+    const dir = copyExample();
+    for (const f of readdirSync(join(dir, 'plans'))) {
+      const file = join(dir, 'plans', f);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^type: handlingsprogram$/m, 'type: temaplan'));
+    }
+    const r = await run(['report', 'handlingsprogram', '--locale', 'en', '--allow-errors'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the repository has no plan of type handlingsprogram');
+    expect(r.stdout).toBe('');
   });
 
   it('escapes a <script> in a title in HTML', async () => {

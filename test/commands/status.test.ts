@@ -4,6 +4,7 @@ import { main } from '../../src/cli.js';
 import { isInteractive } from '../../src/commands/status.js';
 import { EXAMPLE } from '../helpers/example-repo.js';
 import { makeIo } from '../helpers/fake-io.js';
+import { run } from '../helpers/run.js';
 
 const BROKEN = fileURLToPath(new URL('../fixtures/status/broken', import.meta.url));
 
@@ -34,7 +35,10 @@ describe('plan status', () => {
     expect(JSON.parse(ok.stdout.text).plans.map((p: { id: string }) => p.id)).toEqual(['kommuneplan-2040']);
     const bad = makeIo(EXAMPLE);
     expect(await main(['status', '--plan', 'kommuneplan-2041'], bad.io)).toBe(2);
-    expect(bad.stderr.text).toBe('plan: no plan with id "kommuneplan-2041"; did you mean "kommuneplan-2040"?\n');
+    expect(bad.stderr.text).toMatch(/^plan: finner ingen plan «kommuneplan-2041»; mente du «kommuneplan-2040»\?; velg en av: /);
+    const choices = bad.stderr.text.split('velg en av: ')[1]!.trim().split(', ');
+    expect(choices).toContain('kommuneplan-2040');
+    expect(choices).toEqual([...choices].sort());
   });
 
   it.each([
@@ -86,5 +90,25 @@ describe('isInteractive', () => {
     expect(isInteractive({}, { ...tty, env: { CI: 'false' } })).toBe(true);
     expect(isInteractive({}, makeIo(EXAMPLE).io)).toBe(false);
     expect(isInteractive({}, { ...tty, stdin: undefined })).toBe(false);
+  });
+});
+
+describe('plan status --plan <handlingsprogram> (issue 18)', () => {
+  it('shows the goals it implements through its parent, and its benefits', async () => {
+    const r = await run(['status', '--plan', 'handlingsprogram-2027-2030', '--format', 'text', '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(mål fra kommuneplan-2040)');
+    expect(r.stdout).not.toContain('Ingen gevinster.');
+    expect(r.stdout).toContain('▸ ');
+  });
+});
+
+describe('plan status --year far outside the data (issue 18)', () => {
+  it('warns, and still shows the scorecard', async () => {
+    const far = await run(['status', '--year', '2150', '--format', 'text']);
+    expect(far.code).toBe(0);
+    expect(far.stderr).toMatch(/advarsel: --year 2150 ligger langt utenfor dataene \(\d{4}–\d{4}\)/);
+    const near = await run(['status', '--year', '2025', '--format', 'text']);
+    expect(near.stderr).not.toContain('--year');
   });
 });

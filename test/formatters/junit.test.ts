@@ -50,6 +50,26 @@ describe('junit formatter', () => {
     expect(xml).toContain('control \\u0001 character');
   });
 
+  it('counts failed testcases, so failures never exceed tests, with one failure listing every error of a document', () => {
+    const many = {
+      ...REPORT,
+      diagnostics: [
+        ...REPORT.diagnostics,
+        { ...REPORT.diagnostics.find((d) => d.severity === 'error' && d.file.endsWith('helse.yaml'))!, message: 'second error', rule: 'schema/type' },
+        { ...REPORT.diagnostics.find((d) => d.severity === 'error' && d.file.endsWith('helse.yaml'))!, message: 'third error', rule: 'schema/type' },
+      ],
+    } as typeof REPORT;
+    const parsed = parse(junit(many, { locale: 'nb', color: false }));
+    expect(Number(parsed.testsuites.failures)).toBeLessThanOrEqual(Number(parsed.testsuites.tests));
+    for (const suite of parsed.testsuites.testsuite) expect(Number(suite.failures), String(suite.name)).toBeLessThanOrEqual(Number(suite.tests));
+    const helse = parsed.testsuites.testsuite[0]!.testcase[0]!;
+    expect(helse.failure).toHaveLength(1);
+    expect(helse.failure![0]!.message).toMatch(/\(\+2\)$/);
+    expect(helse.failure![0]!['#text']).toContain('second error');
+    expect(helse.failure![0]!['#text']).toContain('third error');
+    expect(parsed.testsuites).toMatchObject({ tests: '4', failures: '3' });
+  });
+
   it('passes every document when there are no problems', () => {
     const clean = parse(junit(CLEAN, { locale: 'nb', color: false }));
     expect(clean.testsuites).toMatchObject({ tests: '4', failures: '0' });

@@ -54,3 +54,41 @@ describe('buildScorecard on the example', () => {
     expect(buildScorecard(repo, { planId: 'nope', today: '2026-01-01' }).plans).toEqual([]);
   });
 });
+
+describe('buildScorecard: plans without goals and indicators without goals (issue 18)', () => {
+  const { repo } = loadExample();
+
+  it('shows a handlingsprogram the goals it implements through its parent, and its benefits', () => {
+    const card = buildScorecard(repo, { year: 2025, today: '2026-08-31', planId: 'handlingsprogram-2027-2030' });
+    const plan = card.plans[0]!;
+    expect(plan.goalsOf).toBe('kommuneplan-2040');
+    const parent = buildScorecard(repo, { year: 2025, today: '2026-08-31', planId: 'kommuneplan-2040' }).plans[0]!;
+    expect(plan.focusAreas.map((f) => f.id)).toEqual(parent.focusAreas.map((f) => f.id));
+    expect(plan.counts).toEqual(parent.counts);
+    expect(plan.benefits.length).toBeGreaterThan(0);
+    expect(parent.goalsOf).toBeUndefined();
+  });
+
+  it('lists the indicators no goal uses in their own group, with their status', () => {
+    const card = buildScorecard(repo, { year: 2025, today: '2026-08-31' });
+    const used = new Set(repo.ofKind('Goal', true).flatMap((g) => g.data.indicators ?? []));
+    const expected = repo.ofKind('Indicator', true).map((i) => i.id).filter((id) => !used.has(id)).sort();
+    expect(card.unused.map((i) => i.id)).toEqual(expected);
+    const total = Object.values(card.unusedCounts).reduce((a, b) => a + b, 0);
+    expect(total).toBe(expected.length);
+  });
+
+  it('lists an indicator that a goal stops using instead of dropping it', () => {
+    const { repo: r } = loadExample();
+    const goal = r.ofKind('Goal', true).find((g) => (g.data.indicators ?? []).length > 0)!;
+    const dropped = goal.data.indicators![0]!;
+    const stillUsed = r.ofKind('Goal', true).some((g) => g !== goal && (g.data.indicators ?? []).includes(dropped));
+    goal.data.indicators = goal.data.indicators!.filter((i) => i !== dropped);
+    const card = buildScorecard(r, { year: 2025, today: '2026-08-31' });
+    if (!stillUsed) {
+      const listed = card.unused.find((i) => i.id === dropped)!;
+      expect(listed.result.status).toBeDefined();
+    }
+    expect(card.unused.some((i) => i.id === dropped)).toBe(!stillUsed);
+  });
+});

@@ -28,6 +28,18 @@ describe('renderTemplate', () => {
     expect(r.diagnostics[0]).toMatchObject({ rule, file: 'templates/main.md.hbs', line, severity: 'error' });
   });
 
+  it.each([
+    ['an unclosed mustache', 'a\n\n- {{title}\n', 3, 11, 'en {{ blir ikke lukket med }} på denne linjen'],
+    ['a mismatched block', '{{#each goals}}\n{{/if}}\n', 1, 4, '{{/if}} lukker blokken {{#each}}; lukk den med {{/each}}'],
+    ['an incomplete expression', 'a\n{{foo bar=}}\n', 2, 12, 'uttrykket er ufullstendig: noe mangler før }}'],
+    ['an unclosed block', '{{#each goals}}\n', 2, 16, 'malen slutter midt i en {{ … }} eller en åpen blokk'],
+  ])('says what is wrong with %s in a plain sentence, at line and column', (_, text, line, column, message) => {
+    const d = render(text).diagnostics[0]!;
+    expect(d).toMatchObject({ rule: 'template/syntax', file: 'templates/main.md.hbs', line, message });
+    expect(d.column).toBe(column);
+    expect(d.message).not.toMatch(/CLOSE|OPEN_|INVALID|EOF/);
+  });
+
   it('names the partial, not the caller, when the problem is in a partial', () => {
     const r = render('{{> row}}', { d: 'x' }, [src('row', 'ok\n\n{{nonsense 1}}')]);
     expect(r.diagnostics[0]).toMatchObject({ rule: 'template/unknown-helper', file: 'templates/row.md.hbs', line: 3 });

@@ -68,7 +68,8 @@ describe('StatusApp', () => {
     // Enter opens the indicator full width, with a bar per year; ← goes back to its list.
     frame = await press(app, ENTER);
     expect(frame).toContain('› Flere reiser kollektivt, sykler og går › Andel reiser');
-    expect(frame).toMatch(/2020  █ +33 %/);
+    // Bars from zero: 33 % of the largest value shown (50 %) is 26 of 40 characters.
+    expect(frame).toMatch(/2020  █{26} +33 %/);
     expect(frame).toMatch(/2030 +◎ 50 %/);
     frame = await press(app, LEFT);
     expect(selected(frame)).toContain('▲ Andel reiser med kollektivtransport, sykkel');
@@ -89,14 +90,14 @@ describe('StatusApp', () => {
     expect(frame).toContain('Målekart: ønsket 52 %, laveste akseptable 50 %');
   });
 
-  it('lists the benefits with their state and their indicator status', async () => {
+  it('lists the benefits, each marked by its own state, with its indicator status in the pane', async () => {
     const app = render(<StatusApp card={card} locale="nb" />);
     await frameWhere(app, (f) => f.includes('Målstatus'));
     for (let i = 0; i < 7; i++) await press(app, DOWN);
     let frame = await press(app, ENTER);
-    expect(frame).toContain('★ Raskere behandling av søknader  realisert');
+    expect(frame).toContain('◆ Raskere behandling av søknader  realisert');
     frame = await press(app, DOWN);
-    expect(selected(frame)).toContain('✖ Flere boliger nær tjenester');
+    expect(selected(frame)).toContain('! Flere boliger nær tjenester');
     expect(frame).toContain('Tilstand: Forsinket');
     expect(frame).toContain('Frist: 2026-06-30');
   });

@@ -3,7 +3,7 @@ import { mdText } from '../../output/markdown.js';
 import { countsText } from './cells.js';
 import { fill, words } from '../../i18n/words.js';
 import type { Locale } from '../../i18n/locale.js';
-import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, type Row } from './rows.js';
+import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, unusedArea, type Row } from './rows.js';
 
 /** The scorecard as Markdown: per plan a heading with the rollup, a table per focus area, and the benefits; every cell through the one Markdown escaper. */
 export function statusMarkdown(card: Scorecard, locale: Locale): string {
@@ -11,7 +11,7 @@ export function statusMarkdown(card: Scorecard, locale: Locale): string {
   const out: string[] = [];
   if (card.plans.length === 0) return `# ${fill(w.scorecard.title, { year: card.year })}\n\n${w.scorecard.noPlans}\n`;
   for (const plan of card.plans) {
-    out.push(`# ${mdText(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}`, '');
+    out.push(`# ${mdText(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}${plan.goalsOf ? ` (${fill(w.scorecard.goalsOf, { plan: mdText(plan.goalsOf) })})` : ''}`, '');
     out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, '');
     for (const area of plan.focusAreas) {
       out.push(`## ${mdText(area.title ?? w.scorecard.noFocusArea)}`, '');
@@ -25,6 +25,11 @@ export function statusMarkdown(card: Scorecard, locale: Locale): string {
     out.push(`## ${w.scorecard.benefits}`, '');
     if (plan.benefits.length === 0) out.push(w.scorecard.noBenefits, '');
     else table(out, benefitHeader(w), benefitRows(plan.benefits, w), []);
+  }
+  if (card.unused.length > 0) {
+    const area = unusedArea(card, w);
+    out.push(`# ${area.title}`, '', countsText(area.counts, w), '');
+    table(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5]);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -59,3 +59,8 @@ export function benefitRows(benefits: readonly BenefitCard[], w: Catalogue): Row
     };
   });
 }
+
+/** The indicators no goal uses, as a focus area of one untitled goal, so they go through the same rows. */
+export function unusedArea(card: Scorecard, w: Catalogue): PlanCard['focusAreas'][number] {
+  return { id: null, title: w.scorecard.unusedIndicators, goals: [{ id: '', title: '', indicators: card.unused, counts: card.unusedCounts }], counts: card.unusedCounts };
+}

@@ -5,7 +5,7 @@ import { truncate } from '../../output/text.js';
 import { COLOR, countsText, SYMBOL } from './cells.js';
 import { fill, words } from '../../i18n/words.js';
 import type { Locale } from '../../i18n/locale.js';
-import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, type Row } from './rows.js';
+import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, unusedArea, type Row } from './rows.js';
 
 /** Longest title shown in a text table cell; the rest is cut with an ellipsis. */
 const MAX_TITLE = 40;
@@ -23,7 +23,7 @@ export function statusText(card: Scorecard, locale: Locale, options: { color: bo
   const out: string[] = [];
   if (card.plans.length === 0) return `${fill(w.scorecard.title, { year: card.year })}\n${w.scorecard.noPlans}\n`;
   for (const plan of card.plans) {
-    out.push(chalk.bold(`■ ${printable(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}`));
+    out.push(chalk.bold(`■ ${printable(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}${plan.goalsOf ? ` (${fill(w.scorecard.goalsOf, { plan: printable(plan.goalsOf) })})` : ''}`));
     out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, '');
     for (const area of plan.focusAreas) {
       out.push(chalk.bold(`▸ ${area.title === undefined ? w.scorecard.noFocusArea : printable(area.title)}`));
@@ -37,6 +37,11 @@ export function statusText(card: Scorecard, locale: Locale, options: { color: bo
     out.push(chalk.bold(w.scorecard.benefits));
     if (plan.benefits.length === 0) out.push(`  ${w.scorecard.noBenefits}`, '');
     else table(out, benefitHeader(w), benefitRows(plan.benefits, w), [], chalk);
+  }
+  if (card.unused.length > 0) {
+    const area = unusedArea(card, w);
+    out.push(chalk.bold(`■ ${area.title}`), `${countsText(area.counts, w)}`, '');
+    table(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5], chalk);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
