@@ -12435,6 +12435,28 @@ var init_en = __esm({
     en = {
       /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
       indicatorStatus: { reached: "Reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan with a Budget", assessment: "materiality assessment", report: "status report", template: "template" },
+        unknown: (what, id) => `no ${what} "${id}"`,
+        didYouMean: (ids) => `did you mean ${ids.map((i3) => `"${i3}"`).join(" or ")}?`,
+        choices: (ids) => `choose one of: ${ids}`,
+        none: (what) => `the repository has no ${what}`,
+        many: (n2, what, option, ids) => `the repository has ${n2} to choose from (${what}); choose one with ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
+        noneOfType: (type) => `the repository has no plan of type ${type}`,
+        fileMissing: (path) => `the template file ${path} does not exist`,
+        noGoals: (id, parent) => `note: plan "${id}" has no goals, so its golden thread is empty${parent ? `; try --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
+        fromWithoutTo: "--from needs --to (the first and last year of the range); for one year, use --year",
+        toWithoutFrom: "--to needs --from (the first and last year of the range); for one year, use --year"
+      },
+      templateSyntax: {
+        unclosed: "a {{ is not closed with }} on this line",
+        incomplete: "the expression is incomplete: something is missing before }}",
+        eof: "the template ends inside a {{ … }} or an open block",
+        mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
+        unexpected: (token) => `the template cannot be read here (unexpected ${token})`
+      },
       run: {
         renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
         statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
@@ -12513,6 +12535,8 @@ var init_en = __esm({
         deadline: "Deadline",
         indicatorStatus: "Indicator status",
         noFocusArea: "No focus area",
+        unusedIndicators: "Indicators no goal uses",
+        goalsOf: "goals of {plan}",
         baseline: "Baseline",
         thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
         targets: "Targets",
@@ -12913,9 +12937,9 @@ var init_en = __esm({
         totals: (t) => {
           const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
           const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
-          const failed = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
           const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
-          return `${head}${failed}. ${files}`;
+          return `${head}${failed2}. ${files}`;
         },
         unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
         nothingToImport: "no indicator has source.ssb; nothing to import",
@@ -12966,6 +12990,30 @@ var init_nb = __esm({
       /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
       indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
       /** What commands say on stderr about the run (after `plan: `). */
+      /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlighetsvurdering", report: "statusrapport", template: "mal" },
+        unknown: (what, id) => `finner ingen ${what} «${id}»`,
+        didYouMean: (ids) => `mente du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
+        choices: (ids) => `velg en av: ${ids}`,
+        none: (what) => `repositoriet har ingen ${what}`,
+        many: (n2, what, option, ids) => `repositoriet har ${n2} å velge mellom (${what}); velg en med ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `«${id}» er ikke en ${type}; velg en av: ${ids}`,
+        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
+        fileMissing: (path) => `malfilen ${path} finnes ikke`,
+        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
+        fromWithoutTo: "--from krever --to (første og siste år i perioden); for ett år, bruk --year",
+        toWithoutFrom: "--to krever --from (første og siste år i perioden); for ett år, bruk --year"
+      },
+      /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */
+      templateSyntax: {
+        unclosed: "en {{ blir ikke lukket med }} på denne linjen",
+        incomplete: "uttrykket er ufullstendig: noe mangler før }}",
+        eof: "malen slutter midt i en {{ … }} eller en åpen blokk",
+        mismatch: (open, close) => `{{/${close}}} lukker blokken {{#${open}}}; lukk den med {{/${open}}}`,
+        unexpected: (token) => `malen kan ikke leses her (uventet ${token})`
+      },
       run: {
         /** A rendering command on a repository with errors. */
         renderWithErrors: (n2) => `advarsel: repositoriet har ${n2} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
@@ -13060,6 +13108,10 @@ var init_nb = __esm({
         deadline: "Frist",
         indicatorStatus: "Indikatorstatus",
         noFocusArea: "Uten målområde",
+        /** The group of indicators no goal uses. */
+        unusedIndicators: "Indikatorer som ingen mål bruker",
+        /** Heads a plan without goals of its own: whose goals it shows. */
+        goalsOf: "mål fra {plan}",
         baseline: "Utgangsverdi",
         thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
         targets: "Målverdier",
@@ -13444,9 +13496,9 @@ var init_nb = __esm({
         totals: (t) => {
           const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
           const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
-          const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
           const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
-          return `${head}${failed}. ${files}`;
+          return `${head}${failed2}. ${files}`;
         },
         unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
         nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
@@ -13478,6 +13530,28 @@ var init_nn = __esm({
     nn = {
       /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
       indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresona", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlegvurdering", report: "statusrapport", template: "mal" },
+        unknown: (what, id) => `finn ingen ${what} «${id}»`,
+        didYouMean: (ids) => `meinte du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
+        choices: (ids) => `vel ein av: ${ids}`,
+        none: (what) => `repositoriet har ingen ${what}`,
+        many: (n2, what, option, ids) => `repositoriet har ${n2} å velje mellom (${what}); vel ein med ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `«${id}» er ikkje ein ${type}; vel ein av: ${ids}`,
+        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
+        fileMissing: (path) => `malfila ${path} finst ikkje`,
+        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `åtvaring: --year ${year} ligg langt utanfor dataa (${first}–${last})`,
+        fromWithoutTo: "--from krev --to (første og siste år i perioden); for eitt år, bruk --year",
+        toWithoutFrom: "--to krev --from (første og siste år i perioden); for eitt år, bruk --year"
+      },
+      templateSyntax: {
+        unclosed: "ein {{ blir ikkje lukka med }} på denne linja",
+        incomplete: "uttrykket er ufullstendig: noko manglar før }}",
+        eof: "malen sluttar midt i ein {{ … }} eller ei open blokk",
+        mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
+        unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`
+      },
       run: {
         renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
         statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
@@ -13556,6 +13630,8 @@ var init_nn = __esm({
         deadline: "Frist",
         indicatorStatus: "Indikatorstatus",
         noFocusArea: "Utan målområde",
+        unusedIndicators: "Indikatorar som ingen mål brukar",
+        goalsOf: "mål frå {plan}",
         baseline: "Utgangsverdi",
         thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
         targets: "Målverdiar",
@@ -13956,9 +14032,9 @@ var init_nn = __esm({
         totals: (t) => {
           const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
           const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
-          const failed = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
           const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
-          return `${head}${failed}. ${files}`;
+          return `${head}${failed2}. ${files}`;
         },
         unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
         nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
@@ -27949,6 +28025,9 @@ function describe2(path, d) {
   return d.hint ? `${head}
 hint: ${d.hint}` : head;
 }
+function failed(cases) {
+  return cases.reduce((m, c) => m + (c.errors.length > 0 ? 1 : 0), 0);
+}
 var junit;
 var init_junit = __esm({
   "src/formatters/junit.ts"() {
@@ -27958,14 +28037,14 @@ var init_junit = __esm({
     junit = (report2) => {
       const suites = [...groupByFile(report2)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
       const totalTests = suites.reduce((n2, [, cases]) => n2 + cases.length, 0);
-      const totalFailures = suites.reduce((n2, [, cases]) => n2 + cases.reduce((m, c) => m + c.errors.length, 0), 0);
+      const totalFailures = suites.reduce((n2, [, cases]) => n2 + failed(cases), 0);
       const out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="plan validate" tests="${totalTests}" failures="${totalFailures}" errors="0">`
       ];
       for (const [file, cases] of suites) {
         const path = ciPath(report2, file);
-        const failures = cases.reduce((m, c) => m + c.errors.length, 0);
+        const failures = failed(cases);
         out.push(`  <testsuite name="${xml(path)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`);
         for (const c of cases) {
           const open = `    <testcase name="${xml(c.name)}" classname="${xml(path)}" file="${xml(path)}"`;
@@ -27974,8 +28053,10 @@ var init_junit = __esm({
             continue;
           }
           out.push(`${open}>`);
-          for (const d of c.errors) {
-            out.push(`      <failure message="${xml(d.message)}" type="${xml(d.rule)}">${xml(describe2(path, d))}</failure>`);
+          const first = c.errors[0];
+          if (first) {
+            const message = c.errors.length === 1 ? first.message : `${first.message} (+${c.errors.length - 1})`;
+            out.push(`      <failure message="${xml(message)}" type="${xml(first.rule)}">${xml(c.errors.map((d) => describe2(path, d)).join("\n"))}</failure>`);
           }
           if (c.warnings.length > 0) out.push(`      <system-out>${xml(c.warnings.map((d) => describe2(path, d)).join("\n"))}</system-out>`);
           out.push("    </testcase>");
@@ -29468,22 +29549,50 @@ function loadForRender(io, options) {
 function renderLocale(value) {
   return resolveLocale({ workspace: value, hasWorkspace: true });
 }
-function pickId(flag, candidates, what, option) {
+function pickId(flag, candidates, what, option, locale = "en") {
+  const w = words(locale).choose;
+  const noun = w.what[what] ?? what;
+  const sorted = [...new Set(candidates)].sort();
   if (flag !== void 0) {
-    if (!candidates.includes(flag)) throw new UsageError(`no ${what} "${flag}"${candidates.length > 0 ? `; choose one of: ${candidates.join(", ")}` : ""}`);
+    if (!sorted.includes(flag)) throw new UsageError(unknownChoice(flag, sorted, what, locale));
     return flag;
   }
-  if (candidates.length === 1) return candidates[0];
-  if (candidates.length === 0) throw new UsageError(`the repository has no ${what}`);
-  throw new UsageError(`the repository has ${candidates.length} ${what}s; choose one with ${option}: ${candidates.join(", ")}`);
+  if (sorted.length === 1) return sorted[0];
+  if (sorted.length === 0) throw new UsageError(w.none(noun));
+  throw new UsageError(w.many(sorted.length, noun, option, someOf(sorted)));
 }
+function unknownChoice(id, candidates, what, locale = "en") {
+  const w = words(locale).choose;
+  const sorted = [...new Set(candidates)].sort();
+  const near = closest(id, sorted);
+  return [w.unknown(w.what[what] ?? what, id), ...near.length > 0 ? [w.didYouMean(near)] : [], ...sorted.length > 0 ? [w.choices(someOf(sorted))] : []].join("; ");
+}
+function pickReportPlan(plans, template, flag, locale) {
+  const ofType = plans.filter((p) => p.data.type === template);
+  if (PLAN_TYPE_TEMPLATES.includes(template)) {
+    const w = words(locale).choose;
+    const ids = ofType.map((p) => p.id).sort();
+    if (ids.length === 0) throw new UsageError(w.noneOfType(template));
+    if (flag !== void 0 && !ids.includes(flag)) {
+      if (plans.some((p) => p.id === flag)) throw new UsageError(w.notOfType(flag, template, someOf(ids)));
+      throw new UsageError(unknownChoice(flag, ids, "handlingsprogram", locale));
+    }
+    return pickId(flag, ids, "handlingsprogram", "--plan", locale);
+  }
+  if (flag === void 0 && ofType.length === 1) return ofType[0].id;
+  return pickId(flag, plans.map((p) => p.id), "plan", "--plan", locale);
+}
+var PLAN_TYPE_TEMPLATES;
 var init_load_model = __esm({
   "src/commands/load-model.ts"() {
     "use strict";
     init_locale();
     init_io();
+    init_suggest();
+    init_words();
     init_error_policy();
     init_load_project();
+    PLAN_TYPE_TEMPLATES = ["handlingsprogram"];
   }
 });
 
@@ -32841,10 +32950,10 @@ __export(arshjul_exports, {
 });
 async function arshjul(options, io) {
   const now = options.now ?? clock(io.env);
-  const { from, to } = years(options, now);
   const format2 = chooseFormat("arshjul", options);
-  if (format2 === "svg" && from !== to) throw new UsageError("--format svg draws one year; use --year, or --format html for several years");
   const { repo, locale, exitCode } = loadForRender(io, options);
+  const { from, to } = years(options, now, locale);
+  if (format2 === "svg" && from !== to) throw new UsageError("--format svg draws one year; use --year, or --format html for several years");
   const calendars = select(workspaceCalendars(repo, locale), options.calendar);
   const { text: text3, occurrences, unplaced } = renderArshjul(repo, calendars, { format: format2, from, to, startMonth: options.startMonth ?? 1, locale, now });
   if (unplaced.length > 0) {
@@ -32883,9 +32992,12 @@ function renderArshjul(repo, calendars, options) {
   }
   return { text: text3, occurrences, unplaced: expansion.unplaced };
 }
-function years(options, now) {
+function years(options, now, locale) {
   if (options.year !== void 0 && (options.from !== void 0 || options.to !== void 0)) throw new UsageError("give either --year or --from/--to, not both");
   if (options.year !== void 0) return { from: options.year, to: options.year };
+  const w = words(locale).choose;
+  if (options.from !== void 0 && options.to === void 0) throw new UsageError(w.fromWithoutTo);
+  if (options.to !== void 0 && options.from === void 0) throw new UsageError(w.toWithoutFrom);
   const from = options.from ?? options.to ?? now.getFullYear();
   const to = options.to ?? options.from ?? now.getFullYear();
   if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
@@ -40115,14 +40227,26 @@ function templateDiagnostic(file, rule, message, loc, hint) {
   if (hint) d.hint = hint;
   return d;
 }
-function syntaxDiagnostic(file, error) {
+function syntaxDiagnostic(file, error, locale = "en") {
+  const w = words(locale).templateSyntax;
   const e = error;
   const text3 = String(e.message ?? error);
   const fromText = /on line (\d+)/.exec(text3);
   const line2 = e.lineNumber ?? (fromText ? Number(fromText[1]) : 1);
+  const caret = /^(-*)\^$/m.exec(text3);
+  const column = e.column ?? (caret ? caret[1].length : 0);
   const expecting = /Expecting (.*), got '([^']*)'/.exec(text3);
-  const message = expecting ? `syntax error: unexpected ${expecting[2]}, expected ${expecting[1].split(", ").slice(0, 4).join(", ")}${expecting[1].split(", ").length > 4 ? ", …" : ""}` : `syntax error: ${text3.split("\n")[0].replace(/ - \d+:\d+$/, "")}`;
-  return templateDiagnostic(file, "template/syntax", message, { start: { line: line2, column: e.column ?? 0 }, end: { line: line2, column: e.column ?? 0 } });
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(text3);
+  let message;
+  if (mismatch) message = w.mismatch(mismatch[1], mismatch[2]);
+  else if (expecting) {
+    const [expected2, got] = [expecting[1], expecting[2]];
+    if (got === "EOF") message = w.eof;
+    else if (got === "INVALID" && /'CLOSE'/.test(expected2)) message = w.unclosed;
+    else if (got === "CLOSE" || got === "CLOSE_UNESCAPED") message = w.incomplete;
+    else message = w.unexpected(got.toLowerCase());
+  } else message = w.unexpected(text3.split("\n")[0].replace(/ - \d+:\d+$/, ""));
+  return templateDiagnostic(file, "template/syntax", message, { start: { line: line2, column }, end: { line: line2, column } });
 }
 function lintTemplate(file, ast, helpers, registered) {
   const out = [];
@@ -40174,6 +40298,7 @@ function inlinePartials(ast) {
 var init_template_lint = __esm({
   "src/render/template-lint.ts"() {
     "use strict";
+    init_words();
   }
 });
 
@@ -40212,7 +40337,7 @@ function renderTemplate(set, data2, ctx, limits) {
     try {
       ast = hb.parse(source.text);
     } catch (error) {
-      diagnostics.push(syntaxDiagnostic(source.file, error));
+      diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
       continue;
     }
     for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
@@ -40858,7 +40983,7 @@ function renderStatusReport(set, loaded, options, io) {
   const ctx = { locale, catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: options.format };
   if (options.template === "gevinstplan") {
     const plans = repo.ofKind("Plan", true).filter((p) => p.data.type === "handlingsprogram");
-    const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan");
+    const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan", locale);
     const view2 = buildBenefitPlan(repo, plans.find((p) => p.id === id), locale);
     return finishRender(renderTemplate(set, view2, { ...ctx, years: [] }), set, options, locale, loaded.exitCode, io);
   }
@@ -55662,8 +55787,7 @@ import { resolve as resolve16 } from "node:path";
 function reportModel(loaded, template, planFlag) {
   const { repo, catalog, locale } = loaded;
   const plans = repo.ofKind("Plan", true);
-  const ofType = plans.filter((p) => p.data.type === template);
-  const planId = planFlag === void 0 && ofType.length === 1 ? ofType[0].id : pickId(planFlag, plans.map((p) => p.id), "plan", "--plan");
+  const planId = pickReportPlan(plans, template, planFlag, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   return model;
@@ -55845,13 +55969,13 @@ function renderReport(options, io) {
   const format2 = options.format;
   const set = findTemplates(options.template, format2, locale, { root }, io.cwd);
   if (!set) {
-    const names = listTemplates({ root });
-    throw new UsageError(`no template "${options.template}" for --format ${format2}${names.length > 0 ? `; templates: ${names.join(", ")}` : ""}`);
+    const w = words(locale).choose;
+    if (options.template.includes("/") || options.template.endsWith(".hbs")) throw new UsageError(w.fileMissing(options.template));
+    throw new UsageError(`${unknownChoice(options.template, listTemplates({ root }), "template", locale)} (--format ${format2})`);
   }
   if (isStatusReportTemplate(options.template)) return renderStatusReport(set, loaded, { ...options, format: format2 }, io);
   const plans = repo.ofKind("Plan", true);
-  const ofType = plans.filter((p) => p.data.type === options.template);
-  const planId = options.plan === void 0 && ofType.length === 1 ? ofType[0].id : pickId(options.plan, plans.map((p) => p.id), "plan", "--plan");
+  const planId = pickReportPlan(plans, options.template, options.plan, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: format2 });
@@ -56073,7 +56197,7 @@ async function matrix(options, io) {
   const format2 = chooseFormat("matrix", options);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const ids = repo.ofKind("MaterialityAssessment", true).map((a) => a.id);
-  const id = pickId(options.assessment, ids, "materiality assessment", "--assessment");
+  const id = pickId(options.assessment, ids, "assessment", "--assessment", locale);
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
   writeOutput(io, MATRIX_RENDERERS[format2](model, { locale, color: false }), options.out, options.force);
@@ -56266,8 +56390,13 @@ __export(trace_exports, {
 async function trace(options, io) {
   const format2 = chooseFormat("trace", options);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
-  const planId = options.plan === void 0 ? void 0 : pickId(options.plan, repo.ofKind("Plan", true).map((p) => p.id), "plan", "--plan");
+  const planId = options.plan === void 0 ? void 0 : pickId(options.plan, repo.ofKind("Plan", true).map((p) => p.id), "plan", "--plan", locale);
   const result = traceRepository(repo, catalog, locale, planId);
+  if (planId !== void 0 && result.goals.length === 0) {
+    const parent = repo.get(planId, "Plan")?.data.parent;
+    io.stderr.write(`plan: ${printable(words(locale).choose.noGoals(planId, typeof parent === "string" ? parent : void 0))}
+`);
+  }
   writeOutput(io, TRACE_RENDERERS[format2](result, { locale, color: false }), options.out, options.force);
   return exitCode;
 }
@@ -56275,6 +56404,8 @@ var TRACE_RENDERERS;
 var init_trace2 = __esm({
   "src/commands/trace.ts"() {
     "use strict";
+    init_terminal();
+    init_words();
     init_trace();
     init_formats();
     init_json();
@@ -56518,7 +56649,7 @@ function pickBudget(repo, plan) {
   }
   if (all.length === 0) throw new UsageError("the repository has no Budget (økonomiplan); docs/okonomiplan.md shows how to write one");
   if (plan === void 0 && all.length === 1) return all[0];
-  const id = pickId(plan, [...byPlan.keys()], "plan with a Budget", "--plan");
+  const id = pickId(plan, [...byPlan.keys()], "budgetPlan", "--plan");
   return byPlan.get(id);
 }
 var init_budget3 = __esm({
@@ -56552,9 +56683,10 @@ function buildScorecard(repo, options) {
   const plans = repo.ofKind("Plan", true).filter((p) => options.planId === void 0 ? goalsByPlan.has(p.id) : p.id === options.planId);
   const indicatorOf = (id) => repo.get(id, "Indicator")?.valid ? repo.get(id, "Indicator") : void 0;
   const planGoals = (planId) => goalsByPlan.get(planId) ?? [];
+  const goalSource = (plan) => goalsByPlan.has(plan.id) || plan.data.type !== "handlingsprogram" || typeof plan.data.parent !== "string" ? plan.id : plan.data.parent;
   const plansOfGoal = groupBy(repo.ofKind("Goal", true), (g) => [g.id], (g) => g.data.plan);
   const benefitsByPlan = groupBy(repo.ofKind("Benefit", true), (b) => measureGoals(repo, b.data.measure).flatMap((g) => plansOfGoal.get(g) ?? []), (b) => b);
-  const year = options.year ?? latestYear(plans.flatMap((p) => planGoals(p.id).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
+  const year = options.year ?? latestYear(plans.flatMap((p) => planGoals(goalSource(p)).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
   const cardCache = /* @__PURE__ */ new Map();
   const card = (entry) => {
     const cached = cardCache.get(entry.id);
@@ -56564,30 +56696,36 @@ function buildScorecard(repo, options) {
     return made;
   };
   const planCards = plans.map((plan) => {
-    const mine = planGoals(plan.id);
+    const source = goalSource(plan);
+    const mine = planGoals(source);
     const goalCard = (goal2) => {
       const indicators = unique(goal2.data.indicators ?? []).map(indicatorOf).filter((e) => e !== void 0).map(card);
       return { id: goal2.id, title: goal2.data.title, ...goal2.data.parent && { parent: goal2.data.parent }, indicators, counts: countStatuses(indicators) };
     };
-    const areaIds = new Set((plan.data.focusAreas ?? []).map((f2) => f2.id));
+    const sourcePlan = source === plan.id ? plan : repo.get(source, "Plan");
+    const areas = (sourcePlan?.valid ? sourcePlan.data.focusAreas : void 0) ?? [];
+    const areaIds = new Set(areas.map((f2) => f2.id));
     const byArea = groupBy(mine, (g) => [g.data.focusArea], (g) => g);
-    const focusAreas = (plan.data.focusAreas ?? []).map((area) => {
+    const focusAreas = areas.map((area) => {
       const cards = (byArea.get(area.id) ?? []).map(goalCard);
       return { id: area.id, title: area.title, goals: cards, counts: countStatuses(distinct(cards)) };
     });
     const loose = mine.filter((g) => !g.data.focusArea || !areaIds.has(g.data.focusArea)).map(goalCard);
     if (loose.length > 0) focusAreas.push({ id: null, goals: loose, counts: countStatuses(distinct(loose)) });
-    const benefits = (benefitsByPlan.get(plan.id) ?? []).map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
+    const benefits = (benefitsByPlan.get(source) ?? []).map((b) => benefitCard(b.data, options.today, year, (id) => indicatorOf(id)));
     return {
       id: plan.id,
       title: plan.data.title,
+      ...source !== plan.id && { goalsOf: source },
       focusAreas,
       counts: countStatuses(distinct(focusAreas.flatMap((f2) => f2.goals))),
       benefits,
       benefitCounts: countBy(BENEFIT_STATES, benefits.map((b) => b.state))
     };
   });
-  return { year, today: options.today, plans: planCards };
+  const used = new Set(repo.ofKind("Goal", true).flatMap((g) => g.data.indicators ?? []));
+  const unused = options.planId !== void 0 ? [] : repo.ofKind("Indicator", true).filter((i3) => !used.has(i3.id)).sort((a, b) => a.id < b.id ? -1 : 1).map(card);
+  return { year, today: options.today, plans: planCards, unused, unusedCounts: countStatuses(unused) };
 }
 function indicatorCard(data2, year) {
   const card = {
@@ -56760,6 +56898,9 @@ function benefitRows(benefits, w) {
     };
   });
 }
+function unusedArea(card, w) {
+  return { id: null, title: w.scorecard.unusedIndicators, goals: [{ id: "", title: "", indicators: card.unused, counts: card.unusedCounts }], counts: card.unusedCounts };
+}
 var init_rows = __esm({
   "src/formatters/status/rows.ts"() {
     "use strict";
@@ -56777,7 +56918,7 @@ function statusMarkdown(card, locale) {
 ${w.scorecard.noPlans}
 `;
   for (const plan of card.plans) {
-    out.push(`# ${mdText(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}`, "");
+    out.push(`# ${mdText(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}${plan.goalsOf ? ` (${fill(w.scorecard.goalsOf, { plan: mdText(plan.goalsOf) })})` : ""}`, "");
     out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, "");
     for (const area of plan.focusAreas) {
       out.push(`## ${mdText(area.title ?? w.scorecard.noFocusArea)}`, "");
@@ -56791,6 +56932,11 @@ ${w.scorecard.noPlans}
     out.push(`## ${w.scorecard.benefits}`, "");
     if (plan.benefits.length === 0) out.push(w.scorecard.noBenefits, "");
     else table4(out, benefitHeader(w), benefitRows(plan.benefits, w), []);
+  }
+  if (card.unused.length > 0) {
+    const area = unusedArea(card, w);
+    out.push(`# ${area.title}`, "", countsText(area.counts, w), "");
+    table4(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5]);
   }
   return `${out.join("\n").trimEnd()}
 `;
@@ -56823,7 +56969,7 @@ function statusText(card, locale, options) {
 ${w.scorecard.noPlans}
 `;
   for (const plan of card.plans) {
-    out.push(chalk2.bold(`■ ${printable(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}`));
+    out.push(chalk2.bold(`■ ${printable(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}${plan.goalsOf ? ` (${fill(w.scorecard.goalsOf, { plan: printable(plan.goalsOf) })})` : ""}`));
     out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, "");
     for (const area of plan.focusAreas) {
       out.push(chalk2.bold(`▸ ${area.title === void 0 ? w.scorecard.noFocusArea : printable(area.title)}`));
@@ -56837,6 +56983,11 @@ ${w.scorecard.noPlans}
     out.push(chalk2.bold(w.scorecard.benefits));
     if (plan.benefits.length === 0) out.push(`  ${w.scorecard.noBenefits}`, "");
     else table5(out, benefitHeader(w), benefitRows(plan.benefits, w), [], chalk2);
+  }
+  if (card.unused.length > 0) {
+    const area = unusedArea(card, w);
+    out.push(chalk2.bold(`■ ${area.title}`), `${countsText(area.counts, w)}`, "");
+    table5(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5], chalk2);
   }
   return `${out.join("\n").trimEnd()}
 `;
@@ -74783,6 +74934,47 @@ var init_build2 = __esm({
   }
 });
 
+// src/ui/tree.ts
+function scorecardTree(card, w) {
+  const plans = card.plans.map((plan) => {
+    const areas = plan.focusAreas.map((area) => {
+      const goals = area.goals.map((goal2) => group(`goal:${goal2.id}`, goal2.title, goal2.counts, goal2.indicators.map(indicatorNode)));
+      return group(`area:${plan.id}:${area.id ?? ""}`, area.title ?? w.scorecard.noFocusArea, area.counts, goals);
+    });
+    const benefits = {
+      key: `benefits:${plan.id}`,
+      label: w.scorecard.benefits,
+      children: plan.benefits.map((b) => ({ key: `benefit:${b.id}`, label: b.title, benefit: b }))
+    };
+    return group(`plan:${plan.id}`, plan.title, plan.counts, [...areas, benefits]);
+  });
+  if (plans.length === 1) return plans[0];
+  const all = card.plans.flatMap((p) => p.focusAreas.flatMap((a) => a.goals.flatMap((g) => g.indicators)));
+  return group("root", "", countStatuses([...new Map(all.map((i3) => [i3.id, i3])).values()]), plans);
+}
+function indicatorNode(i3) {
+  return { key: `indicator:${i3.id}`, label: i3.title, status: i3.result.status, indicator: i3 };
+}
+function group(key, label, counts, children) {
+  const worst = SEVERITY.find((s) => counts[s] > 0);
+  return { key, label, counts, children, ...worst && { status: worst } };
+}
+var BENEFIT_MARK, SEVERITY;
+var init_tree = __esm({
+  "src/ui/tree.ts"() {
+    "use strict";
+    init_scorecard();
+    BENEFIT_MARK = {
+      planned: { symbol: "◇", color: "gray" },
+      realising: { symbol: "◈", color: "yellow" },
+      realised: { symbol: "◆", color: "green" },
+      overdue: { symbol: "!", color: "red" },
+      abandoned: { symbol: "×", color: "gray" }
+    };
+    SEVERITY = ["off-track", "at-risk", "no-data", "no-target", "on-track", "reached"];
+  }
+});
+
 // node_modules/react/cjs/react-jsx-runtime.production.js
 var require_react_jsx_runtime_production = __commonJS({
   "node_modules/react/cjs/react-jsx-runtime.production.js"(exports) {
@@ -74833,8 +75025,18 @@ function DetailPane({ node, year, w, locale, wide = false }) {
     node.indicator && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(IndicatorDetail, { indicator: node.indicator, year, w, locale }),
     node.indicator && wide && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(YearBars, { indicator: node.indicator, locale }),
     node.benefit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(BenefitDetail, { benefit: node.benefit, w, locale }),
-    !node.indicator && !node.benefit && node.counts && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { wrap: "wrap", children: countsText(node.counts, w) })
+    !node.indicator && !node.benefit && node.counts && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { wrap: "wrap", children: countsText(node.counts, w) }),
+    !node.indicator && !node.benefit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(GroupDetail, { node, w })
   ] });
+}
+function GroupDetail({ node, w }) {
+  const children = node.children ?? [];
+  if (children.length === 0) return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { dimColor: true, children: node.key.startsWith("benefits:") ? w.scorecard.noBenefits : w.scorecard.noGoals });
+  return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Box_default, { flexDirection: "column", marginTop: 1, children: children.map((c) => /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Text2, { wrap: "truncate-end", children: [
+    c.benefit ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { color: BENEFIT_MARK[c.benefit.state].color, children: BENEFIT_MARK[c.benefit.state].symbol }) : c.status ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { color: COLOR[c.status], children: SYMBOL[c.status] }) : " ",
+    ` ${c.label}`,
+    c.benefit ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { dimColor: true, children: `  ${w.scorecard.benefit[c.benefit.state].toLowerCase()}${c.benefit.realizedBy ? ` · ${c.benefit.realizedBy}` : ""}` }) : null
+  ] }, c.key)) });
 }
 function IndicatorDetail({ indicator: i3, year, w, locale }) {
   const r = i3.result;
@@ -74873,8 +75075,8 @@ function YearBars({ indicator: i3, locale }) {
   const points = [...i3.baseline ? [i3.baseline] : [], ...i3.series, ...i3.targets];
   if (i3.series.length === 0) return null;
   const values = points.map((p) => p.value);
-  let low = Infinity;
-  let high = -Infinity;
+  let low = 0;
+  let high = 0;
   for (const v of values) {
     if (v < low) low = v;
     if (v > high) high = v;
@@ -74882,7 +75084,7 @@ function YearBars({ indicator: i3, locale }) {
   const years2 = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const actualByYear = firstByYear(i3.series);
   const targetByYear = firstByYear(i3.targets);
-  const length = (v) => high === low ? 1 : 1 + Math.round((v - low) / (high - low) * (BAR_WIDTH - 1));
+  const length = (v) => high === low ? 0 : Math.round(Math.abs(v) / Math.max(Math.abs(high), Math.abs(low)) * BAR_WIDTH);
   return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Box_default, { flexDirection: "column", marginTop: 1, children: years2.map((y) => {
     const actual = actualByYear.get(y);
     const target = targetByYear.get(y);
@@ -74908,42 +75110,9 @@ var init_detail_pane = __esm({
     await init_build2();
     init_cells2();
     init_words();
+    init_tree();
     import_jsx_runtime = __toESM(require_jsx_runtime(), 1);
     BAR_WIDTH = 40;
-  }
-});
-
-// src/ui/tree.ts
-function scorecardTree(card, w) {
-  const plans = card.plans.map((plan) => {
-    const areas = plan.focusAreas.map((area) => {
-      const goals = area.goals.map((goal2) => group(`goal:${goal2.id}`, goal2.title, goal2.counts, goal2.indicators.map(indicatorNode)));
-      return group(`area:${plan.id}:${area.id ?? ""}`, area.title ?? w.scorecard.noFocusArea, area.counts, goals);
-    });
-    const benefits = {
-      key: `benefits:${plan.id}`,
-      label: w.scorecard.benefits,
-      children: plan.benefits.map((b) => ({ key: `benefit:${b.id}`, label: b.title, benefit: b, ...b.indicator && { status: b.indicator.result.status } }))
-    };
-    return group(`plan:${plan.id}`, plan.title, plan.counts, [...areas, benefits]);
-  });
-  if (plans.length === 1) return plans[0];
-  const all = card.plans.flatMap((p) => p.focusAreas.flatMap((a) => a.goals.flatMap((g) => g.indicators)));
-  return group("root", "", countStatuses([...new Map(all.map((i3) => [i3.id, i3])).values()]), plans);
-}
-function indicatorNode(i3) {
-  return { key: `indicator:${i3.id}`, label: i3.title, status: i3.result.status, indicator: i3 };
-}
-function group(key, label, counts, children) {
-  const worst = SEVERITY.find((s) => counts[s] > 0);
-  return { key, label, counts, children, ...worst && { status: worst } };
-}
-var SEVERITY;
-var init_tree = __esm({
-  "src/ui/tree.ts"() {
-    "use strict";
-    init_scorecard();
-    SEVERITY = ["off-track", "at-risk", "no-data", "no-target", "on-track", "reached"];
   }
 });
 
@@ -75016,7 +75185,7 @@ function Item({ node, selected, w }) {
   const tally = node.counts ? STATUSES.filter((s) => node.counts[s] > 0).map((s) => `${SYMBOL[s]}${node.counts[s]}`).join(" ") : node.benefit ? w.scorecard.benefit[node.benefit.state].toLowerCase() : "";
   return /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Text2, { wrap: "truncate-end", inverse: selected, children: [
     selected ? "› " : "  ",
-    node.status ? /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text2, { color: COLOR[node.status], children: SYMBOL[node.status] }) : " ",
+    node.benefit ? /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text2, { color: BENEFIT_MARK[node.benefit.state].color, children: BENEFIT_MARK[node.benefit.state].symbol }) : node.status ? /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text2, { color: COLOR[node.status], children: SYMBOL[node.status] }) : " ",
     ` ${node.label}`,
     node.children ? " ›" : "",
     tally ? /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text2, { dimColor: true, children: `  ${tally}` }) : null
@@ -75072,10 +75241,8 @@ __export(status_exports, {
 async function status(options, io) {
   const format2 = options.format === void 0 && options.out === void 0 ? void 0 : chooseFormat("status", options);
   const { repo, locale, exitCode } = loadForRender(io, { dir: options.dir, allowErrors: options.allowErrors, color: options.color });
-  if (options.plan !== void 0 && !repo.get(options.plan, "Plan")) {
-    const hint = didYouMean(closest(options.plan, repo.ofKind("Plan").map((p) => p.id)));
-    throw new UsageError(`no plan with id "${options.plan}"${hint ? `; ${hint}` : ""}`);
-  }
+  if (options.plan !== void 0 && !repo.get(options.plan, "Plan")) throw new UsageError(unknownChoice(options.plan, repo.ofKind("Plan").map((p) => p.id), "plan", locale));
+  if (options.year !== void 0) warnFarYear(repo, options.year, locale, io);
   const card = buildScorecard(repo, { today: options.asOf ?? today(io.env), ...options.year !== void 0 && { year: options.year }, ...options.plan !== void 0 && { planId: options.plan } });
   if (isInteractive({ format: format2 }, io)) {
     const { runStatusUi: runStatusUi2 } = await init_run_status().then(() => run_status_exports);
@@ -75092,10 +75259,24 @@ function isInteractive(options, io) {
   const inCi = ci !== void 0 && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false";
   return options.format === void 0 && io.stdout.isTTY === true && io.stdin?.isTTY === true && !inCi;
 }
+function warnFarYear(repo, year, locale, io) {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i3 of repo.ofKind("Indicator", true)) {
+    for (const p of [...i3.data.actuals ?? [], ...i3.data.targets ?? [], ...i3.data.baseline ? [i3.data.baseline] : []]) {
+      if (p.year < first) first = p.year;
+      if (p.year > last) last = p.year;
+    }
+  }
+  if (first === Infinity) return;
+  if (year < first - FAR_YEARS || year > last + FAR_YEARS) io.stderr.write(`plan: ${words(locale).choose.yearFar(year, first, last)}
+`);
+}
+var FAR_YEARS;
 var init_status2 = __esm({
   "src/commands/status.ts"() {
     "use strict";
-    init_suggest();
+    init_words();
     init_status();
     init_io();
     init_scorecard();
@@ -75103,6 +75284,7 @@ var init_status2 = __esm({
     init_formats();
     init_output();
     init_load_model();
+    FAR_YEARS = 10;
   }
 });
 
@@ -75646,9 +75828,9 @@ function editWhatCan(text3, list2) {
   while (pending.length > 0) {
     const result = editFile(text3, pending.map((p) => p.edit));
     if (result.ok) return result.text;
-    const failed = pending.find((p) => p.edit.index === result.index) ?? pending[0];
-    refuse3(failed.report, result.problem);
-    pending = pending.filter((p) => p !== failed);
+    const failed2 = pending.find((p) => p.edit.index === result.index) ?? pending[0];
+    refuse3(failed2.report, result.problem);
+    pending = pending.filter((p) => p !== failed2);
   }
   return void 0;
 }
@@ -76259,7 +76441,7 @@ function yearOf(flag) {
   };
 }
 function documentOptions(dir, opts) {
-  return { dir: opts.root ?? dir, out: opts.out, force: opts.force === true, locale: opts.locale, allowErrors: opts.allowErrors === true };
+  return { dir: opts.root ?? dir, out: opts.out, force: opts.force === true, locale: opts.locale, allowErrors: opts.allowErrors === true, color: opts.color };
 }
 var dirArgument = () => new Argument("[dir]", "a folder inside the repository (default: the working folder)");
 var rootOption = () => new Option("--root <dir>", "the repository folder (same as [dir])");
@@ -76267,17 +76449,43 @@ var outOption = () => new Option("-o, --out <file>", "write to this file instead
 var forceOption = () => new Option("--force", "overwrite the --out file if it exists");
 var formatOption = (command, what, otherwise) => new Option("-f, --format <format>", formatHelp(command, what, otherwise)).choices(formatsOf(command));
 var localeOption = () => new Option("--locale <locale>", "language of the output (default: the workspace locale)").choices([...LOCALES]);
+var noColorOption = () => new Option("--no-color", "no colour, even on a terminal");
 var allowErrorsOption = () => new Option("--allow-errors", "exit 0 although the repository has errors (they are still printed; invalid documents are left out)");
+var EXAMPLES = {
+  plan: ["plan validate .", "plan report handlingsprogram --out handlingsprogram.html"],
+  validate: ["plan validate .", "plan validate --format github -o sarif=plan.sarif --output-file junit.xml"],
+  fix: ["plan fix --dry-run", "plan fix examples/nye-asker"],
+  schema: ["plan schema > planverk.schema.json", "plan schema -o .vscode/schemas --force"],
+  init: ['plan init asker --name "Asker kommune" --number 3203 --yes', "plan init --dry-run"],
+  diff: ["plan diff main", "plan diff origin/main...HEAD --format md -o diff.md"],
+  arshjul: ["plan arshjul --year 2027 -o arshjul.svg", "plan arshjul --from 2027 --to 2030 --format ics -o arshjul.ics"],
+  report: ["plan report handlingsprogram -o handlingsprogram.html", "plan report templates/mitt.md.hbs --plan kommuneplan-2040"],
+  site: ["plan site -o _site", "plan site --plan handlingsprogram-2027-2030 -o _site --force"],
+  matrix: ["plan matrix -o matrix.svg", "plan matrix --format md"],
+  trace: ["plan trace", "plan trace --plan kommuneplan-2040 --format json -o trace.json"],
+  budget: ["plan budget", "plan budget --format csv -o okonomiplan.csv"],
+  status: ["plan status --year 2025", "plan status --plan handlingsprogram-2027-2030 --format md -o status.md"],
+  import: ["plan import ssb --dry-run", "plan import ssb 12134 --indicator sykefravaer"],
+  ssb: ["plan import ssb --dry-run", "plan import ssb data/12134.json --table 12134"]
+};
+function addExamples(command) {
+  const examples = EXAMPLES[command.name()];
+  if (examples) command.addHelpText("after", `
+Examples:
+${examples.map((e) => `  $ ${e}`).join("\n")}
+`);
+  for (const sub2 of command.commands) addExamples(sub2);
+}
 function program2(io, setCode) {
   const p = new Command("plan").description("A municipality's plan and governance system as plain YAML in git.").version(version(), "-V, --version").exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`plan: ${s.replace(/^error: /, "")}`) }).showSuggestionAfterError(true);
-  p.command("validate").description("check the repository: YAML, schemas, ids, references, SDG ids and repository rules").addArgument(dirArgument()).addOption(rootOption()).option("-f, --format <format>", `output format, repeatable: ${VALIDATE_FORMATS.join(", ")} (default: stylish)`, formatList).option("-o, --output-file <format=path>", "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)", outputFileList).option("--force", "overwrite existing --output-file files").option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt).option("-q, --quiet", "report errors only").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (dir, opts) => {
+  p.command("validate").description("check the repository: YAML, schemas, ids, references, SDG ids and repository rules").addArgument(dirArgument()).addOption(rootOption()).option("-f, --format <format>", `output format, repeatable: ${VALIDATE_FORMATS.join(", ")} (default: stylish)`, formatList).option("--output-file <format=path>", "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)", outputFileList).addOption(new Option("-o, --out <format=path>", "the same as --output-file (-o means --out on every command)").argParser(outputFileList)).option("--force", "overwrite existing --output-file files").option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt).option("-q, --quiet", "report errors only").addOption(noColorOption()).option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (dir, opts) => {
     const { validate: validate3 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
     setCode(
       await validate3(
         {
           dir: opts.root ?? dir,
           formats: opts.format ?? [],
-          outputFiles: opts.outputFile ?? [],
+          outputFiles: [...opts.outputFile ?? [], ...opts.out ?? []],
           force: opts.force === true,
           maxWarnings: opts.maxWarnings,
           quiet: opts.quiet === true,
@@ -76292,16 +76500,16 @@ function program2(io, setCode) {
     const { fix: fix2 } = await Promise.resolve().then(() => (init_fix2(), fix_exports));
     setCode(await fix2({ dir: opts.root ?? dir, dryRun: opts.dryRun === true, locale: opts.locale, maxFileSize: opts.maxFileSize }, io));
   });
-  p.command("schema").description("print the combined JSON Schema of all document kinds, or write every schema file to a folder (for editors)").option("--out <dir>", "write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder").option("--force", "overwrite existing schema files in --out").action(async (opts) => {
+  p.command("schema").description("print the combined JSON Schema of all document kinds, or write every schema file to a folder (for editors)").option("-o, --out <dir>", "write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder").option("--force", "overwrite existing schema files in --out").addOption(noColorOption()).action(async (opts) => {
     const { schema: schema2 } = await Promise.resolve().then(() => (init_schema2(), schema_exports));
     setCode(await schema2({ out: opts.out, force: opts.force === true }, io));
   });
-  p.command("init").description("create a new plan repository with one document of each kind, CI workflows and editor settings; never overwrites files, refuses inside an existing one").argument("[dir]", "the folder to create it in (default: the working folder)").option("--name <name>", 'the municipality name, e.g. "Asker kommune"').option("--number <nnnn>", "the municipality number (4 digits)").option("--locale <locale>", "language of reports: nb, nn or en (default: LC_ALL, LC_MESSAGES or LANG, else nb)").option("--first-election-year <year>", "first election year of the council periods (default: the latest election)").option("-y, --yes", "ask nothing: take defaults for what the flags leave out").option("--force", "overwrite files that exist").option("--dry-run", "list the files it would create or overwrite, and write nothing").action(async (dir, opts) => {
+  p.command("init").description("create a new plan repository with one document of each kind, CI workflows and editor settings; never overwrites files, refuses inside an existing one").argument("[dir]", "the folder to create it in (default: the working folder)").option("--root <dir>", "the folder to create it in (same as [dir])").option("--name <name>", 'the municipality name, e.g. "Asker kommune"').option("--number <nnnn>", "the municipality number (4 digits)").option("--locale <locale>", "language of reports: nb, nn or en (default: LC_ALL, LC_MESSAGES or LANG, else nb)").option("--first-election-year <year>", "first election year of the council periods (default: the latest election)").option("-y, --yes", "ask nothing: take defaults for what the flags leave out").option("--force", "overwrite files that exist").option("--dry-run", "list the files it would create or overwrite, and write nothing").addOption(noColorOption()).action(async (dir, opts) => {
     const { init: init2 } = await Promise.resolve().then(() => (init_init(), init_exports));
     setCode(
       await init2(
         {
-          dir,
+          dir: opts.root ?? dir,
           name: opts.name,
           number: opts.number,
           locale: opts.locale,
@@ -76314,14 +76522,14 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("diff").description("what changed in the plan between two git refs, by document id (head: the working tree)").argument("<base>", "a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)").argument("[head]", "a git ref to compare with (default: the working tree)").option("--root <dir>", "a folder inside the plan repository (default: the working folder)").addOption(formatOption("diff")).addOption(outOption()).addOption(forceOption()).option("--exit-code", "exit 1 when something changed, like git diff --exit-code").option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (base, head, opts) => {
+  p.command("diff").description("what changed in the plan between two git refs, by document id (head: the working tree)").argument("<base>", "a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)").argument("[head]", "a git ref to compare with (default: the working tree)").addArgument(dirArgument()).addOption(rootOption()).addOption(formatOption("diff")).addOption(outOption()).addOption(forceOption()).option("--exit-code", "exit 1 when something changed, like git diff --exit-code").addOption(noColorOption()).option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (base, head, dir, opts) => {
     const { diff: diff4 } = await Promise.resolve().then(() => (init_diff2(), diff_exports));
     setCode(
       await diff4(
         {
           base,
           head,
-          dir: opts.root,
+          dir: opts.root ?? dir,
           format: opts.format,
           out: opts.out,
           force: opts.force === true,
@@ -76336,7 +76544,7 @@ function program2(io, setCode) {
   p.command("arshjul").description("the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table").addArgument(dirArgument()).addOption(rootOption()).option("--calendar <id>", "one calendar (a Calendar id or an included built-in calendar); default: all together").option("--year <yyyy>", "the year (default: this year)", yearOf("--year")).option("--from <yyyy>", "first year of a range", yearOf("--from")).option("--to <yyyy>", "last year of a range", yearOf("--to")).addOption(formatOption("arshjul")).addOption(outOption()).addOption(forceOption()).option("--start-month <m>", "the month at the top of the wheel and first in lists, 1-12 (default 1)", (v) => {
     if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError("expected a month number from 1 to 12");
     return Number(v);
-  }).addOption(localeOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  }).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { arshjul: arshjul2 } = await Promise.resolve().then(() => (init_arshjul(), arshjul_exports));
     setCode(
       await arshjul2(
@@ -76354,7 +76562,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").option("--report <id>", "the StatusReport of tertialrapport and arsberetning (default: the latest of its type)").addOption(formatOption("report")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--reference-docx <file>", "docx: take the styles of this Word document (fonts, colours, heading styles)").option("--no-color", "no colour, even on a terminal").addOption(allowErrorsOption()).action(async (template, dir, opts) => {
+  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").option("--report <id>", "the StatusReport of tertialrapport and arsberetning (default: the latest of its type)").addOption(formatOption("report")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--reference-docx <file>", "docx: take the styles of this Word document (fonts, colours, heading styles)").addOption(noColorOption()).addOption(allowErrorsOption()).action(async (template, dir, opts) => {
     const { report: report2 } = await Promise.resolve().then(() => (init_report(), report_exports));
     setCode(
       await report2(
@@ -76371,11 +76579,11 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("site").description("the plan as a static website: front page, a page per focus area and goal, search, open data").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan (default: the only handlingsprogram)").option("-o, --out <dir>", "the folder to write the site to").option("--force", "write into a folder that is not empty").addOption(localeOption()).action(async (dir, opts) => {
+  p.command("site").description("the plan as a static website: front page, a page per focus area and goal, search, open data").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan (default: the only handlingsprogram)").option("-o, --out <dir>", "the folder to write the site to").option("--force", "write into a folder that is not empty").addOption(localeOption()).addOption(noColorOption()).action(async (dir, opts) => {
     const { site: site2 } = await Promise.resolve().then(() => (init_site(), site_exports));
     setCode(await site2({ ...documentOptions(dir, opts), plan: opts.plan }, io));
   });
-  p.command("matrix").description("the materiality matrix: significance × influence, prioritised targets highlighted").addArgument(dirArgument()).addOption(rootOption()).option("--assessment <id>", "the MaterialityAssessment (default: the only one)").addOption(formatOption("matrix")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  p.command("matrix").description("the materiality matrix: significance × influence, prioritised targets highlighted").addArgument(dirArgument()).addOption(rootOption()).option("--assessment <id>", "the MaterialityAssessment (default: the only one)").addOption(formatOption("matrix")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { matrix: matrix2 } = await Promise.resolve().then(() => (init_matrix2(), matrix_exports));
     setCode(
       await matrix2(
@@ -76388,7 +76596,7 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("trace").description("the golden thread SDG target → goal → indicator / measure / benefit, with its gaps").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "follow one plan only (default: the whole repository)").addOption(formatOption("trace")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  p.command("trace").description("the golden thread SDG target → goal → indicator / measure / benefit, with its gaps").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "follow one plan only (default: the whole repository)").addOption(formatOption("trace")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { trace: trace2 } = await Promise.resolve().then(() => (init_trace2(), trace_exports));
     setCode(
       await trace2(
@@ -76401,14 +76609,14 @@ function program2(io, setCode) {
       )
     );
   });
-  p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(formatOption("budget")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(formatOption("budget")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { budget: budget3 } = await Promise.resolve().then(() => (init_budget3(), budget_exports));
     setCode(await budget3({ ...documentOptions(dir, opts), plan: opts.plan, format: opts.format }, io));
   });
   p.command("status").description("the indicator scorecard for a year: interactive in a terminal, a table otherwise").addArgument(dirArgument()).addOption(rootOption()).option("--year <yyyy>", "the year to measure (default: the latest year with data)", yearOf("--year")).option("--plan <id>", "one plan (default: every plan with goals)").addOption(formatOption("status", "a table instead of the interactive view", "interactive on a terminal, text otherwise")).addOption(outOption()).addOption(forceOption()).option("--as-of <date>", "the day benefit deadlines are measured against (default: today)", (value) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError("expected a date such as 2026-08-31");
     return value;
-  }).option("--no-color", "no colour, even on a terminal").addOption(allowErrorsOption()).action(async (dir, opts) => {
+  }).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { status: status2 } = await Promise.resolve().then(() => (init_status2(), status_exports));
     setCode(
       await status2(
@@ -76430,7 +76638,7 @@ function program2(io, setCode) {
   p.command("import").description("bring figures into the repository from outside").command("ssb").description("indicator actuals from Statistics Norway: JSON-stat files (1.x or 2.0) or tables fetched from PxWebApi v2").argument("[sources...]", "JSON-stat files, five-digit table ids to fetch, and the repository folder (default: every table the indicators name)").addOption(rootOption()).option("--dry-run", "show what would change and write nothing").option("--indicator <id>", "import only this indicator; repeatable", (value, previous) => [...previous ?? [], value]).option("--api <url>", "the PxWebApi v2 address (default: https://data.ssb.no/api/pxwebapi/v2)").option("--table <id>", "the SSB table of a file whose dataset does not name it", (value) => {
     if (!/^\d{5}$/.test(value)) throw new InvalidArgumentError("expected SSB's five-digit table number, e.g. 12134");
     return value;
-  }).addOption(new Option("--status <status>", "mark every imported value (default: what the dataset says)").choices(["preliminary", "final"])).addOption(localeOption()).action(async (sources, opts) => {
+  }).addOption(new Option("--status <status>", "mark every imported value (default: what the dataset says)").choices(["preliminary", "final"])).addOption(localeOption()).addOption(noColorOption()).action(async (sources, opts) => {
     const { importSsbCommand: importSsbCommand2 } = await Promise.resolve().then(() => (init_import(), import_exports));
     setCode(
       await importSsbCommand2(
@@ -76448,10 +76656,20 @@ function program2(io, setCode) {
       )
     );
   });
+  addExamples(p);
   return p;
 }
 async function main(argv, io) {
   let code = EXIT.ok;
+  if (argv.length === 0) {
+    const p = program2(io, () => void 0);
+    io.stderr.write(p.helpInformation());
+    io.stderr.write(`
+Examples:
+${EXAMPLES.plan.map((e) => `  $ ${e}`).join("\n")}
+`);
+    return EXIT.usage;
+  }
   try {
     await program2(io, (c) => code = c).parseAsync([...argv], { from: "user" });
     return code;

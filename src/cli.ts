@@ -76,6 +76,7 @@ const allowErrorsOption = () => new Option('--allow-errors', 'exit 0 although th
 const EXAMPLES: Record<string, readonly [string, string]> = {
   plan: ['plan validate .', 'plan report handlingsprogram --out handlingsprogram.html'],
   validate: ['plan validate .', 'plan validate --format github -o sarif=plan.sarif --output-file junit.xml'],
+  fix: ['plan fix --dry-run', 'plan fix examples/nye-asker'],
   schema: ['plan schema > planverk.schema.json', 'plan schema -o .vscode/schemas --force'],
   init: ['plan init asker --name "Asker kommune" --number 3203 --yes', 'plan init --dry-run'],
   diff: ['plan diff main', 'plan diff origin/main...HEAD --format md -o diff.md'],
