@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { checkRepository, type CheckInput, type CheckResult } from '../check/check-repository.js';
+import type { ParsedFile } from '../load/parse-file.js';
 import type { ProgressCallback } from '../progress.js';
 import { loadRepository, type LoadedRepository } from '../workspace/load-repository.js';
 
@@ -11,6 +12,11 @@ export interface ProjectOptions {
   /** The slow path: parse with `yaml` and compile the schemas at run time (PLANVERK_SLOW_PATH=1). */
   slowPath?: boolean;
   onProgress?: ProgressCallback;
+  /**
+   * Files already parsed, in the order of the files (plan import parses once and
+   * re-checks with only its edited files parsed anew); a function receives the files read.
+   */
+  parsed?: readonly ParsedFile[] | ((files: LoadedRepository['files']) => readonly ParsedFile[]);
 }
 
 /** A loaded and checked repository: its files, the typed model, every diagnostic. */
@@ -31,6 +37,7 @@ export interface Project extends CheckResult {
 export function loadProject(source: ProjectSource, options: ProjectOptions = {}): Project {
   const loaded: LoadedRepository =
     'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }) };
-  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress });
+  const parsed = typeof options.parsed === 'function' ? options.parsed(loaded.files) : options.parsed;
+  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress, ...(parsed && { parsed }) });
   return { ...result, root: loaded.root, files: loaded.files, ...(loaded.catalogFile && { catalogFile: loaded.catalogFile }) };
 }
