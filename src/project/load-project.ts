@@ -5,7 +5,9 @@ import type { ProgressCallback } from '../progress.js';
 import { loadRepository, type LoadedRepository } from '../workspace/load-repository.js';
 
 /** Where a project comes from: a folder on disk (its root is found from there), or files already read. */
-export type ProjectSource = { dir: string } | { files: CheckInput['files']; catalogFile?: CheckInput['catalogFile']; root?: string };
+export type ProjectSource =
+  | { dir: string }
+  | { files: CheckInput['files']; catalogFile?: CheckInput['catalogFile']; root?: string; /** Problems found while reading (a git side's skipped links). */ diagnostics?: CheckInput['diagnostics'] };
 
 export interface ProjectOptions {
   maxFileSize?: number;
@@ -36,7 +38,7 @@ export interface Project extends CheckResult {
  */
 export function loadProject(source: ProjectSource, options: ProjectOptions = {}): Project {
   const loaded: LoadedRepository =
-    'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }) };
+    'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }), ...(source.diagnostics && { diagnostics: source.diagnostics }) };
   const parsed = typeof options.parsed === 'function' ? options.parsed(loaded.files) : options.parsed;
   const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress, ...(parsed && { parsed }) });
   return { ...result, root: loaded.root, files: loaded.files, ...(loaded.catalogFile && { catalogFile: loaded.catalogFile }) };
