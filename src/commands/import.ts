@@ -1,10 +1,9 @@
 import { join, resolve } from 'node:path';
-import { checkRepository } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { stylish } from '../formatters/stylish.js';
 import { today } from '../i18n/today.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { parseFile } from '../load/parse-file.js';
+import { parseFile, type ParsedFile } from '../load/parse-file.js';
 import { sourceLines } from '../load/source-lines.js';
 import { checkAfter } from '../import/ssb/check-after.js';
 import { formatReport } from '../import/ssb/format-report.js';
@@ -15,7 +14,7 @@ import { loadTables } from '../import/ssb/load-tables.js';
 import type { ActualStatus } from '../import/ssb/merge-actuals.js';
 import { DEFAULT_API } from '../import/ssb/pxweb.js';
 import { classifySources } from '../import/ssb/sources.js';
-import { loadRepository } from '../workspace/load-repository.js';
+import { loadProject } from '../project/load-project.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { renderLocale } from './load-model.js';
 import { words } from '../i18n/words.js';
@@ -55,9 +54,9 @@ export interface ImportHooks {
 export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks: ImportHooks = {}): Promise<number> {
   const sources = classifySources(options.sources, io.cwd);
   const dir = options.dir ?? sources.dirs[0];
-  const loaded = loadRepository(resolve(io.cwd, dir ?? '.'));
-  const parsed = loaded.files.map((f) => parseFile(f.path, f.bytes));
-  const before = checkRepository({ ...loaded, parsed });
+  let parsed: readonly ParsedFile[] = [];
+  const before = loadProject({ dir: resolve(io.cwd, dir ?? '.') }, { parsed: (files) => (parsed = files.map((f) => parseFile(f.path, f.bytes))) });
+  const loaded = before;
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
   const m = words(locale).ssb;
   if (sources.bad.length > 0) throw new UsageError(m.badSource(sources.bad[0]!));

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkRepository } from '../check/check-repository.js';
 import { FORMATTERS, FORMAT_NAMES } from '../formatters/index.js';
 import { markdownSummary } from '../formatters/markdown-summary.js';
 import type { ValidateReport } from '../formatters/types.js';
@@ -8,7 +7,7 @@ import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { sourceLines } from '../load/source-lines.js';
 import { version } from '../version.js';
 import { checkoutPrefix } from '../workspace/checkout-prefix.js';
-import { loadRepository } from '../workspace/load-repository.js';
+import { loadProject } from '../project/load-project.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
 import { renderLocale } from './load-model.js';
@@ -48,10 +47,10 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   const outputs = planOutputs(options, io);
   // A progress line only on a terminal: pipes, files and CI logs get the report alone.
   const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : undefined;
-  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
   // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
   const slowPath = io.env.PLANVERK_SLOW_PATH === '1';
-  const result = checkRepository({ ...loaded, slowPath, onProgress: progress?.update });
+  const result = loadProject({ dir: resolve(io.cwd, options.dir ?? '.') }, { maxFileSize: options.maxFileSize, slowPath, onProgress: progress?.update });
+  const loaded = result;
   progress?.done();
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const lineText = sourceLines(loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files);

@@ -13,7 +13,7 @@ export type { RuleExample, RuleInfo } from './rule-info.js';
 
 /**
  * The rule catalogue, assembled from the stages that report the rules: each rule is
- * declared beside the code that reports it (see docs/architecture-rules.md). The order
+ * declared beside the code that reports it (see docs/architecture.md, Rules). The order
  * is the order the checks run, and the order of docs/rules.md; the template rules of
  * `plan report` come last.
  */

@@ -1,3 +1,4 @@
+import { compareTargets } from '../catalog/target-order.js';
 import type { MaterialityAssessment } from '../model/schema-types.js';
 import { isPrioritised } from '../model/materiality.js';
 import { isMapping, own } from './diff-value.js';
@@ -236,22 +237,6 @@ function coverage(repo: DiffSnapshot | undefined): { prioritised: Set<string>; g
   return { prioritised, goals };
 }
 
-/** SDG target ids in catalogue order: 3.4 before 3.10, numbers before letters. */
-export function compareTargets(a: string, b: string): number {
-  const pa = a.split('.');
-  const pb = b.split('.');
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '';
-    const y = pb[i] ?? '';
-    if (x === y) continue;
-    const nx = /^\d+$/.test(x);
-    const ny = /^\d+$/.test(y);
-    if (nx && ny) return Number(x) - Number(y);
-    if (nx !== ny) return nx ? -1 : 1;
-    return x < y ? -1 : 1;
-  }
-  return 0;
-}
 
 function delta(old: number, now: number): Delta {
   return { old: round(old), new: round(now), delta: round(now - old) };

@@ -1,16 +1,24 @@
 import { resolve } from 'node:path';
 import { checkRepository, type CheckInput, type CheckResult } from '../check/check-repository.js';
+import type { ParsedFile } from '../load/parse-file.js';
 import type { ProgressCallback } from '../progress.js';
 import { loadRepository, type LoadedRepository } from '../workspace/load-repository.js';
 
 /** Where a project comes from: a folder on disk (its root is found from there), or files already read. */
-export type ProjectSource = { dir: string } | { files: CheckInput['files']; catalogFile?: CheckInput['catalogFile']; root?: string };
+export type ProjectSource =
+  | { dir: string }
+  | { files: CheckInput['files']; catalogFile?: CheckInput['catalogFile']; root?: string; /** Problems found while reading (a git side's skipped links). */ diagnostics?: CheckInput['diagnostics'] };
 
 export interface ProjectOptions {
   maxFileSize?: number;
   /** The slow path: parse with `yaml` and compile the schemas at run time (PLANVERK_SLOW_PATH=1). */
   slowPath?: boolean;
   onProgress?: ProgressCallback;
+  /**
+   * Files already parsed, in the order of the files (plan import parses once and
+   * re-checks with only its edited files parsed anew); a function receives the files read.
+   */
+  parsed?: readonly ParsedFile[] | ((files: LoadedRepository['files']) => readonly ParsedFile[]);
 }
 
 /** A loaded and checked repository: its files, the typed model, every diagnostic. */
@@ -30,7 +38,8 @@ export interface Project extends CheckResult {
  */
 export function loadProject(source: ProjectSource, options: ProjectOptions = {}): Project {
   const loaded: LoadedRepository =
-    'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }) };
-  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress });
+    'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }), ...(source.diagnostics && { diagnostics: source.diagnostics }) };
+  const parsed = typeof options.parsed === 'function' ? options.parsed(loaded.files) : options.parsed;
+  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress, ...(parsed && { parsed }) });
   return { ...result, root: loaded.root, files: loaded.files, ...(loaded.catalogFile && { catalogFile: loaded.catalogFile }) };
 }

@@ -3,7 +3,7 @@ import type { MaterialityModel } from '../model/report-model.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { reportLabel as label } from '../i18n/report-label.js';
 import { mdText } from '../output/markdown.js';
-import { compareIds } from './svg/matrix.js';
+import { compareTargets } from '../catalog/target-order.js';
 
 /** The materiality assessment as a Markdown table, highest score first, prioritised targets in bold; every value escaped. */
 export function renderMatrixMarkdown(m: MaterialityModel, locale: Locale): string {
@@ -17,7 +17,7 @@ export function renderMatrixMarkdown(m: MaterialityModel, locale: Locale): strin
   out.push(facts.join(' · '), '');
   out.push(`| ${t('col.target')} | ${t('col.title')} | ${t('col.significance')} | ${t('col.influence')} | ${t('col.sum')} | ${t('col.prioritised')} | ${t('col.goals')} |`);
   out.push('|---|---|---:|---:|---:|---|---|');
-  const entries = [...m.entries].sort((a, b) => b.sum - a.sum || b.significance - a.significance || compareIds(a.target, b.target));
+  const entries = [...m.entries].sort((a, b) => b.sum - a.sum || b.significance - a.significance || compareTargets(a.target, b.target));
   for (const e of entries) {
     const id = e.prioritised ? `**${mdText(e.target)}**` : mdText(e.target);
     out.push(

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import type { Trace } from '../model/trace.js';
 import { reportLabel as label } from '../i18n/report-label.js';
-import { compareIds } from './svg/matrix.js';
+import { compareTargets } from '../catalog/target-order.js';
 import { mdCode, mdText } from '../output/markdown.js';
 import { truncate } from '../output/text.js';
 import { makeEscaper } from '../output/unsafe.js';
@@ -37,7 +37,7 @@ export function traceMermaid(trace: Trace): string {
     const body = shape === 'round' ? `(${t})` : shape === 'hex' ? `{{${t}}}` : shape === 'stadium' ? `([${t}])` : shape === 'para' ? `[/${t}/]` : `[${t}]`;
     return `  ${nodeId(prefix, id)}${body}`;
   };
-  for (const t of [...trace.targets].sort((a, b) => compareIds(a.id, b.id))) lines.push(node('T', t.id, `${t.id} ${t.title}`, 'hex'));
+  for (const t of [...trace.targets].sort((a, b) => compareTargets(a.id, b.id))) lines.push(node('T', t.id, `${t.id} ${t.title}`, 'hex'));
   for (const g of trace.goals) lines.push(node('G', g.id, g.title, 'rect'));
   const indicators = new Map(trace.goals.flatMap((g) => g.indicators.map((i) => [i.id, i] as const)));
   for (const i of indicators.values()) lines.push(node('I', i.id, i.title, 'para'));
@@ -78,7 +78,7 @@ export function renderTraceMarkdown(trace: Trace, locale: Locale): string {
   out.push('```mermaid', traceMermaid(trace), '```', '');
   const goalById = new Map(trace.goals.map((g) => [g.id, g]));
   const measureById = new Map(trace.measures.map((m) => [m.id, m]));
-  for (const target of [...trace.targets].sort((a, b) => compareIds(a.id, b.id))) {
+  for (const target of [...trace.targets].sort((a, b) => compareTargets(a.id, b.id))) {
     out.push(`### ${mdText(target.id)} ${mdText(target.title)}${target.prioritised ? ` (${t('goal.prioritised')})` : ''}`, '');
     if (target.goals.length === 0) out.push(`- *${t('trace.targetWithoutGoal')}*`);
     for (const gid of target.goals) {

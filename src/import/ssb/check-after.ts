@@ -1,5 +1,6 @@
-import { checkRepository, type CheckResult, type SourceInput } from '../../check/check-repository.js';
+import type { CheckResult, SourceInput } from '../../check/check-repository.js';
 import { parseFile, type ParsedFile } from '../../load/parse-file.js';
+import { loadProject } from '../../project/load-project.js';
 import type { LoadedRepository } from '../../workspace/load-repository.js';
 
 /**
@@ -11,5 +12,5 @@ export function checkAfter(loaded: LoadedRepository, parsed: readonly ParsedFile
   const byPath = new Map(changed.map((c) => [c.path, c.bytes]));
   const files = loaded.files.map((f) => (byPath.has(f.path) ? { path: f.path, bytes: byPath.get(f.path)! } : f));
   const reparsed = files.map((f, i) => (byPath.has(f.path) ? parseFile(f.path, f.bytes) : parsed[i]!));
-  return { result: checkRepository({ ...loaded, files, parsed: reparsed }), files };
+  return { result: loadProject({ files, root: loaded.root, ...(loaded.catalogFile && { catalogFile: loaded.catalogFile }) }, { parsed: reparsed }), files };
 }

@@ -1,3 +1,4 @@
+import { compareTargets } from '../../catalog/target-order.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { MaterialityModel } from '../../model/report-model.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -37,7 +38,7 @@ export function layoutMatrix(m: MaterialityModel): MatrixLayout {
   const span = hi - lo;
   const px = (v: number) => LEFT + ((v - lo) / span) * PLOT;
   const py = (v: number) => TOP + PLOT - ((v - lo) / span) * PLOT;
-  const entries = [...m.entries].sort((a, b) => Number(b.prioritised) - Number(a.prioritised) || b.sum - a.sum || compareIds(a.target, b.target));
+  const entries = [...m.entries].sort((a, b) => Number(b.prioritised) - Number(a.prioritised) || b.sum - a.sum || compareTargets(a.target, b.target));
 
   // Targets with the same scores share a cell: a few sit on a small circle around
   // the spot with labels placed around them; a crowd is laid out as a grid inside
@@ -183,7 +184,7 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
     );
   }
   y += 30;
-  for (const e of [...entries].sort((a, b) => compareIds(a.target, b.target))) {
+  for (const e of [...entries].sort((a, b) => compareTargets(a.target, b.target))) {
     out.push(
       `<text x="${LEGEND_X}" y="${y}" font-size="11"${e.prioritised ? ' font-weight="700"' : ' fill="#4a5561"'}><tspan>${xml(e.target)}</tspan><tspan x="${LEGEND_X + 34}">${xml(truncate(e.title, 50))}</tspan></text>`,
     );
@@ -211,22 +212,3 @@ function scores(min: number, max: number): number[] {
   return Array.from({ length: count + 1 }, (_, i) => min + i * step);
 }
 
-/** Orders SDG ids as people read them: 3.4 before 3.10, 3.9 before 3.a. */
-export function compareIds(a: string, b: string): number {
-  const pa = a.split('.');
-  const pb = b.split('.');
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '';
-    const y = pb[i] ?? '';
-    const nx = /^\d+$/.test(x) ? Number(x) : NaN;
-    const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-    if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
-      if (nx !== ny) return nx - ny;
-    } else if (!Number.isNaN(nx) || !Number.isNaN(ny)) {
-      return Number.isNaN(nx) ? 1 : -1;
-    } else if (x !== y) {
-      return x < y ? -1 : 1;
-    }
-  }
-  return 0;
-}
