@@ -3706,6 +3706,7343 @@ var init_version = __esm({
   }
 });
 
+// src/output/workflow.ts
+function escapeData(s) {
+  return data(s);
+}
+function escapeProperty(s) {
+  return property(s);
+}
+var data, property;
+var init_workflow = __esm({
+  "src/output/workflow.ts"() {
+    "use strict";
+    init_unsafe();
+    data = makeEscaper({ special: { "%": "%25", "\n": "%0A" }, colon: visible(":"), hash: visible("#") });
+    property = makeEscaper({ special: { "%": "%25", "\n": "%0A", ":": "%3A", ",": "%2C" }, colon: "%3A", hash: visible("#") });
+  }
+});
+
+// src/formatters/types.ts
+function ciPath(report2, file) {
+  return `${report2.pathPrefix ?? ""}${file}`;
+}
+var init_types = __esm({
+  "src/formatters/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/formatters/github.ts
+function count(n2, word) {
+  return `${n2} ${word}${n2 === 1 ? "" : "s"}`;
+}
+var github;
+var init_github = __esm({
+  "src/formatters/github.ts"() {
+    "use strict";
+    init_workflow();
+    init_types();
+    github = (report2) => {
+      const out = [];
+      for (const d of report2.diagnostics) {
+        const props = [
+          `file=${escapeProperty(ciPath(report2, d.file))}`,
+          `line=${d.line}`,
+          `col=${d.column}`,
+          `endLine=${d.endLine}`,
+          `endColumn=${d.endColumn}`,
+          `title=${escapeProperty(d.rule)}`
+        ].join(",");
+        const message = d.hint ? `${d.message}
+${d.hint}` : d.message;
+        out.push(`::${d.severity} ${props}::${escapeData(message)}`);
+      }
+      const { errors, warnings, files, documents } = report2.summary;
+      out.push(`plan validate: ${count(errors, "error")}, ${count(warnings, "warning")} in ${count(documents, "document")} in ${count(files, "file")}`);
+      return `${out.join("\n")}
+`;
+    };
+  }
+});
+
+// src/output/json.ts
+function jsonText(value, indent = 2) {
+  return escape2(JSON.stringify(value, null, indent));
+}
+var escape2;
+var init_json = __esm({
+  "src/output/json.ts"() {
+    "use strict";
+    init_unsafe();
+    escape2 = makeEscaper({ colon: visible(":"), hash: visible("#") });
+  }
+});
+
+// src/formatters/json.ts
+var json;
+var init_json2 = __esm({
+  "src/formatters/json.ts"() {
+    "use strict";
+    init_json();
+    json = (report2) => {
+      const diagnostics = report2.diagnostics.map((d) => {
+        const out = { rule: d.rule, severity: d.severity, message: d.message };
+        if (d.hint !== void 0) out.hint = d.hint;
+        Object.assign(out, { file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn });
+        return out;
+      });
+      return `${jsonText({ diagnostics, summary: report2.summary })}
+`;
+    };
+  }
+});
+
+// src/output/xml.ts
+function xml(text3) {
+  return escape3(String(text3));
+}
+var escape3;
+var init_xml = __esm({
+  "src/output/xml.ts"() {
+    "use strict";
+    init_unsafe();
+    escape3 = makeEscaper({
+      special: { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;", "=": "&#61;", "\n": "&#10;", "	": "&#9;" },
+      colon: "&#58;",
+      hash: "&#35;",
+      dropIllegal: true
+    });
+  }
+});
+
+// src/formatters/junit.ts
+function groupByFile(report2) {
+  const documents = /* @__PURE__ */ new Map();
+  for (const f2 of report2.outline ?? []) documents.set(f2.path, f2.documents);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of report2.diagnostics) {
+    if (!documents.has(d.file)) documents.set(d.file, []);
+    const list2 = byFile.get(d.file);
+    if (list2) list2.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const result = /* @__PURE__ */ new Map();
+  for (const [file, docs] of documents) {
+    const cases = docs.map((doc) => ({ name: caseName(doc), errors: [], warnings: [] }));
+    let fileCase;
+    for (const d of byFile.get(file) ?? []) {
+      let target = cases[documentAt(docs, d.line)];
+      if (!target) target = fileCase ??= { name: file, errors: [], warnings: [] };
+      (d.severity === "error" ? target.errors : target.warnings).push(d);
+    }
+    if (fileCase) cases.unshift(fileCase);
+    if (cases.length === 0) cases.push({ name: file, errors: [], warnings: [] });
+    result.set(file, cases);
+  }
+  return result;
+}
+function documentAt(docs, line2) {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    let mid = lo + hi >> 1;
+    const doc = docs[mid];
+    if (line2 < doc.line) hi = mid - 1;
+    else if (line2 > doc.endLine) lo = mid + 1;
+    else {
+      while (mid > 0 && docs[mid - 1].endLine >= line2) mid--;
+      return mid;
+    }
+  }
+  return -1;
+}
+function caseName(doc) {
+  if (doc.kind && doc.id) return `${doc.kind} ${doc.id}`;
+  return `document ${doc.index + 1}${doc.kind ? ` (${doc.kind})` : ""}`;
+}
+function describe(path, d) {
+  const head = `${path}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}`;
+  return d.hint ? `${head}
+hint: ${d.hint}` : head;
+}
+function failed(cases) {
+  return cases.reduce((m, c) => m + (c.errors.length > 0 ? 1 : 0), 0);
+}
+var junit;
+var init_junit = __esm({
+  "src/formatters/junit.ts"() {
+    "use strict";
+    init_xml();
+    init_types();
+    junit = (report2) => {
+      const suites = [...groupByFile(report2)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+      const totalTests = suites.reduce((n2, [, cases]) => n2 + cases.length, 0);
+      const totalFailures = suites.reduce((n2, [, cases]) => n2 + failed(cases), 0);
+      const out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="plan validate" tests="${totalTests}" failures="${totalFailures}" errors="0">`
+      ];
+      for (const [file, cases] of suites) {
+        const path = ciPath(report2, file);
+        const failures = failed(cases);
+        out.push(`  <testsuite name="${xml(path)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`);
+        for (const c of cases) {
+          const open = `    <testcase name="${xml(c.name)}" classname="${xml(path)}" file="${xml(path)}"`;
+          if (c.errors.length === 0 && c.warnings.length === 0) {
+            out.push(`${open}/>`);
+            continue;
+          }
+          out.push(`${open}>`);
+          const first = c.errors[0];
+          if (first) {
+            const message = c.errors.length === 1 ? first.message : `${first.message} (+${c.errors.length - 1})`;
+            out.push(`      <failure message="${xml(message)}" type="${xml(first.rule)}">${xml(c.errors.map((d) => describe(path, d)).join("\n"))}</failure>`);
+          }
+          if (c.warnings.length > 0) out.push(`      <system-out>${xml(c.warnings.map((d) => describe(path, d)).join("\n"))}</system-out>`);
+          out.push("    </testcase>");
+        }
+        out.push("  </testsuite>");
+      }
+      out.push("</testsuites>");
+      return `${out.join("\n")}
+`;
+    };
+  }
+});
+
+// src/diagnostics/rule-info.ts
+function defineRule(info) {
+  return info;
+}
+var init_rule_info = __esm({
+  "src/diagnostics/rule-info.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/config-rules.ts
+var configUnknownRule, CONFIG_RULES;
+var init_config_rules = __esm({
+  "src/check/config-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    configUnknownRule = defineRule({
+      id: "config/unknown-rule",
+      severity: "error",
+      configurable: false,
+      summary: "Workspace.rules names a rule that does not exist or cannot be configured.",
+      explanation: `
+\`rules:\` in \`plan.yaml\` names a rule that does not exist (often a typo, with
+a suggestion in the hint) or one that cannot be configured. Without this
+check, a misspelt setting would silently do nothing.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+rules:
+  goal-without-indicators: off   # typo
+  ref/unknown-id: warning        # not a repository rule
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+rules:
+  goal-without-indicator: off
+`
+      }
+    });
+    CONFIG_RULES = [configUnknownRule];
+  }
+});
+
+// src/check/id-rules.ts
+var idDuplicate, ID_RULES;
+var init_id_rules = __esm({
+  "src/check/id-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    idDuplicate = defineRule({
+      id: "id/duplicate",
+      severity: "error",
+      configurable: false,
+      summary: "Two documents, or two items of one document, share an id.",
+      explanation: `
+Two documents share an id, or two items of one document do (units, focus
+areas, calendar events, two entries for the same SDG target in one
+materiality assessment, two frames for one unit in a Budget, or two changes
+with one id within a frame; the same change id in two frames is fine). Document ids are unique across the whole
+repository, so every reference points at exactly one document. The problem
+is reported at the second occurrence, and the hint says where the first one
+is.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+---
+kind: Goal
+id: god-helse   # copied from the goal above
+title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.8"]
+indicators: [reinnleggelser]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+---
+kind: Goal
+id: mestring-i-eget-liv
+title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
+plan: kommuneplan-2040
+focusArea: tjenester
+parent: god-helse
+sdgTargets: ["3.8"]
+indicators: [reinnleggelser]
+`
+      }
+    });
+    ID_RULES = [idDuplicate];
+  }
+});
+
+// src/check/reference-rules.ts
+var refUnknownId, refWrongKind, refCycle, refPlanType, REFERENCE_RULES;
+var init_reference_rules = __esm({
+  "src/check/reference-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    refUnknownId = defineRule({
+      id: "ref/unknown-id",
+      severity: "error",
+      configurable: false,
+      summary: "A reference names an id that does not exist (documents, focus areas, units, budget frames).",
+      explanation: `
+A reference names an id that does not exist. This covers documents, a
+focus area that the goal's plan does not have, and a unit that is not in the
+Workspace's \`units\` (a measure's \`responsible\`, a benefit's \`owner\`, a
+Budget frame's \`unit\`). A broken reference breaks the thread from SDG target
+through goal to indicator and measure. The hint suggests the closest
+existing id.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktiv-ungdom]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+`
+      }
+    });
+    refWrongKind = defineRule({
+      id: "ref/wrong-kind",
+      severity: "error",
+      configurable: false,
+      summary: "A reference names a document of the wrong kind.",
+      explanation: `
+A reference names a document that exists but is of the wrong kind, for
+example an Indicator where a Goal belongs. Reports and the golden thread
+would otherwise link things that do not fit together.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse, reinnleggelser]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    refCycle = defineRule({
+      id: "ref/cycle",
+      severity: "error",
+      configurable: false,
+      summary: "Goal or Plan parents form a cycle.",
+      explanation: `
+Goal or Plan \`parent\` links form a loop: a goal ends up as its own sub-goal
+(delmål), or a plan as its own parent plan. The hierarchy then has no top,
+so it cannot be shown or summed up. The loop is reported once, at the first
+document in it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+parent: mestring-i-eget-liv
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+---
+kind: Goal
+id: mestring-i-eget-liv
+title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
+plan: kommuneplan-2040
+focusArea: tjenester
+parent: god-helse
+sdgTargets: ["3.8"]
+indicators: [reinnleggelser]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+---
+kind: Goal
+id: mestring-i-eget-liv
+title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
+plan: kommuneplan-2040
+focusArea: tjenester
+parent: god-helse
+sdgTargets: ["3.8"]
+indicators: [reinnleggelser]
+`
+      }
+    });
+    refPlanType = defineRule({
+      id: "ref/plan-type",
+      severity: "error",
+      configurable: false,
+      summary: "A Measure's or a Budget's plan is not a handlingsprogram.",
+      explanation: `
+A Measure's or a Budget's \`plan\` is not a plan of type \`handlingsprogram\`.
+Measures and their budgets belong in the handlingsprogram (with økonomiplan),
+and a Budget is the økonomiplan of one. The goals they work toward are
+linked with \`goals\`. A Budget of another plan gets no balance or year rules:
+its years and measures would be the wrong ones.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: kommuneplan-2040
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    REFERENCE_RULES = [refUnknownId, refWrongKind, refCycle, refPlanType];
+  }
+});
+
+// src/model/materiality.ts
+function isPrioritised(entry, assessment) {
+  if (typeof entry.priority === "boolean") return entry.priority;
+  const threshold = assessment.threshold;
+  if (typeof threshold !== "number") return false;
+  return entry.significance + entry.influence >= threshold;
+}
+function scaleOf(assessment) {
+  return { min: assessment.scale?.min ?? 1, max: assessment.scale?.max ?? 5 };
+}
+var init_materiality = __esm({
+  "src/model/materiality.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/rules/priority-target-uncovered.ts
+function planFamily(repo, planId) {
+  const family = /* @__PURE__ */ new Set([planId]);
+  for (const plan of repo.ofKind("Plan")) {
+    const seen = /* @__PURE__ */ new Set();
+    let p = plan;
+    while (p && !seen.has(p.id)) {
+      if (p.id === planId) {
+        family.add(plan.id);
+        break;
+      }
+      seen.add(p.id);
+      p = repo.get(p.data.parent, "Plan");
+    }
+  }
+  return family;
+}
+var priorityTargetUncoveredInfo, priorityTargetUncovered;
+var init_priority_target_uncovered = __esm({
+  "src/check/rules/priority-target-uncovered.ts"() {
+    "use strict";
+    init_rule_info();
+    init_materiality();
+    priorityTargetUncoveredInfo = defineRule({
+      id: "priority-target-uncovered",
+      severity: "warning",
+      configurable: true,
+      summary: "A prioritised target of the plan's materiality assessment is covered by no goal.",
+      explanation: `
+An SDG target that the plan's materiality assessment prioritises is not
+named in the \`sdgTargets\` of any goal of that plan, or of a plan below it
+through \`parent\`. The thread from the assessment to the plan's goals is
+broken there. An entry is prioritised when \`priority: true\`, or when
+\`significance + influence\` reaches the \`threshold\`. The usual fix is to add
+the target to a goal. If the assessment deliberately leaves a target out,
+set \`priority: false\` and give the reason.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# materiality/vesentlighet-2019.yaml
+kind: MaterialityAssessment
+id: vesentlighet-2019
+title: Vesentlighetsanalyse for nye Asker
+date: 2019-03-01
+scale: { min: 1, max: 5 }
+threshold: 8
+entries:
+  - target: "3.4"
+    significance: 5
+    influence: 4
+  - target: "4.1"   # 4 + 4 = 8: prioritised, but no goal names "4.1"
+    significance: 4
+    influence: 4
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# materiality/vesentlighet-2019.yaml
+kind: MaterialityAssessment
+id: vesentlighet-2019
+title: Vesentlighetsanalyse for nye Asker
+date: 2019-03-01
+scale: { min: 1, max: 5 }
+threshold: 8
+entries:
+  - target: "3.4"
+    significance: 5
+    influence: 4
+  - target: "4.1"
+    significance: 4
+    influence: 4
+    priority: false
+    comment: Følges opp i temaplan for oppvekst, ikke i kommuneplanens samfunnsdel
+`
+      }
+    });
+    priorityTargetUncovered = {
+      id: priorityTargetUncoveredInfo.id,
+      run(ctx) {
+        for (const plan of ctx.repo.ofKind("Plan", true)) {
+          const assessment = ctx.repo.get(plan.data.materiality, "MaterialityAssessment");
+          if (!assessment?.valid) continue;
+          const family = planFamily(ctx.repo, plan.id);
+          const covered = /* @__PURE__ */ new Set();
+          for (const goal2 of ctx.repo.ofKind("Goal")) {
+            const targets = goal2.data.sdgTargets;
+            if (family.has(goal2.data.plan) && Array.isArray(targets)) for (const t of targets) covered.add(String(t));
+          }
+          assessment.data.entries.forEach((entry, i3) => {
+            if (!isPrioritised(entry, assessment.data) || covered.has(entry.target)) return;
+            ctx.report(assessment, ["entries", i3, "target"], "value", {
+              rule: this.id,
+              message: `prioritised target "${entry.target}" is covered by no goal of plan "${plan.id}"`,
+              hint: `add "${entry.target}" to the sdgTargets of a goal in plan "${plan.id}", or set priority: false with a reason`
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/goal-without-indicator.ts
+var goalWithoutIndicatorInfo, goalWithoutIndicator;
+var init_goal_without_indicator = __esm({
+  "src/check/rules/goal-without-indicator.ts"() {
+    "use strict";
+    init_rule_info();
+    goalWithoutIndicatorInfo = defineRule({
+      id: "goal-without-indicator",
+      severity: "warning",
+      configurable: true,
+      summary: "A goal has no indicator.",
+      explanation: `
+A goal has no indicators. Without at least one indicator, nobody can tell
+whether the goal is being reached, and the indicator scorecard
+(\`plan status\`) has nothing to show for it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/klima.yaml
+kind: Goal
+id: lavere-utslipp
+title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
+plan: kommuneplan-2040
+focusArea: klima
+level: society
+sdgTargets: ["13.2"]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/klima.yaml
+kind: Goal
+id: lavere-utslipp
+title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
+plan: kommuneplan-2040
+focusArea: klima
+level: society
+sdgTargets: ["13.2"]
+indicators: [klimagassutslipp]
+`
+      }
+    });
+    goalWithoutIndicator = {
+      id: goalWithoutIndicatorInfo.id,
+      run(ctx) {
+        for (const goal2 of ctx.repo.ofKind("Goal", true)) {
+          if ((goal2.data.indicators ?? []).length > 0) continue;
+          ctx.report(goal2, ["id"], "value", {
+            rule: this.id,
+            message: `goal "${goal2.id}" has no indicators`,
+            hint: "list the indicators that show whether the goal is reached under `indicators`"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/unused-indicator.ts
+var unusedIndicatorInfo, unusedIndicator;
+var init_unused_indicator = __esm({
+  "src/check/rules/unused-indicator.ts"() {
+    "use strict";
+    init_rule_info();
+    unusedIndicatorInfo = defineRule({
+      id: "unused-indicator",
+      severity: "warning",
+      configurable: true,
+      summary: "An indicator is used by no goal and no benefit.",
+      explanation: `
+An indicator is used by no goal's \`indicators\` and no benefit's \`indicator\`.
+It is measured and maintained for nothing, or a goal is missing a link to
+it. To fix it, list it in a goal (as in the Good example) or a benefit, or
+remove it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/sykefravaer.yaml
+kind: Indicator
+id: sykefravaer
+title: Legemeldt sykefravær blant kommunens ansatte
+unit: percent
+direction: decrease
+source: { name: Kommunens HR-system }
+baseline: { year: 2019, value: 7.9 }
+targets: [ { year: 2030, value: 6.5 } ]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/medarbeidere.yaml
+kind: Goal
+id: attraktiv-arbeidsgiver
+title: Kommunen er en attraktiv arbeidsgiver med et godt arbeidsmiljø
+plan: kommuneplan-2040
+focusArea: organisasjon
+level: organisation
+sdgTargets: ["8.8"]
+indicators: [sykefravaer]
+`
+      }
+    });
+    unusedIndicator = {
+      id: unusedIndicatorInfo.id,
+      run(ctx) {
+        const used = /* @__PURE__ */ new Set();
+        for (const goal2 of ctx.repo.ofKind("Goal")) {
+          const list2 = goal2.data.indicators;
+          if (Array.isArray(list2)) for (const id of list2) used.add(String(id));
+        }
+        for (const benefit of ctx.repo.ofKind("Benefit")) if (typeof benefit.data.indicator === "string") used.add(benefit.data.indicator);
+        for (const indicator2 of ctx.repo.ofKind("Indicator", true)) {
+          if (used.has(indicator2.id)) continue;
+          ctx.report(indicator2, ["id"], "value", {
+            rule: this.id,
+            message: `indicator "${indicator2.id}" is used by no goal or benefit`,
+            hint: "add it to a goal's `indicators` or a benefit's `indicator`, or remove it"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/model/okonomiplan/decimal.ts
+function dec(n2) {
+  if (n2 === null || n2 === void 0 || !Number.isFinite(n2) || n2 === 0) return ZERO;
+  if (Number.isSafeInteger(n2)) return { coef: BigInt(n2), exp: 0 };
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(n2));
+  if (!m) return ZERO;
+  const fraction = m[3] ?? "";
+  const coef = BigInt(`${m[1]}${m[2]}${fraction}`);
+  return normalise({ coef, exp: Number(m[4] ?? 0) - fraction.length });
+}
+function normalise(d) {
+  if (d.coef === 0n) return ZERO;
+  if (d.exp >= 0) return d;
+  let { coef, exp } = d;
+  while (coef % 10n === 0n) {
+    coef /= 10n;
+    exp += 1;
+  }
+  return { coef, exp };
+}
+function align(a, b) {
+  if (a.exp === b.exp) return [a.coef, b.coef, a.exp];
+  const exp = Math.min(a.exp, b.exp);
+  return [a.coef * 10n ** BigInt(a.exp - exp), b.coef * 10n ** BigInt(b.exp - exp), exp];
+}
+function add(a, b) {
+  const [x3, y, exp] = align(a, b);
+  return normalise({ coef: x3 + y, exp });
+}
+function sub(a, b) {
+  return add(a, neg(b));
+}
+function neg(a) {
+  return { coef: -a.coef, exp: a.exp };
+}
+function mul(a, b) {
+  return normalise({ coef: a.coef * b.coef, exp: a.exp + b.exp });
+}
+function sum(list2) {
+  let total = ZERO;
+  for (const d of list2) total = add(total, d);
+  return total;
+}
+function cmp(a, b) {
+  const [x3, y] = align(a, b);
+  return x3 < y ? -1 : x3 > y ? 1 : 0;
+}
+function isZero(a) {
+  return a.coef === 0n;
+}
+function abs(a) {
+  return a.coef < 0n ? neg(a) : a;
+}
+function percentOf(a, b, places) {
+  if (isZero(b)) return null;
+  const [x3, y] = align(a, b);
+  const numerator = x3 * 100n * 10n ** BigInt(places);
+  const negative = numerator < 0n !== y < 0n;
+  const n2 = numerator < 0n ? -numerator : numerator;
+  const d = y < 0n ? -y : y;
+  let q = n2 / d;
+  if (n2 % d * 2n >= d) q += 1n;
+  return normalise({ coef: negative ? -q : q, exp: -places });
+}
+function toPlain(a) {
+  if (a.exp >= 0) return (a.coef * 10n ** BigInt(a.exp)).toString();
+  const negative = a.coef < 0n;
+  const digits = (negative ? -a.coef : a.coef).toString().padStart(-a.exp + 1, "0");
+  const cut2 = digits.length + a.exp;
+  return `${negative ? "-" : ""}${digits.slice(0, cut2)}.${digits.slice(cut2)}`;
+}
+function toNumber(a) {
+  return Number(toPlain(a));
+}
+var ZERO;
+var init_decimal = __esm({
+  "src/model/okonomiplan/decimal.ts"() {
+    "use strict";
+    ZERO = { coef: 0n, exp: 0 };
+  }
+});
+
+// src/check/rules/budget-shared.ts
+function amountText(d) {
+  return toPlain(d);
+}
+function planPeriod(repo, budget3) {
+  const plan = repo.get(budget3.data.plan, "Plan");
+  const period = plan?.valid && plan.data.type === "handlingsprogram" ? plan.data.period : void 0;
+  return period && period.start <= period.end ? { start: period.start, end: period.end, id: plan.id } : void 0;
+}
+function checkedBudgets(repo) {
+  const incomplete = new Set(repo.ofKind("Measure").flatMap((m) => !m.valid && typeof m.data?.plan === "string" ? [m.data.plan] : []));
+  return repo.ofKind("Budget", true).filter((b) => planPeriod(repo, b) !== void 0 && !incomplete.has(b.data.plan));
+}
+function yearLists(budget3) {
+  const lists = [
+    { path: ["operating"], years: budget3.data.operating.map((r) => r.year) },
+    { path: ["investment"], years: budget3.data.investment.map((r) => r.year) }
+  ];
+  (budget3.data.frames ?? []).forEach(
+    (frame, f2) => (frame.changes ?? []).forEach((change, c) => lists.push({ path: ["frames", f2, "changes", c, "amounts"], years: change.amounts.map((a) => a.year) }))
+  );
+  return lists;
+}
+var init_budget_shared = __esm({
+  "src/check/rules/budget-shared.ts"() {
+    "use strict";
+    init_decimal();
+  }
+});
+
+// src/check/rules/budget-outside-period.ts
+var budgetOutsidePeriodInfo, budgetOutsidePeriod, budgetRowOutsidePeriod;
+var init_budget_outside_period = __esm({
+  "src/check/rules/budget-outside-period.ts"() {
+    "use strict";
+    init_rule_info();
+    init_budget_shared();
+    budgetOutsidePeriodInfo = defineRule({
+      id: "budget-outside-period",
+      severity: "error",
+      configurable: true,
+      summary: "A budget year lies outside the measure's period or its plan's period, or a Budget row outside its plan's period.",
+      explanation: `
+A budget year lies outside the measure's \`period\`. When the measure has no
+period of its own, the period of its plan is used. Money is then planned for
+a year that the measure or plan does not cover, usually because of a typo in
+the year or a period that was not extended. The rule also covers a Budget:
+an \`operating\` or \`investment\` row, or an amount of a frame change, for a
+year outside the period of its handlingsprogram (the basis year belongs in
+\`basisYear\` and \`frames[].base\`, not in a row).
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - { year: 2027, operating: 1500, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+  - { year: 2030, operating: 800 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2030 }
+budget:
+  - { year: 2027, operating: 1500, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+  - { year: 2030, operating: 800 }
+`
+      }
+    });
+    budgetOutsidePeriod = {
+      id: budgetOutsidePeriodInfo.id,
+      run(ctx) {
+        for (const measure of ctx.repo.ofKind("Measure", true)) {
+          const plan = ctx.repo.get(measure.data.plan, "Plan");
+          const period = measure.data.period ?? (plan?.valid ? plan.data.period : void 0);
+          if (!period || period.end < period.start) continue;
+          const whose = measure.data.period ? "the measure" : `plan "${plan.id}"`;
+          (measure.data.budget ?? []).forEach((row2, i3) => {
+            if (row2.year >= period.start && row2.year <= period.end) return;
+            ctx.report(measure, ["budget", i3, "year"], "value", {
+              rule: this.id,
+              message: `budget year ${row2.year} is outside the period of ${whose} (${period.start}–${period.end})`,
+              hint: "move the amount to a year inside the period, or widen the period"
+            });
+          });
+        }
+      }
+    };
+    budgetRowOutsidePeriod = {
+      id: budgetOutsidePeriodInfo.id,
+      run(ctx) {
+        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
+          const period = planPeriod(ctx.repo, budget3);
+          if (!period) continue;
+          for (const { path, years: years2 } of yearLists(budget3)) {
+            years2.forEach((year, i3) => {
+              if (year >= period.start && year <= period.end) return;
+              ctx.report(budget3, [...path, i3, "year"], "value", {
+                rule: this.id,
+                message: `year ${year} is outside the period of plan "${period.id}" (${period.start}–${period.end})`,
+                hint: "the økonomiplan holds the plan years only; the basis year goes in basisYear and frames[].base"
+              });
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-year-duplicate.ts
+function reportRepeats(ctx, budget3, rule) {
+  for (const { path, years: years2 } of yearLists(budget3)) {
+    const seen = /* @__PURE__ */ new Set();
+    years2.forEach((year, i3) => {
+      if (seen.has(year)) ctx.report(budget3, [...path, i3, "year"], "value", { rule, message: `year ${year} appears twice`, hint: "merge the two rows into one" });
+      seen.add(year);
+    });
+  }
+}
+var budgetYearDuplicateInfo, budgetYearDuplicate, budgetRowYearDuplicate;
+var init_budget_year_duplicate = __esm({
+  "src/check/rules/budget-year-duplicate.ts"() {
+    "use strict";
+    init_rule_info();
+    init_budget_shared();
+    budgetYearDuplicateInfo = defineRule({
+      id: "budget-year-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "A measure, or a list of rows in a Budget, has two rows for the same year.",
+      explanation: `
+A measure has two budget rows for the same year. Nobody can tell whether
+the amounts are meant to be added or whether one row replaces the other.
+The rule also covers a Budget: two \`operating\` rows, two \`investment\` rows,
+or two amounts of one frame change for the same year (the økonomiplan counts
+the first).
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - { year: 2027, operating: 1500 }
+  - { year: 2027, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - { year: 2027, operating: 1500, investment: 4000 }
+  - { year: 2028, operating: 1200 }
+`
+      }
+    });
+    budgetYearDuplicate = {
+      id: budgetYearDuplicateInfo.id,
+      run(ctx) {
+        for (const measure of ctx.repo.ofKind("Measure", true)) {
+          const seen = /* @__PURE__ */ new Set();
+          (measure.data.budget ?? []).forEach((row2, i3) => {
+            if (seen.has(row2.year)) {
+              ctx.report(measure, ["budget", i3, "year"], "value", { rule: this.id, message: `budget year ${row2.year} appears twice`, hint: "merge the two rows into one" });
+            }
+            seen.add(row2.year);
+          });
+        }
+      }
+    };
+    budgetRowYearDuplicate = {
+      id: budgetYearDuplicateInfo.id,
+      run(ctx) {
+        for (const budget3 of ctx.repo.ofKind("Budget", true)) reportRepeats(ctx, budget3, this.id);
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-plan-duplicate.ts
+var budgetPlanDuplicateInfo, budgetPlanDuplicate;
+var init_budget_plan_duplicate = __esm({
+  "src/check/rules/budget-plan-duplicate.ts"() {
+    "use strict";
+    init_rule_info();
+    budgetPlanDuplicateInfo = defineRule({
+      id: "budget-plan-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "Two Budgets (økonomiplans) for one plan.",
+      explanation: `
+Two Budgets name the same plan. A handlingsprogram has one økonomiplan, and
+\`plan budget\` could not tell which one holds. The second Budget in file
+order is reported, and the hint names the file of the first.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-utkast.yaml
+kind: Budget
+id: okonomiplan-utkast
+title: Økonomiplan 2027–2030, utkast
+plan: handlingsprogram-2027-2030
+operating: []
+investment: []
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-utkast.yaml: deleted, or kept out of the repository
+# with \`exclude: ["drafts/**"]\` in plan.yaml while it is a draft.
+`
+      }
+    });
+    budgetPlanDuplicate = {
+      id: budgetPlanDuplicateInfo.id,
+      run(ctx) {
+        const first = /* @__PURE__ */ new Map();
+        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
+          const seen = first.get(budget3.data.plan);
+          if (!seen) {
+            first.set(budget3.data.plan, budget3);
+            continue;
+          }
+          ctx.report(budget3, ["plan"], "value", {
+            rule: this.id,
+            message: `plan "${budget3.data.plan}" already has the Budget "${seen.id}"`,
+            hint: `one Budget per plan (${seen.doc.source.path}); merge the two, or point this one at its own handlingsprogram`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-missing-year.ts
+var budgetMissingYearInfo, budgetMissingYear;
+var init_budget_missing_year = __esm({
+  "src/check/rules/budget-missing-year.ts"() {
+    "use strict";
+    init_rule_info();
+    init_budget_shared();
+    budgetMissingYearInfo = defineRule({
+      id: "budget-missing-year",
+      severity: "error",
+      configurable: true,
+      summary: "A plan year has no operating or no investment row in the Budget.",
+      explanation: `
+A year of the Budget's plan has no \`operating\` row or no \`investment\` row.
+The økonomiplan covers every year of the handlingsprogram (kommuneloven
+§ 14-4), so a missing year is an unplanned year, not a year of zeros. The
+problem is reported at the \`operating\` or \`investment\` key, once per
+missing year. A Budget whose plan is not a handlingsprogram is reported by
+\`ref/plan-type\` instead.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }
+  - { year: 2028 }
+  - { year: 2029 }                                 # no row for 2030
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetMissingYear = {
+      id: budgetMissingYearInfo.id,
+      run(ctx) {
+        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
+          const period = planPeriod(ctx.repo, budget3);
+          if (!period) continue;
+          for (const side3 of ["operating", "investment"]) {
+            const years2 = new Set(budget3.data[side3].map((r) => r.year));
+            for (let year = period.start; year <= period.end; year++) {
+              if (years2.has(year)) continue;
+              ctx.report(budget3, [side3], "key", {
+                rule: this.id,
+                message: `plan year ${year} has no ${side3} row`,
+                hint: `add "- year: ${year}" with its amounts to ${side3}: the økonomiplan covers every year of plan "${period.id}" (${period.start}–${period.end})`
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-measure-without-unit.ts
+var budgetMeasureWithoutUnitInfo, budgetMeasureWithoutUnit;
+var init_budget_measure_without_unit = __esm({
+  "src/check/rules/budget-measure-without-unit.ts"() {
+    "use strict";
+    init_decimal();
+    init_rule_info();
+    init_budget_shared();
+    budgetMeasureWithoutUnitInfo = defineRule({
+      id: "budget-measure-without-unit",
+      severity: "error",
+      configurable: true,
+      summary: "A measure of a Budget's plan has an operating budget but no responsible unit, so it is in no frame.",
+      explanation: `
+A measure of a plan that has a Budget has an operating budget in the plan
+years but no \`responsible\` unit. The frames of the økonomiplan are per unit,
+and a measure's operating budget is added to the frame of its responsible
+unit, so this money would be in no frame and the balance would leave it out.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/innbyggertorg.yaml
+kind: Measure
+id: innbyggertorg
+title: Innbyggertorg i alle kommunedelsentre
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+budget:
+  - { year: 2027, operating: 9500 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/innbyggertorg.yaml
+kind: Measure
+id: innbyggertorg
+title: Innbyggertorg i alle kommunedelsentre
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: oppvekst
+budget:
+  - { year: 2027, operating: 9500 }
+`
+      }
+    });
+    budgetMeasureWithoutUnit = {
+      id: budgetMeasureWithoutUnitInfo.id,
+      run(ctx) {
+        const budgets = new Map(ctx.repo.ofKind("Budget", true).map((b) => [b.data.plan, b]));
+        for (const measure of ctx.repo.ofKind("Measure", true)) {
+          const budget3 = measure.data.plan ? budgets.get(measure.data.plan) : void 0;
+          if (!budget3 || measure.data.responsible) continue;
+          const period = planPeriod(ctx.repo, budget3);
+          const inPlan = (measure.data.budget ?? []).filter((r) => !period || r.year >= period.start && r.year <= period.end);
+          if (inPlan.every((r) => isZero(dec(r.operating)))) continue;
+          ctx.report(measure, ["budget"], "key", {
+            rule: this.id,
+            message: `measure "${measure.id}" has an operating budget but no responsible unit, so it is in no frame of Budget "${budget3.id}"`,
+            hint: "set responsible to the Workspace unit whose frame pays for it"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/model/budget.ts
+function add2(a, b) {
+  return Math.round((a + b) * 1e9) / 1e9;
+}
+function cell(operating, investment) {
+  return { operating, investment, total: add2(operating, investment) };
+}
+function sumBudgets(measures, years2) {
+  const rows3 = years2.map((year) => {
+    let operating2 = 0;
+    let investment2 = 0;
+    for (const m of measures) {
+      for (const row2 of m.budget ?? []) {
+        if (row2.year !== year) continue;
+        operating2 = add2(operating2, row2.operating ?? 0);
+        investment2 = add2(investment2, row2.investment ?? 0);
+      }
+    }
+    return { year, ...cell(operating2, investment2) };
+  });
+  const operating = rows3.reduce((s, r) => add2(s, r.operating), 0);
+  const investment = rows3.reduce((s, r) => add2(s, r.investment), 0);
+  return {
+    years: rows3,
+    total: cell(operating, investment),
+    hasOperating: rows3.some((r) => r.operating !== 0),
+    hasInvestment: rows3.some((r) => r.investment !== 0)
+  };
+}
+function yearRange(start, end) {
+  const out = [];
+  for (let y = start; y <= end; y++) out.push(y);
+  return out;
+}
+var init_budget = __esm({
+  "src/model/budget.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/okonomiplan/lines.ts
+var OPERATING_INPUTS, OPERATING_KEY_FIGURES, INVESTMENT_INPUTS, OPERATING_LINES, INVESTMENT_LINES;
+var init_lines = __esm({
+  "src/model/okonomiplan/lines.ts"() {
+    "use strict";
+    OPERATING_INPUTS = [
+      "generalGrant",
+      "incomeTax",
+      "propertyTax",
+      "otherGeneralIncome",
+      "depreciation",
+      "interestIncome",
+      "dividends",
+      "financialGains",
+      "interestExpenses",
+      "loanRepayments",
+      "transferToInvestment",
+      "toRestrictedFunds",
+      "fromRestrictedFunds",
+      "toUnrestrictedFunds",
+      "fromUnrestrictedFunds",
+      "coverPriorDeficit"
+    ];
+    OPERATING_KEY_FIGURES = ["totalOperatingIncome", "unrestrictedFundBalance", "netDebt"];
+    INVESTMENT_INPUTS = [
+      "otherInvestments",
+      "grantsToOthers",
+      "shares",
+      "lending",
+      "vatCompensation",
+      "grants",
+      "assetSales",
+      "borrowing",
+      "transferFromOperating",
+      "toInvestmentFunds",
+      "fromInvestmentFunds"
+    ];
+    OPERATING_LINES = [
+      { key: "generalGrant", number: 1, sum: false },
+      { key: "incomeTax", number: 2, sum: false },
+      { key: "propertyTax", number: 3, sum: false },
+      { key: "otherGeneralIncome", number: 4, sum: false },
+      { key: "generalIncome", number: 5, sum: true },
+      { key: "netAppropriations", number: 6, sum: true },
+      { key: "depreciation", number: 7, sum: false },
+      { key: "netOperatingExpenses", number: 8, sum: true },
+      { key: "grossOperatingResult", number: 9, sum: true },
+      { key: "interestIncome", number: 10, sum: false },
+      { key: "dividends", number: 11, sum: false },
+      { key: "financialGains", number: 12, sum: false },
+      { key: "interestExpenses", number: 13, sum: false },
+      { key: "loanRepayments", number: 14, sum: false },
+      { key: "netFinance", number: 15, sum: true },
+      { key: "depreciationOffset", number: 16, sum: false },
+      { key: "netOperatingResult", number: 17, sum: true },
+      { key: "transferToInvestment", number: 18, sum: false },
+      { key: "toRestrictedFunds", number: 19, sum: false },
+      { key: "fromRestrictedFunds", number: 20, sum: false },
+      { key: "toUnrestrictedFunds", number: 21, sum: false },
+      { key: "fromUnrestrictedFunds", number: 22, sum: false },
+      { key: "coverPriorDeficit", number: 23, sum: false },
+      { key: "dispositions", number: 24, sum: true },
+      { key: "carriedForward", number: 25, sum: true }
+    ];
+    INVESTMENT_LINES = [
+      { key: "fixedAssetInvestments", number: 1, sum: true },
+      { key: "measureInvestments", number: null, sum: false, detail: true },
+      { key: "otherInvestments", number: null, sum: false, detail: true },
+      { key: "grantsToOthers", number: 2, sum: false },
+      { key: "shares", number: 3, sum: false },
+      { key: "lending", number: 4, sum: false },
+      { key: "investmentExpenditure", number: 6, sum: true },
+      { key: "vatCompensation", number: 7, sum: false },
+      { key: "grants", number: 8, sum: false },
+      { key: "assetSales", number: 9, sum: false },
+      { key: "borrowing", number: 13, sum: false },
+      { key: "investmentIncome", number: 14, sum: true },
+      { key: "transferFromOperating", number: 20, sum: false },
+      { key: "toInvestmentFunds", number: null, sum: false },
+      { key: "fromInvestmentFunds", number: null, sum: false },
+      { key: "netTransfers", number: 26, sum: true },
+      { key: "investmentUncovered", number: 27, sum: true }
+    ];
+  }
+});
+
+// src/model/okonomiplan/compute-lines.ts
+function amount(row2, key) {
+  const v = row2?.[key];
+  return typeof v === "number" ? dec(v) : dec(0);
+}
+function operatingLines(row2, netAppropriations) {
+  const v = Object.fromEntries(OPERATING_INPUTS.map((k) => [k, amount(row2, k)]));
+  const generalIncome = sum([v.generalGrant, v.incomeTax, v.propertyTax, v.otherGeneralIncome]);
+  const netOperatingExpenses = add(netAppropriations, v.depreciation);
+  const grossOperatingResult = sub(generalIncome, netOperatingExpenses);
+  const netFinance = sub(sum([v.interestIncome, v.dividends, v.financialGains]), add(v.interestExpenses, v.loanRepayments));
+  const depreciationOffset = v.depreciation;
+  const netOperatingResult = sum([grossOperatingResult, netFinance, depreciationOffset]);
+  const dispositions = sum([v.transferToInvestment, v.toRestrictedFunds, sub(dec(0), v.fromRestrictedFunds), v.toUnrestrictedFunds, sub(dec(0), v.fromUnrestrictedFunds), v.coverPriorDeficit]);
+  const carriedForward = sub(netOperatingResult, dispositions);
+  return { ...v, generalIncome, netAppropriations, netOperatingExpenses, grossOperatingResult, netFinance, depreciationOffset, netOperatingResult, dispositions, carriedForward };
+}
+function keyFigures(row2) {
+  return Object.fromEntries(OPERATING_KEY_FIGURES.map((k) => [k, typeof row2?.[k] === "number" ? dec(row2[k]) : null]));
+}
+function investmentLines(row2, measureInvestments) {
+  const v = Object.fromEntries(INVESTMENT_INPUTS.map((k) => [k, amount(row2, k)]));
+  const fixedAssetInvestments = add(measureInvestments, v.otherInvestments);
+  const investmentExpenditure = sum([fixedAssetInvestments, v.grantsToOthers, v.shares, v.lending]);
+  const investmentIncome = sum([v.vatCompensation, v.grants, v.assetSales, v.borrowing]);
+  const netTransfers = add(sub(v.transferFromOperating, v.toInvestmentFunds), v.fromInvestmentFunds);
+  const investmentUncovered = sub(sub(investmentExpenditure, investmentIncome), netTransfers);
+  return { ...v, measureInvestments, fixedAssetInvestments, investmentExpenditure, investmentIncome, netTransfers, investmentUncovered };
+}
+var init_compute_lines = __esm({
+  "src/model/okonomiplan/compute-lines.ts"() {
+    "use strict";
+    init_decimal();
+    init_lines();
+  }
+});
+
+// src/model/okonomiplan/frames.ts
+function measureAmounts(measure, field3, years2) {
+  return years2.map((year) => sum((measure.budget ?? []).filter((r) => r.year === year).map((r) => dec(r[field3]))));
+}
+function buildFrames(budget3, measures, years2, units) {
+  const byUnit = /* @__PURE__ */ new Map();
+  const titleOf = (id) => units.find((u) => u.id === id)?.title ?? id;
+  const frameOf = (unit, index) => {
+    let frame = byUnit.get(unit);
+    if (!frame) byUnit.set(unit, frame = { unit, title: titleOf(unit), frame: index, base: ZERO, changes: [], measures: [], total: [] });
+    return frame;
+  };
+  (budget3.frames ?? []).forEach((entry, index) => {
+    const frame = frameOf(entry.unit, index);
+    frame.base = add(frame.base, dec(entry.base));
+    for (const change of entry.changes ?? []) frame.changes.push(changeOf(change, years2));
+  });
+  const ordered = [...measures].sort((a, b) => unitRank(a, units) - unitRank(b, units));
+  for (const measure of ordered) {
+    if (!measure.responsible) continue;
+    const amounts2 = measureAmounts(measure, "operating", years2);
+    if (!hasAny(amounts2)) continue;
+    const entry = { id: measure.id, title: measure.title, amounts: amounts2 };
+    frameOf(measure.responsible, null).measures.push(entry);
+  }
+  for (const frame of byUnit.values()) {
+    frame.total = years2.map((_, i3) => sum([frame.base, ...frame.changes.map((c) => c.amounts[i3]), ...frame.measures.map((m) => m.amounts[i3])]));
+  }
+  return [...byUnit.values()];
+}
+function unitRank(measure, units) {
+  const i3 = units.findIndex((u) => u.id === measure.responsible);
+  return i3 === -1 ? units.length : i3;
+}
+function changeOf(change, years2) {
+  return {
+    id: change.id,
+    title: change.title,
+    type: change.type ?? null,
+    // Of two amounts for one year (budget-year-duplicate) the first counts, as for the rows.
+    amounts: years2.map((year) => dec(change.amounts.find((a) => a.year === year)?.amount))
+  };
+}
+function framesTotal(frames, years2) {
+  return years2.map((_, i3) => sum(frames.map((f2) => f2.total[i3])));
+}
+function buildMeasureInvestments(measures, years2) {
+  return measures.flatMap((m) => {
+    const amounts2 = measureAmounts(m, "investment", years2);
+    return hasAny(amounts2) ? [{ id: m.id, title: m.title, unit: m.responsible ?? null, amounts: amounts2, total: sum(amounts2) }] : [];
+  });
+}
+var hasAny;
+var init_frames = __esm({
+  "src/model/okonomiplan/frames.ts"() {
+    "use strict";
+    init_decimal();
+    hasAny = (amounts2) => amounts2.some((a) => a.coef !== 0n);
+  }
+});
+
+// src/model/okonomiplan/targets.ts
+function targetFigure(target, year) {
+  if (year.row === null) return null;
+  switch (target) {
+    case "netOperatingResult":
+      return year.lines.netOperatingResult;
+    case "unrestrictedFund":
+      return year.keyFigures.unrestrictedFundBalance;
+    case "netDebt":
+      return year.keyFigures.netDebt;
+  }
+}
+function meets(figure, base, min, max3) {
+  const scaled = mul(figure, HUNDRED);
+  if (min !== null && cmp(scaled, mul(min, base)) < 0) return false;
+  if (max3 !== null && cmp(scaled, mul(max3, base)) > 0) return false;
+  return true;
+}
+function shownPercent(figure, base, min, max3, met) {
+  for (let places = 1; ; places++) {
+    const shown = percentOf(figure, base, places);
+    if (places === 6 || meets(shown, HUNDRED, min, max3) === met) return shown;
+  }
+}
+function evaluateTargets(budget3, operating) {
+  const given = budget3.financialTargets ?? {};
+  return TARGET_NAMES.flatMap((target) => {
+    const bounds = given[target];
+    if (!bounds || (bounds.min ?? null) === null && (bounds.max ?? null) === null) return [];
+    const min = typeof bounds.min === "number" ? dec(bounds.min) : null;
+    const max3 = typeof bounds.max === "number" ? dec(bounds.max) : null;
+    const years2 = operating.map((year) => {
+      const figure = targetFigure(target, year);
+      const base = year.keyFigures.totalOperatingIncome;
+      if (figure === null || base === null || base.coef <= 0n) return { year: year.year, percent: null, met: null };
+      const met = meets(figure, base, min, max3);
+      return { year: year.year, percent: shownPercent(figure, base, min, max3, met), met };
+    });
+    return [{ target, min, max: max3, years: years2 }];
+  });
+}
+var TARGET_NAMES, HUNDRED;
+var init_targets = __esm({
+  "src/model/okonomiplan/targets.ts"() {
+    "use strict";
+    init_decimal();
+    TARGET_NAMES = ["netOperatingResult", "unrestrictedFund", "netDebt"];
+    HUNDRED = dec(100);
+  }
+});
+
+// src/model/okonomiplan/okonomiplan.ts
+function rowIndex(rows3, year) {
+  const i3 = rows3.findIndex((r) => r.year === year);
+  return i3 === -1 ? null : i3;
+}
+function computeOkonomiplan(input) {
+  const { budget: budget3, years: years2, measures } = input;
+  const frames = buildFrames(budget3, measures, years2, input.units);
+  const totals = framesTotal(frames, years2);
+  const operating = years2.map((year, i3) => {
+    const row2 = rowIndex(budget3.operating, year);
+    const data2 = row2 === null ? void 0 : budget3.operating[row2];
+    return { year, row: row2, lines: operatingLines(data2, totals[i3]), keyFigures: keyFigures(data2) };
+  });
+  const measureInvestments = buildMeasureInvestments(measures, years2);
+  const investment = years2.map((year, i3) => {
+    const row2 = rowIndex(budget3.investment, year);
+    const data2 = row2 === null ? void 0 : budget3.investment[row2];
+    return { year, row: row2, lines: investmentLines(data2, sum(measureInvestments.map((m) => m.amounts[i3]))) };
+  });
+  return {
+    budget: budget3.id,
+    title: budget3.title,
+    plan: budget3.plan,
+    planTitle: input.planTitle,
+    basisYear: budget3.basisYear ?? null,
+    years: [...years2],
+    amountUnit: input.amountUnit,
+    currency: input.currency,
+    operating,
+    investment,
+    frames,
+    framesTotal: totals,
+    measureInvestments,
+    targets: evaluateTargets(budget3, operating)
+  };
+}
+var init_okonomiplan = __esm({
+  "src/model/okonomiplan/okonomiplan.ts"() {
+    "use strict";
+    init_compute_lines();
+    init_frames();
+    init_targets();
+    init_decimal();
+  }
+});
+
+// src/model/okonomiplan/resolve.ts
+function workspaceUnits(repo) {
+  const units = repo.workspace?.data.units;
+  if (!Array.isArray(units)) return [];
+  return units.flatMap((u) => typeof u?.id === "string" ? [{ id: u.id, title: typeof u.title === "string" ? u.title : u.id }] : []);
+}
+function resolveOkonomiplan(repo, budget3) {
+  const plan = repo.get(budget3.data.plan, "Plan");
+  const period = plan?.valid ? plan.data.period : void 0;
+  const years2 = period && period.start <= period.end ? yearRange(period.start, period.end) : [...new Set(budget3.data.operating.map((r) => r.year))].sort((a, b) => a - b);
+  const measures = repo.ofKind("Measure", true).filter((m) => m.data.plan === budget3.data.plan).map((m) => m.data);
+  const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
+  return computeOkonomiplan({
+    budget: budget3.data,
+    years: years2,
+    planTitle: plan?.valid ? plan.data.title : null,
+    measures,
+    units: workspaceUnits(repo),
+    amountUnit: ws?.amountUnit ?? 1,
+    currency: ws?.currency ?? "NOK"
+  });
+}
+function okonomiplanOf(repo, budget3) {
+  let model = CACHE.get(budget3);
+  if (!model) CACHE.set(budget3, model = resolveOkonomiplan(repo, budget3));
+  return model;
+}
+var CACHE;
+var init_resolve = __esm({
+  "src/model/okonomiplan/resolve.ts"() {
+    "use strict";
+    init_budget();
+    init_okonomiplan();
+    CACHE = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/check/rules/budget-unbalanced.ts
+var budgetUnbalancedInfo, budgetUnbalanced;
+var init_budget_unbalanced = __esm({
+  "src/check/rules/budget-unbalanced.ts"() {
+    "use strict";
+    init_decimal();
+    init_resolve();
+    init_rule_info();
+    init_budget_shared();
+    budgetUnbalancedInfo = defineRule({
+      id: "budget-unbalanced",
+      severity: "error",
+      configurable: true,
+      summary: "A year of the økonomiplan does not balance: the net operating result is not fully disposed (carriedForward ≠ 0).",
+      explanation: `
+A year of the økonomiplan does not balance: the net operating result
+(netto driftsresultat) is not fully disposed, so \`carriedForward\`
+(fremført til inndekning i senere år) is not 0. Kommuneloven § 14-4 requires
+the økonomiplan to balance in every year. The problem is reported at the
+year's operating row and says by how much and which way: a deficit
+(merforbruk: more is disposed than the result allows) or a surplus that is
+not disposed. The comparison is exact: amounts are added as decimals, not
+as binary floating point, so 0.1 + 0.2 is 0.3 here. docs/okonomiplan.md shows
+how every line is computed.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027 }   # the measures cost 1500 and nothing pays for it: a deficit of 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # covered from the disposition fund: carriedForward 0
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetUnbalanced = {
+      id: budgetUnbalancedInfo.id,
+      run(ctx) {
+        for (const budget3 of checkedBudgets(ctx.repo)) {
+          for (const year of okonomiplanOf(ctx.repo, budget3).operating) {
+            const left = year.lines.carriedForward;
+            if (year.row === null || isZero(left)) continue;
+            const surplus = cmp(left, ZERO) > 0;
+            ctx.report(budget3, ["operating", year.row], "start", {
+              rule: this.id,
+              message: surplus ? `${year.year} does not balance: a surplus of ${amountText(left)} is not disposed (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})` : `${year.year} does not balance: a deficit of ${amountText(abs(left))} (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})`,
+              hint: surplus ? `dispose of it, e.g. raise toUnrestrictedFunds by ${amountText(left)}` : `cover it: more income, smaller frames, or less in dispositions (e.g. fromUnrestrictedFunds +${amountText(abs(left))})`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-investment-unbalanced.ts
+var budgetInvestmentUnbalancedInfo, budgetInvestmentUnbalanced;
+var init_budget_investment_unbalanced = __esm({
+  "src/check/rules/budget-investment-unbalanced.ts"() {
+    "use strict";
+    init_decimal();
+    init_resolve();
+    init_rule_info();
+    init_budget_shared();
+    budgetInvestmentUnbalancedInfo = defineRule({
+      id: "budget-investment-unbalanced",
+      severity: "error",
+      configurable: true,
+      summary: "A year's investments are not exactly financed (investmentUncovered ≠ 0).",
+      explanation: `
+A year's investments are not exactly financed: \`investmentUncovered\`
+(fremført til inndekning i senere år, udekket beløp) is not 0. Either some
+of the expenditure has no financing, or there is more financing than
+expenditure (borrowing more than needed). The investments of the plan's
+measures count as expenditure, so a new measure with an investment budget
+needs its financing here. Reported at the year's investment row.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 3000 }   # investments of 4000: 1000 uncovered
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 4000 }   # investmentUncovered 0
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetInvestmentUnbalanced = {
+      id: budgetInvestmentUnbalancedInfo.id,
+      run(ctx) {
+        for (const budget3 of checkedBudgets(ctx.repo)) {
+          for (const year of okonomiplanOf(ctx.repo, budget3).investment) {
+            const left = year.lines.investmentUncovered;
+            if (year.row === null || isZero(left)) continue;
+            const uncovered = cmp(left, ZERO) > 0;
+            ctx.report(budget3, ["investment", year.row], "start", {
+              rule: this.id,
+              message: uncovered ? `investments ${year.year} are not financed: ${amountText(left)} uncovered (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})` : `investments ${year.year} are financed ${amountText(abs(left))} more than they cost (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})`,
+              hint: uncovered ? `finance it, e.g. borrowing +${amountText(left)}` : `borrow less (borrowing −${amountText(abs(left))}) or set the rest aside (toInvestmentFunds)`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-transfer-mismatch.ts
+var budgetTransferMismatchInfo, budgetTransferMismatch;
+var init_budget_transfer_mismatch = __esm({
+  "src/check/rules/budget-transfer-mismatch.ts"() {
+    "use strict";
+    init_decimal();
+    init_resolve();
+    init_rule_info();
+    init_budget_shared();
+    budgetTransferMismatchInfo = defineRule({
+      id: "budget-transfer-mismatch",
+      severity: "error",
+      configurable: true,
+      summary: "The operating budget's transfer to investment differs from the investment budget's transfer from operating.",
+      explanation: `
+The operating row's \`transferToInvestment\` (overføring til investering) and
+the investment row's \`transferFromOperating\` (overføring fra drift) of the
+same year differ. They are one amount seen from both budgets; when they
+differ, one of the two budgets balances on money the other does not send.
+Reported at \`transferFromOperating\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 2500, transferToInvestment: 1000 }
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 2500, transferFromOperating: 1500 }   # operating sends 1000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 2500, transferToInvestment: 1000 }
+  - { year: 2028, fromUnrestrictedFunds: 1200 }
+  - { year: 2029 }
+  - { year: 2030 }
+investment:
+  - { year: 2027, borrowing: 3000, transferFromOperating: 1000 }
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetTransferMismatch = {
+      id: budgetTransferMismatchInfo.id,
+      run(ctx) {
+        for (const budget3 of checkedBudgets(ctx.repo)) {
+          const model = okonomiplanOf(ctx.repo, budget3);
+          model.investment.forEach((inv, i3) => {
+            const op = model.operating[i3];
+            if (inv.row === null || op.row === null) return;
+            const sent = op.lines.transferToInvestment;
+            const received = inv.lines.transferFromOperating;
+            if (cmp(sent, received) === 0) return;
+            ctx.report(budget3, ["investment", inv.row, "transferFromOperating"], "value", {
+              rule: this.id,
+              message: `${inv.year}: the investment budget receives ${amountText(received)} from operating, but the operating budget transfers ${amountText(sent)} (a difference of ${amountText(abs(sub(received, sent)))})`,
+              hint: "operating transferToInvestment and investment transferFromOperating are one amount seen from both sides; make them equal"
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/budget-financial-target.ts
+var TARGETS, budgetFinancialTargetInfo, budgetFinancialTarget;
+var init_budget_financial_target = __esm({
+  "src/check/rules/budget-financial-target.ts"() {
+    "use strict";
+    init_decimal();
+    init_resolve();
+    init_budget_shared();
+    init_rule_info();
+    TARGETS = {
+      netOperatingResult: { what: "netOperatingResult", field: null },
+      unrestrictedFund: { what: "unrestrictedFundBalance", field: "unrestrictedFundBalance" },
+      netDebt: { what: "netDebt", field: "netDebt" }
+    };
+    budgetFinancialTargetInfo = defineRule({
+      id: "budget-financial-target",
+      severity: "warning",
+      configurable: true,
+      summary: "A plan year misses a financial target of the Budget, or lacks the figures to check it.",
+      explanation: `
+A plan year misses one of the Budget's \`financialTargets\` (finansielle
+måltall, kommuneloven § 14-2): the net operating result, the disposisjonsfond
+(\`unrestrictedFundBalance\`) or the net debt (\`netDebt\`) in % of
+\`totalOperatingIncome\` is below its \`min\` or above its \`max\`. The comparison
+is exact; the message rounds the percentage to one decimal, or more where
+one decimal would make a miss look like the bound. A year whose row lacks
+\`totalOperatingIncome\` or the measured figure is reported too, as a target
+that cannot be checked. A warning by default: the council sets the targets,
+and a plan may miss one for a year on purpose; set the rule to \`error\` in
+\`plan.yaml\` to hold the plan to them.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+financialTargets:
+  netDebt: { max: 90 }
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500, totalOperatingIncome: 6150000, netDebt: 5805200 }   # 94.4 %
+  - { year: 2028, fromUnrestrictedFunds: 1200, totalOperatingIncome: 6300000, netDebt: 5600000 }
+  - { year: 2029, totalOperatingIncome: 6450000, netDebt: 5500000 }
+  - { year: 2030, totalOperatingIncome: 6600000, netDebt: 5400000 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# okonomiplan/okonomiplan-2027-2030.yaml
+kind: Budget
+id: okonomiplan-2027-2030
+title: Økonomiplan 2027–2030
+plan: handlingsprogram-2027-2030
+financialTargets:
+  netDebt: { max: 100 }
+operating:
+  - { year: 2027, fromUnrestrictedFunds: 1500, totalOperatingIncome: 6150000, netDebt: 5805200 }   # 94.4 %
+  - { year: 2028, fromUnrestrictedFunds: 1200, totalOperatingIncome: 6300000, netDebt: 5600000 }
+  - { year: 2029, totalOperatingIncome: 6450000, netDebt: 5500000 }
+  - { year: 2030, totalOperatingIncome: 6600000, netDebt: 5400000 }
+investment:
+  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
+  - { year: 2028 }
+  - { year: 2029 }
+  - { year: 2030 }
+`
+      }
+    });
+    budgetFinancialTarget = {
+      id: budgetFinancialTargetInfo.id,
+      run(ctx) {
+        for (const budget3 of checkedBudgets(ctx.repo)) {
+          const model = okonomiplanOf(ctx.repo, budget3);
+          for (const result of model.targets) {
+            const { what, field: field3 } = TARGETS[result.target];
+            result.years.forEach((y, i3) => {
+              const row2 = model.operating[i3].row;
+              if (row2 === null || y.met === true) return;
+              if (y.met === null) {
+                ctx.report(budget3, ["operating", row2], "start", {
+                  rule: this.id,
+                  message: `financial target ${result.target} cannot be checked for ${y.year}: the row needs totalOperatingIncome${field3 ? ` and ${field3}` : ""}`,
+                  hint: "the targets are shares of brutto driftsinntekter (totalOperatingIncome)"
+                });
+                return;
+              }
+              const bound = [result.min !== null ? `at least ${toPlain(result.min)} %` : "", result.max !== null ? `at most ${toPlain(result.max)} %` : ""].filter(Boolean).join(" and ");
+              ctx.report(budget3, field3 ? ["operating", row2, field3] : ["operating", row2], field3 ? "value" : "start", {
+                rule: this.id,
+                message: `${y.year}: ${what} is ${toPlain(y.percent)} % of totalOperatingIncome; financial target ${result.target} is ${bound}`
+              });
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/indicator-years-order.ts
+var indicatorYearsOrderInfo, indicatorYearsOrder;
+var init_indicator_years_order = __esm({
+  "src/check/rules/indicator-years-order.ts"() {
+    "use strict";
+    init_rule_info();
+    indicatorYearsOrderInfo = defineRule({
+      id: "indicator-years-order",
+      severity: "error",
+      configurable: true,
+      summary: "An indicator's targets or actuals are out of year order or repeat a year.",
+      explanation: `
+An indicator's \`targets\` or \`actuals\` are not in year order, or name the
+same year twice. Each list is a time series: one value per year, oldest
+first. A repeated year leaves it unclear which value counts, and a year out
+of order is usually a typo.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
+actuals:
+  - { year: 2020, value: 40.2 }
+  - { year: 2022, value: 41.8 }
+  - { year: 2021, value: 39.5 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
+actuals:
+  - { year: 2020, value: 40.2 }
+  - { year: 2021, value: 39.5 }
+  - { year: 2022, value: 41.8 }
+`
+      }
+    });
+    indicatorYearsOrder = {
+      id: indicatorYearsOrderInfo.id,
+      run(ctx) {
+        for (const indicator2 of ctx.repo.ofKind("Indicator", true)) {
+          for (const list2 of ["targets", "actuals"]) {
+            const points = indicator2.data[list2] ?? [];
+            for (let i3 = 1; i3 < points.length; i3++) {
+              const prev = points[i3 - 1].year;
+              const year = points[i3].year;
+              if (year > prev) continue;
+              ctx.report(indicator2, [list2, i3, "year"], "value", {
+                rule: this.id,
+                message: year === prev ? `${list2} has year ${year} twice` : `${list2} year ${year} comes after ${prev}`,
+                hint: `list ${list2} once per year, oldest first`
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/indicator-thresholds-order.ts
+var indicatorThresholdsOrderInfo, indicatorThresholdsOrder;
+var init_indicator_thresholds_order = __esm({
+  "src/check/rules/indicator-thresholds-order.ts"() {
+    "use strict";
+    init_rule_info();
+    indicatorThresholdsOrderInfo = defineRule({
+      id: "indicator-thresholds-order",
+      severity: "error",
+      configurable: true,
+      summary: "An indicator's målekart thresholds contradict its direction (desired worse than lowest).",
+      explanation: `
+An indicator's målekart \`thresholds\` contradict its \`direction\`: for
+\`increase\` the desired result (\`desired\`) lies below the lowest acceptable one
+(\`lowest\`), for \`decrease\` above it, and for \`maintain\` further from the last
+target. The scorecard would then call a worse result better
+([docs/status.md](status.md)).
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/heltidsandel.yaml
+kind: Indicator
+id: heltidsandel
+title: Andel ansatte i heltidsstilling
+unit: percent
+direction: increase
+targets: [ { year: 2026, value: 55.0 } ]
+thresholds: { desired: 50.0, lowest: 52.0 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/heltidsandel.yaml
+kind: Indicator
+id: heltidsandel
+title: Andel ansatte i heltidsstilling
+unit: percent
+direction: increase
+targets: [ { year: 2026, value: 55.0 } ]
+thresholds: { desired: 52.0, lowest: 50.0 }
+`
+      }
+    });
+    indicatorThresholdsOrder = {
+      id: indicatorThresholdsOrderInfo.id,
+      run(ctx) {
+        for (const indicator2 of ctx.repo.ofKind("Indicator", true)) {
+          const limits = indicator2.data.thresholds;
+          if (!limits) continue;
+          const { desired, lowest } = limits;
+          const target = (indicator2.data.targets ?? []).at(-1)?.value;
+          const wrong = indicator2.data.direction === "increase" ? desired < lowest : indicator2.data.direction === "decrease" ? desired > lowest : target !== void 0 && Math.abs(desired - target) > Math.abs(lowest - target);
+          if (!wrong) continue;
+          ctx.report(indicator2, ["thresholds", "desired"], "value", {
+            rule: this.id,
+            message: `thresholds.desired (${desired}) is worse than thresholds.lowest (${lowest}) for direction ${indicator2.data.direction}`,
+            hint: indicator2.data.direction === "maintain" ? "desired must lie at least as close to the target as lowest" : "swap the two values, or check the direction"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/materiality-score-outside-scale.ts
+var materialityScoreOutsideScaleInfo, materialityScoreOutsideScale;
+var init_materiality_score_outside_scale = __esm({
+  "src/check/rules/materiality-score-outside-scale.ts"() {
+    "use strict";
+    init_rule_info();
+    init_materiality();
+    materialityScoreOutsideScaleInfo = defineRule({
+      id: "materiality-score-outside-scale",
+      severity: "error",
+      configurable: true,
+      summary: "A significance or influence score lies outside the assessment scale.",
+      explanation: `
+A \`significance\` or \`influence\` score lies outside the assessment's \`scale\`
+(1–5 unless the assessment says otherwise). A score off the scale distorts
+the prioritisation and the materiality matrix.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# materiality/vesentlighet-2019.yaml
+kind: MaterialityAssessment
+id: vesentlighet-2019
+title: Vesentlighetsanalyse for nye Asker
+date: 2019-03-01
+scale: { min: 1, max: 5 }
+threshold: 8
+entries:
+  - target: "3.4"
+    significance: 8   # scored on a 1–10 scale by mistake
+    influence: 4
+  - target: "4.1"
+    significance: 3
+    influence: 3
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# materiality/vesentlighet-2019.yaml
+kind: MaterialityAssessment
+id: vesentlighet-2019
+title: Vesentlighetsanalyse for nye Asker
+date: 2019-03-01
+scale: { min: 1, max: 5 }
+threshold: 8
+entries:
+  - target: "3.4"
+    significance: 5
+    influence: 4
+  - target: "4.1"
+    significance: 3
+    influence: 3
+`
+      }
+    });
+    materialityScoreOutsideScale = {
+      id: materialityScoreOutsideScaleInfo.id,
+      run(ctx) {
+        for (const assessment of ctx.repo.ofKind("MaterialityAssessment", true)) {
+          const { min, max: max3 } = scaleOf(assessment.data);
+          assessment.data.entries.forEach((entry, i3) => {
+            for (const field3 of ["significance", "influence"]) {
+              const score = entry[field3];
+              if (score >= min && score <= max3) continue;
+              ctx.report(assessment, ["entries", i3, field3], "value", {
+                rule: this.id,
+                message: `${field3} ${score} is outside the scale ${min}–${max3}`
+              });
+            }
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/period-reversed.ts
+var periodReversedInfo, periodReversed;
+var init_period_reversed = __esm({
+  "src/check/rules/period-reversed.ts"() {
+    "use strict";
+    init_rule_info();
+    periodReversedInfo = defineRule({
+      id: "period-reversed",
+      severity: "error",
+      configurable: true,
+      summary: "A period ends before it starts.",
+      explanation: `
+A Plan's or Measure's \`period\` ends before it starts. The start and end
+years are usually swapped. No year fits the period; the budget years of a
+measure with a reversed period are not also reported as outside it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plans/handlingsprogram-2027-2030.yaml
+kind: Plan
+id: handlingsprogram-2027-2030
+title: Handlingsprogram med økonomiplan 2027–2030
+type: handlingsprogram
+parent: kommuneplan-2040
+period: { start: 2030, end: 2027 }
+status: draft
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plans/handlingsprogram-2027-2030.yaml
+kind: Plan
+id: handlingsprogram-2027-2030
+title: Handlingsprogram med økonomiplan 2027–2030
+type: handlingsprogram
+parent: kommuneplan-2040
+period: { start: 2027, end: 2030 }
+status: draft
+`
+      }
+    });
+    periodReversed = {
+      id: periodReversedInfo.id,
+      run(ctx) {
+        for (const entry of [...ctx.repo.ofKind("Plan", true), ...ctx.repo.ofKind("Measure", true)]) {
+          const period = entry.data.period;
+          if (!period || period.start <= period.end) continue;
+          ctx.report(entry, ["period", "end"], "value", { rule: this.id, message: `period ends (${period.end}) before it starts (${period.start})` });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/event-rule.ts
+function eventRule(id, find, applies = () => true) {
+  return {
+    id,
+    run(ctx) {
+      if (!applies(ctx)) return;
+      for (const calendar of ctx.repo.ofKind("Calendar", true)) {
+        calendar.data.events.forEach((event, i3) => {
+          const problem = find(event);
+          if (problem) ctx.report(calendar, ["events", i3, ...problem.at], problem.target, { rule: id, message: problem.message, hint: problem.hint });
+        });
+      }
+    }
+  };
+}
+var init_event_rule = __esm({
+  "src/check/rules/event-rule.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/rules/event-date-and-month.ts
+var eventDateAndMonthInfo, eventDateAndMonth;
+var init_event_date_and_month = __esm({
+  "src/check/rules/event-date-and-month.ts"() {
+    "use strict";
+    init_rule_info();
+    init_event_rule();
+    eventDateAndMonthInfo = defineRule({
+      id: "event-date-and-month",
+      severity: "error",
+      configurable: true,
+      summary: "A calendar event has both a date (one-off) and a month (yearly).",
+      explanation: `
+A calendar event has both a \`date\` (a one-off event) and a \`month\` (an event
+that recurs every year). The årshjul cannot show it both ways, so keep the
+one you mean.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: budsjettkonferanse
+    title: Budsjettkonferanse
+    category: budget
+    date: 2027-03-15
+    month: 3
+    body: Kommunestyret
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: budsjettkonferanse
+    title: Budsjettkonferanse
+    category: budget
+    month: 3
+    day: 15
+    body: Kommunestyret
+`
+      }
+    });
+    eventDateAndMonth = eventRule(
+      eventDateAndMonthInfo.id,
+      (event) => event.date == null || event.month == null ? void 0 : {
+        at: ["month"],
+        target: "key",
+        message: `event "${event.id}" has both a date (one-off) and a month (every year)`,
+        hint: "keep `date` for a one-off event, or `month` (and `day`) for a yearly one"
+      }
+    );
+  }
+});
+
+// src/check/rules/event-without-date.ts
+var eventWithoutDateInfo, eventWithoutDate;
+var init_event_without_date = __esm({
+  "src/check/rules/event-without-date.ts"() {
+    "use strict";
+    init_rule_info();
+    init_event_rule();
+    eventWithoutDateInfo = defineRule({
+      id: "event-without-date",
+      severity: "error",
+      configurable: true,
+      summary: "A calendar event has neither a date nor a month.",
+      explanation: `
+A calendar event has neither a \`date\` nor a \`month\`, so it never appears in
+the årshjul. A \`day\` or \`councilYear\` alone is not enough: a yearly event
+needs a \`month\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: arsregnskap
+    title: Årsregnskapet avlegges
+    category: deadline
+    day: 22
+    body: Kommunedirektøren
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: arsregnskap
+    title: Årsregnskapet avlegges
+    category: deadline
+    month: 2
+    day: 22
+    body: Kommunedirektøren
+`
+      }
+    });
+    eventWithoutDate = eventRule(
+      eventWithoutDateInfo.id,
+      (event) => event.date != null || event.month != null ? void 0 : {
+        at: [],
+        target: "start",
+        message: `event "${event.id}" has neither a date nor a month`,
+        hint: "give `date` for a one-off event, or `month` (and `day`) for a yearly one"
+      }
+    );
+  }
+});
+
+// src/arshjul/dates.ts
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function maxDaysInMonth(month) {
+  return month === 2 ? 29 : daysInMonth(2001, month);
+}
+function isoDate(year, month, day) {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function parseIsoDate(text3) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text3);
+  if (!m) return void 0;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+function isValidIsoDate(text3) {
+  const d = parseIsoDate(text3);
+  return d !== void 0 && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+function addDays(text3, days) {
+  const d = parseIsoDate(text3);
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+function todayIso(now) {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+var init_dates = __esm({
+  "src/arshjul/dates.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/rules/event-impossible-date.ts
+var eventImpossibleDateInfo, eventImpossibleDate;
+var init_event_impossible_date = __esm({
+  "src/check/rules/event-impossible-date.ts"() {
+    "use strict";
+    init_dates();
+    init_rule_info();
+    init_event_rule();
+    eventImpossibleDateInfo = defineRule({
+      id: "event-impossible-date",
+      severity: "error",
+      configurable: true,
+      summary: "A yearly calendar event is on a day its month never has (30 February, 31 April).",
+      explanation: `
+A yearly calendar event is on a day that its month never has: 30 or 31
+February, or the 31st of April, June, September or November. 29 February is
+allowed; in common years the event falls on 28 February. Leave out \`day\` for
+an event that lasts the whole month.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: arsregnskap
+    title: Årsregnskapet avlegges
+    category: deadline
+    month: 2
+    day: 30
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: arsregnskap
+    title: Årsregnskapet avlegges
+    category: deadline
+    month: 2
+    day: 22
+`
+      }
+    });
+    eventImpossibleDate = eventRule(
+      eventImpossibleDateInfo.id,
+      (event) => event.month == null || event.day == null || event.day <= maxDaysInMonth(event.month) ? void 0 : {
+        at: ["day"],
+        target: "value",
+        message: `event "${event.id}" is on day ${event.day} of month ${event.month}, which has at most ${maxDaysInMonth(event.month)} days`,
+        hint: "leave out `day` for the whole month, or pick a day that exists"
+      }
+    );
+  }
+});
+
+// src/check/rules/event-end-before-date.ts
+var eventEndBeforeDateInfo, eventEndBeforeDate;
+var init_event_end_before_date = __esm({
+  "src/check/rules/event-end-before-date.ts"() {
+    "use strict";
+    init_rule_info();
+    init_event_rule();
+    eventEndBeforeDateInfo = defineRule({
+      id: "event-end-before-date",
+      severity: "error",
+      configurable: true,
+      summary: "A one-off calendar event ends before it starts.",
+      explanation: `
+A one-off calendar event ends before it starts. \`end\` is the last day of the
+event and must be on or after \`date\`. The årshjul then shows the event on its
+\`date\` only.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: lederprogram-modul-4
+    title: Lederprogram, modul 4
+    category: people
+    date: 2027-01-19
+    end: 2027-01-09
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: lederprogram-modul-4
+    title: Lederprogram, modul 4
+    category: people
+    date: 2027-01-19
+    end: 2027-01-20
+`
+      }
+    });
+    eventEndBeforeDate = eventRule(
+      eventEndBeforeDateInfo.id,
+      (event) => event.date == null || event.end == null || event.end >= event.date ? void 0 : {
+        at: ["end"],
+        target: "value",
+        message: `event "${event.id}" ends (${event.end}) before it starts (${event.date})`,
+        hint: "`end` is the last day of the event; it must be on or after `date`"
+      }
+    );
+  }
+});
+
+// src/check/rules/event-council-year-without-election-year.ts
+var eventCouncilYearWithoutElectionYearInfo, eventCouncilYearWithoutElectionYear;
+var init_event_council_year_without_election_year = __esm({
+  "src/check/rules/event-council-year-without-election-year.ts"() {
+    "use strict";
+    init_rule_info();
+    init_event_rule();
+    eventCouncilYearWithoutElectionYearInfo = defineRule({
+      id: "event-council-year-without-election-year",
+      severity: "warning",
+      configurable: true,
+      summary: "A calendar event has a councilYear, but the Workspace has no firstElectionYear to count council periods from.",
+      explanation: `
+A calendar event takes place in one year of the council period
+(\`councilYear\`), but \`plan.yaml\` has no \`firstElectionYear\` to count council
+periods from. \`plan arshjul\` leaves such events out until it is set. The
+diagnostic points at the event; the fix belongs in \`plan.yaml\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml, in a repository whose plan.yaml has no firstElectionYear
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: planstrategi
+    title: Kommunal planstrategi vedtas
+    category: planning
+    councilYear: 1
+    month: 10
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+firstElectionYear: 2023
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+`
+      }
+    });
+    eventCouncilYearWithoutElectionYear = eventRule(
+      eventCouncilYearWithoutElectionYearInfo.id,
+      (event) => event.councilYear == null || event.date != null ? void 0 : {
+        at: ["councilYear"],
+        target: "key",
+        message: `event "${event.id}" is in year ${event.councilYear} of the council period, but plan.yaml has no firstElectionYear`,
+        hint: "set `firstElectionYear` in plan.yaml (e.g. 2023); until then the event is left out of the årshjul"
+      },
+      (ctx) => ctx.repo.workspace?.valid === true && ctx.repo.workspace.data.firstElectionYear == null
+    );
+  }
+});
+
+// src/check/rules/calendar-include-clash.ts
+var calendarIncludeClash;
+var init_calendar_include_clash = __esm({
+  "src/check/rules/calendar-include-clash.ts"() {
+    "use strict";
+    calendarIncludeClash = {
+      id: "id/duplicate",
+      run(ctx) {
+        const workspace = ctx.repo.workspace;
+        if (!workspace?.valid) return;
+        (workspace.data.calendars?.include ?? []).forEach((id, i3) => {
+          const taken = ctx.repo.byId.get(id);
+          if (!taken) return;
+          ctx.report(workspace, ["calendars", "include", i3], "value", {
+            rule: this.id,
+            message: `built-in calendar "${id}" has the same id as a ${taken.kind} in ${taken.doc.source.path}`,
+            hint: "rename that document, or stop including the built-in calendar"
+          });
+        });
+      }
+    };
+  }
+});
+
+// src/model/status-report/period.ts
+function periodDays(report2) {
+  const year = String(report2.period.year).padStart(4, "0");
+  const tertial = report2.type === "tertial" ? report2.period.tertial : void 0;
+  if (tertial === 1 || tertial === 2 || tertial === 3) return { from: `${year}-${TERTIALS[tertial].from}`, to: `${year}-${TERTIALS[tertial].to}` };
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+function periodKey(report2) {
+  return report2.type === "annual" ? `${report2.period.year}` : `${report2.period.year}-t${report2.period.tertial ?? "?"}`;
+}
+var TERTIALS;
+var init_period = __esm({
+  "src/model/status-report/period.ts"() {
+    "use strict";
+    TERTIALS = {
+      1: { from: "01-01", to: "04-30" },
+      2: { from: "05-01", to: "08-31" },
+      3: { from: "09-01", to: "12-31" }
+    };
+  }
+});
+
+// src/check/rules/report-plan-period-duplicate.ts
+var reportPlanPeriodDuplicateInfo, reportPlanPeriodDuplicate;
+var init_report_plan_period_duplicate = __esm({
+  "src/check/rules/report-plan-period-duplicate.ts"() {
+    "use strict";
+    init_rule_info();
+    init_period();
+    reportPlanPeriodDuplicateInfo = defineRule({
+      id: "report-plan-period-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "Two StatusReports of one plan for the same period (tertial or year).",
+      explanation: `
+Two StatusReports report on the same plan for the same period: the same
+tertial of a year, or the same year for an årsberetning. \`plan report
+tertialrapport\` and the årshjul could not tell which one holds. Reported at
+the second report's \`period\`. To fix it, correct the period (as in the Good
+example) or merge the two reports.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-2-2027.yaml, copied from reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-2-2027
+title: 2. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }   # still the period of tertial-1-2027
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-2-2027.yaml
+kind: StatusReport
+id: tertial-2-2027
+title: 2. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 2 }
+asOf: 2027-08-31
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      }
+    });
+    reportPlanPeriodDuplicate = {
+      id: reportPlanPeriodDuplicateInfo.id,
+      run(ctx) {
+        const first = /* @__PURE__ */ new Map();
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const key = `${report2.data.plan}\0${periodKey(report2.data)}`;
+          const seen = first.get(key);
+          if (!seen) {
+            first.set(key, report2);
+            continue;
+          }
+          ctx.report(report2, ["period"], "value", {
+            rule: this.id,
+            message: `plan "${report2.data.plan}" already has the report "${seen.id}" for ${periodKey(report2.data)}`,
+            hint: `one report per plan and period (${seen.doc.source.path}); merge the two, or correct the period`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-entry-duplicate.ts
+var reportEntryDuplicateInfo, LISTS, reportEntryDuplicate;
+var init_report_entry_duplicate = __esm({
+  "src/check/rules/report-entry-duplicate.ts"() {
+    "use strict";
+    init_rule_info();
+    reportEntryDuplicateInfo = defineRule({
+      id: "report-entry-duplicate",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport lists one unit, measure or benefit twice.",
+      explanation: `
+A StatusReport lists the same unit, measure or benefit twice; the two
+entries would contradict each other. The first counts. Reported at the
+second entry; keep one.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      }
+    });
+    LISTS = [
+      ["units", "unit"],
+      ["measures", "measure"],
+      ["benefits", "benefit"]
+    ];
+    reportEntryDuplicate = {
+      id: reportEntryDuplicateInfo.id,
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          for (const [list2, key] of LISTS) {
+            const seen = /* @__PURE__ */ new Map();
+            (report2.data[list2] ?? []).forEach((item2, index) => {
+              const id = item2[key];
+              const before = seen.get(id);
+              if (before === void 0) {
+                seen.set(id, index);
+                return;
+              }
+              ctx.report(report2, [list2, index, key], "value", {
+                rule: this.id,
+                message: `${key} "${id}" is listed twice in this report`,
+                hint: `the first is item ${before + 1} of ${list2}; the first counts`
+              });
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/model/status-report/frames.ts
+function budgetOfPlan(repo, planId) {
+  return repo.ofKind("Budget", true).find((b) => b.data.plan === planId);
+}
+function framesOfYear(repo, planId, year) {
+  const budget3 = budgetOfPlan(repo, planId);
+  if (!budget3) return void 0;
+  const model = okonomiplanOf(repo, budget3);
+  const index = model.years.indexOf(year);
+  const frames = /* @__PURE__ */ new Map();
+  if (index !== -1) {
+    for (const f2 of model.frames) frames.set(f2.unit, { unit: f2.unit, title: f2.title, frame: f2.total[index] });
+  } else if (model.basisYear === year) {
+    for (const f2 of model.frames) if (f2.frame !== null) frames.set(f2.unit, { unit: f2.unit, title: f2.title, frame: f2.base });
+  } else {
+    return void 0;
+  }
+  return { budget: budget3.id, year, frames };
+}
+var init_frames2 = __esm({
+  "src/model/status-report/frames.ts"() {
+    "use strict";
+    init_resolve();
+  }
+});
+
+// src/check/rules/report-shared.ts
+function reportPlan(repo, report2) {
+  const plan = repo.get(report2.data.plan, "Plan");
+  return plan?.valid && plan.data.type === "handlingsprogram" ? plan : void 0;
+}
+function activeIn(measure, year, plan) {
+  const p = measure.data.period ?? plan.data.period;
+  return !p || p.start <= year && year <= p.end;
+}
+var init_report_shared = __esm({
+  "src/check/rules/report-shared.ts"() {
+    "use strict";
+  }
+});
+
+// src/check/rules/report-period-mismatch.ts
+var reportPeriodMismatchInfo, reportPeriodMismatch;
+var init_report_period_mismatch = __esm({
+  "src/check/rules/report-period-mismatch.ts"() {
+    "use strict";
+    init_rule_info();
+    init_frames2();
+    init_report_shared();
+    reportPeriodMismatchInfo = defineRule({
+      id: "report-period-mismatch",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport's period does not fit: a tertial report without a tertial, an annual one with one, or a year outside the plan.",
+      explanation: `
+The period does not fit the report: a tertial report needs \`tertial\` (1:
+January–April, 2: May–August, 3: September–December), an annual report
+(årsberetning) has none, and the year is a year of the plan's period or the
+\`basisYear\` of its Budget (the adopted budget the økonomiplan was rolled
+from, which the årsberetning before the plan's first year reports on).
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027 }   # which tertial?
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      }
+    });
+    reportPeriodMismatch = {
+      id: reportPeriodMismatchInfo.id,
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const { type, period } = report2.data;
+          if (type === "tertial" && (period.tertial === void 0 || period.tertial === null)) {
+            ctx.report(report2, ["period"], "value", { rule: this.id, message: "a tertial report needs its tertial", hint: "period: { year: 2027, tertial: 1 } (1: January–April, 2: May–August, 3: September–December)" });
+            continue;
+          }
+          if (type === "annual" && period.tertial !== void 0 && period.tertial !== null) {
+            ctx.report(report2, ["period", "tertial"], "key", { rule: this.id, message: "an annual report covers the whole year and has no tertial", hint: "leave out tertial, or make the report type: tertial" });
+            continue;
+          }
+          const plan = reportPlan(ctx.repo, report2);
+          const planPeriod2 = plan?.data.period;
+          if (!plan || !planPeriod2 || planPeriod2.start > planPeriod2.end) continue;
+          if (period.year >= planPeriod2.start && period.year <= planPeriod2.end) continue;
+          const basis = budgetOfPlan(ctx.repo, plan.id)?.data.basisYear;
+          if (basis === period.year && framesOfYear(ctx.repo, plan.id, period.year)) continue;
+          ctx.report(report2, ["period", "year"], "value", {
+            rule: this.id,
+            message: `${period.year} is not a year of plan "${plan.id}" (${planPeriod2.start}–${planPeriod2.end})`,
+            hint: basis ? `the plan's years, or its Budget's basisYear ${basis}` : "a year of the plan's period"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-as-of-outside-period.ts
+var reportAsOfOutsidePeriodInfo, reportAsOfOutsidePeriod;
+var init_report_as_of_outside_period = __esm({
+  "src/check/rules/report-as-of-outside-period.ts"() {
+    "use strict";
+    init_rule_info();
+    init_period();
+    reportAsOfOutsidePeriodInfo = defineRule({
+      id: "report-as-of-outside-period",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport's asOf lies outside the tertial or year it reports on.",
+      explanation: `
+\`asOf\`, the day the figures are as of, lies outside the period reported on:
+the figures would belong to another tertial or year. A tertial report is
+usually as of the last day of its tertial (30 April, 31 August, 31
+December), an årsberetning as of 31 December.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-05-15   # the first tertial ends on 30 April
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      }
+    });
+    reportAsOfOutsidePeriod = {
+      id: reportAsOfOutsidePeriodInfo.id,
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          if (report2.data.type === "tertial" && !report2.data.period.tertial) continue;
+          const { from, to } = periodDays(report2.data);
+          const asOf = report2.data.asOf;
+          if (asOf >= from && asOf <= to) continue;
+          ctx.report(report2, ["asOf"], "value", {
+            rule: this.id,
+            message: `asOf ${asOf} lies outside the period reported on (${from} to ${to})`,
+            hint: report2.data.type === "tertial" ? `the last day of the tertial, ${to}, is the usual asOf` : `the årsberetning is as of the end of the year, ${to}`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-outside-plan.ts
+var reportOutsidePlanInfo, reportOutsidePlan;
+var init_report_outside_plan = __esm({
+  "src/check/rules/report-outside-plan.ts"() {
+    "use strict";
+    init_rule_info();
+    init_frames2();
+    init_report_shared();
+    reportOutsidePlanInfo = defineRule({
+      id: "report-outside-plan",
+      severity: "error",
+      configurable: true,
+      summary: "A StatusReport names a measure or benefit of another plan, or a unit without a frame in the plan's Budget that year.",
+      explanation: `
+A report reports on its own handlingsprogram only: every measure is a
+measure of that plan, every benefit comes from one, and every unit has a
+frame in the plan's Budget in the report's year (a forecast needs a frame to
+be measured against). Ids that do not exist at all are \`ref/unknown-id\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+  - { unit: oppvekst, forecast: 800 }   # the Budget has no frame for oppvekst
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      }
+    });
+    reportOutsidePlan = {
+      id: reportOutsidePlanInfo.id,
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const plan = reportPlan(ctx.repo, report2);
+          if (!plan) continue;
+          (report2.data.measures ?? []).forEach((entry, i3) => {
+            const measure = ctx.repo.get(entry.measure, "Measure");
+            if (!measure?.valid || measure.data.plan === plan.id) return;
+            ctx.report(report2, ["measures", i3, "measure"], "value", { rule: this.id, message: `measure "${measure.id}" belongs to ${measure.data.plan ? `plan "${measure.data.plan}"` : "no plan"}, not to "${plan.id}"`, hint: "report a measure in the reports of its own plan" });
+          });
+          (report2.data.benefits ?? []).forEach((entry, i3) => {
+            const benefit = ctx.repo.get(entry.benefit, "Benefit");
+            const measure = benefit?.valid ? ctx.repo.get(benefit.data.measure, "Measure") : void 0;
+            if (!measure?.valid || measure.data.plan === plan.id) return;
+            ctx.report(report2, ["benefits", i3, "benefit"], "value", { rule: this.id, message: `benefit "${benefit.id}" comes from measure "${measure.id}", which is not a measure of "${plan.id}"`, hint: "report a benefit in the reports of the plan of its measure" });
+          });
+          const frames = framesOfYear(ctx.repo, plan.id, report2.data.period.year);
+          if (!frames) continue;
+          (report2.data.units ?? []).forEach((entry, i3) => {
+            if (frames.frames.has(entry.unit) || !ctx.repo.unitIds().has(entry.unit)) return;
+            ctx.report(report2, ["units", i3, "unit"], "value", { rule: this.id, message: `unit "${entry.unit}" has no frame in ${frames.year} in Budget "${frames.budget}"`, hint: `units with a frame: ${[...frames.frames.keys()].join(", ") || "none"}` });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-annual-section-missing.ts
+function missingSections(sections) {
+  return ANNUAL_SECTIONS.filter((s) => !sections?.[s]?.trim());
+}
+var ANNUAL_SECTIONS, reportAnnualSectionMissingInfo, reportAnnualSectionMissing;
+var init_report_annual_section_missing = __esm({
+  "src/check/rules/report-annual-section-missing.ts"() {
+    "use strict";
+    init_rule_info();
+    ANNUAL_SECTIONS = ["finances", "deviations", "goals", "ethics", "equality", "activityDuty"];
+    reportAnnualSectionMissingInfo = defineRule({
+      id: "report-annual-section-missing",
+      severity: "error",
+      configurable: true,
+      summary: "An årsberetning leaves out a topic kommuneloven § 14-7 requires (finances, deviations, goals, ethics, equality, activityDuty).",
+      explanation: `
+An årsberetning (\`type: annual\`) leaves out, or leaves empty, one of the
+topics kommuneloven § 14-7 requires it to cover: \`finances\` (økonomisk
+resultat og handleevne), \`deviations\` (vesentlige budsjettavvik), \`goals\`
+(måloppnåelse), \`ethics\` (tiltak for høy etisk standard), \`equality\`
+(likestilling) and \`activityDuty\` (aktivitetsplikten). One diagnostic per
+missing topic; \`plan report arsberetning\` names them too.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/arsberetning-2027.yaml
+kind: StatusReport
+id: arsberetning-2027
+title: Årsberetning 2027
+plan: handlingsprogram-2027-2030
+type: annual
+period: { year: 2027 }
+asOf: 2027-12-31
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+sections:
+  finances: Netto driftsresultat ble 2,1 prosent av brutto driftsinntekter.
+  deviations: Ingen rammeområder avvek med mer enn 1 prosent.
+  goals: Reinnleggelsene av kronisk syke eldre gikk ned fra 18 til 16 prosent.
+  # no ethics, equality or activityDuty
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/arsberetning-2027.yaml
+kind: StatusReport
+id: arsberetning-2027
+title: Årsberetning 2027
+plan: handlingsprogram-2027-2030
+type: annual
+period: { year: 2027 }
+asOf: 2027-12-31
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+sections:
+  finances: Netto driftsresultat ble 2,1 prosent av brutto driftsinntekter.
+  deviations: Ingen rammeområder avvek med mer enn 1 prosent.
+  goals: Reinnleggelsene av kronisk syke eldre gikk ned fra 18 til 16 prosent.
+  ethics: Alle ledere har gjennomført e-læring i etikk og varsling.
+  equality: Kvinner utgjør 78 prosent av de ansatte og 61 prosent av lederne.
+  activityDuty: Lønn og ufrivillig deltid er kartlagt, og handlingsplanen er fulgt opp.
+`
+      }
+    });
+    reportAnnualSectionMissing = {
+      id: reportAnnualSectionMissingInfo.id,
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          if (report2.data.type !== "annual") continue;
+          const sections = report2.data.sections;
+          for (const section of missingSections(sections)) {
+            const written = sections && Object.hasOwn(sections, section);
+            ctx.report(report2, written ? ["sections", section] : sections ? ["sections"] : ["type"], written ? "value" : "key", {
+              rule: this.id,
+              message: `the årsberetning has no ${section} section`,
+              hint: "kommuneloven § 14-7 requires finances, deviations, goals, ethics, equality and activityDuty (docs/reporting.md)"
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/report-measure-missing.ts
+var reportMeasureMissingInfo, reportMeasureMissing;
+var init_report_measure_missing = __esm({
+  "src/check/rules/report-measure-missing.ts"() {
+    "use strict";
+    init_rule_info();
+    init_report_shared();
+    reportMeasureMissingInfo = defineRule({
+      id: "report-measure-missing",
+      severity: "warning",
+      configurable: true,
+      summary: "An ongoing or planned measure of the plan, running in the year, is not in the StatusReport.",
+      explanation: `
+An ongoing or planned measure of the plan that runs in the report's year
+(its own period, else the plan's) has no entry under \`measures\`, so the
+council does not hear how it goes. Done and cancelled measures need none.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+# no entry for digital-hjemmeoppfolging (ongoing, 2027–2029)
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1500 }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
+`
+      }
+    });
+    reportMeasureMissing = {
+      id: reportMeasureMissingInfo.id,
+      run(ctx) {
+        const measures = ctx.repo.ofKind("Measure", true);
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const plan = reportPlan(ctx.repo, report2);
+          if (!plan) continue;
+          const listed = new Set((report2.data.measures ?? []).map((m) => m.measure));
+          for (const measure of measures) {
+            if (measure.data.plan !== plan.id || listed.has(measure.id)) continue;
+            const status2 = measure.data.status ?? "planned";
+            if (status2 !== "ongoing" && status2 !== "planned" || !activeIn(measure, report2.data.period.year, plan)) continue;
+            ctx.report(report2, report2.data.measures ? ["measures"] : ["plan"], "key", {
+              rule: this.id,
+              message: `measure "${measure.id}" (${status2}) is not in the report`,
+              hint: `add { measure: ${measure.id}, progress: … } to measures`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/model/status-report/deviations.ts
+function isSignificant(deviation, frame) {
+  return cmp(abs({ coef: deviation.coef * 100n, exp: deviation.exp }), abs(frame)) > 0;
+}
+function computeDeviations(report2, frames) {
+  const seen = /* @__PURE__ */ new Set();
+  const rows3 = [];
+  (report2.units ?? []).forEach((entry, index) => {
+    const frame2 = frames.frames.get(entry.unit);
+    if (!frame2 || seen.has(entry.unit)) return;
+    seen.add(entry.unit);
+    const forecast2 = dec(entry.forecast);
+    const deviation2 = sub(forecast2, frame2.frame);
+    const comment = entry.comment?.trim() ? entry.comment.trim() : null;
+    rows3.push({ unit: entry.unit, title: frame2.title, frame: frame2.frame, forecast: forecast2, deviation: deviation2, percent: percentOf(deviation2, frame2.frame, 1), comment, significant: !isZero(deviation2) && isSignificant(deviation2, frame2.frame), index });
+  });
+  rows3.sort((a, b) => cmp(abs(b.deviation), abs(a.deviation)) || a.index - b.index);
+  const frame = sum(rows3.map((r) => r.frame));
+  const forecast = sum(rows3.map((r) => r.forecast));
+  const deviation = sub(forecast, frame);
+  return { rows: rows3, frame, forecast, deviation, percent: percentOf(deviation, frame, 1) };
+}
+var init_deviations = __esm({
+  "src/model/status-report/deviations.ts"() {
+    "use strict";
+    init_decimal();
+  }
+});
+
+// src/check/rules/report-deviation-without-comment.ts
+var reportDeviationWithoutCommentInfo, reportDeviationWithoutComment;
+var init_report_deviation_without_comment = __esm({
+  "src/check/rules/report-deviation-without-comment.ts"() {
+    "use strict";
+    init_rule_info();
+    init_decimal();
+    init_deviations();
+    init_frames2();
+    init_budget_shared();
+    init_report_shared();
+    reportDeviationWithoutCommentInfo = defineRule({
+      id: "report-deviation-without-comment",
+      severity: "warning",
+      configurable: true,
+      summary: "A unit's forecast differs from its frame by more than 1 % and has no comment.",
+      explanation: `
+A unit's \`forecast\` differs from its frame in the plan's Budget for the
+year by more than 1 % of the frame (|forecast − frame| × 100 > |frame|,
+compared exactly), and the entry has no \`comment\` saying why and what is
+done about it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  # the velferd frame of 2027 is 1500 (base 0 + digital-hjemmeoppfolging): 100 over, 6.7 %
+  - { unit: velferd, forecast: 1600 }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# reports/tertial-1-2027.yaml
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+units:
+  - { unit: velferd, forecast: 1600, comment: Flere brukere i piloten enn ventet; tiltaket justeres i 2. tertial }
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`
+      }
+    });
+    reportDeviationWithoutComment = {
+      id: reportDeviationWithoutCommentInfo.id,
+      run(ctx) {
+        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
+          const plan = reportPlan(ctx.repo, report2);
+          const frames = plan ? framesOfYear(ctx.repo, plan.id, report2.data.period.year) : void 0;
+          if (!frames) continue;
+          for (const row2 of computeDeviations(report2.data, frames).rows) {
+            if (!row2.significant || row2.comment) continue;
+            ctx.report(report2, ["units", row2.index, "forecast"], "value", {
+              rule: this.id,
+              message: `the forecast for "${row2.unit}" is ${amountText(abs(row2.deviation))} ${row2.deviation.coef > 0n ? "over" : "under"} its frame of ${amountText(row2.frame)} (more than 1 %) and has no comment`,
+              hint: "say why in comment, and what is done about it"
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/check/rules/index.ts
+var REPOSITORY_RULE_INFOS, REPOSITORY_RULES;
+var init_rules = __esm({
+  "src/check/rules/index.ts"() {
+    "use strict";
+    init_priority_target_uncovered();
+    init_goal_without_indicator();
+    init_unused_indicator();
+    init_budget_outside_period();
+    init_budget_year_duplicate();
+    init_budget_plan_duplicate();
+    init_budget_missing_year();
+    init_budget_measure_without_unit();
+    init_budget_unbalanced();
+    init_budget_investment_unbalanced();
+    init_budget_transfer_mismatch();
+    init_budget_financial_target();
+    init_indicator_years_order();
+    init_indicator_thresholds_order();
+    init_materiality_score_outside_scale();
+    init_period_reversed();
+    init_event_date_and_month();
+    init_event_without_date();
+    init_event_impossible_date();
+    init_event_end_before_date();
+    init_event_council_year_without_election_year();
+    init_calendar_include_clash();
+    init_report_plan_period_duplicate();
+    init_report_entry_duplicate();
+    init_report_period_mismatch();
+    init_report_as_of_outside_period();
+    init_report_outside_plan();
+    init_report_annual_section_missing();
+    init_report_measure_missing();
+    init_report_deviation_without_comment();
+    REPOSITORY_RULE_INFOS = [
+      priorityTargetUncoveredInfo,
+      goalWithoutIndicatorInfo,
+      unusedIndicatorInfo,
+      budgetOutsidePeriodInfo,
+      budgetYearDuplicateInfo,
+      budgetPlanDuplicateInfo,
+      budgetMissingYearInfo,
+      budgetMeasureWithoutUnitInfo,
+      budgetUnbalancedInfo,
+      budgetInvestmentUnbalancedInfo,
+      budgetTransferMismatchInfo,
+      budgetFinancialTargetInfo,
+      indicatorYearsOrderInfo,
+      indicatorThresholdsOrderInfo,
+      materialityScoreOutsideScaleInfo,
+      periodReversedInfo,
+      eventDateAndMonthInfo,
+      eventWithoutDateInfo,
+      eventImpossibleDateInfo,
+      eventEndBeforeDateInfo,
+      eventCouncilYearWithoutElectionYearInfo,
+      reportPlanPeriodDuplicateInfo,
+      reportEntryDuplicateInfo,
+      reportPeriodMismatchInfo,
+      reportAsOfOutsidePeriodInfo,
+      reportOutsidePlanInfo,
+      reportAnnualSectionMissingInfo,
+      reportMeasureMissingInfo,
+      reportDeviationWithoutCommentInfo
+    ];
+    REPOSITORY_RULES = [
+      priorityTargetUncovered,
+      goalWithoutIndicator,
+      unusedIndicator,
+      budgetOutsidePeriod,
+      budgetYearDuplicate,
+      budgetRowOutsidePeriod,
+      budgetRowYearDuplicate,
+      budgetPlanDuplicate,
+      budgetMissingYear,
+      budgetMeasureWithoutUnit,
+      budgetUnbalanced,
+      budgetInvestmentUnbalanced,
+      budgetTransferMismatch,
+      budgetFinancialTarget,
+      indicatorYearsOrder,
+      indicatorThresholdsOrder,
+      materialityScoreOutsideScale,
+      periodReversed,
+      eventDateAndMonth,
+      eventWithoutDate,
+      eventImpossibleDate,
+      eventEndBeforeDate,
+      eventCouncilYearWithoutElectionYear,
+      calendarIncludeClash,
+      // StatusReport (loop, issue 16)
+      reportPlanPeriodDuplicate,
+      reportEntryDuplicate,
+      reportPeriodMismatch,
+      reportAsOfOutsidePeriod,
+      reportOutsidePlan,
+      reportAnnualSectionMissing,
+      reportMeasureMissing,
+      reportDeviationWithoutComment
+    ];
+  }
+});
+
+// src/workspace/workspace-rules.ts
+var PLAN_WITH_CATALOG, CATALOG, fileRead, fileTooLarge, fileSymlink, configCatalog, WORKSPACE_RULES;
+var init_workspace_rules = __esm({
+  "src/workspace/workspace-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    PLAN_WITH_CATALOG = `kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+catalog: katalog/sdg-titler.yaml
+`;
+    CATALOG = `kind: SdgCatalog
+source: Egen oversettelse
+nb:
+  targets:
+    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
+`;
+    fileRead = defineRule({
+      id: "file/read",
+      severity: "error",
+      configurable: false,
+      summary: "A file could not be read.",
+      explanation: `
+A file could not be read. This happens when the file has no read permission
+for the person running \`plan\`, or when it is not a regular file (a named
+pipe or a device). planverk skips the whole file, so the goals or indicators
+in it are missing from every later check. A \`catalog:\` file that cannot be
+read is reported as \`config/catalog\`.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# A copy script left the goal readable for its owner only
+$ ls -l goals/
+-rw------- 1 root root 412  3. mars 09:14 klima.yaml
+`,
+        files: () => ({ "goals/klima.yaml": { unreadable: true } })
+      },
+      good: {
+        lang: "sh",
+        text: `
+$ chmod a+r goals/klima.yaml
+$ ls -l goals/
+-rw-r--r-- 1 root root 412  3. mars 09:14 klima.yaml
+`,
+        files: () => ({})
+      }
+    });
+    fileTooLarge = defineRule({
+      id: "file/too-large",
+      severity: "error",
+      configurable: false,
+      summary: "A file is larger than the size limit.",
+      explanation: `
+A file is larger than the size limit (10 MB, or the size given with
+\`--max-file-size\`), so planverk does not read it. Plan documents are small,
+so a file this big is almost always a raw data export that ended up among
+the plans.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+$ ls -lh indicators/
+-rw-r--r-- 1 kari kari 1,2K  3. mars 09:14 fysisk-aktive-ungdom.yaml
+-rw-r--r-- 1 kari kari  48M  3. mars 09:20 ungdata-eksport.yaml   # a raw export, over 10 MB
+`,
+        files: () => ({ "indicators/ungdata-eksport.yaml": `# ${"x".repeat(10 * 1024 * 1024)}
+` })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+exclude: ["rådata/**"]   # the export now lives in rådata/ and is not read
+`
+      }
+    });
+    fileSymlink = defineRule({
+      id: "file/symlink",
+      severity: "warning",
+      configurable: false,
+      summary: "A symbolic link was not followed: it loops, is broken or leaves the repository.",
+      explanation: `
+A symbolic link was not followed because it is broken, loops, or points
+outside the repository. The repository has to stand on its own: a file that
+lives somewhere else is not in git, and colleagues who clone the repository
+do not have it. Links to files inside the repository are read as usual.
+Links to folders are never followed.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# A link to an indicator file shared with the neighbouring municipalities
+$ ln -s ../../felles/indikatorer/reinnleggelser.yaml indicators/reinnleggelser.yaml
+`,
+        files: () => ({ "indicators/reinnleggelser.yaml": { link: "../../felles/indikatorer/reinnleggelser.yaml" } })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/reinnleggelser.yaml
+# a copy, committed to the repository instead of a link
+kind: Indicator
+id: reinnleggelser
+title: Andel pasienter 67 år og over som reinnlegges innen 30 dager etter utskrivning
+unit: percent
+direction: decrease
+source: { name: Helsedirektoratet, table: Kvalitetsindikatorer – reinnleggelser }
+baseline: { year: 2019, value: 16.8 }
+targets: [ { year: 2029, value: 12.0 } ]
+`
+      }
+    });
+    configCatalog = defineRule({
+      id: "config/catalog",
+      severity: "error",
+      configurable: false,
+      summary: "Workspace.catalog names a file that cannot be read.",
+      explanation: `
+\`catalog:\` in \`plan.yaml\` names a file outside the repository, which
+planverk does not read. planverk uses its built-in SDG titles instead. A
+missing catalog file inside the repository is reported as \`file/read\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+catalog: ../felles/sdg-titler.yaml
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+amountUnit: 1000
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+catalog: katalog/sdg-titler.yaml   # copied into the repository
+`,
+        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG })
+      }
+    });
+    WORKSPACE_RULES = [fileRead, fileTooLarge, fileSymlink, configCatalog];
+  }
+});
+
+// src/check/schema-rules.ts
+var schemaKind, schemaRequired, schemaAdditionalProperties, schemaType, schemaEnum, schemaConst, schemaPattern, schemaFormat, schemaMinimum, schemaMaximum, schemaExclusiveMinimum, schemaMinItems, schemaMaxItems, schemaMaxLength, SCHEMA_RULES;
+var init_schema_rules = __esm({
+  "src/check/schema-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    init_workspace_rules();
+    schemaKind = defineRule({
+      id: "schema/kind",
+      severity: "error",
+      configurable: false,
+      summary: "A document has an unknown kind, or a kind in the wrong place.",
+      explanation: `
+A document has an unknown \`kind\`, or a kind in the wrong place: a Workspace
+outside \`plan.yaml\`, or a second document in \`plan.yaml\`. The kind decides
+which schema and rules apply, so a document with an unknown kind is not
+checked at all, and references to its id fail.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Tiltak
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    schemaRequired = defineRule({
+      id: "schema/required",
+      severity: "error",
+      configurable: false,
+      summary: "A required key is missing.",
+      explanation: `
+A required key is missing, such as \`title\`, a Goal's \`plan\` or an
+Indicator's \`direction\`. Without the key, later checks and reports cannot
+use the document.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2030, value: 50 } ]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2030, value: 50 } ]
+`
+      }
+    });
+    schemaAdditionalProperties = defineRule({
+      id: "schema/additional-properties",
+      severity: "error",
+      configurable: false,
+      summary: "An unknown key (keys starting with x- are allowed).",
+      explanation: `
+A key the format does not know, usually a typo or a key written in
+Norwegian. Without this check the value would be silently ignored. Keys
+starting with \`x-\` are allowed for your own data; they are kept and ignored.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indikatorer: [fysisk-aktive-ungdom]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+x-saksansvarlig: kommunalsjef for helse og omsorg
+`
+      }
+    });
+    schemaType = defineRule({
+      id: "schema/type",
+      severity: "error",
+      configurable: false,
+      summary: "A value has the wrong type.",
+      explanation: `
+A value has the wrong type, for example text where a number belongs, or a
+document that is a list instead of a mapping. Budget figures have to be
+numbers, in the Workspace's \`amountUnit\`, so that they can be added up.
+A value that breaks a schema check without a rule of its own is reported
+under this rule too, so every diagnostic has an id of this page.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - year: 2027
+    operating: 1,5 millioner
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+budget:
+  - year: 2027
+    operating: 1500   # i 1000 kroner
+`
+      }
+    });
+    schemaEnum = defineRule({
+      id: "schema/enum",
+      severity: "error",
+      configurable: false,
+      summary: "A value is not one of the allowed values.",
+      explanation: `
+A value is not one of the allowed values. Status, type, level, direction and
+category values are English words from a fixed list, so that reports and
+filters can rely on them. The hint lists the allowed values.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+status: pågår
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+status: ongoing
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    schemaConst = defineRule({
+      id: "schema/const",
+      severity: "error",
+      configurable: false,
+      summary: "A value must be exactly a given value.",
+      explanation: `
+A value must be exactly one given value. For plan documents, a wrong \`kind\`
+is reported as \`schema/kind\`. This rule catches the \`kind\` of the SDG title
+catalog file that \`catalog:\` in \`plan.yaml\` names, which must be
+\`SdgCatalog\`. When the catalog file is wrong, planverk falls back to its
+built-in titles.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# katalog/sdg-titler.yaml
+kind: Katalog
+source: Egen oversettelse
+nb:
+  targets:
+    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
+`,
+        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG.replace("kind: SdgCatalog", "kind: Katalog") })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# katalog/sdg-titler.yaml
+kind: SdgCatalog
+source: Egen oversettelse
+nb:
+  targets:
+    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
+`,
+        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG })
+      }
+    });
+    schemaPattern = defineRule({
+      id: "schema/pattern",
+      severity: "error",
+      configurable: false,
+      summary: "A value does not have the required form (ids, municipality numbers, currency codes).",
+      explanation: `
+A value does not have the required form. Ids use only lowercase \`a\`–\`z\`,
+digits, \`.\`, \`_\` and \`-\`, so no \`æ\`, \`ø\`, \`å\`, capital letters or spaces.
+\`municipalityNumber\` is four digits, and \`currency\` is three capital
+letters. Ids have to be safe to use in file names, links and other tools.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# benefits/faerre-reinnleggelser.yaml
+kind: Benefit
+id: færre-reinnleggelser
+title: Færre reinnleggelser av kronisk syke
+measure: digital-hjemmeoppfolging
+owner: velferd
+type: quality
+indicator: reinnleggelser
+target: { year: 2029, value: 12 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# benefits/faerre-reinnleggelser.yaml
+kind: Benefit
+id: faerre-reinnleggelser
+title: Færre reinnleggelser av kronisk syke
+measure: digital-hjemmeoppfolging
+owner: velferd
+type: quality
+indicator: reinnleggelser
+target: { year: 2029, value: 12 }
+`
+      }
+    });
+    schemaFormat = defineRule({
+      id: "schema/format",
+      severity: "error",
+      configurable: false,
+      summary: "A date or URL is not well-formed.",
+      explanation: `
+A date or URL is not well-formed. Dates are written \`YYYY-MM-DD\`, not in the
+Norwegian \`16.06.2020\` form, so that they sort and compare correctly. URLs
+need a scheme such as \`https://\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plans/kommuneplan-2040.yaml
+kind: Plan
+id: kommuneplan-2040
+title: Kommuneplanens samfunnsdel 2020–2040
+type: kommuneplan-samfunnsdel
+period: { start: 2020, end: 2040 }
+status: adopted
+adopted: { date: 16.06.2020, body: Kommunestyret, caseNumber: "20/1234" }
+materiality: vesentlighet-2019
+vision: Sammen skaper vi livskvalitet
+focusAreas:
+  - { id: tjenester, title: Gode og likeverdige tjenester }
+  - { id: klima, title: Klima og miljø }
+  - { id: organisasjon, title: En organisasjon for fremtiden }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plans/kommuneplan-2040.yaml
+kind: Plan
+id: kommuneplan-2040
+title: Kommuneplanens samfunnsdel 2020–2040
+type: kommuneplan-samfunnsdel
+period: { start: 2020, end: 2040 }
+status: adopted
+adopted: { date: 2020-06-16, body: Kommunestyret, caseNumber: "20/1234" }
+materiality: vesentlighet-2019
+vision: Sammen skaper vi livskvalitet
+focusAreas:
+  - { id: tjenester, title: Gode og likeverdige tjenester }
+  - { id: klima, title: Klima og miljø }
+  - { id: organisasjon, title: En organisasjon for fremtiden }
+`
+      }
+    });
+    schemaMinimum = defineRule({
+      id: "schema/minimum",
+      severity: "error",
+      configurable: false,
+      summary: "A number is below its minimum.",
+      explanation: `
+A number is below its minimum. Years are between 1900 and 2200, and
+calendar months, days and council years start at 1. Such a number is almost
+always a typo, like \`202\` for \`2021\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2030, value: 50 } ]
+actuals: [ { year: 2020, value: 40.2 }, { year: 202, value: 42.8 } ]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2030, value: 50 } ]
+actuals: [ { year: 2020, value: 40.2 }, { year: 2021, value: 42.8 } ]
+`
+      }
+    });
+    schemaMaximum = defineRule({
+      id: "schema/maximum",
+      severity: "error",
+      configurable: false,
+      summary: "A number is above its maximum.",
+      explanation: `
+A number is above its maximum. Years go up to 2200, \`month\` up to 12, \`day\`
+up to 31, and \`councilYear\` up to 4. \`councilYear\` is the year within the
+council period (1–4), not a calendar year: year 1 is the first year after the
+election.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: planstrategi
+    title: Kommunal planstrategi vedtas
+    category: planning
+    councilYear: 2024
+    month: 10
+    body: Kommunestyret
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: planstrategi
+    title: Kommunal planstrategi vedtas
+    category: planning
+    councilYear: 1   # første år i valgperioden: 2024, 2028, …
+    month: 10
+    body: Kommunestyret
+`
+      }
+    });
+    schemaExclusiveMinimum = defineRule({
+      id: "schema/exclusive-minimum",
+      severity: "error",
+      configurable: false,
+      summary: "A number must be above a limit.",
+      explanation: `
+A number has to be greater than a limit, not equal to it. \`amountUnit\` in
+\`plan.yaml\` has to be greater than 0, because every budget figure is
+multiplied by it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+currency: NOK
+amountUnit: 0
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: asker
+name: Asker kommune
+currency: NOK
+amountUnit: 1000   # budsjettall i 1000 kroner
+units:
+  - { id: velferd, title: Velferd }
+  - { id: oppvekst, title: Oppvekst }
+`
+      }
+    });
+    schemaMinItems = defineRule({
+      id: "schema/min-items",
+      severity: "error",
+      configurable: false,
+      summary: "A list has too few items.",
+      explanation: `
+A list has too few items. A Measure's \`goals\` needs at least one goal,
+because a measure that works toward no goal breaks the thread from goal to
+measure.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: []
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# measures/digital-hjemmeoppfolging.yaml
+kind: Measure
+id: digital-hjemmeoppfolging
+title: Digital hjemmeoppfølging for kronisk syke
+plan: handlingsprogram-2027-2030
+goals: [god-helse]
+responsible: velferd
+period: { start: 2027, end: 2029 }
+`
+      }
+    });
+    schemaMaxItems = defineRule({
+      id: "schema/max-items",
+      severity: "error",
+      configurable: false,
+      summary: "A list has too many items (exclude globs in plan.yaml).",
+      explanation: `
+A list has too many items. \`exclude\` in \`plan.yaml\` holds at most 100 globs:
+every file of the repository is matched against all of them, so the limit
+keeps discovery fast whatever a pull request writes there.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml (with 101 globs under exclude)
+kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+exclude: ["utkast-001/**", "utkast-002/**", "utkast-003/**"]  # … up to utkast-101/**
+`,
+        files: () => ({ "plan.yaml": `kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+units: [{ id: velferd, title: Velferd }, { id: oppvekst, title: Oppvekst }]
+exclude: [${Array.from({ length: 101 }, (_, i3) => `"utkast-${String(i3 + 1).padStart(3, "0")}/**"`).join(", ")}]
+` })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+exclude: ["utkast-*/**"]
+`
+      }
+    });
+    schemaMaxLength = defineRule({
+      id: "schema/max-length",
+      severity: "error",
+      configurable: false,
+      summary: "A text is longer than its limit (an exclude glob in plan.yaml).",
+      explanation: `
+A text is longer than its limit. An \`exclude\` glob has at most 256
+characters: the work of matching a path grows with the length of the glob,
+and no real glob comes near it.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# plan.yaml (the glob has 301 characters)
+kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+exclude: ["**/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*c"]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# plan.yaml
+kind: Workspace
+id: nye-asker
+name: Nye Asker kommune
+exclude: ["**/*.utkast.yaml"]
+`
+      }
+    });
+    SCHEMA_RULES = [
+      schemaKind,
+      schemaRequired,
+      schemaAdditionalProperties,
+      schemaType,
+      schemaEnum,
+      schemaConst,
+      schemaPattern,
+      schemaFormat,
+      schemaMinimum,
+      schemaMaximum,
+      schemaExclusiveMinimum,
+      schemaMinItems,
+      schemaMaxItems,
+      schemaMaxLength
+    ];
+  }
+});
+
+// src/check/sdg-rules.ts
+var sdgUnknownTarget, sdgUnknownIndicator, sdgNumericId, SDG_RULES;
+var init_sdg_rules = __esm({
+  "src/check/sdg-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    sdgUnknownTarget = defineRule({
+      id: "sdg/unknown-target",
+      severity: "error",
+      configurable: false,
+      summary: "An SDG target id that the catalog does not have.",
+      explanation: `
+A goal, a materiality entry or the \`catalog:\` file names an SDG target that
+the catalog does not have. The hint says when the id is an SDG goal (\`"3"\`) or an indicator
+(\`"3.4.1"\`) rather than a target, and suggests close ids for a typo (\`3.9a\`
+→ \`3.9\` or \`3.a\`). An unknown id would drop the goal out of the SDG
+reporting.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4", "3.9a"]
+indicators: [fysisk-aktive-ungdom]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4", "3.9"]
+indicators: [fysisk-aktive-ungdom]
+`
+      }
+    });
+    sdgUnknownIndicator = defineRule({
+      id: "sdg/unknown-indicator",
+      severity: "error",
+      configurable: false,
+      summary: "An SDG indicator id that the catalog does not have.",
+      explanation: `
+An Indicator's \`sdgIndicator\` (or an indicator title in the \`catalog:\` file)
+is not a global SDG indicator in the catalog.
+Indicator ids have three parts (\`"13.2.2"\`). When the id is a target instead,
+the message says so.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# indicators/klimagassutslipp.yaml
+kind: Indicator
+id: klimagassutslipp
+title: Direkte klimagassutslipp i Asker (tonn CO₂-ekvivalenter)
+unit: tonn CO₂-ekv.
+direction: decrease
+source: { name: Miljødirektoratet, url: https://www.miljostatus.no/tema/klima/klimagassutslipp-kommuner/ }
+sdgIndicator: "13.2"
+baseline: { year: 2009, value: 201000 }
+targets: [ { year: 2030, value: 60300 } ]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/klimagassutslipp.yaml
+kind: Indicator
+id: klimagassutslipp
+title: Direkte klimagassutslipp i Asker (tonn CO₂-ekvivalenter)
+unit: tonn CO₂-ekv.
+direction: decrease
+source: { name: Miljødirektoratet, url: https://www.miljostatus.no/tema/klima/klimagassutslipp-kommuner/ }
+sdgIndicator: "13.2.2"
+baseline: { year: 2009, value: 201000 }
+targets: [ { year: 2030, value: 60300 } ]
+`
+      }
+    });
+    sdgNumericId = defineRule({
+      id: "sdg/numeric-id",
+      severity: "error",
+      configurable: false,
+      summary: "An SDG id written without quotes, which YAML reads as a number.",
+      explanation: `
+An SDG id is written without quotes, so YAML reads it as a number. An
+unquoted \`16.10\` becomes the number 16.1, which is a different target, so
+planverk reports every unquoted SDG id, even one like \`3.4\` that happens to
+survive. Ids with letters (\`3.d\`) are text anyway, but quote them too for
+consistency. This is found during the schema step, so the document is not
+checked further.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: [3.4, 3.d]
+indicators: [fysisk-aktive-ungdom]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4", "3.d"]
+indicators: [fysisk-aktive-ungdom]
+`
+      }
+    });
+    SDG_RULES = [sdgUnknownTarget, sdgUnknownIndicator, sdgNumericId];
+  }
+});
+
+// src/load/load-rules.ts
+var fileBinary, fileEncoding, yamlSyntax, yamlDuplicateKey, yamlAliasLimit, yamlTooDeep, yamlEmpty, LOAD_RULES;
+var init_load_rules = __esm({
+  "src/load/load-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    fileBinary = defineRule({
+      id: "file/binary",
+      severity: "error",
+      configurable: false,
+      summary: "A .yaml file holds binary data.",
+      explanation: `
+A \`.yaml\` file holds binary data (a NUL byte), for example a spreadsheet or
+an image saved under a \`.yaml\` name. A UTF-16 file saved without a byte order
+mark looks like this too. planverk skips the file, so its documents are
+missing.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# An Excel workbook saved as indicators/reinnleggelser.yaml
+$ file indicators/reinnleggelser.yaml
+indicators/reinnleggelser.yaml: Microsoft Excel 2007+
+`,
+        files: () => ({ "indicators/reinnleggelser.yaml": new Uint8Array([80, 75, 3, 4, 20, 0, 6, 0, 8, 0]) })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/reinnleggelser.yaml
+kind: Indicator
+id: reinnleggelser
+title: Andel pasienter 67 år og over som reinnlegges innen 30 dager etter utskrivning
+unit: percent
+direction: decrease
+source: { name: Helsedirektoratet, table: Kvalitetsindikatorer – reinnleggelser }
+baseline: { year: 2019, value: 16.8 }
+targets: [ { year: 2029, value: 12.0 } ]
+actuals: [ { year: 2020, value: 16.5 }, { year: 2021, value: 15.9 } ]
+`
+      }
+    });
+    fileEncoding = defineRule({
+      id: "file/encoding",
+      severity: "error",
+      configurable: false,
+      summary: "A file is not valid UTF-8 (or UTF-16 with a byte order mark).",
+      explanation: `
+A file is not valid UTF-8, and it is not UTF-16 with a byte order mark
+either. This usually means an older editor saved it as Windows-1252 or
+Latin-1, where \`æ\`, \`ø\` and \`å\` are stored as single bytes. planverk skips
+the file instead of guessing and garbling the Norwegian letters. Convert it,
+for example with \`iconv -f WINDOWS-1252 -t UTF-8\`, or save it again as UTF-8.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# Saved as Windows-1252 by an old editor
+$ file goals/helse.yaml
+goals/helse.yaml: ISO-8859 text
+`,
+        files: () => ({ "goals/helse.yaml": Uint8Array.from("kind: Goal\nid: god-helse\ntitle: Mål for god helse i hele livsløpet\nplan: kommuneplan-2040\nindicators: [reinnleggelser]\n", (c) => c.charCodeAt(0)) })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+# saved as UTF-8
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse og livskvalitet gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+strategies:
+  - Vi legger til rette for fysisk aktivitet og gode møteplasser i alle lokalsamfunn
+`
+      }
+    });
+    yamlSyntax = defineRule({
+      id: "yaml/syntax",
+      severity: "error",
+      configurable: false,
+      summary: "The YAML cannot be parsed.",
+      explanation: `
+The YAML cannot be parsed, for example because of an unclosed bracket or
+quote, or tabs used for indentation. The document is not checked further.
+Its \`kind\` and \`id\` still count when they can be read, so references to it
+do not fail as well. The parser's warnings, such as an unknown tag like
+\`!lokal\`, are reported under this id with severity \`warning\`.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+`
+      }
+    });
+    yamlDuplicateKey = defineRule({
+      id: "yaml/duplicate-key",
+      severity: "error",
+      configurable: false,
+      summary: "A mapping has the same key twice.",
+      explanation: `
+A mapping has the same key twice. Only one of the two values can count, and
+no reader can tell which one the author meant. This is often the result of a
+merge or of copy and paste.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom]
+indicators: [reinnleggelser]
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/helse.yaml
+kind: Goal
+id: god-helse
+title: Innbyggerne har god helse gjennom hele livet
+plan: kommuneplan-2040
+focusArea: tjenester
+sdgTargets: ["3.4"]
+indicators: [fysisk-aktive-ungdom, reinnleggelser]
+`
+      }
+    });
+    yamlAliasLimit = defineRule({
+      id: "yaml/alias-limit",
+      severity: "error",
+      configurable: false,
+      summary: "A document uses too many aliases (an alias bomb), or an alias inside the node it names.",
+      explanation: `
+A document uses too many aliases (\`*name\`): about a hundred of one anchor.
+Nested aliases count multiplied, so a few lines can expand into millions of
+values. Such an alias bomb could exhaust memory. An alias used before its
+anchor, or one without any anchor (\`*ks\` with no \`&ks\`), is reported under
+this id as well. A few aliases are fine.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+x-a: &a [ha, ha, ha, ha, ha, ha, ha, ha, ha]
+x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+x-d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]   # 9 × 9 × 9 × 9 copies
+events:
+  - { id: budsjettkonferanse, title: Budsjettkonferanse, category: budget, month: 3, day: 15 }
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: budsjettkonferanse
+    title: Budsjettkonferanse
+    category: budget
+    month: 3
+    day: 15
+    body: &ks Kommunestyret
+  - id: budsjettvedtak
+    title: Handlingsprogram og budsjett vedtas
+    category: budget
+    month: 12
+    day: 15
+    body: *ks
+`
+      }
+    });
+    yamlTooDeep = defineRule({
+      id: "yaml/too-deep",
+      severity: "error",
+      configurable: false,
+      summary: "A document is nested too deeply to process.",
+      explanation: `
+A document is nested so deeply that it cannot be turned into data, for
+example a key that is itself a mapping nested hundreds of levels deep. Plans
+never need this, so it points to a generated or hostile file. Deep nesting
+elsewhere usually stops the YAML parser first, and that case is reported as
+\`yaml/syntax\` with the message "Maximum call stack size exceeded". Either
+way, the document is skipped.
+`,
+      bad: {
+        lang: "sh",
+        text: `
+# A script appended a key nested 700 levels deep to an indicator
+$ python3 -c 'print("? " + "{a: " * 700 + "1" + "}" * 700 + "\\n: x")' >> indicators/fysisk-aktive-ungdom.yaml
+`,
+        files: () => ({ "indicators/fysisk-aktive-ungdom.yaml": `kind: Indicator
+id: fysisk-aktive-ungdom
+title: Fysisk aktive
+direction: increase
+? ${"{a: ".repeat(700)}1${"}".repeat(700)}
+: x
+` })
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# indicators/fysisk-aktive-ungdom.yaml
+kind: Indicator
+id: fysisk-aktive-ungdom
+title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
+unit: percent
+direction: increase
+source: { name: Ungdata }
+baseline: { year: 2019, value: 41.0 }
+targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
+actuals: [ { year: 2020, value: 40.2 }, { year: 2021, value: 42.8 } ]
+`
+      }
+    });
+    yamlEmpty = defineRule({
+      id: "yaml/empty",
+      severity: "warning",
+      configurable: false,
+      summary: "A file holds no YAML documents.",
+      explanation: `
+A file holds no YAML documents, only comments or nothing at all. planverk
+skips it. An empty file is usually one that someone created and forgot to
+fill in, so the goals or indicators meant to be in it are missing.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# goals/klima.yaml
+# Mål for klima og miljø – skrives etter høringen
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# goals/klima.yaml
+kind: Goal
+id: lavere-utslipp
+title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
+plan: kommuneplan-2040
+focusArea: klima
+level: society
+sdgTargets: ["13.2"]
+indicators: [klimagassutslipp]
+`
+      }
+    });
+    LOAD_RULES = [fileBinary, fileEncoding, yamlSyntax, yamlDuplicateKey, yamlAliasLimit, yamlTooDeep, yamlEmpty];
+  }
+});
+
+// src/render/template-rules.ts
+var templateSyntax, templateUnknownHelper, templateMissingPartial, templateRuntime, templateWorkLimit, TEMPLATE_RULES;
+var init_template_rules = __esm({
+  "src/render/template-rules.ts"() {
+    "use strict";
+    init_rule_info();
+    templateSyntax = defineRule({
+      id: "template/syntax",
+      severity: "error",
+      configurable: false,
+      summary: "A report template or partial cannot be parsed.",
+      explanation: `
+\`plan report\` parses the template and every partial before it renders anything.
+A template that Handlebars cannot parse (an unclosed \`{{\`, a block closed by the
+wrong name) is reported at the line where parsing stopped, and nothing is written.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+{{#each goals}}
+- {{title}}
+{{/if}}
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+{{#each goals}}
+- {{title}}
+{{/each}}
+`
+      }
+    });
+    templateUnknownHelper = defineRule({
+      id: "template/unknown-helper",
+      severity: "error",
+      configurable: false,
+      summary: "A report template calls a helper that does not exist.",
+      explanation: `
+A mustache with arguments, or a sub-expression, names a helper planverk does not
+have; Handlebars would otherwise fail only when that line is reached, or print
+nothing. docs/templates.md lists the helpers.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/partials/goal-list.md.hbs }}
+{{#each goals}}
+- {{shout title}}
+{{/each}}
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/partials/goal-list.md.hbs }}
+{{#each goals}}
+- {{title}} ({{number indicators.length}} indikatorer)
+{{/each}}
+`
+      }
+    });
+    templateMissingPartial = defineRule({
+      id: "template/missing-partial",
+      severity: "error",
+      configurable: false,
+      summary: "A report template includes a partial that does not exist.",
+      explanation: `
+\`{{> name}}\` names a partial that is neither in the repository's
+\`templates/partials/\` nor built in.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+{{> goal-table}}
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs, with templates/partials/goal-table.md.hbs beside it }}
+{{> goal-table}}
+`
+      }
+    });
+    templateRuntime = defineRule({
+      id: "template/runtime",
+      severity: "error",
+      configurable: false,
+      summary: "A helper of a report template failed while rendering.",
+      explanation: `
+A helper failed while the report was rendered: a wrong argument, a fixed word
+(\`t\`) that has no label, an SDG id the catalog does not have. The diagnostic
+points at the helper call.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+**{{t "section.gaols"}}**
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+**{{t "section.goals"}}**
+`
+      }
+    });
+    templateWorkLimit = defineRule({
+      id: "template/work-limit",
+      severity: "error",
+      configurable: false,
+      summary: "A report template does more work than any report needs (loops inside loops, partials that multiply); rendering stopped.",
+      explanation: `
+\`plan report\` counts the work a template does: each loop iteration (\`#each\`), each
+partial call and each list item handed to a helper is a step, and the text that
+loops, partials and helpers produce is counted too. Past 2,000,000 steps or
+300,000,000 characters it stops and reports this rule at the loop where it
+stopped, instead of running for minutes: loops nested over the same list multiply
+(eight levels over 100 measures are 10¹⁶ iterations). The count is the same on
+every machine; the built-in handlingsprogram needs about 230,000 steps for 40,000
+documents.
+`,
+      bad: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs: every goal against every goal, seven levels deep }}
+{{#each goals}}{{#each @root.goals}}{{#each @root.goals}}{{#each @root.goals}}
+{{#each @root.goals}}{{#each @root.goals}}{{#each @root.goals}}
+- {{title}}
+{{/each}}{{/each}}{{/each}}{{/each}}
+{{/each}}{{/each}}{{/each}}
+`
+      },
+      good: {
+        lang: "handlebars",
+        text: `
+{{! templates/handlingsprogram.md.hbs }}
+{{#each goals}}
+- {{title}}
+{{/each}}
+`
+      }
+    });
+    TEMPLATE_RULES = [templateSyntax, templateUnknownHelper, templateMissingPartial, templateRuntime, templateWorkLimit];
+  }
+});
+
+// src/diagnostics/rules.ts
+function isRuleId(id) {
+  return RULES_BY_ID.has(id);
+}
+function schemaRuleId(keyword) {
+  const id = `schema/${keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return isRuleId(id) ? id : SCHEMA_FALLBACK_RULE;
+}
+var CATALOGUE, RULES, RULES_BY_ID, SCHEMA_FALLBACK_RULE;
+var init_rules2 = __esm({
+  "src/diagnostics/rules.ts"() {
+    "use strict";
+    init_config_rules();
+    init_id_rules();
+    init_reference_rules();
+    init_rules();
+    init_schema_rules();
+    init_sdg_rules();
+    init_load_rules();
+    init_template_rules();
+    init_workspace_rules();
+    CATALOGUE = [
+      ...WORKSPACE_RULES,
+      ...LOAD_RULES,
+      ...SCHEMA_RULES,
+      ...CONFIG_RULES,
+      ...ID_RULES,
+      ...REFERENCE_RULES,
+      ...SDG_RULES,
+      ...REPOSITORY_RULE_INFOS,
+      ...TEMPLATE_RULES
+    ];
+    RULES = CATALOGUE;
+    RULES_BY_ID = new Map(RULES.map((x3) => [x3.id, x3]));
+    SCHEMA_FALLBACK_RULE = "schema/type";
+  }
+});
+
+// src/formatters/sarif.ts
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: plainText(rule.explanation) },
+    help: helpText(rule),
+    defaultConfiguration: { level: rule.severity },
+    properties: { tags: [rule.id.includes("/") ? rule.id.split("/")[0] : "repository"] }
+  };
+}
+function helpText(rule) {
+  const anchor = rule.id.replace(/[^a-z0-9-]/g, "");
+  const text3 = [rule.summary];
+  const markdown = [rule.summary];
+  if (rule.configurable) {
+    text3.push(`Set its severity in plan.yaml: rules: { ${rule.id}: error | warning | off }.`);
+    markdown.push(`Set its severity in \`plan.yaml\`: \`rules: { ${rule.id}: error | warning | off }\`.`);
+  }
+  text3.push(`See docs/rules.md#${anchor} for examples.`);
+  markdown.push(`See [docs/rules.md](docs/rules.md#${anchor}) for examples.`);
+  return { text: text3.join("\n"), markdown: markdown.join("\n\n") };
+}
+function plainText(markdown) {
+  return markdown.trim().split(/\n{2,}/).map((p) => p.replace(/\s*\n\s*/g, " ").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1")).join("\n\n");
+}
+function ruleName(id) {
+  return id.split(/[^a-zA-Z0-9]+/).filter((s) => s !== "").map((s) => s[0].toUpperCase() + s.slice(1)).join("");
+}
+function sarifResult(d, ruleIndex, uri) {
+  return {
+    ruleId: d.rule,
+    ruleIndex,
+    level: d.severity,
+    message: { text: d.hint ? `${d.message}
+${d.hint}` : d.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
+          // SARIF's endColumn is exclusive, like ours; a region never ends before it starts.
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column : 1) }
+        }
+      }
+    ]
+  };
+}
+var INFORMATION_URI, RULE_INDEX, sarif;
+var init_sarif = __esm({
+  "src/formatters/sarif.ts"() {
+    "use strict";
+    init_rules2();
+    init_json();
+    init_types();
+    INFORMATION_URI = "https://planverk.no";
+    RULE_INDEX = new Map(RULES.map((rule, i3) => [rule.id, i3]));
+    sarif = (report2) => {
+      const rules = RULES;
+      const version2 = report2.toolVersion ?? "0.0.0";
+      const log = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: "planverk",
+                version: version2,
+                semanticVersion: version2,
+                informationUri: INFORMATION_URI,
+                rules: rules.map(sarifRule)
+              }
+            },
+            columnKind: "utf16CodeUnits",
+            results: report2.diagnostics.map((d) => sarifResult(d, RULE_INDEX.get(d.rule), ciPath(report2, d.file)))
+          }
+        ]
+      };
+      return `${jsonText(log)}
+`;
+    };
+  }
+});
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group2] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group2)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group2[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group2,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version2 = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version2 >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+    ({ env } = process2);
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer2) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer2;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+var init_utilities = __esm({
+  "node_modules/chalk/source/utilities.js"() {
+  }
+});
+
+// node_modules/chalk/source/index.js
+function createChalk(options) {
+  return chalkFactory(options);
+}
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr, source_default;
+var init_source = __esm({
+  "node_modules/chalk/source/index.js"() {
+    init_ansi_styles();
+    init_supports_color();
+    init_utilities();
+    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+    STYLER = /* @__PURE__ */ Symbol("STYLER");
+    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+    levelMapping = [
+      "ansi",
+      "ansi",
+      "ansi256",
+      "ansi16m"
+    ];
+    styles2 = /* @__PURE__ */ Object.create(null);
+    applyOptions = (object, options = {}) => {
+      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+        throw new Error("The `level` option should be an integer from 0 to 3");
+      }
+      const colorLevel = stdoutColor ? stdoutColor.level : 0;
+      object.level = options.level === void 0 ? colorLevel : options.level;
+    };
+    Chalk = class {
+      constructor(options) {
+        return chalkFactory(options);
+      }
+    };
+    chalkFactory = (options) => {
+      const chalk2 = (...strings2) => strings2.join(" ");
+      applyOptions(chalk2, options);
+      Object.setPrototypeOf(chalk2, createChalk.prototype);
+      return chalk2;
+    };
+    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
+        get() {
+          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+          Object.defineProperty(this, styleName, { value: builder });
+          return builder;
+        }
+      };
+    }
+    styles2.visible = {
+      get() {
+        const builder = createBuilder(this, this[STYLER], true);
+        Object.defineProperty(this, "visible", { value: builder });
+        return builder;
+      }
+    };
+    getModelAnsi = (model, level, type, ...arguments_) => {
+      if (model === "rgb") {
+        if (level === "ansi16m") {
+          return ansi_styles_default[type].ansi16m(...arguments_);
+        }
+        if (level === "ansi256") {
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+        }
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+      }
+      if (model === "hex") {
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+      }
+      return ansi_styles_default[type][model](...arguments_);
+    };
+    usedModels = ["rgb", "hex", "ansi256"];
+    for (const model of usedModels) {
+      styles2[model] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles2[bgModel] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+    }
+    proto = Object.defineProperties(() => {
+    }, {
+      ...styles2,
+      level: {
+        enumerable: true,
+        get() {
+          return this[GENERATOR].level;
+        },
+        set(level) {
+          this[GENERATOR].level = level;
+        }
+      }
+    });
+    createStyler = (open, close, parent) => {
+      let openAll;
+      let closeAll;
+      if (parent === void 0) {
+        openAll = open;
+        closeAll = close;
+      } else {
+        openAll = parent.openAll + open;
+        closeAll = close + parent.closeAll;
+      }
+      return {
+        open,
+        close,
+        openAll,
+        closeAll,
+        parent
+      };
+    };
+    createBuilder = (self, _styler, _isEmpty) => {
+      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+      Object.setPrototypeOf(builder, proto);
+      builder[GENERATOR] = self;
+      builder[STYLER] = _styler;
+      builder[IS_EMPTY] = _isEmpty;
+      return builder;
+    };
+    applyStyle = (self, string) => {
+      if (self.level <= 0 || !string) {
+        return self[IS_EMPTY] ? "" : string;
+      }
+      let styler = self[STYLER];
+      if (styler === void 0) {
+        return string;
+      }
+      const { openAll, closeAll } = styler;
+      if (string.includes("\x1B")) {
+        while (styler !== void 0) {
+          string = stringReplaceAll(string, styler.close, styler.open);
+          styler = styler.parent;
+        }
+      }
+      const lfIndex = string.indexOf("\n");
+      if (lfIndex !== -1) {
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+      }
+      return openAll + string + closeAll;
+    };
+    Object.defineProperties(createChalk.prototype, styles2);
+    chalk = createChalk();
+    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+    source_default = chalk;
+  }
+});
+
+// src/i18n/lists.ts
+function choiceList(choices2, total, more) {
+  return `${choices2.map((c) => c.label !== c.code ? `${c.code} (${c.label})` : c.code).join(", ")}${total > choices2.length ? more(total - choices2.length) : ""}`;
+}
+var init_lists = __esm({
+  "src/i18n/lists.ts"() {
+    "use strict";
+  }
+});
+
+// src/i18n/en.ts
+var en;
+var init_en = __esm({
+  "src/i18n/en.ts"() {
+    "use strict";
+    init_lists();
+    en = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan with a Budget", assessment: "materiality assessment", report: "status report", template: "template" },
+        unknown: (what, id) => `no ${what} "${id}"`,
+        didYouMean: (ids) => `did you mean ${ids.map((i3) => `"${i3}"`).join(" or ")}?`,
+        choices: (ids) => `choose one of: ${ids}`,
+        none: (what) => `the repository has no ${what}`,
+        many: (n2, what, option, ids) => `the repository has ${n2} to choose from (${what}); choose one with ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
+        noneOfType: (type) => `the repository has no plan of type ${type}`,
+        fileMissing: (path) => `the template file ${path} does not exist`,
+        noGoals: (id, parent) => `note: plan "${id}" has no goals, so its golden thread is empty${parent ? `; try --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
+        fromWithoutTo: "--from needs --to (the first and last year of the range); for one year, use --year",
+        toWithoutFrom: "--to needs --from (the first and last year of the range); for one year, use --year"
+      },
+      templateSyntax: {
+        unclosed: "a {{ is not closed with }} on this line",
+        incomplete: "the expression is incomplete: something is missing before }}",
+        eof: "the template ends inside a {{ … }} or an open block",
+        mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
+        unexpected: (token) => `the template cannot be read here (unexpected ${token})`
+      },
+      run: {
+        renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
+        statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
+      },
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "templates",
+        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problems"}`,
+        documents: (n2) => `${n2} ${n2 === 1 ? "document" : "documents"}`,
+        files: (n2) => `${n2} ${n2 === 1 ? "file" : "files"}`,
+        checked: (documents, files) => `${documents} in ${files}`,
+        clean: (checked2) => `${checked2}: no problems`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) in ${checked2}`,
+        error: "error",
+        warning: "warning",
+        hint: "hint:"
+      },
+      units: {
+        currency: { NOK: "NOK" },
+        million: "million",
+        billion: "billion",
+        amountsIn: (amount3) => `amounts in ${amount3}`,
+        millionsOf: (symbol) => `${symbol} million`,
+        unitsOf: (unit, symbol) => `${symbol} ${unit}`
+      },
+      dates: {
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        day: (day, month) => `${day} ${month}`,
+        dayNumber: (day) => `${day}`
+      },
+      hints: {
+        decimalComma: (fixed) => `use a decimal point: ${fixed}`,
+        quoteColon: (key, value) => `a value with ": " in it must be quoted: ${key}: "${value}"`,
+        unclosedQuote: (quote, line2) => `the ${quote} opened on line ${line2} is never closed; end the value with ${quote} on the same line`,
+        impossibleDate: (month, year, days) => `${month} ${year} has ${days} days`,
+        rowYear: (year) => `(the ${year} row)`
+      },
+      fix: {
+        quoted: (before, after) => `quoted the SDG id: ${before} → ${after}`,
+        sorted: (before, after) => `sorted the years: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} applied`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} would be applied (--dry-run: nothing written)`,
+        nothing: "nothing to fix"
+      },
+      laws: {
+        and: "and",
+        to: "to",
+        municipalAct: "Local Government Act",
+        planningAct: "Planning and Building Act",
+        electionAct: "Election Act",
+        kostraRegulation: "KOSTRA Regulations"
+      },
+      scorecard: {
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indicator" : "indicators"}`,
+        benefit: { planned: "Planned", realising: "Realising", realised: "Realised", overdue: "Overdue", abandoned: "Abandoned" },
+        trend: { improving: "improving", worsening: "worsening", steady: "steady" },
+        title: "Status {year}",
+        benefitsAsOf: "benefits as of {date}",
+        asOf: "as of {date}",
+        benefitTarget: "Target",
+        goal: "Goal",
+        indicator: "Indicator",
+        statusColumn: "Status",
+        latest: "Latest",
+        needed: "Needed {year}",
+        nextTarget: "Next target",
+        trendColumn: "Trend",
+        series: "Series",
+        unit: "Unit",
+        benefits: "Benefits",
+        benefitColumn: "Benefit",
+        state: "State",
+        deadline: "Deadline",
+        indicatorStatus: "Indicator status",
+        noFocusArea: "No focus area",
+        unusedIndicators: "Indicators no goal uses",
+        goalsOf: "goals of {plan}",
+        baseline: "Baseline",
+        thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
+        targets: "Targets",
+        actuals: "Actuals",
+        noPlans: "No plans with goals.",
+        noGoals: "No goals.",
+        noBenefits: "No benefits.",
+        keys: "↑↓ move · enter open · ← back · q quit"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Financial plan: ${title2}`,
+        status: { added: "added", removed: "removed", changed: "changed" },
+        frames: "Net frames per unit",
+        lines: "Changed lines",
+        balance: "Balance",
+        table: { operating: "operating", investment: "investment" },
+        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
+        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
+        unit: "Unit",
+        line: "Line",
+        year: "Year",
+        before: "Before",
+        after: "After"
+      },
+      diff: {
+        title: "Plan changes",
+        base: "Base",
+        head: "Head",
+        workingTree: "working tree",
+        noChanges: "No plan changes",
+        noPlan: "no plan.yaml",
+        valid: "valid",
+        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
+        runValidate: "run plan validate",
+        files: "files",
+        documents: "documents",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "file" : "files"}, ${d} ${d === 1 ? "document" : "documents"}`,
+        added: "added",
+        removed: "removed",
+        changed: "changed",
+        moved: "moved",
+        movedFrom: "moved from",
+        summary: "Summary",
+        budget: "Budget changes",
+        measure: "Measure",
+        year: "Year",
+        operating: "Operating",
+        investment: "Investment",
+        total: "Total",
+        before: "Before",
+        after: "After",
+        change: "Change",
+        path: "Path",
+        goalsAdded: "Goals added",
+        goalsRemoved: "Goals removed",
+        measuresAdded: "Measures added",
+        measuresRemoved: "Measures removed",
+        sdgTargets: "SDG targets per goal",
+        goal: "Goal",
+        gained: "Gained",
+        lost: "Lost",
+        indicatorTargets: "Indicator targets",
+        indicator: "Indicator",
+        priorityCoverage: "Prioritised SDG targets: coverage",
+        target: "Target",
+        prioritised: "Prioritised",
+        yes: "yes",
+        no: "no",
+        notCovered: "not covered",
+        statuses: "Status changes",
+        document: "Document",
+        details: "Details",
+        truncated: (n2) => `Shortened to fit: ${n2} more ${n2 === 1 ? "section is" : "sections are"} not shown. Run \`plan diff --format json\` for everything.`,
+        fileHasErrors: (side3) => `the file has errors in ${side3}: the document may only be unreadable there`,
+        kinds: {
+          Workspace: "Workspace",
+          MaterialityAssessment: "Materiality assessment",
+          Plan: "Plan",
+          Goal: "Goal",
+          Indicator: "Indicator",
+          Measure: "Measure",
+          Benefit: "Benefit",
+          Calendar: "Calendar",
+          Budget: "Budget",
+          StatusReport: "Status report"
+        }
+      },
+      arshjul: {
+        categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
+        certainty: {
+          law: "The date is set in an act or regulation.",
+          derived: "Latest date worked out from a statutory rule; move it with your own adoption date.",
+          practice: "Established practice, not law; the date may vary.",
+          approximate: "Approximate; the exact date is set each year."
+        },
+        today: "Today",
+        wheel: "Annual wheel",
+        legend: "Legend",
+        ringsOutwards: "rings numbered from the centre outwards",
+        month: "Month",
+        date: "Date",
+        event: "Event",
+        events: "events",
+        category: "Category",
+        body: "Body",
+        legalBasis: "Legal basis",
+        noEvents: "No events",
+        councilYear: (n2) => `year ${n2} of the council period`,
+        allCalendars: "All calendars",
+        wholeMonth: "whole month"
+      },
+      init: {
+        prompts: {
+          locale: "Language of reports (nb, nn, en)",
+          name: "Municipality name",
+          number: "Municipality number (4 digits, optional)",
+          firstElectionYear: "First election year of the council periods",
+          badNumber: "a municipality number has 4 digits, e.g. 3203",
+          badLocale: (choices2) => `one of ${choices2}`,
+          badElectionYear: "a municipal election year: 2019, 2023, 2027, …"
+        },
+        defaultName: "Example municipality",
+        units: { health: "Health and care", education: "Education" },
+        materialityTitle: "Materiality assessment of the SDGs",
+        planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
+        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
+        demographyChange: "More elderly residents",
+        vision: "Together we make a good place to live",
+        focusArea: "Good health throughout life",
+        goalTitle: "Residents enjoy good health throughout life",
+        strategy: "We make physical activity easy in every neighbourhood",
+        indicatorTitle: "Share of young people physically active at least 60 minutes a day",
+        measureTitle: "Activity boost for young people",
+        benefitTitle: "More physically active young people",
+        benefitChange: "More young people take part in low-threshold leisure activities",
+        calendarTitle: "Planning and governance calendar",
+        events: { budget: "The council adopts the budget and action programme", report: "The annual report is presented", strategy: "The municipal planning strategy is adopted" },
+        responsibility: "The municipality is responsible for public health and health and care services.",
+        comment: "# Made by `plan init`. Change the content to fit your municipality."
+      },
+      report: {
+        "site.data": "Download the indicator data",
+        "site.search": "Search the goals",
+        "site.year": "Year",
+        "site.value": "Value",
+        "pdf.page": "Page",
+        "report.generated": "Generated",
+        "report.draft": "Draft",
+        "plan.period": "Plan period",
+        "plan.status": "Status",
+        "plan.adopted": "Adopted",
+        "plan.caseNumber": "Case number",
+        "plan.parent": "Parent plan",
+        "plan.municipality": "Municipality",
+        "plan.municipalityNumber": "Municipality number",
+        "section.contents": "Contents",
+        "section.chain": "From vision to goals",
+        "section.vision": "Vision",
+        "section.focusAreas": "Focus areas",
+        "section.focusArea": "Focus area",
+        "section.goals": "Goals",
+        "section.indicators": "Indicators",
+        "section.measures": "Measures",
+        "section.budget": "Budget",
+        "section.measuresEffect": "Net budget effect of the measures",
+        "section.budgetSummary": "Budget summary for the plan period",
+        "section.openQuestions": "Open questions",
+        "section.materiality": "Materiality assessment",
+        "section.otherGoals": "Goals without a focus area",
+        "open.withoutBudget": "Measures without a budget",
+        "open.withoutGoals": "Measures not linked to a goal of the plan",
+        "open.none": "No open questions.",
+        "goal.sdgTargets": "SDG targets",
+        "goal.strategies": "Strategies",
+        "goal.noIndicators": "The goal has no indicators.",
+        "goal.noMeasures": "No measure of the plan works towards this goal.",
+        "goal.prioritised": "prioritised",
+        "col.indicator": "Indicator",
+        "col.baseline": "Baseline",
+        "col.targets": "Targets",
+        "col.latest": "Latest",
+        "col.status": "Status",
+        "col.trend": "Trend",
+        "col.measure": "Measure",
+        "col.responsible": "Responsible",
+        "col.period": "Period",
+        "col.type": "Type",
+        "col.goals": "Goals",
+        "col.focusArea": "Focus area",
+        "col.budgetKind": "Budget",
+        "col.target": "Target",
+        "col.title": "Title",
+        "col.significance": "Significance",
+        "col.influence": "Influence",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritised",
+        "budget.operating": "Operating",
+        "budget.investment": "Investment",
+        "budget.total": "Total",
+        "budget.sumOperating": "Total operating",
+        "budget.sumInvestment": "Total investment",
+        "budget.sumTotal": "Grand total",
+        "budget.note": "Negative figures are savings. A measure that serves several focus areas is budgeted under the focus area of its first goal.",
+        "budget.none": "No measure with a budget in this focus area.",
+        "budget.countedUnder": "budgeted under",
+        "budget.withoutFocusArea": "Measures without a focus area",
+        yes: "yes",
+        no: "no",
+        none: "–",
+        "matrix.significance": "Significance for the municipality",
+        "matrix.influence": "The municipality's influence",
+        "matrix.threshold": "Threshold",
+        "matrix.prioritised": "Prioritised",
+        "matrix.notPrioritised": "Not prioritised",
+        "matrix.title": "Materiality matrix",
+        "trace.title": "The golden thread",
+        "trace.gaps": "Gaps",
+        "trace.noGaps": "No gaps: every prioritised target has a goal, every goal has indicators and measures, and every change measure has benefits.",
+        "trace.targetWithoutGoal": "Prioritised target without a goal",
+        "trace.goalWithoutIndicator": "Goal without an indicator",
+        "trace.goalWithoutMeasure": "Goal without a measure",
+        "trace.changeWithoutBenefit": "Change measure without a benefit",
+        "trace.benefits": "Benefits",
+        "measureStatus.planned": "Planned",
+        "measureStatus.ongoing": "Ongoing",
+        "measureStatus.done": "Done",
+        "measureStatus.cancelled": "Cancelled",
+        "measureType.run": "Run",
+        "measureType.change": "Change",
+        "planStatus.draft": "Draft",
+        "planStatus.consultation": "In consultation",
+        "planStatus.adopted": "Adopted",
+        "planStatus.archived": "Archived",
+        "planType.planstrategi": "Planning strategy",
+        "planType.kommuneplan-samfunnsdel": "Municipal master plan, social element",
+        "planType.kommuneplan-arealdel": "Municipal master plan, land-use element",
+        "planType.temaplan": "Thematic plan",
+        "planType.strategiplan": "Strategic plan",
+        "planType.handlingsprogram": "Action programme",
+        "level.society": "Societal goal",
+        "level.service": "Service goal",
+        "level.organisation": "Organisational goal",
+        "unit.percent": "%",
+        "unit.count": "count",
+        "unit.nok": "NOK",
+        "unit.per-1000": "per 1,000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
+          frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
+          framesDetail: "The frames in detail: base, changes and measures",
+          investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
+          investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
+          targets: "Financial targets"
+        },
+        columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
+        dispositionsHeading: "Allocation or covering of the net operating result",
+        operating: {
+          generalGrant: "Block grant",
+          incomeTax: "Income and wealth tax",
+          propertyTax: "Property tax",
+          otherGeneralIncome: "Other general operating income",
+          generalIncome: "Total general operating income",
+          netAppropriations: "Adjusted total net operating appropriations",
+          depreciation: "Depreciation",
+          netOperatingExpenses: "Total net operating expenses",
+          grossOperatingResult: "Gross operating result",
+          interestIncome: "Interest income",
+          dividends: "Dividends",
+          financialGains: "Gains and losses on current financial assets",
+          interestExpenses: "Interest expenses",
+          loanRepayments: "Loan repayments",
+          netFinance: "Net financial expenses",
+          depreciationOffset: "Reversal of depreciation",
+          netOperatingResult: "Net operating result",
+          transferToInvestment: "Transfer to investment",
+          toRestrictedFunds: "Allocations to restricted operating funds",
+          fromRestrictedFunds: "Use of restricted operating funds",
+          toUnrestrictedFunds: "Allocations to the unrestricted fund",
+          fromUnrestrictedFunds: "Use of the unrestricted fund",
+          coverPriorDeficit: "Covering of previous years' deficit",
+          dispositions: "Total allocation or covering of the net operating result",
+          carriedForward: "Carried forward to be covered in later years (deficit)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investments in fixed assets",
+          measureInvestments: "of which measures of the action programme",
+          otherInvestments: "of which other investments",
+          grantsToOthers: "Grants to others' investments",
+          shares: "Investments in shares and holdings in companies",
+          lending: "Lending of own funds",
+          investmentExpenditure: "Total investment expenditure",
+          vatCompensation: "VAT compensation",
+          grants: "Grants from others",
+          assetSales: "Sales of fixed assets",
+          borrowing: "Borrowing",
+          investmentIncome: "Total investment income",
+          transferFromOperating: "Transfer from operating",
+          toInvestmentFunds: "Allocations to investment funds",
+          fromInvestmentFunds: "Use of investment funds",
+          netTransfers: "Total transfer from operating and net allocations",
+          investmentUncovered: "Carried forward to be covered in later years (uncovered)"
+        },
+        keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
+        targets: {
+          netOperatingResult: "Net operating result, % of gross operating income",
+          unrestrictedFund: "Unrestricted fund, % of gross operating income",
+          netDebt: "Net debt, % of gross operating income"
+        },
+        min: (p) => `at least ${p}`,
+        max: (p) => `at most ${p}`,
+        met: "met",
+        missed: "missed",
+        notMeasurable: "cannot be measured",
+        noTargets: "The financial plan has no financial targets.",
+        noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
+        framesTotal: "Total net operating appropriations",
+        investmentMeasuresTotal: "Total investments in fixed assets",
+        otherInvestments: "Other investments in fixed assets",
+        base: (year) => year === null ? "Base frame" : `Frame ${year}`,
+        changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
+        measure: (title2) => `Measure: ${title2}`,
+        unitTotal: (unit) => `Net frame, ${unit}`,
+        balanced: "The financial plan balances in every year, operating and investment.",
+        unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
+      },
+      ssb: {
+        table: (id) => `table ${id}`,
+        added: "added",
+        changed: "changed",
+        unchanged: "unchanged",
+        skipped: "skipped",
+        failed: "could not be imported",
+        retrieved: (date) => `source.retrieved set to ${date}`,
+        status: (s) => s,
+        symbol: (s) => ({ ".": '".": not applicable', "..": '"..": not available', "...": '"...": not yet available', ":": '":": confidential', "-": '"-": nil' })[s] ?? `"${s}"`,
+        missing: "no value",
+        notANumber: "the value is not a number",
+        match: (p) => {
+          const more = (n2) => ` and ${n2} more`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `the table has no metric dimension (ContentsCode); it has ${p.dimensions.join(", ")}` : `the table has no time dimension (Tid); it has ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `the table is quarterly (${p.example}); plan import ssb takes yearly tables only` : p.period === "monthly" ? `the table is monthly (${p.example}); plan import ssb takes yearly tables only` : `the table's time is not years (${p.example}); plan import ssb takes yearly tables only`;
+            case "unknown-contents":
+              return `${p.dimension} has no category "${p.contents}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region is missing and plan.yaml has no municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} has none of the regions ${p.regions.join(", ")}; it has ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters names ${p.dimension}, which the table does not have; its other dimensions are ${p.dimensions.join(", ") || "(none)"}`;
+            case "filter-on-role":
+              return `filters cannot fix ${p.dimension}: contents, region and the years choose it`;
+            case "unknown-filter-value":
+              return `${p.dimension} has no category "${p.value}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `the dimension ${p.dimension} must be fixed in source.ssb.filters; choose one of: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals or source uses a YAML alias; write the values by hand or remove the alias" : p.what === "encoding" ? "the file is UTF-16; the import writes UTF-8 files only" : p.what === "shape" ? "actuals or source has a shape the import cannot edit in place" : "the file cannot be edited in place without changing something else; enter the values by hand",
+        read: (p) => {
+          switch (p.code) {
+            case "not-json":
+              return "it is not JSON";
+            case "no-dataset":
+              return "it is not a JSON-stat dataset (neither class: dataset nor a 1.x bundle of datasets)";
+            case "collection":
+              return "it is a JSON-stat collection; fetch one dataset";
+            case "error-answer":
+              return `the answer is an error: ${p.text}`;
+            case "field":
+              return `the field ${p.field} is missing or wrong${p.at ? ` in ${p.at}` : ""}`;
+            case "categories":
+              return `the dimension ${p.dimension} has ${p.found} categories, but size says ${p.expected}`;
+            case "values":
+              return `value has ${p.found} values, but the dimensions give ${p.expected} cells`;
+          }
+        },
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `could not reach ${p.url} (${p.reason}); check the network connection or --api`;
+            case "timeout":
+              return `no answer from ${p.url} within ${p.seconds} s; try again later`;
+            case "http":
+              return p.status === 404 ? `SSB did not find ${p.url} (404); does the table exist?` : p.status === 429 ? "SSB refuses more requests now (429, too many from this address); try again in a minute" : `SSB answered ${p.status} ${p.text} to ${p.url}`;
+            case "not-jsonstat":
+              return `the answer from ${p.url} is not JSON-stat: ${en.ssb.read(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
+          const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
+          return `${head}${failed2}. ${files}`;
+        },
+        unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
+        nothingToImport: "no indicator has source.ssb; nothing to import",
+        noSuchFile: (path) => `${path} does not exist`,
+        unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
+        noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
+        tableForOneFile: "--table names the table of one file; import the files one at a time",
+        differentDimensions: (table6) => `the datasets for table ${table6} have different dimensions; import them one at a time`,
+        unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x3) => `"${x3}"`).join(" or ")}?` : ""}`,
+        noSsb: (id) => `the indicator "${id}" has no source.ssb`,
+        notGiven: (id, table6) => `${id} reads table ${table6}, which is not part of this import`,
+        badApi: (url) => `--api must be an http or https address, not "${url}"`,
+        badSource: (arg) => `"${arg}" is neither a file, a folder nor a five-digit table number`,
+        twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
+        repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
+        wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
+      }
+    };
+  }
+});
+
+// src/i18n/nb.ts
+function ssbRead(p) {
+  switch (p.code) {
+    case "not-json":
+      return "det er ikke JSON";
+    case "no-dataset":
+      return "det er ikke et JSON-stat-datasett (verken class: dataset eller en 1.x-pakke med dataset)";
+    case "collection":
+      return "det er en JSON-stat-samling; hent ett datasett";
+    case "error-answer":
+      return `svaret er en feilmelding: ${p.text}`;
+    case "field":
+      return `feltet ${p.field} mangler eller er feil${p.at ? ` i ${p.at}` : ""}`;
+    case "categories":
+      return `dimensjonen ${p.dimension} har ${p.found} kategorier, men size sier ${p.expected}`;
+    case "values":
+      return `value har ${p.found} verdier, men dimensjonene gir ${p.expected} celler`;
+  }
+}
+var nb;
+var init_nb = __esm({
+  "src/i18n/nb.ts"() {
+    "use strict";
+    init_lists();
+    nb = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
+      /** What commands say on stderr about the run (after `plan: `). */
+      /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlighetsvurdering", report: "statusrapport", template: "mal" },
+        unknown: (what, id) => `finner ingen ${what} «${id}»`,
+        didYouMean: (ids) => `mente du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
+        choices: (ids) => `velg en av: ${ids}`,
+        none: (what) => `repositoriet har ingen ${what}`,
+        many: (n2, what, option, ids) => `repositoriet har ${n2} å velge mellom (${what}); velg en med ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `«${id}» er ikke en ${type}; velg en av: ${ids}`,
+        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
+        fileMissing: (path) => `malfilen ${path} finnes ikke`,
+        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
+        fromWithoutTo: "--from krever --to (første og siste år i perioden); for ett år, bruk --year",
+        toWithoutFrom: "--to krever --from (første og siste år i perioden); for ett år, bruk --year"
+      },
+      /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */
+      templateSyntax: {
+        unclosed: "en {{ blir ikke lukket med }} på denne linjen",
+        incomplete: "uttrykket er ufullstendig: noe mangler før }}",
+        eof: "malen slutter midt i en {{ … }} eller en åpen blokk",
+        mismatch: (open, close) => `{{/${close}}} lukker blokken {{#${open}}}; lukk den med {{/${open}}}`,
+        unexpected: (token) => `malen kan ikke leses her (uventet ${token})`
+      },
+      run: {
+        /** A rendering command on a repository with errors. */
+        renderWithErrors: (n2) => `advarsel: repositoriet har ${n2} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
+        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelater ugyldige dokumenter (se plan validate)`
+      },
+      /** The closing line of `plan validate` and the words around each diagnostic. */
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "maler",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problemer"}`,
+        documents: (n2) => `${n2} ${n2 === 1 ? "dokument" : "dokumenter"}`,
+        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
+        /** "5 dokumenter i 3 filer". */
+        checked: (documents, files) => `${documents} i ${files}`,
+        clean: (checked2) => `${checked2}: ingen problemer`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
+        error: "feil",
+        warning: "advarsel",
+        hint: "tips:"
+      },
+      /** How numbers, amounts and dates read. */
+      units: {
+        currency: { NOK: "kr" },
+        million: "mill.",
+        billion: "mrd.",
+        /** What budget figures are counted in: "beløp i 1000 kr". */
+        amountsIn: (amount3) => `beløp i ${amount3}`,
+        millionsOf: (symbol) => `mill. ${symbol}`,
+        unitsOf: (unit, symbol) => `${unit} ${symbol}`
+      },
+      dates: {
+        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        /** A day in a month: "22. feb.". */
+        day: (day, month) => `${day}. ${month}`,
+        /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
+        dayNumber: (day) => `${day}.`
+      },
+      /**
+       * Hints for the mistakes people writing plan YAML by hand make most (issue 18). The
+       * check stage speaks English today and reads the `en` words; the others are ready for
+       * when it takes the run's locale.
+       */
+      hints: {
+        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
+        quoteColon: (key, value) => `en verdi med «: » i seg må stå i anførselstegn: ${key}: "${value}"`,
+        unclosedQuote: (quote, line2) => `anførselstegnet ${quote} på linje ${line2} lukkes aldri; avslutt verdien med ${quote} på samme linje`,
+        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dager`,
+        /** A row of a list named by its year: "(raden for 2028)". */
+        rowYear: (year) => `(raden for ${year})`
+      },
+      /** `plan fix`: what it repaired. */
+      fix: {
+        quoted: (before, after) => `satte SDG-id i anførselstegn: ${before} → ${after}`,
+        sorted: (before, after) => `sorterte årene: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} gjort`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} ville blitt gjort (--dry-run: ingenting skrevet)`,
+        nothing: "ingenting å rette"
+      },
+      /** The names of the acts planverk cites, as the written standard names them. */
+      laws: {
+        and: "og",
+        to: "til",
+        municipalAct: "Kommuneloven",
+        planningAct: "Plan- og bygningsloven",
+        electionAct: "Valgloven",
+        kostraRegulation: "KOSTRA-forskriften"
+      },
+      scorecard: {
+        /** Leads the status counts, which count indicators (not goals): "20 indikatorer:". */
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorer"}`,
+        benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
+        trend: { improving: "bedring", worsening: "forverring", steady: "stabil" },
+        title: "Målstatus {year}",
+        benefitsAsOf: "gevinster per {date}",
+        asOf: "per {date}",
+        benefitTarget: "Gevinstmål",
+        goal: "Mål",
+        indicator: "Indikator",
+        statusColumn: "Status",
+        latest: "Siste",
+        needed: "Trengs {year}",
+        nextTarget: "Neste mål",
+        trendColumn: "Trend",
+        series: "Utvikling",
+        unit: "Enhet",
+        benefits: "Gevinster",
+        benefitColumn: "Gevinst",
+        state: "Tilstand",
+        deadline: "Frist",
+        indicatorStatus: "Indikatorstatus",
+        noFocusArea: "Uten målområde",
+        /** The group of indicators no goal uses. */
+        unusedIndicators: "Indikatorer som ingen mål bruker",
+        /** Heads a plan without goals of its own: whose goals it shows. */
+        goalsOf: "mål fra {plan}",
+        baseline: "Utgangsverdi",
+        thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
+        targets: "Målverdier",
+        actuals: "Resultater",
+        noPlans: "Ingen planer med mål.",
+        noGoals: "Ingen mål.",
+        noBenefits: "Ingen gevinster.",
+        keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjernet", changed: "endret" },
+        frames: "Netto rammer per enhet",
+        lines: "Endrede linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Enhet",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      diff: {
+        title: "Endringer i planverket",
+        base: "Fra",
+        head: "Til",
+        workingTree: "arbeidskatalogen",
+        noChanges: "Ingen endringer i planverket",
+        noPlan: "ingen plan.yaml",
+        valid: "gyldig",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
+        runValidate: "kjør plan validate",
+        files: "filer",
+        documents: "dokumenter",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} ${d === 1 ? "dokument" : "dokumenter"}`,
+        added: "lagt til",
+        removed: "fjernet",
+        changed: "endret",
+        moved: "flyttet",
+        movedFrom: "flyttet fra",
+        summary: "Sammendrag",
+        budget: "Budsjettendringer",
+        measure: "Tiltak",
+        year: "År",
+        operating: "Drift",
+        investment: "Investering",
+        total: "Sum",
+        before: "Før",
+        after: "Etter",
+        change: "Endring",
+        path: "Sti",
+        goalsAdded: "Nye mål",
+        goalsRemoved: "Fjernede mål",
+        measuresAdded: "Nye tiltak",
+        measuresRemoved: "Fjernede tiltak",
+        sdgTargets: "Bærekraftsdelmål per mål",
+        goal: "Mål",
+        gained: "Nye",
+        lost: "Borte",
+        indicatorTargets: "Måltall for indikatorer",
+        indicator: "Indikator",
+        priorityCoverage: "Prioriterte bærekraftsdelmål: dekning",
+        target: "Bærekraftsdelmål",
+        prioritised: "Prioritert",
+        yes: "ja",
+        no: "nei",
+        notCovered: "ikke dekket",
+        statuses: "Statusendringer",
+        document: "Dokument",
+        details: "Detaljer",
+        truncated: (n2) => `Forkortet for å få plass: ${n2} ${n2 === 1 ? "del" : "deler"} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
+        fileHasErrors: (side3) => `filen har feil i ${side3}: dokumentet kan være uleselig der`,
+        kinds: {
+          Workspace: "Arbeidsområde",
+          MaterialityAssessment: "Vesentlighetsvurdering",
+          Plan: "Plan",
+          Goal: "Mål",
+          Indicator: "Indikator",
+          Measure: "Tiltak",
+          Benefit: "Gevinst",
+          Calendar: "Årshjul",
+          Budget: "Budsjett",
+          StatusReport: "Statusrapport"
+        }
+      },
+      arshjul: {
+        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
+        certainty: {
+          law: "Datoen står i lov eller forskrift.",
+          derived: "Seneste dato regnet ut fra en lovregel; flytt den etter egen vedtaksdato.",
+          practice: "Fast praksis, ikke lovfestet; datoen kan variere.",
+          approximate: "Omtrentlig tidspunkt; den nøyaktige datoen fastsettes hvert år."
+        },
+        today: "I dag",
+        wheel: "Årshjul",
+        legend: "Tegnforklaring",
+        ringsOutwards: "ringene nummerert fra midten og ut",
+        month: "Måned",
+        date: "Dato",
+        event: "Hendelse",
+        events: "hendelser",
+        category: "Kategori",
+        body: "Organ",
+        legalBasis: "Hjemmel",
+        noEvents: "Ingen hendelser",
+        councilYear: (n2) => `valgperiodens år ${n2}`,
+        allCalendars: "Alle årshjul",
+        wholeMonth: "hele måneden"
+      },
+      init: {
+        /** The questions of an interactive `plan init`, asked in the language chosen so far. */
+        prompts: {
+          locale: "Språk for rapportene (nb, nn, en)",
+          name: "Kommunenavn",
+          number: "Kommunenummer (4 sifre, valgfritt)",
+          firstElectionYear: "Første valgår for valgperiodene",
+          badNumber: "et kommunenummer har 4 sifre, f.eks. 3203",
+          badLocale: (choices2) => `en av ${choices2}`,
+          badElectionYear: "et kommunevalgår: 2019, 2023, 2027, …"
+        },
+        defaultName: "Eksempel kommune",
+        units: { health: "Helse og omsorg", education: "Oppvekst" },
+        materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
+        planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Flere eldre",
+        vision: "Sammen skaper vi et godt sted å leve",
+        focusArea: "God helse gjennom hele livet",
+        goalTitle: "Innbyggerne har god helse gjennom hele livet",
+        strategy: "Vi legger til rette for fysisk aktivitet i alle lokalsamfunn",
+        indicatorTitle: "Andel ungdom som er fysisk aktive minst 60 minutter daglig",
+        measureTitle: "Aktivitetsløft for ungdom",
+        benefitTitle: "Flere fysisk aktive ungdommer",
+        benefitChange: "Flere ungdommer deltar i lavterskel fritidsaktiviteter",
+        calendarTitle: "Årshjul for plan og styring",
+        events: { budget: "Kommunestyret vedtar budsjett og handlingsprogram", report: "Årsberetningen avlegges", strategy: "Kommunal planstrategi vedtas" },
+        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstjenester.",
+        comment: "# Laget av `plan init`. Endre innholdet til din egen kommune."
+      },
+      report: {
+        "site.data": "Last ned indikatordata",
+        "site.search": "Søk i målene",
+        "site.year": "År",
+        "site.value": "Verdi",
+        "pdf.page": "Side",
+        "report.generated": "Generert",
+        "report.draft": "Utkast",
+        "plan.period": "Planperiode",
+        "plan.status": "Status",
+        "plan.adopted": "Vedtatt",
+        "plan.caseNumber": "Saksnummer",
+        "plan.parent": "Overordnet plan",
+        "plan.municipality": "Kommune",
+        "plan.municipalityNumber": "Kommunenummer",
+        "section.contents": "Innhold",
+        "section.chain": "Fra visjon til mål",
+        "section.vision": "Visjon",
+        "section.focusAreas": "Målområder",
+        "section.focusArea": "Målområde",
+        "section.goals": "Mål",
+        "section.indicators": "Indikatorer",
+        "section.measures": "Tiltak",
+        "section.budget": "Budsjett",
+        "section.measuresEffect": "Tiltakenes netto budsjettvirkning",
+        "section.budgetSummary": "Budsjettoversikt for planperioden",
+        "section.openQuestions": "Åpne spørsmål",
+        "section.materiality": "Vesentlighetsvurdering",
+        "section.otherGoals": "Mål uten målområde",
+        "open.withoutBudget": "Tiltak uten budsjett",
+        "open.withoutGoals": "Tiltak som ikke er knyttet til mål i planen",
+        "open.none": "Ingen åpne spørsmål.",
+        "goal.sdgTargets": "Bærekraftsmål",
+        "goal.strategies": "Strategier",
+        "goal.noIndicators": "Målet har ingen indikatorer.",
+        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
+        "goal.prioritised": "prioritert",
+        "col.indicator": "Indikator",
+        "col.baseline": "Utgangsverdi",
+        "col.targets": "Mål",
+        "col.latest": "Siste måling",
+        "col.status": "Status",
+        "col.trend": "Utvikling",
+        "col.measure": "Tiltak",
+        "col.responsible": "Ansvarlig",
+        "col.period": "Periode",
+        "col.type": "Type",
+        "col.goals": "Mål",
+        "col.focusArea": "Målområde",
+        "col.budgetKind": "Budsjett",
+        "col.target": "Bærekraftsdelmål",
+        "col.title": "Tittel",
+        "col.significance": "Betydning",
+        "col.influence": "Påvirkning",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritert",
+        "budget.operating": "Drift",
+        "budget.investment": "Investering",
+        "budget.total": "Sum",
+        "budget.sumOperating": "Sum drift",
+        "budget.sumInvestment": "Sum investering",
+        "budget.sumTotal": "Sum totalt",
+        "budget.note": "Negative tall er innsparinger. Tiltak som tjener flere målområder, budsjetteres under målområdet til sitt første mål.",
+        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
+        "budget.countedUnder": "budsjettert under",
+        "budget.withoutFocusArea": "Tiltak uten målområde",
+        yes: "ja",
+        no: "nei",
+        none: "–",
+        "matrix.significance": "Kommunal betydning",
+        "matrix.influence": "Kommunens påvirkningsmulighet",
+        "matrix.threshold": "Terskel",
+        "matrix.prioritised": "Prioritert",
+        "matrix.notPrioritised": "Ikke prioritert",
+        "matrix.title": "Vesentlighetsmatrise",
+        "trace.title": "Den gylne tråden",
+        "trace.gaps": "Hull i tråden",
+        "trace.noGaps": "Ingen hull: alle prioriterte bærekraftsdelmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.",
+        "trace.targetWithoutGoal": "Prioritert bærekraftsdelmål uten mål",
+        "trace.goalWithoutIndicator": "Mål uten indikator",
+        "trace.goalWithoutMeasure": "Mål uten tiltak",
+        "trace.changeWithoutBenefit": "Utviklingstiltak uten gevinst",
+        "trace.benefits": "Gevinster",
+        "measureStatus.planned": "Planlagt",
+        "measureStatus.ongoing": "Pågår",
+        "measureStatus.done": "Fullført",
+        "measureStatus.cancelled": "Avbrutt",
+        "measureType.run": "Drift",
+        "measureType.change": "Utvikling",
+        "planStatus.draft": "Utkast",
+        "planStatus.consultation": "På høring",
+        "planStatus.adopted": "Vedtatt",
+        "planStatus.archived": "Arkivert",
+        "planType.planstrategi": "Planstrategi",
+        "planType.kommuneplan-samfunnsdel": "Kommuneplanens samfunnsdel",
+        "planType.kommuneplan-arealdel": "Kommuneplanens arealdel",
+        "planType.temaplan": "Temaplan",
+        "planType.strategiplan": "Strategiplan",
+        "planType.handlingsprogram": "Handlingsprogram",
+        "level.society": "Samfunnsmål",
+        "level.service": "Tjenestemål",
+        "level.organisation": "Organisasjonsmål",
+        "unit.percent": "%",
+        "unit.count": "antall",
+        "unit.nok": "kr",
+        "unit.per-1000": "per 1000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
+          frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
+          framesDetail: "Rammene i detalj: basis, endringer og tiltak",
+          investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
+          investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
+          targets: "Finansielle måltall"
+        },
+        columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
+        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+        operating: {
+          generalGrant: "Rammetilskudd",
+          incomeTax: "Inntekts- og formuesskatt",
+          propertyTax: "Eiendomsskatt",
+          otherGeneralIncome: "Andre generelle driftsinntekter",
+          generalIncome: "Sum generelle driftsinntekter",
+          netAppropriations: "Korrigert sum bevilgninger drift, netto",
+          depreciation: "Avskrivninger",
+          netOperatingExpenses: "Sum netto driftsutgifter",
+          grossOperatingResult: "Brutto driftsresultat",
+          interestIncome: "Renteinntekter",
+          dividends: "Utbytter",
+          financialGains: "Gevinster og tap på finansielle omløpsmidler",
+          interestExpenses: "Renteutgifter",
+          loanRepayments: "Avdrag på lån",
+          netFinance: "Netto finansutgifter",
+          depreciationOffset: "Motpost avskrivninger",
+          netOperatingResult: "Netto driftsresultat",
+          transferToInvestment: "Overføring til investering",
+          toRestrictedFunds: "Avsetninger til bundne driftsfond",
+          fromRestrictedFunds: "Bruk av bundne driftsfond",
+          toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
+          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+          coverPriorDeficit: "Dekning av tidligere års merforbruk",
+          dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
+          carriedForward: "Fremført til inndekning i senere år (merforbruk)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investeringer i varige driftsmidler",
+          measureInvestments: "herav tiltak i handlingsprogrammet",
+          otherInvestments: "herav andre investeringer",
+          grantsToOthers: "Tilskudd til andres investeringer",
+          shares: "Investeringer i aksjer og andeler i selskaper",
+          lending: "Utlån av egne midler",
+          investmentExpenditure: "Sum investeringsutgifter",
+          vatCompensation: "Kompensasjon for merverdiavgift",
+          grants: "Tilskudd fra andre",
+          assetSales: "Salg av varige driftsmidler",
+          borrowing: "Bruk av lån",
+          investmentIncome: "Sum investeringsinntekter",
+          transferFromOperating: "Overføring fra drift",
+          toInvestmentFunds: "Avsetninger til investeringsfond",
+          fromInvestmentFunds: "Bruk av investeringsfond",
+          netTransfers: "Sum overføring fra drift og netto avsetninger",
+          investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
+        },
+        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
+        targets: {
+          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+        },
+        min: (p) => `minst ${p}`,
+        max: (p) => `høyst ${p}`,
+        met: "nådd",
+        missed: "ikke nådd",
+        notMeasurable: "kan ikke måles",
+        noTargets: "Økonomiplanen har ingen finansielle måltall.",
+        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
+        framesTotal: "Sum bevilgninger drift, netto",
+        investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
+        otherInvestments: "Andre investeringer i varige driftsmidler",
+        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
+        measure: (title2) => `Tiltak: ${title2}`,
+        unitTotal: (unit) => `Netto ramme ${unit}`,
+        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+        unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
+      },
+      ssb: {
+        table: (id) => `tabell ${id}`,
+        added: "lagt til",
+        changed: "endret",
+        unchanged: "uendret",
+        skipped: "hoppet over",
+        failed: "kunne ikke importeres",
+        retrieved: (date) => `source.retrieved settes til ${date}`,
+        status: (s) => s === "preliminary" ? "foreløpig" : "endelig",
+        symbol: (s) => ({ ".": "«.»: lar seg ikke føre opp", "..": "«..»: tall mangler", "...": "«...»: tall mangler foreløpig", ":": "«:»: vises ikke av konfidensialitetshensyn", "-": "«-»: null" })[s] ?? `«${s}»`,
+        missing: "ingen verdi",
+        notANumber: "verdien er ikke et tall",
+        match: (p) => {
+          const more = (n2) => ` og ${n2} til`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); den har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); den har ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `tabellen har kvartalstall (${p.example}); plan import ssb tar bare årstall` : p.period === "monthly" ? `tabellen har månedstall (${p.example}); plan import ssb tar bare årstall` : `tabellens tid er ikke år (${p.example}); plan import ssb tar bare årstall`;
+            case "unknown-contents":
+              return `${p.dimension} har ingen kategori «${p.contents}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region mangler, og plan.yaml har ikke municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} har ingen av regionene ${p.regions.join(", ")}; den har ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters nevner ${p.dimension}, som tabellen ikke har; de andre dimensjonene er ${p.dimensions.join(", ") || "(ingen)"}`;
+            case "filter-on-role":
+              return `filters kan ikke låse ${p.dimension}: den velges med contents, region eller årene`;
+            case "unknown-filter-value":
+              return `${p.dimension} har ingen kategori «${p.value}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `dimensjonen ${p.dimension} må låses i source.ssb.filters; velg en av: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals eller source bruker et YAML-alias; skriv verdiene inn for hånd eller fjern aliaset" : p.what === "encoding" ? "filen er UTF-16; importen skriver bare UTF-8-filer" : p.what === "shape" ? "actuals eller source har en form importen ikke kan redigere på stedet" : "filen kan ikke redigeres på stedet uten å endre noe annet; legg inn verdiene for hånd",
+        read: ssbRead,
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `fikk ikke kontakt med ${p.url} (${p.reason}); sjekk nettforbindelsen eller --api`;
+            case "timeout":
+              return `ingen svar fra ${p.url} på ${p.seconds} s; prøv igjen senere`;
+            case "http":
+              return p.status === 404 ? `SSB fant ikke ${p.url} (404); finnes tabellen?` : p.status === 429 ? `SSB avviser flere spørringer nå (429, for mange fra denne adressen); prøv igjen om et minutt` : `SSB svarte ${p.status} ${p.text} på ${p.url}`;
+            case "not-jsonstat":
+              return `svaret fra ${p.url} er ikke JSON-stat: ${ssbRead(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
+          const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
+          return `${head}${failed2}. ${files}`;
+        },
+        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
+        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
+        noSuchFile: (path) => `${path} finnes ikke`,
+        unreadable: (path, reason) => `kan ikke lese ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
+        noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
+        tableForOneFile: "--table gjelder én fil; importer filene én om gangen",
+        differentDimensions: (table6) => `datasettene for tabell ${table6} har ulike dimensjoner; importer dem hver for seg`,
+        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
+        noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
+        notGiven: (id, table6) => `${id} leser tabell ${table6}, som ikke er med i denne importen`,
+        badApi: (url) => `--api må være en http- eller https-adresse, ikke "${url}"`,
+        badSource: (arg) => `"${arg}" er verken en fil, en mappe eller et tabellnummer på fem sifre`,
+        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
+        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
+        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
+      }
+    };
+  }
+});
+
+// src/i18n/nn.ts
+var nn;
+var init_nn = __esm({
+  "src/i18n/nn.ts"() {
+    "use strict";
+    init_lists();
+    nn = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresona", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlegvurdering", report: "statusrapport", template: "mal" },
+        unknown: (what, id) => `finn ingen ${what} «${id}»`,
+        didYouMean: (ids) => `meinte du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
+        choices: (ids) => `vel ein av: ${ids}`,
+        none: (what) => `repositoriet har ingen ${what}`,
+        many: (n2, what, option, ids) => `repositoriet har ${n2} å velje mellom (${what}); vel ein med ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `«${id}» er ikkje ein ${type}; vel ein av: ${ids}`,
+        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
+        fileMissing: (path) => `malfila ${path} finst ikkje`,
+        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `åtvaring: --year ${year} ligg langt utanfor dataa (${first}–${last})`,
+        fromWithoutTo: "--from krev --to (første og siste år i perioden); for eitt år, bruk --year",
+        toWithoutFrom: "--to krev --from (første og siste år i perioden); for eitt år, bruk --year"
+      },
+      templateSyntax: {
+        unclosed: "ein {{ blir ikkje lukka med }} på denne linja",
+        incomplete: "uttrykket er ufullstendig: noko manglar før }}",
+        eof: "malen sluttar midt i ein {{ … }} eller ei open blokk",
+        mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
+        unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`
+      },
+      run: {
+        renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
+        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
+      },
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "malar",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problem"}`,
+        documents: (n2) => `${n2} dokument`,
+        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
+        checked: (documents, files) => `${documents} i ${files}`,
+        clean: (checked2) => `${checked2}: ingen problem`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
+        error: "feil",
+        warning: "åtvaring",
+        hint: "tips:"
+      },
+      units: {
+        currency: { NOK: "kr" },
+        million: "mill.",
+        billion: "mrd.",
+        amountsIn: (amount3) => `beløp i ${amount3}`,
+        millionsOf: (symbol) => `mill. ${symbol}`,
+        unitsOf: (unit, symbol) => `${unit} ${symbol}`
+      },
+      dates: {
+        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        day: (day, month) => `${day}. ${month}`,
+        dayNumber: (day) => `${day}.`
+      },
+      hints: {
+        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
+        quoteColon: (key, value) => `ein verdi med «: » i seg må stå i hermeteikn: ${key}: "${value}"`,
+        unclosedQuote: (quote, line2) => `hermeteiknet ${quote} på linje ${line2} blir aldri lukka; avslutt verdien med ${quote} på same linje`,
+        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dagar`,
+        rowYear: (year) => `(rada for ${year})`
+      },
+      fix: {
+        quoted: (before, after) => `sette SDG-id i hermeteikn: ${before} → ${after}`,
+        sorted: (before, after) => `sorterte åra: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} gjord`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} ville blitt gjord (--dry-run: ingenting skrive)`,
+        nothing: "ingenting å rette"
+      },
+      laws: {
+        and: "og",
+        to: "til",
+        municipalAct: "Kommunelova",
+        planningAct: "Plan- og bygningslova",
+        electionAct: "Vallova",
+        kostraRegulation: "KOSTRA-forskrifta"
+      },
+      scorecard: {
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorar"}`,
+        benefit: { planned: "Planlagd", realising: "Under realisering", realised: "Realisert", overdue: "Forseinka", abandoned: "Forkasta" },
+        trend: { improving: "betring", worsening: "forverring", steady: "stabil" },
+        title: "Målstatus {year}",
+        benefitsAsOf: "gevinstar per {date}",
+        asOf: "per {date}",
+        benefitTarget: "Gevinstmål",
+        goal: "Mål",
+        indicator: "Indikator",
+        statusColumn: "Status",
+        latest: "Siste",
+        needed: "Trengst {year}",
+        nextTarget: "Neste mål",
+        trendColumn: "Trend",
+        series: "Utvikling",
+        unit: "Eining",
+        benefits: "Gevinstar",
+        benefitColumn: "Gevinst",
+        state: "Tilstand",
+        deadline: "Frist",
+        indicatorStatus: "Indikatorstatus",
+        noFocusArea: "Utan målområde",
+        unusedIndicators: "Indikatorar som ingen mål brukar",
+        goalsOf: "mål frå {plan}",
+        baseline: "Utgangsverdi",
+        thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
+        targets: "Målverdiar",
+        actuals: "Resultat",
+        noPlans: "Ingen planar med mål.",
+        noGoals: "Ingen mål.",
+        noBenefits: "Ingen gevinstar.",
+        keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjerna", changed: "endra" },
+        frames: "Netto rammer per eining",
+        lines: "Endra linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Eining",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      diff: {
+        title: "Endringar i planverket",
+        base: "Fra",
+        head: "Til",
+        workingTree: "arbeidskatalogen",
+        noChanges: "Ingen endringar i planverket",
+        noPlan: "ingen plan.yaml",
+        valid: "gyldig",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
+        runValidate: "køyr plan validate",
+        files: "filer",
+        documents: "dokument",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} dokument`,
+        added: "lagt til",
+        removed: "fjerna",
+        changed: "endra",
+        moved: "flytta",
+        movedFrom: "flytta frå",
+        summary: "Samandrag",
+        budget: "Budsjettendringar",
+        measure: "Tiltak",
+        year: "År",
+        operating: "Drift",
+        investment: "Investering",
+        total: "Sum",
+        before: "Før",
+        after: "Etter",
+        change: "Endring",
+        path: "Sti",
+        goalsAdded: "Nye mål",
+        goalsRemoved: "Fjerna mål",
+        measuresAdded: "Nye tiltak",
+        measuresRemoved: "Fjerna tiltak",
+        sdgTargets: "Berekraftsdelmål per mål",
+        goal: "Mål",
+        gained: "Nye",
+        lost: "Borte",
+        indicatorTargets: "Måltal for indikatorar",
+        indicator: "Indikator",
+        priorityCoverage: "Prioriterte berekraftsdelmål: dekning",
+        target: "Berekraftsdelmål",
+        prioritised: "Prioritert",
+        yes: "ja",
+        no: "nei",
+        notCovered: "ikkje dekt",
+        statuses: "Statusendringar",
+        document: "Dokument",
+        details: "Detaljar",
+        truncated: (n2) => `Forkorta for å få plass: ${n2} ${n2 === 1 ? "del" : "delar"} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
+        fileHasErrors: (side3) => `fila har feil i ${side3}: dokumentet kan vere uleseleg der`,
+        kinds: {
+          Workspace: "Arbeidsområde",
+          MaterialityAssessment: "Vesentlegheitsvurdering",
+          Plan: "Plan",
+          Goal: "Mål",
+          Indicator: "Indikator",
+          Measure: "Tiltak",
+          Benefit: "Gevinst",
+          Calendar: "Årshjul",
+          Budget: "Budsjett",
+          StatusReport: "Statusrapport"
+        }
+      },
+      arshjul: {
+        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
+        certainty: {
+          law: "Datoen står i lov eller forskrift.",
+          derived: "Seinaste dato rekna ut frå ein lovregel; flytt han etter eigen vedtaksdato.",
+          practice: "Fast praksis, ikkje lovfesta; datoen kan variere.",
+          approximate: "Omtrentleg tidspunkt; den nøyaktige datoen blir fastsett kvart år."
+        },
+        today: "I dag",
+        wheel: "Årshjul",
+        legend: "Teiknforklaring",
+        ringsOutwards: "ringane nummererte frå midten og ut",
+        month: "Månad",
+        date: "Dato",
+        event: "Hending",
+        events: "hendingar",
+        category: "Kategori",
+        body: "Organ",
+        legalBasis: "Hjemmel",
+        noEvents: "Ingen hendingar",
+        councilYear: (n2) => `år ${n2} i valperioden`,
+        allCalendars: "Alle årshjul",
+        wholeMonth: "heile månaden"
+      },
+      init: {
+        prompts: {
+          locale: "Språk for rapportane (nb, nn, en)",
+          name: "Kommunenamn",
+          number: "Kommunenummer (4 siffer, valfritt)",
+          firstElectionYear: "Første valår for valperiodane",
+          badNumber: "eit kommunenummer har 4 siffer, t.d. 3203",
+          badLocale: (choices2) => `ein av ${choices2}`,
+          badElectionYear: "eit kommuneval-år: 2019, 2023, 2027, …"
+        },
+        defaultName: "Døme kommune",
+        units: { health: "Helse og omsorg", education: "Oppvekst" },
+        materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
+        planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Fleire eldre",
+        vision: "Saman skaper vi ein god stad å bu",
+        focusArea: "God helse gjennom heile livet",
+        goalTitle: "Innbyggjarane har god helse gjennom heile livet",
+        strategy: "Vi legg til rette for fysisk aktivitet i alle lokalsamfunn",
+        indicatorTitle: "Del ungdom som er fysisk aktive minst 60 minutt dagleg",
+        measureTitle: "Aktivitetsløft for ungdom",
+        benefitTitle: "Fleire fysisk aktive ungdommar",
+        benefitChange: "Fleire ungdommar deltek i lågterskel fritidsaktivitetar",
+        calendarTitle: "Årshjul for plan og styring",
+        events: { budget: "Kommunestyret vedtek budsjett og handlingsprogram", report: "Årsmeldinga blir lagd fram", strategy: "Kommunal planstrategi blir vedteken" },
+        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstenester.",
+        comment: "# Laga av `plan init`. Endre innhaldet til din eigen kommune."
+      },
+      report: {
+        "site.data": "Last ned indikatordata",
+        "site.search": "Søk i måla",
+        "site.year": "År",
+        "site.value": "Verdi",
+        "pdf.page": "Side",
+        "report.generated": "Generert",
+        "report.draft": "Utkast",
+        "plan.period": "Planperiode",
+        "plan.status": "Status",
+        "plan.adopted": "Vedtatt",
+        "plan.caseNumber": "Saksnummer",
+        "plan.parent": "Overordna plan",
+        "plan.municipality": "Kommune",
+        "plan.municipalityNumber": "Kommunenummer",
+        "section.contents": "Innhald",
+        "section.chain": "Frå visjon til mål",
+        "section.vision": "Visjon",
+        "section.focusAreas": "Målområde",
+        "section.focusArea": "Målområde",
+        "section.goals": "Mål",
+        "section.indicators": "Indikatorar",
+        "section.measures": "Tiltak",
+        "section.budget": "Budsjett",
+        "section.measuresEffect": "Netto budsjettverknad av tiltaka",
+        "section.budgetSummary": "Budsjettoversikt for planperioden",
+        "section.openQuestions": "Opne spørsmål",
+        "section.materiality": "Vesentlegheitsvurdering",
+        "section.otherGoals": "Mål utan målområde",
+        "open.withoutBudget": "Tiltak utan budsjett",
+        "open.withoutGoals": "Tiltak som ikkje er knytte til mål i planen",
+        "open.none": "Ingen opne spørsmål.",
+        "goal.sdgTargets": "Berekraftsmål",
+        "goal.strategies": "Strategiar",
+        "goal.noIndicators": "Målet har ingen indikatorar.",
+        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
+        "goal.prioritised": "prioritert",
+        "col.indicator": "Indikator",
+        "col.baseline": "Utgangsverdi",
+        "col.targets": "Mål",
+        "col.latest": "Siste måling",
+        "col.status": "Status",
+        "col.trend": "Utvikling",
+        "col.measure": "Tiltak",
+        "col.responsible": "Ansvarleg",
+        "col.period": "Periode",
+        "col.type": "Type",
+        "col.goals": "Mål",
+        "col.focusArea": "Målområde",
+        "col.budgetKind": "Budsjett",
+        "col.target": "Berekraftsdelmål",
+        "col.title": "Tittel",
+        "col.significance": "Vekt",
+        "col.influence": "Påverknad",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritert",
+        "budget.operating": "Drift",
+        "budget.investment": "Investering",
+        "budget.total": "Sum",
+        "budget.sumOperating": "Sum drift",
+        "budget.sumInvestment": "Sum investering",
+        "budget.sumTotal": "Sum totalt",
+        "budget.note": "Negative tal er innsparingar. Tiltak som tener fleire målområde, blir budsjetterte under målområdet til det første målet sitt.",
+        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
+        "budget.countedUnder": "budsjettert under",
+        "budget.withoutFocusArea": "Tiltak utan målområde",
+        yes: "ja",
+        no: "nei",
+        none: "–",
+        "matrix.significance": "Vekt for kommunen",
+        "matrix.influence": "Påverknadsmoglegheita til kommunen",
+        "matrix.threshold": "Terskel",
+        "matrix.prioritised": "Prioritert",
+        "matrix.notPrioritised": "Ikkje prioritert",
+        "matrix.title": "Vesentlegheitsmatrise",
+        "trace.title": "Den gylne tråden",
+        "trace.gaps": "Hol i tråden",
+        "trace.noGaps": "Ingen hol: alle prioriterte berekraftsdelmål har mål, alle mål har indikatorar og tiltak, og alle utviklingstiltak har gevinstar.",
+        "trace.targetWithoutGoal": "Prioritert berekraftsdelmål utan mål",
+        "trace.goalWithoutIndicator": "Mål utan indikator",
+        "trace.goalWithoutMeasure": "Mål utan tiltak",
+        "trace.changeWithoutBenefit": "Utviklingstiltak utan gevinst",
+        "trace.benefits": "Gevinstar",
+        "measureStatus.planned": "Planlagd",
+        "measureStatus.ongoing": "Pågår",
+        "measureStatus.done": "Fullført",
+        "measureStatus.cancelled": "Avbroten",
+        "measureType.run": "Drift",
+        "measureType.change": "Utvikling",
+        "planStatus.draft": "Utkast",
+        "planStatus.consultation": "På høyring",
+        "planStatus.adopted": "Vedtatt",
+        "planStatus.archived": "Arkivert",
+        "planType.planstrategi": "Planstrategi",
+        "planType.kommuneplan-samfunnsdel": "Kommuneplanen sin samfunnsdel",
+        "planType.kommuneplan-arealdel": "Kommuneplanen sin arealdel",
+        "planType.temaplan": "Temaplan",
+        "planType.strategiplan": "Strategiplan",
+        "planType.handlingsprogram": "Handlingsprogram",
+        "level.society": "Samfunnsmål",
+        "level.service": "Tenestemål",
+        "level.organisation": "Organisasjonsmål",
+        "unit.percent": "%",
+        "unit.count": "tal",
+        "unit.nok": "kr",
+        "unit.per-1000": "per 1000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
+          frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
+          framesDetail: "Rammene i detalj: basis, endringar og tiltak",
+          investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
+          investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
+          targets: "Finansielle måltal"
+        },
+        columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
+        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+        operating: {
+          generalGrant: "Rammetilskot",
+          incomeTax: "Inntekts- og formuesskatt",
+          propertyTax: "Eigedomsskatt",
+          otherGeneralIncome: "Andre generelle driftsinntekter",
+          generalIncome: "Sum generelle driftsinntekter",
+          netAppropriations: "Korrigert sum løyvingar drift, netto",
+          depreciation: "Avskrivingar",
+          netOperatingExpenses: "Sum netto driftsutgifter",
+          grossOperatingResult: "Brutto driftsresultat",
+          interestIncome: "Renteinntekter",
+          dividends: "Utbyte",
+          financialGains: "Vinstar og tap på finansielle omløpsmiddel",
+          interestExpenses: "Renteutgifter",
+          loanRepayments: "Avdrag på lån",
+          netFinance: "Netto finansutgifter",
+          depreciationOffset: "Motpost avskrivingar",
+          netOperatingResult: "Netto driftsresultat",
+          transferToInvestment: "Overføring til investering",
+          toRestrictedFunds: "Avsetjingar til bundne driftsfond",
+          fromRestrictedFunds: "Bruk av bundne driftsfond",
+          toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
+          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+          coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
+          dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
+          carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investeringar i varige driftsmiddel",
+          measureInvestments: "av dette tiltak i handlingsprogrammet",
+          otherInvestments: "av dette andre investeringar",
+          grantsToOthers: "Tilskot til investeringane til andre",
+          shares: "Investeringar i aksjar og delar i selskap",
+          lending: "Utlån av eigne midlar",
+          investmentExpenditure: "Sum investeringsutgifter",
+          vatCompensation: "Kompensasjon for meirverdiavgift",
+          grants: "Tilskot frå andre",
+          assetSales: "Sal av varige driftsmiddel",
+          borrowing: "Bruk av lån",
+          investmentIncome: "Sum investeringsinntekter",
+          transferFromOperating: "Overføring frå drift",
+          toInvestmentFunds: "Avsetjingar til investeringsfond",
+          fromInvestmentFunds: "Bruk av investeringsfond",
+          netTransfers: "Sum overføring frå drift og netto avsetjingar",
+          investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
+        },
+        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
+        targets: {
+          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+        },
+        min: (p) => `minst ${p}`,
+        max: (p) => `høgst ${p}`,
+        met: "nådd",
+        missed: "ikkje nådd",
+        notMeasurable: "kan ikkje målast",
+        noTargets: "Økonomiplanen har ingen finansielle måltal.",
+        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
+        framesTotal: "Sum løyvingar drift, netto",
+        investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
+        otherInvestments: "Andre investeringar i varige driftsmiddel",
+        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
+        measure: (title2) => `Tiltak: ${title2}`,
+        unitTotal: (unit) => `Netto ramme ${unit}`,
+        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+        unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
+      },
+      ssb: {
+        table: (id) => `tabell ${id}`,
+        added: "lagt til",
+        changed: "endra",
+        unchanged: "uendra",
+        skipped: "hoppa over",
+        failed: "kunne ikkje importerast",
+        retrieved: (date) => `source.retrieved vert sett til ${date}`,
+        status: (s) => s === "preliminary" ? "førebels" : "endeleg",
+        symbol: (s) => ({ ".": "«.»: let seg ikkje føre opp", "..": "«..»: tal manglar", "...": "«...»: tal manglar førebels", ":": "«:»: vert ikkje vist av omsyn til konfidensialitet", "-": "«-»: null" })[s] ?? `«${s}»`,
+        missing: "ingen verdi",
+        notANumber: "verdien er ikkje eit tal",
+        match: (p) => {
+          const more = (n2) => ` og ${n2} til`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); han har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); han har ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `tabellen har kvartalstal (${p.example}); plan import ssb tek berre årstal` : p.period === "monthly" ? `tabellen har månadstal (${p.example}); plan import ssb tek berre årstal` : `tida i tabellen er ikkje år (${p.example}); plan import ssb tek berre årstal`;
+            case "unknown-contents":
+              return `${p.dimension} har ingen kategori «${p.contents}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region manglar, og plan.yaml har ikkje municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} har ingen av regionane ${p.regions.join(", ")}; han har ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters nemner ${p.dimension}, som tabellen ikkje har; dei andre dimensjonane er ${p.dimensions.join(", ") || "(ingen)"}`;
+            case "filter-on-role":
+              return `filters kan ikkje låse ${p.dimension}: han vert vald med contents, region eller åra`;
+            case "unknown-filter-value":
+              return `${p.dimension} har ingen kategori «${p.value}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `dimensjonen ${p.dimension} må låsast i source.ssb.filters; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals eller source brukar eit YAML-alias; skriv verdiane inn for hand eller fjern aliaset" : p.what === "encoding" ? "fila er UTF-16; importen skriv berre UTF-8-filer" : p.what === "shape" ? "actuals eller source har ei form importen ikkje kan redigere på staden" : "fila kan ikkje redigerast på staden utan å endre noko anna; legg inn verdiane for hand",
+        read: (p) => {
+          switch (p.code) {
+            case "not-json":
+              return "det er ikkje JSON";
+            case "no-dataset":
+              return "det er ikkje eit JSON-stat-datasett (verken class: dataset eller ein 1.x-pakke med dataset)";
+            case "collection":
+              return "det er ei JSON-stat-samling; hent eitt datasett";
+            case "error-answer":
+              return `svaret er ei feilmelding: ${p.text}`;
+            case "field":
+              return `feltet ${p.field} manglar eller er feil${p.at ? ` i ${p.at}` : ""}`;
+            case "categories":
+              return `dimensjonen ${p.dimension} har ${p.found} kategoriar, men size seier ${p.expected}`;
+            case "values":
+              return `value har ${p.found} verdiar, men dimensjonane gir ${p.expected} celler`;
+          }
+        },
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `fekk ikkje kontakt med ${p.url} (${p.reason}); sjekk nettsambandet eller --api`;
+            case "timeout":
+              return `ikkje noko svar frå ${p.url} på ${p.seconds} s; prøv igjen seinare`;
+            case "http":
+              return p.status === 404 ? `SSB fann ikkje ${p.url} (404); finst tabellen?` : p.status === 429 ? `SSB avviser fleire spørjingar no (429, for mange frå denne adressa); prøv igjen om eit minutt` : `SSB svara ${p.status} ${p.text} på ${p.url}`;
+            case "not-jsonstat":
+              return `svaret frå ${p.url} er ikkje JSON-stat: ${nn.ssb.read(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
+          const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
+          return `${head}${failed2}. ${files}`;
+        },
+        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
+        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
+        noSuchFile: (path) => `${path} finst ikkje`,
+        unreadable: (path, reason) => `kan ikkje lese ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
+        noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
+        tableForOneFile: "--table gjeld éi fil; importer filene éi om gongen",
+        differentDimensions: (table6) => `datasetta for tabell ${table6} har ulike dimensjonar; importer dei kvar for seg`,
+        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
+        noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
+        notGiven: (id, table6) => `${id} les tabell ${table6}, som ikkje er med i denne importen`,
+        badApi: (url) => `--api må vere ei http- eller https-adresse, ikkje "${url}"`,
+        badSource: (arg) => `"${arg}" er verken ei fil, ei mappe eller eit tabellnummer på fem siffer`,
+        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
+        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
+        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
+      }
+    };
+  }
+});
+
+// src/i18n/words.ts
+function words(locale) {
+  return CATALOGUES[locale];
+}
+function fill(text3, values) {
+  return text3.replace(/\{(\w+)\}/g, (m, key) => key in values ? String(values[key]) : m);
+}
+var CATALOGUES;
+var init_words = __esm({
+  "src/i18n/words.ts"() {
+    "use strict";
+    init_en();
+    init_nb();
+    init_nn();
+    CATALOGUES = { nb, nn, en };
+  }
+});
+
+// src/formatters/stylish.ts
+function heading(file) {
+  return file.startsWith("<built-in>/") ? printable(file) : `./${printable(file)}`;
+}
+var stylish;
+var init_stylish = __esm({
+  "src/formatters/stylish.ts"() {
+    "use strict";
+    init_source();
+    init_terminal();
+    init_words();
+    stylish = (report2, options) => {
+      const c = new Chalk({ level: options.color ? 1 : 0 });
+      const w = words(report2.locale ?? "en").summary;
+      const sevWidth = Math.max(w.error.length, w.warning.length);
+      const byFile = /* @__PURE__ */ new Map();
+      for (const d of report2.diagnostics) {
+        const list2 = byFile.get(d.file);
+        if (list2) list2.push(d);
+        else byFile.set(d.file, [d]);
+      }
+      const out = [];
+      for (const [file, list2] of byFile) {
+        out.push(c.underline(heading(file)));
+        for (const d of list2) {
+          const sev = d.severity === "error" ? c.red(w.error.padEnd(sevWidth)) : c.yellow(w.warning.padEnd(sevWidth));
+          out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(d.rule)}`);
+          const text3 = printable(report2.lineText?.(file, d.line) ?? "");
+          if (text3.trim() !== "") {
+            const gutter = `${d.line} | `;
+            out.push(`    ${c.dim(gutter)}${text3}`);
+            const width3 = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text3.length - d.column + 1);
+            out.push(`    ${" ".repeat(gutter.length + d.column - 1)}${(d.severity === "error" ? c.red : c.yellow)("^".repeat(Math.min(width3, 80)))}`);
+          }
+          if (d.hint) out.push(`    ${c.cyan(w.hint)} ${printable(d.hint)}`);
+        }
+        out.push("");
+      }
+      const { errors, warnings, files, documents } = report2.summary;
+      const problems = errors + warnings;
+      const counts = `${w.errors(errors)}, ${w.warnings(warnings)}`;
+      const checked2 = report2.subject ?? w.checked(w.documents(documents), w.files(files));
+      if (problems === 0) out.push(c.green(`✓ ${w.clean(checked2)}`));
+      else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${w.found(w.problems(problems), counts, checked2)}`));
+      return `${out.join("\n")}
+`;
+    };
+  }
+});
+
+// src/formatters/index.ts
+var BY_FORMAT, FORMATTERS, FORMAT_NAMES;
+var init_formatters = __esm({
+  "src/formatters/index.ts"() {
+    "use strict";
+    init_github();
+    init_json2();
+    init_junit();
+    init_sarif();
+    init_stylish();
+    BY_FORMAT = { stylish, json, github, sarif, junit };
+    FORMATTERS = BY_FORMAT;
+    FORMAT_NAMES = Object.keys(FORMATTERS);
+  }
+});
+
+// src/output/text.ts
+function oneLine(text3) {
+  if (!BREAK.test(text3)) return text3;
+  const parts = text3.split(BREAK);
+  const last = parts.length - 1;
+  const out = [];
+  parts.forEach((part, i3) => {
+    let s = part;
+    if (i3 > 0) s = s.trimStart();
+    if (i3 < last) s = s.trimEnd();
+    if (s !== "" || i3 === 0) out.push(s);
+  });
+  return out.join(" ");
+}
+function truncate(text3, max3) {
+  if (text3.length <= max3) return text3;
+  const chars = Array.from(text3.slice(0, 2 * max3 + 2));
+  if (chars.length <= max3) return text3;
+  return `${chars.slice(0, Math.max(1, max3 - 1)).join("").trimEnd()}…`;
+}
+var BREAK;
+var init_text = __esm({
+  "src/output/text.ts"() {
+    "use strict";
+    BREAK = /\r\n|\r|\n/;
+  }
+});
+
+// src/output/markdown.ts
+function breakMentions(markup) {
+  return markup.replace(MENTION, "@&#8203;");
+}
+function mdText(text3, max3) {
+  const line2 = oneLine(text3);
+  return breakMentions(escape4(max3 === void 0 ? line2 : truncate(line2, max3)));
+}
+function mdCode(text3, max3 = 200) {
+  return text3.length <= max3 && PLAIN_CODE.test(text3) && !text3.includes("::") && !text3.includes("##") ? `\`${text3}\`` : mdText(text3, max3);
+}
+var escape4, MENTION, PLAIN_CODE;
+var init_markdown = __esm({
+  "src/output/markdown.ts"() {
+    "use strict";
+    init_text();
+    init_unsafe();
+    escape4 = makeEscaper({
+      special: { "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "|": "\\|", "&": "&amp;", "<": "&lt;", ">": "&gt;" },
+      colon: "&#58;",
+      hash: "&#35;"
+    });
+    MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
+    PLAIN_CODE = new RegExp(`^[^\`|@\\\\\\n${UNSAFE_CLASS}]+$`);
+  }
+});
+
+// src/formatters/markdown-summary.ts
+function markdownSummary(report2) {
+  const { errors, warnings, files, documents } = report2.summary;
+  const w = words(report2.locale ?? "en").summary;
+  const checked2 = w.checked(w.documents(documents), w.files(files));
+  const out = ["## plan validate", ""];
+  if (report2.diagnostics.length === 0) {
+    out.push(`✅ ${w.clean(checked2)}`, "");
+    return `${out.join("\n")}
+`;
+  }
+  out.push(`${errors > 0 ? "❌" : "⚠️"} ${w.found(w.problems(errors + warnings), `${w.errors(errors)}, ${w.warnings(warnings)}`, checked2)}`, "");
+  out.push("| Severity | File | Line | Rule | Message |", "| --- | --- | ---: | --- | --- |");
+  for (const d of report2.diagnostics) {
+    const message = d.hint ? `${d.message} (${d.hint})` : d.message;
+    const severity = d.severity === "error" ? "❌ error" : "⚠️ warning";
+    out.push(`| ${severity} | ${mdText(ciPath(report2, d.file))} | ${d.line} | ${mdCode(d.rule)} | ${mdText(message)} |`);
+  }
+  return `${out.join("\n")}
+
+`;
+}
+var init_markdown_summary = __esm({
+  "src/formatters/markdown-summary.ts"() {
+    "use strict";
+    init_markdown();
+    init_words();
+    init_types();
+  }
+});
+
+// src/load/decode.ts
+function decode(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) {
+    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { ok: false, rule: "file/binary", message: "file is binary (it contains a NUL byte), not YAML text", offset: nul };
+  }
+  const quick = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (!quick.includes("�")) return { ok: true, text: quick.charCodeAt(0) === 65279 ? quick.slice(1) : quick, encoding: "utf-8" };
+  try {
+    return { ok: true, text: utf8.decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { ok: false, rule: "file/encoding", message: "file is not valid UTF-8", offset: firstInvalidUtf8(bytes) };
+  }
+}
+function firstInvalidUtf8(bytes) {
+  let i3 = 0;
+  while (i3 < bytes.length) {
+    const b = bytes[i3];
+    const len = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    if (len === 0 || i3 + len > bytes.length) return i3;
+    for (let k = 1; k < len; k++) if ((bytes[i3 + k] & 192) !== 128) return i3;
+    i3 += len;
+  }
+  return i3;
+}
+function bytePosition(bytes, offset) {
+  let line2 = 1;
+  let lineStart = 0;
+  for (let i3 = 0; i3 < offset && i3 < bytes.length; i3++) {
+    if (bytes[i3] === 10) {
+      line2++;
+      lineStart = i3 + 1;
+    }
+  }
+  return { line: line2, column: offset - lineStart + 1 };
+}
+var utf8;
+var init_decode = __esm({
+  "src/load/decode.ts"() {
+    "use strict";
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  }
+});
+
+// src/load/source-lines.ts
+function sourceLines(files) {
+  const bytesOf = new Map(files.map((f2) => [f2.path, f2.bytes]));
+  const cache3 = /* @__PURE__ */ new Map();
+  return (file, line2) => {
+    if (!cache3.has(file)) {
+      const bytes = bytesOf.get(file);
+      const decoded = bytes ? decode(bytes) : void 0;
+      const text3 = decoded?.ok ? decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text : void 0;
+      cache3.set(file, text3?.split("\n"));
+    }
+    return cache3.get(file)?.[line2 - 1]?.replace(/\r$/, "") ?? "";
+  };
+}
+var init_source_lines = __esm({
+  "src/load/source-lines.ts"() {
+    "use strict";
+    init_decode();
+  }
+});
+
+// src/workspace/checkout-prefix.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, relative, sep } from "node:path";
+function checkoutPrefix(root) {
+  const top = findCheckoutTop(root);
+  if (top === void 0) return "";
+  const rel = relative(top, root).split(sep).join("/");
+  return rel === "" ? "" : `${rel}/`;
+}
+function findCheckoutTop(start) {
+  for (let dir = start; ; dir = dirname2(dir)) {
+    if (exists(join2(dir, ".git"))) return dir;
+    if (dirname2(dir) === dir) return void 0;
+  }
+}
+function exists(path) {
+  try {
+    statSync2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var init_checkout_prefix = __esm({
+  "src/workspace/checkout-prefix.ts"() {
+    "use strict";
+  }
+});
+
 // src/diagnostics/suggest.ts
 function distance(a, b, limit) {
   if (a === b) return 0;
@@ -3784,7 +11121,7 @@ var init_suggest = __esm({
 });
 
 // src/catalog/data/goals-targets.ts
-var GOALS, TARGETS;
+var GOALS, TARGETS2;
 var init_goals_targets = __esm({
   "src/catalog/data/goals-targets.ts"() {
     "use strict";
@@ -3807,7 +11144,7 @@ var init_goals_targets = __esm({
       { id: "16", en: "Peace, justice and strong institutions", nb: "Fred, rettferdighet og velfungerende institusjoner" },
       { id: "17", en: "Partnerships for the goals", nb: "Samarbeid for å nå målene" }
     ];
-    TARGETS = [
+    TARGETS2 = [
       { id: "1.1", goal: "1", en: "End extreme poverty everywhere", nb: "Utrydde ekstrem fattigdom overalt" },
       { id: "1.2", goal: "1", en: "At least halve poverty by national definitions", nb: "Minst halvere fattigdommen etter nasjonale definisjoner" },
       { id: "1.3", goal: "1", en: "Social protection systems that reach the poor and vulnerable", nb: "Sosiale sikringsordninger som når fattige og sårbare" },
@@ -4273,7 +11610,7 @@ var init_catalog = __esm({
       indicators = /* @__PURE__ */ new Map();
       constructor(overrides = {}) {
         for (const g of GOALS) this.goals.set(g.id, { id: g.id, kind: "goal", titles: { nb: g.nb, en: g.en } });
-        for (const t of TARGETS) this.targets.set(t.id, { id: t.id, kind: "target", parent: t.goal, titles: { nb: t.nb, en: t.en } });
+        for (const t of TARGETS2) this.targets.set(t.id, { id: t.id, kind: "target", parent: t.goal, titles: { nb: t.nb, en: t.en } });
         for (const i3 of INDICATORS) this.indicators.set(i3.id, { id: i3.id, kind: "indicator", parent: i3.target, titles: { nb: i3.nb, en: i3.en } });
         for (const [locale, groups] of Object.entries(overrides)) {
           for (const [group2, map] of [["goals", this.goals], ["targets", this.targets], ["indicators", this.indicators]]) {
@@ -4329,56 +11666,6 @@ function appendAll(out, items) {
 var init_diagnostic = __esm({
   "src/diagnostics/diagnostic.ts"() {
     "use strict";
-  }
-});
-
-// src/load/decode.ts
-function decode(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) {
-    return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  }
-  if (bytes[0] === 254 && bytes[1] === 255) {
-    return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return { ok: false, rule: "file/binary", message: "file is binary (it contains a NUL byte), not YAML text", offset: nul };
-  }
-  const quick = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  if (!quick.includes("�")) return { ok: true, text: quick.charCodeAt(0) === 65279 ? quick.slice(1) : quick, encoding: "utf-8" };
-  try {
-    return { ok: true, text: utf8.decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { ok: false, rule: "file/encoding", message: "file is not valid UTF-8", offset: firstInvalidUtf8(bytes) };
-  }
-}
-function firstInvalidUtf8(bytes) {
-  let i3 = 0;
-  while (i3 < bytes.length) {
-    const b = bytes[i3];
-    const len = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
-    if (len === 0 || i3 + len > bytes.length) return i3;
-    for (let k = 1; k < len; k++) if ((bytes[i3 + k] & 192) !== 128) return i3;
-    i3 += len;
-  }
-  return i3;
-}
-function bytePosition(bytes, offset) {
-  let line2 = 1;
-  let lineStart = 0;
-  for (let i3 = 0; i3 < offset && i3 < bytes.length; i3++) {
-    if (bytes[i3] === 10) {
-      line2++;
-      lineStart = i3 + 1;
-    }
-  }
-  return { line: line2, column: offset - lineStart + 1 };
-}
-var utf8;
-var init_decode = __esm({
-  "src/load/decode.ts"() {
-    "use strict";
-    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
   }
 });
 
@@ -12416,1665 +19703,6 @@ var init_source_file = __esm({
   }
 });
 
-// src/i18n/lists.ts
-function choiceList(choices2, total, more) {
-  return `${choices2.map((c) => c.label !== c.code ? `${c.code} (${c.label})` : c.code).join(", ")}${total > choices2.length ? more(total - choices2.length) : ""}`;
-}
-var init_lists = __esm({
-  "src/i18n/lists.ts"() {
-    "use strict";
-  }
-});
-
-// src/i18n/en.ts
-var en;
-var init_en = __esm({
-  "src/i18n/en.ts"() {
-    "use strict";
-    init_lists();
-    en = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
-      choose: {
-        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan with a Budget", assessment: "materiality assessment", report: "status report", template: "template" },
-        unknown: (what, id) => `no ${what} "${id}"`,
-        didYouMean: (ids) => `did you mean ${ids.map((i3) => `"${i3}"`).join(" or ")}?`,
-        choices: (ids) => `choose one of: ${ids}`,
-        none: (what) => `the repository has no ${what}`,
-        many: (n2, what, option, ids) => `the repository has ${n2} to choose from (${what}); choose one with ${option}: ${ids}`,
-        notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
-        noneOfType: (type) => `the repository has no plan of type ${type}`,
-        fileMissing: (path) => `the template file ${path} does not exist`,
-        noGoals: (id, parent) => `note: plan "${id}" has no goals, so its golden thread is empty${parent ? `; try --plan ${parent}` : ""}`,
-        yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
-        fromWithoutTo: "--from needs --to (the first and last year of the range); for one year, use --year",
-        toWithoutFrom: "--to needs --from (the first and last year of the range); for one year, use --year"
-      },
-      templateSyntax: {
-        unclosed: "a {{ is not closed with }} on this line",
-        incomplete: "the expression is incomplete: something is missing before }}",
-        eof: "the template ends inside a {{ … }} or an open block",
-        mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
-        unexpected: (token) => `the template cannot be read here (unexpected ${token})`
-      },
-      run: {
-        renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
-        statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
-      },
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "templates",
-        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problems"}`,
-        documents: (n2) => `${n2} ${n2 === 1 ? "document" : "documents"}`,
-        files: (n2) => `${n2} ${n2 === 1 ? "file" : "files"}`,
-        checked: (documents, files) => `${documents} in ${files}`,
-        clean: (checked2) => `${checked2}: no problems`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) in ${checked2}`,
-        error: "error",
-        warning: "warning",
-        hint: "hint:"
-      },
-      units: {
-        currency: { NOK: "NOK" },
-        million: "million",
-        billion: "billion",
-        amountsIn: (amount3) => `amounts in ${amount3}`,
-        millionsOf: (symbol) => `${symbol} million`,
-        unitsOf: (unit, symbol) => `${symbol} ${unit}`
-      },
-      dates: {
-        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        day: (day, month) => `${day} ${month}`,
-        dayNumber: (day) => `${day}`
-      },
-      hints: {
-        decimalComma: (fixed) => `use a decimal point: ${fixed}`,
-        quoteColon: (key, value) => `a value with ": " in it must be quoted: ${key}: "${value}"`,
-        unclosedQuote: (quote, line2) => `the ${quote} opened on line ${line2} is never closed; end the value with ${quote} on the same line`,
-        impossibleDate: (month, year, days) => `${month} ${year} has ${days} days`,
-        rowYear: (year) => `(the ${year} row)`
-      },
-      fix: {
-        quoted: (before, after) => `quoted the SDG id: ${before} → ${after}`,
-        sorted: (before, after) => `sorted the years: ${before} → ${after}`,
-        fixed: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} applied`,
-        wouldFix: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} would be applied (--dry-run: nothing written)`,
-        nothing: "nothing to fix"
-      },
-      laws: {
-        and: "and",
-        to: "to",
-        municipalAct: "Local Government Act",
-        planningAct: "Planning and Building Act",
-        electionAct: "Election Act",
-        kostraRegulation: "KOSTRA Regulations"
-      },
-      scorecard: {
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indicator" : "indicators"}`,
-        benefit: { planned: "Planned", realising: "Realising", realised: "Realised", overdue: "Overdue", abandoned: "Abandoned" },
-        trend: { improving: "improving", worsening: "worsening", steady: "steady" },
-        title: "Status {year}",
-        benefitsAsOf: "benefits as of {date}",
-        asOf: "as of {date}",
-        benefitTarget: "Target",
-        goal: "Goal",
-        indicator: "Indicator",
-        statusColumn: "Status",
-        latest: "Latest",
-        needed: "Needed {year}",
-        nextTarget: "Next target",
-        trendColumn: "Trend",
-        series: "Series",
-        unit: "Unit",
-        benefits: "Benefits",
-        benefitColumn: "Benefit",
-        state: "State",
-        deadline: "Deadline",
-        indicatorStatus: "Indicator status",
-        noFocusArea: "No focus area",
-        unusedIndicators: "Indicators no goal uses",
-        goalsOf: "goals of {plan}",
-        baseline: "Baseline",
-        thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
-        targets: "Targets",
-        actuals: "Actuals",
-        noPlans: "No plans with goals.",
-        noGoals: "No goals.",
-        noBenefits: "No benefits.",
-        keys: "↑↓ move · enter open · ← back · q quit"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Financial plan: ${title2}`,
-        status: { added: "added", removed: "removed", changed: "changed" },
-        frames: "Net frames per unit",
-        lines: "Changed lines",
-        balance: "Balance",
-        table: { operating: "operating", investment: "investment" },
-        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
-        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
-        unit: "Unit",
-        line: "Line",
-        year: "Year",
-        before: "Before",
-        after: "After"
-      },
-      diff: {
-        title: "Plan changes",
-        base: "Base",
-        head: "Head",
-        workingTree: "working tree",
-        noChanges: "No plan changes",
-        noPlan: "no plan.yaml",
-        valid: "valid",
-        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
-        runValidate: "run plan validate",
-        files: "files",
-        documents: "documents",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "file" : "files"}, ${d} ${d === 1 ? "document" : "documents"}`,
-        added: "added",
-        removed: "removed",
-        changed: "changed",
-        moved: "moved",
-        movedFrom: "moved from",
-        summary: "Summary",
-        budget: "Budget changes",
-        measure: "Measure",
-        year: "Year",
-        operating: "Operating",
-        investment: "Investment",
-        total: "Total",
-        before: "Before",
-        after: "After",
-        change: "Change",
-        path: "Path",
-        goalsAdded: "Goals added",
-        goalsRemoved: "Goals removed",
-        measuresAdded: "Measures added",
-        measuresRemoved: "Measures removed",
-        sdgTargets: "SDG targets per goal",
-        goal: "Goal",
-        gained: "Gained",
-        lost: "Lost",
-        indicatorTargets: "Indicator targets",
-        indicator: "Indicator",
-        priorityCoverage: "Prioritised SDG targets: coverage",
-        target: "Target",
-        prioritised: "Prioritised",
-        yes: "yes",
-        no: "no",
-        notCovered: "not covered",
-        statuses: "Status changes",
-        document: "Document",
-        details: "Details",
-        truncated: (n2) => `Shortened to fit: ${n2} more ${n2 === 1 ? "section is" : "sections are"} not shown. Run \`plan diff --format json\` for everything.`,
-        fileHasErrors: (side3) => `the file has errors in ${side3}: the document may only be unreadable there`,
-        kinds: {
-          Workspace: "Workspace",
-          MaterialityAssessment: "Materiality assessment",
-          Plan: "Plan",
-          Goal: "Goal",
-          Indicator: "Indicator",
-          Measure: "Measure",
-          Benefit: "Benefit",
-          Calendar: "Calendar",
-          Budget: "Budget",
-          StatusReport: "Status report"
-        }
-      },
-      arshjul: {
-        categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
-        certainty: {
-          law: "The date is set in an act or regulation.",
-          derived: "Latest date worked out from a statutory rule; move it with your own adoption date.",
-          practice: "Established practice, not law; the date may vary.",
-          approximate: "Approximate; the exact date is set each year."
-        },
-        today: "Today",
-        wheel: "Annual wheel",
-        legend: "Legend",
-        ringsOutwards: "rings numbered from the centre outwards",
-        month: "Month",
-        date: "Date",
-        event: "Event",
-        events: "events",
-        category: "Category",
-        body: "Body",
-        legalBasis: "Legal basis",
-        noEvents: "No events",
-        councilYear: (n2) => `year ${n2} of the council period`,
-        allCalendars: "All calendars",
-        wholeMonth: "whole month"
-      },
-      init: {
-        prompts: {
-          locale: "Language of reports (nb, nn, en)",
-          name: "Municipality name",
-          number: "Municipality number (4 digits, optional)",
-          firstElectionYear: "First election year of the council periods",
-          badNumber: "a municipality number has 4 digits, e.g. 3203",
-          badLocale: (choices2) => `one of ${choices2}`,
-          badElectionYear: "a municipal election year: 2019, 2023, 2027, …"
-        },
-        defaultName: "Example municipality",
-        units: { health: "Health and care", education: "Education" },
-        materialityTitle: "Materiality assessment of the SDGs",
-        planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
-        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
-        demographyChange: "More elderly residents",
-        vision: "Together we make a good place to live",
-        focusArea: "Good health throughout life",
-        goalTitle: "Residents enjoy good health throughout life",
-        strategy: "We make physical activity easy in every neighbourhood",
-        indicatorTitle: "Share of young people physically active at least 60 minutes a day",
-        measureTitle: "Activity boost for young people",
-        benefitTitle: "More physically active young people",
-        benefitChange: "More young people take part in low-threshold leisure activities",
-        calendarTitle: "Planning and governance calendar",
-        events: { budget: "The council adopts the budget and action programme", report: "The annual report is presented", strategy: "The municipal planning strategy is adopted" },
-        responsibility: "The municipality is responsible for public health and health and care services.",
-        comment: "# Made by `plan init`. Change the content to fit your municipality."
-      },
-      report: {
-        "site.data": "Download the indicator data",
-        "site.search": "Search the goals",
-        "site.year": "Year",
-        "site.value": "Value",
-        "pdf.page": "Page",
-        "report.generated": "Generated",
-        "report.draft": "Draft",
-        "plan.period": "Plan period",
-        "plan.status": "Status",
-        "plan.adopted": "Adopted",
-        "plan.caseNumber": "Case number",
-        "plan.parent": "Parent plan",
-        "plan.municipality": "Municipality",
-        "plan.municipalityNumber": "Municipality number",
-        "section.contents": "Contents",
-        "section.chain": "From vision to goals",
-        "section.vision": "Vision",
-        "section.focusAreas": "Focus areas",
-        "section.focusArea": "Focus area",
-        "section.goals": "Goals",
-        "section.indicators": "Indicators",
-        "section.measures": "Measures",
-        "section.budget": "Budget",
-        "section.measuresEffect": "Net budget effect of the measures",
-        "section.budgetSummary": "Budget summary for the plan period",
-        "section.openQuestions": "Open questions",
-        "section.materiality": "Materiality assessment",
-        "section.otherGoals": "Goals without a focus area",
-        "open.withoutBudget": "Measures without a budget",
-        "open.withoutGoals": "Measures not linked to a goal of the plan",
-        "open.none": "No open questions.",
-        "goal.sdgTargets": "SDG targets",
-        "goal.strategies": "Strategies",
-        "goal.noIndicators": "The goal has no indicators.",
-        "goal.noMeasures": "No measure of the plan works towards this goal.",
-        "goal.prioritised": "prioritised",
-        "col.indicator": "Indicator",
-        "col.baseline": "Baseline",
-        "col.targets": "Targets",
-        "col.latest": "Latest",
-        "col.status": "Status",
-        "col.trend": "Trend",
-        "col.measure": "Measure",
-        "col.responsible": "Responsible",
-        "col.period": "Period",
-        "col.type": "Type",
-        "col.goals": "Goals",
-        "col.focusArea": "Focus area",
-        "col.budgetKind": "Budget",
-        "col.target": "Target",
-        "col.title": "Title",
-        "col.significance": "Significance",
-        "col.influence": "Influence",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritised",
-        "budget.operating": "Operating",
-        "budget.investment": "Investment",
-        "budget.total": "Total",
-        "budget.sumOperating": "Total operating",
-        "budget.sumInvestment": "Total investment",
-        "budget.sumTotal": "Grand total",
-        "budget.note": "Negative figures are savings. A measure that serves several focus areas is budgeted under the focus area of its first goal.",
-        "budget.none": "No measure with a budget in this focus area.",
-        "budget.countedUnder": "budgeted under",
-        "budget.withoutFocusArea": "Measures without a focus area",
-        yes: "yes",
-        no: "no",
-        none: "–",
-        "matrix.significance": "Significance for the municipality",
-        "matrix.influence": "The municipality's influence",
-        "matrix.threshold": "Threshold",
-        "matrix.prioritised": "Prioritised",
-        "matrix.notPrioritised": "Not prioritised",
-        "matrix.title": "Materiality matrix",
-        "trace.title": "The golden thread",
-        "trace.gaps": "Gaps",
-        "trace.noGaps": "No gaps: every prioritised target has a goal, every goal has indicators and measures, and every change measure has benefits.",
-        "trace.targetWithoutGoal": "Prioritised target without a goal",
-        "trace.goalWithoutIndicator": "Goal without an indicator",
-        "trace.goalWithoutMeasure": "Goal without a measure",
-        "trace.changeWithoutBenefit": "Change measure without a benefit",
-        "trace.benefits": "Benefits",
-        "measureStatus.planned": "Planned",
-        "measureStatus.ongoing": "Ongoing",
-        "measureStatus.done": "Done",
-        "measureStatus.cancelled": "Cancelled",
-        "measureType.run": "Run",
-        "measureType.change": "Change",
-        "planStatus.draft": "Draft",
-        "planStatus.consultation": "In consultation",
-        "planStatus.adopted": "Adopted",
-        "planStatus.archived": "Archived",
-        "planType.planstrategi": "Planning strategy",
-        "planType.kommuneplan-samfunnsdel": "Municipal master plan, social element",
-        "planType.kommuneplan-arealdel": "Municipal master plan, land-use element",
-        "planType.temaplan": "Thematic plan",
-        "planType.strategiplan": "Strategic plan",
-        "planType.handlingsprogram": "Action programme",
-        "level.society": "Societal goal",
-        "level.service": "Service goal",
-        "level.organisation": "Organisational goal",
-        "unit.percent": "%",
-        "unit.count": "count",
-        "unit.nok": "NOK",
-        "unit.per-1000": "per 1,000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
-          frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
-          framesDetail: "The frames in detail: base, changes and measures",
-          investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
-          investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
-          targets: "Financial targets"
-        },
-        columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
-        dispositionsHeading: "Allocation or covering of the net operating result",
-        operating: {
-          generalGrant: "Block grant",
-          incomeTax: "Income and wealth tax",
-          propertyTax: "Property tax",
-          otherGeneralIncome: "Other general operating income",
-          generalIncome: "Total general operating income",
-          netAppropriations: "Adjusted total net operating appropriations",
-          depreciation: "Depreciation",
-          netOperatingExpenses: "Total net operating expenses",
-          grossOperatingResult: "Gross operating result",
-          interestIncome: "Interest income",
-          dividends: "Dividends",
-          financialGains: "Gains and losses on current financial assets",
-          interestExpenses: "Interest expenses",
-          loanRepayments: "Loan repayments",
-          netFinance: "Net financial expenses",
-          depreciationOffset: "Reversal of depreciation",
-          netOperatingResult: "Net operating result",
-          transferToInvestment: "Transfer to investment",
-          toRestrictedFunds: "Allocations to restricted operating funds",
-          fromRestrictedFunds: "Use of restricted operating funds",
-          toUnrestrictedFunds: "Allocations to the unrestricted fund",
-          fromUnrestrictedFunds: "Use of the unrestricted fund",
-          coverPriorDeficit: "Covering of previous years' deficit",
-          dispositions: "Total allocation or covering of the net operating result",
-          carriedForward: "Carried forward to be covered in later years (deficit)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investments in fixed assets",
-          measureInvestments: "of which measures of the action programme",
-          otherInvestments: "of which other investments",
-          grantsToOthers: "Grants to others' investments",
-          shares: "Investments in shares and holdings in companies",
-          lending: "Lending of own funds",
-          investmentExpenditure: "Total investment expenditure",
-          vatCompensation: "VAT compensation",
-          grants: "Grants from others",
-          assetSales: "Sales of fixed assets",
-          borrowing: "Borrowing",
-          investmentIncome: "Total investment income",
-          transferFromOperating: "Transfer from operating",
-          toInvestmentFunds: "Allocations to investment funds",
-          fromInvestmentFunds: "Use of investment funds",
-          netTransfers: "Total transfer from operating and net allocations",
-          investmentUncovered: "Carried forward to be covered in later years (uncovered)"
-        },
-        keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
-        targets: {
-          netOperatingResult: "Net operating result, % of gross operating income",
-          unrestrictedFund: "Unrestricted fund, % of gross operating income",
-          netDebt: "Net debt, % of gross operating income"
-        },
-        min: (p) => `at least ${p}`,
-        max: (p) => `at most ${p}`,
-        met: "met",
-        missed: "missed",
-        notMeasurable: "cannot be measured",
-        noTargets: "The financial plan has no financial targets.",
-        noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
-        framesTotal: "Total net operating appropriations",
-        investmentMeasuresTotal: "Total investments in fixed assets",
-        otherInvestments: "Other investments in fixed assets",
-        base: (year) => year === null ? "Base frame" : `Frame ${year}`,
-        changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
-        measure: (title2) => `Measure: ${title2}`,
-        unitTotal: (unit) => `Net frame, ${unit}`,
-        balanced: "The financial plan balances in every year, operating and investment.",
-        unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
-      },
-      ssb: {
-        table: (id) => `table ${id}`,
-        added: "added",
-        changed: "changed",
-        unchanged: "unchanged",
-        skipped: "skipped",
-        failed: "could not be imported",
-        retrieved: (date) => `source.retrieved set to ${date}`,
-        status: (s) => s,
-        symbol: (s) => ({ ".": '".": not applicable', "..": '"..": not available', "...": '"...": not yet available', ":": '":": confidential', "-": '"-": nil' })[s] ?? `"${s}"`,
-        missing: "no value",
-        notANumber: "the value is not a number",
-        match: (p) => {
-          const more = (n2) => ` and ${n2} more`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `the table has no metric dimension (ContentsCode); it has ${p.dimensions.join(", ")}` : `the table has no time dimension (Tid); it has ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `the table is quarterly (${p.example}); plan import ssb takes yearly tables only` : p.period === "monthly" ? `the table is monthly (${p.example}); plan import ssb takes yearly tables only` : `the table's time is not years (${p.example}); plan import ssb takes yearly tables only`;
-            case "unknown-contents":
-              return `${p.dimension} has no category "${p.contents}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region is missing and plan.yaml has no municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} has none of the regions ${p.regions.join(", ")}; it has ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters names ${p.dimension}, which the table does not have; its other dimensions are ${p.dimensions.join(", ") || "(none)"}`;
-            case "filter-on-role":
-              return `filters cannot fix ${p.dimension}: contents, region and the years choose it`;
-            case "unknown-filter-value":
-              return `${p.dimension} has no category "${p.value}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `the dimension ${p.dimension} must be fixed in source.ssb.filters; choose one of: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals or source uses a YAML alias; write the values by hand or remove the alias" : p.what === "encoding" ? "the file is UTF-16; the import writes UTF-8 files only" : p.what === "shape" ? "actuals or source has a shape the import cannot edit in place" : "the file cannot be edited in place without changing something else; enter the values by hand",
-        read: (p) => {
-          switch (p.code) {
-            case "not-json":
-              return "it is not JSON";
-            case "no-dataset":
-              return "it is not a JSON-stat dataset (neither class: dataset nor a 1.x bundle of datasets)";
-            case "collection":
-              return "it is a JSON-stat collection; fetch one dataset";
-            case "error-answer":
-              return `the answer is an error: ${p.text}`;
-            case "field":
-              return `the field ${p.field} is missing or wrong${p.at ? ` in ${p.at}` : ""}`;
-            case "categories":
-              return `the dimension ${p.dimension} has ${p.found} categories, but size says ${p.expected}`;
-            case "values":
-              return `value has ${p.found} values, but the dimensions give ${p.expected} cells`;
-          }
-        },
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `could not reach ${p.url} (${p.reason}); check the network connection or --api`;
-            case "timeout":
-              return `no answer from ${p.url} within ${p.seconds} s; try again later`;
-            case "http":
-              return p.status === 404 ? `SSB did not find ${p.url} (404); does the table exist?` : p.status === 429 ? "SSB refuses more requests now (429, too many from this address); try again in a minute" : `SSB answered ${p.status} ${p.text} to ${p.url}`;
-            case "not-jsonstat":
-              return `the answer from ${p.url} is not JSON-stat: ${en.ssb.read(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
-          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
-          const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
-          return `${head}${failed2}. ${files}`;
-        },
-        unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
-        nothingToImport: "no indicator has source.ssb; nothing to import",
-        noSuchFile: (path) => `${path} does not exist`,
-        unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
-        noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
-        tableForOneFile: "--table names the table of one file; import the files one at a time",
-        differentDimensions: (table6) => `the datasets for table ${table6} have different dimensions; import them one at a time`,
-        unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x3) => `"${x3}"`).join(" or ")}?` : ""}`,
-        noSsb: (id) => `the indicator "${id}" has no source.ssb`,
-        notGiven: (id, table6) => `${id} reads table ${table6}, which is not part of this import`,
-        badApi: (url) => `--api must be an http or https address, not "${url}"`,
-        badSource: (arg) => `"${arg}" is neither a file, a folder nor a five-digit table number`,
-        twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
-        repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
-        wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
-      }
-    };
-  }
-});
-
-// src/i18n/nb.ts
-function ssbRead(p) {
-  switch (p.code) {
-    case "not-json":
-      return "det er ikke JSON";
-    case "no-dataset":
-      return "det er ikke et JSON-stat-datasett (verken class: dataset eller en 1.x-pakke med dataset)";
-    case "collection":
-      return "det er en JSON-stat-samling; hent ett datasett";
-    case "error-answer":
-      return `svaret er en feilmelding: ${p.text}`;
-    case "field":
-      return `feltet ${p.field} mangler eller er feil${p.at ? ` i ${p.at}` : ""}`;
-    case "categories":
-      return `dimensjonen ${p.dimension} har ${p.found} kategorier, men size sier ${p.expected}`;
-    case "values":
-      return `value har ${p.found} verdier, men dimensjonene gir ${p.expected} celler`;
-  }
-}
-var nb;
-var init_nb = __esm({
-  "src/i18n/nb.ts"() {
-    "use strict";
-    init_lists();
-    nb = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
-      /** What commands say on stderr about the run (after `plan: `). */
-      /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
-      choose: {
-        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlighetsvurdering", report: "statusrapport", template: "mal" },
-        unknown: (what, id) => `finner ingen ${what} «${id}»`,
-        didYouMean: (ids) => `mente du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
-        choices: (ids) => `velg en av: ${ids}`,
-        none: (what) => `repositoriet har ingen ${what}`,
-        many: (n2, what, option, ids) => `repositoriet har ${n2} å velge mellom (${what}); velg en med ${option}: ${ids}`,
-        notOfType: (id, type, ids) => `«${id}» er ikke en ${type}; velg en av: ${ids}`,
-        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
-        fileMissing: (path) => `malfilen ${path} finnes ikke`,
-        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
-        yearFar: (year, first, last) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
-        fromWithoutTo: "--from krever --to (første og siste år i perioden); for ett år, bruk --year",
-        toWithoutFrom: "--to krever --from (første og siste år i perioden); for ett år, bruk --year"
-      },
-      /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */
-      templateSyntax: {
-        unclosed: "en {{ blir ikke lukket med }} på denne linjen",
-        incomplete: "uttrykket er ufullstendig: noe mangler før }}",
-        eof: "malen slutter midt i en {{ … }} eller en åpen blokk",
-        mismatch: (open, close) => `{{/${close}}} lukker blokken {{#${open}}}; lukk den med {{/${open}}}`,
-        unexpected: (token) => `malen kan ikke leses her (uventet ${token})`
-      },
-      run: {
-        /** A rendering command on a repository with errors. */
-        renderWithErrors: (n2) => `advarsel: repositoriet har ${n2} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
-        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelater ugyldige dokumenter (se plan validate)`
-      },
-      /** The closing line of `plan validate` and the words around each diagnostic. */
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "maler",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problemer"}`,
-        documents: (n2) => `${n2} ${n2 === 1 ? "dokument" : "dokumenter"}`,
-        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
-        /** "5 dokumenter i 3 filer". */
-        checked: (documents, files) => `${documents} i ${files}`,
-        clean: (checked2) => `${checked2}: ingen problemer`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
-        error: "feil",
-        warning: "advarsel",
-        hint: "tips:"
-      },
-      /** How numbers, amounts and dates read. */
-      units: {
-        currency: { NOK: "kr" },
-        million: "mill.",
-        billion: "mrd.",
-        /** What budget figures are counted in: "beløp i 1000 kr". */
-        amountsIn: (amount3) => `beløp i ${amount3}`,
-        millionsOf: (symbol) => `mill. ${symbol}`,
-        unitsOf: (unit, symbol) => `${unit} ${symbol}`
-      },
-      dates: {
-        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
-        /** A day in a month: "22. feb.". */
-        day: (day, month) => `${day}. ${month}`,
-        /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
-        dayNumber: (day) => `${day}.`
-      },
-      /**
-       * Hints for the mistakes people writing plan YAML by hand make most (issue 18). The
-       * check stage speaks English today and reads the `en` words; the others are ready for
-       * when it takes the run's locale.
-       */
-      hints: {
-        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
-        quoteColon: (key, value) => `en verdi med «: » i seg må stå i anførselstegn: ${key}: "${value}"`,
-        unclosedQuote: (quote, line2) => `anførselstegnet ${quote} på linje ${line2} lukkes aldri; avslutt verdien med ${quote} på samme linje`,
-        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dager`,
-        /** A row of a list named by its year: "(raden for 2028)". */
-        rowYear: (year) => `(raden for ${year})`
-      },
-      /** `plan fix`: what it repaired. */
-      fix: {
-        quoted: (before, after) => `satte SDG-id i anførselstegn: ${before} → ${after}`,
-        sorted: (before, after) => `sorterte årene: ${before} → ${after}`,
-        fixed: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} gjort`,
-        wouldFix: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} ville blitt gjort (--dry-run: ingenting skrevet)`,
-        nothing: "ingenting å rette"
-      },
-      /** The names of the acts planverk cites, as the written standard names them. */
-      laws: {
-        and: "og",
-        to: "til",
-        municipalAct: "Kommuneloven",
-        planningAct: "Plan- og bygningsloven",
-        electionAct: "Valgloven",
-        kostraRegulation: "KOSTRA-forskriften"
-      },
-      scorecard: {
-        /** Leads the status counts, which count indicators (not goals): "20 indikatorer:". */
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorer"}`,
-        benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
-        trend: { improving: "bedring", worsening: "forverring", steady: "stabil" },
-        title: "Målstatus {year}",
-        benefitsAsOf: "gevinster per {date}",
-        asOf: "per {date}",
-        benefitTarget: "Gevinstmål",
-        goal: "Mål",
-        indicator: "Indikator",
-        statusColumn: "Status",
-        latest: "Siste",
-        needed: "Trengs {year}",
-        nextTarget: "Neste mål",
-        trendColumn: "Trend",
-        series: "Utvikling",
-        unit: "Enhet",
-        benefits: "Gevinster",
-        benefitColumn: "Gevinst",
-        state: "Tilstand",
-        deadline: "Frist",
-        indicatorStatus: "Indikatorstatus",
-        noFocusArea: "Uten målområde",
-        /** The group of indicators no goal uses. */
-        unusedIndicators: "Indikatorer som ingen mål bruker",
-        /** Heads a plan without goals of its own: whose goals it shows. */
-        goalsOf: "mål fra {plan}",
-        baseline: "Utgangsverdi",
-        thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
-        targets: "Målverdier",
-        actuals: "Resultater",
-        noPlans: "Ingen planer med mål.",
-        noGoals: "Ingen mål.",
-        noBenefits: "Ingen gevinster.",
-        keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Økonomiplan: ${title2}`,
-        status: { added: "ny", removed: "fjernet", changed: "endret" },
-        frames: "Netto rammer per enhet",
-        lines: "Endrede linjer",
-        balance: "Balanse",
-        table: { operating: "drift", investment: "investering" },
-        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
-        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
-        unit: "Enhet",
-        line: "Linje",
-        year: "År",
-        before: "Før",
-        after: "Etter"
-      },
-      diff: {
-        title: "Endringer i planverket",
-        base: "Fra",
-        head: "Til",
-        workingTree: "arbeidskatalogen",
-        noChanges: "Ingen endringer i planverket",
-        noPlan: "ingen plan.yaml",
-        valid: "gyldig",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
-        runValidate: "kjør plan validate",
-        files: "filer",
-        documents: "dokumenter",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} ${d === 1 ? "dokument" : "dokumenter"}`,
-        added: "lagt til",
-        removed: "fjernet",
-        changed: "endret",
-        moved: "flyttet",
-        movedFrom: "flyttet fra",
-        summary: "Sammendrag",
-        budget: "Budsjettendringer",
-        measure: "Tiltak",
-        year: "År",
-        operating: "Drift",
-        investment: "Investering",
-        total: "Sum",
-        before: "Før",
-        after: "Etter",
-        change: "Endring",
-        path: "Sti",
-        goalsAdded: "Nye mål",
-        goalsRemoved: "Fjernede mål",
-        measuresAdded: "Nye tiltak",
-        measuresRemoved: "Fjernede tiltak",
-        sdgTargets: "Bærekraftsdelmål per mål",
-        goal: "Mål",
-        gained: "Nye",
-        lost: "Borte",
-        indicatorTargets: "Måltall for indikatorer",
-        indicator: "Indikator",
-        priorityCoverage: "Prioriterte bærekraftsdelmål: dekning",
-        target: "Bærekraftsdelmål",
-        prioritised: "Prioritert",
-        yes: "ja",
-        no: "nei",
-        notCovered: "ikke dekket",
-        statuses: "Statusendringer",
-        document: "Dokument",
-        details: "Detaljer",
-        truncated: (n2) => `Forkortet for å få plass: ${n2} ${n2 === 1 ? "del" : "deler"} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
-        fileHasErrors: (side3) => `filen har feil i ${side3}: dokumentet kan være uleselig der`,
-        kinds: {
-          Workspace: "Arbeidsområde",
-          MaterialityAssessment: "Vesentlighetsvurdering",
-          Plan: "Plan",
-          Goal: "Mål",
-          Indicator: "Indikator",
-          Measure: "Tiltak",
-          Benefit: "Gevinst",
-          Calendar: "Årshjul",
-          Budget: "Budsjett",
-          StatusReport: "Statusrapport"
-        }
-      },
-      arshjul: {
-        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
-        certainty: {
-          law: "Datoen står i lov eller forskrift.",
-          derived: "Seneste dato regnet ut fra en lovregel; flytt den etter egen vedtaksdato.",
-          practice: "Fast praksis, ikke lovfestet; datoen kan variere.",
-          approximate: "Omtrentlig tidspunkt; den nøyaktige datoen fastsettes hvert år."
-        },
-        today: "I dag",
-        wheel: "Årshjul",
-        legend: "Tegnforklaring",
-        ringsOutwards: "ringene nummerert fra midten og ut",
-        month: "Måned",
-        date: "Dato",
-        event: "Hendelse",
-        events: "hendelser",
-        category: "Kategori",
-        body: "Organ",
-        legalBasis: "Hjemmel",
-        noEvents: "Ingen hendelser",
-        councilYear: (n2) => `valgperiodens år ${n2}`,
-        allCalendars: "Alle årshjul",
-        wholeMonth: "hele måneden"
-      },
-      init: {
-        /** The questions of an interactive `plan init`, asked in the language chosen so far. */
-        prompts: {
-          locale: "Språk for rapportene (nb, nn, en)",
-          name: "Kommunenavn",
-          number: "Kommunenummer (4 sifre, valgfritt)",
-          firstElectionYear: "Første valgår for valgperiodene",
-          badNumber: "et kommunenummer har 4 sifre, f.eks. 3203",
-          badLocale: (choices2) => `en av ${choices2}`,
-          badElectionYear: "et kommunevalgår: 2019, 2023, 2027, …"
-        },
-        defaultName: "Eksempel kommune",
-        units: { health: "Helse og omsorg", education: "Oppvekst" },
-        materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
-        planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
-        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
-        demographyChange: "Flere eldre",
-        vision: "Sammen skaper vi et godt sted å leve",
-        focusArea: "God helse gjennom hele livet",
-        goalTitle: "Innbyggerne har god helse gjennom hele livet",
-        strategy: "Vi legger til rette for fysisk aktivitet i alle lokalsamfunn",
-        indicatorTitle: "Andel ungdom som er fysisk aktive minst 60 minutter daglig",
-        measureTitle: "Aktivitetsløft for ungdom",
-        benefitTitle: "Flere fysisk aktive ungdommer",
-        benefitChange: "Flere ungdommer deltar i lavterskel fritidsaktiviteter",
-        calendarTitle: "Årshjul for plan og styring",
-        events: { budget: "Kommunestyret vedtar budsjett og handlingsprogram", report: "Årsberetningen avlegges", strategy: "Kommunal planstrategi vedtas" },
-        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstjenester.",
-        comment: "# Laget av `plan init`. Endre innholdet til din egen kommune."
-      },
-      report: {
-        "site.data": "Last ned indikatordata",
-        "site.search": "Søk i målene",
-        "site.year": "År",
-        "site.value": "Verdi",
-        "pdf.page": "Side",
-        "report.generated": "Generert",
-        "report.draft": "Utkast",
-        "plan.period": "Planperiode",
-        "plan.status": "Status",
-        "plan.adopted": "Vedtatt",
-        "plan.caseNumber": "Saksnummer",
-        "plan.parent": "Overordnet plan",
-        "plan.municipality": "Kommune",
-        "plan.municipalityNumber": "Kommunenummer",
-        "section.contents": "Innhold",
-        "section.chain": "Fra visjon til mål",
-        "section.vision": "Visjon",
-        "section.focusAreas": "Målområder",
-        "section.focusArea": "Målområde",
-        "section.goals": "Mål",
-        "section.indicators": "Indikatorer",
-        "section.measures": "Tiltak",
-        "section.budget": "Budsjett",
-        "section.measuresEffect": "Tiltakenes netto budsjettvirkning",
-        "section.budgetSummary": "Budsjettoversikt for planperioden",
-        "section.openQuestions": "Åpne spørsmål",
-        "section.materiality": "Vesentlighetsvurdering",
-        "section.otherGoals": "Mål uten målområde",
-        "open.withoutBudget": "Tiltak uten budsjett",
-        "open.withoutGoals": "Tiltak som ikke er knyttet til mål i planen",
-        "open.none": "Ingen åpne spørsmål.",
-        "goal.sdgTargets": "Bærekraftsmål",
-        "goal.strategies": "Strategier",
-        "goal.noIndicators": "Målet har ingen indikatorer.",
-        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
-        "goal.prioritised": "prioritert",
-        "col.indicator": "Indikator",
-        "col.baseline": "Utgangsverdi",
-        "col.targets": "Mål",
-        "col.latest": "Siste måling",
-        "col.status": "Status",
-        "col.trend": "Utvikling",
-        "col.measure": "Tiltak",
-        "col.responsible": "Ansvarlig",
-        "col.period": "Periode",
-        "col.type": "Type",
-        "col.goals": "Mål",
-        "col.focusArea": "Målområde",
-        "col.budgetKind": "Budsjett",
-        "col.target": "Bærekraftsdelmål",
-        "col.title": "Tittel",
-        "col.significance": "Betydning",
-        "col.influence": "Påvirkning",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritert",
-        "budget.operating": "Drift",
-        "budget.investment": "Investering",
-        "budget.total": "Sum",
-        "budget.sumOperating": "Sum drift",
-        "budget.sumInvestment": "Sum investering",
-        "budget.sumTotal": "Sum totalt",
-        "budget.note": "Negative tall er innsparinger. Tiltak som tjener flere målområder, budsjetteres under målområdet til sitt første mål.",
-        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
-        "budget.countedUnder": "budsjettert under",
-        "budget.withoutFocusArea": "Tiltak uten målområde",
-        yes: "ja",
-        no: "nei",
-        none: "–",
-        "matrix.significance": "Kommunal betydning",
-        "matrix.influence": "Kommunens påvirkningsmulighet",
-        "matrix.threshold": "Terskel",
-        "matrix.prioritised": "Prioritert",
-        "matrix.notPrioritised": "Ikke prioritert",
-        "matrix.title": "Vesentlighetsmatrise",
-        "trace.title": "Den gylne tråden",
-        "trace.gaps": "Hull i tråden",
-        "trace.noGaps": "Ingen hull: alle prioriterte bærekraftsdelmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.",
-        "trace.targetWithoutGoal": "Prioritert bærekraftsdelmål uten mål",
-        "trace.goalWithoutIndicator": "Mål uten indikator",
-        "trace.goalWithoutMeasure": "Mål uten tiltak",
-        "trace.changeWithoutBenefit": "Utviklingstiltak uten gevinst",
-        "trace.benefits": "Gevinster",
-        "measureStatus.planned": "Planlagt",
-        "measureStatus.ongoing": "Pågår",
-        "measureStatus.done": "Fullført",
-        "measureStatus.cancelled": "Avbrutt",
-        "measureType.run": "Drift",
-        "measureType.change": "Utvikling",
-        "planStatus.draft": "Utkast",
-        "planStatus.consultation": "På høring",
-        "planStatus.adopted": "Vedtatt",
-        "planStatus.archived": "Arkivert",
-        "planType.planstrategi": "Planstrategi",
-        "planType.kommuneplan-samfunnsdel": "Kommuneplanens samfunnsdel",
-        "planType.kommuneplan-arealdel": "Kommuneplanens arealdel",
-        "planType.temaplan": "Temaplan",
-        "planType.strategiplan": "Strategiplan",
-        "planType.handlingsprogram": "Handlingsprogram",
-        "level.society": "Samfunnsmål",
-        "level.service": "Tjenestemål",
-        "level.organisation": "Organisasjonsmål",
-        "unit.percent": "%",
-        "unit.count": "antall",
-        "unit.nok": "kr",
-        "unit.per-1000": "per 1000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
-          frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
-          framesDetail: "Rammene i detalj: basis, endringer og tiltak",
-          investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
-          investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
-          targets: "Finansielle måltall"
-        },
-        columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
-        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
-        operating: {
-          generalGrant: "Rammetilskudd",
-          incomeTax: "Inntekts- og formuesskatt",
-          propertyTax: "Eiendomsskatt",
-          otherGeneralIncome: "Andre generelle driftsinntekter",
-          generalIncome: "Sum generelle driftsinntekter",
-          netAppropriations: "Korrigert sum bevilgninger drift, netto",
-          depreciation: "Avskrivninger",
-          netOperatingExpenses: "Sum netto driftsutgifter",
-          grossOperatingResult: "Brutto driftsresultat",
-          interestIncome: "Renteinntekter",
-          dividends: "Utbytter",
-          financialGains: "Gevinster og tap på finansielle omløpsmidler",
-          interestExpenses: "Renteutgifter",
-          loanRepayments: "Avdrag på lån",
-          netFinance: "Netto finansutgifter",
-          depreciationOffset: "Motpost avskrivninger",
-          netOperatingResult: "Netto driftsresultat",
-          transferToInvestment: "Overføring til investering",
-          toRestrictedFunds: "Avsetninger til bundne driftsfond",
-          fromRestrictedFunds: "Bruk av bundne driftsfond",
-          toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
-          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-          coverPriorDeficit: "Dekning av tidligere års merforbruk",
-          dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
-          carriedForward: "Fremført til inndekning i senere år (merforbruk)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investeringer i varige driftsmidler",
-          measureInvestments: "herav tiltak i handlingsprogrammet",
-          otherInvestments: "herav andre investeringer",
-          grantsToOthers: "Tilskudd til andres investeringer",
-          shares: "Investeringer i aksjer og andeler i selskaper",
-          lending: "Utlån av egne midler",
-          investmentExpenditure: "Sum investeringsutgifter",
-          vatCompensation: "Kompensasjon for merverdiavgift",
-          grants: "Tilskudd fra andre",
-          assetSales: "Salg av varige driftsmidler",
-          borrowing: "Bruk av lån",
-          investmentIncome: "Sum investeringsinntekter",
-          transferFromOperating: "Overføring fra drift",
-          toInvestmentFunds: "Avsetninger til investeringsfond",
-          fromInvestmentFunds: "Bruk av investeringsfond",
-          netTransfers: "Sum overføring fra drift og netto avsetninger",
-          investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
-        },
-        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
-        targets: {
-          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
-          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
-          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
-        },
-        min: (p) => `minst ${p}`,
-        max: (p) => `høyst ${p}`,
-        met: "nådd",
-        missed: "ikke nådd",
-        notMeasurable: "kan ikke måles",
-        noTargets: "Økonomiplanen har ingen finansielle måltall.",
-        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
-        framesTotal: "Sum bevilgninger drift, netto",
-        investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
-        otherInvestments: "Andre investeringer i varige driftsmidler",
-        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
-        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
-        measure: (title2) => `Tiltak: ${title2}`,
-        unitTotal: (unit) => `Netto ramme ${unit}`,
-        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-        unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
-      },
-      ssb: {
-        table: (id) => `tabell ${id}`,
-        added: "lagt til",
-        changed: "endret",
-        unchanged: "uendret",
-        skipped: "hoppet over",
-        failed: "kunne ikke importeres",
-        retrieved: (date) => `source.retrieved settes til ${date}`,
-        status: (s) => s === "preliminary" ? "foreløpig" : "endelig",
-        symbol: (s) => ({ ".": "«.»: lar seg ikke føre opp", "..": "«..»: tall mangler", "...": "«...»: tall mangler foreløpig", ":": "«:»: vises ikke av konfidensialitetshensyn", "-": "«-»: null" })[s] ?? `«${s}»`,
-        missing: "ingen verdi",
-        notANumber: "verdien er ikke et tall",
-        match: (p) => {
-          const more = (n2) => ` og ${n2} til`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); den har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); den har ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `tabellen har kvartalstall (${p.example}); plan import ssb tar bare årstall` : p.period === "monthly" ? `tabellen har månedstall (${p.example}); plan import ssb tar bare årstall` : `tabellens tid er ikke år (${p.example}); plan import ssb tar bare årstall`;
-            case "unknown-contents":
-              return `${p.dimension} har ingen kategori «${p.contents}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region mangler, og plan.yaml har ikke municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} har ingen av regionene ${p.regions.join(", ")}; den har ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters nevner ${p.dimension}, som tabellen ikke har; de andre dimensjonene er ${p.dimensions.join(", ") || "(ingen)"}`;
-            case "filter-on-role":
-              return `filters kan ikke låse ${p.dimension}: den velges med contents, region eller årene`;
-            case "unknown-filter-value":
-              return `${p.dimension} har ingen kategori «${p.value}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `dimensjonen ${p.dimension} må låses i source.ssb.filters; velg en av: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals eller source bruker et YAML-alias; skriv verdiene inn for hånd eller fjern aliaset" : p.what === "encoding" ? "filen er UTF-16; importen skriver bare UTF-8-filer" : p.what === "shape" ? "actuals eller source har en form importen ikke kan redigere på stedet" : "filen kan ikke redigeres på stedet uten å endre noe annet; legg inn verdiene for hånd",
-        read: ssbRead,
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `fikk ikke kontakt med ${p.url} (${p.reason}); sjekk nettforbindelsen eller --api`;
-            case "timeout":
-              return `ingen svar fra ${p.url} på ${p.seconds} s; prøv igjen senere`;
-            case "http":
-              return p.status === 404 ? `SSB fant ikke ${p.url} (404); finnes tabellen?` : p.status === 429 ? `SSB avviser flere spørringer nå (429, for mange fra denne adressen); prøv igjen om et minutt` : `SSB svarte ${p.status} ${p.text} på ${p.url}`;
-            case "not-jsonstat":
-              return `svaret fra ${p.url} er ikke JSON-stat: ${ssbRead(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
-          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
-          const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
-          return `${head}${failed2}. ${files}`;
-        },
-        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
-        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
-        noSuchFile: (path) => `${path} finnes ikke`,
-        unreadable: (path, reason) => `kan ikke lese ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
-        noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
-        tableForOneFile: "--table gjelder én fil; importer filene én om gangen",
-        differentDimensions: (table6) => `datasettene for tabell ${table6} har ulike dimensjoner; importer dem hver for seg`,
-        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
-        noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
-        notGiven: (id, table6) => `${id} leser tabell ${table6}, som ikke er med i denne importen`,
-        badApi: (url) => `--api må være en http- eller https-adresse, ikke "${url}"`,
-        badSource: (arg) => `"${arg}" er verken en fil, en mappe eller et tabellnummer på fem sifre`,
-        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
-        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
-        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
-      }
-    };
-  }
-});
-
-// src/i18n/nn.ts
-var nn;
-var init_nn = __esm({
-  "src/i18n/nn.ts"() {
-    "use strict";
-    init_lists();
-    nn = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresona", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
-      choose: {
-        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlegvurdering", report: "statusrapport", template: "mal" },
-        unknown: (what, id) => `finn ingen ${what} «${id}»`,
-        didYouMean: (ids) => `meinte du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
-        choices: (ids) => `vel ein av: ${ids}`,
-        none: (what) => `repositoriet har ingen ${what}`,
-        many: (n2, what, option, ids) => `repositoriet har ${n2} å velje mellom (${what}); vel ein med ${option}: ${ids}`,
-        notOfType: (id, type, ids) => `«${id}» er ikkje ein ${type}; vel ein av: ${ids}`,
-        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
-        fileMissing: (path) => `malfila ${path} finst ikkje`,
-        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
-        yearFar: (year, first, last) => `åtvaring: --year ${year} ligg langt utanfor dataa (${first}–${last})`,
-        fromWithoutTo: "--from krev --to (første og siste år i perioden); for eitt år, bruk --year",
-        toWithoutFrom: "--to krev --from (første og siste år i perioden); for eitt år, bruk --year"
-      },
-      templateSyntax: {
-        unclosed: "ein {{ blir ikkje lukka med }} på denne linja",
-        incomplete: "uttrykket er ufullstendig: noko manglar før }}",
-        eof: "malen sluttar midt i ein {{ … }} eller ei open blokk",
-        mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
-        unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`
-      },
-      run: {
-        renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
-        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
-      },
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "malar",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problem"}`,
-        documents: (n2) => `${n2} dokument`,
-        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
-        checked: (documents, files) => `${documents} i ${files}`,
-        clean: (checked2) => `${checked2}: ingen problem`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
-        error: "feil",
-        warning: "åtvaring",
-        hint: "tips:"
-      },
-      units: {
-        currency: { NOK: "kr" },
-        million: "mill.",
-        billion: "mrd.",
-        amountsIn: (amount3) => `beløp i ${amount3}`,
-        millionsOf: (symbol) => `mill. ${symbol}`,
-        unitsOf: (unit, symbol) => `${unit} ${symbol}`
-      },
-      dates: {
-        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
-        day: (day, month) => `${day}. ${month}`,
-        dayNumber: (day) => `${day}.`
-      },
-      hints: {
-        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
-        quoteColon: (key, value) => `ein verdi med «: » i seg må stå i hermeteikn: ${key}: "${value}"`,
-        unclosedQuote: (quote, line2) => `hermeteiknet ${quote} på linje ${line2} blir aldri lukka; avslutt verdien med ${quote} på same linje`,
-        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dagar`,
-        rowYear: (year) => `(rada for ${year})`
-      },
-      fix: {
-        quoted: (before, after) => `sette SDG-id i hermeteikn: ${before} → ${after}`,
-        sorted: (before, after) => `sorterte åra: ${before} → ${after}`,
-        fixed: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} gjord`,
-        wouldFix: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} ville blitt gjord (--dry-run: ingenting skrive)`,
-        nothing: "ingenting å rette"
-      },
-      laws: {
-        and: "og",
-        to: "til",
-        municipalAct: "Kommunelova",
-        planningAct: "Plan- og bygningslova",
-        electionAct: "Vallova",
-        kostraRegulation: "KOSTRA-forskrifta"
-      },
-      scorecard: {
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorar"}`,
-        benefit: { planned: "Planlagd", realising: "Under realisering", realised: "Realisert", overdue: "Forseinka", abandoned: "Forkasta" },
-        trend: { improving: "betring", worsening: "forverring", steady: "stabil" },
-        title: "Målstatus {year}",
-        benefitsAsOf: "gevinstar per {date}",
-        asOf: "per {date}",
-        benefitTarget: "Gevinstmål",
-        goal: "Mål",
-        indicator: "Indikator",
-        statusColumn: "Status",
-        latest: "Siste",
-        needed: "Trengst {year}",
-        nextTarget: "Neste mål",
-        trendColumn: "Trend",
-        series: "Utvikling",
-        unit: "Eining",
-        benefits: "Gevinstar",
-        benefitColumn: "Gevinst",
-        state: "Tilstand",
-        deadline: "Frist",
-        indicatorStatus: "Indikatorstatus",
-        noFocusArea: "Utan målområde",
-        unusedIndicators: "Indikatorar som ingen mål brukar",
-        goalsOf: "mål frå {plan}",
-        baseline: "Utgangsverdi",
-        thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
-        targets: "Målverdiar",
-        actuals: "Resultat",
-        noPlans: "Ingen planar med mål.",
-        noGoals: "Ingen mål.",
-        noBenefits: "Ingen gevinstar.",
-        keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Økonomiplan: ${title2}`,
-        status: { added: "ny", removed: "fjerna", changed: "endra" },
-        frames: "Netto rammer per eining",
-        lines: "Endra linjer",
-        balance: "Balanse",
-        table: { operating: "drift", investment: "investering" },
-        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
-        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
-        unit: "Eining",
-        line: "Linje",
-        year: "År",
-        before: "Før",
-        after: "Etter"
-      },
-      diff: {
-        title: "Endringar i planverket",
-        base: "Fra",
-        head: "Til",
-        workingTree: "arbeidskatalogen",
-        noChanges: "Ingen endringar i planverket",
-        noPlan: "ingen plan.yaml",
-        valid: "gyldig",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
-        runValidate: "køyr plan validate",
-        files: "filer",
-        documents: "dokument",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} dokument`,
-        added: "lagt til",
-        removed: "fjerna",
-        changed: "endra",
-        moved: "flytta",
-        movedFrom: "flytta frå",
-        summary: "Samandrag",
-        budget: "Budsjettendringar",
-        measure: "Tiltak",
-        year: "År",
-        operating: "Drift",
-        investment: "Investering",
-        total: "Sum",
-        before: "Før",
-        after: "Etter",
-        change: "Endring",
-        path: "Sti",
-        goalsAdded: "Nye mål",
-        goalsRemoved: "Fjerna mål",
-        measuresAdded: "Nye tiltak",
-        measuresRemoved: "Fjerna tiltak",
-        sdgTargets: "Berekraftsdelmål per mål",
-        goal: "Mål",
-        gained: "Nye",
-        lost: "Borte",
-        indicatorTargets: "Måltal for indikatorar",
-        indicator: "Indikator",
-        priorityCoverage: "Prioriterte berekraftsdelmål: dekning",
-        target: "Berekraftsdelmål",
-        prioritised: "Prioritert",
-        yes: "ja",
-        no: "nei",
-        notCovered: "ikkje dekt",
-        statuses: "Statusendringar",
-        document: "Dokument",
-        details: "Detaljar",
-        truncated: (n2) => `Forkorta for å få plass: ${n2} ${n2 === 1 ? "del" : "delar"} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
-        fileHasErrors: (side3) => `fila har feil i ${side3}: dokumentet kan vere uleseleg der`,
-        kinds: {
-          Workspace: "Arbeidsområde",
-          MaterialityAssessment: "Vesentlegheitsvurdering",
-          Plan: "Plan",
-          Goal: "Mål",
-          Indicator: "Indikator",
-          Measure: "Tiltak",
-          Benefit: "Gevinst",
-          Calendar: "Årshjul",
-          Budget: "Budsjett",
-          StatusReport: "Statusrapport"
-        }
-      },
-      arshjul: {
-        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
-        certainty: {
-          law: "Datoen står i lov eller forskrift.",
-          derived: "Seinaste dato rekna ut frå ein lovregel; flytt han etter eigen vedtaksdato.",
-          practice: "Fast praksis, ikkje lovfesta; datoen kan variere.",
-          approximate: "Omtrentleg tidspunkt; den nøyaktige datoen blir fastsett kvart år."
-        },
-        today: "I dag",
-        wheel: "Årshjul",
-        legend: "Teiknforklaring",
-        ringsOutwards: "ringane nummererte frå midten og ut",
-        month: "Månad",
-        date: "Dato",
-        event: "Hending",
-        events: "hendingar",
-        category: "Kategori",
-        body: "Organ",
-        legalBasis: "Hjemmel",
-        noEvents: "Ingen hendingar",
-        councilYear: (n2) => `år ${n2} i valperioden`,
-        allCalendars: "Alle årshjul",
-        wholeMonth: "heile månaden"
-      },
-      init: {
-        prompts: {
-          locale: "Språk for rapportane (nb, nn, en)",
-          name: "Kommunenamn",
-          number: "Kommunenummer (4 siffer, valfritt)",
-          firstElectionYear: "Første valår for valperiodane",
-          badNumber: "eit kommunenummer har 4 siffer, t.d. 3203",
-          badLocale: (choices2) => `ein av ${choices2}`,
-          badElectionYear: "eit kommuneval-år: 2019, 2023, 2027, …"
-        },
-        defaultName: "Døme kommune",
-        units: { health: "Helse og omsorg", education: "Oppvekst" },
-        materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
-        planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
-        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
-        demographyChange: "Fleire eldre",
-        vision: "Saman skaper vi ein god stad å bu",
-        focusArea: "God helse gjennom heile livet",
-        goalTitle: "Innbyggjarane har god helse gjennom heile livet",
-        strategy: "Vi legg til rette for fysisk aktivitet i alle lokalsamfunn",
-        indicatorTitle: "Del ungdom som er fysisk aktive minst 60 minutt dagleg",
-        measureTitle: "Aktivitetsløft for ungdom",
-        benefitTitle: "Fleire fysisk aktive ungdommar",
-        benefitChange: "Fleire ungdommar deltek i lågterskel fritidsaktivitetar",
-        calendarTitle: "Årshjul for plan og styring",
-        events: { budget: "Kommunestyret vedtek budsjett og handlingsprogram", report: "Årsmeldinga blir lagd fram", strategy: "Kommunal planstrategi blir vedteken" },
-        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstenester.",
-        comment: "# Laga av `plan init`. Endre innhaldet til din eigen kommune."
-      },
-      report: {
-        "site.data": "Last ned indikatordata",
-        "site.search": "Søk i måla",
-        "site.year": "År",
-        "site.value": "Verdi",
-        "pdf.page": "Side",
-        "report.generated": "Generert",
-        "report.draft": "Utkast",
-        "plan.period": "Planperiode",
-        "plan.status": "Status",
-        "plan.adopted": "Vedtatt",
-        "plan.caseNumber": "Saksnummer",
-        "plan.parent": "Overordna plan",
-        "plan.municipality": "Kommune",
-        "plan.municipalityNumber": "Kommunenummer",
-        "section.contents": "Innhald",
-        "section.chain": "Frå visjon til mål",
-        "section.vision": "Visjon",
-        "section.focusAreas": "Målområde",
-        "section.focusArea": "Målområde",
-        "section.goals": "Mål",
-        "section.indicators": "Indikatorar",
-        "section.measures": "Tiltak",
-        "section.budget": "Budsjett",
-        "section.measuresEffect": "Netto budsjettverknad av tiltaka",
-        "section.budgetSummary": "Budsjettoversikt for planperioden",
-        "section.openQuestions": "Opne spørsmål",
-        "section.materiality": "Vesentlegheitsvurdering",
-        "section.otherGoals": "Mål utan målområde",
-        "open.withoutBudget": "Tiltak utan budsjett",
-        "open.withoutGoals": "Tiltak som ikkje er knytte til mål i planen",
-        "open.none": "Ingen opne spørsmål.",
-        "goal.sdgTargets": "Berekraftsmål",
-        "goal.strategies": "Strategiar",
-        "goal.noIndicators": "Målet har ingen indikatorar.",
-        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
-        "goal.prioritised": "prioritert",
-        "col.indicator": "Indikator",
-        "col.baseline": "Utgangsverdi",
-        "col.targets": "Mål",
-        "col.latest": "Siste måling",
-        "col.status": "Status",
-        "col.trend": "Utvikling",
-        "col.measure": "Tiltak",
-        "col.responsible": "Ansvarleg",
-        "col.period": "Periode",
-        "col.type": "Type",
-        "col.goals": "Mål",
-        "col.focusArea": "Målområde",
-        "col.budgetKind": "Budsjett",
-        "col.target": "Berekraftsdelmål",
-        "col.title": "Tittel",
-        "col.significance": "Vekt",
-        "col.influence": "Påverknad",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritert",
-        "budget.operating": "Drift",
-        "budget.investment": "Investering",
-        "budget.total": "Sum",
-        "budget.sumOperating": "Sum drift",
-        "budget.sumInvestment": "Sum investering",
-        "budget.sumTotal": "Sum totalt",
-        "budget.note": "Negative tal er innsparingar. Tiltak som tener fleire målområde, blir budsjetterte under målområdet til det første målet sitt.",
-        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
-        "budget.countedUnder": "budsjettert under",
-        "budget.withoutFocusArea": "Tiltak utan målområde",
-        yes: "ja",
-        no: "nei",
-        none: "–",
-        "matrix.significance": "Vekt for kommunen",
-        "matrix.influence": "Påverknadsmoglegheita til kommunen",
-        "matrix.threshold": "Terskel",
-        "matrix.prioritised": "Prioritert",
-        "matrix.notPrioritised": "Ikkje prioritert",
-        "matrix.title": "Vesentlegheitsmatrise",
-        "trace.title": "Den gylne tråden",
-        "trace.gaps": "Hol i tråden",
-        "trace.noGaps": "Ingen hol: alle prioriterte berekraftsdelmål har mål, alle mål har indikatorar og tiltak, og alle utviklingstiltak har gevinstar.",
-        "trace.targetWithoutGoal": "Prioritert berekraftsdelmål utan mål",
-        "trace.goalWithoutIndicator": "Mål utan indikator",
-        "trace.goalWithoutMeasure": "Mål utan tiltak",
-        "trace.changeWithoutBenefit": "Utviklingstiltak utan gevinst",
-        "trace.benefits": "Gevinstar",
-        "measureStatus.planned": "Planlagd",
-        "measureStatus.ongoing": "Pågår",
-        "measureStatus.done": "Fullført",
-        "measureStatus.cancelled": "Avbroten",
-        "measureType.run": "Drift",
-        "measureType.change": "Utvikling",
-        "planStatus.draft": "Utkast",
-        "planStatus.consultation": "På høyring",
-        "planStatus.adopted": "Vedtatt",
-        "planStatus.archived": "Arkivert",
-        "planType.planstrategi": "Planstrategi",
-        "planType.kommuneplan-samfunnsdel": "Kommuneplanen sin samfunnsdel",
-        "planType.kommuneplan-arealdel": "Kommuneplanen sin arealdel",
-        "planType.temaplan": "Temaplan",
-        "planType.strategiplan": "Strategiplan",
-        "planType.handlingsprogram": "Handlingsprogram",
-        "level.society": "Samfunnsmål",
-        "level.service": "Tenestemål",
-        "level.organisation": "Organisasjonsmål",
-        "unit.percent": "%",
-        "unit.count": "tal",
-        "unit.nok": "kr",
-        "unit.per-1000": "per 1000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
-          frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
-          framesDetail: "Rammene i detalj: basis, endringar og tiltak",
-          investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
-          investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
-          targets: "Finansielle måltal"
-        },
-        columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
-        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
-        operating: {
-          generalGrant: "Rammetilskot",
-          incomeTax: "Inntekts- og formuesskatt",
-          propertyTax: "Eigedomsskatt",
-          otherGeneralIncome: "Andre generelle driftsinntekter",
-          generalIncome: "Sum generelle driftsinntekter",
-          netAppropriations: "Korrigert sum løyvingar drift, netto",
-          depreciation: "Avskrivingar",
-          netOperatingExpenses: "Sum netto driftsutgifter",
-          grossOperatingResult: "Brutto driftsresultat",
-          interestIncome: "Renteinntekter",
-          dividends: "Utbyte",
-          financialGains: "Vinstar og tap på finansielle omløpsmiddel",
-          interestExpenses: "Renteutgifter",
-          loanRepayments: "Avdrag på lån",
-          netFinance: "Netto finansutgifter",
-          depreciationOffset: "Motpost avskrivingar",
-          netOperatingResult: "Netto driftsresultat",
-          transferToInvestment: "Overføring til investering",
-          toRestrictedFunds: "Avsetjingar til bundne driftsfond",
-          fromRestrictedFunds: "Bruk av bundne driftsfond",
-          toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
-          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-          coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
-          dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
-          carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investeringar i varige driftsmiddel",
-          measureInvestments: "av dette tiltak i handlingsprogrammet",
-          otherInvestments: "av dette andre investeringar",
-          grantsToOthers: "Tilskot til investeringane til andre",
-          shares: "Investeringar i aksjar og delar i selskap",
-          lending: "Utlån av eigne midlar",
-          investmentExpenditure: "Sum investeringsutgifter",
-          vatCompensation: "Kompensasjon for meirverdiavgift",
-          grants: "Tilskot frå andre",
-          assetSales: "Sal av varige driftsmiddel",
-          borrowing: "Bruk av lån",
-          investmentIncome: "Sum investeringsinntekter",
-          transferFromOperating: "Overføring frå drift",
-          toInvestmentFunds: "Avsetjingar til investeringsfond",
-          fromInvestmentFunds: "Bruk av investeringsfond",
-          netTransfers: "Sum overføring frå drift og netto avsetjingar",
-          investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
-        },
-        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
-        targets: {
-          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
-          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
-          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
-        },
-        min: (p) => `minst ${p}`,
-        max: (p) => `høgst ${p}`,
-        met: "nådd",
-        missed: "ikkje nådd",
-        notMeasurable: "kan ikkje målast",
-        noTargets: "Økonomiplanen har ingen finansielle måltal.",
-        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
-        framesTotal: "Sum løyvingar drift, netto",
-        investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
-        otherInvestments: "Andre investeringar i varige driftsmiddel",
-        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
-        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
-        measure: (title2) => `Tiltak: ${title2}`,
-        unitTotal: (unit) => `Netto ramme ${unit}`,
-        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-        unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
-      },
-      ssb: {
-        table: (id) => `tabell ${id}`,
-        added: "lagt til",
-        changed: "endra",
-        unchanged: "uendra",
-        skipped: "hoppa over",
-        failed: "kunne ikkje importerast",
-        retrieved: (date) => `source.retrieved vert sett til ${date}`,
-        status: (s) => s === "preliminary" ? "førebels" : "endeleg",
-        symbol: (s) => ({ ".": "«.»: let seg ikkje føre opp", "..": "«..»: tal manglar", "...": "«...»: tal manglar førebels", ":": "«:»: vert ikkje vist av omsyn til konfidensialitet", "-": "«-»: null" })[s] ?? `«${s}»`,
-        missing: "ingen verdi",
-        notANumber: "verdien er ikkje eit tal",
-        match: (p) => {
-          const more = (n2) => ` og ${n2} til`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); han har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); han har ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `tabellen har kvartalstal (${p.example}); plan import ssb tek berre årstal` : p.period === "monthly" ? `tabellen har månadstal (${p.example}); plan import ssb tek berre årstal` : `tida i tabellen er ikkje år (${p.example}); plan import ssb tek berre årstal`;
-            case "unknown-contents":
-              return `${p.dimension} har ingen kategori «${p.contents}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region manglar, og plan.yaml har ikkje municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} har ingen av regionane ${p.regions.join(", ")}; han har ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters nemner ${p.dimension}, som tabellen ikkje har; dei andre dimensjonane er ${p.dimensions.join(", ") || "(ingen)"}`;
-            case "filter-on-role":
-              return `filters kan ikkje låse ${p.dimension}: han vert vald med contents, region eller åra`;
-            case "unknown-filter-value":
-              return `${p.dimension} har ingen kategori «${p.value}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `dimensjonen ${p.dimension} må låsast i source.ssb.filters; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals eller source brukar eit YAML-alias; skriv verdiane inn for hand eller fjern aliaset" : p.what === "encoding" ? "fila er UTF-16; importen skriv berre UTF-8-filer" : p.what === "shape" ? "actuals eller source har ei form importen ikkje kan redigere på staden" : "fila kan ikkje redigerast på staden utan å endre noko anna; legg inn verdiane for hand",
-        read: (p) => {
-          switch (p.code) {
-            case "not-json":
-              return "det er ikkje JSON";
-            case "no-dataset":
-              return "det er ikkje eit JSON-stat-datasett (verken class: dataset eller ein 1.x-pakke med dataset)";
-            case "collection":
-              return "det er ei JSON-stat-samling; hent eitt datasett";
-            case "error-answer":
-              return `svaret er ei feilmelding: ${p.text}`;
-            case "field":
-              return `feltet ${p.field} manglar eller er feil${p.at ? ` i ${p.at}` : ""}`;
-            case "categories":
-              return `dimensjonen ${p.dimension} har ${p.found} kategoriar, men size seier ${p.expected}`;
-            case "values":
-              return `value har ${p.found} verdiar, men dimensjonane gir ${p.expected} celler`;
-          }
-        },
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `fekk ikkje kontakt med ${p.url} (${p.reason}); sjekk nettsambandet eller --api`;
-            case "timeout":
-              return `ikkje noko svar frå ${p.url} på ${p.seconds} s; prøv igjen seinare`;
-            case "http":
-              return p.status === 404 ? `SSB fann ikkje ${p.url} (404); finst tabellen?` : p.status === 429 ? `SSB avviser fleire spørjingar no (429, for mange frå denne adressa); prøv igjen om eit minutt` : `SSB svara ${p.status} ${p.text} på ${p.url}`;
-            case "not-jsonstat":
-              return `svaret frå ${p.url} er ikkje JSON-stat: ${nn.ssb.read(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
-          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
-          const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
-          return `${head}${failed2}. ${files}`;
-        },
-        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
-        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
-        noSuchFile: (path) => `${path} finst ikkje`,
-        unreadable: (path, reason) => `kan ikkje lese ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
-        noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
-        tableForOneFile: "--table gjeld éi fil; importer filene éi om gongen",
-        differentDimensions: (table6) => `datasetta for tabell ${table6} har ulike dimensjonar; importer dei kvar for seg`,
-        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
-        noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
-        notGiven: (id, table6) => `${id} les tabell ${table6}, som ikkje er med i denne importen`,
-        badApi: (url) => `--api må vere ei http- eller https-adresse, ikkje "${url}"`,
-        badSource: (arg) => `"${arg}" er verken ei fil, ei mappe eller eit tabellnummer på fem siffer`,
-        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
-        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
-        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
-      }
-    };
-  }
-});
-
-// src/i18n/words.ts
-function words(locale) {
-  return CATALOGUES[locale];
-}
-function fill(text3, values) {
-  return text3.replace(/\{(\w+)\}/g, (m, key) => key in values ? String(values[key]) : m);
-}
-var CATALOGUES;
-var init_words = __esm({
-  "src/i18n/words.ts"() {
-    "use strict";
-    init_en();
-    init_nb();
-    init_nn();
-    CATALOGUES = { nb, nn, en };
-  }
-});
-
 // src/load/parse-file.ts
 function yamlOptions() {
   return { schema: "core", version: "1.2", uniqueKeys: false, prettyErrors: false, logLevel: "error" };
@@ -14385,4621 +20013,6 @@ var init_repository = __esm({
         return new Set(units.flatMap((u) => u !== null && typeof u === "object" && typeof u.id === "string" ? [u.id] : []));
       }
     };
-  }
-});
-
-// src/diagnostics/rule-info.ts
-function defineRule(info) {
-  return info;
-}
-var init_rule_info = __esm({
-  "src/diagnostics/rule-info.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/config-rules.ts
-var configUnknownRule, CONFIG_RULES;
-var init_config_rules = __esm({
-  "src/check/config-rules.ts"() {
-    "use strict";
-    init_rule_info();
-    configUnknownRule = defineRule({
-      id: "config/unknown-rule",
-      severity: "error",
-      configurable: false,
-      summary: "Workspace.rules names a rule that does not exist or cannot be configured.",
-      explanation: `
-\`rules:\` in \`plan.yaml\` names a rule that does not exist (often a typo, with
-a suggestion in the hint) or one that cannot be configured. Without this
-check, a misspelt setting would silently do nothing.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-amountUnit: 1000
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-rules:
-  goal-without-indicators: off   # typo
-  ref/unknown-id: warning        # not a repository rule
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-amountUnit: 1000
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-rules:
-  goal-without-indicator: off
-`
-      }
-    });
-    CONFIG_RULES = [configUnknownRule];
-  }
-});
-
-// src/check/id-rules.ts
-var idDuplicate, ID_RULES;
-var init_id_rules = __esm({
-  "src/check/id-rules.ts"() {
-    "use strict";
-    init_rule_info();
-    idDuplicate = defineRule({
-      id: "id/duplicate",
-      severity: "error",
-      configurable: false,
-      summary: "Two documents, or two items of one document, share an id.",
-      explanation: `
-Two documents share an id, or two items of one document do (units, focus
-areas, calendar events, two entries for the same SDG target in one
-materiality assessment, two frames for one unit in a Budget, or two changes
-with one id within a frame; the same change id in two frames is fine). Document ids are unique across the whole
-repository, so every reference points at exactly one document. The problem
-is reported at the second occurrence, and the hint says where the first one
-is.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
----
-kind: Goal
-id: god-helse   # copied from the goal above
-title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.8"]
-indicators: [reinnleggelser]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
----
-kind: Goal
-id: mestring-i-eget-liv
-title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
-plan: kommuneplan-2040
-focusArea: tjenester
-parent: god-helse
-sdgTargets: ["3.8"]
-indicators: [reinnleggelser]
-`
-      }
-    });
-    ID_RULES = [idDuplicate];
-  }
-});
-
-// src/check/reference-rules.ts
-var refUnknownId, refWrongKind, refCycle, refPlanType, REFERENCE_RULES;
-var init_reference_rules = __esm({
-  "src/check/reference-rules.ts"() {
-    "use strict";
-    init_rule_info();
-    refUnknownId = defineRule({
-      id: "ref/unknown-id",
-      severity: "error",
-      configurable: false,
-      summary: "A reference names an id that does not exist (documents, focus areas, units, budget frames).",
-      explanation: `
-A reference names an id that does not exist. This covers documents, a
-focus area that the goal's plan does not have, and a unit that is not in the
-Workspace's \`units\` (a measure's \`responsible\`, a benefit's \`owner\`, a
-Budget frame's \`unit\`). A broken reference breaks the thread from SDG target
-through goal to indicator and measure. The hint suggests the closest
-existing id.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktiv-ungdom]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
-`
-      }
-    });
-    refWrongKind = defineRule({
-      id: "ref/wrong-kind",
-      severity: "error",
-      configurable: false,
-      summary: "A reference names a document of the wrong kind.",
-      explanation: `
-A reference names a document that exists but is of the wrong kind, for
-example an Indicator where a Goal belongs. Reports and the golden thread
-would otherwise link things that do not fit together.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse, reinnleggelser]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-`
-      }
-    });
-    refCycle = defineRule({
-      id: "ref/cycle",
-      severity: "error",
-      configurable: false,
-      summary: "Goal or Plan parents form a cycle.",
-      explanation: `
-Goal or Plan \`parent\` links form a loop: a goal ends up as its own sub-goal
-(delmål), or a plan as its own parent plan. The hierarchy then has no top,
-so it cannot be shown or summed up. The loop is reported once, at the first
-document in it.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-parent: mestring-i-eget-liv
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
----
-kind: Goal
-id: mestring-i-eget-liv
-title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
-plan: kommuneplan-2040
-focusArea: tjenester
-parent: god-helse
-sdgTargets: ["3.8"]
-indicators: [reinnleggelser]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
----
-kind: Goal
-id: mestring-i-eget-liv
-title: Flere eldre mestrer hverdagen og bor trygt hjemme lenger
-plan: kommuneplan-2040
-focusArea: tjenester
-parent: god-helse
-sdgTargets: ["3.8"]
-indicators: [reinnleggelser]
-`
-      }
-    });
-    refPlanType = defineRule({
-      id: "ref/plan-type",
-      severity: "error",
-      configurable: false,
-      summary: "A Measure's or a Budget's plan is not a handlingsprogram.",
-      explanation: `
-A Measure's or a Budget's \`plan\` is not a plan of type \`handlingsprogram\`.
-Measures and their budgets belong in the handlingsprogram (with økonomiplan),
-and a Budget is the økonomiplan of one. The goals they work toward are
-linked with \`goals\`. A Budget of another plan gets no balance or year rules:
-its years and measures would be the wrong ones.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: kommuneplan-2040
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-`
-      }
-    });
-    REFERENCE_RULES = [refUnknownId, refWrongKind, refCycle, refPlanType];
-  }
-});
-
-// src/model/materiality.ts
-function isPrioritised(entry, assessment) {
-  if (typeof entry.priority === "boolean") return entry.priority;
-  const threshold = assessment.threshold;
-  if (typeof threshold !== "number") return false;
-  return entry.significance + entry.influence >= threshold;
-}
-function scaleOf(assessment) {
-  return { min: assessment.scale?.min ?? 1, max: assessment.scale?.max ?? 5 };
-}
-var init_materiality = __esm({
-  "src/model/materiality.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/rules/priority-target-uncovered.ts
-function planFamily(repo, planId) {
-  const family = /* @__PURE__ */ new Set([planId]);
-  for (const plan of repo.ofKind("Plan")) {
-    const seen = /* @__PURE__ */ new Set();
-    let p = plan;
-    while (p && !seen.has(p.id)) {
-      if (p.id === planId) {
-        family.add(plan.id);
-        break;
-      }
-      seen.add(p.id);
-      p = repo.get(p.data.parent, "Plan");
-    }
-  }
-  return family;
-}
-var priorityTargetUncoveredInfo, priorityTargetUncovered;
-var init_priority_target_uncovered = __esm({
-  "src/check/rules/priority-target-uncovered.ts"() {
-    "use strict";
-    init_rule_info();
-    init_materiality();
-    priorityTargetUncoveredInfo = defineRule({
-      id: "priority-target-uncovered",
-      severity: "warning",
-      configurable: true,
-      summary: "A prioritised target of the plan's materiality assessment is covered by no goal.",
-      explanation: `
-An SDG target that the plan's materiality assessment prioritises is not
-named in the \`sdgTargets\` of any goal of that plan, or of a plan below it
-through \`parent\`. The thread from the assessment to the plan's goals is
-broken there. An entry is prioritised when \`priority: true\`, or when
-\`significance + influence\` reaches the \`threshold\`. The usual fix is to add
-the target to a goal. If the assessment deliberately leaves a target out,
-set \`priority: false\` and give the reason.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# materiality/vesentlighet-2019.yaml
-kind: MaterialityAssessment
-id: vesentlighet-2019
-title: Vesentlighetsanalyse for nye Asker
-date: 2019-03-01
-scale: { min: 1, max: 5 }
-threshold: 8
-entries:
-  - target: "3.4"
-    significance: 5
-    influence: 4
-  - target: "4.1"   # 4 + 4 = 8: prioritised, but no goal names "4.1"
-    significance: 4
-    influence: 4
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# materiality/vesentlighet-2019.yaml
-kind: MaterialityAssessment
-id: vesentlighet-2019
-title: Vesentlighetsanalyse for nye Asker
-date: 2019-03-01
-scale: { min: 1, max: 5 }
-threshold: 8
-entries:
-  - target: "3.4"
-    significance: 5
-    influence: 4
-  - target: "4.1"
-    significance: 4
-    influence: 4
-    priority: false
-    comment: Følges opp i temaplan for oppvekst, ikke i kommuneplanens samfunnsdel
-`
-      }
-    });
-    priorityTargetUncovered = {
-      id: priorityTargetUncoveredInfo.id,
-      run(ctx) {
-        for (const plan of ctx.repo.ofKind("Plan", true)) {
-          const assessment = ctx.repo.get(plan.data.materiality, "MaterialityAssessment");
-          if (!assessment?.valid) continue;
-          const family = planFamily(ctx.repo, plan.id);
-          const covered = /* @__PURE__ */ new Set();
-          for (const goal2 of ctx.repo.ofKind("Goal")) {
-            const targets = goal2.data.sdgTargets;
-            if (family.has(goal2.data.plan) && Array.isArray(targets)) for (const t of targets) covered.add(String(t));
-          }
-          assessment.data.entries.forEach((entry, i3) => {
-            if (!isPrioritised(entry, assessment.data) || covered.has(entry.target)) return;
-            ctx.report(assessment, ["entries", i3, "target"], "value", {
-              rule: this.id,
-              message: `prioritised target "${entry.target}" is covered by no goal of plan "${plan.id}"`,
-              hint: `add "${entry.target}" to the sdgTargets of a goal in plan "${plan.id}", or set priority: false with a reason`
-            });
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/goal-without-indicator.ts
-var goalWithoutIndicatorInfo, goalWithoutIndicator;
-var init_goal_without_indicator = __esm({
-  "src/check/rules/goal-without-indicator.ts"() {
-    "use strict";
-    init_rule_info();
-    goalWithoutIndicatorInfo = defineRule({
-      id: "goal-without-indicator",
-      severity: "warning",
-      configurable: true,
-      summary: "A goal has no indicator.",
-      explanation: `
-A goal has no indicators. Without at least one indicator, nobody can tell
-whether the goal is being reached, and the indicator scorecard
-(\`plan status\`) has nothing to show for it.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/klima.yaml
-kind: Goal
-id: lavere-utslipp
-title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
-plan: kommuneplan-2040
-focusArea: klima
-level: society
-sdgTargets: ["13.2"]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/klima.yaml
-kind: Goal
-id: lavere-utslipp
-title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
-plan: kommuneplan-2040
-focusArea: klima
-level: society
-sdgTargets: ["13.2"]
-indicators: [klimagassutslipp]
-`
-      }
-    });
-    goalWithoutIndicator = {
-      id: goalWithoutIndicatorInfo.id,
-      run(ctx) {
-        for (const goal2 of ctx.repo.ofKind("Goal", true)) {
-          if ((goal2.data.indicators ?? []).length > 0) continue;
-          ctx.report(goal2, ["id"], "value", {
-            rule: this.id,
-            message: `goal "${goal2.id}" has no indicators`,
-            hint: "list the indicators that show whether the goal is reached under `indicators`"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/unused-indicator.ts
-var unusedIndicatorInfo, unusedIndicator;
-var init_unused_indicator = __esm({
-  "src/check/rules/unused-indicator.ts"() {
-    "use strict";
-    init_rule_info();
-    unusedIndicatorInfo = defineRule({
-      id: "unused-indicator",
-      severity: "warning",
-      configurable: true,
-      summary: "An indicator is used by no goal and no benefit.",
-      explanation: `
-An indicator is used by no goal's \`indicators\` and no benefit's \`indicator\`.
-It is measured and maintained for nothing, or a goal is missing a link to
-it. To fix it, list it in a goal (as in the Good example) or a benefit, or
-remove it.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# indicators/sykefravaer.yaml
-kind: Indicator
-id: sykefravaer
-title: Legemeldt sykefravær blant kommunens ansatte
-unit: percent
-direction: decrease
-source: { name: Kommunens HR-system }
-baseline: { year: 2019, value: 7.9 }
-targets: [ { year: 2030, value: 6.5 } ]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/medarbeidere.yaml
-kind: Goal
-id: attraktiv-arbeidsgiver
-title: Kommunen er en attraktiv arbeidsgiver med et godt arbeidsmiljø
-plan: kommuneplan-2040
-focusArea: organisasjon
-level: organisation
-sdgTargets: ["8.8"]
-indicators: [sykefravaer]
-`
-      }
-    });
-    unusedIndicator = {
-      id: unusedIndicatorInfo.id,
-      run(ctx) {
-        const used = /* @__PURE__ */ new Set();
-        for (const goal2 of ctx.repo.ofKind("Goal")) {
-          const list2 = goal2.data.indicators;
-          if (Array.isArray(list2)) for (const id of list2) used.add(String(id));
-        }
-        for (const benefit of ctx.repo.ofKind("Benefit")) if (typeof benefit.data.indicator === "string") used.add(benefit.data.indicator);
-        for (const indicator2 of ctx.repo.ofKind("Indicator", true)) {
-          if (used.has(indicator2.id)) continue;
-          ctx.report(indicator2, ["id"], "value", {
-            rule: this.id,
-            message: `indicator "${indicator2.id}" is used by no goal or benefit`,
-            hint: "add it to a goal's `indicators` or a benefit's `indicator`, or remove it"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/model/okonomiplan/decimal.ts
-function dec(n2) {
-  if (n2 === null || n2 === void 0 || !Number.isFinite(n2) || n2 === 0) return ZERO;
-  if (Number.isSafeInteger(n2)) return { coef: BigInt(n2), exp: 0 };
-  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(n2));
-  if (!m) return ZERO;
-  const fraction = m[3] ?? "";
-  const coef = BigInt(`${m[1]}${m[2]}${fraction}`);
-  return normalise({ coef, exp: Number(m[4] ?? 0) - fraction.length });
-}
-function normalise(d) {
-  if (d.coef === 0n) return ZERO;
-  if (d.exp >= 0) return d;
-  let { coef, exp } = d;
-  while (coef % 10n === 0n) {
-    coef /= 10n;
-    exp += 1;
-  }
-  return { coef, exp };
-}
-function align(a, b) {
-  if (a.exp === b.exp) return [a.coef, b.coef, a.exp];
-  const exp = Math.min(a.exp, b.exp);
-  return [a.coef * 10n ** BigInt(a.exp - exp), b.coef * 10n ** BigInt(b.exp - exp), exp];
-}
-function add(a, b) {
-  const [x3, y, exp] = align(a, b);
-  return normalise({ coef: x3 + y, exp });
-}
-function sub(a, b) {
-  return add(a, neg(b));
-}
-function neg(a) {
-  return { coef: -a.coef, exp: a.exp };
-}
-function mul(a, b) {
-  return normalise({ coef: a.coef * b.coef, exp: a.exp + b.exp });
-}
-function sum(list2) {
-  let total = ZERO;
-  for (const d of list2) total = add(total, d);
-  return total;
-}
-function cmp(a, b) {
-  const [x3, y] = align(a, b);
-  return x3 < y ? -1 : x3 > y ? 1 : 0;
-}
-function isZero(a) {
-  return a.coef === 0n;
-}
-function abs(a) {
-  return a.coef < 0n ? neg(a) : a;
-}
-function percentOf(a, b, places) {
-  if (isZero(b)) return null;
-  const [x3, y] = align(a, b);
-  const numerator = x3 * 100n * 10n ** BigInt(places);
-  const negative = numerator < 0n !== y < 0n;
-  const n2 = numerator < 0n ? -numerator : numerator;
-  const d = y < 0n ? -y : y;
-  let q = n2 / d;
-  if (n2 % d * 2n >= d) q += 1n;
-  return normalise({ coef: negative ? -q : q, exp: -places });
-}
-function toPlain(a) {
-  if (a.exp >= 0) return (a.coef * 10n ** BigInt(a.exp)).toString();
-  const negative = a.coef < 0n;
-  const digits = (negative ? -a.coef : a.coef).toString().padStart(-a.exp + 1, "0");
-  const cut2 = digits.length + a.exp;
-  return `${negative ? "-" : ""}${digits.slice(0, cut2)}.${digits.slice(cut2)}`;
-}
-function toNumber(a) {
-  return Number(toPlain(a));
-}
-var ZERO;
-var init_decimal = __esm({
-  "src/model/okonomiplan/decimal.ts"() {
-    "use strict";
-    ZERO = { coef: 0n, exp: 0 };
-  }
-});
-
-// src/check/rules/budget-shared.ts
-function amountText(d) {
-  return toPlain(d);
-}
-function planPeriod(repo, budget3) {
-  const plan = repo.get(budget3.data.plan, "Plan");
-  const period = plan?.valid && plan.data.type === "handlingsprogram" ? plan.data.period : void 0;
-  return period && period.start <= period.end ? { start: period.start, end: period.end, id: plan.id } : void 0;
-}
-function checkedBudgets(repo) {
-  const incomplete = new Set(repo.ofKind("Measure").flatMap((m) => !m.valid && typeof m.data?.plan === "string" ? [m.data.plan] : []));
-  return repo.ofKind("Budget", true).filter((b) => planPeriod(repo, b) !== void 0 && !incomplete.has(b.data.plan));
-}
-function yearLists(budget3) {
-  const lists = [
-    { path: ["operating"], years: budget3.data.operating.map((r) => r.year) },
-    { path: ["investment"], years: budget3.data.investment.map((r) => r.year) }
-  ];
-  (budget3.data.frames ?? []).forEach(
-    (frame, f2) => (frame.changes ?? []).forEach((change, c) => lists.push({ path: ["frames", f2, "changes", c, "amounts"], years: change.amounts.map((a) => a.year) }))
-  );
-  return lists;
-}
-var init_budget_shared = __esm({
-  "src/check/rules/budget-shared.ts"() {
-    "use strict";
-    init_decimal();
-  }
-});
-
-// src/check/rules/budget-outside-period.ts
-var budgetOutsidePeriodInfo, budgetOutsidePeriod, budgetRowOutsidePeriod;
-var init_budget_outside_period = __esm({
-  "src/check/rules/budget-outside-period.ts"() {
-    "use strict";
-    init_rule_info();
-    init_budget_shared();
-    budgetOutsidePeriodInfo = defineRule({
-      id: "budget-outside-period",
-      severity: "error",
-      configurable: true,
-      summary: "A budget year lies outside the measure's period or its plan's period, or a Budget row outside its plan's period.",
-      explanation: `
-A budget year lies outside the measure's \`period\`. When the measure has no
-period of its own, the period of its plan is used. Money is then planned for
-a year that the measure or plan does not cover, usually because of a typo in
-the year or a period that was not extended. The rule also covers a Budget:
-an \`operating\` or \`investment\` row, or an amount of a frame change, for a
-year outside the period of its handlingsprogram (the basis year belongs in
-\`basisYear\` and \`frames[].base\`, not in a row).
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-budget:
-  - { year: 2027, operating: 1500, investment: 4000 }
-  - { year: 2028, operating: 1200 }
-  - { year: 2030, operating: 800 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2030 }
-budget:
-  - { year: 2027, operating: 1500, investment: 4000 }
-  - { year: 2028, operating: 1200 }
-  - { year: 2030, operating: 800 }
-`
-      }
-    });
-    budgetOutsidePeriod = {
-      id: budgetOutsidePeriodInfo.id,
-      run(ctx) {
-        for (const measure of ctx.repo.ofKind("Measure", true)) {
-          const plan = ctx.repo.get(measure.data.plan, "Plan");
-          const period = measure.data.period ?? (plan?.valid ? plan.data.period : void 0);
-          if (!period || period.end < period.start) continue;
-          const whose = measure.data.period ? "the measure" : `plan "${plan.id}"`;
-          (measure.data.budget ?? []).forEach((row2, i3) => {
-            if (row2.year >= period.start && row2.year <= period.end) return;
-            ctx.report(measure, ["budget", i3, "year"], "value", {
-              rule: this.id,
-              message: `budget year ${row2.year} is outside the period of ${whose} (${period.start}–${period.end})`,
-              hint: "move the amount to a year inside the period, or widen the period"
-            });
-          });
-        }
-      }
-    };
-    budgetRowOutsidePeriod = {
-      id: budgetOutsidePeriodInfo.id,
-      run(ctx) {
-        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
-          const period = planPeriod(ctx.repo, budget3);
-          if (!period) continue;
-          for (const { path, years: years2 } of yearLists(budget3)) {
-            years2.forEach((year, i3) => {
-              if (year >= period.start && year <= period.end) return;
-              ctx.report(budget3, [...path, i3, "year"], "value", {
-                rule: this.id,
-                message: `year ${year} is outside the period of plan "${period.id}" (${period.start}–${period.end})`,
-                hint: "the økonomiplan holds the plan years only; the basis year goes in basisYear and frames[].base"
-              });
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-year-duplicate.ts
-function reportRepeats(ctx, budget3, rule) {
-  for (const { path, years: years2 } of yearLists(budget3)) {
-    const seen = /* @__PURE__ */ new Set();
-    years2.forEach((year, i3) => {
-      if (seen.has(year)) ctx.report(budget3, [...path, i3, "year"], "value", { rule, message: `year ${year} appears twice`, hint: "merge the two rows into one" });
-      seen.add(year);
-    });
-  }
-}
-var budgetYearDuplicateInfo, budgetYearDuplicate, budgetRowYearDuplicate;
-var init_budget_year_duplicate = __esm({
-  "src/check/rules/budget-year-duplicate.ts"() {
-    "use strict";
-    init_rule_info();
-    init_budget_shared();
-    budgetYearDuplicateInfo = defineRule({
-      id: "budget-year-duplicate",
-      severity: "error",
-      configurable: true,
-      summary: "A measure, or a list of rows in a Budget, has two rows for the same year.",
-      explanation: `
-A measure has two budget rows for the same year. Nobody can tell whether
-the amounts are meant to be added or whether one row replaces the other.
-The rule also covers a Budget: two \`operating\` rows, two \`investment\` rows,
-or two amounts of one frame change for the same year (the økonomiplan counts
-the first).
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-budget:
-  - { year: 2027, operating: 1500 }
-  - { year: 2027, investment: 4000 }
-  - { year: 2028, operating: 1200 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-budget:
-  - { year: 2027, operating: 1500, investment: 4000 }
-  - { year: 2028, operating: 1200 }
-`
-      }
-    });
-    budgetYearDuplicate = {
-      id: budgetYearDuplicateInfo.id,
-      run(ctx) {
-        for (const measure of ctx.repo.ofKind("Measure", true)) {
-          const seen = /* @__PURE__ */ new Set();
-          (measure.data.budget ?? []).forEach((row2, i3) => {
-            if (seen.has(row2.year)) {
-              ctx.report(measure, ["budget", i3, "year"], "value", { rule: this.id, message: `budget year ${row2.year} appears twice`, hint: "merge the two rows into one" });
-            }
-            seen.add(row2.year);
-          });
-        }
-      }
-    };
-    budgetRowYearDuplicate = {
-      id: budgetYearDuplicateInfo.id,
-      run(ctx) {
-        for (const budget3 of ctx.repo.ofKind("Budget", true)) reportRepeats(ctx, budget3, this.id);
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-plan-duplicate.ts
-var budgetPlanDuplicateInfo, budgetPlanDuplicate;
-var init_budget_plan_duplicate = __esm({
-  "src/check/rules/budget-plan-duplicate.ts"() {
-    "use strict";
-    init_rule_info();
-    budgetPlanDuplicateInfo = defineRule({
-      id: "budget-plan-duplicate",
-      severity: "error",
-      configurable: true,
-      summary: "Two Budgets (økonomiplans) for one plan.",
-      explanation: `
-Two Budgets name the same plan. A handlingsprogram has one økonomiplan, and
-\`plan budget\` could not tell which one holds. The second Budget in file
-order is reported, and the hint names the file of the first.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-utkast.yaml
-kind: Budget
-id: okonomiplan-utkast
-title: Økonomiplan 2027–2030, utkast
-plan: handlingsprogram-2027-2030
-operating: []
-investment: []
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-utkast.yaml: deleted, or kept out of the repository
-# with \`exclude: ["drafts/**"]\` in plan.yaml while it is a draft.
-`
-      }
-    });
-    budgetPlanDuplicate = {
-      id: budgetPlanDuplicateInfo.id,
-      run(ctx) {
-        const first = /* @__PURE__ */ new Map();
-        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
-          const seen = first.get(budget3.data.plan);
-          if (!seen) {
-            first.set(budget3.data.plan, budget3);
-            continue;
-          }
-          ctx.report(budget3, ["plan"], "value", {
-            rule: this.id,
-            message: `plan "${budget3.data.plan}" already has the Budget "${seen.id}"`,
-            hint: `one Budget per plan (${seen.doc.source.path}); merge the two, or point this one at its own handlingsprogram`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-missing-year.ts
-var budgetMissingYearInfo, budgetMissingYear;
-var init_budget_missing_year = __esm({
-  "src/check/rules/budget-missing-year.ts"() {
-    "use strict";
-    init_rule_info();
-    init_budget_shared();
-    budgetMissingYearInfo = defineRule({
-      id: "budget-missing-year",
-      severity: "error",
-      configurable: true,
-      summary: "A plan year has no operating or no investment row in the Budget.",
-      explanation: `
-A year of the Budget's plan has no \`operating\` row or no \`investment\` row.
-The økonomiplan covers every year of the handlingsprogram (kommuneloven
-§ 14-4), so a missing year is an unplanned year, not a year of zeros. The
-problem is reported at the \`operating\` or \`investment\` key, once per
-missing year. A Budget whose plan is not a handlingsprogram is reported by
-\`ref/plan-type\` instead.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
-  - { year: 2028, fromUnrestrictedFunds: 1200 }
-  - { year: 2029 }
-  - { year: 2030 }
-investment:
-  - { year: 2027, borrowing: 4000 }
-  - { year: 2028 }
-  - { year: 2029 }                                 # no row for 2030
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
-  - { year: 2028, fromUnrestrictedFunds: 1200 }
-  - { year: 2029 }
-  - { year: 2030 }
-investment:
-  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      }
-    });
-    budgetMissingYear = {
-      id: budgetMissingYearInfo.id,
-      run(ctx) {
-        for (const budget3 of ctx.repo.ofKind("Budget", true)) {
-          const period = planPeriod(ctx.repo, budget3);
-          if (!period) continue;
-          for (const side3 of ["operating", "investment"]) {
-            const years2 = new Set(budget3.data[side3].map((r) => r.year));
-            for (let year = period.start; year <= period.end; year++) {
-              if (years2.has(year)) continue;
-              ctx.report(budget3, [side3], "key", {
-                rule: this.id,
-                message: `plan year ${year} has no ${side3} row`,
-                hint: `add "- year: ${year}" with its amounts to ${side3}: the økonomiplan covers every year of plan "${period.id}" (${period.start}–${period.end})`
-              });
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-measure-without-unit.ts
-var budgetMeasureWithoutUnitInfo, budgetMeasureWithoutUnit;
-var init_budget_measure_without_unit = __esm({
-  "src/check/rules/budget-measure-without-unit.ts"() {
-    "use strict";
-    init_decimal();
-    init_rule_info();
-    init_budget_shared();
-    budgetMeasureWithoutUnitInfo = defineRule({
-      id: "budget-measure-without-unit",
-      severity: "error",
-      configurable: true,
-      summary: "A measure of a Budget's plan has an operating budget but no responsible unit, so it is in no frame.",
-      explanation: `
-A measure of a plan that has a Budget has an operating budget in the plan
-years but no \`responsible\` unit. The frames of the økonomiplan are per unit,
-and a measure's operating budget is added to the frame of its responsible
-unit, so this money would be in no frame and the balance would leave it out.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/innbyggertorg.yaml
-kind: Measure
-id: innbyggertorg
-title: Innbyggertorg i alle kommunedelsentre
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-budget:
-  - { year: 2027, operating: 9500 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/innbyggertorg.yaml
-kind: Measure
-id: innbyggertorg
-title: Innbyggertorg i alle kommunedelsentre
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: oppvekst
-budget:
-  - { year: 2027, operating: 9500 }
-`
-      }
-    });
-    budgetMeasureWithoutUnit = {
-      id: budgetMeasureWithoutUnitInfo.id,
-      run(ctx) {
-        const budgets = new Map(ctx.repo.ofKind("Budget", true).map((b) => [b.data.plan, b]));
-        for (const measure of ctx.repo.ofKind("Measure", true)) {
-          const budget3 = measure.data.plan ? budgets.get(measure.data.plan) : void 0;
-          if (!budget3 || measure.data.responsible) continue;
-          const period = planPeriod(ctx.repo, budget3);
-          const inPlan = (measure.data.budget ?? []).filter((r) => !period || r.year >= period.start && r.year <= period.end);
-          if (inPlan.every((r) => isZero(dec(r.operating)))) continue;
-          ctx.report(measure, ["budget"], "key", {
-            rule: this.id,
-            message: `measure "${measure.id}" has an operating budget but no responsible unit, so it is in no frame of Budget "${budget3.id}"`,
-            hint: "set responsible to the Workspace unit whose frame pays for it"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/model/budget.ts
-function add2(a, b) {
-  return Math.round((a + b) * 1e9) / 1e9;
-}
-function cell(operating, investment) {
-  return { operating, investment, total: add2(operating, investment) };
-}
-function sumBudgets(measures, years2) {
-  const rows3 = years2.map((year) => {
-    let operating2 = 0;
-    let investment2 = 0;
-    for (const m of measures) {
-      for (const row2 of m.budget ?? []) {
-        if (row2.year !== year) continue;
-        operating2 = add2(operating2, row2.operating ?? 0);
-        investment2 = add2(investment2, row2.investment ?? 0);
-      }
-    }
-    return { year, ...cell(operating2, investment2) };
-  });
-  const operating = rows3.reduce((s, r) => add2(s, r.operating), 0);
-  const investment = rows3.reduce((s, r) => add2(s, r.investment), 0);
-  return {
-    years: rows3,
-    total: cell(operating, investment),
-    hasOperating: rows3.some((r) => r.operating !== 0),
-    hasInvestment: rows3.some((r) => r.investment !== 0)
-  };
-}
-function yearRange(start, end) {
-  const out = [];
-  for (let y = start; y <= end; y++) out.push(y);
-  return out;
-}
-var init_budget = __esm({
-  "src/model/budget.ts"() {
-    "use strict";
-  }
-});
-
-// src/model/okonomiplan/lines.ts
-var OPERATING_INPUTS, OPERATING_KEY_FIGURES, INVESTMENT_INPUTS, OPERATING_LINES, INVESTMENT_LINES;
-var init_lines = __esm({
-  "src/model/okonomiplan/lines.ts"() {
-    "use strict";
-    OPERATING_INPUTS = [
-      "generalGrant",
-      "incomeTax",
-      "propertyTax",
-      "otherGeneralIncome",
-      "depreciation",
-      "interestIncome",
-      "dividends",
-      "financialGains",
-      "interestExpenses",
-      "loanRepayments",
-      "transferToInvestment",
-      "toRestrictedFunds",
-      "fromRestrictedFunds",
-      "toUnrestrictedFunds",
-      "fromUnrestrictedFunds",
-      "coverPriorDeficit"
-    ];
-    OPERATING_KEY_FIGURES = ["totalOperatingIncome", "unrestrictedFundBalance", "netDebt"];
-    INVESTMENT_INPUTS = [
-      "otherInvestments",
-      "grantsToOthers",
-      "shares",
-      "lending",
-      "vatCompensation",
-      "grants",
-      "assetSales",
-      "borrowing",
-      "transferFromOperating",
-      "toInvestmentFunds",
-      "fromInvestmentFunds"
-    ];
-    OPERATING_LINES = [
-      { key: "generalGrant", number: 1, sum: false },
-      { key: "incomeTax", number: 2, sum: false },
-      { key: "propertyTax", number: 3, sum: false },
-      { key: "otherGeneralIncome", number: 4, sum: false },
-      { key: "generalIncome", number: 5, sum: true },
-      { key: "netAppropriations", number: 6, sum: true },
-      { key: "depreciation", number: 7, sum: false },
-      { key: "netOperatingExpenses", number: 8, sum: true },
-      { key: "grossOperatingResult", number: 9, sum: true },
-      { key: "interestIncome", number: 10, sum: false },
-      { key: "dividends", number: 11, sum: false },
-      { key: "financialGains", number: 12, sum: false },
-      { key: "interestExpenses", number: 13, sum: false },
-      { key: "loanRepayments", number: 14, sum: false },
-      { key: "netFinance", number: 15, sum: true },
-      { key: "depreciationOffset", number: 16, sum: false },
-      { key: "netOperatingResult", number: 17, sum: true },
-      { key: "transferToInvestment", number: 18, sum: false },
-      { key: "toRestrictedFunds", number: 19, sum: false },
-      { key: "fromRestrictedFunds", number: 20, sum: false },
-      { key: "toUnrestrictedFunds", number: 21, sum: false },
-      { key: "fromUnrestrictedFunds", number: 22, sum: false },
-      { key: "coverPriorDeficit", number: 23, sum: false },
-      { key: "dispositions", number: 24, sum: true },
-      { key: "carriedForward", number: 25, sum: true }
-    ];
-    INVESTMENT_LINES = [
-      { key: "fixedAssetInvestments", number: 1, sum: true },
-      { key: "measureInvestments", number: null, sum: false, detail: true },
-      { key: "otherInvestments", number: null, sum: false, detail: true },
-      { key: "grantsToOthers", number: 2, sum: false },
-      { key: "shares", number: 3, sum: false },
-      { key: "lending", number: 4, sum: false },
-      { key: "investmentExpenditure", number: 6, sum: true },
-      { key: "vatCompensation", number: 7, sum: false },
-      { key: "grants", number: 8, sum: false },
-      { key: "assetSales", number: 9, sum: false },
-      { key: "borrowing", number: 13, sum: false },
-      { key: "investmentIncome", number: 14, sum: true },
-      { key: "transferFromOperating", number: 20, sum: false },
-      { key: "toInvestmentFunds", number: null, sum: false },
-      { key: "fromInvestmentFunds", number: null, sum: false },
-      { key: "netTransfers", number: 26, sum: true },
-      { key: "investmentUncovered", number: 27, sum: true }
-    ];
-  }
-});
-
-// src/model/okonomiplan/compute-lines.ts
-function amount(row2, key) {
-  const v = row2?.[key];
-  return typeof v === "number" ? dec(v) : dec(0);
-}
-function operatingLines(row2, netAppropriations) {
-  const v = Object.fromEntries(OPERATING_INPUTS.map((k) => [k, amount(row2, k)]));
-  const generalIncome = sum([v.generalGrant, v.incomeTax, v.propertyTax, v.otherGeneralIncome]);
-  const netOperatingExpenses = add(netAppropriations, v.depreciation);
-  const grossOperatingResult = sub(generalIncome, netOperatingExpenses);
-  const netFinance = sub(sum([v.interestIncome, v.dividends, v.financialGains]), add(v.interestExpenses, v.loanRepayments));
-  const depreciationOffset = v.depreciation;
-  const netOperatingResult = sum([grossOperatingResult, netFinance, depreciationOffset]);
-  const dispositions = sum([v.transferToInvestment, v.toRestrictedFunds, sub(dec(0), v.fromRestrictedFunds), v.toUnrestrictedFunds, sub(dec(0), v.fromUnrestrictedFunds), v.coverPriorDeficit]);
-  const carriedForward = sub(netOperatingResult, dispositions);
-  return { ...v, generalIncome, netAppropriations, netOperatingExpenses, grossOperatingResult, netFinance, depreciationOffset, netOperatingResult, dispositions, carriedForward };
-}
-function keyFigures(row2) {
-  return Object.fromEntries(OPERATING_KEY_FIGURES.map((k) => [k, typeof row2?.[k] === "number" ? dec(row2[k]) : null]));
-}
-function investmentLines(row2, measureInvestments) {
-  const v = Object.fromEntries(INVESTMENT_INPUTS.map((k) => [k, amount(row2, k)]));
-  const fixedAssetInvestments = add(measureInvestments, v.otherInvestments);
-  const investmentExpenditure = sum([fixedAssetInvestments, v.grantsToOthers, v.shares, v.lending]);
-  const investmentIncome = sum([v.vatCompensation, v.grants, v.assetSales, v.borrowing]);
-  const netTransfers = add(sub(v.transferFromOperating, v.toInvestmentFunds), v.fromInvestmentFunds);
-  const investmentUncovered = sub(sub(investmentExpenditure, investmentIncome), netTransfers);
-  return { ...v, measureInvestments, fixedAssetInvestments, investmentExpenditure, investmentIncome, netTransfers, investmentUncovered };
-}
-var init_compute_lines = __esm({
-  "src/model/okonomiplan/compute-lines.ts"() {
-    "use strict";
-    init_decimal();
-    init_lines();
-  }
-});
-
-// src/model/okonomiplan/frames.ts
-function measureAmounts(measure, field3, years2) {
-  return years2.map((year) => sum((measure.budget ?? []).filter((r) => r.year === year).map((r) => dec(r[field3]))));
-}
-function buildFrames(budget3, measures, years2, units) {
-  const byUnit = /* @__PURE__ */ new Map();
-  const titleOf = (id) => units.find((u) => u.id === id)?.title ?? id;
-  const frameOf = (unit, index) => {
-    let frame = byUnit.get(unit);
-    if (!frame) byUnit.set(unit, frame = { unit, title: titleOf(unit), frame: index, base: ZERO, changes: [], measures: [], total: [] });
-    return frame;
-  };
-  (budget3.frames ?? []).forEach((entry, index) => {
-    const frame = frameOf(entry.unit, index);
-    frame.base = add(frame.base, dec(entry.base));
-    for (const change of entry.changes ?? []) frame.changes.push(changeOf(change, years2));
-  });
-  const ordered = [...measures].sort((a, b) => unitRank(a, units) - unitRank(b, units));
-  for (const measure of ordered) {
-    if (!measure.responsible) continue;
-    const amounts2 = measureAmounts(measure, "operating", years2);
-    if (!hasAny(amounts2)) continue;
-    const entry = { id: measure.id, title: measure.title, amounts: amounts2 };
-    frameOf(measure.responsible, null).measures.push(entry);
-  }
-  for (const frame of byUnit.values()) {
-    frame.total = years2.map((_, i3) => sum([frame.base, ...frame.changes.map((c) => c.amounts[i3]), ...frame.measures.map((m) => m.amounts[i3])]));
-  }
-  return [...byUnit.values()];
-}
-function unitRank(measure, units) {
-  const i3 = units.findIndex((u) => u.id === measure.responsible);
-  return i3 === -1 ? units.length : i3;
-}
-function changeOf(change, years2) {
-  return {
-    id: change.id,
-    title: change.title,
-    type: change.type ?? null,
-    // Of two amounts for one year (budget-year-duplicate) the first counts, as for the rows.
-    amounts: years2.map((year) => dec(change.amounts.find((a) => a.year === year)?.amount))
-  };
-}
-function framesTotal(frames, years2) {
-  return years2.map((_, i3) => sum(frames.map((f2) => f2.total[i3])));
-}
-function buildMeasureInvestments(measures, years2) {
-  return measures.flatMap((m) => {
-    const amounts2 = measureAmounts(m, "investment", years2);
-    return hasAny(amounts2) ? [{ id: m.id, title: m.title, unit: m.responsible ?? null, amounts: amounts2, total: sum(amounts2) }] : [];
-  });
-}
-var hasAny;
-var init_frames = __esm({
-  "src/model/okonomiplan/frames.ts"() {
-    "use strict";
-    init_decimal();
-    hasAny = (amounts2) => amounts2.some((a) => a.coef !== 0n);
-  }
-});
-
-// src/model/okonomiplan/targets.ts
-function targetFigure(target, year) {
-  if (year.row === null) return null;
-  switch (target) {
-    case "netOperatingResult":
-      return year.lines.netOperatingResult;
-    case "unrestrictedFund":
-      return year.keyFigures.unrestrictedFundBalance;
-    case "netDebt":
-      return year.keyFigures.netDebt;
-  }
-}
-function meets(figure, base, min, max3) {
-  const scaled = mul(figure, HUNDRED);
-  if (min !== null && cmp(scaled, mul(min, base)) < 0) return false;
-  if (max3 !== null && cmp(scaled, mul(max3, base)) > 0) return false;
-  return true;
-}
-function shownPercent(figure, base, min, max3, met) {
-  for (let places = 1; ; places++) {
-    const shown = percentOf(figure, base, places);
-    if (places === 6 || meets(shown, HUNDRED, min, max3) === met) return shown;
-  }
-}
-function evaluateTargets(budget3, operating) {
-  const given = budget3.financialTargets ?? {};
-  return TARGET_NAMES.flatMap((target) => {
-    const bounds = given[target];
-    if (!bounds || (bounds.min ?? null) === null && (bounds.max ?? null) === null) return [];
-    const min = typeof bounds.min === "number" ? dec(bounds.min) : null;
-    const max3 = typeof bounds.max === "number" ? dec(bounds.max) : null;
-    const years2 = operating.map((year) => {
-      const figure = targetFigure(target, year);
-      const base = year.keyFigures.totalOperatingIncome;
-      if (figure === null || base === null || base.coef <= 0n) return { year: year.year, percent: null, met: null };
-      const met = meets(figure, base, min, max3);
-      return { year: year.year, percent: shownPercent(figure, base, min, max3, met), met };
-    });
-    return [{ target, min, max: max3, years: years2 }];
-  });
-}
-var TARGET_NAMES, HUNDRED;
-var init_targets = __esm({
-  "src/model/okonomiplan/targets.ts"() {
-    "use strict";
-    init_decimal();
-    TARGET_NAMES = ["netOperatingResult", "unrestrictedFund", "netDebt"];
-    HUNDRED = dec(100);
-  }
-});
-
-// src/model/okonomiplan/okonomiplan.ts
-function rowIndex(rows3, year) {
-  const i3 = rows3.findIndex((r) => r.year === year);
-  return i3 === -1 ? null : i3;
-}
-function computeOkonomiplan(input) {
-  const { budget: budget3, years: years2, measures } = input;
-  const frames = buildFrames(budget3, measures, years2, input.units);
-  const totals = framesTotal(frames, years2);
-  const operating = years2.map((year, i3) => {
-    const row2 = rowIndex(budget3.operating, year);
-    const data2 = row2 === null ? void 0 : budget3.operating[row2];
-    return { year, row: row2, lines: operatingLines(data2, totals[i3]), keyFigures: keyFigures(data2) };
-  });
-  const measureInvestments = buildMeasureInvestments(measures, years2);
-  const investment = years2.map((year, i3) => {
-    const row2 = rowIndex(budget3.investment, year);
-    const data2 = row2 === null ? void 0 : budget3.investment[row2];
-    return { year, row: row2, lines: investmentLines(data2, sum(measureInvestments.map((m) => m.amounts[i3]))) };
-  });
-  return {
-    budget: budget3.id,
-    title: budget3.title,
-    plan: budget3.plan,
-    planTitle: input.planTitle,
-    basisYear: budget3.basisYear ?? null,
-    years: [...years2],
-    amountUnit: input.amountUnit,
-    currency: input.currency,
-    operating,
-    investment,
-    frames,
-    framesTotal: totals,
-    measureInvestments,
-    targets: evaluateTargets(budget3, operating)
-  };
-}
-var init_okonomiplan = __esm({
-  "src/model/okonomiplan/okonomiplan.ts"() {
-    "use strict";
-    init_compute_lines();
-    init_frames();
-    init_targets();
-    init_decimal();
-  }
-});
-
-// src/model/okonomiplan/resolve.ts
-function workspaceUnits(repo) {
-  const units = repo.workspace?.data.units;
-  if (!Array.isArray(units)) return [];
-  return units.flatMap((u) => typeof u?.id === "string" ? [{ id: u.id, title: typeof u.title === "string" ? u.title : u.id }] : []);
-}
-function resolveOkonomiplan(repo, budget3) {
-  const plan = repo.get(budget3.data.plan, "Plan");
-  const period = plan?.valid ? plan.data.period : void 0;
-  const years2 = period && period.start <= period.end ? yearRange(period.start, period.end) : [...new Set(budget3.data.operating.map((r) => r.year))].sort((a, b) => a - b);
-  const measures = repo.ofKind("Measure", true).filter((m) => m.data.plan === budget3.data.plan).map((m) => m.data);
-  const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
-  return computeOkonomiplan({
-    budget: budget3.data,
-    years: years2,
-    planTitle: plan?.valid ? plan.data.title : null,
-    measures,
-    units: workspaceUnits(repo),
-    amountUnit: ws?.amountUnit ?? 1,
-    currency: ws?.currency ?? "NOK"
-  });
-}
-function okonomiplanOf(repo, budget3) {
-  let model = CACHE.get(budget3);
-  if (!model) CACHE.set(budget3, model = resolveOkonomiplan(repo, budget3));
-  return model;
-}
-var CACHE;
-var init_resolve = __esm({
-  "src/model/okonomiplan/resolve.ts"() {
-    "use strict";
-    init_budget();
-    init_okonomiplan();
-    CACHE = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/check/rules/budget-unbalanced.ts
-var budgetUnbalancedInfo, budgetUnbalanced;
-var init_budget_unbalanced = __esm({
-  "src/check/rules/budget-unbalanced.ts"() {
-    "use strict";
-    init_decimal();
-    init_resolve();
-    init_rule_info();
-    init_budget_shared();
-    budgetUnbalancedInfo = defineRule({
-      id: "budget-unbalanced",
-      severity: "error",
-      configurable: true,
-      summary: "A year of the økonomiplan does not balance: the net operating result is not fully disposed (carriedForward ≠ 0).",
-      explanation: `
-A year of the økonomiplan does not balance: the net operating result
-(netto driftsresultat) is not fully disposed, so \`carriedForward\`
-(fremført til inndekning i senere år) is not 0. Kommuneloven § 14-4 requires
-the økonomiplan to balance in every year. The problem is reported at the
-year's operating row and says by how much and which way: a deficit
-(merforbruk: more is disposed than the result allows) or a surplus that is
-not disposed. The comparison is exact: amounts are added as decimals, not
-as binary floating point, so 0.1 + 0.2 is 0.3 here. docs/okonomiplan.md shows
-how every line is computed.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-operating:
-  - { year: 2027 }   # the measures cost 1500 and nothing pays for it: a deficit of 1500
-  - { year: 2028, fromUnrestrictedFunds: 1200 }
-  - { year: 2029 }
-  - { year: 2030 }
-investment:
-  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 1500 }   # covered from the disposition fund: carriedForward 0
-  - { year: 2028, fromUnrestrictedFunds: 1200 }
-  - { year: 2029 }
-  - { year: 2030 }
-investment:
-  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      }
-    });
-    budgetUnbalanced = {
-      id: budgetUnbalancedInfo.id,
-      run(ctx) {
-        for (const budget3 of checkedBudgets(ctx.repo)) {
-          for (const year of okonomiplanOf(ctx.repo, budget3).operating) {
-            const left = year.lines.carriedForward;
-            if (year.row === null || isZero(left)) continue;
-            const surplus = cmp(left, ZERO) > 0;
-            ctx.report(budget3, ["operating", year.row], "start", {
-              rule: this.id,
-              message: surplus ? `${year.year} does not balance: a surplus of ${amountText(left)} is not disposed (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})` : `${year.year} does not balance: a deficit of ${amountText(abs(left))} (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})`,
-              hint: surplus ? `dispose of it, e.g. raise toUnrestrictedFunds by ${amountText(left)}` : `cover it: more income, smaller frames, or less in dispositions (e.g. fromUnrestrictedFunds +${amountText(abs(left))})`
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-investment-unbalanced.ts
-var budgetInvestmentUnbalancedInfo, budgetInvestmentUnbalanced;
-var init_budget_investment_unbalanced = __esm({
-  "src/check/rules/budget-investment-unbalanced.ts"() {
-    "use strict";
-    init_decimal();
-    init_resolve();
-    init_rule_info();
-    init_budget_shared();
-    budgetInvestmentUnbalancedInfo = defineRule({
-      id: "budget-investment-unbalanced",
-      severity: "error",
-      configurable: true,
-      summary: "A year's investments are not exactly financed (investmentUncovered ≠ 0).",
-      explanation: `
-A year's investments are not exactly financed: \`investmentUncovered\`
-(fremført til inndekning i senere år, udekket beløp) is not 0. Either some
-of the expenditure has no financing, or there is more financing than
-expenditure (borrowing more than needed). The investments of the plan's
-measures count as expenditure, so a new measure with an investment budget
-needs its financing here. Reported at the year's investment row.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
-  - { year: 2028, fromUnrestrictedFunds: 1200 }
-  - { year: 2029 }
-  - { year: 2030 }
-investment:
-  - { year: 2027, borrowing: 3000 }   # investments of 4000: 1000 uncovered
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 1500 }   # the measures' operating budget 2027 is 1500
-  - { year: 2028, fromUnrestrictedFunds: 1200 }
-  - { year: 2029 }
-  - { year: 2030 }
-investment:
-  - { year: 2027, borrowing: 4000 }   # investmentUncovered 0
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      }
-    });
-    budgetInvestmentUnbalanced = {
-      id: budgetInvestmentUnbalancedInfo.id,
-      run(ctx) {
-        for (const budget3 of checkedBudgets(ctx.repo)) {
-          for (const year of okonomiplanOf(ctx.repo, budget3).investment) {
-            const left = year.lines.investmentUncovered;
-            if (year.row === null || isZero(left)) continue;
-            const uncovered = cmp(left, ZERO) > 0;
-            ctx.report(budget3, ["investment", year.row], "start", {
-              rule: this.id,
-              message: uncovered ? `investments ${year.year} are not financed: ${amountText(left)} uncovered (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})` : `investments ${year.year} are financed ${amountText(abs(left))} more than they cost (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})`,
-              hint: uncovered ? `finance it, e.g. borrowing +${amountText(left)}` : `borrow less (borrowing −${amountText(abs(left))}) or set the rest aside (toInvestmentFunds)`
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-transfer-mismatch.ts
-var budgetTransferMismatchInfo, budgetTransferMismatch;
-var init_budget_transfer_mismatch = __esm({
-  "src/check/rules/budget-transfer-mismatch.ts"() {
-    "use strict";
-    init_decimal();
-    init_resolve();
-    init_rule_info();
-    init_budget_shared();
-    budgetTransferMismatchInfo = defineRule({
-      id: "budget-transfer-mismatch",
-      severity: "error",
-      configurable: true,
-      summary: "The operating budget's transfer to investment differs from the investment budget's transfer from operating.",
-      explanation: `
-The operating row's \`transferToInvestment\` (overføring til investering) and
-the investment row's \`transferFromOperating\` (overføring fra drift) of the
-same year differ. They are one amount seen from both budgets; when they
-differ, one of the two budgets balances on money the other does not send.
-Reported at \`transferFromOperating\`.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 2500, transferToInvestment: 1000 }
-  - { year: 2028, fromUnrestrictedFunds: 1200 }
-  - { year: 2029 }
-  - { year: 2030 }
-investment:
-  - { year: 2027, borrowing: 2500, transferFromOperating: 1500 }   # operating sends 1000
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 2500, transferToInvestment: 1000 }
-  - { year: 2028, fromUnrestrictedFunds: 1200 }
-  - { year: 2029 }
-  - { year: 2030 }
-investment:
-  - { year: 2027, borrowing: 3000, transferFromOperating: 1000 }
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      }
-    });
-    budgetTransferMismatch = {
-      id: budgetTransferMismatchInfo.id,
-      run(ctx) {
-        for (const budget3 of checkedBudgets(ctx.repo)) {
-          const model = okonomiplanOf(ctx.repo, budget3);
-          model.investment.forEach((inv, i3) => {
-            const op = model.operating[i3];
-            if (inv.row === null || op.row === null) return;
-            const sent = op.lines.transferToInvestment;
-            const received = inv.lines.transferFromOperating;
-            if (cmp(sent, received) === 0) return;
-            ctx.report(budget3, ["investment", inv.row, "transferFromOperating"], "value", {
-              rule: this.id,
-              message: `${inv.year}: the investment budget receives ${amountText(received)} from operating, but the operating budget transfers ${amountText(sent)} (a difference of ${amountText(abs(sub(received, sent)))})`,
-              hint: "operating transferToInvestment and investment transferFromOperating are one amount seen from both sides; make them equal"
-            });
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/budget-financial-target.ts
-var TARGETS2, budgetFinancialTargetInfo, budgetFinancialTarget;
-var init_budget_financial_target = __esm({
-  "src/check/rules/budget-financial-target.ts"() {
-    "use strict";
-    init_decimal();
-    init_resolve();
-    init_budget_shared();
-    init_rule_info();
-    TARGETS2 = {
-      netOperatingResult: { what: "netOperatingResult", field: null },
-      unrestrictedFund: { what: "unrestrictedFundBalance", field: "unrestrictedFundBalance" },
-      netDebt: { what: "netDebt", field: "netDebt" }
-    };
-    budgetFinancialTargetInfo = defineRule({
-      id: "budget-financial-target",
-      severity: "warning",
-      configurable: true,
-      summary: "A plan year misses a financial target of the Budget, or lacks the figures to check it.",
-      explanation: `
-A plan year misses one of the Budget's \`financialTargets\` (finansielle
-måltall, kommuneloven § 14-2): the net operating result, the disposisjonsfond
-(\`unrestrictedFundBalance\`) or the net debt (\`netDebt\`) in % of
-\`totalOperatingIncome\` is below its \`min\` or above its \`max\`. The comparison
-is exact; the message rounds the percentage to one decimal, or more where
-one decimal would make a miss look like the bound. A year whose row lacks
-\`totalOperatingIncome\` or the measured figure is reported too, as a target
-that cannot be checked. A warning by default: the council sets the targets,
-and a plan may miss one for a year on purpose; set the rule to \`error\` in
-\`plan.yaml\` to hold the plan to them.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-financialTargets:
-  netDebt: { max: 90 }
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 1500, totalOperatingIncome: 6150000, netDebt: 5805200 }   # 94.4 %
-  - { year: 2028, fromUnrestrictedFunds: 1200, totalOperatingIncome: 6300000, netDebt: 5600000 }
-  - { year: 2029, totalOperatingIncome: 6450000, netDebt: 5500000 }
-  - { year: 2030, totalOperatingIncome: 6600000, netDebt: 5400000 }
-investment:
-  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# okonomiplan/okonomiplan-2027-2030.yaml
-kind: Budget
-id: okonomiplan-2027-2030
-title: Økonomiplan 2027–2030
-plan: handlingsprogram-2027-2030
-financialTargets:
-  netDebt: { max: 100 }
-operating:
-  - { year: 2027, fromUnrestrictedFunds: 1500, totalOperatingIncome: 6150000, netDebt: 5805200 }   # 94.4 %
-  - { year: 2028, fromUnrestrictedFunds: 1200, totalOperatingIncome: 6300000, netDebt: 5600000 }
-  - { year: 2029, totalOperatingIncome: 6450000, netDebt: 5500000 }
-  - { year: 2030, totalOperatingIncome: 6600000, netDebt: 5400000 }
-investment:
-  - { year: 2027, borrowing: 4000 }                # the measures' investments 2027 are 4000
-  - { year: 2028 }
-  - { year: 2029 }
-  - { year: 2030 }
-`
-      }
-    });
-    budgetFinancialTarget = {
-      id: budgetFinancialTargetInfo.id,
-      run(ctx) {
-        for (const budget3 of checkedBudgets(ctx.repo)) {
-          const model = okonomiplanOf(ctx.repo, budget3);
-          for (const result of model.targets) {
-            const { what, field: field3 } = TARGETS2[result.target];
-            result.years.forEach((y, i3) => {
-              const row2 = model.operating[i3].row;
-              if (row2 === null || y.met === true) return;
-              if (y.met === null) {
-                ctx.report(budget3, ["operating", row2], "start", {
-                  rule: this.id,
-                  message: `financial target ${result.target} cannot be checked for ${y.year}: the row needs totalOperatingIncome${field3 ? ` and ${field3}` : ""}`,
-                  hint: "the targets are shares of brutto driftsinntekter (totalOperatingIncome)"
-                });
-                return;
-              }
-              const bound = [result.min !== null ? `at least ${toPlain(result.min)} %` : "", result.max !== null ? `at most ${toPlain(result.max)} %` : ""].filter(Boolean).join(" and ");
-              ctx.report(budget3, field3 ? ["operating", row2, field3] : ["operating", row2], field3 ? "value" : "start", {
-                rule: this.id,
-                message: `${y.year}: ${what} is ${toPlain(y.percent)} % of totalOperatingIncome; financial target ${result.target} is ${bound}`
-              });
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/indicator-years-order.ts
-var indicatorYearsOrderInfo, indicatorYearsOrder;
-var init_indicator_years_order = __esm({
-  "src/check/rules/indicator-years-order.ts"() {
-    "use strict";
-    init_rule_info();
-    indicatorYearsOrderInfo = defineRule({
-      id: "indicator-years-order",
-      severity: "error",
-      configurable: true,
-      summary: "An indicator's targets or actuals are out of year order or repeat a year.",
-      explanation: `
-An indicator's \`targets\` or \`actuals\` are not in year order, or name the
-same year twice. Each list is a time series: one value per year, oldest
-first. A repeated year leaves it unclear which value counts, and a year out
-of order is usually a typo.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# indicators/fysisk-aktive-ungdom.yaml
-kind: Indicator
-id: fysisk-aktive-ungdom
-title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
-unit: percent
-direction: increase
-baseline: { year: 2019, value: 41.0 }
-targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
-actuals:
-  - { year: 2020, value: 40.2 }
-  - { year: 2022, value: 41.8 }
-  - { year: 2021, value: 39.5 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# indicators/fysisk-aktive-ungdom.yaml
-kind: Indicator
-id: fysisk-aktive-ungdom
-title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
-unit: percent
-direction: increase
-baseline: { year: 2019, value: 41.0 }
-targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
-actuals:
-  - { year: 2020, value: 40.2 }
-  - { year: 2021, value: 39.5 }
-  - { year: 2022, value: 41.8 }
-`
-      }
-    });
-    indicatorYearsOrder = {
-      id: indicatorYearsOrderInfo.id,
-      run(ctx) {
-        for (const indicator2 of ctx.repo.ofKind("Indicator", true)) {
-          for (const list2 of ["targets", "actuals"]) {
-            const points = indicator2.data[list2] ?? [];
-            for (let i3 = 1; i3 < points.length; i3++) {
-              const prev = points[i3 - 1].year;
-              const year = points[i3].year;
-              if (year > prev) continue;
-              ctx.report(indicator2, [list2, i3, "year"], "value", {
-                rule: this.id,
-                message: year === prev ? `${list2} has year ${year} twice` : `${list2} year ${year} comes after ${prev}`,
-                hint: `list ${list2} once per year, oldest first`
-              });
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/indicator-thresholds-order.ts
-var indicatorThresholdsOrderInfo, indicatorThresholdsOrder;
-var init_indicator_thresholds_order = __esm({
-  "src/check/rules/indicator-thresholds-order.ts"() {
-    "use strict";
-    init_rule_info();
-    indicatorThresholdsOrderInfo = defineRule({
-      id: "indicator-thresholds-order",
-      severity: "error",
-      configurable: true,
-      summary: "An indicator's målekart thresholds contradict its direction (desired worse than lowest).",
-      explanation: `
-An indicator's målekart \`thresholds\` contradict its \`direction\`: for
-\`increase\` the desired result (\`desired\`) lies below the lowest acceptable one
-(\`lowest\`), for \`decrease\` above it, and for \`maintain\` further from the last
-target. The scorecard would then call a worse result better
-([docs/status.md](status.md)).
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# indicators/heltidsandel.yaml
-kind: Indicator
-id: heltidsandel
-title: Andel ansatte i heltidsstilling
-unit: percent
-direction: increase
-targets: [ { year: 2026, value: 55.0 } ]
-thresholds: { desired: 50.0, lowest: 52.0 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# indicators/heltidsandel.yaml
-kind: Indicator
-id: heltidsandel
-title: Andel ansatte i heltidsstilling
-unit: percent
-direction: increase
-targets: [ { year: 2026, value: 55.0 } ]
-thresholds: { desired: 52.0, lowest: 50.0 }
-`
-      }
-    });
-    indicatorThresholdsOrder = {
-      id: indicatorThresholdsOrderInfo.id,
-      run(ctx) {
-        for (const indicator2 of ctx.repo.ofKind("Indicator", true)) {
-          const limits = indicator2.data.thresholds;
-          if (!limits) continue;
-          const { desired, lowest } = limits;
-          const target = (indicator2.data.targets ?? []).at(-1)?.value;
-          const wrong = indicator2.data.direction === "increase" ? desired < lowest : indicator2.data.direction === "decrease" ? desired > lowest : target !== void 0 && Math.abs(desired - target) > Math.abs(lowest - target);
-          if (!wrong) continue;
-          ctx.report(indicator2, ["thresholds", "desired"], "value", {
-            rule: this.id,
-            message: `thresholds.desired (${desired}) is worse than thresholds.lowest (${lowest}) for direction ${indicator2.data.direction}`,
-            hint: indicator2.data.direction === "maintain" ? "desired must lie at least as close to the target as lowest" : "swap the two values, or check the direction"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/materiality-score-outside-scale.ts
-var materialityScoreOutsideScaleInfo, materialityScoreOutsideScale;
-var init_materiality_score_outside_scale = __esm({
-  "src/check/rules/materiality-score-outside-scale.ts"() {
-    "use strict";
-    init_rule_info();
-    init_materiality();
-    materialityScoreOutsideScaleInfo = defineRule({
-      id: "materiality-score-outside-scale",
-      severity: "error",
-      configurable: true,
-      summary: "A significance or influence score lies outside the assessment scale.",
-      explanation: `
-A \`significance\` or \`influence\` score lies outside the assessment's \`scale\`
-(1–5 unless the assessment says otherwise). A score off the scale distorts
-the prioritisation and the materiality matrix.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# materiality/vesentlighet-2019.yaml
-kind: MaterialityAssessment
-id: vesentlighet-2019
-title: Vesentlighetsanalyse for nye Asker
-date: 2019-03-01
-scale: { min: 1, max: 5 }
-threshold: 8
-entries:
-  - target: "3.4"
-    significance: 8   # scored on a 1–10 scale by mistake
-    influence: 4
-  - target: "4.1"
-    significance: 3
-    influence: 3
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# materiality/vesentlighet-2019.yaml
-kind: MaterialityAssessment
-id: vesentlighet-2019
-title: Vesentlighetsanalyse for nye Asker
-date: 2019-03-01
-scale: { min: 1, max: 5 }
-threshold: 8
-entries:
-  - target: "3.4"
-    significance: 5
-    influence: 4
-  - target: "4.1"
-    significance: 3
-    influence: 3
-`
-      }
-    });
-    materialityScoreOutsideScale = {
-      id: materialityScoreOutsideScaleInfo.id,
-      run(ctx) {
-        for (const assessment of ctx.repo.ofKind("MaterialityAssessment", true)) {
-          const { min, max: max3 } = scaleOf(assessment.data);
-          assessment.data.entries.forEach((entry, i3) => {
-            for (const field3 of ["significance", "influence"]) {
-              const score = entry[field3];
-              if (score >= min && score <= max3) continue;
-              ctx.report(assessment, ["entries", i3, field3], "value", {
-                rule: this.id,
-                message: `${field3} ${score} is outside the scale ${min}–${max3}`
-              });
-            }
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/period-reversed.ts
-var periodReversedInfo, periodReversed;
-var init_period_reversed = __esm({
-  "src/check/rules/period-reversed.ts"() {
-    "use strict";
-    init_rule_info();
-    periodReversedInfo = defineRule({
-      id: "period-reversed",
-      severity: "error",
-      configurable: true,
-      summary: "A period ends before it starts.",
-      explanation: `
-A Plan's or Measure's \`period\` ends before it starts. The start and end
-years are usually swapped. No year fits the period; the budget years of a
-measure with a reversed period are not also reported as outside it.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# plans/handlingsprogram-2027-2030.yaml
-kind: Plan
-id: handlingsprogram-2027-2030
-title: Handlingsprogram med økonomiplan 2027–2030
-type: handlingsprogram
-parent: kommuneplan-2040
-period: { start: 2030, end: 2027 }
-status: draft
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plans/handlingsprogram-2027-2030.yaml
-kind: Plan
-id: handlingsprogram-2027-2030
-title: Handlingsprogram med økonomiplan 2027–2030
-type: handlingsprogram
-parent: kommuneplan-2040
-period: { start: 2027, end: 2030 }
-status: draft
-`
-      }
-    });
-    periodReversed = {
-      id: periodReversedInfo.id,
-      run(ctx) {
-        for (const entry of [...ctx.repo.ofKind("Plan", true), ...ctx.repo.ofKind("Measure", true)]) {
-          const period = entry.data.period;
-          if (!period || period.start <= period.end) continue;
-          ctx.report(entry, ["period", "end"], "value", { rule: this.id, message: `period ends (${period.end}) before it starts (${period.start})` });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/event-rule.ts
-function eventRule(id, find, applies = () => true) {
-  return {
-    id,
-    run(ctx) {
-      if (!applies(ctx)) return;
-      for (const calendar of ctx.repo.ofKind("Calendar", true)) {
-        calendar.data.events.forEach((event, i3) => {
-          const problem = find(event);
-          if (problem) ctx.report(calendar, ["events", i3, ...problem.at], problem.target, { rule: id, message: problem.message, hint: problem.hint });
-        });
-      }
-    }
-  };
-}
-var init_event_rule = __esm({
-  "src/check/rules/event-rule.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/rules/event-date-and-month.ts
-var eventDateAndMonthInfo, eventDateAndMonth;
-var init_event_date_and_month = __esm({
-  "src/check/rules/event-date-and-month.ts"() {
-    "use strict";
-    init_rule_info();
-    init_event_rule();
-    eventDateAndMonthInfo = defineRule({
-      id: "event-date-and-month",
-      severity: "error",
-      configurable: true,
-      summary: "A calendar event has both a date (one-off) and a month (yearly).",
-      explanation: `
-A calendar event has both a \`date\` (a one-off event) and a \`month\` (an event
-that recurs every year). The årshjul cannot show it both ways, so keep the
-one you mean.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: budsjettkonferanse
-    title: Budsjettkonferanse
-    category: budget
-    date: 2027-03-15
-    month: 3
-    body: Kommunestyret
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: budsjettkonferanse
-    title: Budsjettkonferanse
-    category: budget
-    month: 3
-    day: 15
-    body: Kommunestyret
-`
-      }
-    });
-    eventDateAndMonth = eventRule(
-      eventDateAndMonthInfo.id,
-      (event) => event.date == null || event.month == null ? void 0 : {
-        at: ["month"],
-        target: "key",
-        message: `event "${event.id}" has both a date (one-off) and a month (every year)`,
-        hint: "keep `date` for a one-off event, or `month` (and `day`) for a yearly one"
-      }
-    );
-  }
-});
-
-// src/check/rules/event-without-date.ts
-var eventWithoutDateInfo, eventWithoutDate;
-var init_event_without_date = __esm({
-  "src/check/rules/event-without-date.ts"() {
-    "use strict";
-    init_rule_info();
-    init_event_rule();
-    eventWithoutDateInfo = defineRule({
-      id: "event-without-date",
-      severity: "error",
-      configurable: true,
-      summary: "A calendar event has neither a date nor a month.",
-      explanation: `
-A calendar event has neither a \`date\` nor a \`month\`, so it never appears in
-the årshjul. A \`day\` or \`councilYear\` alone is not enough: a yearly event
-needs a \`month\`.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: arsregnskap
-    title: Årsregnskapet avlegges
-    category: deadline
-    day: 22
-    body: Kommunedirektøren
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: arsregnskap
-    title: Årsregnskapet avlegges
-    category: deadline
-    month: 2
-    day: 22
-    body: Kommunedirektøren
-`
-      }
-    });
-    eventWithoutDate = eventRule(
-      eventWithoutDateInfo.id,
-      (event) => event.date != null || event.month != null ? void 0 : {
-        at: [],
-        target: "start",
-        message: `event "${event.id}" has neither a date nor a month`,
-        hint: "give `date` for a one-off event, or `month` (and `day`) for a yearly one"
-      }
-    );
-  }
-});
-
-// src/arshjul/dates.ts
-function isLeapYear(year) {
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-function maxDaysInMonth(month) {
-  return month === 2 ? 29 : daysInMonth(2001, month);
-}
-function isoDate(year, month, day) {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function parseIsoDate(text3) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text3);
-  if (!m) return void 0;
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
-function isValidIsoDate(text3) {
-  const d = parseIsoDate(text3);
-  return d !== void 0 && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
-}
-function addDays(text3, days) {
-  const d = parseIsoDate(text3);
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-function todayIso(now) {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-var init_dates = __esm({
-  "src/arshjul/dates.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/rules/event-impossible-date.ts
-var eventImpossibleDateInfo, eventImpossibleDate;
-var init_event_impossible_date = __esm({
-  "src/check/rules/event-impossible-date.ts"() {
-    "use strict";
-    init_dates();
-    init_rule_info();
-    init_event_rule();
-    eventImpossibleDateInfo = defineRule({
-      id: "event-impossible-date",
-      severity: "error",
-      configurable: true,
-      summary: "A yearly calendar event is on a day its month never has (30 February, 31 April).",
-      explanation: `
-A yearly calendar event is on a day that its month never has: 30 or 31
-February, or the 31st of April, June, September or November. 29 February is
-allowed; in common years the event falls on 28 February. Leave out \`day\` for
-an event that lasts the whole month.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: arsregnskap
-    title: Årsregnskapet avlegges
-    category: deadline
-    month: 2
-    day: 30
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: arsregnskap
-    title: Årsregnskapet avlegges
-    category: deadline
-    month: 2
-    day: 22
-`
-      }
-    });
-    eventImpossibleDate = eventRule(
-      eventImpossibleDateInfo.id,
-      (event) => event.month == null || event.day == null || event.day <= maxDaysInMonth(event.month) ? void 0 : {
-        at: ["day"],
-        target: "value",
-        message: `event "${event.id}" is on day ${event.day} of month ${event.month}, which has at most ${maxDaysInMonth(event.month)} days`,
-        hint: "leave out `day` for the whole month, or pick a day that exists"
-      }
-    );
-  }
-});
-
-// src/check/rules/event-end-before-date.ts
-var eventEndBeforeDateInfo, eventEndBeforeDate;
-var init_event_end_before_date = __esm({
-  "src/check/rules/event-end-before-date.ts"() {
-    "use strict";
-    init_rule_info();
-    init_event_rule();
-    eventEndBeforeDateInfo = defineRule({
-      id: "event-end-before-date",
-      severity: "error",
-      configurable: true,
-      summary: "A one-off calendar event ends before it starts.",
-      explanation: `
-A one-off calendar event ends before it starts. \`end\` is the last day of the
-event and must be on or after \`date\`. The årshjul then shows the event on its
-\`date\` only.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: lederprogram-modul-4
-    title: Lederprogram, modul 4
-    category: people
-    date: 2027-01-19
-    end: 2027-01-09
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: lederprogram-modul-4
-    title: Lederprogram, modul 4
-    category: people
-    date: 2027-01-19
-    end: 2027-01-20
-`
-      }
-    });
-    eventEndBeforeDate = eventRule(
-      eventEndBeforeDateInfo.id,
-      (event) => event.date == null || event.end == null || event.end >= event.date ? void 0 : {
-        at: ["end"],
-        target: "value",
-        message: `event "${event.id}" ends (${event.end}) before it starts (${event.date})`,
-        hint: "`end` is the last day of the event; it must be on or after `date`"
-      }
-    );
-  }
-});
-
-// src/check/rules/event-council-year-without-election-year.ts
-var eventCouncilYearWithoutElectionYearInfo, eventCouncilYearWithoutElectionYear;
-var init_event_council_year_without_election_year = __esm({
-  "src/check/rules/event-council-year-without-election-year.ts"() {
-    "use strict";
-    init_rule_info();
-    init_event_rule();
-    eventCouncilYearWithoutElectionYearInfo = defineRule({
-      id: "event-council-year-without-election-year",
-      severity: "warning",
-      configurable: true,
-      summary: "A calendar event has a councilYear, but the Workspace has no firstElectionYear to count council periods from.",
-      explanation: `
-A calendar event takes place in one year of the council period
-(\`councilYear\`), but \`plan.yaml\` has no \`firstElectionYear\` to count council
-periods from. \`plan arshjul\` leaves such events out until it is set. The
-diagnostic points at the event; the fix belongs in \`plan.yaml\`.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml, in a repository whose plan.yaml has no firstElectionYear
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: planstrategi
-    title: Kommunal planstrategi vedtas
-    category: planning
-    councilYear: 1
-    month: 10
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-firstElectionYear: 2023
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-`
-      }
-    });
-    eventCouncilYearWithoutElectionYear = eventRule(
-      eventCouncilYearWithoutElectionYearInfo.id,
-      (event) => event.councilYear == null || event.date != null ? void 0 : {
-        at: ["councilYear"],
-        target: "key",
-        message: `event "${event.id}" is in year ${event.councilYear} of the council period, but plan.yaml has no firstElectionYear`,
-        hint: "set `firstElectionYear` in plan.yaml (e.g. 2023); until then the event is left out of the årshjul"
-      },
-      (ctx) => ctx.repo.workspace?.valid === true && ctx.repo.workspace.data.firstElectionYear == null
-    );
-  }
-});
-
-// src/check/rules/calendar-include-clash.ts
-var calendarIncludeClash;
-var init_calendar_include_clash = __esm({
-  "src/check/rules/calendar-include-clash.ts"() {
-    "use strict";
-    calendarIncludeClash = {
-      id: "id/duplicate",
-      run(ctx) {
-        const workspace = ctx.repo.workspace;
-        if (!workspace?.valid) return;
-        (workspace.data.calendars?.include ?? []).forEach((id, i3) => {
-          const taken = ctx.repo.byId.get(id);
-          if (!taken) return;
-          ctx.report(workspace, ["calendars", "include", i3], "value", {
-            rule: this.id,
-            message: `built-in calendar "${id}" has the same id as a ${taken.kind} in ${taken.doc.source.path}`,
-            hint: "rename that document, or stop including the built-in calendar"
-          });
-        });
-      }
-    };
-  }
-});
-
-// src/model/status-report/period.ts
-function periodDays(report2) {
-  const year = String(report2.period.year).padStart(4, "0");
-  const tertial = report2.type === "tertial" ? report2.period.tertial : void 0;
-  if (tertial === 1 || tertial === 2 || tertial === 3) return { from: `${year}-${TERTIALS[tertial].from}`, to: `${year}-${TERTIALS[tertial].to}` };
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
-}
-function periodKey(report2) {
-  return report2.type === "annual" ? `${report2.period.year}` : `${report2.period.year}-t${report2.period.tertial ?? "?"}`;
-}
-var TERTIALS;
-var init_period = __esm({
-  "src/model/status-report/period.ts"() {
-    "use strict";
-    TERTIALS = {
-      1: { from: "01-01", to: "04-30" },
-      2: { from: "05-01", to: "08-31" },
-      3: { from: "09-01", to: "12-31" }
-    };
-  }
-});
-
-// src/check/rules/report-plan-period-duplicate.ts
-var reportPlanPeriodDuplicateInfo, reportPlanPeriodDuplicate;
-var init_report_plan_period_duplicate = __esm({
-  "src/check/rules/report-plan-period-duplicate.ts"() {
-    "use strict";
-    init_rule_info();
-    init_period();
-    reportPlanPeriodDuplicateInfo = defineRule({
-      id: "report-plan-period-duplicate",
-      severity: "error",
-      configurable: true,
-      summary: "Two StatusReports of one plan for the same period (tertial or year).",
-      explanation: `
-Two StatusReports report on the same plan for the same period: the same
-tertial of a year, or the same year for an årsberetning. \`plan report
-tertialrapport\` and the årshjul could not tell which one holds. Reported at
-the second report's \`period\`. To fix it, correct the period (as in the Good
-example) or merge the two reports.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# reports/tertial-2-2027.yaml, copied from reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-2-2027
-title: 2. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }   # still the period of tertial-1-2027
-asOf: 2027-04-30
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# reports/tertial-2-2027.yaml
-kind: StatusReport
-id: tertial-2-2027
-title: 2. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 2 }
-asOf: 2027-08-31
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
-`
-      }
-    });
-    reportPlanPeriodDuplicate = {
-      id: reportPlanPeriodDuplicateInfo.id,
-      run(ctx) {
-        const first = /* @__PURE__ */ new Map();
-        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          const key = `${report2.data.plan}\0${periodKey(report2.data)}`;
-          const seen = first.get(key);
-          if (!seen) {
-            first.set(key, report2);
-            continue;
-          }
-          ctx.report(report2, ["period"], "value", {
-            rule: this.id,
-            message: `plan "${report2.data.plan}" already has the report "${seen.id}" for ${periodKey(report2.data)}`,
-            hint: `one report per plan and period (${seen.doc.source.path}); merge the two, or correct the period`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/report-entry-duplicate.ts
-var reportEntryDuplicateInfo, LISTS, reportEntryDuplicate;
-var init_report_entry_duplicate = __esm({
-  "src/check/rules/report-entry-duplicate.ts"() {
-    "use strict";
-    init_rule_info();
-    reportEntryDuplicateInfo = defineRule({
-      id: "report-entry-duplicate",
-      severity: "error",
-      configurable: true,
-      summary: "A StatusReport lists one unit, measure or benefit twice.",
-      explanation: `
-A StatusReport lists the same unit, measure or benefit twice; the two
-entries would contradict each other. The first counts. Reported at the
-second entry; keep one.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
-`
-      }
-    });
-    LISTS = [
-      ["units", "unit"],
-      ["measures", "measure"],
-      ["benefits", "benefit"]
-    ];
-    reportEntryDuplicate = {
-      id: reportEntryDuplicateInfo.id,
-      run(ctx) {
-        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          for (const [list2, key] of LISTS) {
-            const seen = /* @__PURE__ */ new Map();
-            (report2.data[list2] ?? []).forEach((item2, index) => {
-              const id = item2[key];
-              const before = seen.get(id);
-              if (before === void 0) {
-                seen.set(id, index);
-                return;
-              }
-              ctx.report(report2, [list2, index, key], "value", {
-                rule: this.id,
-                message: `${key} "${id}" is listed twice in this report`,
-                hint: `the first is item ${before + 1} of ${list2}; the first counts`
-              });
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/model/status-report/frames.ts
-function budgetOfPlan(repo, planId) {
-  return repo.ofKind("Budget", true).find((b) => b.data.plan === planId);
-}
-function framesOfYear(repo, planId, year) {
-  const budget3 = budgetOfPlan(repo, planId);
-  if (!budget3) return void 0;
-  const model = okonomiplanOf(repo, budget3);
-  const index = model.years.indexOf(year);
-  const frames = /* @__PURE__ */ new Map();
-  if (index !== -1) {
-    for (const f2 of model.frames) frames.set(f2.unit, { unit: f2.unit, title: f2.title, frame: f2.total[index] });
-  } else if (model.basisYear === year) {
-    for (const f2 of model.frames) if (f2.frame !== null) frames.set(f2.unit, { unit: f2.unit, title: f2.title, frame: f2.base });
-  } else {
-    return void 0;
-  }
-  return { budget: budget3.id, year, frames };
-}
-var init_frames2 = __esm({
-  "src/model/status-report/frames.ts"() {
-    "use strict";
-    init_resolve();
-  }
-});
-
-// src/check/rules/report-shared.ts
-function reportPlan(repo, report2) {
-  const plan = repo.get(report2.data.plan, "Plan");
-  return plan?.valid && plan.data.type === "handlingsprogram" ? plan : void 0;
-}
-function activeIn(measure, year, plan) {
-  const p = measure.data.period ?? plan.data.period;
-  return !p || p.start <= year && year <= p.end;
-}
-var init_report_shared = __esm({
-  "src/check/rules/report-shared.ts"() {
-    "use strict";
-  }
-});
-
-// src/check/rules/report-period-mismatch.ts
-var reportPeriodMismatchInfo, reportPeriodMismatch;
-var init_report_period_mismatch = __esm({
-  "src/check/rules/report-period-mismatch.ts"() {
-    "use strict";
-    init_rule_info();
-    init_frames2();
-    init_report_shared();
-    reportPeriodMismatchInfo = defineRule({
-      id: "report-period-mismatch",
-      severity: "error",
-      configurable: true,
-      summary: "A StatusReport's period does not fit: a tertial report without a tertial, an annual one with one, or a year outside the plan.",
-      explanation: `
-The period does not fit the report: a tertial report needs \`tertial\` (1:
-January–April, 2: May–August, 3: September–December), an annual report
-(årsberetning) has none, and the year is a year of the plan's period or the
-\`basisYear\` of its Budget (the adopted budget the økonomiplan was rolled
-from, which the årsberetning before the plan's first year reports on).
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027 }   # which tertial?
-asOf: 2027-04-30
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-`
-      }
-    });
-    reportPeriodMismatch = {
-      id: reportPeriodMismatchInfo.id,
-      run(ctx) {
-        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          const { type, period } = report2.data;
-          if (type === "tertial" && (period.tertial === void 0 || period.tertial === null)) {
-            ctx.report(report2, ["period"], "value", { rule: this.id, message: "a tertial report needs its tertial", hint: "period: { year: 2027, tertial: 1 } (1: January–April, 2: May–August, 3: September–December)" });
-            continue;
-          }
-          if (type === "annual" && period.tertial !== void 0 && period.tertial !== null) {
-            ctx.report(report2, ["period", "tertial"], "key", { rule: this.id, message: "an annual report covers the whole year and has no tertial", hint: "leave out tertial, or make the report type: tertial" });
-            continue;
-          }
-          const plan = reportPlan(ctx.repo, report2);
-          const planPeriod2 = plan?.data.period;
-          if (!plan || !planPeriod2 || planPeriod2.start > planPeriod2.end) continue;
-          if (period.year >= planPeriod2.start && period.year <= planPeriod2.end) continue;
-          const basis = budgetOfPlan(ctx.repo, plan.id)?.data.basisYear;
-          if (basis === period.year && framesOfYear(ctx.repo, plan.id, period.year)) continue;
-          ctx.report(report2, ["period", "year"], "value", {
-            rule: this.id,
-            message: `${period.year} is not a year of plan "${plan.id}" (${planPeriod2.start}–${planPeriod2.end})`,
-            hint: basis ? `the plan's years, or its Budget's basisYear ${basis}` : "a year of the plan's period"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/report-as-of-outside-period.ts
-var reportAsOfOutsidePeriodInfo, reportAsOfOutsidePeriod;
-var init_report_as_of_outside_period = __esm({
-  "src/check/rules/report-as-of-outside-period.ts"() {
-    "use strict";
-    init_rule_info();
-    init_period();
-    reportAsOfOutsidePeriodInfo = defineRule({
-      id: "report-as-of-outside-period",
-      severity: "error",
-      configurable: true,
-      summary: "A StatusReport's asOf lies outside the tertial or year it reports on.",
-      explanation: `
-\`asOf\`, the day the figures are as of, lies outside the period reported on:
-the figures would belong to another tertial or year. A tertial report is
-usually as of the last day of its tertial (30 April, 31 August, 31
-December), an årsberetning as of 31 December.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-05-15   # the first tertial ends on 30 April
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-`
-      }
-    });
-    reportAsOfOutsidePeriod = {
-      id: reportAsOfOutsidePeriodInfo.id,
-      run(ctx) {
-        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          if (report2.data.type === "tertial" && !report2.data.period.tertial) continue;
-          const { from, to } = periodDays(report2.data);
-          const asOf = report2.data.asOf;
-          if (asOf >= from && asOf <= to) continue;
-          ctx.report(report2, ["asOf"], "value", {
-            rule: this.id,
-            message: `asOf ${asOf} lies outside the period reported on (${from} to ${to})`,
-            hint: report2.data.type === "tertial" ? `the last day of the tertial, ${to}, is the usual asOf` : `the årsberetning is as of the end of the year, ${to}`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/report-outside-plan.ts
-var reportOutsidePlanInfo, reportOutsidePlan;
-var init_report_outside_plan = __esm({
-  "src/check/rules/report-outside-plan.ts"() {
-    "use strict";
-    init_rule_info();
-    init_frames2();
-    init_report_shared();
-    reportOutsidePlanInfo = defineRule({
-      id: "report-outside-plan",
-      severity: "error",
-      configurable: true,
-      summary: "A StatusReport names a measure or benefit of another plan, or a unit without a frame in the plan's Budget that year.",
-      explanation: `
-A report reports on its own handlingsprogram only: every measure is a
-measure of that plan, every benefit comes from one, and every unit has a
-frame in the plan's Budget in the report's year (a forecast needs a frame to
-be measured against). Ids that do not exist at all are \`ref/unknown-id\`.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-units:
-  - { unit: velferd, forecast: 1500 }
-  - { unit: oppvekst, forecast: 800 }   # the Budget has no frame for oppvekst
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-units:
-  - { unit: velferd, forecast: 1500 }
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-`
-      }
-    });
-    reportOutsidePlan = {
-      id: reportOutsidePlanInfo.id,
-      run(ctx) {
-        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          const plan = reportPlan(ctx.repo, report2);
-          if (!plan) continue;
-          (report2.data.measures ?? []).forEach((entry, i3) => {
-            const measure = ctx.repo.get(entry.measure, "Measure");
-            if (!measure?.valid || measure.data.plan === plan.id) return;
-            ctx.report(report2, ["measures", i3, "measure"], "value", { rule: this.id, message: `measure "${measure.id}" belongs to ${measure.data.plan ? `plan "${measure.data.plan}"` : "no plan"}, not to "${plan.id}"`, hint: "report a measure in the reports of its own plan" });
-          });
-          (report2.data.benefits ?? []).forEach((entry, i3) => {
-            const benefit = ctx.repo.get(entry.benefit, "Benefit");
-            const measure = benefit?.valid ? ctx.repo.get(benefit.data.measure, "Measure") : void 0;
-            if (!measure?.valid || measure.data.plan === plan.id) return;
-            ctx.report(report2, ["benefits", i3, "benefit"], "value", { rule: this.id, message: `benefit "${benefit.id}" comes from measure "${measure.id}", which is not a measure of "${plan.id}"`, hint: "report a benefit in the reports of the plan of its measure" });
-          });
-          const frames = framesOfYear(ctx.repo, plan.id, report2.data.period.year);
-          if (!frames) continue;
-          (report2.data.units ?? []).forEach((entry, i3) => {
-            if (frames.frames.has(entry.unit) || !ctx.repo.unitIds().has(entry.unit)) return;
-            ctx.report(report2, ["units", i3, "unit"], "value", { rule: this.id, message: `unit "${entry.unit}" has no frame in ${frames.year} in Budget "${frames.budget}"`, hint: `units with a frame: ${[...frames.frames.keys()].join(", ") || "none"}` });
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/report-annual-section-missing.ts
-function missingSections(sections) {
-  return ANNUAL_SECTIONS.filter((s) => !sections?.[s]?.trim());
-}
-var ANNUAL_SECTIONS, reportAnnualSectionMissingInfo, reportAnnualSectionMissing;
-var init_report_annual_section_missing = __esm({
-  "src/check/rules/report-annual-section-missing.ts"() {
-    "use strict";
-    init_rule_info();
-    ANNUAL_SECTIONS = ["finances", "deviations", "goals", "ethics", "equality", "activityDuty"];
-    reportAnnualSectionMissingInfo = defineRule({
-      id: "report-annual-section-missing",
-      severity: "error",
-      configurable: true,
-      summary: "An årsberetning leaves out a topic kommuneloven § 14-7 requires (finances, deviations, goals, ethics, equality, activityDuty).",
-      explanation: `
-An årsberetning (\`type: annual\`) leaves out, or leaves empty, one of the
-topics kommuneloven § 14-7 requires it to cover: \`finances\` (økonomisk
-resultat og handleevne), \`deviations\` (vesentlige budsjettavvik), \`goals\`
-(måloppnåelse), \`ethics\` (tiltak for høy etisk standard), \`equality\`
-(likestilling) and \`activityDuty\` (aktivitetsplikten). One diagnostic per
-missing topic; \`plan report arsberetning\` names them too.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# reports/arsberetning-2027.yaml
-kind: StatusReport
-id: arsberetning-2027
-title: Årsberetning 2027
-plan: handlingsprogram-2027-2030
-type: annual
-period: { year: 2027 }
-asOf: 2027-12-31
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-sections:
-  finances: Netto driftsresultat ble 2,1 prosent av brutto driftsinntekter.
-  deviations: Ingen rammeområder avvek med mer enn 1 prosent.
-  goals: Reinnleggelsene av kronisk syke eldre gikk ned fra 18 til 16 prosent.
-  # no ethics, equality or activityDuty
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# reports/arsberetning-2027.yaml
-kind: StatusReport
-id: arsberetning-2027
-title: Årsberetning 2027
-plan: handlingsprogram-2027-2030
-type: annual
-period: { year: 2027 }
-asOf: 2027-12-31
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-sections:
-  finances: Netto driftsresultat ble 2,1 prosent av brutto driftsinntekter.
-  deviations: Ingen rammeområder avvek med mer enn 1 prosent.
-  goals: Reinnleggelsene av kronisk syke eldre gikk ned fra 18 til 16 prosent.
-  ethics: Alle ledere har gjennomført e-læring i etikk og varsling.
-  equality: Kvinner utgjør 78 prosent av de ansatte og 61 prosent av lederne.
-  activityDuty: Lønn og ufrivillig deltid er kartlagt, og handlingsplanen er fulgt opp.
-`
-      }
-    });
-    reportAnnualSectionMissing = {
-      id: reportAnnualSectionMissingInfo.id,
-      run(ctx) {
-        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          if (report2.data.type !== "annual") continue;
-          const sections = report2.data.sections;
-          for (const section of missingSections(sections)) {
-            const written = sections && Object.hasOwn(sections, section);
-            ctx.report(report2, written ? ["sections", section] : sections ? ["sections"] : ["type"], written ? "value" : "key", {
-              rule: this.id,
-              message: `the årsberetning has no ${section} section`,
-              hint: "kommuneloven § 14-7 requires finances, deviations, goals, ethics, equality and activityDuty (docs/reporting.md)"
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/report-measure-missing.ts
-var reportMeasureMissingInfo, reportMeasureMissing;
-var init_report_measure_missing = __esm({
-  "src/check/rules/report-measure-missing.ts"() {
-    "use strict";
-    init_rule_info();
-    init_report_shared();
-    reportMeasureMissingInfo = defineRule({
-      id: "report-measure-missing",
-      severity: "warning",
-      configurable: true,
-      summary: "An ongoing or planned measure of the plan, running in the year, is not in the StatusReport.",
-      explanation: `
-An ongoing or planned measure of the plan that runs in the report's year
-(its own period, else the plan's) has no entry under \`measures\`, so the
-council does not hear how it goes. Done and cancelled measures need none.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-units:
-  - { unit: velferd, forecast: 1500 }
-# no entry for digital-hjemmeoppfolging (ongoing, 2027–2029)
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-units:
-  - { unit: velferd, forecast: 1500 }
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: at-risk, comment: Leverandøren er forsinket }
-`
-      }
-    });
-    reportMeasureMissing = {
-      id: reportMeasureMissingInfo.id,
-      run(ctx) {
-        const measures = ctx.repo.ofKind("Measure", true);
-        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          const plan = reportPlan(ctx.repo, report2);
-          if (!plan) continue;
-          const listed = new Set((report2.data.measures ?? []).map((m) => m.measure));
-          for (const measure of measures) {
-            if (measure.data.plan !== plan.id || listed.has(measure.id)) continue;
-            const status2 = measure.data.status ?? "planned";
-            if (status2 !== "ongoing" && status2 !== "planned" || !activeIn(measure, report2.data.period.year, plan)) continue;
-            ctx.report(report2, report2.data.measures ? ["measures"] : ["plan"], "key", {
-              rule: this.id,
-              message: `measure "${measure.id}" (${status2}) is not in the report`,
-              hint: `add { measure: ${measure.id}, progress: … } to measures`
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/model/status-report/deviations.ts
-function isSignificant(deviation, frame) {
-  return cmp(abs({ coef: deviation.coef * 100n, exp: deviation.exp }), abs(frame)) > 0;
-}
-function computeDeviations(report2, frames) {
-  const seen = /* @__PURE__ */ new Set();
-  const rows3 = [];
-  (report2.units ?? []).forEach((entry, index) => {
-    const frame2 = frames.frames.get(entry.unit);
-    if (!frame2 || seen.has(entry.unit)) return;
-    seen.add(entry.unit);
-    const forecast2 = dec(entry.forecast);
-    const deviation2 = sub(forecast2, frame2.frame);
-    const comment = entry.comment?.trim() ? entry.comment.trim() : null;
-    rows3.push({ unit: entry.unit, title: frame2.title, frame: frame2.frame, forecast: forecast2, deviation: deviation2, percent: percentOf(deviation2, frame2.frame, 1), comment, significant: !isZero(deviation2) && isSignificant(deviation2, frame2.frame), index });
-  });
-  rows3.sort((a, b) => cmp(abs(b.deviation), abs(a.deviation)) || a.index - b.index);
-  const frame = sum(rows3.map((r) => r.frame));
-  const forecast = sum(rows3.map((r) => r.forecast));
-  const deviation = sub(forecast, frame);
-  return { rows: rows3, frame, forecast, deviation, percent: percentOf(deviation, frame, 1) };
-}
-var init_deviations = __esm({
-  "src/model/status-report/deviations.ts"() {
-    "use strict";
-    init_decimal();
-  }
-});
-
-// src/check/rules/report-deviation-without-comment.ts
-var reportDeviationWithoutCommentInfo, reportDeviationWithoutComment;
-var init_report_deviation_without_comment = __esm({
-  "src/check/rules/report-deviation-without-comment.ts"() {
-    "use strict";
-    init_rule_info();
-    init_decimal();
-    init_deviations();
-    init_frames2();
-    init_budget_shared();
-    init_report_shared();
-    reportDeviationWithoutCommentInfo = defineRule({
-      id: "report-deviation-without-comment",
-      severity: "warning",
-      configurable: true,
-      summary: "A unit's forecast differs from its frame by more than 1 % and has no comment.",
-      explanation: `
-A unit's \`forecast\` differs from its frame in the plan's Budget for the
-year by more than 1 % of the frame (|forecast − frame| × 100 > |frame|,
-compared exactly), and the entry has no \`comment\` saying why and what is
-done about it.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-units:
-  # the velferd frame of 2027 is 1500 (base 0 + digital-hjemmeoppfolging): 100 over, 6.7 %
-  - { unit: velferd, forecast: 1600 }
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# reports/tertial-1-2027.yaml
-kind: StatusReport
-id: tertial-1-2027
-title: 1. tertialrapport 2027
-plan: handlingsprogram-2027-2030
-type: tertial
-period: { year: 2027, tertial: 1 }
-asOf: 2027-04-30
-units:
-  - { unit: velferd, forecast: 1600, comment: Flere brukere i piloten enn ventet; tiltaket justeres i 2. tertial }
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: on-track }
-`
-      }
-    });
-    reportDeviationWithoutComment = {
-      id: reportDeviationWithoutCommentInfo.id,
-      run(ctx) {
-        for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          const plan = reportPlan(ctx.repo, report2);
-          const frames = plan ? framesOfYear(ctx.repo, plan.id, report2.data.period.year) : void 0;
-          if (!frames) continue;
-          for (const row2 of computeDeviations(report2.data, frames).rows) {
-            if (!row2.significant || row2.comment) continue;
-            ctx.report(report2, ["units", row2.index, "forecast"], "value", {
-              rule: this.id,
-              message: `the forecast for "${row2.unit}" is ${amountText(abs(row2.deviation))} ${row2.deviation.coef > 0n ? "over" : "under"} its frame of ${amountText(row2.frame)} (more than 1 %) and has no comment`,
-              hint: "say why in comment, and what is done about it"
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/check/rules/index.ts
-var REPOSITORY_RULE_INFOS, REPOSITORY_RULES;
-var init_rules = __esm({
-  "src/check/rules/index.ts"() {
-    "use strict";
-    init_priority_target_uncovered();
-    init_goal_without_indicator();
-    init_unused_indicator();
-    init_budget_outside_period();
-    init_budget_year_duplicate();
-    init_budget_plan_duplicate();
-    init_budget_missing_year();
-    init_budget_measure_without_unit();
-    init_budget_unbalanced();
-    init_budget_investment_unbalanced();
-    init_budget_transfer_mismatch();
-    init_budget_financial_target();
-    init_indicator_years_order();
-    init_indicator_thresholds_order();
-    init_materiality_score_outside_scale();
-    init_period_reversed();
-    init_event_date_and_month();
-    init_event_without_date();
-    init_event_impossible_date();
-    init_event_end_before_date();
-    init_event_council_year_without_election_year();
-    init_calendar_include_clash();
-    init_report_plan_period_duplicate();
-    init_report_entry_duplicate();
-    init_report_period_mismatch();
-    init_report_as_of_outside_period();
-    init_report_outside_plan();
-    init_report_annual_section_missing();
-    init_report_measure_missing();
-    init_report_deviation_without_comment();
-    REPOSITORY_RULE_INFOS = [
-      priorityTargetUncoveredInfo,
-      goalWithoutIndicatorInfo,
-      unusedIndicatorInfo,
-      budgetOutsidePeriodInfo,
-      budgetYearDuplicateInfo,
-      budgetPlanDuplicateInfo,
-      budgetMissingYearInfo,
-      budgetMeasureWithoutUnitInfo,
-      budgetUnbalancedInfo,
-      budgetInvestmentUnbalancedInfo,
-      budgetTransferMismatchInfo,
-      budgetFinancialTargetInfo,
-      indicatorYearsOrderInfo,
-      indicatorThresholdsOrderInfo,
-      materialityScoreOutsideScaleInfo,
-      periodReversedInfo,
-      eventDateAndMonthInfo,
-      eventWithoutDateInfo,
-      eventImpossibleDateInfo,
-      eventEndBeforeDateInfo,
-      eventCouncilYearWithoutElectionYearInfo,
-      reportPlanPeriodDuplicateInfo,
-      reportEntryDuplicateInfo,
-      reportPeriodMismatchInfo,
-      reportAsOfOutsidePeriodInfo,
-      reportOutsidePlanInfo,
-      reportAnnualSectionMissingInfo,
-      reportMeasureMissingInfo,
-      reportDeviationWithoutCommentInfo
-    ];
-    REPOSITORY_RULES = [
-      priorityTargetUncovered,
-      goalWithoutIndicator,
-      unusedIndicator,
-      budgetOutsidePeriod,
-      budgetYearDuplicate,
-      budgetRowOutsidePeriod,
-      budgetRowYearDuplicate,
-      budgetPlanDuplicate,
-      budgetMissingYear,
-      budgetMeasureWithoutUnit,
-      budgetUnbalanced,
-      budgetInvestmentUnbalanced,
-      budgetTransferMismatch,
-      budgetFinancialTarget,
-      indicatorYearsOrder,
-      indicatorThresholdsOrder,
-      materialityScoreOutsideScale,
-      periodReversed,
-      eventDateAndMonth,
-      eventWithoutDate,
-      eventImpossibleDate,
-      eventEndBeforeDate,
-      eventCouncilYearWithoutElectionYear,
-      calendarIncludeClash,
-      // StatusReport (loop, issue 16)
-      reportPlanPeriodDuplicate,
-      reportEntryDuplicate,
-      reportPeriodMismatch,
-      reportAsOfOutsidePeriod,
-      reportOutsidePlan,
-      reportAnnualSectionMissing,
-      reportMeasureMissing,
-      reportDeviationWithoutComment
-    ];
-  }
-});
-
-// src/workspace/workspace-rules.ts
-var PLAN_WITH_CATALOG, CATALOG, fileRead, fileTooLarge, fileSymlink, configCatalog, WORKSPACE_RULES;
-var init_workspace_rules = __esm({
-  "src/workspace/workspace-rules.ts"() {
-    "use strict";
-    init_rule_info();
-    PLAN_WITH_CATALOG = `kind: Workspace
-id: asker
-name: Asker kommune
-amountUnit: 1000
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-catalog: katalog/sdg-titler.yaml
-`;
-    CATALOG = `kind: SdgCatalog
-source: Egen oversettelse
-nb:
-  targets:
-    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
-`;
-    fileRead = defineRule({
-      id: "file/read",
-      severity: "error",
-      configurable: false,
-      summary: "A file could not be read.",
-      explanation: `
-A file could not be read. This happens when the file has no read permission
-for the person running \`plan\`, or when it is not a regular file (a named
-pipe or a device). planverk skips the whole file, so the goals or indicators
-in it are missing from every later check. A \`catalog:\` file that cannot be
-read is reported as \`config/catalog\`.
-`,
-      bad: {
-        lang: "sh",
-        text: `
-# A copy script left the goal readable for its owner only
-$ ls -l goals/
--rw------- 1 root root 412  3. mars 09:14 klima.yaml
-`,
-        files: () => ({ "goals/klima.yaml": { unreadable: true } })
-      },
-      good: {
-        lang: "sh",
-        text: `
-$ chmod a+r goals/klima.yaml
-$ ls -l goals/
--rw-r--r-- 1 root root 412  3. mars 09:14 klima.yaml
-`,
-        files: () => ({})
-      }
-    });
-    fileTooLarge = defineRule({
-      id: "file/too-large",
-      severity: "error",
-      configurable: false,
-      summary: "A file is larger than the size limit.",
-      explanation: `
-A file is larger than the size limit (10 MB, or the size given with
-\`--max-file-size\`), so planverk does not read it. Plan documents are small,
-so a file this big is almost always a raw data export that ended up among
-the plans.
-`,
-      bad: {
-        lang: "sh",
-        text: `
-$ ls -lh indicators/
--rw-r--r-- 1 kari kari 1,2K  3. mars 09:14 fysisk-aktive-ungdom.yaml
--rw-r--r-- 1 kari kari  48M  3. mars 09:20 ungdata-eksport.yaml   # a raw export, over 10 MB
-`,
-        files: () => ({ "indicators/ungdata-eksport.yaml": `# ${"x".repeat(10 * 1024 * 1024)}
-` })
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-amountUnit: 1000
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-exclude: ["rådata/**"]   # the export now lives in rådata/ and is not read
-`
-      }
-    });
-    fileSymlink = defineRule({
-      id: "file/symlink",
-      severity: "warning",
-      configurable: false,
-      summary: "A symbolic link was not followed: it loops, is broken or leaves the repository.",
-      explanation: `
-A symbolic link was not followed because it is broken, loops, or points
-outside the repository. The repository has to stand on its own: a file that
-lives somewhere else is not in git, and colleagues who clone the repository
-do not have it. Links to files inside the repository are read as usual.
-Links to folders are never followed.
-`,
-      bad: {
-        lang: "sh",
-        text: `
-# A link to an indicator file shared with the neighbouring municipalities
-$ ln -s ../../felles/indikatorer/reinnleggelser.yaml indicators/reinnleggelser.yaml
-`,
-        files: () => ({ "indicators/reinnleggelser.yaml": { link: "../../felles/indikatorer/reinnleggelser.yaml" } })
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# indicators/reinnleggelser.yaml
-# a copy, committed to the repository instead of a link
-kind: Indicator
-id: reinnleggelser
-title: Andel pasienter 67 år og over som reinnlegges innen 30 dager etter utskrivning
-unit: percent
-direction: decrease
-source: { name: Helsedirektoratet, table: Kvalitetsindikatorer – reinnleggelser }
-baseline: { year: 2019, value: 16.8 }
-targets: [ { year: 2029, value: 12.0 } ]
-`
-      }
-    });
-    configCatalog = defineRule({
-      id: "config/catalog",
-      severity: "error",
-      configurable: false,
-      summary: "Workspace.catalog names a file that cannot be read.",
-      explanation: `
-\`catalog:\` in \`plan.yaml\` names a file outside the repository, which
-planverk does not read. planverk uses its built-in SDG titles instead. A
-missing catalog file inside the repository is reported as \`file/read\`.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-amountUnit: 1000
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-catalog: ../felles/sdg-titler.yaml
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-amountUnit: 1000
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-catalog: katalog/sdg-titler.yaml   # copied into the repository
-`,
-        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG })
-      }
-    });
-    WORKSPACE_RULES = [fileRead, fileTooLarge, fileSymlink, configCatalog];
-  }
-});
-
-// src/check/schema-rules.ts
-var schemaKind, schemaRequired, schemaAdditionalProperties, schemaType, schemaEnum, schemaConst, schemaPattern, schemaFormat, schemaMinimum, schemaMaximum, schemaExclusiveMinimum, schemaMinItems, schemaMaxItems, schemaMaxLength, SCHEMA_RULES;
-var init_schema_rules = __esm({
-  "src/check/schema-rules.ts"() {
-    "use strict";
-    init_rule_info();
-    init_workspace_rules();
-    schemaKind = defineRule({
-      id: "schema/kind",
-      severity: "error",
-      configurable: false,
-      summary: "A document has an unknown kind, or a kind in the wrong place.",
-      explanation: `
-A document has an unknown \`kind\`, or a kind in the wrong place: a Workspace
-outside \`plan.yaml\`, or a second document in \`plan.yaml\`. The kind decides
-which schema and rules apply, so a document with an unknown kind is not
-checked at all, and references to its id fail.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Tiltak
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-`
-      }
-    });
-    schemaRequired = defineRule({
-      id: "schema/required",
-      severity: "error",
-      configurable: false,
-      summary: "A required key is missing.",
-      explanation: `
-A required key is missing, such as \`title\`, a Goal's \`plan\` or an
-Indicator's \`direction\`. Without the key, later checks and reports cannot
-use the document.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# indicators/fysisk-aktive-ungdom.yaml
-kind: Indicator
-id: fysisk-aktive-ungdom
-title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
-unit: percent
-baseline: { year: 2019, value: 41.0 }
-targets: [ { year: 2030, value: 50 } ]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# indicators/fysisk-aktive-ungdom.yaml
-kind: Indicator
-id: fysisk-aktive-ungdom
-title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
-unit: percent
-direction: increase
-baseline: { year: 2019, value: 41.0 }
-targets: [ { year: 2030, value: 50 } ]
-`
-      }
-    });
-    schemaAdditionalProperties = defineRule({
-      id: "schema/additional-properties",
-      severity: "error",
-      configurable: false,
-      summary: "An unknown key (keys starting with x- are allowed).",
-      explanation: `
-A key the format does not know, usually a typo or a key written in
-Norwegian. Without this check the value would be silently ignored. Keys
-starting with \`x-\` are allowed for your own data; they are kept and ignored.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indikatorer: [fysisk-aktive-ungdom]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
-x-saksansvarlig: kommunalsjef for helse og omsorg
-`
-      }
-    });
-    schemaType = defineRule({
-      id: "schema/type",
-      severity: "error",
-      configurable: false,
-      summary: "A value has the wrong type.",
-      explanation: `
-A value has the wrong type, for example text where a number belongs, or a
-document that is a list instead of a mapping. Budget figures have to be
-numbers, in the Workspace's \`amountUnit\`, so that they can be added up.
-A value that breaks a schema check without a rule of its own is reported
-under this rule too, so every diagnostic has an id of this page.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-budget:
-  - year: 2027
-    operating: 1,5 millioner
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-budget:
-  - year: 2027
-    operating: 1500   # i 1000 kroner
-`
-      }
-    });
-    schemaEnum = defineRule({
-      id: "schema/enum",
-      severity: "error",
-      configurable: false,
-      summary: "A value is not one of the allowed values.",
-      explanation: `
-A value is not one of the allowed values. Status, type, level, direction and
-category values are English words from a fixed list, so that reports and
-filters can rely on them. The hint lists the allowed values.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-status: pågår
-period: { start: 2027, end: 2029 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-status: ongoing
-period: { start: 2027, end: 2029 }
-`
-      }
-    });
-    schemaConst = defineRule({
-      id: "schema/const",
-      severity: "error",
-      configurable: false,
-      summary: "A value must be exactly a given value.",
-      explanation: `
-A value must be exactly one given value. For plan documents, a wrong \`kind\`
-is reported as \`schema/kind\`. This rule catches the \`kind\` of the SDG title
-catalog file that \`catalog:\` in \`plan.yaml\` names, which must be
-\`SdgCatalog\`. When the catalog file is wrong, planverk falls back to its
-built-in titles.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# katalog/sdg-titler.yaml
-kind: Katalog
-source: Egen oversettelse
-nb:
-  targets:
-    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
-`,
-        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG.replace("kind: SdgCatalog", "kind: Katalog") })
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# katalog/sdg-titler.yaml
-kind: SdgCatalog
-source: Egen oversettelse
-nb:
-  targets:
-    "3.4": Innen 2030 redusere for tidlig død av ikke-smittsomme sykdommer med en tredjedel
-`,
-        files: () => ({ "plan.yaml": PLAN_WITH_CATALOG, "katalog/sdg-titler.yaml": CATALOG })
-      }
-    });
-    schemaPattern = defineRule({
-      id: "schema/pattern",
-      severity: "error",
-      configurable: false,
-      summary: "A value does not have the required form (ids, municipality numbers, currency codes).",
-      explanation: `
-A value does not have the required form. Ids use only lowercase \`a\`–\`z\`,
-digits, \`.\`, \`_\` and \`-\`, so no \`æ\`, \`ø\`, \`å\`, capital letters or spaces.
-\`municipalityNumber\` is four digits, and \`currency\` is three capital
-letters. Ids have to be safe to use in file names, links and other tools.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# benefits/faerre-reinnleggelser.yaml
-kind: Benefit
-id: færre-reinnleggelser
-title: Færre reinnleggelser av kronisk syke
-measure: digital-hjemmeoppfolging
-owner: velferd
-type: quality
-indicator: reinnleggelser
-target: { year: 2029, value: 12 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# benefits/faerre-reinnleggelser.yaml
-kind: Benefit
-id: faerre-reinnleggelser
-title: Færre reinnleggelser av kronisk syke
-measure: digital-hjemmeoppfolging
-owner: velferd
-type: quality
-indicator: reinnleggelser
-target: { year: 2029, value: 12 }
-`
-      }
-    });
-    schemaFormat = defineRule({
-      id: "schema/format",
-      severity: "error",
-      configurable: false,
-      summary: "A date or URL is not well-formed.",
-      explanation: `
-A date or URL is not well-formed. Dates are written \`YYYY-MM-DD\`, not in the
-Norwegian \`16.06.2020\` form, so that they sort and compare correctly. URLs
-need a scheme such as \`https://\`.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# plans/kommuneplan-2040.yaml
-kind: Plan
-id: kommuneplan-2040
-title: Kommuneplanens samfunnsdel 2020–2040
-type: kommuneplan-samfunnsdel
-period: { start: 2020, end: 2040 }
-status: adopted
-adopted: { date: 16.06.2020, body: Kommunestyret, caseNumber: "20/1234" }
-materiality: vesentlighet-2019
-vision: Sammen skaper vi livskvalitet
-focusAreas:
-  - { id: tjenester, title: Gode og likeverdige tjenester }
-  - { id: klima, title: Klima og miljø }
-  - { id: organisasjon, title: En organisasjon for fremtiden }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plans/kommuneplan-2040.yaml
-kind: Plan
-id: kommuneplan-2040
-title: Kommuneplanens samfunnsdel 2020–2040
-type: kommuneplan-samfunnsdel
-period: { start: 2020, end: 2040 }
-status: adopted
-adopted: { date: 2020-06-16, body: Kommunestyret, caseNumber: "20/1234" }
-materiality: vesentlighet-2019
-vision: Sammen skaper vi livskvalitet
-focusAreas:
-  - { id: tjenester, title: Gode og likeverdige tjenester }
-  - { id: klima, title: Klima og miljø }
-  - { id: organisasjon, title: En organisasjon for fremtiden }
-`
-      }
-    });
-    schemaMinimum = defineRule({
-      id: "schema/minimum",
-      severity: "error",
-      configurable: false,
-      summary: "A number is below its minimum.",
-      explanation: `
-A number is below its minimum. Years are between 1900 and 2200, and
-calendar months, days and council years start at 1. Such a number is almost
-always a typo, like \`202\` for \`2021\`.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# indicators/fysisk-aktive-ungdom.yaml
-kind: Indicator
-id: fysisk-aktive-ungdom
-title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
-unit: percent
-direction: increase
-baseline: { year: 2019, value: 41.0 }
-targets: [ { year: 2030, value: 50 } ]
-actuals: [ { year: 2020, value: 40.2 }, { year: 202, value: 42.8 } ]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# indicators/fysisk-aktive-ungdom.yaml
-kind: Indicator
-id: fysisk-aktive-ungdom
-title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
-unit: percent
-direction: increase
-baseline: { year: 2019, value: 41.0 }
-targets: [ { year: 2030, value: 50 } ]
-actuals: [ { year: 2020, value: 40.2 }, { year: 2021, value: 42.8 } ]
-`
-      }
-    });
-    schemaMaximum = defineRule({
-      id: "schema/maximum",
-      severity: "error",
-      configurable: false,
-      summary: "A number is above its maximum.",
-      explanation: `
-A number is above its maximum. Years go up to 2200, \`month\` up to 12, \`day\`
-up to 31, and \`councilYear\` up to 4. \`councilYear\` is the year within the
-council period (1–4), not a calendar year: year 1 is the first year after the
-election.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: planstrategi
-    title: Kommunal planstrategi vedtas
-    category: planning
-    councilYear: 2024
-    month: 10
-    body: Kommunestyret
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: planstrategi
-    title: Kommunal planstrategi vedtas
-    category: planning
-    councilYear: 1   # første år i valgperioden: 2024, 2028, …
-    month: 10
-    body: Kommunestyret
-`
-      }
-    });
-    schemaExclusiveMinimum = defineRule({
-      id: "schema/exclusive-minimum",
-      severity: "error",
-      configurable: false,
-      summary: "A number must be above a limit.",
-      explanation: `
-A number has to be greater than a limit, not equal to it. \`amountUnit\` in
-\`plan.yaml\` has to be greater than 0, because every budget figure is
-multiplied by it.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-currency: NOK
-amountUnit: 0
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: asker
-name: Asker kommune
-currency: NOK
-amountUnit: 1000   # budsjettall i 1000 kroner
-units:
-  - { id: velferd, title: Velferd }
-  - { id: oppvekst, title: Oppvekst }
-`
-      }
-    });
-    schemaMinItems = defineRule({
-      id: "schema/min-items",
-      severity: "error",
-      configurable: false,
-      summary: "A list has too few items.",
-      explanation: `
-A list has too few items. A Measure's \`goals\` needs at least one goal,
-because a measure that works toward no goal breaks the thread from goal to
-measure.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: []
-responsible: velferd
-period: { start: 2027, end: 2029 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# measures/digital-hjemmeoppfolging.yaml
-kind: Measure
-id: digital-hjemmeoppfolging
-title: Digital hjemmeoppfølging for kronisk syke
-plan: handlingsprogram-2027-2030
-goals: [god-helse]
-responsible: velferd
-period: { start: 2027, end: 2029 }
-`
-      }
-    });
-    schemaMaxItems = defineRule({
-      id: "schema/max-items",
-      severity: "error",
-      configurable: false,
-      summary: "A list has too many items (exclude globs in plan.yaml).",
-      explanation: `
-A list has too many items. \`exclude\` in \`plan.yaml\` holds at most 100 globs:
-every file of the repository is matched against all of them, so the limit
-keeps discovery fast whatever a pull request writes there.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# plan.yaml (with 101 globs under exclude)
-kind: Workspace
-id: nye-asker
-name: Nye Asker kommune
-exclude: ["utkast-001/**", "utkast-002/**", "utkast-003/**"]  # … up to utkast-101/**
-`,
-        files: () => ({ "plan.yaml": `kind: Workspace
-id: nye-asker
-name: Nye Asker kommune
-units: [{ id: velferd, title: Velferd }, { id: oppvekst, title: Oppvekst }]
-exclude: [${Array.from({ length: 101 }, (_, i3) => `"utkast-${String(i3 + 1).padStart(3, "0")}/**"`).join(", ")}]
-` })
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: nye-asker
-name: Nye Asker kommune
-exclude: ["utkast-*/**"]
-`
-      }
-    });
-    schemaMaxLength = defineRule({
-      id: "schema/max-length",
-      severity: "error",
-      configurable: false,
-      summary: "A text is longer than its limit (an exclude glob in plan.yaml).",
-      explanation: `
-A text is longer than its limit. An \`exclude\` glob has at most 256
-characters: the work of matching a path grows with the length of the glob,
-and no real glob comes near it.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# plan.yaml (the glob has 301 characters)
-kind: Workspace
-id: nye-asker
-name: Nye Asker kommune
-exclude: ["**/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*c"]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# plan.yaml
-kind: Workspace
-id: nye-asker
-name: Nye Asker kommune
-exclude: ["**/*.utkast.yaml"]
-`
-      }
-    });
-    SCHEMA_RULES = [
-      schemaKind,
-      schemaRequired,
-      schemaAdditionalProperties,
-      schemaType,
-      schemaEnum,
-      schemaConst,
-      schemaPattern,
-      schemaFormat,
-      schemaMinimum,
-      schemaMaximum,
-      schemaExclusiveMinimum,
-      schemaMinItems,
-      schemaMaxItems,
-      schemaMaxLength
-    ];
-  }
-});
-
-// src/check/sdg-rules.ts
-var sdgUnknownTarget, sdgUnknownIndicator, sdgNumericId, SDG_RULES;
-var init_sdg_rules = __esm({
-  "src/check/sdg-rules.ts"() {
-    "use strict";
-    init_rule_info();
-    sdgUnknownTarget = defineRule({
-      id: "sdg/unknown-target",
-      severity: "error",
-      configurable: false,
-      summary: "An SDG target id that the catalog does not have.",
-      explanation: `
-A goal, a materiality entry or the \`catalog:\` file names an SDG target that
-the catalog does not have. The hint says when the id is an SDG goal (\`"3"\`) or an indicator
-(\`"3.4.1"\`) rather than a target, and suggests close ids for a typo (\`3.9a\`
-→ \`3.9\` or \`3.a\`). An unknown id would drop the goal out of the SDG
-reporting.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4", "3.9a"]
-indicators: [fysisk-aktive-ungdom]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4", "3.9"]
-indicators: [fysisk-aktive-ungdom]
-`
-      }
-    });
-    sdgUnknownIndicator = defineRule({
-      id: "sdg/unknown-indicator",
-      severity: "error",
-      configurable: false,
-      summary: "An SDG indicator id that the catalog does not have.",
-      explanation: `
-An Indicator's \`sdgIndicator\` (or an indicator title in the \`catalog:\` file)
-is not a global SDG indicator in the catalog.
-Indicator ids have three parts (\`"13.2.2"\`). When the id is a target instead,
-the message says so.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# indicators/klimagassutslipp.yaml
-kind: Indicator
-id: klimagassutslipp
-title: Direkte klimagassutslipp i Asker (tonn CO₂-ekvivalenter)
-unit: tonn CO₂-ekv.
-direction: decrease
-source: { name: Miljødirektoratet, url: https://www.miljostatus.no/tema/klima/klimagassutslipp-kommuner/ }
-sdgIndicator: "13.2"
-baseline: { year: 2009, value: 201000 }
-targets: [ { year: 2030, value: 60300 } ]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# indicators/klimagassutslipp.yaml
-kind: Indicator
-id: klimagassutslipp
-title: Direkte klimagassutslipp i Asker (tonn CO₂-ekvivalenter)
-unit: tonn CO₂-ekv.
-direction: decrease
-source: { name: Miljødirektoratet, url: https://www.miljostatus.no/tema/klima/klimagassutslipp-kommuner/ }
-sdgIndicator: "13.2.2"
-baseline: { year: 2009, value: 201000 }
-targets: [ { year: 2030, value: 60300 } ]
-`
-      }
-    });
-    sdgNumericId = defineRule({
-      id: "sdg/numeric-id",
-      severity: "error",
-      configurable: false,
-      summary: "An SDG id written without quotes, which YAML reads as a number.",
-      explanation: `
-An SDG id is written without quotes, so YAML reads it as a number. An
-unquoted \`16.10\` becomes the number 16.1, which is a different target, so
-planverk reports every unquoted SDG id, even one like \`3.4\` that happens to
-survive. Ids with letters (\`3.d\`) are text anyway, but quote them too for
-consistency. This is found during the schema step, so the document is not
-checked further.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: [3.4, 3.d]
-indicators: [fysisk-aktive-ungdom]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4", "3.d"]
-indicators: [fysisk-aktive-ungdom]
-`
-      }
-    });
-    SDG_RULES = [sdgUnknownTarget, sdgUnknownIndicator, sdgNumericId];
-  }
-});
-
-// src/load/load-rules.ts
-var fileBinary, fileEncoding, yamlSyntax, yamlDuplicateKey, yamlAliasLimit, yamlTooDeep, yamlEmpty, LOAD_RULES;
-var init_load_rules = __esm({
-  "src/load/load-rules.ts"() {
-    "use strict";
-    init_rule_info();
-    fileBinary = defineRule({
-      id: "file/binary",
-      severity: "error",
-      configurable: false,
-      summary: "A .yaml file holds binary data.",
-      explanation: `
-A \`.yaml\` file holds binary data (a NUL byte), for example a spreadsheet or
-an image saved under a \`.yaml\` name. A UTF-16 file saved without a byte order
-mark looks like this too. planverk skips the file, so its documents are
-missing.
-`,
-      bad: {
-        lang: "sh",
-        text: `
-# An Excel workbook saved as indicators/reinnleggelser.yaml
-$ file indicators/reinnleggelser.yaml
-indicators/reinnleggelser.yaml: Microsoft Excel 2007+
-`,
-        files: () => ({ "indicators/reinnleggelser.yaml": new Uint8Array([80, 75, 3, 4, 20, 0, 6, 0, 8, 0]) })
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# indicators/reinnleggelser.yaml
-kind: Indicator
-id: reinnleggelser
-title: Andel pasienter 67 år og over som reinnlegges innen 30 dager etter utskrivning
-unit: percent
-direction: decrease
-source: { name: Helsedirektoratet, table: Kvalitetsindikatorer – reinnleggelser }
-baseline: { year: 2019, value: 16.8 }
-targets: [ { year: 2029, value: 12.0 } ]
-actuals: [ { year: 2020, value: 16.5 }, { year: 2021, value: 15.9 } ]
-`
-      }
-    });
-    fileEncoding = defineRule({
-      id: "file/encoding",
-      severity: "error",
-      configurable: false,
-      summary: "A file is not valid UTF-8 (or UTF-16 with a byte order mark).",
-      explanation: `
-A file is not valid UTF-8, and it is not UTF-16 with a byte order mark
-either. This usually means an older editor saved it as Windows-1252 or
-Latin-1, where \`æ\`, \`ø\` and \`å\` are stored as single bytes. planverk skips
-the file instead of guessing and garbling the Norwegian letters. Convert it,
-for example with \`iconv -f WINDOWS-1252 -t UTF-8\`, or save it again as UTF-8.
-`,
-      bad: {
-        lang: "sh",
-        text: `
-# Saved as Windows-1252 by an old editor
-$ file goals/helse.yaml
-goals/helse.yaml: ISO-8859 text
-`,
-        files: () => ({ "goals/helse.yaml": Uint8Array.from("kind: Goal\nid: god-helse\ntitle: Mål for god helse i hele livsløpet\nplan: kommuneplan-2040\nindicators: [reinnleggelser]\n", (c) => c.charCodeAt(0)) })
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-# saved as UTF-8
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse og livskvalitet gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
-strategies:
-  - Vi legger til rette for fysisk aktivitet og gode møteplasser i alle lokalsamfunn
-`
-      }
-    });
-    yamlSyntax = defineRule({
-      id: "yaml/syntax",
-      severity: "error",
-      configurable: false,
-      summary: "The YAML cannot be parsed.",
-      explanation: `
-The YAML cannot be parsed, for example because of an unclosed bracket or
-quote, or tabs used for indentation. The document is not checked further.
-Its \`kind\` and \`id\` still count when they can be read, so references to it
-do not fail as well. The parser's warnings, such as an unknown tag like
-\`!lokal\`, are reported under this id with severity \`warning\`.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
-`
-      }
-    });
-    yamlDuplicateKey = defineRule({
-      id: "yaml/duplicate-key",
-      severity: "error",
-      configurable: false,
-      summary: "A mapping has the same key twice.",
-      explanation: `
-A mapping has the same key twice. Only one of the two values can count, and
-no reader can tell which one the author meant. This is often the result of a
-merge or of copy and paste.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom]
-indicators: [reinnleggelser]
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/helse.yaml
-kind: Goal
-id: god-helse
-title: Innbyggerne har god helse gjennom hele livet
-plan: kommuneplan-2040
-focusArea: tjenester
-sdgTargets: ["3.4"]
-indicators: [fysisk-aktive-ungdom, reinnleggelser]
-`
-      }
-    });
-    yamlAliasLimit = defineRule({
-      id: "yaml/alias-limit",
-      severity: "error",
-      configurable: false,
-      summary: "A document uses too many aliases (an alias bomb), or an alias inside the node it names.",
-      explanation: `
-A document uses too many aliases (\`*name\`): about a hundred of one anchor.
-Nested aliases count multiplied, so a few lines can expand into millions of
-values. Such an alias bomb could exhaust memory. An alias used before its
-anchor, or one without any anchor (\`*ks\` with no \`&ks\`), is reported under
-this id as well. A few aliases are fine.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-x-a: &a [ha, ha, ha, ha, ha, ha, ha, ha, ha]
-x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
-x-d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]   # 9 × 9 × 9 × 9 copies
-events:
-  - { id: budsjettkonferanse, title: Budsjettkonferanse, category: budget, month: 3, day: 15 }
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# calendars/styringshjul.yaml
-kind: Calendar
-id: styringshjul
-title: Årshjul for plan og styring
-events:
-  - id: budsjettkonferanse
-    title: Budsjettkonferanse
-    category: budget
-    month: 3
-    day: 15
-    body: &ks Kommunestyret
-  - id: budsjettvedtak
-    title: Handlingsprogram og budsjett vedtas
-    category: budget
-    month: 12
-    day: 15
-    body: *ks
-`
-      }
-    });
-    yamlTooDeep = defineRule({
-      id: "yaml/too-deep",
-      severity: "error",
-      configurable: false,
-      summary: "A document is nested too deeply to process.",
-      explanation: `
-A document is nested so deeply that it cannot be turned into data, for
-example a key that is itself a mapping nested hundreds of levels deep. Plans
-never need this, so it points to a generated or hostile file. Deep nesting
-elsewhere usually stops the YAML parser first, and that case is reported as
-\`yaml/syntax\` with the message "Maximum call stack size exceeded". Either
-way, the document is skipped.
-`,
-      bad: {
-        lang: "sh",
-        text: `
-# A script appended a key nested 700 levels deep to an indicator
-$ python3 -c 'print("? " + "{a: " * 700 + "1" + "}" * 700 + "\\n: x")' >> indicators/fysisk-aktive-ungdom.yaml
-`,
-        files: () => ({ "indicators/fysisk-aktive-ungdom.yaml": `kind: Indicator
-id: fysisk-aktive-ungdom
-title: Fysisk aktive
-direction: increase
-? ${"{a: ".repeat(700)}1${"}".repeat(700)}
-: x
-` })
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# indicators/fysisk-aktive-ungdom.yaml
-kind: Indicator
-id: fysisk-aktive-ungdom
-title: Andel ungdom som er fysisk aktive minst 60 minutter daglig
-unit: percent
-direction: increase
-source: { name: Ungdata }
-baseline: { year: 2019, value: 41.0 }
-targets: [ { year: 2024, value: 45 }, { year: 2030, value: 50 } ]
-actuals: [ { year: 2020, value: 40.2 }, { year: 2021, value: 42.8 } ]
-`
-      }
-    });
-    yamlEmpty = defineRule({
-      id: "yaml/empty",
-      severity: "warning",
-      configurable: false,
-      summary: "A file holds no YAML documents.",
-      explanation: `
-A file holds no YAML documents, only comments or nothing at all. planverk
-skips it. An empty file is usually one that someone created and forgot to
-fill in, so the goals or indicators meant to be in it are missing.
-`,
-      bad: {
-        lang: "yaml",
-        text: `
-# goals/klima.yaml
-# Mål for klima og miljø – skrives etter høringen
-`
-      },
-      good: {
-        lang: "yaml",
-        text: `
-# goals/klima.yaml
-kind: Goal
-id: lavere-utslipp
-title: Klimagassutslippene i Asker er redusert med 70 prosent innen 2030
-plan: kommuneplan-2040
-focusArea: klima
-level: society
-sdgTargets: ["13.2"]
-indicators: [klimagassutslipp]
-`
-      }
-    });
-    LOAD_RULES = [fileBinary, fileEncoding, yamlSyntax, yamlDuplicateKey, yamlAliasLimit, yamlTooDeep, yamlEmpty];
-  }
-});
-
-// src/render/template-rules.ts
-var templateSyntax, templateUnknownHelper, templateMissingPartial, templateRuntime, templateWorkLimit, TEMPLATE_RULES;
-var init_template_rules = __esm({
-  "src/render/template-rules.ts"() {
-    "use strict";
-    init_rule_info();
-    templateSyntax = defineRule({
-      id: "template/syntax",
-      severity: "error",
-      configurable: false,
-      summary: "A report template or partial cannot be parsed.",
-      explanation: `
-\`plan report\` parses the template and every partial before it renders anything.
-A template that Handlebars cannot parse (an unclosed \`{{\`, a block closed by the
-wrong name) is reported at the line where parsing stopped, and nothing is written.
-`,
-      bad: {
-        lang: "handlebars",
-        text: `
-{{! templates/handlingsprogram.md.hbs }}
-{{#each goals}}
-- {{title}}
-{{/if}}
-`
-      },
-      good: {
-        lang: "handlebars",
-        text: `
-{{! templates/handlingsprogram.md.hbs }}
-{{#each goals}}
-- {{title}}
-{{/each}}
-`
-      }
-    });
-    templateUnknownHelper = defineRule({
-      id: "template/unknown-helper",
-      severity: "error",
-      configurable: false,
-      summary: "A report template calls a helper that does not exist.",
-      explanation: `
-A mustache with arguments, or a sub-expression, names a helper planverk does not
-have; Handlebars would otherwise fail only when that line is reached, or print
-nothing. docs/templates.md lists the helpers.
-`,
-      bad: {
-        lang: "handlebars",
-        text: `
-{{! templates/partials/goal-list.md.hbs }}
-{{#each goals}}
-- {{shout title}}
-{{/each}}
-`
-      },
-      good: {
-        lang: "handlebars",
-        text: `
-{{! templates/partials/goal-list.md.hbs }}
-{{#each goals}}
-- {{title}} ({{number indicators.length}} indikatorer)
-{{/each}}
-`
-      }
-    });
-    templateMissingPartial = defineRule({
-      id: "template/missing-partial",
-      severity: "error",
-      configurable: false,
-      summary: "A report template includes a partial that does not exist.",
-      explanation: `
-\`{{> name}}\` names a partial that is neither in the repository's
-\`templates/partials/\` nor built in.
-`,
-      bad: {
-        lang: "handlebars",
-        text: `
-{{! templates/handlingsprogram.md.hbs }}
-{{> goal-table}}
-`
-      },
-      good: {
-        lang: "handlebars",
-        text: `
-{{! templates/handlingsprogram.md.hbs, with templates/partials/goal-table.md.hbs beside it }}
-{{> goal-table}}
-`
-      }
-    });
-    templateRuntime = defineRule({
-      id: "template/runtime",
-      severity: "error",
-      configurable: false,
-      summary: "A helper of a report template failed while rendering.",
-      explanation: `
-A helper failed while the report was rendered: a wrong argument, a fixed word
-(\`t\`) that has no label, an SDG id the catalog does not have. The diagnostic
-points at the helper call.
-`,
-      bad: {
-        lang: "handlebars",
-        text: `
-{{! templates/handlingsprogram.md.hbs }}
-**{{t "section.gaols"}}**
-`
-      },
-      good: {
-        lang: "handlebars",
-        text: `
-{{! templates/handlingsprogram.md.hbs }}
-**{{t "section.goals"}}**
-`
-      }
-    });
-    templateWorkLimit = defineRule({
-      id: "template/work-limit",
-      severity: "error",
-      configurable: false,
-      summary: "A report template does more work than any report needs (loops inside loops, partials that multiply); rendering stopped.",
-      explanation: `
-\`plan report\` counts the work a template does: each loop iteration (\`#each\`), each
-partial call and each list item handed to a helper is a step, and the text that
-loops, partials and helpers produce is counted too. Past 2,000,000 steps or
-300,000,000 characters it stops and reports this rule at the loop where it
-stopped, instead of running for minutes: loops nested over the same list multiply
-(eight levels over 100 measures are 10¹⁶ iterations). The count is the same on
-every machine; the built-in handlingsprogram needs about 230,000 steps for 40,000
-documents.
-`,
-      bad: {
-        lang: "handlebars",
-        text: `
-{{! templates/handlingsprogram.md.hbs: every goal against every goal, seven levels deep }}
-{{#each goals}}{{#each @root.goals}}{{#each @root.goals}}{{#each @root.goals}}
-{{#each @root.goals}}{{#each @root.goals}}{{#each @root.goals}}
-- {{title}}
-{{/each}}{{/each}}{{/each}}{{/each}}
-{{/each}}{{/each}}{{/each}}
-`
-      },
-      good: {
-        lang: "handlebars",
-        text: `
-{{! templates/handlingsprogram.md.hbs }}
-{{#each goals}}
-- {{title}}
-{{/each}}
-`
-      }
-    });
-    TEMPLATE_RULES = [templateSyntax, templateUnknownHelper, templateMissingPartial, templateRuntime, templateWorkLimit];
-  }
-});
-
-// src/diagnostics/rules.ts
-function isRuleId(id) {
-  return RULES_BY_ID.has(id);
-}
-function schemaRuleId(keyword) {
-  const id = `schema/${keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  return isRuleId(id) ? id : SCHEMA_FALLBACK_RULE;
-}
-var CATALOGUE, RULES, RULES_BY_ID, SCHEMA_FALLBACK_RULE;
-var init_rules2 = __esm({
-  "src/diagnostics/rules.ts"() {
-    "use strict";
-    init_config_rules();
-    init_id_rules();
-    init_reference_rules();
-    init_rules();
-    init_schema_rules();
-    init_sdg_rules();
-    init_load_rules();
-    init_template_rules();
-    init_workspace_rules();
-    CATALOGUE = [
-      ...WORKSPACE_RULES,
-      ...LOAD_RULES,
-      ...SCHEMA_RULES,
-      ...CONFIG_RULES,
-      ...ID_RULES,
-      ...REFERENCE_RULES,
-      ...SDG_RULES,
-      ...REPOSITORY_RULE_INFOS,
-      ...TEMPLATE_RULES
-    ];
-    RULES = CATALOGUE;
-    RULES_BY_ID = new Map(RULES.map((x3) => [x3.id, x3]));
-    SCHEMA_FALLBACK_RULE = "schema/type";
   }
 });
 
@@ -27559,7 +28572,7 @@ function pathOf(instancePath) {
 function toDiagnostics(doc, errors) {
   return errors.map((e) => {
     const path = pathOf(e.instancePath);
-    const { rule, message, hint, at: at2, target } = describe(doc, e, path);
+    const { rule, message, hint, at: at2, target } = describe2(doc, e, path);
     return diagnosticAt(doc, at2, target, { rule, severity: "error", message, hint });
   });
 }
@@ -27594,7 +28607,7 @@ function impossibleDate(value) {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day > days ? HINTS.impossibleDate(MONTHS[month - 1], year, days) : void 0;
 }
-function describe(doc, e, path) {
+function describe2(doc, e, path) {
   const where = path.length > 0 ? yamlPath(doc.data, path) : "the document";
   const rule = schemaRuleId(e.keyword);
   switch (e.keyword) {
@@ -27862,1019 +28875,6 @@ var init_check_repository = __esm({
     init_registry();
     init_sdg();
     SUGGESTION_BUDGET = 5e7;
-  }
-});
-
-// src/output/workflow.ts
-function escapeData(s) {
-  return data(s);
-}
-function escapeProperty(s) {
-  return property(s);
-}
-var data, property;
-var init_workflow = __esm({
-  "src/output/workflow.ts"() {
-    "use strict";
-    init_unsafe();
-    data = makeEscaper({ special: { "%": "%25", "\n": "%0A" }, colon: visible(":"), hash: visible("#") });
-    property = makeEscaper({ special: { "%": "%25", "\n": "%0A", ":": "%3A", ",": "%2C" }, colon: "%3A", hash: visible("#") });
-  }
-});
-
-// src/formatters/types.ts
-function ciPath(report2, file) {
-  return `${report2.pathPrefix ?? ""}${file}`;
-}
-var init_types = __esm({
-  "src/formatters/types.ts"() {
-    "use strict";
-  }
-});
-
-// src/formatters/github.ts
-function count(n2, word) {
-  return `${n2} ${word}${n2 === 1 ? "" : "s"}`;
-}
-var github;
-var init_github = __esm({
-  "src/formatters/github.ts"() {
-    "use strict";
-    init_workflow();
-    init_types();
-    github = (report2) => {
-      const out = [];
-      for (const d of report2.diagnostics) {
-        const props = [
-          `file=${escapeProperty(ciPath(report2, d.file))}`,
-          `line=${d.line}`,
-          `col=${d.column}`,
-          `endLine=${d.endLine}`,
-          `endColumn=${d.endColumn}`,
-          `title=${escapeProperty(d.rule)}`
-        ].join(",");
-        const message = d.hint ? `${d.message}
-${d.hint}` : d.message;
-        out.push(`::${d.severity} ${props}::${escapeData(message)}`);
-      }
-      const { errors, warnings, files, documents } = report2.summary;
-      out.push(`plan validate: ${count(errors, "error")}, ${count(warnings, "warning")} in ${count(documents, "document")} in ${count(files, "file")}`);
-      return `${out.join("\n")}
-`;
-    };
-  }
-});
-
-// src/output/json.ts
-function jsonText(value, indent = 2) {
-  return escape2(JSON.stringify(value, null, indent));
-}
-var escape2;
-var init_json = __esm({
-  "src/output/json.ts"() {
-    "use strict";
-    init_unsafe();
-    escape2 = makeEscaper({ colon: visible(":"), hash: visible("#") });
-  }
-});
-
-// src/formatters/json.ts
-var json;
-var init_json2 = __esm({
-  "src/formatters/json.ts"() {
-    "use strict";
-    init_json();
-    json = (report2) => {
-      const diagnostics = report2.diagnostics.map((d) => {
-        const out = { rule: d.rule, severity: d.severity, message: d.message };
-        if (d.hint !== void 0) out.hint = d.hint;
-        Object.assign(out, { file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn });
-        return out;
-      });
-      return `${jsonText({ diagnostics, summary: report2.summary })}
-`;
-    };
-  }
-});
-
-// src/output/xml.ts
-function xml(text3) {
-  return escape3(String(text3));
-}
-var escape3;
-var init_xml = __esm({
-  "src/output/xml.ts"() {
-    "use strict";
-    init_unsafe();
-    escape3 = makeEscaper({
-      special: { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;", "=": "&#61;", "\n": "&#10;", "	": "&#9;" },
-      colon: "&#58;",
-      hash: "&#35;",
-      dropIllegal: true
-    });
-  }
-});
-
-// src/formatters/junit.ts
-function groupByFile(report2) {
-  const documents = /* @__PURE__ */ new Map();
-  for (const f2 of report2.outline ?? []) documents.set(f2.path, f2.documents);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of report2.diagnostics) {
-    if (!documents.has(d.file)) documents.set(d.file, []);
-    const list2 = byFile.get(d.file);
-    if (list2) list2.push(d);
-    else byFile.set(d.file, [d]);
-  }
-  const result = /* @__PURE__ */ new Map();
-  for (const [file, docs] of documents) {
-    const cases = docs.map((doc) => ({ name: caseName(doc), errors: [], warnings: [] }));
-    let fileCase;
-    for (const d of byFile.get(file) ?? []) {
-      let target = cases[documentAt(docs, d.line)];
-      if (!target) target = fileCase ??= { name: file, errors: [], warnings: [] };
-      (d.severity === "error" ? target.errors : target.warnings).push(d);
-    }
-    if (fileCase) cases.unshift(fileCase);
-    if (cases.length === 0) cases.push({ name: file, errors: [], warnings: [] });
-    result.set(file, cases);
-  }
-  return result;
-}
-function documentAt(docs, line2) {
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    let mid = lo + hi >> 1;
-    const doc = docs[mid];
-    if (line2 < doc.line) hi = mid - 1;
-    else if (line2 > doc.endLine) lo = mid + 1;
-    else {
-      while (mid > 0 && docs[mid - 1].endLine >= line2) mid--;
-      return mid;
-    }
-  }
-  return -1;
-}
-function caseName(doc) {
-  if (doc.kind && doc.id) return `${doc.kind} ${doc.id}`;
-  return `document ${doc.index + 1}${doc.kind ? ` (${doc.kind})` : ""}`;
-}
-function describe2(path, d) {
-  const head = `${path}:${d.line}:${d.column}: ${d.severity} ${d.rule}: ${d.message}`;
-  return d.hint ? `${head}
-hint: ${d.hint}` : head;
-}
-function failed(cases) {
-  return cases.reduce((m, c) => m + (c.errors.length > 0 ? 1 : 0), 0);
-}
-var junit;
-var init_junit = __esm({
-  "src/formatters/junit.ts"() {
-    "use strict";
-    init_xml();
-    init_types();
-    junit = (report2) => {
-      const suites = [...groupByFile(report2)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-      const totalTests = suites.reduce((n2, [, cases]) => n2 + cases.length, 0);
-      const totalFailures = suites.reduce((n2, [, cases]) => n2 + failed(cases), 0);
-      const out = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="plan validate" tests="${totalTests}" failures="${totalFailures}" errors="0">`
-      ];
-      for (const [file, cases] of suites) {
-        const path = ciPath(report2, file);
-        const failures = failed(cases);
-        out.push(`  <testsuite name="${xml(path)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`);
-        for (const c of cases) {
-          const open = `    <testcase name="${xml(c.name)}" classname="${xml(path)}" file="${xml(path)}"`;
-          if (c.errors.length === 0 && c.warnings.length === 0) {
-            out.push(`${open}/>`);
-            continue;
-          }
-          out.push(`${open}>`);
-          const first = c.errors[0];
-          if (first) {
-            const message = c.errors.length === 1 ? first.message : `${first.message} (+${c.errors.length - 1})`;
-            out.push(`      <failure message="${xml(message)}" type="${xml(first.rule)}">${xml(c.errors.map((d) => describe2(path, d)).join("\n"))}</failure>`);
-          }
-          if (c.warnings.length > 0) out.push(`      <system-out>${xml(c.warnings.map((d) => describe2(path, d)).join("\n"))}</system-out>`);
-          out.push("    </testcase>");
-        }
-        out.push("  </testsuite>");
-      }
-      out.push("</testsuites>");
-      return `${out.join("\n")}
-`;
-    };
-  }
-});
-
-// src/formatters/sarif.ts
-function sarifRule(rule) {
-  return {
-    id: rule.id,
-    name: ruleName(rule.id),
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: plainText(rule.explanation) },
-    help: helpText(rule),
-    defaultConfiguration: { level: rule.severity },
-    properties: { tags: [rule.id.includes("/") ? rule.id.split("/")[0] : "repository"] }
-  };
-}
-function helpText(rule) {
-  const anchor = rule.id.replace(/[^a-z0-9-]/g, "");
-  const text3 = [rule.summary];
-  const markdown = [rule.summary];
-  if (rule.configurable) {
-    text3.push(`Set its severity in plan.yaml: rules: { ${rule.id}: error | warning | off }.`);
-    markdown.push(`Set its severity in \`plan.yaml\`: \`rules: { ${rule.id}: error | warning | off }\`.`);
-  }
-  text3.push(`See docs/rules.md#${anchor} for examples.`);
-  markdown.push(`See [docs/rules.md](docs/rules.md#${anchor}) for examples.`);
-  return { text: text3.join("\n"), markdown: markdown.join("\n\n") };
-}
-function plainText(markdown) {
-  return markdown.trim().split(/\n{2,}/).map((p) => p.replace(/\s*\n\s*/g, " ").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1")).join("\n\n");
-}
-function ruleName(id) {
-  return id.split(/[^a-zA-Z0-9]+/).filter((s) => s !== "").map((s) => s[0].toUpperCase() + s.slice(1)).join("");
-}
-function sarifResult(d, ruleIndex, uri) {
-  return {
-    ruleId: d.rule,
-    ruleIndex,
-    level: d.severity,
-    message: { text: d.hint ? `${d.message}
-${d.hint}` : d.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uri.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" },
-          // SARIF's endColumn is exclusive, like ours; a region never ends before it starts.
-          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column : 1) }
-        }
-      }
-    ]
-  };
-}
-var INFORMATION_URI, RULE_INDEX, sarif;
-var init_sarif = __esm({
-  "src/formatters/sarif.ts"() {
-    "use strict";
-    init_rules2();
-    init_json();
-    init_types();
-    INFORMATION_URI = "https://planverk.no";
-    RULE_INDEX = new Map(RULES.map((rule, i3) => [rule.id, i3]));
-    sarif = (report2) => {
-      const rules = RULES;
-      const version2 = report2.toolVersion ?? "0.0.0";
-      const log = {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [
-          {
-            tool: {
-              driver: {
-                name: "planverk",
-                version: version2,
-                semanticVersion: version2,
-                informationUri: INFORMATION_URI,
-                rules: rules.map(sarifRule)
-              }
-            },
-            columnKind: "utf16CodeUnits",
-            results: report2.diagnostics.map((d) => sarifResult(d, RULE_INDEX.get(d.rule), ciPath(report2, d.file)))
-          }
-        ]
-      };
-      return `${jsonText(log)}
-`;
-    };
-  }
-});
-
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group2] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group2)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group2[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group2,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
-var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
-    ANSI_BACKGROUND_OFFSET = 10;
-    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-    styles = {
-      modifier: {
-        reset: [0, 0],
-        // 21 isn't widely supported and 22 does the same thing
-        bold: [1, 22],
-        dim: [2, 22],
-        italic: [3, 23],
-        underline: [4, 24],
-        overline: [53, 55],
-        inverse: [7, 27],
-        hidden: [8, 28],
-        strikethrough: [9, 29]
-      },
-      color: {
-        black: [30, 39],
-        red: [31, 39],
-        green: [32, 39],
-        yellow: [33, 39],
-        blue: [34, 39],
-        magenta: [35, 39],
-        cyan: [36, 39],
-        white: [37, 39],
-        // Bright color
-        blackBright: [90, 39],
-        gray: [90, 39],
-        // Alias of `blackBright`
-        grey: [90, 39],
-        // Alias of `blackBright`
-        redBright: [91, 39],
-        greenBright: [92, 39],
-        yellowBright: [93, 39],
-        blueBright: [94, 39],
-        magentaBright: [95, 39],
-        cyanBright: [96, 39],
-        whiteBright: [97, 39]
-      },
-      bgColor: {
-        bgBlack: [40, 49],
-        bgRed: [41, 49],
-        bgGreen: [42, 49],
-        bgYellow: [43, 49],
-        bgBlue: [44, 49],
-        bgMagenta: [45, 49],
-        bgCyan: [46, 49],
-        bgWhite: [47, 49],
-        // Bright color
-        bgBlackBright: [100, 49],
-        bgGray: [100, 49],
-        // Alias of `bgBlackBright`
-        bgGrey: [100, 49],
-        // Alias of `bgBlackBright`
-        bgRedBright: [101, 49],
-        bgGreenBright: [102, 49],
-        bgYellowBright: [103, 49],
-        bgBlueBright: [104, 49],
-        bgMagentaBright: [105, 49],
-        bgCyanBright: [106, 49],
-        bgWhiteBright: [107, 49]
-      }
-    };
-    modifierNames = Object.keys(styles.modifier);
-    foregroundColorNames = Object.keys(styles.color);
-    backgroundColorNames = Object.keys(styles.bgColor);
-    colorNames = [...foregroundColorNames, ...backgroundColorNames];
-    ansiStyles = assembleStyles();
-    ansi_styles_default = ansiStyles;
-  }
-});
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version2 = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version2 >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var env, flagForceColor, supportsColor, supports_color_default;
-var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    ({ env } = process2);
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      flagForceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      flagForceColor = 1;
-    }
-    supportsColor = {
-      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-    };
-    supports_color_default = supportsColor;
-  }
-});
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer2) {
-  let index = string.indexOf(substring);
-  if (index === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index) + substring + replacer2;
-    endIndex = index + substringLength;
-    index = string.indexOf(substring, endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index + 1;
-    index = string.indexOf("\n", endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
-  }
-});
-
-// node_modules/chalk/source/index.js
-function createChalk(options) {
-  return chalkFactory(options);
-}
-var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr, source_default;
-var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
-    init_ansi_styles();
-    init_supports_color();
-    init_utilities();
-    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
-    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-    STYLER = /* @__PURE__ */ Symbol("STYLER");
-    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-    levelMapping = [
-      "ansi",
-      "ansi",
-      "ansi256",
-      "ansi16m"
-    ];
-    styles2 = /* @__PURE__ */ Object.create(null);
-    applyOptions = (object, options = {}) => {
-      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-        throw new Error("The `level` option should be an integer from 0 to 3");
-      }
-      const colorLevel = stdoutColor ? stdoutColor.level : 0;
-      object.level = options.level === void 0 ? colorLevel : options.level;
-    };
-    Chalk = class {
-      constructor(options) {
-        return chalkFactory(options);
-      }
-    };
-    chalkFactory = (options) => {
-      const chalk2 = (...strings2) => strings2.join(" ");
-      applyOptions(chalk2, options);
-      Object.setPrototypeOf(chalk2, createChalk.prototype);
-      return chalk2;
-    };
-    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-      styles2[styleName] = {
-        get() {
-          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-          Object.defineProperty(this, styleName, { value: builder });
-          return builder;
-        }
-      };
-    }
-    styles2.visible = {
-      get() {
-        const builder = createBuilder(this, this[STYLER], true);
-        Object.defineProperty(this, "visible", { value: builder });
-        return builder;
-      }
-    };
-    getModelAnsi = (model, level, type, ...arguments_) => {
-      if (model === "rgb") {
-        if (level === "ansi16m") {
-          return ansi_styles_default[type].ansi16m(...arguments_);
-        }
-        if (level === "ansi256") {
-          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
-        }
-        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
-      }
-      if (model === "hex") {
-        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
-      }
-      return ansi_styles_default[type][model](...arguments_);
-    };
-    usedModels = ["rgb", "hex", "ansi256"];
-    for (const model of usedModels) {
-      styles2[model] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-      styles2[bgModel] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-    }
-    proto = Object.defineProperties(() => {
-    }, {
-      ...styles2,
-      level: {
-        enumerable: true,
-        get() {
-          return this[GENERATOR].level;
-        },
-        set(level) {
-          this[GENERATOR].level = level;
-        }
-      }
-    });
-    createStyler = (open, close, parent) => {
-      let openAll;
-      let closeAll;
-      if (parent === void 0) {
-        openAll = open;
-        closeAll = close;
-      } else {
-        openAll = parent.openAll + open;
-        closeAll = close + parent.closeAll;
-      }
-      return {
-        open,
-        close,
-        openAll,
-        closeAll,
-        parent
-      };
-    };
-    createBuilder = (self, _styler, _isEmpty) => {
-      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-      Object.setPrototypeOf(builder, proto);
-      builder[GENERATOR] = self;
-      builder[STYLER] = _styler;
-      builder[IS_EMPTY] = _isEmpty;
-      return builder;
-    };
-    applyStyle = (self, string) => {
-      if (self.level <= 0 || !string) {
-        return self[IS_EMPTY] ? "" : string;
-      }
-      let styler = self[STYLER];
-      if (styler === void 0) {
-        return string;
-      }
-      const { openAll, closeAll } = styler;
-      if (string.includes("\x1B")) {
-        while (styler !== void 0) {
-          string = stringReplaceAll(string, styler.close, styler.open);
-          styler = styler.parent;
-        }
-      }
-      const lfIndex = string.indexOf("\n");
-      if (lfIndex !== -1) {
-        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-      }
-      return openAll + string + closeAll;
-    };
-    Object.defineProperties(createChalk.prototype, styles2);
-    chalk = createChalk();
-    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-    source_default = chalk;
-  }
-});
-
-// src/formatters/stylish.ts
-function heading(file) {
-  return file.startsWith("<built-in>/") ? printable(file) : `./${printable(file)}`;
-}
-var stylish;
-var init_stylish = __esm({
-  "src/formatters/stylish.ts"() {
-    "use strict";
-    init_source();
-    init_terminal();
-    init_words();
-    stylish = (report2, options) => {
-      const c = new Chalk({ level: options.color ? 1 : 0 });
-      const w = words(report2.locale ?? "en").summary;
-      const sevWidth = Math.max(w.error.length, w.warning.length);
-      const byFile = /* @__PURE__ */ new Map();
-      for (const d of report2.diagnostics) {
-        const list2 = byFile.get(d.file);
-        if (list2) list2.push(d);
-        else byFile.set(d.file, [d]);
-      }
-      const out = [];
-      for (const [file, list2] of byFile) {
-        out.push(c.underline(heading(file)));
-        for (const d of list2) {
-          const sev = d.severity === "error" ? c.red(w.error.padEnd(sevWidth)) : c.yellow(w.warning.padEnd(sevWidth));
-          out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${printable(d.message)}  ${c.dim(d.rule)}`);
-          const text3 = printable(report2.lineText?.(file, d.line) ?? "");
-          if (text3.trim() !== "") {
-            const gutter = `${d.line} | `;
-            out.push(`    ${c.dim(gutter)}${text3}`);
-            const width3 = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, text3.length - d.column + 1);
-            out.push(`    ${" ".repeat(gutter.length + d.column - 1)}${(d.severity === "error" ? c.red : c.yellow)("^".repeat(Math.min(width3, 80)))}`);
-          }
-          if (d.hint) out.push(`    ${c.cyan(w.hint)} ${printable(d.hint)}`);
-        }
-        out.push("");
-      }
-      const { errors, warnings, files, documents } = report2.summary;
-      const problems = errors + warnings;
-      const counts = `${w.errors(errors)}, ${w.warnings(warnings)}`;
-      const checked2 = report2.subject ?? w.checked(w.documents(documents), w.files(files));
-      if (problems === 0) out.push(c.green(`✓ ${w.clean(checked2)}`));
-      else out.push((errors > 0 ? c.red : c.yellow)(`✖ ${w.found(w.problems(problems), counts, checked2)}`));
-      return `${out.join("\n")}
-`;
-    };
-  }
-});
-
-// src/formatters/index.ts
-var BY_FORMAT, FORMATTERS, FORMAT_NAMES;
-var init_formatters = __esm({
-  "src/formatters/index.ts"() {
-    "use strict";
-    init_github();
-    init_json2();
-    init_junit();
-    init_sarif();
-    init_stylish();
-    BY_FORMAT = { stylish, json, github, sarif, junit };
-    FORMATTERS = BY_FORMAT;
-    FORMAT_NAMES = Object.keys(FORMATTERS);
-  }
-});
-
-// src/output/text.ts
-function oneLine(text3) {
-  if (!BREAK.test(text3)) return text3;
-  const parts = text3.split(BREAK);
-  const last = parts.length - 1;
-  const out = [];
-  parts.forEach((part, i3) => {
-    let s = part;
-    if (i3 > 0) s = s.trimStart();
-    if (i3 < last) s = s.trimEnd();
-    if (s !== "" || i3 === 0) out.push(s);
-  });
-  return out.join(" ");
-}
-function truncate(text3, max3) {
-  if (text3.length <= max3) return text3;
-  const chars = Array.from(text3.slice(0, 2 * max3 + 2));
-  if (chars.length <= max3) return text3;
-  return `${chars.slice(0, Math.max(1, max3 - 1)).join("").trimEnd()}…`;
-}
-var BREAK;
-var init_text = __esm({
-  "src/output/text.ts"() {
-    "use strict";
-    BREAK = /\r\n|\r|\n/;
-  }
-});
-
-// src/output/markdown.ts
-function breakMentions(markup) {
-  return markup.replace(MENTION, "@&#8203;");
-}
-function mdText(text3, max3) {
-  const line2 = oneLine(text3);
-  return breakMentions(escape4(max3 === void 0 ? line2 : truncate(line2, max3)));
-}
-function mdCode(text3, max3 = 200) {
-  return text3.length <= max3 && PLAIN_CODE.test(text3) && !text3.includes("::") && !text3.includes("##") ? `\`${text3}\`` : mdText(text3, max3);
-}
-var escape4, MENTION, PLAIN_CODE;
-var init_markdown = __esm({
-  "src/output/markdown.ts"() {
-    "use strict";
-    init_text();
-    init_unsafe();
-    escape4 = makeEscaper({
-      special: { "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "|": "\\|", "&": "&amp;", "<": "&lt;", ">": "&gt;" },
-      colon: "&#58;",
-      hash: "&#35;"
-    });
-    MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
-    PLAIN_CODE = new RegExp(`^[^\`|@\\\\\\n${UNSAFE_CLASS}]+$`);
-  }
-});
-
-// src/formatters/markdown-summary.ts
-function markdownSummary(report2) {
-  const { errors, warnings, files, documents } = report2.summary;
-  const w = words(report2.locale ?? "en").summary;
-  const checked2 = w.checked(w.documents(documents), w.files(files));
-  const out = ["## plan validate", ""];
-  if (report2.diagnostics.length === 0) {
-    out.push(`✅ ${w.clean(checked2)}`, "");
-    return `${out.join("\n")}
-`;
-  }
-  out.push(`${errors > 0 ? "❌" : "⚠️"} ${w.found(w.problems(errors + warnings), `${w.errors(errors)}, ${w.warnings(warnings)}`, checked2)}`, "");
-  out.push("| Severity | File | Line | Rule | Message |", "| --- | --- | ---: | --- | --- |");
-  for (const d of report2.diagnostics) {
-    const message = d.hint ? `${d.message} (${d.hint})` : d.message;
-    const severity = d.severity === "error" ? "❌ error" : "⚠️ warning";
-    out.push(`| ${severity} | ${mdText(ciPath(report2, d.file))} | ${d.line} | ${mdCode(d.rule)} | ${mdText(message)} |`);
-  }
-  return `${out.join("\n")}
-
-`;
-}
-var init_markdown_summary = __esm({
-  "src/formatters/markdown-summary.ts"() {
-    "use strict";
-    init_markdown();
-    init_words();
-    init_types();
-  }
-});
-
-// src/load/source-lines.ts
-function sourceLines(files) {
-  const bytesOf = new Map(files.map((f2) => [f2.path, f2.bytes]));
-  const cache3 = /* @__PURE__ */ new Map();
-  return (file, line2) => {
-    if (!cache3.has(file)) {
-      const bytes = bytesOf.get(file);
-      const decoded = bytes ? decode(bytes) : void 0;
-      const text3 = decoded?.ok ? decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text : void 0;
-      cache3.set(file, text3?.split("\n"));
-    }
-    return cache3.get(file)?.[line2 - 1]?.replace(/\r$/, "") ?? "";
-  };
-}
-var init_source_lines = __esm({
-  "src/load/source-lines.ts"() {
-    "use strict";
-    init_decode();
-  }
-});
-
-// src/workspace/checkout-prefix.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, relative, sep } from "node:path";
-function checkoutPrefix(root) {
-  const top = findCheckoutTop(root);
-  if (top === void 0) return "";
-  const rel = relative(top, root).split(sep).join("/");
-  return rel === "" ? "" : `${rel}/`;
-}
-function findCheckoutTop(start) {
-  for (let dir = start; ; dir = dirname2(dir)) {
-    if (exists(join2(dir, ".git"))) return dir;
-    if (dirname2(dir) === dir) return void 0;
-  }
-}
-function exists(path) {
-  try {
-    statSync2(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var init_checkout_prefix = __esm({
-  "src/workspace/checkout-prefix.ts"() {
-    "use strict";
   }
 });
 
@@ -29383,14 +29383,30 @@ var init_load_repository = __esm({
   }
 });
 
+// src/project/load-project.ts
+import { resolve as resolve2 } from "node:path";
+function loadProject(source, options = {}) {
+  const loaded = "dir" in source ? loadRepository(resolve2(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile }, ...source.diagnostics && { diagnostics: source.diagnostics } };
+  const parsed = typeof options.parsed === "function" ? options.parsed(loaded.files) : options.parsed;
+  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress, ...parsed && { parsed } });
+  return { ...result, root: loaded.root, files: loaded.files, ...loaded.catalogFile && { catalogFile: loaded.catalogFile } };
+}
+var init_load_project = __esm({
+  "src/project/load-project.ts"() {
+    "use strict";
+    init_check_repository();
+    init_load_repository();
+  }
+});
+
 // src/write/atomic-write.ts
 import { closeSync, fsyncSync, linkSync, lstatSync as lstatSync2, openSync, realpathSync as realpathSync3, renameSync, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve2 } from "node:path";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative as relative4, resolve as resolve3 } from "node:path";
 import { randomBytes } from "node:crypto";
 function atomicWrite(path, content, options = {}) {
   const name = basename(path);
   if (/[\\/]$/.test(path) || name === "" || name === "." || name === "..") throw new UsageError(`${path}: names a folder, not a file`);
-  const dir = dirname3(resolve2(path));
+  const dir = dirname3(resolve3(path));
   let realDir;
   try {
     realDir = realpathSync3(dir);
@@ -29427,7 +29443,7 @@ function atomicWrite(path, content, options = {}) {
 function assertWithin(path, realDir, within) {
   let realWithin;
   try {
-    realWithin = realpathSync3(resolve2(within));
+    realWithin = realpathSync3(resolve3(within));
   } catch {
     throw new UsageError(`${within}: no such folder`);
   }
@@ -29479,7 +29495,7 @@ var init_atomic_write = __esm({
 });
 
 // src/write/output.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function writeOutput(io, content, out, force, note2 = "") {
   if (!out) {
     if (typeof content === "string") io.stdout.write(printableDocument(content));
@@ -29494,7 +29510,7 @@ function writeOutput(io, content, out, force, note2 = "") {
 function outputFilePath(cwd2, name) {
   const last = name.split(/[\\/]/).pop() ?? "";
   if (last === "" || last === "." || last === "..") throw new UsageError(`${name}: names a folder, not a file`);
-  return resolve3(cwd2, name);
+  return resolve4(cwd2, name);
 }
 var init_output = __esm({
   "src/write/output.ts"() {
@@ -29519,21 +29535,6 @@ var init_error_policy = __esm({
     init_stylish();
     init_io();
     init_source_lines();
-  }
-});
-
-// src/project/load-project.ts
-import { resolve as resolve4 } from "node:path";
-function loadProject(source, options = {}) {
-  const loaded = "dir" in source ? loadRepository(resolve4(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile } };
-  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress });
-  return { ...result, root: loaded.root, files: loaded.files, ...loaded.catalogFile && { catalogFile: loaded.catalogFile } };
-}
-var init_load_project = __esm({
-  "src/project/load-project.ts"() {
-    "use strict";
-    init_check_repository();
-    init_load_repository();
   }
 });
 
@@ -29631,9 +29632,9 @@ import { resolve as resolve6 } from "node:path";
 async function validate(options, io) {
   const outputs = planOutputs(options, io);
   const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : void 0;
-  const loaded = loadRepository(resolve6(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, onProgress: progress?.update });
   const slowPath = io.env.PLANVERK_SLOW_PATH === "1";
-  const result = checkRepository({ ...loaded, slowPath, onProgress: progress?.update });
+  const result = loadProject({ dir: resolve6(io.cwd, options.dir ?? ".") }, { maxFileSize: options.maxFileSize, slowPath, onProgress: progress?.update });
+  const loaded = result;
   progress?.done();
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
   const lineText = sourceLines(loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files);
@@ -29706,14 +29707,13 @@ function writeStepSummary(io, report2) {
 var init_validate = __esm({
   "src/commands/validate.ts"() {
     "use strict";
-    init_check_repository();
     init_formatters();
     init_markdown_summary();
     init_io();
     init_source_lines();
     init_version();
     init_checkout_prefix();
-    init_load_repository();
+    init_load_project();
     init_atomic_write();
     init_output();
     init_load_model();
@@ -30674,13 +30674,13 @@ var init_snapshot = __esm({
 
 // src/diff/check-sides.ts
 function checkSides(base, head) {
-  const check3 = (input) => input ? snapshot(checkRepository(input)) : void 0;
+  const check3 = (input) => input ? snapshot(loadProject(input)) : void 0;
   return [check3(base), check3(head)];
 }
 var init_check_sides = __esm({
   "src/diff/check-sides.ts"() {
     "use strict";
-    init_check_repository();
+    init_load_project();
     init_snapshot();
   }
 });
@@ -31118,6 +31118,31 @@ var init_diff_value = __esm({
   }
 });
 
+// src/catalog/target-order.ts
+function compareTargets(a, b) {
+  const pa = a.split(".");
+  const pb = b.split(".");
+  for (let i3 = 0; i3 < Math.max(pa.length, pb.length); i3++) {
+    const x3 = pa[i3] ?? "";
+    const y = pb[i3] ?? "";
+    const nx = /^\d+$/.test(x3) ? Number(x3) : NaN;
+    const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+    if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
+      if (nx !== ny) return nx - ny;
+    } else if (!Number.isNaN(nx) || !Number.isNaN(ny)) {
+      return Number.isNaN(nx) ? 1 : -1;
+    } else if (x3 !== y) {
+      return x3 < y ? -1 : 1;
+    }
+  }
+  return 0;
+}
+var init_target_order = __esm({
+  "src/catalog/target-order.ts"() {
+    "use strict";
+  }
+});
+
 // src/diff/summarise.ts
 function summarise(base, head, documents) {
   const touched = new Set(documents.filter((d) => d.status !== "moved").map((d) => d.id));
@@ -31269,21 +31294,6 @@ function coverage(repo) {
   }
   return { prioritised, goals };
 }
-function compareTargets(a, b) {
-  const pa = a.split(".");
-  const pb = b.split(".");
-  for (let i3 = 0; i3 < Math.max(pa.length, pb.length); i3++) {
-    const x3 = pa[i3] ?? "";
-    const y = pb[i3] ?? "";
-    if (x3 === y) continue;
-    const nx = /^\d+$/.test(x3);
-    const ny = /^\d+$/.test(y);
-    if (nx && ny) return Number(x3) - Number(y);
-    if (nx !== ny) return nx ? -1 : 1;
-    return x3 < y ? -1 : 1;
-  }
-  return 0;
-}
 function delta(old, now) {
   return { old: round(old), new: round(now), delta: round(now - old) };
 }
@@ -31310,6 +31320,7 @@ function field(data2, key) {
 var init_summarise = __esm({
   "src/diff/summarise.ts"() {
     "use strict";
+    init_target_order();
     init_materiality();
     init_diff_value();
     init_snapshot();
@@ -39841,7 +39852,7 @@ function layoutMatrix(m) {
   const span = hi - lo;
   const px = (v) => LEFT + (v - lo) / span * PLOT;
   const py = (v) => TOP + PLOT - (v - lo) / span * PLOT;
-  const entries2 = [...m.entries].sort((a, b) => Number(b.prioritised) - Number(a.prioritised) || b.sum - a.sum || compareIds(a.target, b.target));
+  const entries2 = [...m.entries].sort((a, b) => Number(b.prioritised) - Number(a.prioritised) || b.sum - a.sum || compareTargets(a.target, b.target));
   const cell5 = PLOT / span;
   const fontSize = FONT_SIZE;
   const groups = /* @__PURE__ */ new Map();
@@ -39966,7 +39977,7 @@ function renderMatrixSvg(m, locale) {
     );
   }
   y += 30;
-  for (const e of [...entries2].sort((a, b) => compareIds(a.target, b.target))) {
+  for (const e of [...entries2].sort((a, b) => compareTargets(a.target, b.target))) {
     out.push(
       `<text x="${LEGEND_X}" y="${y}" font-size="11"${e.prioritised ? ' font-weight="700"' : ' fill="#4a5561"'}><tspan>${xml(e.target)}</tspan><tspan x="${LEGEND_X + 34}">${xml(truncate(e.title, 50))}</tspan></text>`
     );
@@ -39982,28 +39993,11 @@ function scores(min, max3) {
   const count2 = Math.min(MAX_TICKS, Math.floor((max3 - min) / step));
   return Array.from({ length: count2 + 1 }, (_, i3) => min + i3 * step);
 }
-function compareIds(a, b) {
-  const pa = a.split(".");
-  const pb = b.split(".");
-  for (let i3 = 0; i3 < Math.max(pa.length, pb.length); i3++) {
-    const x3 = pa[i3] ?? "";
-    const y = pb[i3] ?? "";
-    const nx = /^\d+$/.test(x3) ? Number(x3) : NaN;
-    const ny = /^\d+$/.test(y) ? Number(y) : NaN;
-    if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
-      if (nx !== ny) return nx - ny;
-    } else if (!Number.isNaN(nx) || !Number.isNaN(ny)) {
-      return Number.isNaN(nx) ? 1 : -1;
-    } else if (x3 !== y) {
-      return x3 < y ? -1 : 1;
-    }
-  }
-  return 0;
-}
 var PLOT, LEFT, TOP, LEGEND_X, WIDTH, ACCENT2, MUTED, FONT_SIZE, MAX_TICKS;
 var init_matrix = __esm({
   "src/render/svg/matrix.ts"() {
     "use strict";
+    init_target_order();
     init_format();
     init_report_label();
     init_label_layout();
@@ -56167,7 +56161,7 @@ function renderMatrixMarkdown(m, locale) {
   out.push(facts.join(" · "), "");
   out.push(`| ${t("col.target")} | ${t("col.title")} | ${t("col.significance")} | ${t("col.influence")} | ${t("col.sum")} | ${t("col.prioritised")} | ${t("col.goals")} |`);
   out.push("|---|---|---:|---:|---:|---|---|");
-  const entries2 = [...m.entries].sort((a, b) => b.sum - a.sum || b.significance - a.significance || compareIds(a.target, b.target));
+  const entries2 = [...m.entries].sort((a, b) => b.sum - a.sum || b.significance - a.significance || compareTargets(a.target, b.target));
   for (const e of entries2) {
     const id = e.prioritised ? `**${mdText(e.target)}**` : mdText(e.target);
     out.push(
@@ -56183,7 +56177,7 @@ var init_matrix_markdown = __esm({
     init_format();
     init_report_label();
     init_markdown();
-    init_matrix();
+    init_target_order();
   }
 });
 
@@ -56312,7 +56306,7 @@ function traceMermaid(trace2) {
     const body = shape === "round" ? `(${t})` : shape === "hex" ? `{{${t}}}` : shape === "stadium" ? `([${t}])` : shape === "para" ? `[/${t}/]` : `[${t}]`;
     return `  ${nodeId(prefix, id)}${body}`;
   };
-  for (const t of [...trace2.targets].sort((a, b) => compareIds(a.id, b.id))) lines.push(node("T", t.id, `${t.id} ${t.title}`, "hex"));
+  for (const t of [...trace2.targets].sort((a, b) => compareTargets(a.id, b.id))) lines.push(node("T", t.id, `${t.id} ${t.title}`, "hex"));
   for (const g of trace2.goals) lines.push(node("G", g.id, g.title, "rect"));
   const indicators = new Map(trace2.goals.flatMap((g) => g.indicators.map((i3) => [i3.id, i3])));
   for (const i3 of indicators.values()) lines.push(node("I", i3.id, i3.title, "para"));
@@ -56350,7 +56344,7 @@ function renderTraceMarkdown(trace2, locale) {
   out.push("```mermaid", traceMermaid(trace2), "```", "");
   const goalById = new Map(trace2.goals.map((g) => [g.id, g]));
   const measureById = new Map(trace2.measures.map((m) => [m.id, m]));
-  for (const target of [...trace2.targets].sort((a, b) => compareIds(a.id, b.id))) {
+  for (const target of [...trace2.targets].sort((a, b) => compareTargets(a.id, b.id))) {
     out.push(`### ${mdText(target.id)} ${mdText(target.title)}${target.prioritised ? ` (${t("goal.prioritised")})` : ""}`, "");
     if (target.goals.length === 0) out.push(`- *${t("trace.targetWithoutGoal")}*`);
     for (const gid of target.goals) {
@@ -56373,7 +56367,7 @@ var init_trace_markdown = __esm({
   "src/render/trace-markdown.ts"() {
     "use strict";
     init_report_label();
-    init_matrix();
+    init_target_order();
     init_markdown();
     init_text();
     init_unsafe();
@@ -75293,13 +75287,13 @@ function checkAfter(loaded, parsed, changed) {
   const byPath = new Map(changed.map((c) => [c.path, c.bytes]));
   const files = loaded.files.map((f2) => byPath.has(f2.path) ? { path: f2.path, bytes: byPath.get(f2.path) } : f2);
   const reparsed = files.map((f2, i3) => byPath.has(f2.path) ? parseFile(f2.path, f2.bytes) : parsed[i3]);
-  return { result: checkRepository({ ...loaded, files, parsed: reparsed }), files };
+  return { result: loadProject({ files, root: loaded.root, ...loaded.catalogFile && { catalogFile: loaded.catalogFile } }, { parsed: reparsed }), files };
 }
 var init_check_after = __esm({
   "src/import/ssb/check-after.ts"() {
     "use strict";
-    init_check_repository();
     init_parse_file();
+    init_load_project();
   }
 });
 
@@ -76307,9 +76301,9 @@ import { join as join15, resolve as resolve20 } from "node:path";
 async function importSsbCommand(options, io, hooks2 = {}) {
   const sources = classifySources(options.sources, io.cwd);
   const dir = options.dir ?? sources.dirs[0];
-  const loaded = loadRepository(resolve20(io.cwd, dir ?? "."));
-  const parsed = loaded.files.map((f2) => parseFile(f2.path, f2.bytes));
-  const before = checkRepository({ ...loaded, parsed });
+  let parsed = [];
+  const before = loadProject({ dir: resolve20(io.cwd, dir ?? ".") }, { parsed: (files) => parsed = files.map((f2) => parseFile(f2.path, f2.bytes)) });
+  const loaded = before;
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
   const m = words(locale).ssb;
   if (sources.bad.length > 0) throw new UsageError(m.badSource(sources.bad[0]));
@@ -76358,7 +76352,6 @@ function errorsOf(diagnostics) {
 var init_import = __esm({
   "src/commands/import.ts"() {
     "use strict";
-    init_check_repository();
     init_stylish();
     init_today();
     init_io();
@@ -76371,7 +76364,7 @@ var init_import = __esm({
     init_load_tables();
     init_pxweb();
     init_sources();
-    init_load_repository();
+    init_load_project();
     init_atomic_write();
     init_load_model();
     init_words();
