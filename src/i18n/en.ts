@@ -5,6 +5,7 @@ import type { Catalogue } from './words.js';
 export const en: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Reached', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data', 'no-target': 'No target' },
+  measureProgress: { 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', delayed: 'Delayed', done: 'Done', stopped: 'Stopped' },
   run: {
     renderWithErrors: (n) => `warning: the repository has ${n} ${n === 1 ? 'error' : 'errors'}; invalid documents are left out (run plan validate)`,
     statusWithErrors: (n) => `the repository has ${n} ${n === 1 ? 'error' : 'errors'}; the scorecard leaves out invalid documents (see plan validate)`,
@@ -76,6 +77,13 @@ export const en: Catalogue = {
     noPlans: 'No plans with goals.',
     noGoals: 'No goals.',
     noBenefits: 'No benefits.',
+    measures: 'Measures',
+    measureColumn: 'Measure',
+    progressColumn: 'Progress',
+    commentColumn: 'Comment',
+    progressFrom: 'Progress from {report} as of {date}',
+    noReport: 'No status report as of {date}.',
+    notReported: 'Not reported',
     keys: '↑↓ move · enter open · ← back · q quit',
   },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */

@@ -15,6 +15,8 @@ import { choiceList as list } from './lists.js';
 export const nb = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Nådd', 'on-track': 'I rute', 'at-risk': 'I faresonen', 'off-track': 'Ikke i rute', 'no-data': 'Ingen data', 'no-target': 'Uten mål' },
+  /** How a measure is progressing, as a StatusReport says (plan status, tertialrapport). */
+  measureProgress: { 'not-started': 'Ikke startet', 'on-track': 'I rute', 'at-risk': 'Risiko', delayed: 'Forsinket', done: 'Fullført', stopped: 'Stanset' } as Record<'not-started' | 'on-track' | 'at-risk' | 'delayed' | 'done' | 'stopped', string>,
   /** What commands say on stderr about the run (after `plan: `). */
   run: {
     /** A rendering command on a repository with errors. */
@@ -96,6 +98,13 @@ export const nb = {
     noPlans: 'Ingen planer med mål.',
     noGoals: 'Ingen mål.',
     noBenefits: 'Ingen gevinster.',
+    measures: 'Tiltak',
+    measureColumn: 'Tiltak',
+    progressColumn: 'Fremdrift',
+    commentColumn: 'Kommentar',
+    progressFrom: 'Fremdrift fra {report} per {date}',
+    noReport: 'Ingen statusrapport per {date}.',
+    notReported: 'Ikke rapportert',
     keys: '↑↓ velg · enter åpne · ← tilbake · q avslutt',
   },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */

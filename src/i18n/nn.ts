@@ -5,6 +5,7 @@ import type { Catalogue } from './words.js';
 export const nn: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Nådd', 'on-track': 'I rute', 'at-risk': 'I faresona', 'off-track': 'Ikkje i rute', 'no-data': 'Ingen data', 'no-target': 'Utan mål' },
+  measureProgress: { 'not-started': 'Ikkje starta', 'on-track': 'I rute', 'at-risk': 'Risiko', delayed: 'Forseinka', done: 'Fullført', stopped: 'Stansa' },
   run: {
     renderWithErrors: (n) => `åtvaring: repositoriet har ${n} feil; ugyldige dokument er utelatne (køyr plan validate)`,
     statusWithErrors: (n) => `repositoriet har ${n} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`,
@@ -76,6 +77,13 @@ export const nn: Catalogue = {
     noPlans: 'Ingen planar med mål.',
     noGoals: 'Ingen mål.',
     noBenefits: 'Ingen gevinstar.',
+    measures: 'Tiltak',
+    measureColumn: 'Tiltak',
+    progressColumn: 'Framdrift',
+    commentColumn: 'Kommentar',
+    progressFrom: 'Framdrift frå {report} per {date}',
+    noReport: 'Ingen statusrapport per {date}.',
+    notReported: 'Ikkje rapportert',
     keys: '↑↓ vel · enter opne · ← tilbake · q avslutt',
   },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
