@@ -167,6 +167,7 @@ export const en: Catalogue = {
     },
   },
   arshjul: {
+    fulfilledBy: 'Delivered: {reports}',
     categories: { political: 'Political', budget: 'Budget', reporting: 'Reporting', planning: 'Planning', deadline: 'Deadline', people: 'People', other: 'Other' },
     certainty: {
       law: 'The date is set in an act or regulation.',

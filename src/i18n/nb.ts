@@ -188,6 +188,8 @@ export const nb = {
     } as Record<string, string>,
   },
   arshjul: {
+    /** A report deadline and the StatusReports that fulfil it: "Levert: 1. tertialrapport 2027 (rapporter/tertial-1-2027.yaml)". */
+    fulfilledBy: 'Levert: {reports}',
     categories: { political: 'Politisk', budget: 'Budsjett', reporting: 'Rapportering', planning: 'Planlegging', deadline: 'Frist', people: 'Medarbeidere', other: 'Annet' },
     certainty: {
       law: 'Datoen står i lov eller forskrift.',

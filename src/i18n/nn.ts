@@ -167,6 +167,7 @@ export const nn: Catalogue = {
     },
   },
   arshjul: {
+    fulfilledBy: 'Levert: {reports}',
     categories: { political: 'Politisk', budget: 'Budsjett', reporting: 'Rapportering', planning: 'Planlegging', deadline: 'Frist', people: 'Medarbeidarar', other: 'Anna' },
     certainty: {
       law: 'Datoen står i lov eller forskrift.',

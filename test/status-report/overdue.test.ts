@@ -33,3 +33,22 @@ describe('report-overdue', () => {
     ]);
   });
 });
+
+describe('the årshjul links report deadlines to the StatusReports that fulfil them', () => {
+  it('in Markdown, HTML and the ICS description', async () => {
+    const { main } = await import('../../src/cli.js');
+    const { makeIo } = await import('../helpers/fake-io.js');
+    const out = async (format: string) => {
+      const { io, stdout } = makeIo(EXAMPLE);
+      expect(await main(['arshjul', '--year', '2027', '--format', format], io)).toBe(0);
+      return stdout.text;
+    };
+    const md = await out('md');
+    expect(md).toContain('| 31. mars | Frist: årsberetningen avgis — Levert: Årsberetning 2026 (rapporter/arsberetning-2026.yaml) |');
+    expect(md).toContain('Tertialrapport 1 (per 30. april) — Levert: 1. tertialrapport 2027 (rapporter/tertial-1-2027.yaml)');
+    const html = await out('html');
+    expect(html).toContain('data-reports="tertial-2-2027">Levert: 2. tertialrapport 2027 (rapporter/tertial-2-2027.yaml)</span>');
+    const ics = (await out('ics')).replace(/\r\n /g, '');
+    expect(ics).toContain('Levert: Årsberetning 2026 (rapporter/arsberetning-2026.yaml)');
+  });
+});
