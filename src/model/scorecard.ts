@@ -156,7 +156,7 @@ export function buildScorecard(repo: Repository, options: ScorecardOptions): Sco
         .map(indicatorOf)
         .filter((e): e is Entry<'Indicator'> => e !== undefined)
         .map(card);
-      return { id: goal.id, title: goal.data.title, ...(goal.data.parent && { parent: goal.data.parent }), indicators, measures: unique((measuresByGoal.get(goal.id) ?? []).map((m) => m.id)).map((id) => measureCard(repo.get(id, 'Measure')!)), counts: countStatuses(indicators) };
+      return { id: goal.id, title: goal.data.title, ...(goal.data.parent && { parent: goal.data.parent }), indicators, measures: uniqueEntries(measuresByGoal.get(goal.id) ?? []).map(measureCard), counts: countStatuses(indicators) };
     };
     const areaIds = new Set((plan.data.focusAreas ?? []).map((f) => f.id));
     const byArea = groupBy(mine, (g) => [g.data.focusArea], (g) => g);
@@ -249,6 +249,12 @@ function distinct(goals: readonly GoalCard[]): IndicatorCard[] {
   const seen = new Map<string, IndicatorCard>();
   for (const g of goals) for (const i of g.indicators) seen.set(i.id, i);
   return [...seen.values()];
+}
+
+/** The first entry of each id, in order (a measure may list a goal twice, or an id be duplicated). */
+function uniqueEntries<T extends { id: string }>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
 
 function unique(ids: readonly string[]): string[] {

@@ -27,7 +27,7 @@ the tertial reports (kommuneloven § 14-5) as of 30 April and 31 August, and the
 årsberetning (§ 14-7) by 31 March of the next year. When a deadline has passed
 and no StatusReport of the plan covers that period, the report is overdue.
 "Today" is the day of the run (\`SOURCE_DATE_EPOCH\` fixes it, as in the examples
-here, which are checked as of 15 September 2027). Only plans that some
+here, which are checked as of 15 September 2027). Only handlingsprogram plans that some
 StatusReport names are checked, so a repository that does not report in
 planverk is not warned about it.
 `,
@@ -64,7 +64,7 @@ export const reportOverdue: RepositoryRule = {
     }
     for (const [planId, keys] of byPlan) {
       const plan = ctx.repo.get(planId, 'Plan');
-      if (!plan?.valid || !plan.data.period) continue;
+      if (!plan?.valid || plan.data.type !== 'handlingsprogram' || !plan.data.period) continue; // a report on another plan is ref/plan-type
       for (const d of reportDeadlines(plan.data.period.start, plan.data.period.end)) {
         if (d.due >= day || keys.has(d.key)) continue;
         const what = d.type === 'annual' ? `the årsberetning ${d.year}` : `the ${d.tertial === 1 ? '1st' : '2nd'} tertial report of ${d.year}`;
