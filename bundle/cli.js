@@ -6365,6 +6365,16 @@ function periodDays(report2) {
 function periodKey(report2) {
   return report2.type === "annual" ? `${report2.period.year}` : `${report2.period.year}-t${report2.period.tertial ?? "?"}`;
 }
+function reportDeadlines(start, end) {
+  const out = [];
+  for (let year = start; year <= end; year++) {
+    const y = String(year).padStart(4, "0");
+    out.push({ type: "tertial", year, tertial: 1, key: `${year}-t1`, due: `${y}-04-30` });
+    out.push({ type: "tertial", year, tertial: 2, key: `${year}-t2`, due: `${y}-08-31` });
+    out.push({ type: "annual", year, key: `${year}`, due: `${String(year + 1).padStart(4, "0")}-03-31` });
+  }
+  return out.sort((a, b) => a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
+}
 var TERTIALS;
 var init_period = __esm({
   "src/model/status-report/period.ts"() {
@@ -6963,6 +6973,108 @@ measures:
   }
 });
 
+// src/i18n/today.ts
+function today(env3 = {}, now = () => /* @__PURE__ */ new Date()) {
+  return isoDay(clock(env3, now), env3.SOURCE_DATE_EPOCH !== void 0 && EPOCH.test(env3.SOURCE_DATE_EPOCH));
+}
+function clock(env3 = {}, now = () => /* @__PURE__ */ new Date()) {
+  const epoch = env3.SOURCE_DATE_EPOCH;
+  return epoch !== void 0 && EPOCH.test(epoch) ? new Date(Number(epoch) * 1e3) : now();
+}
+function isoDay(date, utc) {
+  const pad = (n2) => String(n2).padStart(2, "0");
+  return utc ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+var EPOCH;
+var init_today = __esm({
+  "src/i18n/today.ts"() {
+    "use strict";
+    EPOCH = /^\d+$/;
+  }
+});
+
+// src/check/rules/report-overdue.ts
+var T2, reportOverdueInfo, reportOverdue;
+var init_report_overdue = __esm({
+  "src/check/rules/report-overdue.ts"() {
+    "use strict";
+    init_rule_info();
+    init_today();
+    init_period();
+    T2 = `# reports/tertial-2-2027.yaml
+kind: StatusReport
+id: tertial-2-2027
+title: 2. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 2 }
+asOf: 2027-08-31
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`;
+    reportOverdueInfo = defineRule({
+      id: "report-overdue",
+      severity: "warning",
+      configurable: true,
+      summary: "A tertial report or årsberetning of a reporting handlingsprogram is overdue.",
+      explanation: `
+The built-in årshjul has the report deadlines of every year of a handlingsprogram:
+the tertial reports (kommuneloven § 14-5) as of 30 April and 31 August, and the
+årsberetning (§ 14-7) by 31 March of the next year. When a deadline has passed
+and no StatusReport of the plan covers that period, the report is overdue.
+"Today" is the day of the run (\`SOURCE_DATE_EPOCH\` fixes it, as in the examples
+here, which are checked as of 15 September 2027). Only handlingsprogram plans that some
+StatusReport names are checked, so a repository that does not report in
+planverk is not warned about it.
+`,
+      bad: {
+        lang: "yaml",
+        // reports/ holds the 1st tertial report only; on 15 September 2027 the 2nd (31 August) is overdue.
+        text: `
+# reports/tertial-1-2027.yaml — the only report; reports/tertial-2-2027.yaml is missing
+kind: StatusReport
+id: tertial-1-2027
+title: 1. tertialrapport 2027
+plan: handlingsprogram-2027-2030
+type: tertial
+period: { year: 2027, tertial: 1 }
+asOf: 2027-04-30
+measures:
+  - { measure: digital-hjemmeoppfolging, progress: on-track }
+`,
+        files: () => ({ "reports/tertial-2-2027.yaml": null })
+      },
+      good: { lang: "yaml", text: `
+${T2}` }
+    });
+    reportOverdue = {
+      id: reportOverdueInfo.id,
+      run(ctx) {
+        const day = today(process.env);
+        const byPlan = /* @__PURE__ */ new Map();
+        for (const r of ctx.repo.ofKind("StatusReport", true)) {
+          const keys = byPlan.get(r.data.plan) ?? /* @__PURE__ */ new Set();
+          keys.add(periodKey(r.data));
+          byPlan.set(r.data.plan, keys);
+        }
+        for (const [planId, keys] of byPlan) {
+          const plan = ctx.repo.get(planId, "Plan");
+          if (!plan?.valid || plan.data.type !== "handlingsprogram" || !plan.data.period) continue;
+          for (const d of reportDeadlines(plan.data.period.start, plan.data.period.end)) {
+            if (d.due >= day || keys.has(d.key)) continue;
+            const what = d.type === "annual" ? `the årsberetning ${d.year}` : `the ${d.tertial === 1 ? "1st" : "2nd"} tertial report of ${d.year}`;
+            ctx.report(plan, ["period"], "value", {
+              rule: this.id,
+              message: `${what} is overdue: it was due ${d.due} and no StatusReport of ${planId} covers it`,
+              hint: `add a StatusReport with plan: ${planId}, type: ${d.type}, period: { year: ${d.year}${d.tertial ? `, tertial: ${d.tertial}` : ""} } (docs/reporting.md)`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
 // src/model/status-report/deviations.ts
 function isSignificant(deviation, frame) {
   return cmp(abs({ coef: deviation.coef * 100n, exp: deviation.exp }), abs(frame)) > 0;
@@ -7105,6 +7217,7 @@ var init_rules = __esm({
     init_report_outside_plan();
     init_report_annual_section_missing();
     init_report_measure_missing();
+    init_report_overdue();
     init_report_deviation_without_comment();
     REPOSITORY_RULE_INFOS = [
       priorityTargetUncoveredInfo,
@@ -7135,6 +7248,7 @@ var init_rules = __esm({
       reportOutsidePlanInfo,
       reportAnnualSectionMissingInfo,
       reportMeasureMissingInfo,
+      reportOverdueInfo,
       reportDeviationWithoutCommentInfo
     ];
     REPOSITORY_RULES = [
@@ -7170,6 +7284,7 @@ var init_rules = __esm({
       reportOutsidePlan,
       reportAnnualSectionMissing,
       reportMeasureMissing,
+      reportOverdue,
       reportDeviationWithoutComment
     ];
   }
@@ -9173,6 +9288,7 @@ var init_en = __esm({
         mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
         unexpected: (token) => `the template cannot be read here (unexpected ${token})`
       },
+      measureProgress: { "not-started": "Not started", "on-track": "On track", "at-risk": "At risk", delayed: "Delayed", done: "Done", stopped: "Stopped" },
       run: {
         renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
         statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
@@ -9260,6 +9376,13 @@ var init_en = __esm({
         noPlans: "No plans with goals.",
         noGoals: "No goals.",
         noBenefits: "No benefits.",
+        measures: "Measures",
+        measureColumn: "Measure",
+        progressColumn: "Progress",
+        commentColumn: "Comment",
+        progressFrom: "Progress from {report} as of {date}",
+        noReport: "No status report as of {date}.",
+        notReported: "Not reported",
         keys: "↑↓ move · enter open · ← back · q quit"
       },
       /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
@@ -9343,6 +9466,7 @@ var init_en = __esm({
         }
       },
       arshjul: {
+        fulfilledBy: "Delivered: {reports}",
         categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
         certainty: {
           law: "The date is set in an act or regulation.",
@@ -9705,6 +9829,8 @@ var init_nb = __esm({
     nb = {
       /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
       indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
+      /** How a measure is progressing, as a StatusReport says (plan status, tertialrapport). */
+      measureProgress: { "not-started": "Ikke startet", "on-track": "I rute", "at-risk": "Risiko", delayed: "Forsinket", done: "Fullført", stopped: "Stanset" },
       /** What commands say on stderr about the run (after `plan: `). */
       /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
       choose: {
@@ -9835,6 +9961,13 @@ var init_nb = __esm({
         noPlans: "Ingen planer med mål.",
         noGoals: "Ingen mål.",
         noBenefits: "Ingen gevinster.",
+        measures: "Tiltak",
+        measureColumn: "Tiltak",
+        progressColumn: "Fremdrift",
+        commentColumn: "Kommentar",
+        progressFrom: "Fremdrift fra {report} per {date}",
+        noReport: "Ingen statusrapport per {date}.",
+        notReported: "Ikke rapportert",
         keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
       },
       /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
@@ -9918,6 +10051,8 @@ var init_nb = __esm({
         }
       },
       arshjul: {
+        /** A report deadline and the StatusReports that fulfil it: "Levert: 1. tertialrapport 2027 (rapporter/tertial-1-2027.yaml)". */
+        fulfilledBy: "Levert: {reports}",
         categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
         certainty: {
           law: "Datoen står i lov eller forskrift.",
@@ -10268,6 +10403,7 @@ var init_nn = __esm({
         mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
         unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`
       },
+      measureProgress: { "not-started": "Ikkje starta", "on-track": "I rute", "at-risk": "Risiko", delayed: "Forseinka", done: "Fullført", stopped: "Stansa" },
       run: {
         renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
         statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
@@ -10355,6 +10491,13 @@ var init_nn = __esm({
         noPlans: "Ingen planar med mål.",
         noGoals: "Ingen mål.",
         noBenefits: "Ingen gevinstar.",
+        measures: "Tiltak",
+        measureColumn: "Tiltak",
+        progressColumn: "Framdrift",
+        commentColumn: "Kommentar",
+        progressFrom: "Framdrift frå {report} per {date}",
+        noReport: "Ingen statusrapport per {date}.",
+        notReported: "Ikkje rapportert",
         keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
       },
       /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
@@ -10438,6 +10581,7 @@ var init_nn = __esm({
         }
       },
       arshjul: {
+        fulfilledBy: "Levert: {reports}",
         categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
         certainty: {
           law: "Datoen står i lov eller forskrift.",
@@ -31952,6 +32096,33 @@ var init_diff2 = __esm({
   }
 });
 
+// src/model/status-report/deadlines.ts
+function reportsForDeadlines(repo) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of repo.ofKind("StatusReport", true)) {
+    const key = periodKey(r.data);
+    const list2 = byKey.get(key) ?? [];
+    list2.push({ id: r.id, title: r.data.title, file: r.doc.source.path });
+    byKey.set(key, list2);
+  }
+  return (o) => {
+    const keyOf2 = Object.hasOwn(DEADLINE_EVENTS, o.event.id) ? DEADLINE_EVENTS[o.event.id] : void 0;
+    return keyOf2 ? byKey.get(keyOf2(o.year)) ?? [] : [];
+  };
+}
+var DEADLINE_EVENTS;
+var init_deadlines = __esm({
+  "src/model/status-report/deadlines.ts"() {
+    "use strict";
+    init_period();
+    DEADLINE_EVENTS = {
+      "arsberetning-avgitt": (year) => `${year - 1}`,
+      "tertialrapport-1": (year) => `${year}-t1`,
+      "tertialrapport-2": (year) => `${year}-t2`
+    };
+  }
+});
+
 // src/arshjul/library/norway-municipal.ts
 function norwayMunicipal(locale) {
   return {
@@ -32294,6 +32465,66 @@ var init_window = __esm({
   }
 });
 
+// src/arshjul/occurrence-date.ts
+function occurrenceDate(locale, o) {
+  if (o.shape === "day") return shortDay(locale, o.start);
+  if (o.shape === "month") return monthName(locale, Number(o.start.slice(5, 7)));
+  if (o.start.slice(0, 4) !== o.end.slice(0, 4)) return `${shortDay(locale, o.start)} ${o.start.slice(0, 4)} – ${shortDay(locale, o.end)} ${o.end.slice(0, 4)}`;
+  if (o.start.slice(0, 7) === o.end.slice(0, 7)) return `${words(locale).dates.dayNumber(Number(o.start.slice(8, 10)))}–${shortDay(locale, o.end)}`;
+  return `${shortDay(locale, o.start)} – ${shortDay(locale, o.end)}`;
+}
+var init_occurrence_date = __esm({
+  "src/arshjul/occurrence-date.ts"() {
+    "use strict";
+    init_format();
+    init_words();
+  }
+});
+
+// src/render/arshjul/md.ts
+function fulfilledText(o, reportsOf, locale) {
+  const reports = reportsOf?.(o) ?? [];
+  if (reports.length === 0) return void 0;
+  return fill(words(locale).arshjul.fulfilledBy, { reports: reports.map((r) => `${r.title} (${r.file})`).join(", ") });
+}
+function renderMarkdown(occurrences, options) {
+  const t = words(options.locale).arshjul;
+  const out = [`# ${cell2(options.title)}`, ""];
+  for (const window2 of options.windows) {
+    const note2 = options.windowNote?.(window2);
+    out.push(`## ${t.wheel} ${window2.label}${note2 ? ` (${note2})` : ""}`, "");
+    out.push(`| ${t.month} | ${t.date} | ${t.event} | ${t.category} | ${t.body} | ${t.legalBasis} |`, "| --- | --- | --- | --- | --- | --- |");
+    for (const month of byMonth(occurrences, window2)) {
+      const name = monthName(options.locale, month.month);
+      const label = window2.startMonth === 1 ? name : `${name} ${month.year}`;
+      if (month.occurrences.length === 0) {
+        out.push(`| **${label}** | | — | | | |`);
+        continue;
+      }
+      month.occurrences.forEach((o, i3) => {
+        const e = o.event;
+        const done = fulfilledText(o, options.reportsOf, options.locale);
+        out.push(`| ${i3 === 0 ? `**${label}**` : ""} | ${cell2(occurrenceDate(options.locale, o))} | ${cell2(done ? `${e.title} — ${done}` : e.title)} | ${t.categories[e.category]} | ${cell2(e.body ?? "")} | ${cell2(e.legalBasis ?? "")} |`);
+      });
+    }
+    out.push("");
+  }
+  return out.join("\n");
+}
+function cell2(text3) {
+  return mdText(text3.trim());
+}
+var init_md2 = __esm({
+  "src/render/arshjul/md.ts"() {
+    "use strict";
+    init_window();
+    init_markdown();
+    init_occurrence_date();
+    init_words();
+    init_format();
+  }
+});
+
 // src/render/arshjul/min-heap.ts
 var MinHeap;
 var init_min_heap = __esm({
@@ -32591,22 +32822,6 @@ var init_wheel_layout = __esm({
   }
 });
 
-// src/arshjul/occurrence-date.ts
-function occurrenceDate(locale, o) {
-  if (o.shape === "day") return shortDay(locale, o.start);
-  if (o.shape === "month") return monthName(locale, Number(o.start.slice(5, 7)));
-  if (o.start.slice(0, 4) !== o.end.slice(0, 4)) return `${shortDay(locale, o.start)} ${o.start.slice(0, 4)} – ${shortDay(locale, o.end)} ${o.end.slice(0, 4)}`;
-  if (o.start.slice(0, 7) === o.end.slice(0, 7)) return `${words(locale).dates.dayNumber(Number(o.start.slice(8, 10)))}–${shortDay(locale, o.end)}`;
-  return `${shortDay(locale, o.start)} – ${shortDay(locale, o.end)}`;
-}
-var init_occurrence_date = __esm({
-  "src/arshjul/occurrence-date.ts"() {
-    "use strict";
-    init_format();
-    init_words();
-  }
-});
-
 // src/render/arshjul/svg.ts
 function renderWheelSvg(occurrences, options) {
   const t = words(options.locale).arshjul;
@@ -32742,7 +32957,7 @@ function renderHtml(occurrences, options) {
     const wheel = renderWheelSvg(occurrences, { locale: options.locale, title: options.title, window: window2, categories: options.categories, today: options.today, hubNote: note2, idPrefix: `y${window2.year}-` });
     const months2 = byMonth(occurrences, window2).map((m) => {
       const name = monthName(options.locale, m.month);
-      const items = m.occurrences.length === 0 ? `<p class="empty">${xml(t.noEvents)}</p>` : `<ul>${m.occurrences.map((o) => item(o, options.locale)).join("")}</ul>`;
+      const items = m.occurrences.length === 0 ? `<p class="empty">${xml(t.noEvents)}</p>` : `<ul>${m.occurrences.map((o) => item(o, options.locale, options.reportsOf)).join("")}</ul>`;
       return `<section><h3>${xml(window2.startMonth === 1 ? name : `${name} ${m.year}`)}</h3>${items}</section>`;
     });
     return `<section class="year"><h2>${xml(`${t.wheel} ${window2.label}`)}${note2 ? ` <small>(${xml(note2)})</small>` : ""}</h2><figure>${wheel}</figure><div class="months">${months2.join("")}</div></section>`;
@@ -32762,7 +32977,7 @@ ${years2.join("\n")}
 </html>
 `;
 }
-function item(o, locale) {
+function item(o, locale, reportsOf) {
   const t = words(locale).arshjul;
   const e = o.event;
   const meta = [
@@ -32771,13 +32986,15 @@ function item(o, locale) {
     e.legalBasis ? `${t.legalBasis}: ${e.legalBasis}` : void 0
   ].filter(Boolean).join(" · ");
   const extra = [e.description, e.certainty ? t.certainty[e.certainty] : void 0].filter(Boolean).join(" ");
+  const done = fulfilledText(o, reportsOf, locale);
   const chip = `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${markShape(e.category, 7, 7, 10)}</svg>`;
-  return `<li data-event="${xml(e.id)}">${chip}<span class="date">${xml(occurrenceDate(locale, o))}</span><span><strong>${xml(e.title)}</strong><span class="meta">${xml(meta)}</span>${extra ? `<span class="meta">${xml(extra)}</span>` : ""}</span></li>`;
+  return `<li data-event="${xml(e.id)}">${chip}<span class="date">${xml(occurrenceDate(locale, o))}</span><span><strong>${xml(e.title)}</strong><span class="meta">${xml(meta)}</span>${extra ? `<span class="meta">${xml(extra)}</span>` : ""}${done ? `<span class="meta" data-reports="${xml((reportsOf?.(o) ?? []).map((r) => r.id).join(" "))}">${xml(done)}</span>` : ""}</span></li>`;
 }
 var CSS;
 var init_html = __esm({
   "src/render/arshjul/html.ts"() {
     "use strict";
+    init_md2();
     init_window();
     init_style();
     init_svg();
@@ -32864,7 +33081,8 @@ function renderIcs(occurrences, options) {
       e.legalBasis ? `${t.legalBasis}: ${e.legalBasis}` : void 0,
       e.description ?? void 0,
       e.certainty ? t.certainty[e.certainty] : void 0,
-      `${t.wheel}: ${o.calendar.title}`
+      `${t.wheel}: ${o.calendar.title}`,
+      fulfilledText(o, options.reportsOf, options.locale)
     ].filter((x3) => Boolean(x3));
     lines.push(
       "BEGIN:VEVENT",
@@ -32888,67 +33106,10 @@ function uid(o, workspaceId) {
 var init_ics2 = __esm({
   "src/render/arshjul/ics.ts"() {
     "use strict";
+    init_md2();
     init_occurrences();
     init_ics();
     init_words();
-  }
-});
-
-// src/render/arshjul/md.ts
-function renderMarkdown(occurrences, options) {
-  const t = words(options.locale).arshjul;
-  const out = [`# ${cell2(options.title)}`, ""];
-  for (const window2 of options.windows) {
-    const note2 = options.windowNote?.(window2);
-    out.push(`## ${t.wheel} ${window2.label}${note2 ? ` (${note2})` : ""}`, "");
-    out.push(`| ${t.month} | ${t.date} | ${t.event} | ${t.category} | ${t.body} | ${t.legalBasis} |`, "| --- | --- | --- | --- | --- | --- |");
-    for (const month of byMonth(occurrences, window2)) {
-      const name = monthName(options.locale, month.month);
-      const label = window2.startMonth === 1 ? name : `${name} ${month.year}`;
-      if (month.occurrences.length === 0) {
-        out.push(`| **${label}** | | — | | | |`);
-        continue;
-      }
-      month.occurrences.forEach((o, i3) => {
-        const e = o.event;
-        out.push(`| ${i3 === 0 ? `**${label}**` : ""} | ${cell2(occurrenceDate(options.locale, o))} | ${cell2(e.title)} | ${t.categories[e.category]} | ${cell2(e.body ?? "")} | ${cell2(e.legalBasis ?? "")} |`);
-      });
-    }
-    out.push("");
-  }
-  return out.join("\n");
-}
-function cell2(text3) {
-  return mdText(text3.trim());
-}
-var init_md2 = __esm({
-  "src/render/arshjul/md.ts"() {
-    "use strict";
-    init_window();
-    init_markdown();
-    init_occurrence_date();
-    init_words();
-    init_format();
-  }
-});
-
-// src/i18n/today.ts
-function today(env3 = {}, now = () => /* @__PURE__ */ new Date()) {
-  return isoDay(clock(env3, now), env3.SOURCE_DATE_EPOCH !== void 0 && EPOCH.test(env3.SOURCE_DATE_EPOCH));
-}
-function clock(env3 = {}, now = () => /* @__PURE__ */ new Date()) {
-  const epoch = env3.SOURCE_DATE_EPOCH;
-  return epoch !== void 0 && EPOCH.test(epoch) ? new Date(Number(epoch) * 1e3) : now();
-}
-function isoDay(date, utc) {
-  const pad = (n2) => String(n2).padStart(2, "0");
-  return utc ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-var EPOCH;
-var init_today = __esm({
-  "src/i18n/today.ts"() {
-    "use strict";
-    EPOCH = /^\d+$/;
   }
 });
 
@@ -32992,13 +33153,13 @@ function renderArshjul(repo, calendars, options) {
       text3 = renderWheelSvg(occurrences, { locale, title: title2, window: windows[0], categories, today: today2, hubNote: windowNote(windows[0]) });
       break;
     case "html":
-      text3 = renderHtml(occurrences, { locale, title: title2, windows, categories, today: today2, windowNote });
+      text3 = renderHtml(occurrences, { locale, title: title2, windows, categories, today: today2, windowNote, reportsOf: reportsForDeadlines(repo) });
       break;
     case "ics":
-      text3 = renderIcs(occurrences, { locale, name: title2, workspaceId: repo.workspace?.id ?? "planverk", now });
+      text3 = renderIcs(occurrences, { locale, name: title2, workspaceId: repo.workspace?.id ?? "planverk", now, reportsOf: reportsForDeadlines(repo) });
       break;
     case "md":
-      text3 = renderMarkdown(occurrences, { locale, title: title2, windows, windowNote });
+      text3 = renderMarkdown(occurrences, { locale, title: title2, windows, windowNote, reportsOf: reportsForDeadlines(repo) });
       break;
   }
   return { text: text3, occurrences, unplaced: expansion.unplaced };
@@ -33028,6 +33189,7 @@ var ARSHJUL_FORMATS;
 var init_arshjul = __esm({
   "src/commands/arshjul.ts"() {
     "use strict";
+    init_deadlines();
     init_built_in();
     init_calendars();
     init_dates();
@@ -40729,13 +40891,13 @@ function buildStatusReportView(repo, entry, locale) {
       total: { unit: "", title: words2.total, ...row2(d), comment: "", significant: false }
     };
   }
-  const measureRows = /* @__PURE__ */ new Map();
+  const measureRows2 = /* @__PURE__ */ new Map();
   for (const m of data2.measures ?? []) {
     const measure = repo.get(m.measure, "Measure");
-    if (!measure?.valid || measureRows.has(measure.id)) continue;
+    if (!measure?.valid || measureRows2.has(measure.id)) continue;
     const rows3 = (measure.data.budget ?? []).filter((b) => b.year === year);
     const money = (op, inv) => [op.coef !== 0n ? `${amount2(op, locale)} ${words2.operating}` : "", inv.coef !== 0n ? `${amount2(inv, locale)} ${words2.investment}` : ""].filter(Boolean).join(", ") || words2.none;
-    measureRows.set(measure.id, {
+    measureRows2.set(measure.id, {
       id: measure.id,
       title: measure.data.title,
       progress: m.progress,
@@ -40757,7 +40919,7 @@ function buildStatusReportView(repo, entry, locale) {
     return area;
   };
   const seenIndicators = /* @__PURE__ */ new Set();
-  for (const row2 of measureRows.values()) {
+  for (const row2 of measureRows2.values()) {
     const measure = repo.get(row2.id, "Measure");
     areaOf(measure.data.goals[0]).measures.push(row2);
     for (const goalId of measure.data.goals) {
@@ -56681,6 +56843,14 @@ function buildScorecard(repo, options) {
   const plansOfGoal = groupBy(repo.ofKind("Goal", true), (g) => [g.id], (g) => g.data.plan);
   const benefitsByPlan = groupBy(repo.ofKind("Benefit", true), (b) => measureGoals(repo, b.data.measure).flatMap((g) => plansOfGoal.get(g) ?? []), (b) => b);
   const year = options.year ?? latestYear(plans.flatMap((p) => planGoals(goalSource(p)).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
+  const measuresByGoal = groupBy(repo.ofKind("Measure", true), (m) => m.data.goals, (m) => m);
+  const reports = reportsInForce(repo, options.today);
+  const progressCache = /* @__PURE__ */ new Map();
+  const progressOf = (r) => {
+    let made = progressCache.get(r.id);
+    if (!made) progressCache.set(r.id, made = new Map((r.data.measures ?? []).map((m) => [m.measure, m])));
+    return made;
+  };
   const cardCache = /* @__PURE__ */ new Map();
   const card = (entry) => {
     const cached = cardCache.get(entry.id);
@@ -56692,9 +56862,16 @@ function buildScorecard(repo, options) {
   const planCards = plans.map((plan) => {
     const source = goalSource(plan);
     const mine = planGoals(source);
+    const used2 = /* @__PURE__ */ new Map();
+    const measureCard = (m) => {
+      const report2 = reports.get(m.data.plan ?? plan.id);
+      if (report2) used2.set(report2.id, report2);
+      const p = report2 ? progressOf(report2).get(m.id) : void 0;
+      return { id: m.id, title: m.data.title, ...p && { progress: p.progress }, ...p?.comment && { comment: p.comment } };
+    };
     const goalCard = (goal2) => {
       const indicators = unique(goal2.data.indicators ?? []).map(indicatorOf).filter((e) => e !== void 0).map(card);
-      return { id: goal2.id, title: goal2.data.title, ...goal2.data.parent && { parent: goal2.data.parent }, indicators, counts: countStatuses(indicators) };
+      return { id: goal2.id, title: goal2.data.title, ...goal2.data.parent && { parent: goal2.data.parent }, indicators, measures: uniqueEntries(measuresByGoal.get(goal2.id) ?? []).map(measureCard), counts: countStatuses(indicators) };
     };
     const sourcePlan = source === plan.id ? plan : repo.get(source, "Plan");
     const areas = (sourcePlan?.valid ? sourcePlan.data.focusAreas : void 0) ?? [];
@@ -56714,12 +56891,22 @@ function buildScorecard(repo, options) {
       focusAreas,
       counts: countStatuses(distinct(focusAreas.flatMap((f2) => f2.goals))),
       benefits,
-      benefitCounts: countBy(BENEFIT_STATES, benefits.map((b) => b.state))
+      benefitCounts: countBy(BENEFIT_STATES, benefits.map((b) => b.state)),
+      reports: [...used2.values()].sort((a, b) => a.data.asOf < b.data.asOf ? -1 : a.data.asOf > b.data.asOf ? 1 : 0).map((r) => ({ id: r.id, title: r.data.title, asOf: r.data.asOf }))
     };
   });
   const used = new Set(repo.ofKind("Goal", true).flatMap((g) => g.data.indicators ?? []));
   const unused = options.planId !== void 0 ? [] : repo.ofKind("Indicator", true).filter((i3) => !used.has(i3.id)).sort((a, b) => a.id < b.id ? -1 : 1).map(card);
   return { year, today: options.today, plans: planCards, unused, unusedCounts: countStatuses(unused) };
+}
+function reportsInForce(repo, day) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r of repo.ofKind("StatusReport", true)) {
+    if (r.data.asOf > day) continue;
+    const held = out.get(r.data.plan);
+    if (!held || r.data.asOf > held.data.asOf || r.data.asOf === held.data.asOf && r.data.type === "annual") out.set(r.data.plan, r);
+  }
+  return out;
 }
 function indicatorCard(data2, year) {
   const card = {
@@ -56768,6 +56955,10 @@ function distinct(goals) {
   const seen = /* @__PURE__ */ new Map();
   for (const g of goals) for (const i3 of g.indicators) seen.set(i3.id, i3);
   return [...seen.values()];
+}
+function uniqueEntries(entries2) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries2.filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
 function unique(ids) {
   return [...new Set(ids)];
@@ -56893,11 +57084,30 @@ function benefitRows(benefits, w) {
   });
 }
 function unusedArea(card, w) {
-  return { id: null, title: w.scorecard.unusedIndicators, goals: [{ id: "", title: "", indicators: card.unused, counts: card.unusedCounts }], counts: card.unusedCounts };
+  return { id: null, title: w.scorecard.unusedIndicators, goals: [{ id: "", title: "", indicators: card.unused, counts: card.unusedCounts, measures: [] }], counts: card.unusedCounts };
+}
+function measureHeader(w) {
+  return [w.scorecard.goal, w.scorecard.measureColumn, w.scorecard.progressColumn, w.scorecard.commentColumn];
+}
+function measureRows(area, w) {
+  const rows3 = [];
+  for (const goal2 of area.goals)
+    goal2.measures.forEach((m, n2) => {
+      rows3.push({ cells: [n2 === 0 ? goal2.title : "", m.title, progressText(m.progress, w), m.comment ?? ""] });
+    });
+  return rows3;
+}
+function progressText(progress, w) {
+  return progress ? `${PROGRESS_SYMBOLS[progress]} ${w.measureProgress[progress]}` : `– ${w.scorecard.notReported}`;
+}
+function reportLine(plan, today2, w) {
+  if (plan.reports.length === 0) return fill(w.scorecard.noReport, { date: today2 });
+  return plan.reports.map((r) => fill(w.scorecard.progressFrom, { report: r.title, date: r.asOf })).join("; ");
 }
 var init_rows = __esm({
   "src/formatters/status/rows.ts"() {
     "use strict";
+    init_labels();
     init_cells2();
     init_words();
   }
@@ -56914,6 +57124,7 @@ ${w.scorecard.noPlans}
   for (const plan of card.plans) {
     out.push(`# ${mdText(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}${plan.goalsOf ? ` (${fill(w.scorecard.goalsOf, { plan: mdText(plan.goalsOf) })})` : ""}`, "");
     out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, "");
+    out.push(mdText(reportLine(plan, card.today, w)), "");
     for (const area of plan.focusAreas) {
       out.push(`## ${mdText(area.title ?? w.scorecard.noFocusArea)}`, "");
       if (area.goals.length === 0) {
@@ -56922,6 +57133,8 @@ ${w.scorecard.noPlans}
       }
       out.push(countsText(area.counts, w), "");
       table4(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5]);
+      const measures = measureRows(area, w);
+      if (measures.length > 0) table4(out, measureHeader(w), measures, []);
     }
     out.push(`## ${w.scorecard.benefits}`, "");
     if (plan.benefits.length === 0) out.push(w.scorecard.noBenefits, "");
@@ -56964,7 +57177,8 @@ ${w.scorecard.noPlans}
 `;
   for (const plan of card.plans) {
     out.push(chalk2.bold(`■ ${printable(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}${plan.goalsOf ? ` (${fill(w.scorecard.goalsOf, { plan: printable(plan.goalsOf) })})` : ""}`));
-    out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, "");
+    out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`);
+    out.push(printable(reportLine(plan, card.today, w)), "");
     for (const area of plan.focusAreas) {
       out.push(chalk2.bold(`▸ ${area.title === void 0 ? w.scorecard.noFocusArea : printable(area.title)}`));
       if (area.goals.length === 0) {
@@ -56973,6 +57187,8 @@ ${w.scorecard.noPlans}
       }
       out.push(`  ${countsText(area.counts, w)}`);
       table5(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5], chalk2);
+      const measures = measureRows(area, w);
+      if (measures.length > 0) table5(out, measureHeader(w), measures, [], chalk2);
     }
     out.push(chalk2.bold(w.scorecard.benefits));
     if (plan.benefits.length === 0) out.push(`  ${w.scorecard.noBenefits}`, "");
@@ -74932,7 +75148,10 @@ var init_build2 = __esm({
 function scorecardTree(card, w) {
   const plans = card.plans.map((plan) => {
     const areas = plan.focusAreas.map((area) => {
-      const goals = area.goals.map((goal2) => group(`goal:${goal2.id}`, goal2.title, goal2.counts, goal2.indicators.map(indicatorNode)));
+      const goals = area.goals.map((goal2) => ({
+        ...group(`goal:${goal2.id}`, goal2.title, goal2.counts, [...goal2.indicators.map(indicatorNode), ...goal2.measures.map((m) => measureNode(goal2.id, m))]),
+        measures: goal2.measures
+      }));
       return group(`area:${plan.id}:${area.id ?? ""}`, area.title ?? w.scorecard.noFocusArea, area.counts, goals);
     });
     const benefits = {
@@ -74948,6 +75167,9 @@ function scorecardTree(card, w) {
 }
 function indicatorNode(i3) {
   return { key: `indicator:${i3.id}`, label: i3.title, status: i3.result.status, indicator: i3 };
+}
+function measureNode(goal2, m) {
+  return { key: `measure:${goal2}:${m.id}`, label: m.title, measure: m };
 }
 function group(key, label, counts, children) {
   const worst = SEVERITY.find((s) => counts[s] > 0);
@@ -75020,6 +75242,8 @@ function DetailPane({ node, year, w, locale, wide = false }) {
     node.indicator && wide && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(YearBars, { indicator: node.indicator, locale }),
     node.benefit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(BenefitDetail, { benefit: node.benefit, w, locale }),
     !node.indicator && !node.benefit && node.counts && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { wrap: "wrap", children: countsText(node.counts, w) }),
+    node.measures && node.measures.length > 0 && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(MeasureList, { measures: node.measures, w }),
+    node.measure && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(MeasureList, { measures: [node.measure], w }),
     !node.indicator && !node.benefit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(GroupDetail, { node, w })
   ] });
 }
@@ -75053,6 +75277,12 @@ function IndicatorDetail({ indicator: i3, year, w, locale }) {
     /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { wrap: "wrap", children: `${w.scorecard.targets}: ${i3.targets.map((t) => formatPoint(t, i3.unit, locale)).join(", ") || "–"}` }),
     i3.unit && /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { children: `${w.scorecard.unit}: ${unitText(i3.unit)}` }),
     /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { wrap: "wrap", children: `${w.scorecard.actuals}: ${i3.series.map((p) => `${p.year}: ${formatValue(p.value, i3.unit, locale)}`).join(" · ") || "–"}` })
+  ] });
+}
+function MeasureList({ measures, w }) {
+  return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Box_default, { flexDirection: "column", marginTop: 1, children: [
+    /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { bold: true, children: w.scorecard.measures }),
+    measures.map((m) => /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { wrap: "wrap", children: `${progressText(m.progress, w)} · ${m.title}${m.comment ? ` (${m.comment})` : ""}` }, m.id))
   ] });
 }
 function BenefitDetail({ benefit: b, w, locale }) {
@@ -75104,6 +75334,7 @@ var init_detail_pane = __esm({
     await init_build2();
     init_cells2();
     init_words();
+    init_rows();
     init_tree();
     import_jsx_runtime = __toESM(require_jsx_runtime(), 1);
     BAR_WIDTH = 40;

@@ -1,3 +1,4 @@
+import { reportsForDeadlines } from '../model/status-report/deadlines.js';
 import { BUILT_IN_CALENDARS } from '../arshjul/built-in.js';
 import { workspaceCalendars } from '../arshjul/calendars.js';
 import { todayIso } from '../arshjul/dates.js';
@@ -90,13 +91,13 @@ export function renderArshjul(repo: Repository, calendars: CalendarSource[], opt
       text = renderWheelSvg(occurrences, { locale, title, window: windows[0]!, categories, today, hubNote: windowNote(windows[0]!) });
       break;
     case 'html':
-      text = renderHtml(occurrences, { locale, title, windows, categories, today, windowNote });
+      text = renderHtml(occurrences, { locale, title, windows, categories, today, windowNote, reportsOf: reportsForDeadlines(repo) });
       break;
     case 'ics':
-      text = renderIcs(occurrences, { locale, name: title, workspaceId: repo.workspace?.id ?? 'planverk', now });
+      text = renderIcs(occurrences, { locale, name: title, workspaceId: repo.workspace?.id ?? 'planverk', now, reportsOf: reportsForDeadlines(repo) });
       break;
     case 'md':
-      text = renderMarkdown(occurrences, { locale, title, windows, windowNote });
+      text = renderMarkdown(occurrences, { locale, title, windows, windowNote, reportsOf: reportsForDeadlines(repo) });
       break;
   }
   return { text, occurrences, unplaced: expansion.unplaced };

@@ -27,6 +27,7 @@ export const en: Catalogue = {
     mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
     unexpected: (token) => `the template cannot be read here (unexpected ${token})`,
   },
+  measureProgress: { 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', delayed: 'Delayed', done: 'Done', stopped: 'Stopped' },
   run: {
     renderWithErrors: (n) => `warning: the repository has ${n} ${n === 1 ? 'error' : 'errors'}; invalid documents are left out (run plan validate)`,
     statusWithErrors: (n) => `the repository has ${n} ${n === 1 ? 'error' : 'errors'}; the scorecard leaves out invalid documents (see plan validate)`,
@@ -114,6 +115,13 @@ export const en: Catalogue = {
     noPlans: 'No plans with goals.',
     noGoals: 'No goals.',
     noBenefits: 'No benefits.',
+    measures: 'Measures',
+    measureColumn: 'Measure',
+    progressColumn: 'Progress',
+    commentColumn: 'Comment',
+    progressFrom: 'Progress from {report} as of {date}',
+    noReport: 'No status report as of {date}.',
+    notReported: 'Not reported',
     keys: '↑↓ move · enter open · ← back · q quit',
   },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
@@ -197,6 +205,7 @@ export const en: Catalogue = {
     },
   },
   arshjul: {
+    fulfilledBy: 'Delivered: {reports}',
     categories: { political: 'Political', budget: 'Budget', reporting: 'Reporting', planning: 'Planning', deadline: 'Deadline', people: 'People', other: 'Other' },
     certainty: {
       law: 'The date is set in an act or regulation.',

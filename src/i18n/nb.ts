@@ -15,6 +15,8 @@ import { choiceList as list } from './lists.js';
 export const nb = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Nådd', 'on-track': 'I rute', 'at-risk': 'I faresonen', 'off-track': 'Ikke i rute', 'no-data': 'Ingen data', 'no-target': 'Uten mål' },
+  /** How a measure is progressing, as a StatusReport says (plan status, tertialrapport). */
+  measureProgress: { 'not-started': 'Ikke startet', 'on-track': 'I rute', 'at-risk': 'Risiko', delayed: 'Forsinket', done: 'Fullført', stopped: 'Stanset' } as Record<'not-started' | 'on-track' | 'at-risk' | 'delayed' | 'done' | 'stopped', string>,
   /** What commands say on stderr about the run (after `plan: `). */
   /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
   choose: {
@@ -145,6 +147,13 @@ export const nb = {
     noPlans: 'Ingen planer med mål.',
     noGoals: 'Ingen mål.',
     noBenefits: 'Ingen gevinster.',
+    measures: 'Tiltak',
+    measureColumn: 'Tiltak',
+    progressColumn: 'Fremdrift',
+    commentColumn: 'Kommentar',
+    progressFrom: 'Fremdrift fra {report} per {date}',
+    noReport: 'Ingen statusrapport per {date}.',
+    notReported: 'Ikke rapportert',
     keys: '↑↓ velg · enter åpne · ← tilbake · q avslutt',
   },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
@@ -228,6 +237,8 @@ export const nb = {
     } as Record<string, string>,
   },
   arshjul: {
+    /** A report deadline and the StatusReports that fulfil it: "Levert: 1. tertialrapport 2027 (rapporter/tertial-1-2027.yaml)". */
+    fulfilledBy: 'Levert: {reports}',
     categories: { political: 'Politisk', budget: 'Budsjett', reporting: 'Rapportering', planning: 'Planlegging', deadline: 'Frist', people: 'Medarbeidere', other: 'Annet' },
     certainty: {
       law: 'Datoen står i lov eller forskrift.',

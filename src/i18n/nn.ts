@@ -27,6 +27,7 @@ export const nn: Catalogue = {
     mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
     unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`,
   },
+  measureProgress: { 'not-started': 'Ikkje starta', 'on-track': 'I rute', 'at-risk': 'Risiko', delayed: 'Forseinka', done: 'Fullført', stopped: 'Stansa' },
   run: {
     renderWithErrors: (n) => `åtvaring: repositoriet har ${n} feil; ugyldige dokument er utelatne (køyr plan validate)`,
     statusWithErrors: (n) => `repositoriet har ${n} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`,
@@ -114,6 +115,13 @@ export const nn: Catalogue = {
     noPlans: 'Ingen planar med mål.',
     noGoals: 'Ingen mål.',
     noBenefits: 'Ingen gevinstar.',
+    measures: 'Tiltak',
+    measureColumn: 'Tiltak',
+    progressColumn: 'Framdrift',
+    commentColumn: 'Kommentar',
+    progressFrom: 'Framdrift frå {report} per {date}',
+    noReport: 'Ingen statusrapport per {date}.',
+    notReported: 'Ikkje rapportert',
     keys: '↑↓ vel · enter opne · ← tilbake · q avslutt',
   },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
@@ -197,6 +205,7 @@ export const nn: Catalogue = {
     },
   },
   arshjul: {
+    fulfilledBy: 'Levert: {reports}',
     categories: { political: 'Politisk', budget: 'Budsjett', reporting: 'Rapportering', planning: 'Planlegging', deadline: 'Frist', people: 'Medarbeidarar', other: 'Anna' },
     certainty: {
       law: 'Datoen står i lov eller forskrift.',

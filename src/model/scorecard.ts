@@ -3,6 +3,7 @@ import { indicatorStatus, type IndicatorStatus, type StatusResult } from './indi
 import { groupBy } from './group-by.js';
 import type { Entry, Repository } from './repository.js';
 import type { Benefit, Indicator } from './schema-types.js';
+import type { Progress } from './status-report/labels.js';
 
 /** Every indicator status, in the order reports list them (best first). */
 export const STATUSES: readonly IndicatorStatus[] = ['reached', 'on-track', 'at-risk', 'off-track', 'no-data', 'no-target'];
@@ -28,12 +29,29 @@ export interface IndicatorCard {
   result: StatusResult;
 }
 
+/** A measure of a goal with its progress in the plan's report in force (none when that report leaves it out). */
+export interface MeasureCard {
+  id: string;
+  title: string;
+  progress?: Progress;
+  comment?: string;
+}
+
 export interface GoalCard {
   id: string;
   title: string;
   parent?: string;
   indicators: IndicatorCard[];
+  /** The measures that work towards this goal, in repository order. */
+  measures: MeasureCard[];
   counts: StatusCounts;
+}
+
+/** The StatusReport in force for a plan on the scorecard's day: the latest with asOf on or before it. */
+export interface ReportRef {
+  id: string;
+  title: string;
+  asOf: string;
 }
 
 export interface FocusAreaCard {
@@ -68,6 +86,8 @@ export interface PlanCard {
   /** Benefits of measures that work towards a goal of this plan (of its parent, for a plan without goals). */
   benefits: BenefitCard[];
   benefitCounts: Record<BenefitState, number>;
+  /** Where the measures' progress comes from: the reports in force of the measures' plans (a measure's own plan, else its goal's), by asOf; empty when none is. */
+  reports: ReportRef[];
 }
 
 export interface Scorecard {
@@ -85,7 +105,7 @@ export interface ScorecardOptions {
   year?: number;
   /** One plan; default every plan that has goals. */
   planId?: string;
-  /** YYYY-MM-DD: the day benefit deadlines are measured against. */
+  /** YYYY-MM-DD: the day benefit deadlines are measured against and the report in force is chosen by. */
   today: string;
 }
 
@@ -113,6 +133,15 @@ export function buildScorecard(repo: Repository, options: ScorecardOptions): Sco
     options.year ??
     latestYear(plans.flatMap((p) => planGoals(goalSource(p)).flatMap((g) => (g.data.indicators ?? []).map(indicatorOf))), options.today);
 
+  const measuresByGoal = groupBy(repo.ofKind('Measure', true), (m) => m.data.goals, (m) => m);
+  const reports = reportsInForce(repo, options.today);
+  const progressCache = new Map<string, Map<string, NonNullable<Entry<'StatusReport'>['data']['measures']>[number]>>();
+  const progressOf = (r: Entry<'StatusReport'>) => {
+    let made = progressCache.get(r.id);
+    if (!made) progressCache.set(r.id, (made = new Map((r.data.measures ?? []).map((m) => [m.measure, m]))));
+    return made;
+  };
+
   const cardCache = new Map<string, IndicatorCard>();
   const card = (entry: Entry<'Indicator'>): IndicatorCard => {
     const cached = cardCache.get(entry.id);
@@ -125,12 +154,19 @@ export function buildScorecard(repo: Repository, options: ScorecardOptions): Sco
   const planCards = plans.map((plan): PlanCard => {
     const source = goalSource(plan);
     const mine = planGoals(source);
+    const used = new Map<string, Entry<'StatusReport'>>();
+    const measureCard = (m: Entry<'Measure'>): MeasureCard => {
+      const report = reports.get(m.data.plan ?? plan.id);
+      if (report) used.set(report.id, report);
+      const p = report ? progressOf(report).get(m.id) : undefined;
+      return { id: m.id, title: m.data.title, ...(p && { progress: p.progress }), ...(p?.comment && { comment: p.comment }) };
+    };
     const goalCard = (goal: Entry<'Goal'>): GoalCard => {
       const indicators = unique(goal.data.indicators ?? [])
         .map(indicatorOf)
         .filter((e): e is Entry<'Indicator'> => e !== undefined)
         .map(card);
-      return { id: goal.id, title: goal.data.title, ...(goal.data.parent && { parent: goal.data.parent }), indicators, counts: countStatuses(indicators) };
+      return { id: goal.id, title: goal.data.title, ...(goal.data.parent && { parent: goal.data.parent }), indicators, measures: uniqueEntries(measuresByGoal.get(goal.id) ?? []).map(measureCard), counts: countStatuses(indicators) };
     };
     const sourcePlan = source === plan.id ? plan : repo.get(source, 'Plan');
     const areas = (sourcePlan?.valid ? sourcePlan.data.focusAreas : undefined) ?? [];
@@ -151,11 +187,26 @@ export function buildScorecard(repo: Repository, options: ScorecardOptions): Sco
       counts: countStatuses(distinct(focusAreas.flatMap((f) => f.goals))),
       benefits,
       benefitCounts: countBy(BENEFIT_STATES, benefits.map((b) => b.state)),
+      reports: [...used.values()].sort((a, b) => (a.data.asOf < b.data.asOf ? -1 : a.data.asOf > b.data.asOf ? 1 : 0)).map((r) => ({ id: r.id, title: r.data.title, asOf: r.data.asOf })),
     };
   });
   const used = new Set(repo.ofKind('Goal', true).flatMap((g) => g.data.indicators ?? []));
   const unused = options.planId !== undefined ? [] : repo.ofKind('Indicator', true).filter((i) => !used.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map(card);
   return { year, today: options.today, plans: planCards, unused, unusedCounts: countStatuses(unused) };
+}
+
+/**
+ * Per plan, its StatusReport in force on `day`: the valid one with the latest asOf on or
+ * before the day (a later asOf wins; on the same asOf, the årsberetning over a tertial).
+ */
+export function reportsInForce(repo: Repository, day: string): Map<string, Entry<'StatusReport'>> {
+  const out = new Map<string, Entry<'StatusReport'>>();
+  for (const r of repo.ofKind('StatusReport', true)) {
+    if (r.data.asOf > day) continue;
+    const held = out.get(r.data.plan);
+    if (!held || r.data.asOf > held.data.asOf || (r.data.asOf === held.data.asOf && r.data.type === 'annual')) out.set(r.data.plan, r);
+  }
+  return out;
 }
 
 function indicatorCard(data: Indicator, year: number): IndicatorCard {
@@ -213,6 +264,12 @@ function distinct(goals: readonly GoalCard[]): IndicatorCard[] {
   const seen = new Map<string, IndicatorCard>();
   for (const g of goals) for (const i of g.indicators) seen.set(i.id, i);
   return [...seen.values()];
+}
+
+/** The first entry of each id, in order (a measure may list a goal twice, or an id be duplicated). */
+function uniqueEntries<T extends { id: string }>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(e.id) && seen.add(e.id));
 }
 
 function unique(ids: readonly string[]): string[] {

@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import { COLOR, formatPoint, formatValue, sparkline, SYMBOL, trendText, unitText, countsText } from '../formatters/status/cells.js';
 import { fill, type Catalogue } from '../i18n/words.js';
 import type { Locale } from '../i18n/locale.js';
-import type { BenefitCard, IndicatorCard } from '../model/scorecard.js';
+import type { BenefitCard, IndicatorCard, MeasureCard } from '../model/scorecard.js';
+import { progressText } from '../formatters/status/rows.js';
 import { BENEFIT_MARK, type Node } from './tree.js';
 
 interface Props {
@@ -26,6 +27,8 @@ export function DetailPane({ node, year, w, locale, wide = false }: Props) {
       {node.indicator && wide && <YearBars indicator={node.indicator} locale={locale} />}
       {node.benefit && <BenefitDetail benefit={node.benefit} w={w} locale={locale} />}
       {!node.indicator && !node.benefit && node.counts && <Text wrap="wrap">{countsText(node.counts, w)}</Text>}
+      {node.measures && node.measures.length > 0 && <MeasureList measures={node.measures} w={w} />}
+      {node.measure && <MeasureList measures={[node.measure]} w={w} />}
       {!node.indicator && !node.benefit && <GroupDetail node={node} w={w} />}
     </Box>
   );
@@ -80,6 +83,20 @@ function IndicatorDetail({ indicator: i, year, w, locale }: { indicator: Indicat
       <Text wrap="wrap">{`${w.scorecard.targets}: ${i.targets.map((t) => formatPoint(t, i.unit, locale)).join(', ') || '–'}`}</Text>
       {i.unit && <Text>{`${w.scorecard.unit}: ${unitText(i.unit)}`}</Text>}
       <Text wrap="wrap">{`${w.scorecard.actuals}: ${i.series.map((p) => `${p.year}: ${formatValue(p.value, i.unit, locale)}`).join(' · ') || '–'}`}</Text>
+    </Box>
+  );
+}
+
+/** The measures of a goal, each with its progress in the report in force and its comment. */
+function MeasureList({ measures, w }: { measures: readonly MeasureCard[]; w: Catalogue }) {
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold>{w.scorecard.measures}</Text>
+      {measures.map((m) => (
+        <Text key={m.id} wrap="wrap">
+          {`${progressText(m.progress, w)} · ${m.title}${m.comment ? ` (${m.comment})` : ''}`}
+        </Text>
+      ))}
     </Box>
   );
 }

@@ -1,6 +1,6 @@
 import type { IndicatorStatus } from '../model/indicator-status.js';
 import type { BenefitState } from '../model/benefit-status.js';
-import { countStatuses, type BenefitCard, type IndicatorCard, type Scorecard, type StatusCounts } from '../model/scorecard.js';
+import { countStatuses, type BenefitCard, type IndicatorCard, type MeasureCard, type Scorecard, type StatusCounts } from '../model/scorecard.js';
 import type { Catalogue } from '../i18n/words.js';
 
 /** One line of the navigable list: a plan, focus area, goal, the benefits, an indicator or a benefit. */
@@ -13,6 +13,9 @@ export interface Node {
   children?: Node[];
   indicator?: IndicatorCard;
   benefit?: BenefitCard;
+  /** A goal's measures (shown in its detail pane), or the one measure of a measure line. */
+  measures?: MeasureCard[];
+  measure?: MeasureCard;
 }
 
 /** How the list marks a benefit: by its own state (not its indicator's status). */
@@ -31,7 +34,10 @@ const SEVERITY: readonly IndicatorStatus[] = ['off-track', 'at-risk', 'no-data',
 export function scorecardTree(card: Scorecard, w: Catalogue): Node {
   const plans = card.plans.map((plan): Node => {
     const areas = plan.focusAreas.map((area): Node => {
-      const goals = area.goals.map((goal): Node => group(`goal:${goal.id}`, goal.title, goal.counts, goal.indicators.map(indicatorNode)));
+      const goals = area.goals.map((goal): Node => ({
+        ...group(`goal:${goal.id}`, goal.title, goal.counts, [...goal.indicators.map(indicatorNode), ...goal.measures.map((m) => measureNode(goal.id, m))]),
+        measures: goal.measures,
+      }));
       return group(`area:${plan.id}:${area.id ?? ''}`, area.title ?? w.scorecard.noFocusArea, area.counts, goals);
     });
     const benefits: Node = {
@@ -48,6 +54,10 @@ export function scorecardTree(card: Scorecard, w: Catalogue): Node {
 
 function indicatorNode(i: IndicatorCard): Node {
   return { key: `indicator:${i.id}`, label: i.title, status: i.result.status, indicator: i };
+}
+
+function measureNode(goal: string, m: MeasureCard): Node {
+  return { key: `measure:${goal}:${m.id}`, label: m.title, measure: m };
 }
 
 function group(key: string, label: string, counts: StatusCounts, children: Node[]): Node {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { ExampleFile, RuleExample } from '../../src/diagnostics/rule-info.js';
@@ -16,6 +16,8 @@ import { loadRepository } from '../../src/workspace/load-repository.js';
  * the file its first line names; its documents take the place of the documents with the
  * same ids elsewhere in the repository, so an example can show a goal on its own.
  */
+// "Today" for the date rules (report-overdue): 2027-09-15T12:00Z, as docs/rules.md says.
+vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2027, 8, 15, 12) / 1000));
 const BASE = new URL('../fixtures/rule-examples/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'planverk-rule-examples-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

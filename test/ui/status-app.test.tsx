@@ -79,6 +79,22 @@ describe('StatusApp', () => {
     expect(selected(frame)).toContain('Asker utvikles som en flersenterkommune');
   });
 
+  it('shows the measures of a goal with their progress from the report in force', async () => {
+    const withReport = buildScorecard(loadExample().repo, { year: 2025, today: '2027-05-15' });
+    const app = render(<StatusApp card={withReport} locale="nb" />);
+    await frameWhere(app, (f) => f.includes('Målstatus'));
+    let frame = await press(app, DOWN);
+    frame = await press(app, ENTER);
+    frame = await press(app, DOWN);
+    expect(selected(frame)).toContain('Flere reiser kollektivt, sykler og går');
+    // The goal's detail pane lists its measures; the measure lines follow its indicators.
+    expect(frame).toContain('Tiltak');
+    expect(frame).toContain('● I rute · Sammenhengende sykkelvegnett');
+    frame = await press(app, ENTER);
+    frame = await press(app, DOWN);
+    expect(selected(frame)).toContain('Sammenhengende sykkelvegnett');
+  });
+
   it('shows målekart thresholds in the detail pane', async () => {
     const app = render(<StatusApp card={card} locale="nb" />);
     await frameWhere(app, (f) => f.includes('Målstatus'));

@@ -28,6 +28,7 @@ import { reportAsOfOutsidePeriod, reportAsOfOutsidePeriodInfo } from './report-a
 import { reportOutsidePlan, reportOutsidePlanInfo } from './report-outside-plan.js';
 import { reportAnnualSectionMissing, reportAnnualSectionMissingInfo } from './report-annual-section-missing.js';
 import { reportMeasureMissing, reportMeasureMissingInfo } from './report-measure-missing.js';
+import { reportOverdue, reportOverdueInfo } from './report-overdue.js';
 import { reportDeviationWithoutComment, reportDeviationWithoutCommentInfo } from './report-deviation-without-comment.js';
 
 /** The catalogue entries of the repository rules (the configurable ones), in docs/rules.md's order. */
@@ -60,6 +61,7 @@ export const REPOSITORY_RULE_INFOS = [
   reportOutsidePlanInfo,
   reportAnnualSectionMissingInfo,
   reportMeasureMissingInfo,
+  reportOverdueInfo,
   reportDeviationWithoutCommentInfo,
 ] as const;
 
@@ -97,5 +99,6 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   reportOutsidePlan,
   reportAnnualSectionMissing,
   reportMeasureMissing,
+  reportOverdue,
   reportDeviationWithoutComment,
 ];

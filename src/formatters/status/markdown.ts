@@ -3,7 +3,7 @@ import { mdText } from '../../output/markdown.js';
 import { countsText } from './cells.js';
 import { fill, words } from '../../i18n/words.js';
 import type { Locale } from '../../i18n/locale.js';
-import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, unusedArea, type Row } from './rows.js';
+import { benefitHeader, benefitRows, indicatorHeader, indicatorRows, measureHeader, measureRows, reportLine, unusedArea, type Row } from './rows.js';
 
 /** The scorecard as Markdown: per plan a heading with the rollup, a table per focus area, and the benefits; every cell through the one Markdown escaper. */
 export function statusMarkdown(card: Scorecard, locale: Locale): string {
@@ -13,6 +13,7 @@ export function statusMarkdown(card: Scorecard, locale: Locale): string {
   for (const plan of card.plans) {
     out.push(`# ${mdText(plan.title)}: ${fill(w.scorecard.title, { year: card.year }).toLowerCase()}${plan.goalsOf ? ` (${fill(w.scorecard.goalsOf, { plan: mdText(plan.goalsOf) })})` : ''}`, '');
     out.push(`${countsText(plan.counts, w)} (${fill(w.scorecard.benefitsAsOf, { date: card.today })})`, '');
+    out.push(mdText(reportLine(plan, card.today, w)), '');
     for (const area of plan.focusAreas) {
       out.push(`## ${mdText(area.title ?? w.scorecard.noFocusArea)}`, '');
       if (area.goals.length === 0) {
@@ -21,6 +22,8 @@ export function statusMarkdown(card: Scorecard, locale: Locale): string {
       }
       out.push(countsText(area.counts, w), '');
       table(out, indicatorHeader(card, w), indicatorRows(area, w, locale), [3, 4, 5]);
+      const measures = measureRows(area, w);
+      if (measures.length > 0) table(out, measureHeader(w), measures, []);
     }
     out.push(`## ${w.scorecard.benefits}`, '');
     if (plan.benefits.length === 0) out.push(w.scorecard.noBenefits, '');

@@ -1,5 +1,6 @@
 import type { IndicatorStatus } from '../../model/indicator-status.js';
 import type { BenefitCard, PlanCard, Scorecard } from '../../model/scorecard.js';
+import { PROGRESS_SYMBOLS } from '../../model/status-report/labels.js';
 import { formatPoint, formatValue, nextTarget, sparkline, SYMBOL, trendText, unitText } from './cells.js';
 import { fill, type Catalogue } from '../../i18n/words.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -62,5 +63,31 @@ export function benefitRows(benefits: readonly BenefitCard[], w: Catalogue): Row
 
 /** The indicators no goal uses, as a focus area of one untitled goal, so they go through the same rows. */
 export function unusedArea(card: Scorecard, w: Catalogue): PlanCard['focusAreas'][number] {
-  return { id: null, title: w.scorecard.unusedIndicators, goals: [{ id: '', title: '', indicators: card.unused, counts: card.unusedCounts }], counts: card.unusedCounts };
+  return { id: null, title: w.scorecard.unusedIndicators, goals: [{ id: '', title: '', indicators: card.unused, counts: card.unusedCounts, measures: [] }], counts: card.unusedCounts };
+}
+
+/** The column headings of the measure table. */
+export function measureHeader(w: Catalogue): string[] {
+  return [w.scorecard.goal, w.scorecard.measureColumn, w.scorecard.progressColumn, w.scorecard.commentColumn];
+}
+
+/** One row per measure of each goal of a focus area, with its progress in the report in force; the goal's title only on its first row. */
+export function measureRows(area: PlanCard['focusAreas'][number], w: Catalogue): Row[] {
+  const rows: Row[] = [];
+  for (const goal of area.goals)
+    goal.measures.forEach((m, n) => {
+      rows.push({ cells: [n === 0 ? goal.title : '', m.title, progressText(m.progress, w), m.comment ?? ''] });
+    });
+  return rows;
+}
+
+/** "◆ Forsinket": the progress symbol (shapes differ) and its word; "Ikke rapportert" without one. */
+export function progressText(progress: keyof Catalogue['measureProgress'] | undefined, w: Catalogue): string {
+  return progress ? `${PROGRESS_SYMBOLS[progress]} ${w.measureProgress[progress]}` : `– ${w.scorecard.notReported}`;
+}
+
+/** The line under a plan's heading that says which reports the measures' progress comes from. */
+export function reportLine(plan: PlanCard, today: string, w: Catalogue): string {
+  if (plan.reports.length === 0) return fill(w.scorecard.noReport, { date: today });
+  return plan.reports.map((r) => fill(w.scorecard.progressFrom, { report: r.title, date: r.asOf })).join('; ');
 }

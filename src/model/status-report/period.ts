@@ -22,3 +22,29 @@ export function periodDays(report: Pick<StatusReport, 'type' | 'period'>): { fro
 export function periodKey(report: Pick<StatusReport, 'type' | 'period'>): string {
   return report.type === 'annual' ? `${report.period.year}` : `${report.period.year}-t${report.period.tertial ?? '?'}`;
 }
+
+/** A report the kommunelov expects: the period it covers and the day it is due (YYYY-MM-DD). */
+export interface ReportDeadline {
+  type: 'tertial' | 'annual';
+  year: number;
+  tertial?: 1 | 2;
+  /** The key `periodKey` gives the report that fulfils it. */
+  key: string;
+  due: string;
+}
+
+/**
+ * The reports due for a plan's years, as the built-in årshjul has them: the tertial
+ * reports (kommuneloven § 14-5) as of 30 April and 31 August, and the årsberetning
+ * (§ 14-7) of a year by 31 March of the next. In date order.
+ */
+export function reportDeadlines(start: number, end: number): ReportDeadline[] {
+  const out: ReportDeadline[] = [];
+  for (let year = start; year <= end; year++) {
+    const y = String(year).padStart(4, '0');
+    out.push({ type: 'tertial', year, tertial: 1, key: `${year}-t1`, due: `${y}-04-30` });
+    out.push({ type: 'tertial', year, tertial: 2, key: `${year}-t2`, due: `${y}-08-31` });
+    out.push({ type: 'annual', year, key: `${year}`, due: `${String(year + 1).padStart(4, '0')}-03-31` });
+  }
+  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}

@@ -1,3 +1,5 @@
+import type { FulfillingReport } from '../../model/status-report/deadlines.js';
+import { fulfilledText } from './md.js';
 import type { Occurrence } from '../../arshjul/occurrences.js';
 import { byMonth, type YearWindow } from '../../arshjul/window.js';
 import { markShape } from './style.js';
@@ -16,6 +18,8 @@ export interface HtmlOptions {
   categories: readonly Category[];
   today?: string;
   windowNote?: (window: YearWindow) => string | undefined;
+  /** The StatusReports that fulfil a report deadline (model/status-report/deadlines.ts). */
+  reportsOf?: (o: Occurrence) => readonly FulfillingReport[];
 }
 
 const CSS = `
@@ -46,7 +50,7 @@ export function renderHtml(occurrences: readonly Occurrence[], options: HtmlOpti
     const wheel = renderWheelSvg(occurrences, { locale: options.locale, title: options.title, window, categories: options.categories, today: options.today, hubNote: note, idPrefix: `y${window.year}-` });
     const months = byMonth(occurrences, window).map((m) => {
       const name = monthName(options.locale, m.month);
-      const items = m.occurrences.length === 0 ? `<p class="empty">${escapeXml(t.noEvents)}</p>` : `<ul>${m.occurrences.map((o) => item(o, options.locale)).join('')}</ul>`;
+      const items = m.occurrences.length === 0 ? `<p class="empty">${escapeXml(t.noEvents)}</p>` : `<ul>${m.occurrences.map((o) => item(o, options.locale, options.reportsOf)).join('')}</ul>`;
       return `<section><h3>${escapeXml(window.startMonth === 1 ? name : `${name} ${m.year}`)}</h3>${items}</section>`;
     });
     return `<section class="year"><h2>${escapeXml(`${t.wheel} ${window.label}`)}${note ? ` <small>(${escapeXml(note)})</small>` : ''}</h2><figure>${wheel}</figure><div class="months">${months.join('')}</div></section>`;
@@ -67,7 +71,7 @@ ${years.join('\n')}
 `;
 }
 
-function item(o: Occurrence, locale: Locale): string {
+function item(o: Occurrence, locale: Locale, reportsOf?: HtmlOptions['reportsOf']): string {
   const t = words(locale).arshjul;
   const e = o.event;
   const meta = [
@@ -76,6 +80,7 @@ function item(o: Occurrence, locale: Locale): string {
     e.legalBasis ? `${t.legalBasis}: ${e.legalBasis}` : undefined,
   ].filter(Boolean).join(' · ');
   const extra = [e.description, e.certainty ? t.certainty[e.certainty] : undefined].filter(Boolean).join(' ');
+  const done = fulfilledText(o, reportsOf, locale);
   const chip = `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${markShape(e.category, 7, 7, 10)}</svg>`;
-  return `<li data-event="${escapeXml(e.id)}">${chip}<span class="date">${escapeXml(occurrenceDate(locale, o))}</span><span><strong>${escapeXml(e.title)}</strong><span class="meta">${escapeXml(meta)}</span>${extra ? `<span class="meta">${escapeXml(extra)}</span>` : ''}</span></li>`;
+  return `<li data-event="${escapeXml(e.id)}">${chip}<span class="date">${escapeXml(occurrenceDate(locale, o))}</span><span><strong>${escapeXml(e.title)}</strong><span class="meta">${escapeXml(meta)}</span>${extra ? `<span class="meta">${escapeXml(extra)}</span>` : ''}${done ? `<span class="meta" data-reports="${escapeXml((reportsOf?.(o) ?? []).map((r) => r.id).join(' '))}">${escapeXml(done)}</span>` : ''}</span></li>`;
 }

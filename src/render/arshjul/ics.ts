@@ -1,3 +1,5 @@
+import type { FulfillingReport } from '../../model/status-report/deadlines.js';
+import { fulfilledText } from './md.js';
 import { exclusiveEnd, type Occurrence } from '../../arshjul/occurrences.js';
 import { fold, icsText as escapeText } from '../../output/ics.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -11,6 +13,8 @@ export interface IcsOptions {
   workspaceId: string;
   /** DTSTAMP, in UTC. */
   now: Date;
+  /** The StatusReports that fulfil a report deadline (model/status-report/deadlines.ts). */
+  reportsOf?: (o: Occurrence) => readonly FulfillingReport[];
 }
 
 /**
@@ -38,6 +42,7 @@ export function renderIcs(occurrences: readonly Occurrence[], options: IcsOption
       e.description ?? undefined,
       e.certainty ? t.certainty[e.certainty] : undefined,
       `${t.wheel}: ${o.calendar.title}`,
+      fulfilledText(o, options.reportsOf, options.locale),
     ].filter((x): x is string => Boolean(x));
     lines.push(
       'BEGIN:VEVENT',

@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkRepository } from '../../src/check/check-repository.js';
+import { reportDeadlines } from '../../src/model/status-report/period.js';
+import { loadRepository } from '../../src/workspace/load-repository.js';
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/nye-asker/', import.meta.url));
+const epoch = (day: string) => String(Date.parse(`${day}T12:00:00Z`) / 1000);
+
+/** The report-overdue messages for the example on a day (SOURCE_DATE_EPOCH fixes "today"). */
+function overdueOn(day: string): string[] {
+  vi.stubEnv('SOURCE_DATE_EPOCH', epoch(day));
+  return checkRepository(loadRepository(EXAMPLE)).diagnostics.filter((d) => d.rule === 'report-overdue').map((d) => d.message).sort();
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('report-overdue', () => {
+  it('lists the deadlines of the årshjul: 30 April and 31 August tertials, the årsberetning by 31 March', () => {
+    expect(reportDeadlines(2027, 2027).map((d) => `${d.key} ${d.due}`)).toEqual(['2027-t1 2027-04-30', '2027-t2 2027-08-31', '2027 2028-03-31']);
+  });
+
+  it('is quiet while every passed deadline of nye-asker has its report', () => {
+    expect(overdueOn('2026-12-02')).toEqual([]);
+    // Due on 31 March 2028: not overdue on the day itself.
+    expect(overdueOn('2028-03-31')).toEqual([]);
+  });
+
+  it('warns once a deadline has passed without a report', () => {
+    expect(overdueOn('2028-05-01')).toEqual([
+      'the 1st tertial report of 2028 is overdue: it was due 2028-04-30 and no StatusReport of handlingsprogram-2027-2030 covers it',
+      'the årsberetning 2027 is overdue: it was due 2028-03-31 and no StatusReport of handlingsprogram-2027-2030 covers it',
+    ]);
+  });
+});
+
+describe('the årshjul links report deadlines to the StatusReports that fulfil them', () => {
+  it('in Markdown, HTML and the ICS description', async () => {
+    const { main } = await import('../../src/cli.js');
+    const { makeIo } = await import('../helpers/fake-io.js');
+    const out = async (format: string) => {
+      const { io, stdout } = makeIo(EXAMPLE);
+      expect(await main(['arshjul', '--year', '2027', '--format', format], io)).toBe(0);
+      return stdout.text;
+    };
+    const md = await out('md');
+    expect(md).toContain('| 31. mars | Frist: årsberetningen avgis — Levert: Årsberetning 2026 (rapporter/arsberetning-2026.yaml) |');
+    expect(md).toContain('Tertialrapport 1 (per 30. april) — Levert: 1. tertialrapport 2027 (rapporter/tertial-1-2027.yaml)');
+    const html = await out('html');
+    expect(html).toContain('data-reports="tertial-2-2027">Levert: 2. tertialrapport 2027 (rapporter/tertial-2-2027.yaml)</span>');
+    const ics = (await out('ics')).replace(/\r\n /g, '');
+    expect(ics).toContain('Levert: Årsberetning 2026 (rapporter/arsberetning-2026.yaml)');
+  });
+});
