@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -1056,9 +1056,9 @@ var require_option = __commonJS({
             this.positiveOptions.set(option.attributeName(), option);
           }
         });
-        this.negativeOptions.forEach((value, key) => {
-          if (this.positiveOptions.has(key)) {
-            this.dualOptions.add(key);
+        this.negativeOptions.forEach((value, key2) => {
+          if (this.positiveOptions.has(key2)) {
+            this.dualOptions.add(key2);
           }
         });
       }
@@ -1177,8 +1177,8 @@ var require_suggestSimilar = __commonJS({
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
         const distance2 = editDistance(word, candidate);
-        const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance2) / length;
+        const length2 = Math.max(word.length, candidate.length);
+        const similarity = (length2 - distance2) / length2;
         if (similarity > minSimilarity) {
           if (distance2 < bestDistance) {
             bestDistance = distance2;
@@ -1989,11 +1989,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} key
        * @return {object} value
        */
-      getOptionValue(key) {
+      getOptionValue(key2) {
         if (this._storeOptionsAsProperties) {
-          return this[key];
+          return this[key2];
         }
-        return this._optionValues[key];
+        return this._optionValues[key2];
       }
       /**
        * Store option value.
@@ -2002,8 +2002,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} value
        * @return {Command} `this` command for chaining
        */
-      setOptionValue(key, value) {
-        return this.setOptionValueWithSource(key, value, void 0);
+      setOptionValue(key2, value) {
+        return this.setOptionValueWithSource(key2, value, void 0);
       }
       /**
        * Store option value and where the value came from.
@@ -2013,13 +2013,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} source - expected values are default/config/env/cli/implied
        * @return {Command} `this` command for chaining
        */
-      setOptionValueWithSource(key, value, source) {
+      setOptionValueWithSource(key2, value, source) {
         if (this._storeOptionsAsProperties) {
-          this[key] = value;
+          this[key2] = value;
         } else {
-          this._optionValues[key] = value;
+          this._optionValues[key2] = value;
         }
-        this._optionValueSources[key] = source;
+        this._optionValueSources[key2] = source;
         return this;
       }
       /**
@@ -2029,8 +2029,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} key
        * @return {string}
        */
-      getOptionValueSource(key) {
-        return this._optionValueSources[key];
+      getOptionValueSource(key2) {
+        return this._optionValueSources[key2];
       }
       /**
        * Get source of option value. See also .optsWithGlobals().
@@ -2039,11 +2039,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} key
        * @return {string}
        */
-      getOptionValueSourceWithGlobals(key) {
+      getOptionValueSourceWithGlobals(key2) {
         let source;
         this._getCommandAndAncestors().forEach((cmd) => {
-          if (cmd.getOptionValueSource(key) !== void 0) {
-            source = cmd.getOptionValueSource(key);
+          if (cmd.getOptionValueSource(key2) !== void 0) {
+            source = cmd.getOptionValueSource(key2);
           }
         });
         return source;
@@ -2769,8 +2769,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
           const result = {};
           const len = this.options.length;
           for (let i3 = 0; i3 < len; i3++) {
-            const key = this.options[i3].attributeName();
-            result[key] = key === this._versionOptionName ? this._version : this[key];
+            const key2 = this.options[i3].attributeName();
+            result[key2] = key2 === this._versionOptionName ? this._version : this[key2];
           }
           return result;
         }
@@ -5101,8 +5101,8 @@ var init_lines = __esm({
 });
 
 // src/model/okonomiplan/compute-lines.ts
-function amount(row2, key) {
-  const v = row2?.[key];
+function amount(row2, key2) {
+  const v = row2?.[key2];
   return typeof v === "number" ? dec(v) : dec(0);
 }
 function operatingLines(row2, netAppropriations) {
@@ -6102,13 +6102,2033 @@ events:
     });
     eventWithoutDate = eventRule(
       eventWithoutDateInfo.id,
-      (event) => event.date != null || event.month != null ? void 0 : {
+      (event) => event.date != null || event.month != null || event.before != null ? void 0 : {
         at: [],
         target: "start",
         message: `event "${event.id}" has neither a date nor a month`,
-        hint: "give `date` for a one-off event, or `month` (and `day`) for a yearly one"
+        hint: "give `date` for a one-off event, `month` (and `day`) for a yearly one, or `before` to place it before another event"
       }
     );
+  }
+});
+
+// src/i18n/lists.ts
+function choiceList(choices2, total, more) {
+  return `${choices2.map((c) => c.label !== c.code ? `${c.code} (${c.label})` : c.code).join(", ")}${total > choices2.length ? more(total - choices2.length) : ""}`;
+}
+var init_lists = __esm({
+  "src/i18n/lists.ts"() {
+    "use strict";
+  }
+});
+
+// src/i18n/en.ts
+var en;
+var init_en = __esm({
+  "src/i18n/en.ts"() {
+    "use strict";
+    init_lists();
+    en = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan with a Budget", assessment: "materiality assessment", report: "status report", template: "template" },
+        unknown: (what, id) => `no ${what} "${id}"`,
+        didYouMean: (ids) => `did you mean ${ids.map((i3) => `"${i3}"`).join(" or ")}?`,
+        choices: (ids) => `choose one of: ${ids}`,
+        none: (what) => `the repository has no ${what}`,
+        many: (n2, what, option, ids) => `the repository has ${n2} to choose from (${what}); choose one with ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
+        noneOfType: (type) => `the repository has no plan of type ${type}`,
+        fileMissing: (path) => `the template file ${path} does not exist`,
+        noGoals: (id, parent) => `note: plan "${id}" has no goals, so its golden thread is empty${parent ? `; try --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
+        fromWithoutTo: "--from needs --to (the first and last year of the range); for one year, use --year",
+        toWithoutFrom: "--to needs --from (the first and last year of the range); for one year, use --year"
+      },
+      templateSyntax: {
+        unclosed: "a {{ is not closed with }} on this line",
+        incomplete: "the expression is incomplete: something is missing before }}",
+        eof: "the template ends inside a {{ … }} or an open block",
+        mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
+        unexpected: (token) => `the template cannot be read here (unexpected ${token})`
+      },
+      measureProgress: { "not-started": "Not started", "on-track": "On track", "at-risk": "At risk", delayed: "Delayed", done: "Done", stopped: "Stopped" },
+      run: {
+        renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
+        statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
+      },
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "templates",
+        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problems"}`,
+        documents: (n2) => `${n2} ${n2 === 1 ? "document" : "documents"}`,
+        files: (n2) => `${n2} ${n2 === 1 ? "file" : "files"}`,
+        checked: (documents, files) => `${documents} in ${files}`,
+        clean: (checked2) => `${checked2}: no problems`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) in ${checked2}`,
+        error: "error",
+        warning: "warning",
+        hint: "hint:"
+      },
+      units: {
+        currency: { NOK: "NOK" },
+        million: "million",
+        billion: "billion",
+        amountsIn: (amount3) => `amounts in ${amount3}`,
+        millionsOf: (symbol) => `${symbol} million`,
+        unitsOf: (unit, symbol) => `${symbol} ${unit}`
+      },
+      dates: {
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        day: (day, month) => `${day} ${month}`,
+        dayNumber: (day) => `${day}`
+      },
+      hints: {
+        decimalComma: (fixed) => `use a decimal point: ${fixed}`,
+        quoteColon: (key2, value) => `a value with ": " in it must be quoted: ${key2}: "${value}"`,
+        unclosedQuote: (quote, line2) => `the ${quote} opened on line ${line2} is never closed; end the value with ${quote} on the same line`,
+        impossibleDate: (month, year, days) => `${month} ${year} has ${days} days`,
+        rowYear: (year) => `(the ${year} row)`
+      },
+      fix: {
+        quoted: (before, after) => `quoted the SDG id: ${before} → ${after}`,
+        sorted: (before, after) => `sorted the years: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} applied`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} would be applied (--dry-run: nothing written)`,
+        nothing: "nothing to fix"
+      },
+      laws: {
+        and: "and",
+        to: "to",
+        municipalAct: "Local Government Act",
+        planningAct: "Planning and Building Act",
+        electionAct: "Election Act",
+        kostraRegulation: "KOSTRA Regulations"
+      },
+      scorecard: {
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indicator" : "indicators"}`,
+        benefit: { planned: "Planned", realising: "Realising", realised: "Realised", overdue: "Overdue", abandoned: "Abandoned" },
+        trend: { improving: "improving", worsening: "worsening", steady: "steady" },
+        title: "Status {year}",
+        benefitsAsOf: "benefits as of {date}",
+        asOf: "as of {date}",
+        benefitTarget: "Target",
+        goal: "Goal",
+        indicator: "Indicator",
+        statusColumn: "Status",
+        latest: "Latest",
+        needed: "Needed {year}",
+        nextTarget: "Next target",
+        trendColumn: "Trend",
+        series: "Series",
+        unit: "Unit",
+        benefits: "Benefits",
+        benefitColumn: "Benefit",
+        state: "State",
+        deadline: "Deadline",
+        indicatorStatus: "Indicator status",
+        noFocusArea: "No focus area",
+        unusedIndicators: "Indicators no goal uses",
+        goalsOf: "goals of {plan}",
+        baseline: "Baseline",
+        thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
+        targets: "Targets",
+        actuals: "Actuals",
+        noPlans: "No plans with goals.",
+        noGoals: "No goals.",
+        noBenefits: "No benefits.",
+        measures: "Measures",
+        measureColumn: "Measure",
+        progressColumn: "Progress",
+        commentColumn: "Comment",
+        progressFrom: "Progress from {report} as of {date}",
+        noReport: "No status report as of {date}.",
+        notReported: "Not reported",
+        keys: "↑↓ move · enter open · ← back · q quit"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Financial plan: ${title2}`,
+        status: { added: "added", removed: "removed", changed: "changed" },
+        frames: "Net frames per unit",
+        lines: "Changed lines",
+        balance: "Balance",
+        table: { operating: "operating", investment: "investment" },
+        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
+        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
+        unit: "Unit",
+        line: "Line",
+        year: "Year",
+        before: "Before",
+        after: "After"
+      },
+      diff: {
+        title: "Plan changes",
+        base: "Base",
+        head: "Head",
+        workingTree: "working tree",
+        noChanges: "No plan changes",
+        noPlan: "no plan.yaml",
+        valid: "valid",
+        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
+        runValidate: "run plan validate",
+        files: "files",
+        documents: "documents",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "file" : "files"}, ${d} ${d === 1 ? "document" : "documents"}`,
+        added: "added",
+        removed: "removed",
+        changed: "changed",
+        moved: "moved",
+        movedFrom: "moved from",
+        summary: "Summary",
+        budget: "Budget changes",
+        measure: "Measure",
+        year: "Year",
+        operating: "Operating",
+        investment: "Investment",
+        total: "Total",
+        before: "Before",
+        after: "After",
+        change: "Change",
+        path: "Path",
+        goalsAdded: "Goals added",
+        goalsRemoved: "Goals removed",
+        measuresAdded: "Measures added",
+        measuresRemoved: "Measures removed",
+        sdgTargets: "SDG targets per goal",
+        goal: "Goal",
+        gained: "Gained",
+        lost: "Lost",
+        indicatorTargets: "Indicator targets",
+        indicator: "Indicator",
+        priorityCoverage: "Prioritised SDG targets: coverage",
+        target: "Target",
+        prioritised: "Prioritised",
+        yes: "yes",
+        no: "no",
+        notCovered: "not covered",
+        statuses: "Status changes",
+        document: "Document",
+        details: "Details",
+        truncated: (n2) => `Shortened to fit: ${n2} more ${n2 === 1 ? "section is" : "sections are"} not shown. Run \`plan diff --format json\` for everything.`,
+        fileHasErrors: (side3) => `the file has errors in ${side3}: the document may only be unreadable there`,
+        kinds: {
+          Workspace: "Workspace",
+          MaterialityAssessment: "Materiality assessment",
+          Plan: "Plan",
+          Goal: "Goal",
+          Indicator: "Indicator",
+          Measure: "Measure",
+          Benefit: "Benefit",
+          Calendar: "Calendar",
+          Budget: "Budget",
+          StatusReport: "Status report"
+        }
+      },
+      arshjul: {
+        fulfilledBy: "Delivered: {reports}",
+        categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
+        certainty: {
+          law: "The date is set in an act or regulation.",
+          derived: "Latest date worked out from a statutory rule; move it with your own adoption date.",
+          practice: "Established practice, not law; the date may vary.",
+          approximate: "Approximate; the exact date is set each year."
+        },
+        today: "Today",
+        wheel: "Annual wheel",
+        legend: "Legend",
+        ringsOutwards: "rings numbered from the centre outwards",
+        month: "Month",
+        date: "Date",
+        event: "Event",
+        events: "events",
+        category: "Category",
+        body: "Body",
+        legalBasis: "Legal basis",
+        noEvents: "No events",
+        councilYear: (n2) => `year ${n2} of the council period`,
+        allCalendars: "All calendars",
+        wholeMonth: "whole month",
+        duringMonth: (month) => `during ${month}`
+      },
+      init: {
+        prompts: {
+          locale: "Language of reports (nb, nn, en)",
+          name: "Municipality name",
+          number: "Municipality number (4 digits, optional)",
+          firstElectionYear: "First election year of the council periods",
+          badNumber: "a municipality number has 4 digits, e.g. 3203",
+          badLocale: (choices2) => `one of ${choices2}`,
+          badElectionYear: "a municipal election year: 2019, 2023, 2027, …"
+        },
+        defaultName: "Example municipality",
+        units: { health: "Health and care", education: "Education" },
+        materialityTitle: "Materiality assessment of the SDGs",
+        planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
+        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
+        demographyChange: "More elderly residents",
+        vision: "Together we make a good place to live",
+        focusArea: "Good health throughout life",
+        goalTitle: "Residents enjoy good health throughout life",
+        strategy: "We make physical activity easy in every neighbourhood",
+        indicatorTitle: "Share of young people physically active at least 60 minutes a day",
+        measureTitle: "Activity boost for young people",
+        benefitTitle: "More physically active young people",
+        benefitChange: "More young people take part in low-threshold leisure activities",
+        calendarTitle: "Planning and governance calendar",
+        events: { budget: "The council adopts the budget and action programme", report: "The annual report is presented", strategy: "The municipal planning strategy is adopted" },
+        responsibility: "The municipality is responsible for public health and health and care services.",
+        comment: "# Made by `plan init`. Change the content to fit your municipality."
+      },
+      report: {
+        "site.data": "Download the indicator data",
+        "site.search": "Search the goals",
+        "site.year": "Year",
+        "site.value": "Value",
+        "pdf.page": "Page",
+        "report.generated": "Generated",
+        "report.draft": "Draft",
+        "plan.period": "Plan period",
+        "plan.status": "Status",
+        "plan.adopted": "Adopted",
+        "plan.caseNumber": "Case number",
+        "plan.parent": "Parent plan",
+        "plan.municipality": "Municipality",
+        "plan.municipalityNumber": "Municipality number",
+        "section.contents": "Contents",
+        "section.chain": "From vision to goals",
+        "section.vision": "Vision",
+        "section.focusAreas": "Focus areas",
+        "section.focusArea": "Focus area",
+        "section.goals": "Goals",
+        "section.indicators": "Indicators",
+        "section.measures": "Measures",
+        "section.budget": "Budget",
+        "section.measuresEffect": "Net budget effect of the measures",
+        "section.budgetSummary": "Budget summary for the plan period",
+        "section.openQuestions": "Open questions",
+        "section.materiality": "Materiality assessment",
+        "section.otherGoals": "Goals without a focus area",
+        "open.withoutBudget": "Measures without a budget",
+        "open.withoutGoals": "Measures not linked to a goal of the plan",
+        "open.none": "No open questions.",
+        "goal.sdgTargets": "SDG targets",
+        "goal.strategies": "Strategies",
+        "goal.noIndicators": "The goal has no indicators.",
+        "goal.noMeasures": "No measure of the plan works towards this goal.",
+        "goal.prioritised": "prioritised",
+        "col.indicator": "Indicator",
+        "col.baseline": "Baseline",
+        "col.targets": "Targets",
+        "col.latest": "Latest",
+        "col.status": "Status",
+        "col.trend": "Trend",
+        "col.measure": "Measure",
+        "col.responsible": "Responsible",
+        "col.period": "Period",
+        "col.type": "Type",
+        "col.goals": "Goals",
+        "col.focusArea": "Focus area",
+        "col.budgetKind": "Budget",
+        "col.target": "Target",
+        "col.title": "Title",
+        "col.significance": "Significance",
+        "col.influence": "Influence",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritised",
+        "budget.operating": "Operating",
+        "budget.investment": "Investment",
+        "budget.total": "Total",
+        "budget.sumOperating": "Total operating",
+        "budget.sumInvestment": "Total investment",
+        "budget.sumTotal": "Grand total",
+        "budget.note": "Negative figures are savings. A measure that serves several focus areas is budgeted under the focus area of its first goal.",
+        "budget.none": "No measure with a budget in this focus area.",
+        "budget.countedUnder": "budgeted under",
+        "budget.withoutFocusArea": "Measures without a focus area",
+        yes: "yes",
+        no: "no",
+        none: "–",
+        "matrix.significance": "Significance for the municipality",
+        "matrix.influence": "The municipality's influence",
+        "matrix.threshold": "Threshold",
+        "matrix.prioritised": "Prioritised",
+        "matrix.notPrioritised": "Not prioritised",
+        "matrix.title": "Materiality matrix",
+        "trace.title": "The golden thread",
+        "trace.gaps": "Gaps",
+        "trace.noGaps": "No gaps: every prioritised target has a goal, every goal has indicators and measures, and every change measure has benefits.",
+        "trace.targetWithoutGoal": "Prioritised target without a goal",
+        "trace.goalWithoutIndicator": "Goal without an indicator",
+        "trace.goalWithoutMeasure": "Goal without a measure",
+        "trace.changeWithoutBenefit": "Change measure without a benefit",
+        "trace.benefits": "Benefits",
+        "measureStatus.planned": "Planned",
+        "measureStatus.ongoing": "Ongoing",
+        "measureStatus.done": "Done",
+        "measureStatus.cancelled": "Cancelled",
+        "measureType.run": "Run",
+        "measureType.change": "Change",
+        "planStatus.draft": "Draft",
+        "planStatus.consultation": "In consultation",
+        "planStatus.adopted": "Adopted",
+        "planStatus.archived": "Archived",
+        "planType.planstrategi": "Planning strategy",
+        "planType.kommuneplan-samfunnsdel": "Municipal master plan, social element",
+        "planType.kommuneplan-arealdel": "Municipal master plan, land-use element",
+        "planType.temaplan": "Thematic plan",
+        "planType.strategiplan": "Strategic plan",
+        "planType.handlingsprogram": "Action programme",
+        "level.society": "Societal goal",
+        "level.service": "Service goal",
+        "level.organisation": "Organisational goal",
+        "unit.percent": "%",
+        "unit.count": "count",
+        "unit.nok": "NOK",
+        "unit.per-1000": "per 1,000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
+          frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
+          framesDetail: "The frames in detail: base, changes and measures",
+          investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
+          investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
+          targets: "Financial targets"
+        },
+        columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
+        dispositionsHeading: "Allocation or covering of the net operating result",
+        operating: {
+          generalGrant: "Block grant",
+          incomeTax: "Income and wealth tax",
+          propertyTax: "Property tax",
+          otherGeneralIncome: "Other general operating income",
+          generalIncome: "Total general operating income",
+          netAppropriations: "Adjusted total net operating appropriations",
+          depreciation: "Depreciation",
+          netOperatingExpenses: "Total net operating expenses",
+          grossOperatingResult: "Gross operating result",
+          interestIncome: "Interest income",
+          dividends: "Dividends",
+          financialGains: "Gains and losses on current financial assets",
+          interestExpenses: "Interest expenses",
+          loanRepayments: "Loan repayments",
+          netFinance: "Net financial expenses",
+          depreciationOffset: "Reversal of depreciation",
+          netOperatingResult: "Net operating result",
+          transferToInvestment: "Transfer to investment",
+          toRestrictedFunds: "Allocations to restricted operating funds",
+          fromRestrictedFunds: "Use of restricted operating funds",
+          toUnrestrictedFunds: "Allocations to the unrestricted fund",
+          fromUnrestrictedFunds: "Use of the unrestricted fund",
+          coverPriorDeficit: "Covering of previous years' deficit",
+          dispositions: "Total allocation or covering of the net operating result",
+          carriedForward: "Carried forward to be covered in later years (deficit)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investments in fixed assets",
+          measureInvestments: "of which measures of the action programme",
+          otherInvestments: "of which other investments",
+          grantsToOthers: "Grants to others' investments",
+          shares: "Investments in shares and holdings in companies",
+          lending: "Lending of own funds",
+          investmentExpenditure: "Total investment expenditure",
+          vatCompensation: "VAT compensation",
+          grants: "Grants from others",
+          assetSales: "Sales of fixed assets",
+          borrowing: "Borrowing",
+          investmentIncome: "Total investment income",
+          transferFromOperating: "Transfer from operating",
+          toInvestmentFunds: "Allocations to investment funds",
+          fromInvestmentFunds: "Use of investment funds",
+          netTransfers: "Total transfer from operating and net allocations",
+          investmentUncovered: "Carried forward to be covered in later years (uncovered)"
+        },
+        keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
+        targets: {
+          netOperatingResult: "Net operating result, % of gross operating income",
+          unrestrictedFund: "Unrestricted fund, % of gross operating income",
+          netDebt: "Net debt, % of gross operating income"
+        },
+        min: (p) => `at least ${p}`,
+        max: (p) => `at most ${p}`,
+        met: "met",
+        missed: "missed",
+        notMeasurable: "cannot be measured",
+        noTargets: "The financial plan has no financial targets.",
+        noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
+        framesTotal: "Total net operating appropriations",
+        investmentMeasuresTotal: "Total investments in fixed assets",
+        otherInvestments: "Other investments in fixed assets",
+        base: (year) => year === null ? "Base frame" : `Frame ${year}`,
+        changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
+        measure: (title2) => `Measure: ${title2}`,
+        unitTotal: (unit) => `Net frame, ${unit}`,
+        balanced: "The financial plan balances in every year, operating and investment.",
+        unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
+      },
+      ssb: {
+        table: (id) => `table ${id}`,
+        added: "added",
+        changed: "changed",
+        unchanged: "unchanged",
+        skipped: "skipped",
+        failed: "could not be imported",
+        retrieved: (date) => `source.retrieved set to ${date}`,
+        status: (s) => s,
+        symbol: (s) => ({ ".": '".": not applicable', "..": '"..": not available', "...": '"...": not yet available', ":": '":": confidential', "-": '"-": nil' })[s] ?? `"${s}"`,
+        missing: "no value",
+        notANumber: "the value is not a number",
+        match: (p) => {
+          const more = (n2) => ` and ${n2} more`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `the table has no metric dimension (ContentsCode); it has ${p.dimensions.join(", ")}` : `the table has no time dimension (Tid); it has ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `the table is quarterly (${p.example}); plan import ssb takes yearly tables only` : p.period === "monthly" ? `the table is monthly (${p.example}); plan import ssb takes yearly tables only` : `the table's time is not years (${p.example}); plan import ssb takes yearly tables only`;
+            case "unknown-contents":
+              return `${p.dimension} has no category "${p.contents}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region is missing and plan.yaml has no municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} has none of the regions ${p.regions.join(", ")}; it has ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters names ${p.dimension}, which the table does not have; its other dimensions are ${p.dimensions.join(", ") || "(none)"}`;
+            case "filter-on-role":
+              return `filters cannot fix ${p.dimension}: contents, region and the years choose it`;
+            case "unknown-filter-value":
+              return `${p.dimension} has no category "${p.value}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `the dimension ${p.dimension} must be fixed in source.ssb.filters; choose one of: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals or source uses a YAML alias; write the values by hand or remove the alias" : p.what === "encoding" ? "the file is UTF-16; the import writes UTF-8 files only" : p.what === "shape" ? "actuals or source has a shape the import cannot edit in place" : "the file cannot be edited in place without changing something else; enter the values by hand",
+        read: (p) => {
+          switch (p.code) {
+            case "not-json":
+              return "it is not JSON";
+            case "no-dataset":
+              return "it is not a JSON-stat dataset (neither class: dataset nor a 1.x bundle of datasets)";
+            case "collection":
+              return "it is a JSON-stat collection; fetch one dataset";
+            case "error-answer":
+              return `the answer is an error: ${p.text}`;
+            case "field":
+              return `the field ${p.field} is missing or wrong${p.at ? ` in ${p.at}` : ""}`;
+            case "categories":
+              return `the dimension ${p.dimension} has ${p.found} categories, but size says ${p.expected}`;
+            case "values":
+              return `value has ${p.found} values, but the dimensions give ${p.expected} cells`;
+          }
+        },
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `could not reach ${p.url} (${p.reason}); check the network connection or --api`;
+            case "timeout":
+              return `no answer from ${p.url} within ${p.seconds} s; try again later`;
+            case "http":
+              return p.status === 404 ? `SSB did not find ${p.url} (404); does the table exist?` : p.status === 429 ? "SSB refuses more requests now (429, too many from this address); try again in a minute" : `SSB answered ${p.status} ${p.text} to ${p.url}`;
+            case "not-jsonstat":
+              return `the answer from ${p.url} is not JSON-stat: ${en.ssb.read(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
+          const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
+          return `${head}${failed2}. ${files}`;
+        },
+        unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
+        nothingToImport: "no indicator has source.ssb; nothing to import",
+        noSuchFile: (path) => `${path} does not exist`,
+        unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
+        noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
+        tableForOneFile: "--table names the table of one file; import the files one at a time",
+        differentDimensions: (table6) => `the datasets for table ${table6} have different dimensions; import them one at a time`,
+        unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x3) => `"${x3}"`).join(" or ")}?` : ""}`,
+        noSsb: (id) => `the indicator "${id}" has no source.ssb`,
+        notGiven: (id, table6) => `${id} reads table ${table6}, which is not part of this import`,
+        badApi: (url) => `--api must be an http or https address, not "${url}"`,
+        badSource: (arg) => `"${arg}" is neither a file, a folder nor a five-digit table number`,
+        twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
+        repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
+        wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
+      }
+    };
+  }
+});
+
+// src/i18n/nb.ts
+function ssbRead(p) {
+  switch (p.code) {
+    case "not-json":
+      return "det er ikke JSON";
+    case "no-dataset":
+      return "det er ikke et JSON-stat-datasett (verken class: dataset eller en 1.x-pakke med dataset)";
+    case "collection":
+      return "det er en JSON-stat-samling; hent ett datasett";
+    case "error-answer":
+      return `svaret er en feilmelding: ${p.text}`;
+    case "field":
+      return `feltet ${p.field} mangler eller er feil${p.at ? ` i ${p.at}` : ""}`;
+    case "categories":
+      return `dimensjonen ${p.dimension} har ${p.found} kategorier, men size sier ${p.expected}`;
+    case "values":
+      return `value har ${p.found} verdier, men dimensjonene gir ${p.expected} celler`;
+  }
+}
+var nb;
+var init_nb = __esm({
+  "src/i18n/nb.ts"() {
+    "use strict";
+    init_lists();
+    nb = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
+      /** How a measure is progressing, as a StatusReport says (plan status, tertialrapport). */
+      measureProgress: { "not-started": "Ikke startet", "on-track": "I rute", "at-risk": "Risiko", delayed: "Forsinket", done: "Fullført", stopped: "Stanset" },
+      /** What commands say on stderr about the run (after `plan: `). */
+      /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlighetsvurdering", report: "statusrapport", template: "mal" },
+        unknown: (what, id) => `finner ingen ${what} «${id}»`,
+        didYouMean: (ids) => `mente du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
+        choices: (ids) => `velg en av: ${ids}`,
+        none: (what) => `repositoriet har ingen ${what}`,
+        many: (n2, what, option, ids) => `repositoriet har ${n2} å velge mellom (${what}); velg en med ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `«${id}» er ikke en ${type}; velg en av: ${ids}`,
+        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
+        fileMissing: (path) => `malfilen ${path} finnes ikke`,
+        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
+        fromWithoutTo: "--from krever --to (første og siste år i perioden); for ett år, bruk --year",
+        toWithoutFrom: "--to krever --from (første og siste år i perioden); for ett år, bruk --year"
+      },
+      /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */
+      templateSyntax: {
+        unclosed: "en {{ blir ikke lukket med }} på denne linjen",
+        incomplete: "uttrykket er ufullstendig: noe mangler før }}",
+        eof: "malen slutter midt i en {{ … }} eller en åpen blokk",
+        mismatch: (open, close) => `{{/${close}}} lukker blokken {{#${open}}}; lukk den med {{/${open}}}`,
+        unexpected: (token) => `malen kan ikke leses her (uventet ${token})`
+      },
+      run: {
+        /** A rendering command on a repository with errors. */
+        renderWithErrors: (n2) => `advarsel: repositoriet har ${n2} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
+        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelater ugyldige dokumenter (se plan validate)`
+      },
+      /** The closing line of `plan validate` and the words around each diagnostic. */
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "maler",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problemer"}`,
+        documents: (n2) => `${n2} ${n2 === 1 ? "dokument" : "dokumenter"}`,
+        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
+        /** "5 dokumenter i 3 filer". */
+        checked: (documents, files) => `${documents} i ${files}`,
+        clean: (checked2) => `${checked2}: ingen problemer`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
+        error: "feil",
+        warning: "advarsel",
+        hint: "tips:"
+      },
+      /** How numbers, amounts and dates read. */
+      units: {
+        currency: { NOK: "kr" },
+        million: "mill.",
+        billion: "mrd.",
+        /** What budget figures are counted in: "beløp i 1000 kr". */
+        amountsIn: (amount3) => `beløp i ${amount3}`,
+        millionsOf: (symbol) => `mill. ${symbol}`,
+        unitsOf: (unit, symbol) => `${unit} ${symbol}`
+      },
+      dates: {
+        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        /** A day in a month: "22. feb.". */
+        day: (day, month) => `${day}. ${month}`,
+        /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
+        dayNumber: (day) => `${day}.`
+      },
+      /**
+       * Hints for the mistakes people writing plan YAML by hand make most (issue 18). The
+       * check stage speaks English today and reads the `en` words; the others are ready for
+       * when it takes the run's locale.
+       */
+      hints: {
+        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
+        quoteColon: (key2, value) => `en verdi med «: » i seg må stå i anførselstegn: ${key2}: "${value}"`,
+        unclosedQuote: (quote, line2) => `anførselstegnet ${quote} på linje ${line2} lukkes aldri; avslutt verdien med ${quote} på samme linje`,
+        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dager`,
+        /** A row of a list named by its year: "(raden for 2028)". */
+        rowYear: (year) => `(raden for ${year})`
+      },
+      /** `plan fix`: what it repaired. */
+      fix: {
+        quoted: (before, after) => `satte SDG-id i anførselstegn: ${before} → ${after}`,
+        sorted: (before, after) => `sorterte årene: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} gjort`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} ville blitt gjort (--dry-run: ingenting skrevet)`,
+        nothing: "ingenting å rette"
+      },
+      /** The names of the acts planverk cites, as the written standard names them. */
+      laws: {
+        and: "og",
+        to: "til",
+        municipalAct: "Kommuneloven",
+        planningAct: "Plan- og bygningsloven",
+        electionAct: "Valgloven",
+        kostraRegulation: "KOSTRA-forskriften"
+      },
+      scorecard: {
+        /** Leads the status counts, which count indicators (not goals): "20 indikatorer:". */
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorer"}`,
+        benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
+        trend: { improving: "bedring", worsening: "forverring", steady: "stabil" },
+        title: "Målstatus {year}",
+        benefitsAsOf: "gevinster per {date}",
+        asOf: "per {date}",
+        benefitTarget: "Gevinstmål",
+        goal: "Mål",
+        indicator: "Indikator",
+        statusColumn: "Status",
+        latest: "Siste",
+        needed: "Trengs {year}",
+        nextTarget: "Neste mål",
+        trendColumn: "Trend",
+        series: "Utvikling",
+        unit: "Enhet",
+        benefits: "Gevinster",
+        benefitColumn: "Gevinst",
+        state: "Tilstand",
+        deadline: "Frist",
+        indicatorStatus: "Indikatorstatus",
+        noFocusArea: "Uten målområde",
+        /** The group of indicators no goal uses. */
+        unusedIndicators: "Indikatorer som ingen mål bruker",
+        /** Heads a plan without goals of its own: whose goals it shows. */
+        goalsOf: "mål fra {plan}",
+        baseline: "Utgangsverdi",
+        thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
+        targets: "Målverdier",
+        actuals: "Resultater",
+        noPlans: "Ingen planer med mål.",
+        noGoals: "Ingen mål.",
+        noBenefits: "Ingen gevinster.",
+        measures: "Tiltak",
+        measureColumn: "Tiltak",
+        progressColumn: "Fremdrift",
+        commentColumn: "Kommentar",
+        progressFrom: "Fremdrift fra {report} per {date}",
+        noReport: "Ingen statusrapport per {date}.",
+        notReported: "Ikke rapportert",
+        keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjernet", changed: "endret" },
+        frames: "Netto rammer per enhet",
+        lines: "Endrede linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Enhet",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      diff: {
+        title: "Endringer i planverket",
+        base: "Fra",
+        head: "Til",
+        workingTree: "arbeidskatalogen",
+        noChanges: "Ingen endringer i planverket",
+        noPlan: "ingen plan.yaml",
+        valid: "gyldig",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
+        runValidate: "kjør plan validate",
+        files: "filer",
+        documents: "dokumenter",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} ${d === 1 ? "dokument" : "dokumenter"}`,
+        added: "lagt til",
+        removed: "fjernet",
+        changed: "endret",
+        moved: "flyttet",
+        movedFrom: "flyttet fra",
+        summary: "Sammendrag",
+        budget: "Budsjettendringer",
+        measure: "Tiltak",
+        year: "År",
+        operating: "Drift",
+        investment: "Investering",
+        total: "Sum",
+        before: "Før",
+        after: "Etter",
+        change: "Endring",
+        path: "Sti",
+        goalsAdded: "Nye mål",
+        goalsRemoved: "Fjernede mål",
+        measuresAdded: "Nye tiltak",
+        measuresRemoved: "Fjernede tiltak",
+        sdgTargets: "Bærekraftsdelmål per mål",
+        goal: "Mål",
+        gained: "Nye",
+        lost: "Borte",
+        indicatorTargets: "Måltall for indikatorer",
+        indicator: "Indikator",
+        priorityCoverage: "Prioriterte bærekraftsdelmål: dekning",
+        target: "Bærekraftsdelmål",
+        prioritised: "Prioritert",
+        yes: "ja",
+        no: "nei",
+        notCovered: "ikke dekket",
+        statuses: "Statusendringer",
+        document: "Dokument",
+        details: "Detaljer",
+        truncated: (n2) => `Forkortet for å få plass: ${n2} ${n2 === 1 ? "del" : "deler"} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
+        fileHasErrors: (side3) => `filen har feil i ${side3}: dokumentet kan være uleselig der`,
+        kinds: {
+          Workspace: "Arbeidsområde",
+          MaterialityAssessment: "Vesentlighetsvurdering",
+          Plan: "Plan",
+          Goal: "Mål",
+          Indicator: "Indikator",
+          Measure: "Tiltak",
+          Benefit: "Gevinst",
+          Calendar: "Årshjul",
+          Budget: "Budsjett",
+          StatusReport: "Statusrapport"
+        }
+      },
+      arshjul: {
+        /** A report deadline and the StatusReports that fulfil it: "Levert: 1. tertialrapport 2027 (rapporter/tertial-1-2027.yaml)". */
+        fulfilledBy: "Levert: {reports}",
+        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
+        certainty: {
+          law: "Datoen står i lov eller forskrift.",
+          derived: "Seneste dato regnet ut fra en lovregel; flytt den etter egen vedtaksdato.",
+          practice: "Fast praksis, ikke lovfestet; datoen kan variere.",
+          approximate: "Omtrentlig tidspunkt; den nøyaktige datoen fastsettes hvert år."
+        },
+        today: "I dag",
+        wheel: "Årshjul",
+        legend: "Tegnforklaring",
+        ringsOutwards: "ringene nummerert fra midten og ut",
+        month: "Måned",
+        date: "Dato",
+        event: "Hendelse",
+        events: "hendelser",
+        category: "Kategori",
+        body: "Organ",
+        legalBasis: "Hjemmel",
+        noEvents: "Ingen hendelser",
+        councilYear: (n2) => `valgperiodens år ${n2}`,
+        allCalendars: "Alle årshjul",
+        wholeMonth: "hele måneden",
+        /** An ICS event dated only to a month: "i løpet av mars". */
+        duringMonth: (month) => `i løpet av ${month}`
+      },
+      init: {
+        /** The questions of an interactive `plan init`, asked in the language chosen so far. */
+        prompts: {
+          locale: "Språk for rapportene (nb, nn, en)",
+          name: "Kommunenavn",
+          number: "Kommunenummer (4 sifre, valgfritt)",
+          firstElectionYear: "Første valgår for valgperiodene",
+          badNumber: "et kommunenummer har 4 sifre, f.eks. 3203",
+          badLocale: (choices2) => `en av ${choices2}`,
+          badElectionYear: "et kommunevalgår: 2019, 2023, 2027, …"
+        },
+        defaultName: "Eksempel kommune",
+        units: { health: "Helse og omsorg", education: "Oppvekst" },
+        materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
+        planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Flere eldre",
+        vision: "Sammen skaper vi et godt sted å leve",
+        focusArea: "God helse gjennom hele livet",
+        goalTitle: "Innbyggerne har god helse gjennom hele livet",
+        strategy: "Vi legger til rette for fysisk aktivitet i alle lokalsamfunn",
+        indicatorTitle: "Andel ungdom som er fysisk aktive minst 60 minutter daglig",
+        measureTitle: "Aktivitetsløft for ungdom",
+        benefitTitle: "Flere fysisk aktive ungdommer",
+        benefitChange: "Flere ungdommer deltar i lavterskel fritidsaktiviteter",
+        calendarTitle: "Årshjul for plan og styring",
+        events: { budget: "Kommunestyret vedtar budsjett og handlingsprogram", report: "Årsberetningen avlegges", strategy: "Kommunal planstrategi vedtas" },
+        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstjenester.",
+        comment: "# Laget av `plan init`. Endre innholdet til din egen kommune."
+      },
+      report: {
+        "site.data": "Last ned indikatordata",
+        "site.search": "Søk i målene",
+        "site.year": "År",
+        "site.value": "Verdi",
+        "pdf.page": "Side",
+        "report.generated": "Generert",
+        "report.draft": "Utkast",
+        "plan.period": "Planperiode",
+        "plan.status": "Status",
+        "plan.adopted": "Vedtatt",
+        "plan.caseNumber": "Saksnummer",
+        "plan.parent": "Overordnet plan",
+        "plan.municipality": "Kommune",
+        "plan.municipalityNumber": "Kommunenummer",
+        "section.contents": "Innhold",
+        "section.chain": "Fra visjon til mål",
+        "section.vision": "Visjon",
+        "section.focusAreas": "Målområder",
+        "section.focusArea": "Målområde",
+        "section.goals": "Mål",
+        "section.indicators": "Indikatorer",
+        "section.measures": "Tiltak",
+        "section.budget": "Budsjett",
+        "section.measuresEffect": "Tiltakenes netto budsjettvirkning",
+        "section.budgetSummary": "Budsjettoversikt for planperioden",
+        "section.openQuestions": "Åpne spørsmål",
+        "section.materiality": "Vesentlighetsvurdering",
+        "section.otherGoals": "Mål uten målområde",
+        "open.withoutBudget": "Tiltak uten budsjett",
+        "open.withoutGoals": "Tiltak som ikke er knyttet til mål i planen",
+        "open.none": "Ingen åpne spørsmål.",
+        "goal.sdgTargets": "Bærekraftsmål",
+        "goal.strategies": "Strategier",
+        "goal.noIndicators": "Målet har ingen indikatorer.",
+        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
+        "goal.prioritised": "prioritert",
+        "col.indicator": "Indikator",
+        "col.baseline": "Utgangsverdi",
+        "col.targets": "Mål",
+        "col.latest": "Siste måling",
+        "col.status": "Status",
+        "col.trend": "Utvikling",
+        "col.measure": "Tiltak",
+        "col.responsible": "Ansvarlig",
+        "col.period": "Periode",
+        "col.type": "Type",
+        "col.goals": "Mål",
+        "col.focusArea": "Målområde",
+        "col.budgetKind": "Budsjett",
+        "col.target": "Bærekraftsdelmål",
+        "col.title": "Tittel",
+        "col.significance": "Betydning",
+        "col.influence": "Påvirkning",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritert",
+        "budget.operating": "Drift",
+        "budget.investment": "Investering",
+        "budget.total": "Sum",
+        "budget.sumOperating": "Sum drift",
+        "budget.sumInvestment": "Sum investering",
+        "budget.sumTotal": "Sum totalt",
+        "budget.note": "Negative tall er innsparinger. Tiltak som tjener flere målområder, budsjetteres under målområdet til sitt første mål.",
+        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
+        "budget.countedUnder": "budsjettert under",
+        "budget.withoutFocusArea": "Tiltak uten målområde",
+        yes: "ja",
+        no: "nei",
+        none: "–",
+        "matrix.significance": "Kommunal betydning",
+        "matrix.influence": "Kommunens påvirkningsmulighet",
+        "matrix.threshold": "Terskel",
+        "matrix.prioritised": "Prioritert",
+        "matrix.notPrioritised": "Ikke prioritert",
+        "matrix.title": "Vesentlighetsmatrise",
+        "trace.title": "Den gylne tråden",
+        "trace.gaps": "Hull i tråden",
+        "trace.noGaps": "Ingen hull: alle prioriterte bærekraftsdelmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.",
+        "trace.targetWithoutGoal": "Prioritert bærekraftsdelmål uten mål",
+        "trace.goalWithoutIndicator": "Mål uten indikator",
+        "trace.goalWithoutMeasure": "Mål uten tiltak",
+        "trace.changeWithoutBenefit": "Utviklingstiltak uten gevinst",
+        "trace.benefits": "Gevinster",
+        "measureStatus.planned": "Planlagt",
+        "measureStatus.ongoing": "Pågår",
+        "measureStatus.done": "Fullført",
+        "measureStatus.cancelled": "Avbrutt",
+        "measureType.run": "Drift",
+        "measureType.change": "Utvikling",
+        "planStatus.draft": "Utkast",
+        "planStatus.consultation": "På høring",
+        "planStatus.adopted": "Vedtatt",
+        "planStatus.archived": "Arkivert",
+        "planType.planstrategi": "Planstrategi",
+        "planType.kommuneplan-samfunnsdel": "Kommuneplanens samfunnsdel",
+        "planType.kommuneplan-arealdel": "Kommuneplanens arealdel",
+        "planType.temaplan": "Temaplan",
+        "planType.strategiplan": "Strategiplan",
+        "planType.handlingsprogram": "Handlingsprogram",
+        "level.society": "Samfunnsmål",
+        "level.service": "Tjenestemål",
+        "level.organisation": "Organisasjonsmål",
+        "unit.percent": "%",
+        "unit.count": "antall",
+        "unit.nok": "kr",
+        "unit.per-1000": "per 1000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
+          frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
+          framesDetail: "Rammene i detalj: basis, endringer og tiltak",
+          investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
+          investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
+          targets: "Finansielle måltall"
+        },
+        columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
+        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+        operating: {
+          generalGrant: "Rammetilskudd",
+          incomeTax: "Inntekts- og formuesskatt",
+          propertyTax: "Eiendomsskatt",
+          otherGeneralIncome: "Andre generelle driftsinntekter",
+          generalIncome: "Sum generelle driftsinntekter",
+          netAppropriations: "Korrigert sum bevilgninger drift, netto",
+          depreciation: "Avskrivninger",
+          netOperatingExpenses: "Sum netto driftsutgifter",
+          grossOperatingResult: "Brutto driftsresultat",
+          interestIncome: "Renteinntekter",
+          dividends: "Utbytter",
+          financialGains: "Gevinster og tap på finansielle omløpsmidler",
+          interestExpenses: "Renteutgifter",
+          loanRepayments: "Avdrag på lån",
+          netFinance: "Netto finansutgifter",
+          depreciationOffset: "Motpost avskrivninger",
+          netOperatingResult: "Netto driftsresultat",
+          transferToInvestment: "Overføring til investering",
+          toRestrictedFunds: "Avsetninger til bundne driftsfond",
+          fromRestrictedFunds: "Bruk av bundne driftsfond",
+          toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
+          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+          coverPriorDeficit: "Dekning av tidligere års merforbruk",
+          dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
+          carriedForward: "Fremført til inndekning i senere år (merforbruk)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investeringer i varige driftsmidler",
+          measureInvestments: "herav tiltak i handlingsprogrammet",
+          otherInvestments: "herav andre investeringer",
+          grantsToOthers: "Tilskudd til andres investeringer",
+          shares: "Investeringer i aksjer og andeler i selskaper",
+          lending: "Utlån av egne midler",
+          investmentExpenditure: "Sum investeringsutgifter",
+          vatCompensation: "Kompensasjon for merverdiavgift",
+          grants: "Tilskudd fra andre",
+          assetSales: "Salg av varige driftsmidler",
+          borrowing: "Bruk av lån",
+          investmentIncome: "Sum investeringsinntekter",
+          transferFromOperating: "Overføring fra drift",
+          toInvestmentFunds: "Avsetninger til investeringsfond",
+          fromInvestmentFunds: "Bruk av investeringsfond",
+          netTransfers: "Sum overføring fra drift og netto avsetninger",
+          investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
+        },
+        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
+        targets: {
+          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+        },
+        min: (p) => `minst ${p}`,
+        max: (p) => `høyst ${p}`,
+        met: "nådd",
+        missed: "ikke nådd",
+        notMeasurable: "kan ikke måles",
+        noTargets: "Økonomiplanen har ingen finansielle måltall.",
+        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
+        framesTotal: "Sum bevilgninger drift, netto",
+        investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
+        otherInvestments: "Andre investeringer i varige driftsmidler",
+        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
+        measure: (title2) => `Tiltak: ${title2}`,
+        unitTotal: (unit) => `Netto ramme ${unit}`,
+        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+        unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
+      },
+      ssb: {
+        table: (id) => `tabell ${id}`,
+        added: "lagt til",
+        changed: "endret",
+        unchanged: "uendret",
+        skipped: "hoppet over",
+        failed: "kunne ikke importeres",
+        retrieved: (date) => `source.retrieved settes til ${date}`,
+        status: (s) => s === "preliminary" ? "foreløpig" : "endelig",
+        symbol: (s) => ({ ".": "«.»: lar seg ikke føre opp", "..": "«..»: tall mangler", "...": "«...»: tall mangler foreløpig", ":": "«:»: vises ikke av konfidensialitetshensyn", "-": "«-»: null" })[s] ?? `«${s}»`,
+        missing: "ingen verdi",
+        notANumber: "verdien er ikke et tall",
+        match: (p) => {
+          const more = (n2) => ` og ${n2} til`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); den har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); den har ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `tabellen har kvartalstall (${p.example}); plan import ssb tar bare årstall` : p.period === "monthly" ? `tabellen har månedstall (${p.example}); plan import ssb tar bare årstall` : `tabellens tid er ikke år (${p.example}); plan import ssb tar bare årstall`;
+            case "unknown-contents":
+              return `${p.dimension} har ingen kategori «${p.contents}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region mangler, og plan.yaml har ikke municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} har ingen av regionene ${p.regions.join(", ")}; den har ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters nevner ${p.dimension}, som tabellen ikke har; de andre dimensjonene er ${p.dimensions.join(", ") || "(ingen)"}`;
+            case "filter-on-role":
+              return `filters kan ikke låse ${p.dimension}: den velges med contents, region eller årene`;
+            case "unknown-filter-value":
+              return `${p.dimension} har ingen kategori «${p.value}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `dimensjonen ${p.dimension} må låses i source.ssb.filters; velg en av: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals eller source bruker et YAML-alias; skriv verdiene inn for hånd eller fjern aliaset" : p.what === "encoding" ? "filen er UTF-16; importen skriver bare UTF-8-filer" : p.what === "shape" ? "actuals eller source har en form importen ikke kan redigere på stedet" : "filen kan ikke redigeres på stedet uten å endre noe annet; legg inn verdiene for hånd",
+        read: ssbRead,
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `fikk ikke kontakt med ${p.url} (${p.reason}); sjekk nettforbindelsen eller --api`;
+            case "timeout":
+              return `ingen svar fra ${p.url} på ${p.seconds} s; prøv igjen senere`;
+            case "http":
+              return p.status === 404 ? `SSB fant ikke ${p.url} (404); finnes tabellen?` : p.status === 429 ? `SSB avviser flere spørringer nå (429, for mange fra denne adressen); prøv igjen om et minutt` : `SSB svarte ${p.status} ${p.text} på ${p.url}`;
+            case "not-jsonstat":
+              return `svaret fra ${p.url} er ikke JSON-stat: ${ssbRead(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
+          const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
+          return `${head}${failed2}. ${files}`;
+        },
+        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
+        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
+        noSuchFile: (path) => `${path} finnes ikke`,
+        unreadable: (path, reason) => `kan ikke lese ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
+        noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
+        tableForOneFile: "--table gjelder én fil; importer filene én om gangen",
+        differentDimensions: (table6) => `datasettene for tabell ${table6} har ulike dimensjoner; importer dem hver for seg`,
+        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
+        noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
+        notGiven: (id, table6) => `${id} leser tabell ${table6}, som ikke er med i denne importen`,
+        badApi: (url) => `--api må være en http- eller https-adresse, ikke "${url}"`,
+        badSource: (arg) => `"${arg}" er verken en fil, en mappe eller et tabellnummer på fem sifre`,
+        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
+        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
+        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
+      }
+    };
+  }
+});
+
+// src/i18n/nn.ts
+var nn;
+var init_nn = __esm({
+  "src/i18n/nn.ts"() {
+    "use strict";
+    init_lists();
+    nn = {
+      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
+      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresona", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
+      choose: {
+        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlegvurdering", report: "statusrapport", template: "mal" },
+        unknown: (what, id) => `finn ingen ${what} «${id}»`,
+        didYouMean: (ids) => `meinte du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
+        choices: (ids) => `vel ein av: ${ids}`,
+        none: (what) => `repositoriet har ingen ${what}`,
+        many: (n2, what, option, ids) => `repositoriet har ${n2} å velje mellom (${what}); vel ein med ${option}: ${ids}`,
+        notOfType: (id, type, ids) => `«${id}» er ikkje ein ${type}; vel ein av: ${ids}`,
+        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
+        fileMissing: (path) => `malfila ${path} finst ikkje`,
+        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
+        yearFar: (year, first, last) => `åtvaring: --year ${year} ligg langt utanfor dataa (${first}–${last})`,
+        fromWithoutTo: "--from krev --to (første og siste år i perioden); for eitt år, bruk --year",
+        toWithoutFrom: "--to krev --from (første og siste år i perioden); for eitt år, bruk --year"
+      },
+      templateSyntax: {
+        unclosed: "ein {{ blir ikkje lukka med }} på denne linja",
+        incomplete: "uttrykket er ufullstendig: noko manglar før }}",
+        eof: "malen sluttar midt i ein {{ … }} eller ei open blokk",
+        mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
+        unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`
+      },
+      measureProgress: { "not-started": "Ikkje starta", "on-track": "I rute", "at-risk": "Risiko", delayed: "Forseinka", done: "Fullført", stopped: "Stansa" },
+      run: {
+        renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
+        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
+      },
+      summary: {
+        /** What `plan report` checked when a template fails: "maler". */
+        templates: "malar",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
+        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problem"}`,
+        documents: (n2) => `${n2} dokument`,
+        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
+        checked: (documents, files) => `${documents} i ${files}`,
+        clean: (checked2) => `${checked2}: ingen problem`,
+        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
+        error: "feil",
+        warning: "åtvaring",
+        hint: "tips:"
+      },
+      units: {
+        currency: { NOK: "kr" },
+        million: "mill.",
+        billion: "mrd.",
+        amountsIn: (amount3) => `beløp i ${amount3}`,
+        millionsOf: (symbol) => `mill. ${symbol}`,
+        unitsOf: (unit, symbol) => `${unit} ${symbol}`
+      },
+      dates: {
+        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
+        day: (day, month) => `${day}. ${month}`,
+        dayNumber: (day) => `${day}.`
+      },
+      hints: {
+        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
+        quoteColon: (key2, value) => `ein verdi med «: » i seg må stå i hermeteikn: ${key2}: "${value}"`,
+        unclosedQuote: (quote, line2) => `hermeteiknet ${quote} på linje ${line2} blir aldri lukka; avslutt verdien med ${quote} på same linje`,
+        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dagar`,
+        rowYear: (year) => `(rada for ${year})`
+      },
+      fix: {
+        quoted: (before, after) => `sette SDG-id i hermeteikn: ${before} → ${after}`,
+        sorted: (before, after) => `sorterte åra: ${before} → ${after}`,
+        fixed: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} gjord`,
+        wouldFix: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} ville blitt gjord (--dry-run: ingenting skrive)`,
+        nothing: "ingenting å rette"
+      },
+      laws: {
+        and: "og",
+        to: "til",
+        municipalAct: "Kommunelova",
+        planningAct: "Plan- og bygningslova",
+        electionAct: "Vallova",
+        kostraRegulation: "KOSTRA-forskrifta"
+      },
+      scorecard: {
+        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorar"}`,
+        benefit: { planned: "Planlagd", realising: "Under realisering", realised: "Realisert", overdue: "Forseinka", abandoned: "Forkasta" },
+        trend: { improving: "betring", worsening: "forverring", steady: "stabil" },
+        title: "Målstatus {year}",
+        benefitsAsOf: "gevinstar per {date}",
+        asOf: "per {date}",
+        benefitTarget: "Gevinstmål",
+        goal: "Mål",
+        indicator: "Indikator",
+        statusColumn: "Status",
+        latest: "Siste",
+        needed: "Trengst {year}",
+        nextTarget: "Neste mål",
+        trendColumn: "Trend",
+        series: "Utvikling",
+        unit: "Eining",
+        benefits: "Gevinstar",
+        benefitColumn: "Gevinst",
+        state: "Tilstand",
+        deadline: "Frist",
+        indicatorStatus: "Indikatorstatus",
+        noFocusArea: "Utan målområde",
+        unusedIndicators: "Indikatorar som ingen mål brukar",
+        goalsOf: "mål frå {plan}",
+        baseline: "Utgangsverdi",
+        thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
+        targets: "Målverdiar",
+        actuals: "Resultat",
+        noPlans: "Ingen planar med mål.",
+        noGoals: "Ingen mål.",
+        noBenefits: "Ingen gevinstar.",
+        measures: "Tiltak",
+        measureColumn: "Tiltak",
+        progressColumn: "Framdrift",
+        commentColumn: "Kommentar",
+        progressFrom: "Framdrift frå {report} per {date}",
+        noReport: "Ingen statusrapport per {date}.",
+        notReported: "Ikkje rapportert",
+        keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
+      },
+      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      diffOkonomiplan: {
+        heading: (title2) => `Økonomiplan: ${title2}`,
+        status: { added: "ny", removed: "fjerna", changed: "endra" },
+        frames: "Netto rammer per eining",
+        lines: "Endra linjer",
+        balance: "Balanse",
+        table: { operating: "drift", investment: "investering" },
+        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
+        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
+        unit: "Eining",
+        line: "Linje",
+        year: "År",
+        before: "Før",
+        after: "Etter"
+      },
+      diff: {
+        title: "Endringar i planverket",
+        base: "Fra",
+        head: "Til",
+        workingTree: "arbeidskatalogen",
+        noChanges: "Ingen endringar i planverket",
+        noPlan: "ingen plan.yaml",
+        valid: "gyldig",
+        errors: (n2) => `${n2} feil`,
+        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
+        runValidate: "køyr plan validate",
+        files: "filer",
+        documents: "dokument",
+        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} dokument`,
+        added: "lagt til",
+        removed: "fjerna",
+        changed: "endra",
+        moved: "flytta",
+        movedFrom: "flytta frå",
+        summary: "Samandrag",
+        budget: "Budsjettendringar",
+        measure: "Tiltak",
+        year: "År",
+        operating: "Drift",
+        investment: "Investering",
+        total: "Sum",
+        before: "Før",
+        after: "Etter",
+        change: "Endring",
+        path: "Sti",
+        goalsAdded: "Nye mål",
+        goalsRemoved: "Fjerna mål",
+        measuresAdded: "Nye tiltak",
+        measuresRemoved: "Fjerna tiltak",
+        sdgTargets: "Berekraftsdelmål per mål",
+        goal: "Mål",
+        gained: "Nye",
+        lost: "Borte",
+        indicatorTargets: "Måltal for indikatorar",
+        indicator: "Indikator",
+        priorityCoverage: "Prioriterte berekraftsdelmål: dekning",
+        target: "Berekraftsdelmål",
+        prioritised: "Prioritert",
+        yes: "ja",
+        no: "nei",
+        notCovered: "ikkje dekt",
+        statuses: "Statusendringar",
+        document: "Dokument",
+        details: "Detaljar",
+        truncated: (n2) => `Forkorta for å få plass: ${n2} ${n2 === 1 ? "del" : "delar"} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
+        fileHasErrors: (side3) => `fila har feil i ${side3}: dokumentet kan vere uleseleg der`,
+        kinds: {
+          Workspace: "Arbeidsområde",
+          MaterialityAssessment: "Vesentlegheitsvurdering",
+          Plan: "Plan",
+          Goal: "Mål",
+          Indicator: "Indikator",
+          Measure: "Tiltak",
+          Benefit: "Gevinst",
+          Calendar: "Årshjul",
+          Budget: "Budsjett",
+          StatusReport: "Statusrapport"
+        }
+      },
+      arshjul: {
+        fulfilledBy: "Levert: {reports}",
+        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
+        certainty: {
+          law: "Datoen står i lov eller forskrift.",
+          derived: "Seinaste dato rekna ut frå ein lovregel; flytt han etter eigen vedtaksdato.",
+          practice: "Fast praksis, ikkje lovfesta; datoen kan variere.",
+          approximate: "Omtrentleg tidspunkt; den nøyaktige datoen blir fastsett kvart år."
+        },
+        today: "I dag",
+        wheel: "Årshjul",
+        legend: "Teiknforklaring",
+        ringsOutwards: "ringane nummererte frå midten og ut",
+        month: "Månad",
+        date: "Dato",
+        event: "Hending",
+        events: "hendingar",
+        category: "Kategori",
+        body: "Organ",
+        legalBasis: "Hjemmel",
+        noEvents: "Ingen hendingar",
+        councilYear: (n2) => `år ${n2} i valperioden`,
+        allCalendars: "Alle årshjul",
+        wholeMonth: "heile månaden",
+        duringMonth: (month) => `i løpet av ${month}`
+      },
+      init: {
+        prompts: {
+          locale: "Språk for rapportane (nb, nn, en)",
+          name: "Kommunenamn",
+          number: "Kommunenummer (4 siffer, valfritt)",
+          firstElectionYear: "Første valår for valperiodane",
+          badNumber: "eit kommunenummer har 4 siffer, t.d. 3203",
+          badLocale: (choices2) => `ein av ${choices2}`,
+          badElectionYear: "eit kommuneval-år: 2019, 2023, 2027, …"
+        },
+        defaultName: "Døme kommune",
+        units: { health: "Helse og omsorg", education: "Oppvekst" },
+        materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
+        planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
+        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
+        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
+        demographyChange: "Fleire eldre",
+        vision: "Saman skaper vi ein god stad å bu",
+        focusArea: "God helse gjennom heile livet",
+        goalTitle: "Innbyggjarane har god helse gjennom heile livet",
+        strategy: "Vi legg til rette for fysisk aktivitet i alle lokalsamfunn",
+        indicatorTitle: "Del ungdom som er fysisk aktive minst 60 minutt dagleg",
+        measureTitle: "Aktivitetsløft for ungdom",
+        benefitTitle: "Fleire fysisk aktive ungdommar",
+        benefitChange: "Fleire ungdommar deltek i lågterskel fritidsaktivitetar",
+        calendarTitle: "Årshjul for plan og styring",
+        events: { budget: "Kommunestyret vedtek budsjett og handlingsprogram", report: "Årsmeldinga blir lagd fram", strategy: "Kommunal planstrategi blir vedteken" },
+        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstenester.",
+        comment: "# Laga av `plan init`. Endre innhaldet til din eigen kommune."
+      },
+      report: {
+        "site.data": "Last ned indikatordata",
+        "site.search": "Søk i måla",
+        "site.year": "År",
+        "site.value": "Verdi",
+        "pdf.page": "Side",
+        "report.generated": "Generert",
+        "report.draft": "Utkast",
+        "plan.period": "Planperiode",
+        "plan.status": "Status",
+        "plan.adopted": "Vedtatt",
+        "plan.caseNumber": "Saksnummer",
+        "plan.parent": "Overordna plan",
+        "plan.municipality": "Kommune",
+        "plan.municipalityNumber": "Kommunenummer",
+        "section.contents": "Innhald",
+        "section.chain": "Frå visjon til mål",
+        "section.vision": "Visjon",
+        "section.focusAreas": "Målområde",
+        "section.focusArea": "Målområde",
+        "section.goals": "Mål",
+        "section.indicators": "Indikatorar",
+        "section.measures": "Tiltak",
+        "section.budget": "Budsjett",
+        "section.measuresEffect": "Netto budsjettverknad av tiltaka",
+        "section.budgetSummary": "Budsjettoversikt for planperioden",
+        "section.openQuestions": "Opne spørsmål",
+        "section.materiality": "Vesentlegheitsvurdering",
+        "section.otherGoals": "Mål utan målområde",
+        "open.withoutBudget": "Tiltak utan budsjett",
+        "open.withoutGoals": "Tiltak som ikkje er knytte til mål i planen",
+        "open.none": "Ingen opne spørsmål.",
+        "goal.sdgTargets": "Berekraftsmål",
+        "goal.strategies": "Strategiar",
+        "goal.noIndicators": "Målet har ingen indikatorar.",
+        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
+        "goal.prioritised": "prioritert",
+        "col.indicator": "Indikator",
+        "col.baseline": "Utgangsverdi",
+        "col.targets": "Mål",
+        "col.latest": "Siste måling",
+        "col.status": "Status",
+        "col.trend": "Utvikling",
+        "col.measure": "Tiltak",
+        "col.responsible": "Ansvarleg",
+        "col.period": "Periode",
+        "col.type": "Type",
+        "col.goals": "Mål",
+        "col.focusArea": "Målområde",
+        "col.budgetKind": "Budsjett",
+        "col.target": "Berekraftsdelmål",
+        "col.title": "Tittel",
+        "col.significance": "Vekt",
+        "col.influence": "Påverknad",
+        "col.sum": "Sum",
+        "col.prioritised": "Prioritert",
+        "budget.operating": "Drift",
+        "budget.investment": "Investering",
+        "budget.total": "Sum",
+        "budget.sumOperating": "Sum drift",
+        "budget.sumInvestment": "Sum investering",
+        "budget.sumTotal": "Sum totalt",
+        "budget.note": "Negative tal er innsparingar. Tiltak som tener fleire målområde, blir budsjetterte under målområdet til det første målet sitt.",
+        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
+        "budget.countedUnder": "budsjettert under",
+        "budget.withoutFocusArea": "Tiltak utan målområde",
+        yes: "ja",
+        no: "nei",
+        none: "–",
+        "matrix.significance": "Vekt for kommunen",
+        "matrix.influence": "Påverknadsmoglegheita til kommunen",
+        "matrix.threshold": "Terskel",
+        "matrix.prioritised": "Prioritert",
+        "matrix.notPrioritised": "Ikkje prioritert",
+        "matrix.title": "Vesentlegheitsmatrise",
+        "trace.title": "Den gylne tråden",
+        "trace.gaps": "Hol i tråden",
+        "trace.noGaps": "Ingen hol: alle prioriterte berekraftsdelmål har mål, alle mål har indikatorar og tiltak, og alle utviklingstiltak har gevinstar.",
+        "trace.targetWithoutGoal": "Prioritert berekraftsdelmål utan mål",
+        "trace.goalWithoutIndicator": "Mål utan indikator",
+        "trace.goalWithoutMeasure": "Mål utan tiltak",
+        "trace.changeWithoutBenefit": "Utviklingstiltak utan gevinst",
+        "trace.benefits": "Gevinstar",
+        "measureStatus.planned": "Planlagd",
+        "measureStatus.ongoing": "Pågår",
+        "measureStatus.done": "Fullført",
+        "measureStatus.cancelled": "Avbroten",
+        "measureType.run": "Drift",
+        "measureType.change": "Utvikling",
+        "planStatus.draft": "Utkast",
+        "planStatus.consultation": "På høyring",
+        "planStatus.adopted": "Vedtatt",
+        "planStatus.archived": "Arkivert",
+        "planType.planstrategi": "Planstrategi",
+        "planType.kommuneplan-samfunnsdel": "Kommuneplanen sin samfunnsdel",
+        "planType.kommuneplan-arealdel": "Kommuneplanen sin arealdel",
+        "planType.temaplan": "Temaplan",
+        "planType.strategiplan": "Strategiplan",
+        "planType.handlingsprogram": "Handlingsprogram",
+        "level.society": "Samfunnsmål",
+        "level.service": "Tenestemål",
+        "level.organisation": "Organisasjonsmål",
+        "unit.percent": "%",
+        "unit.count": "tal",
+        "unit.nok": "kr",
+        "unit.per-1000": "per 1000"
+      },
+      budget: {
+        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
+        tables: {
+          operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
+          frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
+          framesDetail: "Rammene i detalj: basis, endringar og tiltak",
+          investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
+          investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
+          targets: "Finansielle måltal"
+        },
+        columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
+        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
+        operating: {
+          generalGrant: "Rammetilskot",
+          incomeTax: "Inntekts- og formuesskatt",
+          propertyTax: "Eigedomsskatt",
+          otherGeneralIncome: "Andre generelle driftsinntekter",
+          generalIncome: "Sum generelle driftsinntekter",
+          netAppropriations: "Korrigert sum løyvingar drift, netto",
+          depreciation: "Avskrivingar",
+          netOperatingExpenses: "Sum netto driftsutgifter",
+          grossOperatingResult: "Brutto driftsresultat",
+          interestIncome: "Renteinntekter",
+          dividends: "Utbyte",
+          financialGains: "Vinstar og tap på finansielle omløpsmiddel",
+          interestExpenses: "Renteutgifter",
+          loanRepayments: "Avdrag på lån",
+          netFinance: "Netto finansutgifter",
+          depreciationOffset: "Motpost avskrivingar",
+          netOperatingResult: "Netto driftsresultat",
+          transferToInvestment: "Overføring til investering",
+          toRestrictedFunds: "Avsetjingar til bundne driftsfond",
+          fromRestrictedFunds: "Bruk av bundne driftsfond",
+          toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
+          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
+          coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
+          dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
+          carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
+        },
+        investment: {
+          fixedAssetInvestments: "Investeringar i varige driftsmiddel",
+          measureInvestments: "av dette tiltak i handlingsprogrammet",
+          otherInvestments: "av dette andre investeringar",
+          grantsToOthers: "Tilskot til investeringane til andre",
+          shares: "Investeringar i aksjar og delar i selskap",
+          lending: "Utlån av eigne midlar",
+          investmentExpenditure: "Sum investeringsutgifter",
+          vatCompensation: "Kompensasjon for meirverdiavgift",
+          grants: "Tilskot frå andre",
+          assetSales: "Sal av varige driftsmiddel",
+          borrowing: "Bruk av lån",
+          investmentIncome: "Sum investeringsinntekter",
+          transferFromOperating: "Overføring frå drift",
+          toInvestmentFunds: "Avsetjingar til investeringsfond",
+          fromInvestmentFunds: "Bruk av investeringsfond",
+          netTransfers: "Sum overføring frå drift og netto avsetjingar",
+          investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
+        },
+        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
+        targets: {
+          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
+          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
+          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
+        },
+        min: (p) => `minst ${p}`,
+        max: (p) => `høgst ${p}`,
+        met: "nådd",
+        missed: "ikkje nådd",
+        notMeasurable: "kan ikkje målast",
+        noTargets: "Økonomiplanen har ingen finansielle måltal.",
+        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
+        framesTotal: "Sum løyvingar drift, netto",
+        investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
+        otherInvestments: "Andre investeringar i varige driftsmiddel",
+        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
+        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
+        measure: (title2) => `Tiltak: ${title2}`,
+        unitTotal: (unit) => `Netto ramme ${unit}`,
+        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
+        unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
+      },
+      ssb: {
+        table: (id) => `tabell ${id}`,
+        added: "lagt til",
+        changed: "endra",
+        unchanged: "uendra",
+        skipped: "hoppa over",
+        failed: "kunne ikkje importerast",
+        retrieved: (date) => `source.retrieved vert sett til ${date}`,
+        status: (s) => s === "preliminary" ? "førebels" : "endeleg",
+        symbol: (s) => ({ ".": "«.»: let seg ikkje føre opp", "..": "«..»: tal manglar", "...": "«...»: tal manglar førebels", ":": "«:»: vert ikkje vist av omsyn til konfidensialitet", "-": "«-»: null" })[s] ?? `«${s}»`,
+        missing: "ingen verdi",
+        notANumber: "verdien er ikkje eit tal",
+        match: (p) => {
+          const more = (n2) => ` og ${n2} til`;
+          switch (p.code) {
+            case "no-dimension":
+              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); han har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); han har ${p.dimensions.join(", ")}`;
+            case "not-yearly":
+              return p.period === "quarterly" ? `tabellen har kvartalstal (${p.example}); plan import ssb tek berre årstal` : p.period === "monthly" ? `tabellen har månadstal (${p.example}); plan import ssb tek berre årstal` : `tida i tabellen er ikkje år (${p.example}); plan import ssb tek berre årstal`;
+            case "unknown-contents":
+              return `${p.dimension} har ingen kategori «${p.contents}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+            case "no-region":
+              return "source.ssb.region manglar, og plan.yaml har ikkje municipalityNumber";
+            case "unknown-region":
+              return `${p.dimension} har ingen av regionane ${p.regions.join(", ")}; han har ${choiceList(p.choices, p.total, more)}`;
+            case "unknown-filter":
+              return `filters nemner ${p.dimension}, som tabellen ikkje har; dei andre dimensjonane er ${p.dimensions.join(", ") || "(ingen)"}`;
+            case "filter-on-role":
+              return `filters kan ikkje låse ${p.dimension}: han vert vald med contents, region eller åra`;
+            case "unknown-filter-value":
+              return `${p.dimension} har ingen kategori «${p.value}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+            case "missing-filter":
+              return `dimensjonen ${p.dimension} må låsast i source.ssb.filters; vel ein av: ${choiceList(p.choices, p.total, more)}`;
+          }
+        },
+        edit: (p) => p.what === "alias" ? "actuals eller source brukar eit YAML-alias; skriv verdiane inn for hand eller fjern aliaset" : p.what === "encoding" ? "fila er UTF-16; importen skriv berre UTF-8-filer" : p.what === "shape" ? "actuals eller source har ei form importen ikkje kan redigere på staden" : "fila kan ikkje redigerast på staden utan å endre noko anna; legg inn verdiane for hand",
+        read: (p) => {
+          switch (p.code) {
+            case "not-json":
+              return "det er ikkje JSON";
+            case "no-dataset":
+              return "det er ikkje eit JSON-stat-datasett (verken class: dataset eller ein 1.x-pakke med dataset)";
+            case "collection":
+              return "det er ei JSON-stat-samling; hent eitt datasett";
+            case "error-answer":
+              return `svaret er ei feilmelding: ${p.text}`;
+            case "field":
+              return `feltet ${p.field} manglar eller er feil${p.at ? ` i ${p.at}` : ""}`;
+            case "categories":
+              return `dimensjonen ${p.dimension} har ${p.found} kategoriar, men size seier ${p.expected}`;
+            case "values":
+              return `value har ${p.found} verdiar, men dimensjonane gir ${p.expected} celler`;
+          }
+        },
+        fetch: (p) => {
+          switch (p.code) {
+            case "offline":
+              return `fekk ikkje kontakt med ${p.url} (${p.reason}); sjekk nettsambandet eller --api`;
+            case "timeout":
+              return `ikkje noko svar frå ${p.url} på ${p.seconds} s; prøv igjen seinare`;
+            case "http":
+              return p.status === 404 ? `SSB fann ikkje ${p.url} (404); finst tabellen?` : p.status === 429 ? `SSB avviser fleire spørjingar no (429, for mange frå denne adressa); prøv igjen om eit minutt` : `SSB svara ${p.status} ${p.text} på ${p.url}`;
+            case "not-jsonstat":
+              return `svaret frå ${p.url} er ikkje JSON-stat: ${nn.ssb.read(p.problem)}`;
+          }
+        },
+        totals: (t) => {
+          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
+          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
+          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
+          const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
+          return `${head}${failed2}. ${files}`;
+        },
+        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
+        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
+        noSuchFile: (path) => `${path} finst ikkje`,
+        unreadable: (path, reason) => `kan ikkje lese ${path}: ${reason}`,
+        notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
+        noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
+        tableForOneFile: "--table gjeld éi fil; importer filene éi om gongen",
+        differentDimensions: (table6) => `datasetta for tabell ${table6} har ulike dimensjonar; importer dei kvar for seg`,
+        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
+        noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
+        notGiven: (id, table6) => `${id} les tabell ${table6}, som ikkje er med i denne importen`,
+        badApi: (url) => `--api må vere ei http- eller https-adresse, ikkje "${url}"`,
+        badSource: (arg) => `"${arg}" er verken ei fil, ei mappe eller eit tabellnummer på fem siffer`,
+        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
+        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
+        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
+      }
+    };
+  }
+});
+
+// src/i18n/words.ts
+function words(locale) {
+  return CATALOGUES[locale];
+}
+function fill(text3, values) {
+  return text3.replace(/\{(\w+)\}/g, (m, key2) => key2 in values ? String(values[key2]) : m);
+}
+var CATALOGUES;
+var init_words = __esm({
+  "src/i18n/words.ts"() {
+    "use strict";
+    init_en();
+    init_nb();
+    init_nn();
+    CATALOGUES = { nb, nn, en };
+  }
+});
+
+// src/arshjul/library/norway-municipal.ts
+function norwayMunicipal(locale) {
+  return {
+    id: "norway-municipal",
+    title: TITLES[locale],
+    builtIn: true,
+    events: EVENTS.map((e) => ({
+      id: e.id,
+      title: e.title[locale],
+      category: e.category,
+      month: e.month,
+      day: e.day ?? null,
+      councilYear: e.councilYear ?? null,
+      body: e.body?.[locale] ?? null,
+      legalBasis: e.legalBasis === null ? null : fill(e.legalBasis, words(locale).laws),
+      description: e.description?.[locale] ?? null,
+      certainty: e.certainty,
+      ...e.before ? { before: e.before } : {}
+    }))
+  };
+}
+var KS, KD, EVENTS, TITLES;
+var init_norway_municipal = __esm({
+  "src/arshjul/library/norway-municipal.ts"() {
+    "use strict";
+    init_words();
+    KS = { nb: "Kommunestyret", nn: "Kommunestyret", en: "Municipal council" };
+    KD = { nb: "Kommunedirektøren", nn: "Kommunedirektøren", en: "Chief municipal executive" };
+    EVENTS = [
+      {
+        id: "kostra-rapportering",
+        category: "reporting",
+        month: 2,
+        day: 15,
+        title: { nb: "KOSTRA: frist for å rapportere regnskapsdata til SSB", nn: "KOSTRA: frist for å rapportere rekneskapsdata til SSB", en: "KOSTRA: deadline for reporting accounts data to Statistics Norway" },
+        body: KD,
+        legalBasis: "{municipalAct} § 16-1 {and} {kostraRegulation}",
+        certainty: "law",
+        description: {
+          nb: "Regnskapsdata og de fleste tjenesteskjemaene. Faller datoen på en helg, setter SSB fristen til neste virkedag.",
+          nn: "Rekneskapsdata og dei fleste tenesteskjemaa. Fell datoen på ei helg, set SSB fristen til neste yrkedag.",
+          en: "Accounts data and most service forms. When the date falls on a weekend, Statistics Norway moves it to the next working day."
+        }
+      },
+      {
+        id: "arsregnskap-avlagt",
+        category: "deadline",
+        month: 2,
+        day: 22,
+        title: { nb: "Frist: årsregnskapet avlegges", nn: "Frist: årsrekneskapen blir lagd fram", en: "Deadline: annual accounts presented" },
+        body: KD,
+        legalBasis: "{municipalAct} § 14-6",
+        certainty: "law"
+      },
+      {
+        id: "arsberetning-avgitt",
+        category: "deadline",
+        month: 3,
+        day: 31,
+        title: { nb: "Frist: årsberetningen avgis", nn: "Frist: årsmeldinga blir lagd fram", en: "Deadline: annual report issued" },
+        body: KD,
+        legalBasis: "{municipalAct} § 14-7",
+        certainty: "law"
+      },
+      {
+        id: "kommuneproposisjon",
+        category: "budget",
+        month: 5,
+        title: { nb: "Kommuneproposisjonen legges fram", nn: "Kommuneproposisjonen blir lagd fram", en: "Government white paper on municipal finances (kommuneproposisjonen)" },
+        body: { nb: "Regjeringen", nn: "Regjeringa", en: "Government" },
+        legalBasis: null,
+        certainty: "practice",
+        description: {
+          nb: "Legges fram sammen med revidert nasjonalbudsjett, vanligvis i mai. Gir rammene for kommuneøkonomien neste år.",
+          nn: "Blir lagd fram saman med revidert nasjonalbudsjett, vanlegvis i mai. Gir rammene for kommuneøkonomien neste år.",
+          en: "Presented with the revised national budget, usually in May. Sets the frame for municipal finances next year."
+        }
+      },
+      {
+        id: "arsregnskap-vedtatt",
+        category: "political",
+        month: 6,
+        day: 30,
+        title: { nb: "Frist: kommunestyret vedtar årsregnskap og årsberetning", nn: "Frist: kommunestyret vedtek årsrekneskap og årsmelding", en: "Deadline: council adopts annual accounts and annual report" },
+        body: KS,
+        legalBasis: "{municipalAct} § 14-3",
+        certainty: "law",
+        description: {
+          nb: "Senest seks måneder etter regnskapsårets slutt.",
+          nn: "Seinast seks månader etter slutten av rekneskapsåret.",
+          en: "No later than six months after the end of the financial year."
+        }
+      },
+      {
+        id: "kommunestyrevalg",
+        category: "political",
+        month: 9,
+        councilYear: 4,
+        title: { nb: "Kommunestyre- og fylkestingsvalg", nn: "Kommunestyre- og fylkestingsval", en: "Municipal and county elections" },
+        legalBasis: "{electionAct}",
+        certainty: "approximate",
+        description: {
+          nb: "Valgdagen er en mandag i september som Kongen fastsetter.",
+          nn: "Valdagen er ein måndag i september som Kongen fastset.",
+          en: "Election day is a Monday in September set by the King in Council."
+        }
+      },
+      {
+        id: "statsbudsjett",
+        category: "budget",
+        month: 10,
+        title: { nb: "Statsbudsjettet legges fram", nn: "Statsbudsjettet blir lagt fram", en: "State budget presented" },
+        body: { nb: "Regjeringen", nn: "Regjeringa", en: "Government" },
+        legalBasis: null,
+        certainty: "practice",
+        description: {
+          nb: "Vanligvis i første halvdel av oktober, like etter at Stortinget er konstituert. Viser kommunenes frie inntekter neste år.",
+          nn: "Vanlegvis i første halvdel av oktober, like etter at Stortinget er konstituert. Viser dei frie inntektene til kommunane neste år.",
+          en: "Usually in the first half of October, just after the Storting convenes. Shows the municipalities’ unrestricted revenue next year."
+        }
+      },
+      {
+        id: "konstituering",
+        category: "political",
+        month: 10,
+        day: 31,
+        councilYear: 4,
+        title: { nb: "Frist: nytt kommunestyre konstitueres", nn: "Frist: nytt kommunestyre blir konstituert", en: "Deadline: new council constituted" },
+        body: KS,
+        legalBasis: "{municipalAct} § 7-1",
+        certainty: "law",
+        description: {
+          nb: "Det konstituerende møtet holdes innen utgangen av oktober i valgåret.",
+          nn: "Det konstituerande møtet blir halde innan utgangen av oktober i valåret.",
+          en: "The constituent meeting is held by the end of October in the election year."
+        }
+      },
+      {
+        id: "planstrategi-frist",
+        category: "planning",
+        month: 10,
+        day: 31,
+        councilYear: 1,
+        title: { nb: "Frist: kommunal planstrategi vedtas", nn: "Frist: kommunal planstrategi blir vedteken", en: "Deadline: municipal planning strategy adopted" },
+        body: KS,
+        legalBasis: "{planningAct} § 10-1",
+        certainty: "derived",
+        description: {
+          nb: "Senest ett år etter at kommunestyret er konstituert; med konstituering innen utgangen av oktober i valgåret gir det 31. oktober året etter.",
+          nn: "Seinast eitt år etter at kommunestyret er konstituert; med konstituering innan utgangen av oktober i valåret gir det 31. oktober året etter.",
+          en: "Within one year after the council is constituted; with constitution by the end of October in the election year, that is 31 October the year after."
+        }
+      },
+      {
+        id: "handlingsdel-offentlig",
+        category: "planning",
+        month: 12,
+        day: 1,
+        title: { nb: "Frist: forslag til kommuneplanens handlingsdel offentlig", nn: "Frist: forslag til handlingsdelen av kommuneplanen offentleg", en: "Deadline: proposed action programme of the master plan made public" },
+        body: KD,
+        legalBasis: "{planningAct} § 11-4",
+        certainty: "derived",
+        description: {
+          nb: "Minst 30 dager før kommunestyret behandler den; 1. desember er seneste dato ved vedtak 31. desember.",
+          nn: "Minst 30 dagar før kommunestyret handsamar han; 1. desember er seinaste dato ved vedtak 31. desember.",
+          en: "At least 30 days before the council considers it; 1 December is the latest date for adoption on 31 December."
+        }
+      },
+      {
+        id: "budsjettinnstilling-offentlig",
+        category: "budget",
+        month: 12,
+        day: 17,
+        // 14 days before the council's own December meeting, when a calendar of the repository has one.
+        before: { event: "kommunestyre-desember", days: 14 },
+        title: { nb: "Frist: formannskapets innstilling til økonomiplan og årsbudsjett offentlig", nn: "Frist: innstillinga frå formannskapet til økonomiplan og årsbudsjett offentleg", en: "Deadline: executive committee’s recommended financial plan and budget made public" },
+        body: { nb: "Formannskapet", nn: "Formannskapet", en: "Executive committee (formannskapet)" },
+        legalBasis: "{municipalAct} § 14-3",
+        certainty: "derived",
+        description: {
+          nb: "Minst 14 dager før kommunestyret behandler saken; 17. desember er seneste dato ved vedtak 31. desember.",
+          nn: "Minst 14 dagar før kommunestyret handsamar saka; 17. desember er seinaste dato ved vedtak 31. desember.",
+          en: "At least 14 days before the council considers it; 17 December is the latest date for adoption on 31 December."
+        }
+      },
+      {
+        id: "okonomiplan-arsbudsjett-vedtatt",
+        category: "budget",
+        month: 12,
+        day: 31,
+        title: { nb: "Frist: økonomiplan og årsbudsjett vedtas", nn: "Frist: økonomiplan og årsbudsjett blir vedtekne", en: "Deadline: financial plan and annual budget adopted" },
+        body: KS,
+        legalBasis: "{municipalAct} §§ 14-2 {to} 14-4",
+        certainty: "law",
+        description: {
+          nb: "Vedtas innen utgangen av året før budsjettåret.",
+          nn: "Blir vedtekne innan utgangen av året før budsjettåret.",
+          en: "Adopted by the end of the year before the budget year."
+        }
+      }
+    ];
+    TITLES = {
+      nb: "Lovpålagte frister for kommuner",
+      nn: "Lovpålagde fristar for kommunar",
+      en: "Statutory deadlines for Norwegian municipalities"
+    };
+  }
+});
+
+// src/arshjul/built-in.ts
+var BUILT_IN_CALENDARS;
+var init_built_in = __esm({
+  "src/arshjul/built-in.ts"() {
+    "use strict";
+    init_norway_municipal();
+    BUILT_IN_CALENDARS = {
+      "norway-municipal": norwayMunicipal
+    };
+  }
+});
+
+// src/check/rules/event-relative-reference.ts
+var eventRelativeReferenceInfo, eventRelativeReference;
+var init_event_relative_reference = __esm({
+  "src/check/rules/event-relative-reference.ts"() {
+    "use strict";
+    init_built_in();
+    init_rule_info();
+    eventRelativeReferenceInfo = defineRule({
+      id: "event-relative-reference",
+      severity: "error",
+      configurable: true,
+      summary: "An event placed before another event names an unknown event, or forms a cycle.",
+      explanation: `
+An event with \`before: { event, days }\` is placed \`days\` days before the other
+event in each year that event occurs. The other event is looked up in the same
+calendar first, then in every calendar of the repository and the included built-in
+calendars. When no event has that id, or the chain of \`before\` references comes
+back to the event itself, the event cannot be placed that way; it keeps its own
+\`month\`/\`day\` or \`date\`, if it has any.
+`,
+      bad: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: innstilling-offentlig
+    title: Formannskapets innstilling legges ut
+    category: deadline
+    before: { event: kommunestyre-desmber, days: 14 }
+  - id: kommunestyre-desember
+    title: Kommunestyret behandler budsjettet
+    category: political
+    month: 12
+    day: 12
+`
+      },
+      good: {
+        lang: "yaml",
+        text: `
+# calendars/styringshjul.yaml
+kind: Calendar
+id: styringshjul
+title: Årshjul for plan og styring
+events:
+  - id: innstilling-offentlig
+    title: Formannskapets innstilling legges ut
+    category: deadline
+    before: { event: kommunestyre-desember, days: 14 }
+  - id: kommunestyre-desember
+    title: Kommunestyret behandler budsjettet
+    category: political
+    month: 12
+    day: 12
+`
+      }
+    });
+    eventRelativeReference = {
+      id: eventRelativeReferenceInfo.id,
+      run(ctx) {
+        const calendars = ctx.repo.ofKind("Calendar", true);
+        const include = ctx.repo.workspace?.valid ? ctx.repo.workspace.data.calendars?.include ?? [] : [];
+        const builtIn2 = include.filter((id) => id in BUILT_IN_CALENDARS).map((id) => BUILT_IN_CALENDARS[id]("nb"));
+        const all = [...calendars.map((c) => ({ id: c.id, events: c.data.events })), ...builtIn2];
+        const find = (calendarId, id) => {
+          const own3 = all.find((c) => c.id === calendarId);
+          if (own3.events.some((e) => e.id === id)) return { calendar: own3, event: own3.events.find((e) => e.id === id) };
+          for (const c of all) {
+            const e = c.events.find((x3) => x3.id === id);
+            if (e) return { calendar: c, event: e };
+          }
+          return void 0;
+        };
+        for (const calendar of calendars) {
+          calendar.data.events.forEach((event, i3) => {
+            if (!event.before) return;
+            const target = find(calendar.id, event.before.event);
+            if (!target) {
+              ctx.report(calendar, ["events", i3, "before", "event"], "value", {
+                rule: this.id,
+                message: `event "${event.id}" is placed before "${event.before.event}", which is no event of any calendar`,
+                hint: "give the id of an event in this calendar or another one, or a month and day instead"
+              });
+              return;
+            }
+            const seen = /* @__PURE__ */ new Set();
+            let at2 = target;
+            while (at2?.event.before && !seen.has(`${at2.calendar.id}/${at2.event.id}`)) {
+              seen.add(`${at2.calendar.id}/${at2.event.id}`);
+              at2 = find(at2.calendar.id, at2.event.before.event);
+            }
+            if (seen.has(`${calendar.id}/${event.id}`)) {
+              ctx.report(calendar, ["events", i3, "before", "event"], "value", {
+                rule: this.id,
+                message: `event "${event.id}" is placed before "${event.before.event}", whose chain of before references leads back to it`,
+                hint: "give one event of the chain a month and day (or a date) instead of before"
+              });
+            }
+          });
+        }
+      }
+    };
   }
 });
 
@@ -6442,10 +8462,10 @@ measures:
       run(ctx) {
         const first = /* @__PURE__ */ new Map();
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          const key = `${report2.data.plan}\0${periodKey(report2.data)}`;
-          const seen = first.get(key);
+          const key2 = `${report2.data.plan}\0${periodKey(report2.data)}`;
+          const seen = first.get(key2);
           if (!seen) {
-            first.set(key, report2);
+            first.set(key2, report2);
             continue;
           }
           ctx.report(report2, ["period"], "value", {
@@ -6516,18 +8536,18 @@ measures:
       id: reportEntryDuplicateInfo.id,
       run(ctx) {
         for (const report2 of ctx.repo.ofKind("StatusReport", true)) {
-          for (const [list2, key] of LISTS) {
+          for (const [list2, key2] of LISTS) {
             const seen = /* @__PURE__ */ new Map();
             (report2.data[list2] ?? []).forEach((item2, index) => {
-              const id = item2[key];
+              const id = item2[key2];
               const before = seen.get(id);
               if (before === void 0) {
                 seen.set(id, index);
                 return;
               }
-              ctx.report(report2, [list2, index, key], "value", {
+              ctx.report(report2, [list2, index, key2], "value", {
                 rule: this.id,
-                message: `${key} "${id}" is listed twice in this report`,
+                message: `${key2} "${id}" is listed twice in this report`,
                 hint: `the first is item ${before + 1} of ${list2}; the first counts`
               });
             });
@@ -7206,6 +9226,7 @@ var init_rules = __esm({
     init_period_reversed();
     init_event_date_and_month();
     init_event_without_date();
+    init_event_relative_reference();
     init_event_impossible_date();
     init_event_end_before_date();
     init_event_council_year_without_election_year();
@@ -7238,6 +9259,7 @@ var init_rules = __esm({
       periodReversedInfo,
       eventDateAndMonthInfo,
       eventWithoutDateInfo,
+      eventRelativeReferenceInfo,
       eventImpossibleDateInfo,
       eventEndBeforeDateInfo,
       eventCouncilYearWithoutElectionYearInfo,
@@ -7272,6 +9294,7 @@ var init_rules = __esm({
       periodReversed,
       eventDateAndMonth,
       eventWithoutDate,
+      eventRelativeReference,
       eventImpossibleDate,
       eventEndBeforeDate,
       eventCouncilYearWithoutElectionYear,
@@ -8984,7 +11007,7 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     return 1;
   }
   if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key2) => key2 in env)) {
       return 3;
     }
     if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
@@ -9244,1694 +11267,6 @@ var init_source = __esm({
     chalk = createChalk();
     chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
     source_default = chalk;
-  }
-});
-
-// src/i18n/lists.ts
-function choiceList(choices2, total, more) {
-  return `${choices2.map((c) => c.label !== c.code ? `${c.code} (${c.label})` : c.code).join(", ")}${total > choices2.length ? more(total - choices2.length) : ""}`;
-}
-var init_lists = __esm({
-  "src/i18n/lists.ts"() {
-    "use strict";
-  }
-});
-
-// src/i18n/en.ts
-var en;
-var init_en = __esm({
-  "src/i18n/en.ts"() {
-    "use strict";
-    init_lists();
-    en = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Reached", "on-track": "On track", "at-risk": "At risk", "off-track": "Off track", "no-data": "No data", "no-target": "No target" },
-      choose: {
-        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan with a Budget", assessment: "materiality assessment", report: "status report", template: "template" },
-        unknown: (what, id) => `no ${what} "${id}"`,
-        didYouMean: (ids) => `did you mean ${ids.map((i3) => `"${i3}"`).join(" or ")}?`,
-        choices: (ids) => `choose one of: ${ids}`,
-        none: (what) => `the repository has no ${what}`,
-        many: (n2, what, option, ids) => `the repository has ${n2} to choose from (${what}); choose one with ${option}: ${ids}`,
-        notOfType: (id, type, ids) => `"${id}" is not a ${type}; choose one of: ${ids}`,
-        noneOfType: (type) => `the repository has no plan of type ${type}`,
-        fileMissing: (path) => `the template file ${path} does not exist`,
-        noGoals: (id, parent) => `note: plan "${id}" has no goals, so its golden thread is empty${parent ? `; try --plan ${parent}` : ""}`,
-        yearFar: (year, first, last) => `warning: --year ${year} is far outside the data (${first}–${last})`,
-        fromWithoutTo: "--from needs --to (the first and last year of the range); for one year, use --year",
-        toWithoutFrom: "--to needs --from (the first and last year of the range); for one year, use --year"
-      },
-      templateSyntax: {
-        unclosed: "a {{ is not closed with }} on this line",
-        incomplete: "the expression is incomplete: something is missing before }}",
-        eof: "the template ends inside a {{ … }} or an open block",
-        mismatch: (open, close) => `{{/${close}}} closes the block {{#${open}}}; close it with {{/${open}}}`,
-        unexpected: (token) => `the template cannot be read here (unexpected ${token})`
-      },
-      measureProgress: { "not-started": "Not started", "on-track": "On track", "at-risk": "At risk", delayed: "Delayed", done: "Done", stopped: "Stopped" },
-      run: {
-        renderWithErrors: (n2) => `warning: the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; invalid documents are left out (run plan validate)`,
-        statusWithErrors: (n2) => `the repository has ${n2} ${n2 === 1 ? "error" : "errors"}; the scorecard leaves out invalid documents (see plan validate)`
-      },
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "templates",
-        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problems"}`,
-        documents: (n2) => `${n2} ${n2 === 1 ? "document" : "documents"}`,
-        files: (n2) => `${n2} ${n2 === 1 ? "file" : "files"}`,
-        checked: (documents, files) => `${documents} in ${files}`,
-        clean: (checked2) => `${checked2}: no problems`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) in ${checked2}`,
-        error: "error",
-        warning: "warning",
-        hint: "hint:"
-      },
-      units: {
-        currency: { NOK: "NOK" },
-        million: "million",
-        billion: "billion",
-        amountsIn: (amount3) => `amounts in ${amount3}`,
-        millionsOf: (symbol) => `${symbol} million`,
-        unitsOf: (unit, symbol) => `${symbol} ${unit}`
-      },
-      dates: {
-        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-        monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-        day: (day, month) => `${day} ${month}`,
-        dayNumber: (day) => `${day}`
-      },
-      hints: {
-        decimalComma: (fixed) => `use a decimal point: ${fixed}`,
-        quoteColon: (key, value) => `a value with ": " in it must be quoted: ${key}: "${value}"`,
-        unclosedQuote: (quote, line2) => `the ${quote} opened on line ${line2} is never closed; end the value with ${quote} on the same line`,
-        impossibleDate: (month, year, days) => `${month} ${year} has ${days} days`,
-        rowYear: (year) => `(the ${year} row)`
-      },
-      fix: {
-        quoted: (before, after) => `quoted the SDG id: ${before} → ${after}`,
-        sorted: (before, after) => `sorted the years: ${before} → ${after}`,
-        fixed: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} applied`,
-        wouldFix: (n2) => `${n2} ${n2 === 1 ? "fix" : "fixes"} would be applied (--dry-run: nothing written)`,
-        nothing: "nothing to fix"
-      },
-      laws: {
-        and: "and",
-        to: "to",
-        municipalAct: "Local Government Act",
-        planningAct: "Planning and Building Act",
-        electionAct: "Election Act",
-        kostraRegulation: "KOSTRA Regulations"
-      },
-      scorecard: {
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indicator" : "indicators"}`,
-        benefit: { planned: "Planned", realising: "Realising", realised: "Realised", overdue: "Overdue", abandoned: "Abandoned" },
-        trend: { improving: "improving", worsening: "worsening", steady: "steady" },
-        title: "Status {year}",
-        benefitsAsOf: "benefits as of {date}",
-        asOf: "as of {date}",
-        benefitTarget: "Target",
-        goal: "Goal",
-        indicator: "Indicator",
-        statusColumn: "Status",
-        latest: "Latest",
-        needed: "Needed {year}",
-        nextTarget: "Next target",
-        trendColumn: "Trend",
-        series: "Series",
-        unit: "Unit",
-        benefits: "Benefits",
-        benefitColumn: "Benefit",
-        state: "State",
-        deadline: "Deadline",
-        indicatorStatus: "Indicator status",
-        noFocusArea: "No focus area",
-        unusedIndicators: "Indicators no goal uses",
-        goalsOf: "goals of {plan}",
-        baseline: "Baseline",
-        thresholds: "Scorecard: desired {desired}, lowest accepted {lowest}",
-        targets: "Targets",
-        actuals: "Actuals",
-        noPlans: "No plans with goals.",
-        noGoals: "No goals.",
-        noBenefits: "No benefits.",
-        measures: "Measures",
-        measureColumn: "Measure",
-        progressColumn: "Progress",
-        commentColumn: "Comment",
-        progressFrom: "Progress from {report} as of {date}",
-        noReport: "No status report as of {date}.",
-        notReported: "Not reported",
-        keys: "↑↓ move · enter open · ← back · q quit"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Financial plan: ${title2}`,
-        status: { added: "added", removed: "removed", changed: "changed" },
-        frames: "Net frames per unit",
-        lines: "Changed lines",
-        balance: "Balance",
-        table: { operating: "operating", investment: "investment" },
-        unbalanced: (year, table6) => `${year}: ${table6} is out of balance`,
-        balanced: (year, table6) => `${year}: ${table6} is back in balance`,
-        unit: "Unit",
-        line: "Line",
-        year: "Year",
-        before: "Before",
-        after: "After"
-      },
-      diff: {
-        title: "Plan changes",
-        base: "Base",
-        head: "Head",
-        workingTree: "working tree",
-        noChanges: "No plan changes",
-        noPlan: "no plan.yaml",
-        valid: "valid",
-        errors: (n2) => `${n2} ${n2 === 1 ? "error" : "errors"}`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "warning" : "warnings"}`,
-        runValidate: "run plan validate",
-        files: "files",
-        documents: "documents",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "file" : "files"}, ${d} ${d === 1 ? "document" : "documents"}`,
-        added: "added",
-        removed: "removed",
-        changed: "changed",
-        moved: "moved",
-        movedFrom: "moved from",
-        summary: "Summary",
-        budget: "Budget changes",
-        measure: "Measure",
-        year: "Year",
-        operating: "Operating",
-        investment: "Investment",
-        total: "Total",
-        before: "Before",
-        after: "After",
-        change: "Change",
-        path: "Path",
-        goalsAdded: "Goals added",
-        goalsRemoved: "Goals removed",
-        measuresAdded: "Measures added",
-        measuresRemoved: "Measures removed",
-        sdgTargets: "SDG targets per goal",
-        goal: "Goal",
-        gained: "Gained",
-        lost: "Lost",
-        indicatorTargets: "Indicator targets",
-        indicator: "Indicator",
-        priorityCoverage: "Prioritised SDG targets: coverage",
-        target: "Target",
-        prioritised: "Prioritised",
-        yes: "yes",
-        no: "no",
-        notCovered: "not covered",
-        statuses: "Status changes",
-        document: "Document",
-        details: "Details",
-        truncated: (n2) => `Shortened to fit: ${n2} more ${n2 === 1 ? "section is" : "sections are"} not shown. Run \`plan diff --format json\` for everything.`,
-        fileHasErrors: (side3) => `the file has errors in ${side3}: the document may only be unreadable there`,
-        kinds: {
-          Workspace: "Workspace",
-          MaterialityAssessment: "Materiality assessment",
-          Plan: "Plan",
-          Goal: "Goal",
-          Indicator: "Indicator",
-          Measure: "Measure",
-          Benefit: "Benefit",
-          Calendar: "Calendar",
-          Budget: "Budget",
-          StatusReport: "Status report"
-        }
-      },
-      arshjul: {
-        fulfilledBy: "Delivered: {reports}",
-        categories: { political: "Political", budget: "Budget", reporting: "Reporting", planning: "Planning", deadline: "Deadline", people: "People", other: "Other" },
-        certainty: {
-          law: "The date is set in an act or regulation.",
-          derived: "Latest date worked out from a statutory rule; move it with your own adoption date.",
-          practice: "Established practice, not law; the date may vary.",
-          approximate: "Approximate; the exact date is set each year."
-        },
-        today: "Today",
-        wheel: "Annual wheel",
-        legend: "Legend",
-        ringsOutwards: "rings numbered from the centre outwards",
-        month: "Month",
-        date: "Date",
-        event: "Event",
-        events: "events",
-        category: "Category",
-        body: "Body",
-        legalBasis: "Legal basis",
-        noEvents: "No events",
-        councilYear: (n2) => `year ${n2} of the council period`,
-        allCalendars: "All calendars",
-        wholeMonth: "whole month"
-      },
-      init: {
-        prompts: {
-          locale: "Language of reports (nb, nn, en)",
-          name: "Municipality name",
-          number: "Municipality number (4 digits, optional)",
-          firstElectionYear: "First election year of the council periods",
-          badNumber: "a municipality number has 4 digits, e.g. 3203",
-          badLocale: (choices2) => `one of ${choices2}`,
-          badElectionYear: "a municipal election year: 2019, 2023, 2027, …"
-        },
-        defaultName: "Example municipality",
-        units: { health: "Health and care", education: "Education" },
-        materialityTitle: "Materiality assessment of the SDGs",
-        planTitle: (a, b) => `Municipal master plan, social element ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Action programme ${a}–${b}`,
-        budgetTitle: (a, b) => `Financial plan ${a}–${b}`,
-        demographyChange: "More elderly residents",
-        vision: "Together we make a good place to live",
-        focusArea: "Good health throughout life",
-        goalTitle: "Residents enjoy good health throughout life",
-        strategy: "We make physical activity easy in every neighbourhood",
-        indicatorTitle: "Share of young people physically active at least 60 minutes a day",
-        measureTitle: "Activity boost for young people",
-        benefitTitle: "More physically active young people",
-        benefitChange: "More young people take part in low-threshold leisure activities",
-        calendarTitle: "Planning and governance calendar",
-        events: { budget: "The council adopts the budget and action programme", report: "The annual report is presented", strategy: "The municipal planning strategy is adopted" },
-        responsibility: "The municipality is responsible for public health and health and care services.",
-        comment: "# Made by `plan init`. Change the content to fit your municipality."
-      },
-      report: {
-        "site.data": "Download the indicator data",
-        "site.search": "Search the goals",
-        "site.year": "Year",
-        "site.value": "Value",
-        "pdf.page": "Page",
-        "report.generated": "Generated",
-        "report.draft": "Draft",
-        "plan.period": "Plan period",
-        "plan.status": "Status",
-        "plan.adopted": "Adopted",
-        "plan.caseNumber": "Case number",
-        "plan.parent": "Parent plan",
-        "plan.municipality": "Municipality",
-        "plan.municipalityNumber": "Municipality number",
-        "section.contents": "Contents",
-        "section.chain": "From vision to goals",
-        "section.vision": "Vision",
-        "section.focusAreas": "Focus areas",
-        "section.focusArea": "Focus area",
-        "section.goals": "Goals",
-        "section.indicators": "Indicators",
-        "section.measures": "Measures",
-        "section.budget": "Budget",
-        "section.measuresEffect": "Net budget effect of the measures",
-        "section.budgetSummary": "Budget summary for the plan period",
-        "section.openQuestions": "Open questions",
-        "section.materiality": "Materiality assessment",
-        "section.otherGoals": "Goals without a focus area",
-        "open.withoutBudget": "Measures without a budget",
-        "open.withoutGoals": "Measures not linked to a goal of the plan",
-        "open.none": "No open questions.",
-        "goal.sdgTargets": "SDG targets",
-        "goal.strategies": "Strategies",
-        "goal.noIndicators": "The goal has no indicators.",
-        "goal.noMeasures": "No measure of the plan works towards this goal.",
-        "goal.prioritised": "prioritised",
-        "col.indicator": "Indicator",
-        "col.baseline": "Baseline",
-        "col.targets": "Targets",
-        "col.latest": "Latest",
-        "col.status": "Status",
-        "col.trend": "Trend",
-        "col.measure": "Measure",
-        "col.responsible": "Responsible",
-        "col.period": "Period",
-        "col.type": "Type",
-        "col.goals": "Goals",
-        "col.focusArea": "Focus area",
-        "col.budgetKind": "Budget",
-        "col.target": "Target",
-        "col.title": "Title",
-        "col.significance": "Significance",
-        "col.influence": "Influence",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritised",
-        "budget.operating": "Operating",
-        "budget.investment": "Investment",
-        "budget.total": "Total",
-        "budget.sumOperating": "Total operating",
-        "budget.sumInvestment": "Total investment",
-        "budget.sumTotal": "Grand total",
-        "budget.note": "Negative figures are savings. A measure that serves several focus areas is budgeted under the focus area of its first goal.",
-        "budget.none": "No measure with a budget in this focus area.",
-        "budget.countedUnder": "budgeted under",
-        "budget.withoutFocusArea": "Measures without a focus area",
-        yes: "yes",
-        no: "no",
-        none: "–",
-        "matrix.significance": "Significance for the municipality",
-        "matrix.influence": "The municipality's influence",
-        "matrix.threshold": "Threshold",
-        "matrix.prioritised": "Prioritised",
-        "matrix.notPrioritised": "Not prioritised",
-        "matrix.title": "Materiality matrix",
-        "trace.title": "The golden thread",
-        "trace.gaps": "Gaps",
-        "trace.noGaps": "No gaps: every prioritised target has a goal, every goal has indicators and measures, and every change measure has benefits.",
-        "trace.targetWithoutGoal": "Prioritised target without a goal",
-        "trace.goalWithoutIndicator": "Goal without an indicator",
-        "trace.goalWithoutMeasure": "Goal without a measure",
-        "trace.changeWithoutBenefit": "Change measure without a benefit",
-        "trace.benefits": "Benefits",
-        "measureStatus.planned": "Planned",
-        "measureStatus.ongoing": "Ongoing",
-        "measureStatus.done": "Done",
-        "measureStatus.cancelled": "Cancelled",
-        "measureType.run": "Run",
-        "measureType.change": "Change",
-        "planStatus.draft": "Draft",
-        "planStatus.consultation": "In consultation",
-        "planStatus.adopted": "Adopted",
-        "planStatus.archived": "Archived",
-        "planType.planstrategi": "Planning strategy",
-        "planType.kommuneplan-samfunnsdel": "Municipal master plan, social element",
-        "planType.kommuneplan-arealdel": "Municipal master plan, land-use element",
-        "planType.temaplan": "Thematic plan",
-        "planType.strategiplan": "Strategic plan",
-        "planType.handlingsprogram": "Action programme",
-        "level.society": "Societal goal",
-        "level.service": "Service goal",
-        "level.organisation": "Organisational goal",
-        "unit.percent": "%",
-        "unit.count": "count",
-        "unit.nok": "NOK",
-        "unit.per-1000": "per 1,000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Appropriation overview, operating, part 1 (Budget and Accounting Regulations § 5-4 (1))",
-          frames: "Appropriation overview, operating, part 2: net frames per unit (§ 5-4 (2))",
-          framesDetail: "The frames in detail: base, changes and measures",
-          investment: "Appropriation overview, investment, part 1 (§ 5-5 (1))",
-          investmentMeasures: "Appropriation overview, investment, part 2: investments per measure (§ 5-5 (2))",
-          targets: "Financial targets"
-        },
-        columns: { number: "No.", line: "Line", unit: "Unit", measure: "Measure", target: "Target", bound: "Bound", total: "Total" },
-        dispositionsHeading: "Allocation or covering of the net operating result",
-        operating: {
-          generalGrant: "Block grant",
-          incomeTax: "Income and wealth tax",
-          propertyTax: "Property tax",
-          otherGeneralIncome: "Other general operating income",
-          generalIncome: "Total general operating income",
-          netAppropriations: "Adjusted total net operating appropriations",
-          depreciation: "Depreciation",
-          netOperatingExpenses: "Total net operating expenses",
-          grossOperatingResult: "Gross operating result",
-          interestIncome: "Interest income",
-          dividends: "Dividends",
-          financialGains: "Gains and losses on current financial assets",
-          interestExpenses: "Interest expenses",
-          loanRepayments: "Loan repayments",
-          netFinance: "Net financial expenses",
-          depreciationOffset: "Reversal of depreciation",
-          netOperatingResult: "Net operating result",
-          transferToInvestment: "Transfer to investment",
-          toRestrictedFunds: "Allocations to restricted operating funds",
-          fromRestrictedFunds: "Use of restricted operating funds",
-          toUnrestrictedFunds: "Allocations to the unrestricted fund",
-          fromUnrestrictedFunds: "Use of the unrestricted fund",
-          coverPriorDeficit: "Covering of previous years' deficit",
-          dispositions: "Total allocation or covering of the net operating result",
-          carriedForward: "Carried forward to be covered in later years (deficit)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investments in fixed assets",
-          measureInvestments: "of which measures of the action programme",
-          otherInvestments: "of which other investments",
-          grantsToOthers: "Grants to others' investments",
-          shares: "Investments in shares and holdings in companies",
-          lending: "Lending of own funds",
-          investmentExpenditure: "Total investment expenditure",
-          vatCompensation: "VAT compensation",
-          grants: "Grants from others",
-          assetSales: "Sales of fixed assets",
-          borrowing: "Borrowing",
-          investmentIncome: "Total investment income",
-          transferFromOperating: "Transfer from operating",
-          toInvestmentFunds: "Allocations to investment funds",
-          fromInvestmentFunds: "Use of investment funds",
-          netTransfers: "Total transfer from operating and net allocations",
-          investmentUncovered: "Carried forward to be covered in later years (uncovered)"
-        },
-        keyFigures: { totalOperatingIncome: "Gross operating income", unrestrictedFundBalance: "Unrestricted fund at year end", netDebt: "Net debt at year end" },
-        targets: {
-          netOperatingResult: "Net operating result, % of gross operating income",
-          unrestrictedFund: "Unrestricted fund, % of gross operating income",
-          netDebt: "Net debt, % of gross operating income"
-        },
-        min: (p) => `at least ${p}`,
-        max: (p) => `at most ${p}`,
-        met: "met",
-        missed: "missed",
-        notMeasurable: "cannot be measured",
-        noTargets: "The financial plan has no financial targets.",
-        noMeasureInvestments: "No measure of the action programme has investments in the plan period.",
-        framesTotal: "Total net operating appropriations",
-        investmentMeasuresTotal: "Total investments in fixed assets",
-        otherInvestments: "Other investments in fixed assets",
-        base: (year) => year === null ? "Base frame" : `Frame ${year}`,
-        changeTypes: { technical: "technical adjustment", demography: "demography", price: "wages and prices", political: "political decision", saving: "saving", other: "other" },
-        measure: (title2) => `Measure: ${title2}`,
-        unitTotal: (unit) => `Net frame, ${unit}`,
-        balanced: "The financial plan balances in every year, operating and investment.",
-        unbalanced: (years2) => `The financial plan does not balance in ${years2} (see plan validate).`
-      },
-      ssb: {
-        table: (id) => `table ${id}`,
-        added: "added",
-        changed: "changed",
-        unchanged: "unchanged",
-        skipped: "skipped",
-        failed: "could not be imported",
-        retrieved: (date) => `source.retrieved set to ${date}`,
-        status: (s) => s,
-        symbol: (s) => ({ ".": '".": not applicable', "..": '"..": not available', "...": '"...": not yet available', ":": '":": confidential', "-": '"-": nil' })[s] ?? `"${s}"`,
-        missing: "no value",
-        notANumber: "the value is not a number",
-        match: (p) => {
-          const more = (n2) => ` and ${n2} more`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `the table has no metric dimension (ContentsCode); it has ${p.dimensions.join(", ")}` : `the table has no time dimension (Tid); it has ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `the table is quarterly (${p.example}); plan import ssb takes yearly tables only` : p.period === "monthly" ? `the table is monthly (${p.example}); plan import ssb takes yearly tables only` : `the table's time is not years (${p.example}); plan import ssb takes yearly tables only`;
-            case "unknown-contents":
-              return `${p.dimension} has no category "${p.contents}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region is missing and plan.yaml has no municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} has none of the regions ${p.regions.join(", ")}; it has ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters names ${p.dimension}, which the table does not have; its other dimensions are ${p.dimensions.join(", ") || "(none)"}`;
-            case "filter-on-role":
-              return `filters cannot fix ${p.dimension}: contents, region and the years choose it`;
-            case "unknown-filter-value":
-              return `${p.dimension} has no category "${p.value}"; choose one of: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `the dimension ${p.dimension} must be fixed in source.ssb.filters; choose one of: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals or source uses a YAML alias; write the values by hand or remove the alias" : p.what === "encoding" ? "the file is UTF-16; the import writes UTF-8 files only" : p.what === "shape" ? "actuals or source has a shape the import cannot edit in place" : "the file cannot be edited in place without changing something else; enter the values by hand",
-        read: (p) => {
-          switch (p.code) {
-            case "not-json":
-              return "it is not JSON";
-            case "no-dataset":
-              return "it is not a JSON-stat dataset (neither class: dataset nor a 1.x bundle of datasets)";
-            case "collection":
-              return "it is a JSON-stat collection; fetch one dataset";
-            case "error-answer":
-              return `the answer is an error: ${p.text}`;
-            case "field":
-              return `the field ${p.field} is missing or wrong${p.at ? ` in ${p.at}` : ""}`;
-            case "categories":
-              return `the dimension ${p.dimension} has ${p.found} categories, but size says ${p.expected}`;
-            case "values":
-              return `value has ${p.found} values, but the dimensions give ${p.expected} cells`;
-          }
-        },
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `could not reach ${p.url} (${p.reason}); check the network connection or --api`;
-            case "timeout":
-              return `no answer from ${p.url} within ${p.seconds} s; try again later`;
-            case "http":
-              return p.status === 404 ? `SSB did not find ${p.url} (404); does the table exist?` : p.status === 429 ? "SSB refuses more requests now (429, too many from this address); try again in a minute" : `SSB answered ${p.status} ${p.text} to ${p.url}`;
-            case "not-jsonstat":
-              return `the answer from ${p.url} is not JSON-stat: ${en.ssb.read(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Total: ${s(t.indicators, "indicator", "indicators")} from ${s(t.tables, "table", "tables")}: ${s(t.added, "year", "years")} added, ${t.changed} changed, ${t.unchanged} unchanged, ${t.skipped} skipped`;
-          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indicator", "indicators")} could not be imported` : "";
-          const files = t.dryRun ? `Dry run: nothing written (${s(t.files, "file", "files")} would change).` : t.files > 0 ? `${s(t.files, "file", "files")} written.` : "No files changed.";
-          return `${head}${failed2}. ${files}`;
-        },
-        unusedTable: (table6) => `no indicator has source.ssb.table "${table6}"`,
-        nothingToImport: "no indicator has source.ssb; nothing to import",
-        noSuchFile: (path) => `${path} does not exist`,
-        unreadable: (path, reason) => `cannot read ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} is not JSON-stat: ${why}`,
-        noTableId: (path) => `cannot tell which SSB table ${path} is from; give it with --table, e.g. --table 12134`,
-        tableForOneFile: "--table names the table of one file; import the files one at a time",
-        differentDimensions: (table6) => `the datasets for table ${table6} have different dimensions; import them one at a time`,
-        unknownIndicator: (id, s) => `no indicator with id "${id}"${s.length > 0 ? `; did you mean ${s.map((x3) => `"${x3}"`).join(" or ")}?` : ""}`,
-        noSsb: (id) => `the indicator "${id}" has no source.ssb`,
-        notGiven: (id, table6) => `${id} reads table ${table6}, which is not part of this import`,
-        badApi: (url) => `--api must be an http or https address, not "${url}"`,
-        badSource: (arg) => `"${arg}" is neither a file, a folder nor a five-digit table number`,
-        twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
-        repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
-        wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
-      }
-    };
-  }
-});
-
-// src/i18n/nb.ts
-function ssbRead(p) {
-  switch (p.code) {
-    case "not-json":
-      return "det er ikke JSON";
-    case "no-dataset":
-      return "det er ikke et JSON-stat-datasett (verken class: dataset eller en 1.x-pakke med dataset)";
-    case "collection":
-      return "det er en JSON-stat-samling; hent ett datasett";
-    case "error-answer":
-      return `svaret er en feilmelding: ${p.text}`;
-    case "field":
-      return `feltet ${p.field} mangler eller er feil${p.at ? ` i ${p.at}` : ""}`;
-    case "categories":
-      return `dimensjonen ${p.dimension} har ${p.found} kategorier, men size sier ${p.expected}`;
-    case "values":
-      return `value har ${p.found} verdier, men dimensjonene gir ${p.expected} celler`;
-  }
-}
-var nb;
-var init_nb = __esm({
-  "src/i18n/nb.ts"() {
-    "use strict";
-    init_lists();
-    nb = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresonen", "off-track": "Ikke i rute", "no-data": "Ingen data", "no-target": "Uten mål" },
-      /** How a measure is progressing, as a StatusReport says (plan status, tertialrapport). */
-      measureProgress: { "not-started": "Ikke startet", "on-track": "I rute", "at-risk": "Risiko", delayed: "Forsinket", done: "Fullført", stopped: "Stanset" },
-      /** What commands say on stderr about the run (after `plan: `). */
-      /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
-      choose: {
-        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlighetsvurdering", report: "statusrapport", template: "mal" },
-        unknown: (what, id) => `finner ingen ${what} «${id}»`,
-        didYouMean: (ids) => `mente du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
-        choices: (ids) => `velg en av: ${ids}`,
-        none: (what) => `repositoriet har ingen ${what}`,
-        many: (n2, what, option, ids) => `repositoriet har ${n2} å velge mellom (${what}); velg en med ${option}: ${ids}`,
-        notOfType: (id, type, ids) => `«${id}» er ikke en ${type}; velg en av: ${ids}`,
-        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
-        fileMissing: (path) => `malfilen ${path} finnes ikke`,
-        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
-        yearFar: (year, first, last) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
-        fromWithoutTo: "--from krever --to (første og siste år i perioden); for ett år, bruk --year",
-        toWithoutFrom: "--to krever --from (første og siste år i perioden); for ett år, bruk --year"
-      },
-      /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */
-      templateSyntax: {
-        unclosed: "en {{ blir ikke lukket med }} på denne linjen",
-        incomplete: "uttrykket er ufullstendig: noe mangler før }}",
-        eof: "malen slutter midt i en {{ … }} eller en åpen blokk",
-        mismatch: (open, close) => `{{/${close}}} lukker blokken {{#${open}}}; lukk den med {{/${open}}}`,
-        unexpected: (token) => `malen kan ikke leses her (uventet ${token})`
-      },
-      run: {
-        /** A rendering command on a repository with errors. */
-        renderWithErrors: (n2) => `advarsel: repositoriet har ${n2} feil; ugyldige dokumenter er utelatt (kjør plan validate)`,
-        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelater ugyldige dokumenter (se plan validate)`
-      },
-      /** The closing line of `plan validate` and the words around each diagnostic. */
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "maler",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problemer"}`,
-        documents: (n2) => `${n2} ${n2 === 1 ? "dokument" : "dokumenter"}`,
-        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
-        /** "5 dokumenter i 3 filer". */
-        checked: (documents, files) => `${documents} i ${files}`,
-        clean: (checked2) => `${checked2}: ingen problemer`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
-        error: "feil",
-        warning: "advarsel",
-        hint: "tips:"
-      },
-      /** How numbers, amounts and dates read. */
-      units: {
-        currency: { NOK: "kr" },
-        million: "mill.",
-        billion: "mrd.",
-        /** What budget figures are counted in: "beløp i 1000 kr". */
-        amountsIn: (amount3) => `beløp i ${amount3}`,
-        millionsOf: (symbol) => `mill. ${symbol}`,
-        unitsOf: (unit, symbol) => `${unit} ${symbol}`
-      },
-      dates: {
-        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
-        /** A day in a month: "22. feb.". */
-        day: (day, month) => `${day}. ${month}`,
-        /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
-        dayNumber: (day) => `${day}.`
-      },
-      /**
-       * Hints for the mistakes people writing plan YAML by hand make most (issue 18). The
-       * check stage speaks English today and reads the `en` words; the others are ready for
-       * when it takes the run's locale.
-       */
-      hints: {
-        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
-        quoteColon: (key, value) => `en verdi med «: » i seg må stå i anførselstegn: ${key}: "${value}"`,
-        unclosedQuote: (quote, line2) => `anførselstegnet ${quote} på linje ${line2} lukkes aldri; avslutt verdien med ${quote} på samme linje`,
-        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dager`,
-        /** A row of a list named by its year: "(raden for 2028)". */
-        rowYear: (year) => `(raden for ${year})`
-      },
-      /** `plan fix`: what it repaired. */
-      fix: {
-        quoted: (before, after) => `satte SDG-id i anførselstegn: ${before} → ${after}`,
-        sorted: (before, after) => `sorterte årene: ${before} → ${after}`,
-        fixed: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} gjort`,
-        wouldFix: (n2) => `${n2} ${n2 === 1 ? "rettelse" : "rettelser"} ville blitt gjort (--dry-run: ingenting skrevet)`,
-        nothing: "ingenting å rette"
-      },
-      /** The names of the acts planverk cites, as the written standard names them. */
-      laws: {
-        and: "og",
-        to: "til",
-        municipalAct: "Kommuneloven",
-        planningAct: "Plan- og bygningsloven",
-        electionAct: "Valgloven",
-        kostraRegulation: "KOSTRA-forskriften"
-      },
-      scorecard: {
-        /** Leads the status counts, which count indicators (not goals): "20 indikatorer:". */
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorer"}`,
-        benefit: { planned: "Planlagt", realising: "Under realisering", realised: "Realisert", overdue: "Forsinket", abandoned: "Forkastet" },
-        trend: { improving: "bedring", worsening: "forverring", steady: "stabil" },
-        title: "Målstatus {year}",
-        benefitsAsOf: "gevinster per {date}",
-        asOf: "per {date}",
-        benefitTarget: "Gevinstmål",
-        goal: "Mål",
-        indicator: "Indikator",
-        statusColumn: "Status",
-        latest: "Siste",
-        needed: "Trengs {year}",
-        nextTarget: "Neste mål",
-        trendColumn: "Trend",
-        series: "Utvikling",
-        unit: "Enhet",
-        benefits: "Gevinster",
-        benefitColumn: "Gevinst",
-        state: "Tilstand",
-        deadline: "Frist",
-        indicatorStatus: "Indikatorstatus",
-        noFocusArea: "Uten målområde",
-        /** The group of indicators no goal uses. */
-        unusedIndicators: "Indikatorer som ingen mål bruker",
-        /** Heads a plan without goals of its own: whose goals it shows. */
-        goalsOf: "mål fra {plan}",
-        baseline: "Utgangsverdi",
-        thresholds: "Målekart: ønsket {desired}, laveste akseptable {lowest}",
-        targets: "Målverdier",
-        actuals: "Resultater",
-        noPlans: "Ingen planer med mål.",
-        noGoals: "Ingen mål.",
-        noBenefits: "Ingen gevinster.",
-        measures: "Tiltak",
-        measureColumn: "Tiltak",
-        progressColumn: "Fremdrift",
-        commentColumn: "Kommentar",
-        progressFrom: "Fremdrift fra {report} per {date}",
-        noReport: "Ingen statusrapport per {date}.",
-        notReported: "Ikke rapportert",
-        keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Økonomiplan: ${title2}`,
-        status: { added: "ny", removed: "fjernet", changed: "endret" },
-        frames: "Netto rammer per enhet",
-        lines: "Endrede linjer",
-        balance: "Balanse",
-        table: { operating: "drift", investment: "investering" },
-        unbalanced: (year, table6) => `${year}: ${table6} er ikke lenger i balanse`,
-        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
-        unit: "Enhet",
-        line: "Linje",
-        year: "År",
-        before: "Før",
-        after: "Etter"
-      },
-      diff: {
-        title: "Endringer i planverket",
-        base: "Fra",
-        head: "Til",
-        workingTree: "arbeidskatalogen",
-        noChanges: "Ingen endringer i planverket",
-        noPlan: "ingen plan.yaml",
-        valid: "gyldig",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "advarsel" : "advarsler"}`,
-        runValidate: "kjør plan validate",
-        files: "filer",
-        documents: "dokumenter",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} ${d === 1 ? "dokument" : "dokumenter"}`,
-        added: "lagt til",
-        removed: "fjernet",
-        changed: "endret",
-        moved: "flyttet",
-        movedFrom: "flyttet fra",
-        summary: "Sammendrag",
-        budget: "Budsjettendringer",
-        measure: "Tiltak",
-        year: "År",
-        operating: "Drift",
-        investment: "Investering",
-        total: "Sum",
-        before: "Før",
-        after: "Etter",
-        change: "Endring",
-        path: "Sti",
-        goalsAdded: "Nye mål",
-        goalsRemoved: "Fjernede mål",
-        measuresAdded: "Nye tiltak",
-        measuresRemoved: "Fjernede tiltak",
-        sdgTargets: "Bærekraftsdelmål per mål",
-        goal: "Mål",
-        gained: "Nye",
-        lost: "Borte",
-        indicatorTargets: "Måltall for indikatorer",
-        indicator: "Indikator",
-        priorityCoverage: "Prioriterte bærekraftsdelmål: dekning",
-        target: "Bærekraftsdelmål",
-        prioritised: "Prioritert",
-        yes: "ja",
-        no: "nei",
-        notCovered: "ikke dekket",
-        statuses: "Statusendringer",
-        document: "Dokument",
-        details: "Detaljer",
-        truncated: (n2) => `Forkortet for å få plass: ${n2} ${n2 === 1 ? "del" : "deler"} til er ikke vist. Kjør \`plan diff --format json\` for alt.`,
-        fileHasErrors: (side3) => `filen har feil i ${side3}: dokumentet kan være uleselig der`,
-        kinds: {
-          Workspace: "Arbeidsområde",
-          MaterialityAssessment: "Vesentlighetsvurdering",
-          Plan: "Plan",
-          Goal: "Mål",
-          Indicator: "Indikator",
-          Measure: "Tiltak",
-          Benefit: "Gevinst",
-          Calendar: "Årshjul",
-          Budget: "Budsjett",
-          StatusReport: "Statusrapport"
-        }
-      },
-      arshjul: {
-        /** A report deadline and the StatusReports that fulfil it: "Levert: 1. tertialrapport 2027 (rapporter/tertial-1-2027.yaml)". */
-        fulfilledBy: "Levert: {reports}",
-        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidere", other: "Annet" },
-        certainty: {
-          law: "Datoen står i lov eller forskrift.",
-          derived: "Seneste dato regnet ut fra en lovregel; flytt den etter egen vedtaksdato.",
-          practice: "Fast praksis, ikke lovfestet; datoen kan variere.",
-          approximate: "Omtrentlig tidspunkt; den nøyaktige datoen fastsettes hvert år."
-        },
-        today: "I dag",
-        wheel: "Årshjul",
-        legend: "Tegnforklaring",
-        ringsOutwards: "ringene nummerert fra midten og ut",
-        month: "Måned",
-        date: "Dato",
-        event: "Hendelse",
-        events: "hendelser",
-        category: "Kategori",
-        body: "Organ",
-        legalBasis: "Hjemmel",
-        noEvents: "Ingen hendelser",
-        councilYear: (n2) => `valgperiodens år ${n2}`,
-        allCalendars: "Alle årshjul",
-        wholeMonth: "hele måneden"
-      },
-      init: {
-        /** The questions of an interactive `plan init`, asked in the language chosen so far. */
-        prompts: {
-          locale: "Språk for rapportene (nb, nn, en)",
-          name: "Kommunenavn",
-          number: "Kommunenummer (4 sifre, valgfritt)",
-          firstElectionYear: "Første valgår for valgperiodene",
-          badNumber: "et kommunenummer har 4 sifre, f.eks. 3203",
-          badLocale: (choices2) => `en av ${choices2}`,
-          badElectionYear: "et kommunevalgår: 2019, 2023, 2027, …"
-        },
-        defaultName: "Eksempel kommune",
-        units: { health: "Helse og omsorg", education: "Oppvekst" },
-        materialityTitle: "Vesentlighetsvurdering av bærekraftsmålene",
-        planTitle: (a, b) => `Kommuneplanens samfunnsdel ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
-        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
-        demographyChange: "Flere eldre",
-        vision: "Sammen skaper vi et godt sted å leve",
-        focusArea: "God helse gjennom hele livet",
-        goalTitle: "Innbyggerne har god helse gjennom hele livet",
-        strategy: "Vi legger til rette for fysisk aktivitet i alle lokalsamfunn",
-        indicatorTitle: "Andel ungdom som er fysisk aktive minst 60 minutter daglig",
-        measureTitle: "Aktivitetsløft for ungdom",
-        benefitTitle: "Flere fysisk aktive ungdommer",
-        benefitChange: "Flere ungdommer deltar i lavterskel fritidsaktiviteter",
-        calendarTitle: "Årshjul for plan og styring",
-        events: { budget: "Kommunestyret vedtar budsjett og handlingsprogram", report: "Årsberetningen avlegges", strategy: "Kommunal planstrategi vedtas" },
-        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstjenester.",
-        comment: "# Laget av `plan init`. Endre innholdet til din egen kommune."
-      },
-      report: {
-        "site.data": "Last ned indikatordata",
-        "site.search": "Søk i målene",
-        "site.year": "År",
-        "site.value": "Verdi",
-        "pdf.page": "Side",
-        "report.generated": "Generert",
-        "report.draft": "Utkast",
-        "plan.period": "Planperiode",
-        "plan.status": "Status",
-        "plan.adopted": "Vedtatt",
-        "plan.caseNumber": "Saksnummer",
-        "plan.parent": "Overordnet plan",
-        "plan.municipality": "Kommune",
-        "plan.municipalityNumber": "Kommunenummer",
-        "section.contents": "Innhold",
-        "section.chain": "Fra visjon til mål",
-        "section.vision": "Visjon",
-        "section.focusAreas": "Målområder",
-        "section.focusArea": "Målområde",
-        "section.goals": "Mål",
-        "section.indicators": "Indikatorer",
-        "section.measures": "Tiltak",
-        "section.budget": "Budsjett",
-        "section.measuresEffect": "Tiltakenes netto budsjettvirkning",
-        "section.budgetSummary": "Budsjettoversikt for planperioden",
-        "section.openQuestions": "Åpne spørsmål",
-        "section.materiality": "Vesentlighetsvurdering",
-        "section.otherGoals": "Mål uten målområde",
-        "open.withoutBudget": "Tiltak uten budsjett",
-        "open.withoutGoals": "Tiltak som ikke er knyttet til mål i planen",
-        "open.none": "Ingen åpne spørsmål.",
-        "goal.sdgTargets": "Bærekraftsmål",
-        "goal.strategies": "Strategier",
-        "goal.noIndicators": "Målet har ingen indikatorer.",
-        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
-        "goal.prioritised": "prioritert",
-        "col.indicator": "Indikator",
-        "col.baseline": "Utgangsverdi",
-        "col.targets": "Mål",
-        "col.latest": "Siste måling",
-        "col.status": "Status",
-        "col.trend": "Utvikling",
-        "col.measure": "Tiltak",
-        "col.responsible": "Ansvarlig",
-        "col.period": "Periode",
-        "col.type": "Type",
-        "col.goals": "Mål",
-        "col.focusArea": "Målområde",
-        "col.budgetKind": "Budsjett",
-        "col.target": "Bærekraftsdelmål",
-        "col.title": "Tittel",
-        "col.significance": "Betydning",
-        "col.influence": "Påvirkning",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritert",
-        "budget.operating": "Drift",
-        "budget.investment": "Investering",
-        "budget.total": "Sum",
-        "budget.sumOperating": "Sum drift",
-        "budget.sumInvestment": "Sum investering",
-        "budget.sumTotal": "Sum totalt",
-        "budget.note": "Negative tall er innsparinger. Tiltak som tjener flere målområder, budsjetteres under målområdet til sitt første mål.",
-        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
-        "budget.countedUnder": "budsjettert under",
-        "budget.withoutFocusArea": "Tiltak uten målområde",
-        yes: "ja",
-        no: "nei",
-        none: "–",
-        "matrix.significance": "Kommunal betydning",
-        "matrix.influence": "Kommunens påvirkningsmulighet",
-        "matrix.threshold": "Terskel",
-        "matrix.prioritised": "Prioritert",
-        "matrix.notPrioritised": "Ikke prioritert",
-        "matrix.title": "Vesentlighetsmatrise",
-        "trace.title": "Den gylne tråden",
-        "trace.gaps": "Hull i tråden",
-        "trace.noGaps": "Ingen hull: alle prioriterte bærekraftsdelmål har mål, alle mål har indikatorer og tiltak, og alle utviklingstiltak har gevinster.",
-        "trace.targetWithoutGoal": "Prioritert bærekraftsdelmål uten mål",
-        "trace.goalWithoutIndicator": "Mål uten indikator",
-        "trace.goalWithoutMeasure": "Mål uten tiltak",
-        "trace.changeWithoutBenefit": "Utviklingstiltak uten gevinst",
-        "trace.benefits": "Gevinster",
-        "measureStatus.planned": "Planlagt",
-        "measureStatus.ongoing": "Pågår",
-        "measureStatus.done": "Fullført",
-        "measureStatus.cancelled": "Avbrutt",
-        "measureType.run": "Drift",
-        "measureType.change": "Utvikling",
-        "planStatus.draft": "Utkast",
-        "planStatus.consultation": "På høring",
-        "planStatus.adopted": "Vedtatt",
-        "planStatus.archived": "Arkivert",
-        "planType.planstrategi": "Planstrategi",
-        "planType.kommuneplan-samfunnsdel": "Kommuneplanens samfunnsdel",
-        "planType.kommuneplan-arealdel": "Kommuneplanens arealdel",
-        "planType.temaplan": "Temaplan",
-        "planType.strategiplan": "Strategiplan",
-        "planType.handlingsprogram": "Handlingsprogram",
-        "level.society": "Samfunnsmål",
-        "level.service": "Tjenestemål",
-        "level.organisation": "Organisasjonsmål",
-        "unit.percent": "%",
-        "unit.count": "antall",
-        "unit.nok": "kr",
-        "unit.per-1000": "per 1000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Bevilgningsoversikt drift, del 1 (budsjett- og regnskapsforskriften § 5-4 første ledd)",
-          frames: "Bevilgningsoversikt drift, del 2: netto rammer per enhet (§ 5-4 annet ledd)",
-          framesDetail: "Rammene i detalj: basis, endringer og tiltak",
-          investment: "Bevilgningsoversikt investering, del 1 (§ 5-5 første ledd)",
-          investmentMeasures: "Bevilgningsoversikt investering, del 2: investeringer per tiltak (§ 5-5 annet ledd)",
-          targets: "Finansielle måltall"
-        },
-        columns: { number: "Nr.", line: "Linje", unit: "Enhet", measure: "Tiltak", target: "Måltall", bound: "Mål", total: "Sum" },
-        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
-        operating: {
-          generalGrant: "Rammetilskudd",
-          incomeTax: "Inntekts- og formuesskatt",
-          propertyTax: "Eiendomsskatt",
-          otherGeneralIncome: "Andre generelle driftsinntekter",
-          generalIncome: "Sum generelle driftsinntekter",
-          netAppropriations: "Korrigert sum bevilgninger drift, netto",
-          depreciation: "Avskrivninger",
-          netOperatingExpenses: "Sum netto driftsutgifter",
-          grossOperatingResult: "Brutto driftsresultat",
-          interestIncome: "Renteinntekter",
-          dividends: "Utbytter",
-          financialGains: "Gevinster og tap på finansielle omløpsmidler",
-          interestExpenses: "Renteutgifter",
-          loanRepayments: "Avdrag på lån",
-          netFinance: "Netto finansutgifter",
-          depreciationOffset: "Motpost avskrivninger",
-          netOperatingResult: "Netto driftsresultat",
-          transferToInvestment: "Overføring til investering",
-          toRestrictedFunds: "Avsetninger til bundne driftsfond",
-          fromRestrictedFunds: "Bruk av bundne driftsfond",
-          toUnrestrictedFunds: "Avsetninger til disposisjonsfond",
-          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-          coverPriorDeficit: "Dekning av tidligere års merforbruk",
-          dispositions: "Sum disponeringer eller dekning av netto driftsresultat",
-          carriedForward: "Fremført til inndekning i senere år (merforbruk)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investeringer i varige driftsmidler",
-          measureInvestments: "herav tiltak i handlingsprogrammet",
-          otherInvestments: "herav andre investeringer",
-          grantsToOthers: "Tilskudd til andres investeringer",
-          shares: "Investeringer i aksjer og andeler i selskaper",
-          lending: "Utlån av egne midler",
-          investmentExpenditure: "Sum investeringsutgifter",
-          vatCompensation: "Kompensasjon for merverdiavgift",
-          grants: "Tilskudd fra andre",
-          assetSales: "Salg av varige driftsmidler",
-          borrowing: "Bruk av lån",
-          investmentIncome: "Sum investeringsinntekter",
-          transferFromOperating: "Overføring fra drift",
-          toInvestmentFunds: "Avsetninger til investeringsfond",
-          fromInvestmentFunds: "Bruk av investeringsfond",
-          netTransfers: "Sum overføring fra drift og netto avsetninger",
-          investmentUncovered: "Fremført til inndekning i senere år (udekket beløp)"
-        },
-        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved årets slutt", netDebt: "Netto lånegjeld ved årets slutt" },
-        targets: {
-          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
-          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
-          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
-        },
-        min: (p) => `minst ${p}`,
-        max: (p) => `høyst ${p}`,
-        met: "nådd",
-        missed: "ikke nådd",
-        notMeasurable: "kan ikke måles",
-        noTargets: "Økonomiplanen har ingen finansielle måltall.",
-        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringer i planperioden.",
-        framesTotal: "Sum bevilgninger drift, netto",
-        investmentMeasuresTotal: "Sum investeringer i varige driftsmidler",
-        otherInvestments: "Andre investeringer i varige driftsmidler",
-        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
-        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "lønns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "annet" },
-        measure: (title2) => `Tiltak: ${title2}`,
-        unitTotal: (unit) => `Netto ramme ${unit}`,
-        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-        unbalanced: (years2) => `Økonomiplanen er ikke i balanse i ${years2} (se plan validate).`
-      },
-      ssb: {
-        table: (id) => `tabell ${id}`,
-        added: "lagt til",
-        changed: "endret",
-        unchanged: "uendret",
-        skipped: "hoppet over",
-        failed: "kunne ikke importeres",
-        retrieved: (date) => `source.retrieved settes til ${date}`,
-        status: (s) => s === "preliminary" ? "foreløpig" : "endelig",
-        symbol: (s) => ({ ".": "«.»: lar seg ikke føre opp", "..": "«..»: tall mangler", "...": "«...»: tall mangler foreløpig", ":": "«:»: vises ikke av konfidensialitetshensyn", "-": "«-»: null" })[s] ?? `«${s}»`,
-        missing: "ingen verdi",
-        notANumber: "verdien er ikke et tall",
-        match: (p) => {
-          const more = (n2) => ` og ${n2} til`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); den har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); den har ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `tabellen har kvartalstall (${p.example}); plan import ssb tar bare årstall` : p.period === "monthly" ? `tabellen har månedstall (${p.example}); plan import ssb tar bare årstall` : `tabellens tid er ikke år (${p.example}); plan import ssb tar bare årstall`;
-            case "unknown-contents":
-              return `${p.dimension} har ingen kategori «${p.contents}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region mangler, og plan.yaml har ikke municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} har ingen av regionene ${p.regions.join(", ")}; den har ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters nevner ${p.dimension}, som tabellen ikke har; de andre dimensjonene er ${p.dimensions.join(", ") || "(ingen)"}`;
-            case "filter-on-role":
-              return `filters kan ikke låse ${p.dimension}: den velges med contents, region eller årene`;
-            case "unknown-filter-value":
-              return `${p.dimension} har ingen kategori «${p.value}»; velg en av: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `dimensjonen ${p.dimension} må låses i source.ssb.filters; velg en av: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals eller source bruker et YAML-alias; skriv verdiene inn for hånd eller fjern aliaset" : p.what === "encoding" ? "filen er UTF-16; importen skriver bare UTF-8-filer" : p.what === "shape" ? "actuals eller source har en form importen ikke kan redigere på stedet" : "filen kan ikke redigeres på stedet uten å endre noe annet; legg inn verdiene for hånd",
-        read: ssbRead,
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `fikk ikke kontakt med ${p.url} (${p.reason}); sjekk nettforbindelsen eller --api`;
-            case "timeout":
-              return `ingen svar fra ${p.url} på ${p.seconds} s; prøv igjen senere`;
-            case "http":
-              return p.status === 404 ? `SSB fant ikke ${p.url} (404); finnes tabellen?` : p.status === 429 ? `SSB avviser flere spørringer nå (429, for mange fra denne adressen); prøv igjen om et minutt` : `SSB svarte ${p.status} ${p.text} på ${p.url}`;
-            case "not-jsonstat":
-              return `svaret fra ${p.url} er ikke JSON-stat: ${ssbRead(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorer")} fra ${s(t.tables, "tabell", "tabeller")}: ${t.added} år lagt til, ${t.changed} endret, ${t.unchanged} uendret, ${t.skipped} hoppet over`;
-          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorer")} kunne ikke importeres` : "";
-          const files = t.dryRun ? `Tørrkjøring: ingenting skrevet (${s(t.files, "fil", "filer")} ville blitt endret).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrevet.` : "Ingen filer endret.";
-          return `${head}${failed2}. ${files}`;
-        },
-        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
-        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
-        noSuchFile: (path) => `${path} finnes ikke`,
-        unreadable: (path, reason) => `kan ikke lese ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} er ikke JSON-stat: ${why}`,
-        noTableId: (path) => `vet ikke hvilken SSB-tabell ${path} er fra; oppgi den med --table, f.eks. --table 12134`,
-        tableForOneFile: "--table gjelder én fil; importer filene én om gangen",
-        differentDimensions: (table6) => `datasettene for tabell ${table6} har ulike dimensjoner; importer dem hver for seg`,
-        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; mente du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
-        noSsb: (id) => `indikatoren "${id}" har ikke source.ssb`,
-        notGiven: (id, table6) => `${id} leser tabell ${table6}, som ikke er med i denne importen`,
-        badApi: (url) => `--api må være en http- eller https-adresse, ikke "${url}"`,
-        badSource: (arg) => `"${arg}" er verken en fil, en mappe eller et tabellnummer på fem sifre`,
-        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
-        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
-        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
-      }
-    };
-  }
-});
-
-// src/i18n/nn.ts
-var nn;
-var init_nn = __esm({
-  "src/i18n/nn.ts"() {
-    "use strict";
-    init_lists();
-    nn = {
-      /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
-      indicatorStatus: { reached: "Nådd", "on-track": "I rute", "at-risk": "I faresona", "off-track": "Ikkje i rute", "no-data": "Ingen data", "no-target": "Utan mål" },
-      choose: {
-        what: { plan: "plan", handlingsprogram: "handlingsprogram", budgetPlan: "plan med budsjett", assessment: "vesentlegvurdering", report: "statusrapport", template: "mal" },
-        unknown: (what, id) => `finn ingen ${what} «${id}»`,
-        didYouMean: (ids) => `meinte du ${ids.map((i3) => `«${i3}»`).join(" eller ")}?`,
-        choices: (ids) => `vel ein av: ${ids}`,
-        none: (what) => `repositoriet har ingen ${what}`,
-        many: (n2, what, option, ids) => `repositoriet har ${n2} å velje mellom (${what}); vel ein med ${option}: ${ids}`,
-        notOfType: (id, type, ids) => `«${id}» er ikkje ein ${type}; vel ein av: ${ids}`,
-        noneOfType: (type) => `repositoriet har ingen plan av typen ${type}`,
-        fileMissing: (path) => `malfila ${path} finst ikkje`,
-        noGoals: (id, parent) => `merk: planen «${id}» har ingen mål, så sporet er tomt${parent ? `; prøv --plan ${parent}` : ""}`,
-        yearFar: (year, first, last) => `åtvaring: --year ${year} ligg langt utanfor dataa (${first}–${last})`,
-        fromWithoutTo: "--from krev --to (første og siste år i perioden); for eitt år, bruk --year",
-        toWithoutFrom: "--to krev --from (første og siste år i perioden); for eitt år, bruk --year"
-      },
-      templateSyntax: {
-        unclosed: "ein {{ blir ikkje lukka med }} på denne linja",
-        incomplete: "uttrykket er ufullstendig: noko manglar før }}",
-        eof: "malen sluttar midt i ein {{ … }} eller ei open blokk",
-        mismatch: (open, close) => `{{/${close}}} lukkar blokka {{#${open}}}; lukk ho med {{/${open}}}`,
-        unexpected: (token) => `malen kan ikkje lesast her (uventa ${token})`
-      },
-      measureProgress: { "not-started": "Ikkje starta", "on-track": "I rute", "at-risk": "Risiko", delayed: "Forseinka", done: "Fullført", stopped: "Stansa" },
-      run: {
-        renderWithErrors: (n2) => `åtvaring: repositoriet har ${n2} feil; ugyldige dokument er utelatne (køyr plan validate)`,
-        statusWithErrors: (n2) => `repositoriet har ${n2} feil; målstatusen utelèt ugyldige dokument (sjå plan validate)`
-      },
-      summary: {
-        /** What `plan report` checked when a template fails: "maler". */
-        templates: "malar",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
-        problems: (n2) => `${n2} ${n2 === 1 ? "problem" : "problem"}`,
-        documents: (n2) => `${n2} dokument`,
-        files: (n2) => `${n2} ${n2 === 1 ? "fil" : "filer"}`,
-        checked: (documents, files) => `${documents} i ${files}`,
-        clean: (checked2) => `${checked2}: ingen problem`,
-        found: (problems, counts, checked2) => `${problems} (${counts}) i ${checked2}`,
-        error: "feil",
-        warning: "åtvaring",
-        hint: "tips:"
-      },
-      units: {
-        currency: { NOK: "kr" },
-        million: "mill.",
-        billion: "mrd.",
-        amountsIn: (amount3) => `beløp i ${amount3}`,
-        millionsOf: (symbol) => `mill. ${symbol}`,
-        unitsOf: (unit, symbol) => `${unit} ${symbol}`
-      },
-      dates: {
-        months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-        monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
-        day: (day, month) => `${day}. ${month}`,
-        dayNumber: (day) => `${day}.`
-      },
-      hints: {
-        decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
-        quoteColon: (key, value) => `ein verdi med «: » i seg må stå i hermeteikn: ${key}: "${value}"`,
-        unclosedQuote: (quote, line2) => `hermeteiknet ${quote} på linje ${line2} blir aldri lukka; avslutt verdien med ${quote} på same linje`,
-        impossibleDate: (month, year, days) => `${month} ${year} har ${days} dagar`,
-        rowYear: (year) => `(rada for ${year})`
-      },
-      fix: {
-        quoted: (before, after) => `sette SDG-id i hermeteikn: ${before} → ${after}`,
-        sorted: (before, after) => `sorterte åra: ${before} → ${after}`,
-        fixed: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} gjord`,
-        wouldFix: (n2) => `${n2} ${n2 === 1 ? "retting" : "rettingar"} ville blitt gjord (--dry-run: ingenting skrive)`,
-        nothing: "ingenting å rette"
-      },
-      laws: {
-        and: "og",
-        to: "til",
-        municipalAct: "Kommunelova",
-        planningAct: "Plan- og bygningslova",
-        electionAct: "Vallova",
-        kostraRegulation: "KOSTRA-forskrifta"
-      },
-      scorecard: {
-        indicatorCount: (n2) => `${n2} ${n2 === 1 ? "indikator" : "indikatorar"}`,
-        benefit: { planned: "Planlagd", realising: "Under realisering", realised: "Realisert", overdue: "Forseinka", abandoned: "Forkasta" },
-        trend: { improving: "betring", worsening: "forverring", steady: "stabil" },
-        title: "Målstatus {year}",
-        benefitsAsOf: "gevinstar per {date}",
-        asOf: "per {date}",
-        benefitTarget: "Gevinstmål",
-        goal: "Mål",
-        indicator: "Indikator",
-        statusColumn: "Status",
-        latest: "Siste",
-        needed: "Trengst {year}",
-        nextTarget: "Neste mål",
-        trendColumn: "Trend",
-        series: "Utvikling",
-        unit: "Eining",
-        benefits: "Gevinstar",
-        benefitColumn: "Gevinst",
-        state: "Tilstand",
-        deadline: "Frist",
-        indicatorStatus: "Indikatorstatus",
-        noFocusArea: "Utan målområde",
-        unusedIndicators: "Indikatorar som ingen mål brukar",
-        goalsOf: "mål frå {plan}",
-        baseline: "Utgangsverdi",
-        thresholds: "Målekart: ønskt {desired}, lågaste akseptable {lowest}",
-        targets: "Målverdiar",
-        actuals: "Resultat",
-        noPlans: "Ingen planar med mål.",
-        noGoals: "Ingen mål.",
-        noBenefits: "Ingen gevinstar.",
-        measures: "Tiltak",
-        measureColumn: "Tiltak",
-        progressColumn: "Framdrift",
-        commentColumn: "Kommentar",
-        progressFrom: "Framdrift frå {report} per {date}",
-        noReport: "Ingen statusrapport per {date}.",
-        notReported: "Ikkje rapportert",
-        keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
-      },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
-      diffOkonomiplan: {
-        heading: (title2) => `Økonomiplan: ${title2}`,
-        status: { added: "ny", removed: "fjerna", changed: "endra" },
-        frames: "Netto rammer per eining",
-        lines: "Endra linjer",
-        balance: "Balanse",
-        table: { operating: "drift", investment: "investering" },
-        unbalanced: (year, table6) => `${year}: ${table6} er ikkje lenger i balanse`,
-        balanced: (year, table6) => `${year}: ${table6} er i balanse igjen`,
-        unit: "Eining",
-        line: "Linje",
-        year: "År",
-        before: "Før",
-        after: "Etter"
-      },
-      diff: {
-        title: "Endringar i planverket",
-        base: "Fra",
-        head: "Til",
-        workingTree: "arbeidskatalogen",
-        noChanges: "Ingen endringar i planverket",
-        noPlan: "ingen plan.yaml",
-        valid: "gyldig",
-        errors: (n2) => `${n2} feil`,
-        warnings: (n2) => `${n2} ${n2 === 1 ? "åtvaring" : "åtvaringar"}`,
-        runValidate: "køyr plan validate",
-        files: "filer",
-        documents: "dokument",
-        counts: (f2, d) => `${f2} ${f2 === 1 ? "fil" : "filer"}, ${d} dokument`,
-        added: "lagt til",
-        removed: "fjerna",
-        changed: "endra",
-        moved: "flytta",
-        movedFrom: "flytta frå",
-        summary: "Samandrag",
-        budget: "Budsjettendringar",
-        measure: "Tiltak",
-        year: "År",
-        operating: "Drift",
-        investment: "Investering",
-        total: "Sum",
-        before: "Før",
-        after: "Etter",
-        change: "Endring",
-        path: "Sti",
-        goalsAdded: "Nye mål",
-        goalsRemoved: "Fjerna mål",
-        measuresAdded: "Nye tiltak",
-        measuresRemoved: "Fjerna tiltak",
-        sdgTargets: "Berekraftsdelmål per mål",
-        goal: "Mål",
-        gained: "Nye",
-        lost: "Borte",
-        indicatorTargets: "Måltal for indikatorar",
-        indicator: "Indikator",
-        priorityCoverage: "Prioriterte berekraftsdelmål: dekning",
-        target: "Berekraftsdelmål",
-        prioritised: "Prioritert",
-        yes: "ja",
-        no: "nei",
-        notCovered: "ikkje dekt",
-        statuses: "Statusendringar",
-        document: "Dokument",
-        details: "Detaljar",
-        truncated: (n2) => `Forkorta for å få plass: ${n2} ${n2 === 1 ? "del" : "delar"} til er ikkje viste. Køyr \`plan diff --format json\` for alt.`,
-        fileHasErrors: (side3) => `fila har feil i ${side3}: dokumentet kan vere uleseleg der`,
-        kinds: {
-          Workspace: "Arbeidsområde",
-          MaterialityAssessment: "Vesentlegheitsvurdering",
-          Plan: "Plan",
-          Goal: "Mål",
-          Indicator: "Indikator",
-          Measure: "Tiltak",
-          Benefit: "Gevinst",
-          Calendar: "Årshjul",
-          Budget: "Budsjett",
-          StatusReport: "Statusrapport"
-        }
-      },
-      arshjul: {
-        fulfilledBy: "Levert: {reports}",
-        categories: { political: "Politisk", budget: "Budsjett", reporting: "Rapportering", planning: "Planlegging", deadline: "Frist", people: "Medarbeidarar", other: "Anna" },
-        certainty: {
-          law: "Datoen står i lov eller forskrift.",
-          derived: "Seinaste dato rekna ut frå ein lovregel; flytt han etter eigen vedtaksdato.",
-          practice: "Fast praksis, ikkje lovfesta; datoen kan variere.",
-          approximate: "Omtrentleg tidspunkt; den nøyaktige datoen blir fastsett kvart år."
-        },
-        today: "I dag",
-        wheel: "Årshjul",
-        legend: "Teiknforklaring",
-        ringsOutwards: "ringane nummererte frå midten og ut",
-        month: "Månad",
-        date: "Dato",
-        event: "Hending",
-        events: "hendingar",
-        category: "Kategori",
-        body: "Organ",
-        legalBasis: "Hjemmel",
-        noEvents: "Ingen hendingar",
-        councilYear: (n2) => `år ${n2} i valperioden`,
-        allCalendars: "Alle årshjul",
-        wholeMonth: "heile månaden"
-      },
-      init: {
-        prompts: {
-          locale: "Språk for rapportane (nb, nn, en)",
-          name: "Kommunenamn",
-          number: "Kommunenummer (4 siffer, valfritt)",
-          firstElectionYear: "Første valår for valperiodane",
-          badNumber: "eit kommunenummer har 4 siffer, t.d. 3203",
-          badLocale: (choices2) => `ein av ${choices2}`,
-          badElectionYear: "eit kommuneval-år: 2019, 2023, 2027, …"
-        },
-        defaultName: "Døme kommune",
-        units: { health: "Helse og omsorg", education: "Oppvekst" },
-        materialityTitle: "Vesentlegheitsvurdering av berekraftsmåla",
-        planTitle: (a, b) => `Kommuneplanen sin samfunnsdel ${a}–${b}`,
-        handlingsprogramTitle: (a, b) => `Handlingsprogram ${a}–${b}`,
-        budgetTitle: (a, b) => `Økonomiplan ${a}–${b}`,
-        demographyChange: "Fleire eldre",
-        vision: "Saman skaper vi ein god stad å bu",
-        focusArea: "God helse gjennom heile livet",
-        goalTitle: "Innbyggjarane har god helse gjennom heile livet",
-        strategy: "Vi legg til rette for fysisk aktivitet i alle lokalsamfunn",
-        indicatorTitle: "Del ungdom som er fysisk aktive minst 60 minutt dagleg",
-        measureTitle: "Aktivitetsløft for ungdom",
-        benefitTitle: "Fleire fysisk aktive ungdommar",
-        benefitChange: "Fleire ungdommar deltek i lågterskel fritidsaktivitetar",
-        calendarTitle: "Årshjul for plan og styring",
-        events: { budget: "Kommunestyret vedtek budsjett og handlingsprogram", report: "Årsmeldinga blir lagd fram", strategy: "Kommunal planstrategi blir vedteken" },
-        responsibility: "Kommunen har ansvar for folkehelsearbeid og helse- og omsorgstenester.",
-        comment: "# Laga av `plan init`. Endre innhaldet til din eigen kommune."
-      },
-      report: {
-        "site.data": "Last ned indikatordata",
-        "site.search": "Søk i måla",
-        "site.year": "År",
-        "site.value": "Verdi",
-        "pdf.page": "Side",
-        "report.generated": "Generert",
-        "report.draft": "Utkast",
-        "plan.period": "Planperiode",
-        "plan.status": "Status",
-        "plan.adopted": "Vedtatt",
-        "plan.caseNumber": "Saksnummer",
-        "plan.parent": "Overordna plan",
-        "plan.municipality": "Kommune",
-        "plan.municipalityNumber": "Kommunenummer",
-        "section.contents": "Innhald",
-        "section.chain": "Frå visjon til mål",
-        "section.vision": "Visjon",
-        "section.focusAreas": "Målområde",
-        "section.focusArea": "Målområde",
-        "section.goals": "Mål",
-        "section.indicators": "Indikatorar",
-        "section.measures": "Tiltak",
-        "section.budget": "Budsjett",
-        "section.measuresEffect": "Netto budsjettverknad av tiltaka",
-        "section.budgetSummary": "Budsjettoversikt for planperioden",
-        "section.openQuestions": "Opne spørsmål",
-        "section.materiality": "Vesentlegheitsvurdering",
-        "section.otherGoals": "Mål utan målområde",
-        "open.withoutBudget": "Tiltak utan budsjett",
-        "open.withoutGoals": "Tiltak som ikkje er knytte til mål i planen",
-        "open.none": "Ingen opne spørsmål.",
-        "goal.sdgTargets": "Berekraftsmål",
-        "goal.strategies": "Strategiar",
-        "goal.noIndicators": "Målet har ingen indikatorar.",
-        "goal.noMeasures": "Ingen tiltak i planen arbeider mot dette målet.",
-        "goal.prioritised": "prioritert",
-        "col.indicator": "Indikator",
-        "col.baseline": "Utgangsverdi",
-        "col.targets": "Mål",
-        "col.latest": "Siste måling",
-        "col.status": "Status",
-        "col.trend": "Utvikling",
-        "col.measure": "Tiltak",
-        "col.responsible": "Ansvarleg",
-        "col.period": "Periode",
-        "col.type": "Type",
-        "col.goals": "Mål",
-        "col.focusArea": "Målområde",
-        "col.budgetKind": "Budsjett",
-        "col.target": "Berekraftsdelmål",
-        "col.title": "Tittel",
-        "col.significance": "Vekt",
-        "col.influence": "Påverknad",
-        "col.sum": "Sum",
-        "col.prioritised": "Prioritert",
-        "budget.operating": "Drift",
-        "budget.investment": "Investering",
-        "budget.total": "Sum",
-        "budget.sumOperating": "Sum drift",
-        "budget.sumInvestment": "Sum investering",
-        "budget.sumTotal": "Sum totalt",
-        "budget.note": "Negative tal er innsparingar. Tiltak som tener fleire målområde, blir budsjetterte under målområdet til det første målet sitt.",
-        "budget.none": "Ingen tiltak med budsjett i dette målområdet.",
-        "budget.countedUnder": "budsjettert under",
-        "budget.withoutFocusArea": "Tiltak utan målområde",
-        yes: "ja",
-        no: "nei",
-        none: "–",
-        "matrix.significance": "Vekt for kommunen",
-        "matrix.influence": "Påverknadsmoglegheita til kommunen",
-        "matrix.threshold": "Terskel",
-        "matrix.prioritised": "Prioritert",
-        "matrix.notPrioritised": "Ikkje prioritert",
-        "matrix.title": "Vesentlegheitsmatrise",
-        "trace.title": "Den gylne tråden",
-        "trace.gaps": "Hol i tråden",
-        "trace.noGaps": "Ingen hol: alle prioriterte berekraftsdelmål har mål, alle mål har indikatorar og tiltak, og alle utviklingstiltak har gevinstar.",
-        "trace.targetWithoutGoal": "Prioritert berekraftsdelmål utan mål",
-        "trace.goalWithoutIndicator": "Mål utan indikator",
-        "trace.goalWithoutMeasure": "Mål utan tiltak",
-        "trace.changeWithoutBenefit": "Utviklingstiltak utan gevinst",
-        "trace.benefits": "Gevinstar",
-        "measureStatus.planned": "Planlagd",
-        "measureStatus.ongoing": "Pågår",
-        "measureStatus.done": "Fullført",
-        "measureStatus.cancelled": "Avbroten",
-        "measureType.run": "Drift",
-        "measureType.change": "Utvikling",
-        "planStatus.draft": "Utkast",
-        "planStatus.consultation": "På høyring",
-        "planStatus.adopted": "Vedtatt",
-        "planStatus.archived": "Arkivert",
-        "planType.planstrategi": "Planstrategi",
-        "planType.kommuneplan-samfunnsdel": "Kommuneplanen sin samfunnsdel",
-        "planType.kommuneplan-arealdel": "Kommuneplanen sin arealdel",
-        "planType.temaplan": "Temaplan",
-        "planType.strategiplan": "Strategiplan",
-        "planType.handlingsprogram": "Handlingsprogram",
-        "level.society": "Samfunnsmål",
-        "level.service": "Tenestemål",
-        "level.organisation": "Organisasjonsmål",
-        "unit.percent": "%",
-        "unit.count": "tal",
-        "unit.nok": "kr",
-        "unit.per-1000": "per 1000"
-      },
-      budget: {
-        subtitle: (plan, amounts2) => `${plan} · ${amounts2}`,
-        tables: {
-          operating: "Løyvingsoversikt drift, del 1 (budsjett- og rekneskapsforskrifta § 5-4 første ledd)",
-          frames: "Løyvingsoversikt drift, del 2: netto rammer per eining (§ 5-4 andre ledd)",
-          framesDetail: "Rammene i detalj: basis, endringar og tiltak",
-          investment: "Løyvingsoversikt investering, del 1 (§ 5-5 første ledd)",
-          investmentMeasures: "Løyvingsoversikt investering, del 2: investeringar per tiltak (§ 5-5 andre ledd)",
-          targets: "Finansielle måltal"
-        },
-        columns: { number: "Nr.", line: "Linje", unit: "Eining", measure: "Tiltak", target: "Måltal", bound: "Mål", total: "Sum" },
-        dispositionsHeading: "Disponering eller dekning av netto driftsresultat",
-        operating: {
-          generalGrant: "Rammetilskot",
-          incomeTax: "Inntekts- og formuesskatt",
-          propertyTax: "Eigedomsskatt",
-          otherGeneralIncome: "Andre generelle driftsinntekter",
-          generalIncome: "Sum generelle driftsinntekter",
-          netAppropriations: "Korrigert sum løyvingar drift, netto",
-          depreciation: "Avskrivingar",
-          netOperatingExpenses: "Sum netto driftsutgifter",
-          grossOperatingResult: "Brutto driftsresultat",
-          interestIncome: "Renteinntekter",
-          dividends: "Utbyte",
-          financialGains: "Vinstar og tap på finansielle omløpsmiddel",
-          interestExpenses: "Renteutgifter",
-          loanRepayments: "Avdrag på lån",
-          netFinance: "Netto finansutgifter",
-          depreciationOffset: "Motpost avskrivingar",
-          netOperatingResult: "Netto driftsresultat",
-          transferToInvestment: "Overføring til investering",
-          toRestrictedFunds: "Avsetjingar til bundne driftsfond",
-          fromRestrictedFunds: "Bruk av bundne driftsfond",
-          toUnrestrictedFunds: "Avsetjingar til disposisjonsfond",
-          fromUnrestrictedFunds: "Bruk av disposisjonsfond",
-          coverPriorDeficit: "Dekning av tidlegare års meirforbruk",
-          dispositions: "Sum disponeringar eller dekning av netto driftsresultat",
-          carriedForward: "Framført til inndekning i seinare år (meirforbruk)"
-        },
-        investment: {
-          fixedAssetInvestments: "Investeringar i varige driftsmiddel",
-          measureInvestments: "av dette tiltak i handlingsprogrammet",
-          otherInvestments: "av dette andre investeringar",
-          grantsToOthers: "Tilskot til investeringane til andre",
-          shares: "Investeringar i aksjar og delar i selskap",
-          lending: "Utlån av eigne midlar",
-          investmentExpenditure: "Sum investeringsutgifter",
-          vatCompensation: "Kompensasjon for meirverdiavgift",
-          grants: "Tilskot frå andre",
-          assetSales: "Sal av varige driftsmiddel",
-          borrowing: "Bruk av lån",
-          investmentIncome: "Sum investeringsinntekter",
-          transferFromOperating: "Overføring frå drift",
-          toInvestmentFunds: "Avsetjingar til investeringsfond",
-          fromInvestmentFunds: "Bruk av investeringsfond",
-          netTransfers: "Sum overføring frå drift og netto avsetjingar",
-          investmentUncovered: "Framført til inndekning i seinare år (udekt beløp)"
-        },
-        keyFigures: { totalOperatingIncome: "Brutto driftsinntekter", unrestrictedFundBalance: "Disposisjonsfond ved utgangen av året", netDebt: "Netto lånegjeld ved utgangen av året" },
-        targets: {
-          netOperatingResult: "Netto driftsresultat i % av brutto driftsinntekter",
-          unrestrictedFund: "Disposisjonsfond i % av brutto driftsinntekter",
-          netDebt: "Netto lånegjeld i % av brutto driftsinntekter"
-        },
-        min: (p) => `minst ${p}`,
-        max: (p) => `høgst ${p}`,
-        met: "nådd",
-        missed: "ikkje nådd",
-        notMeasurable: "kan ikkje målast",
-        noTargets: "Økonomiplanen har ingen finansielle måltal.",
-        noMeasureInvestments: "Ingen tiltak i handlingsprogrammet har investeringar i planperioden.",
-        framesTotal: "Sum løyvingar drift, netto",
-        investmentMeasuresTotal: "Sum investeringar i varige driftsmiddel",
-        otherInvestments: "Andre investeringar i varige driftsmiddel",
-        base: (year) => year === null ? "Basisramme" : `Ramme ${year}`,
-        changeTypes: { technical: "teknisk justering", demography: "demografi", price: "løns- og prisvekst", political: "politisk vedtak", saving: "innsparing", other: "anna" },
-        measure: (title2) => `Tiltak: ${title2}`,
-        unitTotal: (unit) => `Netto ramme ${unit}`,
-        balanced: "Økonomiplanen er i balanse i alle år, både drift og investering.",
-        unbalanced: (years2) => `Økonomiplanen er ikkje i balanse i ${years2} (sjå plan validate).`
-      },
-      ssb: {
-        table: (id) => `tabell ${id}`,
-        added: "lagt til",
-        changed: "endra",
-        unchanged: "uendra",
-        skipped: "hoppa over",
-        failed: "kunne ikkje importerast",
-        retrieved: (date) => `source.retrieved vert sett til ${date}`,
-        status: (s) => s === "preliminary" ? "førebels" : "endeleg",
-        symbol: (s) => ({ ".": "«.»: let seg ikkje føre opp", "..": "«..»: tal manglar", "...": "«...»: tal manglar førebels", ":": "«:»: vert ikkje vist av omsyn til konfidensialitet", "-": "«-»: null" })[s] ?? `«${s}»`,
-        missing: "ingen verdi",
-        notANumber: "verdien er ikkje eit tal",
-        match: (p) => {
-          const more = (n2) => ` og ${n2} til`;
-          switch (p.code) {
-            case "no-dimension":
-              return p.role === "metric" ? `tabellen har ingen statistikkvariabel (ContentsCode); han har ${p.dimensions.join(", ")}` : `tabellen har ingen tidsdimensjon (Tid); han har ${p.dimensions.join(", ")}`;
-            case "not-yearly":
-              return p.period === "quarterly" ? `tabellen har kvartalstal (${p.example}); plan import ssb tek berre årstal` : p.period === "monthly" ? `tabellen har månadstal (${p.example}); plan import ssb tek berre årstal` : `tida i tabellen er ikkje år (${p.example}); plan import ssb tek berre årstal`;
-            case "unknown-contents":
-              return `${p.dimension} har ingen kategori «${p.contents}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-            case "no-region":
-              return "source.ssb.region manglar, og plan.yaml har ikkje municipalityNumber";
-            case "unknown-region":
-              return `${p.dimension} har ingen av regionane ${p.regions.join(", ")}; han har ${choiceList(p.choices, p.total, more)}`;
-            case "unknown-filter":
-              return `filters nemner ${p.dimension}, som tabellen ikkje har; dei andre dimensjonane er ${p.dimensions.join(", ") || "(ingen)"}`;
-            case "filter-on-role":
-              return `filters kan ikkje låse ${p.dimension}: han vert vald med contents, region eller åra`;
-            case "unknown-filter-value":
-              return `${p.dimension} har ingen kategori «${p.value}»; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-            case "missing-filter":
-              return `dimensjonen ${p.dimension} må låsast i source.ssb.filters; vel ein av: ${choiceList(p.choices, p.total, more)}`;
-          }
-        },
-        edit: (p) => p.what === "alias" ? "actuals eller source brukar eit YAML-alias; skriv verdiane inn for hand eller fjern aliaset" : p.what === "encoding" ? "fila er UTF-16; importen skriv berre UTF-8-filer" : p.what === "shape" ? "actuals eller source har ei form importen ikkje kan redigere på staden" : "fila kan ikkje redigerast på staden utan å endre noko anna; legg inn verdiane for hand",
-        read: (p) => {
-          switch (p.code) {
-            case "not-json":
-              return "det er ikkje JSON";
-            case "no-dataset":
-              return "det er ikkje eit JSON-stat-datasett (verken class: dataset eller ein 1.x-pakke med dataset)";
-            case "collection":
-              return "det er ei JSON-stat-samling; hent eitt datasett";
-            case "error-answer":
-              return `svaret er ei feilmelding: ${p.text}`;
-            case "field":
-              return `feltet ${p.field} manglar eller er feil${p.at ? ` i ${p.at}` : ""}`;
-            case "categories":
-              return `dimensjonen ${p.dimension} har ${p.found} kategoriar, men size seier ${p.expected}`;
-            case "values":
-              return `value har ${p.found} verdiar, men dimensjonane gir ${p.expected} celler`;
-          }
-        },
-        fetch: (p) => {
-          switch (p.code) {
-            case "offline":
-              return `fekk ikkje kontakt med ${p.url} (${p.reason}); sjekk nettsambandet eller --api`;
-            case "timeout":
-              return `ikkje noko svar frå ${p.url} på ${p.seconds} s; prøv igjen seinare`;
-            case "http":
-              return p.status === 404 ? `SSB fann ikkje ${p.url} (404); finst tabellen?` : p.status === 429 ? `SSB avviser fleire spørjingar no (429, for mange frå denne adressa); prøv igjen om eit minutt` : `SSB svara ${p.status} ${p.text} på ${p.url}`;
-            case "not-jsonstat":
-              return `svaret frå ${p.url} er ikkje JSON-stat: ${nn.ssb.read(p.problem)}`;
-          }
-        },
-        totals: (t) => {
-          const s = (n2, one, many) => `${n2} ${n2 === 1 ? one : many}`;
-          const head = `Totalt: ${s(t.indicators, "indikator", "indikatorar")} frå ${s(t.tables, "tabell", "tabellar")}: ${t.added} år lagt til, ${t.changed} endra, ${t.unchanged} uendra, ${t.skipped} hoppa over`;
-          const failed2 = t.failed > 0 ? `; ${s(t.failed, "indikator", "indikatorar")} kunne ikkje importerast` : "";
-          const files = t.dryRun ? `Tørrkøyring: ingenting skrive (${s(t.files, "fil", "filer")} ville vorte endra).` : t.files > 0 ? `${s(t.files, "fil", "filer")} skrivne.` : "Ingen filer endra.";
-          return `${head}${failed2}. ${files}`;
-        },
-        unusedTable: (table6) => `ingen indikator har source.ssb.table "${table6}"`,
-        nothingToImport: "ingen indikator har source.ssb; ingenting å importere",
-        noSuchFile: (path) => `${path} finst ikkje`,
-        unreadable: (path, reason) => `kan ikkje lese ${path}: ${reason}`,
-        notJsonStat: (path, why) => `${path} er ikkje JSON-stat: ${why}`,
-        noTableId: (path) => `veit ikkje kva SSB-tabell ${path} er frå; oppgi han med --table, t.d. --table 12134`,
-        tableForOneFile: "--table gjeld éi fil; importer filene éi om gongen",
-        differentDimensions: (table6) => `datasetta for tabell ${table6} har ulike dimensjonar; importer dei kvar for seg`,
-        unknownIndicator: (id, s) => `ingen indikator med id "${id}"${s.length > 0 ? `; meinte du ${s.map((x3) => `"${x3}"`).join(" eller ")}?` : ""}`,
-        noSsb: (id) => `indikatoren "${id}" har ikkje source.ssb`,
-        notGiven: (id, table6) => `${id} les tabell ${table6}, som ikkje er med i denne importen`,
-        badApi: (url) => `--api må vere ei http- eller https-adresse, ikkje "${url}"`,
-        badSource: (arg) => `"${arg}" er verken ei fil, ei mappe eller eit tabellnummer på fem siffer`,
-        twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
-        repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
-        wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
-      }
-    };
-  }
-});
-
-// src/i18n/words.ts
-function words(locale) {
-  return CATALOGUES[locale];
-}
-function fill(text3, values) {
-  return text3.replace(/\{(\w+)\}/g, (m, key) => key in values ? String(values[key]) : m);
-}
-var CATALOGUES;
-var init_words = __esm({
-  "src/i18n/words.ts"() {
-    "use strict";
-    init_en();
-    init_nb();
-    init_nn();
-    CATALOGUES = { nb, nn, en };
   }
 });
 
@@ -11890,11 +12225,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK2;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -11938,11 +12273,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -11992,27 +12327,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -12273,7 +12608,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i3 = 0, len = val.length; i3 < len; ++i3) {
@@ -12313,7 +12648,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -12676,14 +13011,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -12691,14 +13026,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12706,8 +13041,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -12725,10 +13060,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -12736,17 +13071,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -13324,19 +13659,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -13344,7 +13679,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -13488,7 +13823,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -13505,14 +13840,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -13540,19 +13875,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -13567,19 +13902,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -13603,24 +13938,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode2.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode2.createNode(key2, void 0, ctx);
       const v = createNode2.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema2) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema2);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema2);
         if (identity.isNode(value))
           value = value.clone(schema2);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -13796,11 +14131,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -13823,20 +14158,20 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer: replacer2 } = ctx;
         const map = new this(schema2);
-        const add3 = (key, value) => {
+        const add3 = (key2, value) => {
           if (typeof replacer2 === "function")
-            value = replacer2.call(obj, key, value);
-          else if (Array.isArray(replacer2) && !replacer2.includes(key))
+            value = replacer2.call(obj, key2, value);
+          else if (Array.isArray(replacer2) && !replacer2.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add3(key, value);
+          for (const [key2, value] of obj)
+            add3(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add3(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add3(key2, obj[key2]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map.items.sort(schema2.sortMapEntries);
@@ -13876,23 +14211,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -13981,15 +14316,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -14001,8 +14336,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -14012,10 +14347,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -14049,8 +14384,8 @@ var require_YAMLSeq = __commonJS({
           let i3 = 0;
           for (let it of obj) {
             if (typeof replacer2 === "function") {
-              const key = obj instanceof Set ? it : String(i3++);
-              it = replacer2.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i3++);
+              it = replacer2.call(obj, key2, it);
             }
             seq.items.push(createNode2.createNode(it, void 0, ctx));
           }
@@ -14058,8 +14393,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -14473,25 +14808,25 @@ ${cn.comment}` : item2.comment;
         for (let it of iterable) {
           if (typeof replacer2 === "function")
             it = replacer2.call(iterable, String(i3++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -14538,16 +14873,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -14568,12 +14903,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -14758,14 +15093,14 @@ var require_set = __commonJS({
         super(schema2);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -14774,18 +15109,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -15032,7 +15367,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -15048,7 +15383,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -15312,8 +15647,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -15321,8 +15656,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -15342,8 +15677,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -15358,8 +15693,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -15373,11 +15708,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -15685,24 +16020,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -15776,10 +16111,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key: key2, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key2 ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -15787,10 +16122,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep7) {
@@ -15803,17 +16138,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -15823,7 +16158,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -15987,11 +16322,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key: key2, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key2 ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -16012,9 +16347,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -16061,8 +16396,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep7 ?? [], {
@@ -16353,7 +16688,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length2 = source.length;
       for (let i3 = 1; i3 < props.length; ++i3) {
         const token = props[i3];
         switch (token.type) {
@@ -16361,19 +16696,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
+            length2 += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -16381,11 +16716,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length += ts.length;
+              length2 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment, length: length2 };
     }
     function splitLines(source) {
       const split2 = source.split(/\n( *)/);
@@ -16535,9 +16870,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i3 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i3 + 1, length, onError);
-            i3 += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i3 + 1, length2, onError);
+            i3 += length2;
           } else {
             const raw = source.substr(i3 - 1, 2);
             onError(i3 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -16606,14 +16941,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length2, onError) {
+      const cc = source.substr(offset, length2);
+      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -17212,9 +17547,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -17262,9 +17597,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -17319,12 +17654,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key: key2, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep7)
         for (const st of sep7)
           res += st.source;
@@ -18656,7 +18991,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep7 = it.sep;
                   sep7.push(this.sourceToken);
                   delete it.key;
@@ -18665,7 +19000,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key: key2, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -19215,12 +19550,12 @@ function duplicateKeys(doc) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        const key = pair.key;
-        if (isScalar2(key)) {
-          const id = `${typeof key.value}:${String(key.value)}`;
-          if (seen.has(id)) found.push([key.range?.[0] ?? 0, key.range?.[1] ?? 0]);
+        const key2 = pair.key;
+        if (isScalar2(key2)) {
+          const id = `${typeof key2.value}:${String(key2.value)}`;
+          if (seen.has(id)) found.push([key2.range?.[0] ?? 0, key2.range?.[1] ?? 0]);
           seen.add(id);
-        } else stack.push(key);
+        } else stack.push(key2);
         stack.push(pair.value);
       }
     }
@@ -19313,21 +19648,21 @@ function keyAt(t, ks, ke) {
   for (let i3 = ks; i3 < ke; i3++) h = Math.imul(h, 31) + t.charCodeAt(i3) | 0;
   const known = KEYS.get(h);
   if (known !== void 0 && known.length === ke - ks && t.startsWith(known, ks)) return known;
-  const key = plainKey(t.slice(ks, ke));
+  const key2 = plainKey(t.slice(ks, ke));
   if (KEYS.size > 1e4) KEYS.clear();
-  KEYS.set(h, key);
-  return key;
+  KEYS.set(h, key2);
+  return key2;
 }
-function plainKey(key) {
-  if (key.length > MAX_KEY || key === "__proto__") refuse();
-  const c = key.charCodeAt(0);
+function plainKey(key2) {
+  if (key2.length > MAX_KEY || key2 === "__proto__") refuse();
+  const c = key2.charCodeAt(0);
   if (c >= 48 && c <= 57) {
-    if (!/^(?:0|[1-9][0-9]{0,14})$/.test(key)) refuse();
-    return key;
+    if (!/^(?:0|[1-9][0-9]{0,14})$/.test(key2)) refuse();
+    return key2;
   }
   if (c === DASH) refuse();
-  if (coreScalar(key) !== NOT_CORE) refuse();
-  return key;
+  if (coreScalar(key2) !== NOT_CORE) refuse();
+  return key2;
 }
 function scalar(s) {
   const v = coreScalar(s);
@@ -19485,17 +19820,17 @@ var init_plain_yaml = __esm({
           const ks = this.cs;
           const colon = keyEnd(t, ks, this.le);
           if (colon === -1) refuse();
-          const key = keyAt(t, ks, colon);
-          if (out[key] !== void 0) refuse();
+          const key2 = keyAt(t, ks, colon);
+          if (out[key2] !== void 0) refuse();
           let vs = colon + 1;
           while (vs < this.le && t.charCodeAt(vs) === SPACE) vs++;
           if (vs === this.le || t.charCodeAt(vs) === HASH) {
             this.seek(this.nl);
-            if (!this.eof && this.ind > col) out[key] = this.block(this.ind);
-            else if (!this.eof && this.ind === col && this.isItem()) out[key] = this.sequence(col);
-            else out[key] = null;
+            if (!this.eof && this.ind > col) out[key2] = this.block(this.ind);
+            else if (!this.eof && this.ind === col && this.isItem()) out[key2] = this.sequence(col);
+            else out[key2] = null;
           } else {
-            out[key] = this.inline(vs, col);
+            out[key2] = this.inline(vs, col);
           }
           if (!this.eof && this.ind > col) refuse();
         }
@@ -19724,12 +20059,12 @@ var init_plain_yaml = __esm({
           let k = i3;
           while (k < this.le && isKeyChar(t.charCodeAt(k))) k++;
           if (k === i3 || t.charCodeAt(k) !== COLON || t.charCodeAt(k + 1) !== SPACE) refuse();
-          const key = keyAt(t, i3, k);
-          if (out[key] !== void 0) refuse();
+          const key2 = keyAt(t, i3, k);
+          if (out[key2] !== void 0) refuse();
           const vs = this.skip(k + 2);
           const c = t.charCodeAt(vs);
           if (vs >= this.le || c === 44 || c === 125) refuse();
-          out[key] = this.node(vs);
+          out[key2] = this.node(vs);
         });
         return out;
       }
@@ -20172,13 +20507,13 @@ function severities(workspace) {
 function checkRuleConfig(ctx, workspace) {
   if (!workspace?.valid) return;
   const configurable = RULES.filter((r) => r.configurable).map((r) => r.id);
-  for (const key of Object.keys(workspace.data.rules ?? {})) {
-    if (key.startsWith("x-") || configurable.includes(key)) continue;
-    const known = RULES_BY_ID.has(key);
-    ctx.report(workspace, ["rules", key], "key", {
+  for (const key2 of Object.keys(workspace.data.rules ?? {})) {
+    if (key2.startsWith("x-") || configurable.includes(key2)) continue;
+    const known = RULES_BY_ID.has(key2);
+    ctx.report(workspace, ["rules", key2], "key", {
       rule: "config/unknown-rule",
-      message: known ? `rule "${key}" cannot be configured` : `unknown rule "${key}"`,
-      hint: known ? `only repository rules can be set: ${someOf(configurable)}` : didYouMean(closest(key, configurable)) ?? `configurable rules: ${someOf(configurable)}`
+      message: known ? `rule "${key2}" cannot be configured` : `unknown rule "${key2}"`,
+      hint: known ? `only repository rules can be set: ${someOf(configurable)}` : didYouMean(closest(key2, configurable)) ?? `configurable rules: ${someOf(configurable)}`
     });
   }
 }
@@ -20402,7 +20737,7 @@ function checkIds(ctx) {
   }
   for (const entry of ctx.repo.all) {
     if (!entry.valid) continue;
-    for (const [list2, key] of itemLists(entry)) checkItems(ctx, entry, list2, key);
+    for (const [list2, key2] of itemLists(entry)) checkItems(ctx, entry, list2, key2);
   }
 }
 function itemLists(entry) {
@@ -20416,23 +20751,23 @@ function itemLists(entry) {
     return [outer, ...inner];
   });
 }
-function checkItems(ctx, entry, path, key) {
+function checkItems(ctx, entry, path, key2) {
   let items = entry.data;
   for (const segment of path) items = items?.[segment];
   if (!Array.isArray(items)) return;
   const list2 = path.filter((s) => typeof s === "string").join(".");
   const seen = /* @__PURE__ */ new Map();
   items.forEach((item2, index) => {
-    const value = item2[key];
+    const value = item2[key2];
     if (typeof value !== "string") return;
     const before = seen.get(value);
     if (before === void 0) {
       seen.set(value, index);
       return;
     }
-    ctx.report(entry, [...path, index, key], "value", {
+    ctx.report(entry, [...path, index, key2], "value", {
       rule: "id/duplicate",
-      message: key === "target" ? `target "${value}" is assessed twice in this assessment` : key === "unit" ? `unit "${value}" has two frames in this budget` : `${list2} id "${value}" is used twice in this ${path.length > 1 ? "frame" : "document"}`,
+      message: key2 === "target" ? `target "${value}" is assessed twice in this assessment` : key2 === "unit" ? `unit "${value}" has two frames in this budget` : `${list2} id "${value}" is used twice in this ${path.length > 1 ? "frame" : "document"}`,
       hint: `the first is item ${before + 1} of ${list2}`
     });
   });
@@ -20715,15 +21050,15 @@ var require_code = __commonJS({
       return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -21350,11 +21685,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -21629,17 +21964,17 @@ var require_util = __commonJS({
       if (typeof schema2 === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema2) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema2) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema2, rules) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (const key in schema2)
-        if (rules[key])
+      for (const key2 in schema2)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -21647,8 +21982,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema2, RULES2) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (const key in schema2)
-        if (key !== "$ref" && RULES2.all[key])
+      for (const key2 in schema2)
+        if (key2 !== "$ref" && RULES2.all[key2])
           return true;
       return false;
     }
@@ -22226,8 +22561,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i3) => assignDefault(it, i3, sch.default));
@@ -22594,11 +22929,11 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i3, keys;
+        var length2, i3, keys;
         if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i3 = length; i3-- !== 0; )
+          length2 = a.length;
+          if (length2 != b.length) return false;
+          for (i3 = length2; i3-- !== 0; )
             if (!equal(a[i3], b[i3])) return false;
           return true;
         }
@@ -22606,13 +22941,13 @@ var require_fast_deep_equal = __commonJS({
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
         keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i3 = length; i3-- !== 0; )
+        length2 = keys.length;
+        if (length2 !== Object.keys(b).length) return false;
+        for (i3 = length2; i3-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i3])) return false;
-        for (i3 = length; i3-- !== 0; ) {
-          var key = keys[i3];
-          if (!equal(a[key], b[key])) return false;
+        for (i3 = length2; i3-- !== 0; ) {
+          var key2 = keys[i3];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -22684,20 +23019,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex2) {
       if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
         pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex2);
-        for (var key in schema2) {
-          var sch = schema2[key];
+        for (var key2 in schema2) {
+          var sch = schema2[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse2.arrayKeywords) {
+            if (key2 in traverse2.arrayKeywords) {
               for (var i3 = 0; i3 < sch.length; i3++)
-                _traverse(opts, pre, post, sch[i3], jsonPtr + "/" + key + "/" + i3, rootSchema, jsonPtr, key, schema2, i3);
+                _traverse(opts, pre, post, sch[i3], jsonPtr + "/" + key2 + "/" + i3, rootSchema, jsonPtr, key2, schema2, i3);
             }
-          } else if (key in traverse2.propsKeywords) {
+          } else if (key2 in traverse2.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema2, prop);
             }
-          } else if (key in traverse2.keywords || opts.allKeys && !(key in traverse2.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
+          } else if (key2 in traverse2.keywords || opts.allKeys && !(key2 in traverse2.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema2);
           }
         }
         post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex2);
@@ -22754,10 +23089,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema2) {
-      for (const key in schema2) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema2) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema2[key];
+        const sch = schema2[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -22767,14 +23102,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema2) {
       let count2 = 0;
-      for (const key in schema2) {
-        if (key === "$ref")
+      for (const key2 in schema2) {
+        if (key2 === "$ref")
           return Infinity;
         count2++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
+        if (typeof schema2[key2] == "object") {
+          (0, util_1.eachItem)(schema2[key2], (sch) => count2 += countKeys(sch));
         }
         if (count2 === Infinity)
           return Infinity;
@@ -22963,8 +23298,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema: schema2, self }) {
       if (typeof schema2 == "boolean")
         return !schema2;
-      for (const key in schema2)
-        if (self.RULES.all[key])
+      for (const key2 in schema2)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -25059,7 +25394,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema2, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema2)) {
           for (const sch of schema2)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -25073,15 +25408,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema2, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema2, key, true, _validateSchema);
+      addMetaSchema(schema2, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema2, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -25237,14 +25572,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema2 = keywords[key];
+            const schema2 = keywords[key2];
             if ($data && schema2)
-              keywords[key] = schemaOrData(schema2);
+              keywords[key2] = schemaOrData(schema2);
           }
         }
         return metaSchema;
@@ -25317,10 +25652,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -25334,8 +25669,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -25671,11 +26006,11 @@ var require_ucs2length = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
-      let length = 0;
+      let length2 = 0;
       let pos = 0;
       let value;
       while (pos < len) {
-        length++;
+        length2++;
         value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
           value = str.charCodeAt(pos);
@@ -25683,7 +26018,7 @@ var require_ucs2length = __commonJS({
             pos++;
         }
       }
-      return length;
+      return length2;
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
@@ -26383,11 +26718,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema: schema2 }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema2) {
-        if (key === "__proto__")
+      for (const key2 in schema2) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
+        const deps = Array.isArray(schema2[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema2[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -26464,13 +26799,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema2))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data2, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data2, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -26519,38 +26854,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data2, (key) => {
+          gen.forIn("key", data2, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data2}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data2}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema2 === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -26559,22 +26894,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -26699,19 +27034,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data2, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data2, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -27213,15 +27548,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data2, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data2, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data2, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data2, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema2 === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -27231,21 +27566,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -28703,9 +29038,9 @@ function cleanErrors(errors) {
   const merged = kept.map((e) => e.keyword === "type" && types.has(e.instancePath) ? { ...e, params: { type: types.get(e.instancePath).join(",") } } : e);
   const seen = /* @__PURE__ */ new Set();
   return merged.filter((e) => {
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
@@ -28737,11 +29072,11 @@ function yamlPath(data2, path) {
 function decimalComma(value) {
   return typeof value === "string" && /^[-+]?\d+,\d+$/.test(value.trim()) ? HINTS.decimalComma(value.trim().replace(",", ".")) : void 0;
 }
-function decimalCommaKey(doc, path, key) {
-  if (!/^\d+$/.test(key)) return void 0;
-  const [start] = findRange(doc.yaml, [...path, key], "key");
+function decimalCommaKey(doc, path, key2) {
+  if (!/^\d+$/.test(key2)) return void 0;
+  const [start] = findRange(doc.yaml, [...path, key2], "key");
   const before = /(\d+)\s*,\s*$/.exec(doc.source.text.slice(Math.max(0, start - 40), start));
-  return before ? HINTS.decimalComma(`${before[1]}.${key}`) : void 0;
+  return before ? HINTS.decimalComma(`${before[1]}.${key2}`) : void 0;
 }
 function impossibleDate(value) {
   const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
@@ -28756,10 +29091,10 @@ function describe2(doc, e, path) {
   const rule = schemaRuleId(e.keyword);
   switch (e.keyword) {
     case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
+      const key2 = String(e.params.additionalProperty);
       const allowed = Object.keys(e.parentSchema?.properties ?? {});
-      const hint = decimalCommaKey(doc, path, key) ?? didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
-      return { rule, message: `unknown key "${key}"`, hint, at: [...path, key], target: "key" };
+      const hint = decimalCommaKey(doc, path, key2) ?? didYouMean(closest(key2, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
+      return { rule, message: `unknown key "${key2}"`, hint, at: [...path, key2], target: "key" };
     }
     case "required":
       return { rule, message: `missing required key "${String(e.params.missingProperty)}" in ${where}`, at: path, target: "start" };
@@ -29286,9 +29621,9 @@ var init_glob = __esm({
         return { states: this.scratch.slice(0, n2).sort(), accept };
       }
       intern(set) {
-        const key = `${set.accept ? 1 : 0}${set.states.join(",")}`;
-        let known = this.cache.get(key);
-        if (!known) this.cache.set(key, known = { ...set, next: /* @__PURE__ */ new Map() });
+        const key2 = `${set.accept ? 1 : 0}${set.states.join(",")}`;
+        let known = this.cache.get(key2);
+        if (!known) this.cache.set(key2, known = { ...set, next: /* @__PURE__ */ new Map() });
         return known;
       }
     };
@@ -29902,21 +30237,21 @@ function flowSeparator(text3, previousEnd, nextStart, fallback = ", ") {
   const between = text3.slice(previousEnd, nextStart);
   return between.includes("#") || !between.includes(",") ? fallback : between;
 }
-function addPair(text3, map, key, value) {
+function addPair(text3, map, key2, value) {
   const pairs = map.items;
   if (map.flow) {
     if (pairs.length === 0) {
       const at4 = map.range[0] + 1;
-      return { start: at4, end: at4, text: `${key}: ${value}` };
+      return { start: at4, end: at4, text: `${key2}: ${value}` };
     }
     const last = pairs[pairs.length - 1];
     const sep7 = pairs.length < 2 ? ", " : flowSeparator(text3, pairEnd(text3, pairs[pairs.length - 2]), last.key.range[0]);
     const at3 = pairEnd(text3, last);
-    return { start: at3, end: at3, text: `${sep7}${key}: ${value}` };
+    return { start: at3, end: at3, text: `${sep7}${key2}: ${value}` };
   }
   const at2 = lineEnd2(text3, pairEnd(text3, pairs[pairs.length - 1]));
   const indent = " ".repeat(columnOf(text3, pairs[0].key.range[0]));
-  return { start: at2, end: at2, text: `${eolOf(text3)}${indent}${key}: ${value}` };
+  return { start: at2, end: at2, text: `${eolOf(text3)}${indent}${key2}: ${value}` };
 }
 function dashPosition(text3, item2) {
   let at2 = item2.range[0] - 1;
@@ -30112,14 +30447,14 @@ function rewriteRefs(value, file, found) {
   if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, file, found));
   if (value === null || typeof value !== "object") return value;
   const out = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (key === "$ref" && typeof v === "string") {
+  for (const [key2, v] of Object.entries(value)) {
+    if (key2 === "$ref" && typeof v === "string") {
       const [target = "", pointer = ""] = v.split("#");
       const targetFile = target === "" ? file : target.replace(SCHEMA_BASE, "");
       if (targetFile !== file) found(targetFile);
-      out[key] = `#/$defs/${defName(targetFile)}${pointer}`;
+      out[key2] = `#/$defs/${defName(targetFile)}${pointer}`;
     } else {
-      out[key] = rewriteRefs(v, file, found);
+      out[key2] = rewriteRefs(v, file, found);
     }
   }
   return out;
@@ -30390,10 +30725,10 @@ function checks(locale) {
 }
 function answersFromFlags(flags, now, env3 = {}) {
   const CHECKS = checks(resolveLocale({ flag: isLocale(flags.locale) ? flags.locale : void 0, env: env3 }));
-  for (const key of ["number", "locale", "firstElectionYear"]) {
-    const value = flags[key];
-    const problem = value === void 0 ? void 0 : CHECKS[key](value);
-    if (problem) throw new UsageError(`--${key === "firstElectionYear" ? "first-election-year" : key} ${value}: ${problem}`);
+  for (const key2 of ["number", "locale", "firstElectionYear"]) {
+    const value = flags[key2];
+    const problem = value === void 0 ? void 0 : CHECKS[key2](value);
+    if (problem) throw new UsageError(`--${key2 === "firstElectionYear" ? "first-election-year" : key2} ${value}: ${problem}`);
   }
   const locale = resolveLocale({ flag: flags.locale, env: env3 });
   const answers = {
@@ -30874,8 +31209,8 @@ function isExecutableFile(file) {
 }
 function envValue(env3, name, platform2 = process.platform) {
   if (env3[name] !== void 0 || platform2 !== "win32") return env3[name];
-  const key = Object.keys(env3).find((k) => k.toUpperCase() === name);
-  return key === void 0 ? void 0 : env3[key];
+  const key2 = Object.keys(env3).find((k) => k.toUpperCase() === name);
+  return key2 === void 0 ? void 0 : env3[key2];
 }
 var init_find_executable = __esm({
   "src/diff/find-executable.ts"() {
@@ -30893,8 +31228,8 @@ function gitExecutable(env3, platform2 = process.platform) {
 }
 function gitEnv(inherited, workTree) {
   const env3 = {};
-  for (const [key, value] of Object.entries(inherited)) {
-    if (value !== void 0 && !/^GIT_/i.test(key) && !/^SSH_ASKPASS$/i.test(key)) env3[key] = value;
+  for (const [key2, value] of Object.entries(inherited)) {
+    if (value !== void 0 && !/^GIT_/i.test(key2) && !/^SSH_ASKPASS$/i.test(key2)) env3[key2] = value;
   }
   return {
     ...env3,
@@ -31187,20 +31522,20 @@ function diffValue(path, field3, a, b, out) {
   if (a !== b) out.push({ path, op: "changed", old: a, new: b });
 }
 function diffMapping(path, a, b, out) {
-  for (const key of Object.keys(b)) diffValue(join11(path, key), key, own(a, key), b[key], out);
-  for (const key of Object.keys(a)) if (!Object.hasOwn(b, key)) diffValue(join11(path, key), key, a[key], void 0, out);
+  for (const key2 of Object.keys(b)) diffValue(join11(path, key2), key2, own(a, key2), b[key2], out);
+  for (const key2 of Object.keys(a)) if (!Object.hasOwn(b, key2)) diffValue(join11(path, key2), key2, a[key2], void 0, out);
 }
 function diffList(path, field3, a, b, out) {
   if (a.every(isScalar) && b.every(isScalar)) return diffSet(path, a, b, out);
-  const key = listKey(field3, a, b);
-  if (!key) {
+  const key2 = listKey(field3, a, b);
+  if (!key2) {
     for (let i3 = 0; i3 < Math.max(a.length, b.length); i3++) diffValue(`${path}[${i3}]`, field3, a[i3], b[i3], out);
     return;
   }
-  const before = new Map(a.map((item2) => [keyOf(item2, key), item2]));
-  const after = new Map(b.map((item2) => [keyOf(item2, key), item2]));
-  for (const [k, item2] of after) diffValue(`${path}[${key}=${k}]`, field3, before.get(k), item2, out);
-  for (const [k, item2] of before) if (!after.has(k)) out.push({ path: `${path}[${key}=${k}]`, op: "removed", old: item2 });
+  const before = new Map(a.map((item2) => [keyOf(item2, key2), item2]));
+  const after = new Map(b.map((item2) => [keyOf(item2, key2), item2]));
+  for (const [k, item2] of after) diffValue(`${path}[${key2}=${k}]`, field3, before.get(k), item2, out);
+  for (const [k, item2] of before) if (!after.has(k)) out.push({ path: `${path}[${key2}=${k}]`, op: "removed", old: item2 });
 }
 function diffSet(path, a, b, out) {
   const count2 = /* @__PURE__ */ new Map();
@@ -31222,10 +31557,10 @@ function diffSet(path, a, b, out) {
 }
 function listKey(field3, a, b) {
   const candidates = [own(LIST_KEYS, field3), "id"].filter((k) => typeof k === "string");
-  return candidates.find((key) => [a, b].every((list2) => {
+  return candidates.find((key2) => [a, b].every((list2) => {
     const seen = /* @__PURE__ */ new Set();
     for (const item2 of list2) {
-      const value = isMapping(item2) ? own(item2, key) : void 0;
+      const value = isMapping(item2) ? own(item2, key2) : void 0;
       if (!isScalar(value) || isAbsent(value)) return false;
       const k = String(value);
       if (seen.has(k)) return false;
@@ -31234,15 +31569,15 @@ function listKey(field3, a, b) {
     return true;
   }));
 }
-function keyOf(item2, key) {
-  return String(own(item2, key));
+function keyOf(item2, key2) {
+  return String(own(item2, key2));
 }
-function own(o, key) {
-  return Object.hasOwn(o, key) ? o[key] : void 0;
+function own(o, key2) {
+  return Object.hasOwn(o, key2) ? o[key2] : void 0;
 }
-function join11(path, key) {
-  if (!/^[A-Za-z_$][\w$-]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
-  return path ? `${path}.${key}` : key;
+function join11(path, key2) {
+  if (!/^[A-Za-z_$][\w$-]*$/.test(key2)) return `${path}[${JSON.stringify(key2)}]`;
+  return path ? `${path}.${key2}` : key2;
 }
 function isAbsent(x3) {
   return x3 === null || x3 === void 0;
@@ -31458,8 +31793,8 @@ function docRef(id, data2) {
   const title2 = field(data2, "title");
   return typeof title2 === "string" ? { id, title: title2 } : { id };
 }
-function field(data2, key) {
-  return isMapping(data2) ? own(data2, key) : void 0;
+function field(data2, key2) {
+  return isMapping(data2) ? own(data2, key2) : void 0;
 }
 var init_summarise = __esm({
   "src/diff/summarise.ts"() {
@@ -31539,10 +31874,10 @@ function sideInfo(side3) {
   if (side3.commit) info.commit = side3.commit;
   return info;
 }
-function workspaceField(head, base, key, ok) {
+function workspaceField(head, base, key2, ok) {
   for (const side3 of [head, base]) {
     const workspace = side3.snapshot?.workspace;
-    const value = isMapping(workspace) ? own(workspace, key) : void 0;
+    const value = isMapping(workspace) ? own(workspace, key2) : void 0;
     if (ok(value)) return value;
   }
   return void 0;
@@ -31573,15 +31908,15 @@ var init_json3 = __esm({
 // src/i18n/format.ts
 function formatNumber(value, locale, options = {}) {
   const { decimals, maxDecimals = 2, grouping = true, signed = false } = options;
-  const key = `${locale}|${decimals ?? ""}|${maxDecimals}|${grouping}|${signed}`;
-  let format2 = NUMBER_FORMATS.get(key);
+  const key2 = `${locale}|${decimals ?? ""}|${maxDecimals}|${grouping}|${signed}`;
+  let format2 = NUMBER_FORMATS.get(key2);
   if (!format2) {
     format2 = new Intl.NumberFormat(TAGS[locale], {
       ...decimals === void 0 ? { maximumFractionDigits: maxDecimals } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
       useGrouping: grouping,
       ...signed && { signDisplay: "exceptZero" }
     });
-    NUMBER_FORMATS.set(key, format2);
+    NUMBER_FORMATS.set(key2, format2);
   }
   return format2.format(value);
 }
@@ -31592,8 +31927,8 @@ function formatCompactAmount(value, locale, currency = "NOK") {
   const u = words(locale).units;
   const abs2 = Math.abs(value);
   const [scaled, word] = abs2 >= 1e9 ? [value / 1e9, u.billion] : abs2 >= 1e6 ? [value / 1e6, u.million] : [value, ""];
-  const round2 = (x3, step) => Math.sign(x3) * Math.round(Math.abs(x3) * step) / step;
-  const figure = word ? formatNumber(round2(scaled, 10), locale) : formatNumber(round2(value, 1), locale);
+  const round3 = (x3, step) => Math.sign(x3) * Math.round(Math.abs(x3) * step) / step;
+  const figure = word ? formatNumber(round3(scaled, 10), locale) : formatNumber(round3(value, 1), locale);
   return `${currencySymbol(locale, currency)} ${figure}${word ? ` ${word}` : ""}`;
 }
 function amountUnitText(unit, locale, currency = "NOK") {
@@ -31606,9 +31941,9 @@ function amountUnitText(unit, locale, currency = "NOK") {
 function formatDate(iso, locale, style = "long") {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const key = `${locale}|${style}`;
-  let format2 = DATE_FORMATS.get(key);
-  if (!format2) DATE_FORMATS.set(key, format2 = new Intl.DateTimeFormat(TAGS[locale], { dateStyle: style, timeZone: "UTC" }));
+  const key2 = `${locale}|${style}`;
+  let format2 = DATE_FORMATS.get(key2);
+  if (!format2) DATE_FORMATS.set(key2, format2 = new Intl.DateTimeFormat(TAGS[locale], { dateStyle: style, timeZone: "UTC" }));
   return format2.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 function monthName(locale, month, style = "long") {
@@ -31634,10 +31969,10 @@ var init_format = __esm({
 });
 
 // src/i18n/report-label.ts
-function reportLabel(locale, key) {
+function reportLabel(locale, key2) {
   const w = words(locale);
-  const table6 = key.startsWith("status.") ? prefixed(w.indicatorStatus, "status.") : w.report;
-  return Object.hasOwn(table6, key) ? table6[key] : void 0;
+  const table6 = key2.startsWith("status.") ? prefixed(w.indicatorStatus, "status.") : w.report;
+  return Object.hasOwn(table6, key2) ? table6[key2] : void 0;
 }
 function prefixed(table6, prefix) {
   let out = PREFIXED.get(table6);
@@ -31663,9 +31998,9 @@ function valueText(value, max3 = 160, locale) {
 }
 function statusValueText(kind, value, locale) {
   if (value === void 0 || value === null) return "–";
-  const key = kind === "Plan" ? `planStatus.${String(value)}` : kind === "Measure" ? `measureStatus.${String(value)}` : void 0;
+  const key2 = kind === "Plan" ? `planStatus.${String(value)}` : kind === "Measure" ? `measureStatus.${String(value)}` : void 0;
   const benefit = kind === "Benefit" ? words(locale).scorecard.benefit[String(value)] : void 0;
-  return (key !== void 0 ? reportLabel(locale, key) : benefit) ?? String(value);
+  return (key2 !== void 0 ? reportLabel(locale, key2) : benefit) ?? String(value);
 }
 function sideName(side3, labels) {
   const name = side3.label === "working tree" ? labels.workingTree : side3.label;
@@ -32100,10 +32435,10 @@ var init_diff2 = __esm({
 function reportsForDeadlines(repo) {
   const byKey = /* @__PURE__ */ new Map();
   for (const r of repo.ofKind("StatusReport", true)) {
-    const key = periodKey(r.data);
-    const list2 = byKey.get(key) ?? [];
+    const key2 = periodKey(r.data);
+    const list2 = byKey.get(key2) ?? [];
     list2.push({ id: r.id, title: r.data.title, file: r.doc.source.path });
-    byKey.set(key, list2);
+    byKey.set(key2, list2);
   }
   return (o) => {
     const keyOf2 = Object.hasOwn(DEADLINE_EVENTS, o.event.id) ? DEADLINE_EVENTS[o.event.id] : void 0;
@@ -32119,224 +32454,6 @@ var init_deadlines = __esm({
       "arsberetning-avgitt": (year) => `${year - 1}`,
       "tertialrapport-1": (year) => `${year}-t1`,
       "tertialrapport-2": (year) => `${year}-t2`
-    };
-  }
-});
-
-// src/arshjul/library/norway-municipal.ts
-function norwayMunicipal(locale) {
-  return {
-    id: "norway-municipal",
-    title: TITLES[locale],
-    builtIn: true,
-    events: EVENTS.map((e) => ({
-      id: e.id,
-      title: e.title[locale],
-      category: e.category,
-      month: e.month,
-      day: e.day ?? null,
-      councilYear: e.councilYear ?? null,
-      body: e.body?.[locale] ?? null,
-      legalBasis: e.legalBasis === null ? null : fill(e.legalBasis, words(locale).laws),
-      description: e.description?.[locale] ?? null,
-      certainty: e.certainty
-    }))
-  };
-}
-var KS, KD, EVENTS, TITLES;
-var init_norway_municipal = __esm({
-  "src/arshjul/library/norway-municipal.ts"() {
-    "use strict";
-    init_words();
-    KS = { nb: "Kommunestyret", nn: "Kommunestyret", en: "Municipal council" };
-    KD = { nb: "Kommunedirektøren", nn: "Kommunedirektøren", en: "Chief municipal executive" };
-    EVENTS = [
-      {
-        id: "kostra-rapportering",
-        category: "reporting",
-        month: 2,
-        day: 15,
-        title: { nb: "KOSTRA: frist for å rapportere regnskapsdata til SSB", nn: "KOSTRA: frist for å rapportere rekneskapsdata til SSB", en: "KOSTRA: deadline for reporting accounts data to Statistics Norway" },
-        body: KD,
-        legalBasis: "{municipalAct} § 16-1 {and} {kostraRegulation}",
-        certainty: "law",
-        description: {
-          nb: "Regnskapsdata og de fleste tjenesteskjemaene. Faller datoen på en helg, setter SSB fristen til neste virkedag.",
-          nn: "Rekneskapsdata og dei fleste tenesteskjemaa. Fell datoen på ei helg, set SSB fristen til neste yrkedag.",
-          en: "Accounts data and most service forms. When the date falls on a weekend, Statistics Norway moves it to the next working day."
-        }
-      },
-      {
-        id: "arsregnskap-avlagt",
-        category: "deadline",
-        month: 2,
-        day: 22,
-        title: { nb: "Frist: årsregnskapet avlegges", nn: "Frist: årsrekneskapen blir lagd fram", en: "Deadline: annual accounts presented" },
-        body: KD,
-        legalBasis: "{municipalAct} § 14-6",
-        certainty: "law"
-      },
-      {
-        id: "arsberetning-avgitt",
-        category: "deadline",
-        month: 3,
-        day: 31,
-        title: { nb: "Frist: årsberetningen avgis", nn: "Frist: årsmeldinga blir lagd fram", en: "Deadline: annual report issued" },
-        body: KD,
-        legalBasis: "{municipalAct} § 14-7",
-        certainty: "law"
-      },
-      {
-        id: "kommuneproposisjon",
-        category: "budget",
-        month: 5,
-        title: { nb: "Kommuneproposisjonen legges fram", nn: "Kommuneproposisjonen blir lagd fram", en: "Government white paper on municipal finances (kommuneproposisjonen)" },
-        body: { nb: "Regjeringen", nn: "Regjeringa", en: "Government" },
-        legalBasis: null,
-        certainty: "practice",
-        description: {
-          nb: "Legges fram sammen med revidert nasjonalbudsjett, vanligvis i mai. Gir rammene for kommuneøkonomien neste år.",
-          nn: "Blir lagd fram saman med revidert nasjonalbudsjett, vanlegvis i mai. Gir rammene for kommuneøkonomien neste år.",
-          en: "Presented with the revised national budget, usually in May. Sets the frame for municipal finances next year."
-        }
-      },
-      {
-        id: "arsregnskap-vedtatt",
-        category: "political",
-        month: 6,
-        day: 30,
-        title: { nb: "Frist: kommunestyret vedtar årsregnskap og årsberetning", nn: "Frist: kommunestyret vedtek årsrekneskap og årsmelding", en: "Deadline: council adopts annual accounts and annual report" },
-        body: KS,
-        legalBasis: "{municipalAct} § 14-3",
-        certainty: "law",
-        description: {
-          nb: "Senest seks måneder etter regnskapsårets slutt.",
-          nn: "Seinast seks månader etter slutten av rekneskapsåret.",
-          en: "No later than six months after the end of the financial year."
-        }
-      },
-      {
-        id: "kommunestyrevalg",
-        category: "political",
-        month: 9,
-        councilYear: 4,
-        title: { nb: "Kommunestyre- og fylkestingsvalg", nn: "Kommunestyre- og fylkestingsval", en: "Municipal and county elections" },
-        legalBasis: "{electionAct}",
-        certainty: "approximate",
-        description: {
-          nb: "Valgdagen er en mandag i september som Kongen fastsetter.",
-          nn: "Valdagen er ein måndag i september som Kongen fastset.",
-          en: "Election day is a Monday in September set by the King in Council."
-        }
-      },
-      {
-        id: "statsbudsjett",
-        category: "budget",
-        month: 10,
-        title: { nb: "Statsbudsjettet legges fram", nn: "Statsbudsjettet blir lagt fram", en: "State budget presented" },
-        body: { nb: "Regjeringen", nn: "Regjeringa", en: "Government" },
-        legalBasis: null,
-        certainty: "practice",
-        description: {
-          nb: "Vanligvis i første halvdel av oktober, like etter at Stortinget er konstituert. Viser kommunenes frie inntekter neste år.",
-          nn: "Vanlegvis i første halvdel av oktober, like etter at Stortinget er konstituert. Viser dei frie inntektene til kommunane neste år.",
-          en: "Usually in the first half of October, just after the Storting convenes. Shows the municipalities’ unrestricted revenue next year."
-        }
-      },
-      {
-        id: "konstituering",
-        category: "political",
-        month: 10,
-        day: 31,
-        councilYear: 4,
-        title: { nb: "Frist: nytt kommunestyre konstitueres", nn: "Frist: nytt kommunestyre blir konstituert", en: "Deadline: new council constituted" },
-        body: KS,
-        legalBasis: "{municipalAct} § 7-1",
-        certainty: "law",
-        description: {
-          nb: "Det konstituerende møtet holdes innen utgangen av oktober i valgåret.",
-          nn: "Det konstituerande møtet blir halde innan utgangen av oktober i valåret.",
-          en: "The constituent meeting is held by the end of October in the election year."
-        }
-      },
-      {
-        id: "planstrategi-frist",
-        category: "planning",
-        month: 10,
-        day: 31,
-        councilYear: 1,
-        title: { nb: "Frist: kommunal planstrategi vedtas", nn: "Frist: kommunal planstrategi blir vedteken", en: "Deadline: municipal planning strategy adopted" },
-        body: KS,
-        legalBasis: "{planningAct} § 10-1",
-        certainty: "derived",
-        description: {
-          nb: "Senest ett år etter at kommunestyret er konstituert; med konstituering innen utgangen av oktober i valgåret gir det 31. oktober året etter.",
-          nn: "Seinast eitt år etter at kommunestyret er konstituert; med konstituering innan utgangen av oktober i valåret gir det 31. oktober året etter.",
-          en: "Within one year after the council is constituted; with constitution by the end of October in the election year, that is 31 October the year after."
-        }
-      },
-      {
-        id: "handlingsdel-offentlig",
-        category: "planning",
-        month: 12,
-        day: 1,
-        title: { nb: "Frist: forslag til kommuneplanens handlingsdel offentlig", nn: "Frist: forslag til handlingsdelen av kommuneplanen offentleg", en: "Deadline: proposed action programme of the master plan made public" },
-        body: KD,
-        legalBasis: "{planningAct} § 11-4",
-        certainty: "derived",
-        description: {
-          nb: "Minst 30 dager før kommunestyret behandler den; 1. desember er seneste dato ved vedtak 31. desember.",
-          nn: "Minst 30 dagar før kommunestyret handsamar han; 1. desember er seinaste dato ved vedtak 31. desember.",
-          en: "At least 30 days before the council considers it; 1 December is the latest date for adoption on 31 December."
-        }
-      },
-      {
-        id: "budsjettinnstilling-offentlig",
-        category: "budget",
-        month: 12,
-        day: 17,
-        title: { nb: "Frist: formannskapets innstilling til økonomiplan og årsbudsjett offentlig", nn: "Frist: innstillinga frå formannskapet til økonomiplan og årsbudsjett offentleg", en: "Deadline: executive committee’s recommended financial plan and budget made public" },
-        body: { nb: "Formannskapet", nn: "Formannskapet", en: "Executive committee (formannskapet)" },
-        legalBasis: "{municipalAct} § 14-3",
-        certainty: "derived",
-        description: {
-          nb: "Minst 14 dager før kommunestyret behandler saken; 17. desember er seneste dato ved vedtak 31. desember.",
-          nn: "Minst 14 dagar før kommunestyret handsamar saka; 17. desember er seinaste dato ved vedtak 31. desember.",
-          en: "At least 14 days before the council considers it; 17 December is the latest date for adoption on 31 December."
-        }
-      },
-      {
-        id: "okonomiplan-arsbudsjett-vedtatt",
-        category: "budget",
-        month: 12,
-        day: 31,
-        title: { nb: "Frist: økonomiplan og årsbudsjett vedtas", nn: "Frist: økonomiplan og årsbudsjett blir vedtekne", en: "Deadline: financial plan and annual budget adopted" },
-        body: KS,
-        legalBasis: "{municipalAct} §§ 14-2 {to} 14-4",
-        certainty: "law",
-        description: {
-          nb: "Vedtas innen utgangen av året før budsjettåret.",
-          nn: "Blir vedtekne innan utgangen av året før budsjettåret.",
-          en: "Adopted by the end of the year before the budget year."
-        }
-      }
-    ];
-    TITLES = {
-      nb: "Lovpålagte frister for kommuner",
-      nn: "Lovpålagde fristar for kommunar",
-      en: "Statutory deadlines for Norwegian municipalities"
-    };
-  }
-});
-
-// src/arshjul/built-in.ts
-var BUILT_IN_CALENDARS;
-var init_built_in = __esm({
-  "src/arshjul/built-in.ts"() {
-    "use strict";
-    init_norway_municipal();
-    BUILT_IN_CALENDARS = {
-      "norway-municipal": norwayMunicipal
     };
   }
 });
@@ -32389,8 +32506,63 @@ function expandOccurrences(calendars, options) {
       }
     }
   }
-  out.sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : a.order - b.order);
-  return { occurrences: out.map(({ order: _order, ...o }) => o), unplaced };
+  const placed = placeRelative(out, calendars);
+  placed.sort((a, b) => a.start < b.start ? -1 : a.start > b.start ? 1 : a.order - b.order);
+  return { occurrences: placed.map(({ order: _order, ...o }) => o), unplaced };
+}
+function placeRelative(all, calendars) {
+  if (!calendars.some((c) => c.events.some((e) => e.before))) return all;
+  const relative8 = /* @__PURE__ */ new Map();
+  const sources = /* @__PURE__ */ new Map();
+  let order = 0;
+  for (const c of calendars) {
+    sources.set(c.id, c);
+    for (const e of c.events) {
+      order++;
+      if (e.before) relative8.set(key(c, e), { calendar: c, event: e, order });
+    }
+  }
+  const byEvent = /* @__PURE__ */ new Map();
+  for (const o of all) {
+    if (o.event.before) continue;
+    const k = key(o.calendar, o.event);
+    byEvent.set(k, [...byEvent.get(k) ?? [], o]);
+  }
+  const resolved = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const resolve21 = (k) => {
+    if (resolved.has(k)) return resolved.get(k);
+    const rel = relative8.get(k);
+    if (!rel) return byEvent.get(k);
+    if (visiting.has(k)) return void 0;
+    visiting.add(k);
+    const target = anchorKey(rel.calendar, rel.event.before.event, sources);
+    const anchors = target === void 0 ? void 0 : resolve21(target);
+    visiting.delete(k);
+    const own3 = all.filter((o) => key(o.calendar, o.event) === k);
+    let result = own3;
+    if (anchors && anchors.length > 0) {
+      const years2 = new Set(anchors.map((a) => a.year));
+      const moved = anchors.map((a) => {
+        const day = addDays(a.start, -rel.event.before.days);
+        return { calendar: rel.calendar, event: rel.event, year: a.year, start: day, end: day, shape: "day", order: rel.order };
+      });
+      result = [...own3.filter((o) => !years2.has(o.year)), ...moved];
+    }
+    resolved.set(k, result);
+    return result;
+  };
+  const rest = all.filter((o) => !o.event.before);
+  for (const k of relative8.keys()) rest.push(...resolve21(k) ?? all.filter((o) => key(o.calendar, o.event) === k));
+  return rest;
+}
+function key(calendar, event) {
+  return `${calendar.id}\0${event.id}`;
+}
+function anchorKey(calendar, id, sources) {
+  if (calendar.events.some((e) => e.id === id)) return `${calendar.id}\0${id}`;
+  for (const c of sources.values()) if (c.events.some((e) => e.id === id)) return `${c.id}\0${id}`;
+  return void 0;
 }
 function yearlyIn(calendar, event, year, firstElectionYear) {
   const month = event.month;
@@ -32453,8 +32625,8 @@ function byMonth(occurrences, window2) {
   for (const o of occurrences) {
     if (!overlaps2(o, window2)) continue;
     const first = o.start < window2.start ? window2.start : o.start;
-    const key = first.slice(0, 7);
-    months2.find((m) => isoDate(m.year, m.month, 1).slice(0, 7) === key)?.occurrences.push(o);
+    const key2 = first.slice(0, 7);
+    months2.find((m) => isoDate(m.year, m.month, 1).slice(0, 7) === key2)?.occurrences.push(o);
   }
   return months2;
 }
@@ -32540,26 +32712,26 @@ var init_min_heap = __esm({
       peekKey() {
         return this.keys[0];
       }
-      push(key, value) {
+      push(key2, value) {
         const { keys, values } = this;
         let i3 = keys.length;
-        keys.push(key);
+        keys.push(key2);
         values.push(value);
         while (i3 > 0) {
           const parent = i3 - 1 >> 1;
-          if (keys[parent] <= key) break;
+          if (keys[parent] <= key2) break;
           keys[i3] = keys[parent];
           values[i3] = values[parent];
           i3 = parent;
         }
-        keys[i3] = key;
+        keys[i3] = key2;
         values[i3] = value;
       }
       /** Removes the entry with the smallest key and returns its value; only when size > 0. */
       pop() {
         const { keys, values } = this;
         const top = values[0];
-        const key = keys.pop();
+        const key2 = keys.pop();
         const value = values.pop();
         const n2 = keys.length;
         if (n2 === 0) return top;
@@ -32568,12 +32740,12 @@ var init_min_heap = __esm({
           const l = 2 * i3 + 1;
           if (l >= n2) break;
           const c = l + 1 < n2 && keys[l + 1] < keys[l] ? l + 1 : l;
-          if (keys[c] >= key) break;
+          if (keys[c] >= key2) break;
           keys[i3] = keys[c];
           values[i3] = values[c];
           i3 = c;
         }
-        keys[i3] = key;
+        keys[i3] = key2;
         values[i3] = value;
         return top;
       }
@@ -32637,7 +32809,7 @@ function spreadAround(angles, gap) {
   const out = [...angles];
   if (n2 < 2) return out;
   const step = Math.min(gap, 360 / n2);
-  for (let round2 = 0; round2 < 200; round2++) {
+  for (let round3 = 0; round3 < 200; round3++) {
     let moved = false;
     for (let i3 = 0; i3 < n2; i3++) {
       const j = (i3 + 1) % n2;
@@ -33064,7 +33236,9 @@ var init_ics = __esm({
 
 // src/render/arshjul/ics.ts
 function renderIcs(occurrences, options) {
-  const t = words(options.locale).arshjul;
+  const w = words(options.locale);
+  const t = w.arshjul;
+  const mode = options.monthEvents ?? "day";
   const stamp = options.now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   const lines = [
     "BEGIN:VCALENDAR",
@@ -33074,9 +33248,12 @@ function renderIcs(occurrences, options) {
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${icsText(options.name)}`
   ];
-  for (const o of occurrences) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { first: o, count: count2, interval } of series(occurrences, mode)) {
     const e = o.event;
+    const during = o.shape === "month" && mode === "day" ? t.duringMonth(w.dates.months[Number(o.start.slice(5, 7)) - 1]) : void 0;
     const description = [
+      during ? capitalise2(during) + "." : void 0,
       e.body ? `${t.body}: ${e.body}` : void 0,
       e.legalBasis ? `${t.legalBasis}: ${e.legalBasis}` : void 0,
       e.description ?? void 0,
@@ -33084,13 +33261,20 @@ function renderIcs(occurrences, options) {
       `${t.wheel}: ${o.calendar.title}`,
       fulfilledText(o, options.reportsOf, options.locale)
     ].filter((x3) => Boolean(x3));
+    const end = during ? addDays(o.start, 1) : exclusiveEnd(o);
+    let id = count2 > 1 ? seriesUid(o, options.workspaceId) : uid(o, options.workspaceId);
+    if (seen.has(id)) id = uid(o, options.workspaceId);
+    seen.add(id);
     lines.push(
       "BEGIN:VEVENT",
-      `UID:${uid(o, options.workspaceId)}`,
+      `UID:${id}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${o.start.replace(/-/g, "")}`,
-      `DTEND;VALUE=DATE:${exclusiveEnd(o).replace(/-/g, "")}`,
-      `SUMMARY:${icsText(e.title)}`,
+      `DTEND;VALUE=DATE:${end.replace(/-/g, "")}`
+    );
+    if (count2 > 1) lines.push(`RRULE:FREQ=YEARLY${interval > 1 ? `;INTERVAL=${interval}` : ""};COUNT=${count2}`);
+    lines.push(
+      `SUMMARY:${icsText(during ? `${e.title} (${during})` : e.title)}`,
       `DESCRIPTION:${icsText(description.join("\n"))}`,
       `CATEGORIES:${icsText(t.categories[e.category])}`,
       "TRANSP:TRANSPARENT",
@@ -33100,13 +33284,46 @@ function renderIcs(occurrences, options) {
   lines.push("END:VCALENDAR");
   return lines.map(fold).join("\r\n") + "\r\n";
 }
+function series(occurrences, mode) {
+  const entries2 = [];
+  const open = /* @__PURE__ */ new Map();
+  for (const o of occurrences) {
+    const yearly = o.event.date == null && o.event.month != null;
+    if (!yearly) {
+      entries2.push({ first: o, count: 1, interval: 1 });
+      continue;
+    }
+    const interval = o.event.councilYear != null ? 4 : 1;
+    const key2 = `${o.calendar.id}\0${o.event.id}`;
+    const entry = open.get(key2);
+    const days = o.shape === "month" && mode === "day" ? 1 : length(o);
+    if (entry && o.year === entry.first.year + entry.count * interval && o.start.slice(5) === entry.first.start.slice(5) && days === (entry.first.shape === "month" && mode === "day" ? 1 : length(entry.first))) {
+      entry.count++;
+      continue;
+    }
+    const fresh = { first: o, count: 1, interval };
+    open.set(key2, fresh);
+    entries2.push(fresh);
+  }
+  return entries2;
+}
+function length(o) {
+  return Math.round((Date.parse(`${o.end}T00:00:00Z`) - Date.parse(`${o.start}T00:00:00Z`)) / 864e5) + 1;
+}
+function capitalise2(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
 function uid(o, workspaceId) {
   return icsText(`${o.year}-${o.event.id}.${o.calendar.id}.${workspaceId}@planverk`);
+}
+function seriesUid(o, workspaceId) {
+  return icsText(`${o.event.id}.${o.calendar.id}.${workspaceId}@planverk`);
 }
 var init_ics2 = __esm({
   "src/render/arshjul/ics.ts"() {
     "use strict";
     init_md2();
+    init_dates();
     init_occurrences();
     init_ics();
     init_words();
@@ -33127,7 +33344,7 @@ async function arshjul(options, io) {
   const { from, to } = years(options, now, locale);
   if (format2 === "svg" && from !== to) throw new UsageError("--format svg draws one year; use --year, or --format html for several years");
   const calendars = select(workspaceCalendars(repo, locale), options.calendar);
-  const { text: text3, occurrences, unplaced } = renderArshjul(repo, calendars, { format: format2, from, to, startMonth: options.startMonth ?? 1, locale, now });
+  const { text: text3, occurrences, unplaced } = renderArshjul(repo, calendars, { format: format2, from, to, startMonth: options.startMonth ?? 1, locale, now, monthEvents: options.monthEvents });
   if (unplaced.length > 0) {
     io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${printable(unplaced.map((u) => u.event).join(", "))}): set firstElectionYear in plan.yaml
 `);
@@ -33136,7 +33353,7 @@ async function arshjul(options, io) {
   return exitCode;
 }
 function renderArshjul(repo, calendars, options) {
-  const { format: format2, from, to, startMonth, locale, now } = options;
+  const { format: format2, from, to, startMonth, locale, now, monthEvents } = options;
   const firstElectionYear = repo.workspace?.data.firstElectionYear ?? null;
   const windows = yearWindows(from, to, startMonth);
   const span = { start: windows[0].start, end: windows[windows.length - 1].end };
@@ -33156,7 +33373,7 @@ function renderArshjul(repo, calendars, options) {
       text3 = renderHtml(occurrences, { locale, title: title2, windows, categories, today: today2, windowNote, reportsOf: reportsForDeadlines(repo) });
       break;
     case "ics":
-      text3 = renderIcs(occurrences, { locale, name: title2, workspaceId: repo.workspace?.id ?? "planverk", now, reportsOf: reportsForDeadlines(repo) });
+      text3 = renderIcs(occurrences, { locale, name: title2, workspaceId: repo.workspace?.id ?? "planverk", now, reportsOf: reportsForDeadlines(repo), monthEvents });
       break;
     case "md":
       text3 = renderMarkdown(occurrences, { locale, title: title2, windows, windowNote, reportsOf: reportsForDeadlines(repo) });
@@ -33218,12 +33435,12 @@ function groupBy(items, keysOf, valueOf) {
   for (const item2 of items) {
     const keys = keysOf(item2);
     const seen = keys.length > 1 ? /* @__PURE__ */ new Set() : void 0;
-    for (const key of keys) {
-      if (typeof key !== "string" || seen?.has(key)) continue;
-      seen?.add(key);
-      const list2 = groups.get(key);
+    for (const key2 of keys) {
+      if (typeof key2 !== "string" || seen?.has(key2)) continue;
+      seen?.add(key2);
+      const list2 = groups.get(key2);
       if (list2) list2.push(valueOf(item2));
-      else groups.set(key, [valueOf(item2)]);
+      else groups.set(key2, [valueOf(item2)]);
     }
   }
   return groups;
@@ -33837,9 +34054,9 @@ var require_utils2 = __commonJS({
     }
     function extend(obj) {
       for (var i3 = 1; i3 < arguments.length; i3++) {
-        for (var key in arguments[i3]) {
-          if (Object.prototype.hasOwnProperty.call(arguments[i3], key)) {
-            obj[key] = arguments[i3][key];
+        for (var key2 in arguments[i3]) {
+          if (Object.prototype.hasOwnProperty.call(arguments[i3], key2)) {
+            obj[key2] = arguments[i3][key2];
           }
         }
       }
@@ -34071,11 +34288,11 @@ var require_each = __commonJS({
           } else {
             (function() {
               var priorKey = void 0;
-              Object.keys(context).forEach(function(key) {
+              Object.keys(context).forEach(function(key2) {
                 if (priorKey !== void 0) {
                   execIteration(priorKey, i3 - 1, false, context[priorKey]);
                 }
-                priorKey = key;
+                priorKey = key2;
                 i3++;
               });
               if (priorKey !== void 0) {
@@ -34596,8 +34813,8 @@ var require_runtime = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -34937,8 +35154,8 @@ var require_handlebars_runtime = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -36206,8 +36423,8 @@ var require_base2 = __commonJS({
       } else {
         var newObj = {};
         if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
+          for (var key2 in obj) {
+            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
           }
         }
         newObj["default"] = obj;
@@ -36999,14 +37216,14 @@ var require_util2 = __commonJS({
       if (!s) {
         return false;
       }
-      var length = s.length;
-      if (length < 9) {
+      var length2 = s.length;
+      if (length2 < 9) {
         return false;
       }
-      if (s.charCodeAt(length - 1) !== 95 || s.charCodeAt(length - 2) !== 95 || s.charCodeAt(length - 3) !== 111 || s.charCodeAt(length - 4) !== 116 || s.charCodeAt(length - 5) !== 111 || s.charCodeAt(length - 6) !== 114 || s.charCodeAt(length - 7) !== 112 || s.charCodeAt(length - 8) !== 95 || s.charCodeAt(length - 9) !== 95) {
+      if (s.charCodeAt(length2 - 1) !== 95 || s.charCodeAt(length2 - 2) !== 95 || s.charCodeAt(length2 - 3) !== 111 || s.charCodeAt(length2 - 4) !== 116 || s.charCodeAt(length2 - 5) !== 111 || s.charCodeAt(length2 - 6) !== 114 || s.charCodeAt(length2 - 7) !== 112 || s.charCodeAt(length2 - 8) !== 95 || s.charCodeAt(length2 - 9) !== 95) {
         return false;
       }
-      for (var i3 = length - 10; i3 >= 0; i3--) {
+      for (var i3 = length2 - 10; i3 >= 0; i3--) {
         if (s.charCodeAt(i3) !== 36) {
           return false;
         }
@@ -37487,8 +37704,8 @@ var require_source_map_generator = __commonJS({
         if (aSourceRoot != null) {
           source = util.relative(aSourceRoot, source);
         }
-        var key = util.toSetString(source);
-        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
+        var key2 = util.toSetString(source);
+        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key2) ? this._sourcesContents[key2] : null;
       }, this);
     };
     SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
@@ -37801,7 +38018,7 @@ var require_source_map_consumer = __commonJS({
       var generatedMappings = aSourceMap._mappings.toArray().slice();
       var destGeneratedMappings = smc.__generatedMappings = [];
       var destOriginalMappings = smc.__originalMappings = [];
-      for (var i3 = 0, length = generatedMappings.length; i3 < length; i3++) {
+      for (var i3 = 0, length2 = generatedMappings.length; i3 < length2; i3++) {
         var srcMapping = generatedMappings[i3];
         var destMapping = new Mapping();
         destMapping.generatedLine = srcMapping.generatedLine;
@@ -37841,14 +38058,14 @@ var require_source_map_consumer = __commonJS({
       var previousOriginalColumn = 0;
       var previousSource = 0;
       var previousName = 0;
-      var length = aStr.length;
+      var length2 = aStr.length;
       var index = 0;
       var cachedSegments = {};
       var temp = {};
       var originalMappings = [];
       var generatedMappings = [];
       var mapping, str, segment, end, value;
-      while (index < length) {
+      while (index < length2) {
         if (aStr.charAt(index) === ";") {
           generatedLine++;
           index++;
@@ -37858,7 +38075,7 @@ var require_source_map_consumer = __commonJS({
         } else {
           mapping = new Mapping();
           mapping.generatedLine = generatedLine;
-          for (end = index; end < length; end++) {
+          for (end = index; end < length2; end++) {
             if (this._charIsMappingSeparator(aStr, end)) {
               break;
             }
@@ -38438,11 +38655,11 @@ var require_source_node = __commonJS({
           lastOriginalSource = null;
           sourceMappingActive = false;
         }
-        for (var idx = 0, length = chunk.length; idx < length; idx++) {
+        for (var idx = 0, length2 = chunk.length; idx < length2; idx++) {
           if (chunk.charCodeAt(idx) === NEWLINE_CODE) {
             generated2.line++;
             generated2.column = 0;
-            if (idx + 1 === length) {
+            if (idx + 1 === length2) {
               lastOriginalSource = null;
               sourceMappingActive = false;
             } else if (sourceMappingActive) {
@@ -38601,10 +38818,10 @@ var require_code_gen = __commonJS({
       objectLiteral: function objectLiteral(obj) {
         var _this = this;
         var pairs = [];
-        Object.keys(obj).forEach(function(key) {
-          var value = castChunk(obj[key], _this);
+        Object.keys(obj).forEach(function(key2) {
+          var value = castChunk(obj[key2], _this);
           if (value !== "undefined") {
-            pairs.push([_this.quotedString(key), ":", value]);
+            pairs.push([_this.quotedString(key2), ":", value]);
           }
         });
         var ret = this.generateList(pairs);
@@ -39247,7 +39464,7 @@ var require_javascript_compiler = __commonJS({
       // On stack, after: ..., hash, ...
       //
       // Pops a value off the stack and assigns it to the current hash
-      assignToHash: function assignToHash(key) {
+      assignToHash: function assignToHash(key2) {
         var value = this.popStack(), context = void 0, type = void 0, id = void 0;
         if (this.trackIds) {
           id = this.popStack();
@@ -39258,15 +39475,15 @@ var require_javascript_compiler = __commonJS({
         }
         var hash = this.hash;
         if (context) {
-          hash.contexts[key] = context;
+          hash.contexts[key2] = context;
         }
         if (type) {
-          hash.types[key] = type;
+          hash.types[key2] = type;
         }
         if (id) {
-          hash.ids[key] = id;
+          hash.ids[key2] = id;
         }
-        hash.values[key] = value;
+        hash.values[key2] = value;
       },
       pushId: function pushId(type, name, child2) {
         if (type === "BlockParam") {
@@ -39911,15 +40128,25 @@ function renderIndicatorChart(ind, locale) {
     v1 = Math.max(v1, p.value);
   }
   if (v0 === v1) [v0, v1] = [v0 - 1, v1 + 1];
+  const zeroBased = v0 >= 0 && v0 <= v1 * 0.5;
   const padV = (v1 - v0) * 0.12;
-  [v0, v1] = [v0 - padV, v1 + padV];
+  [v0, v1] = zeroBased ? [0, v1 + padV] : [v0 - padV, v1 + padV];
   const x3 = (year) => PAD.left + (y1 === y0 ? 0.5 : (year - y0) / (y1 - y0)) * (W - PAD.left - PAD.right);
   const y = (value) => PAD.top + (1 - (value - v0) / (v1 - v0)) * (H - PAD.top - PAD.bottom);
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" class="planverk-chart" font-family="${xml(FONT2)}">`,
     `<title>${xml(ind.title)}</title>`,
-    `<line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${W - PAD.right}" y2="${H - PAD.bottom}" stroke="#c9d0d8" stroke-width="1"/>`
+    `<line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${W - PAD.right}" y2="${H - PAD.bottom}" stroke="#c9d0d8" stroke-width="1"/>`,
+    `<line x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${H - PAD.bottom}" stroke="${AXIS}" stroke-width="1"/>`,
+    `<text x="${PAD.left - 3}" y="${n(PAD.top + 3)}" font-size="8" fill="#4a5561" text-anchor="end">${xml(formatNumber(round2(v1), locale))}</text>`,
+    `<text x="${PAD.left - 3}" y="${n(H - PAD.bottom)}" font-size="8" fill="#4a5561" text-anchor="end">${xml(formatNumber(round2(v0), locale))}</text>`
   ];
+  if (!zeroBased) {
+    const by = H - PAD.bottom + 4;
+    out.push(`<g class="axis-break" stroke="${AXIS}" stroke-width="1.2"><line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${PAD.left}" y2="${by + 4}"/><line x1="${PAD.left - 4}" y1="${by + 1}" x2="${PAD.left + 4}" y2="${by - 2}"/><line x1="${PAD.left - 4}" y1="${by + 4}" x2="${PAD.left + 4}" y2="${by + 1}"/></g>`);
+  }
+  const goal2 = ind.targets[ind.targets.length - 1];
+  if (goal2) out.push(`<line x1="${PAD.left}" y1="${n(y(goal2.value))}" x2="${W - PAD.right}" y2="${n(y(goal2.value))}" stroke="${ACCENT}" stroke-width="0.8" stroke-dasharray="1 2" class="target-line"/>`);
   const start = ind.baseline ?? ind.actuals[0];
   if (start && ind.targets.length > 0) {
     const path = [start, ...ind.targets.filter((t) => t.year > start.year)];
@@ -39932,19 +40159,34 @@ function renderIndicatorChart(ind, locale) {
   if (ind.baseline) {
     out.push(`<circle cx="${n(x3(ind.baseline.year))}" cy="${n(y(ind.baseline.value))}" r="3" fill="#ffffff" stroke="${LINE}" stroke-width="1.5"><title>${ind.baseline.year}: ${xml(formatNumber(ind.baseline.value, locale))}</title></circle>`);
   }
+  const mark = STATUS_MARK[ind.status];
+  const last = ind.actuals[ind.actuals.length - 1];
+  if (mark && last) {
+    const [cx, cy] = [x3(last.year), y(last.value)];
+    const title2 = `<title>${last.year}: ${xml(formatNumber(last.value, locale))}</title>`;
+    const attrs = `fill="${mark.colour}" stroke="#ffffff" stroke-width="1" class="status status-${ind.status}"`;
+    if (mark.shape === "circle") out.push(`<circle cx="${n(cx)}" cy="${n(cy)}" r="4" ${attrs}>${title2}</circle>`);
+    else if (mark.shape === "square") out.push(`<rect x="${n(cx - 3.5)}" y="${n(cy - 3.5)}" width="7" height="7" ${attrs}>${title2}</rect>`);
+    else out.push(`<path d="M${n(cx)} ${n(cy - 4.5)} L${n(cx + 4.5)} ${n(cy + 3.5)} L${n(cx - 4.5)} ${n(cy + 3.5)} Z" ${attrs}>${title2}</path>`);
+  }
   for (const p of ind.targets) {
     const cx = x3(p.year);
     const cy = y(p.value);
     out.push(`<path d="M${n(cx)} ${n(cy - 4)} L${n(cx + 4)} ${n(cy)} L${n(cx)} ${n(cy + 4)} L${n(cx - 4)} ${n(cy)} Z" fill="${ACCENT}"><title>${p.year}: ${xml(formatNumber(p.value, locale))}</title></path>`);
   }
   out.push(
-    `<text x="${PAD.left}" y="${H - 3}" font-size="9" fill="#4a5561">${y0}</text>`,
+    `<text x="${PAD.left + 6}" y="${H - 3}" font-size="9" fill="#4a5561">${y0}</text>`,
     `<text x="${W - PAD.right}" y="${H - 3}" font-size="9" fill="#4a5561" text-anchor="end">${y1}</text>`,
     "</svg>"
   );
   return out.join("");
 }
-var W, H, PAD, LINE, ACCENT;
+function round2(value) {
+  const abs2 = Math.abs(value);
+  const digits = abs2 >= 100 ? 0 : abs2 >= 10 ? 1 : 2;
+  return Number(value.toFixed(digits));
+}
+var W, H, PAD, AXIS, STATUS_MARK, LINE, ACCENT;
 var init_line_chart = __esm({
   "src/render/svg/line-chart.ts"() {
     "use strict";
@@ -39953,7 +40195,14 @@ var init_line_chart = __esm({
     init_units();
     W = 240;
     H = 72;
-    PAD = { left: 6, right: 6, top: 8, bottom: 16 };
+    PAD = { left: 34, right: 8, top: 8, bottom: 16 };
+    AXIS = "#8a949e";
+    STATUS_MARK = {
+      reached: { shape: "circle", colour: "#0b6e4f" },
+      "on-track": { shape: "circle", colour: "#0b6e4f" },
+      "at-risk": { shape: "triangle", colour: "#9a5b00" },
+      "off-track": { shape: "square", colour: "#b3261e" }
+    };
     LINE = "#1f5f9e";
     ACCENT = "#0b6e4f";
   }
@@ -40058,7 +40307,7 @@ function layoutMatrix(m) {
   return { entries: entries2, pos, places, px, py, lo, hi };
 }
 function renderMatrixSvg(m, locale) {
-  const t = (key) => reportLabel(locale, key) ?? key;
+  const t = (key2) => reportLabel(locale, key2) ?? key2;
   const { entries: entries2, pos, places, px, py, lo, hi } = layoutMatrix(m);
   const fontSize = FONT_SIZE;
   const out = [];
@@ -40181,9 +40430,9 @@ var init_matrix = __esm({
 // src/render/helpers.ts
 function field2(value, path) {
   let v = value;
-  for (const key of path.split(".")) {
-    if (v === null || typeof v !== "object" || !Object.hasOwn(v, key)) return void 0;
-    v = v[key];
+  for (const key2 of path.split(".")) {
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, key2)) return void 0;
+    v = v[key2];
   }
   return v;
 }
@@ -40218,9 +40467,9 @@ function makeHelpers(ctx, SafeString) {
   return {
     /** {{t "section.goals"}}: a fixed word of reports in the report's locale. */
     t: (...args) => {
-      const key = String(args[0]);
-      const text3 = reportLabel(locale, key);
-      if (text3 === void 0) throw new HelperError(`unknown label "${key}"`);
+      const key2 = String(args[0]);
+      const text3 = reportLabel(locale, key2);
+      if (text3 === void 0) throw new HelperError(`unknown label "${key2}"`);
       return text3;
     },
     /** {{unit-label indicator.unit}} → % for percent, antall for count; any other unit as written. */
@@ -40295,18 +40544,18 @@ function makeHelpers(ctx, SafeString) {
     },
     /** {{#each (sort measures "title")}}; desc=true reverses. */
     sort: (...args) => {
-      const [items, key] = positional(args);
+      const [items, key2] = positional(args);
       const desc = opts(args).hash.desc === true;
-      const sorted = [...list(items, "sort")].sort((a, b) => compare(key === void 0 ? a : field2(a, String(key)), key === void 0 ? b : field2(b, String(key))));
+      const sorted = [...list(items, "sort")].sort((a, b) => compare(key2 === void 0 ? a : field2(a, String(key2)), key2 === void 0 ? b : field2(b, String(key2))));
       return desc ? sorted.reverse() : sorted;
     },
     /** {{#each (group-by measures "responsible.title")}}{{key}}: {{items.length}}{{/each}} */
     "group-by": (...args) => {
-      const [items, key] = positional(args);
+      const [items, key2] = positional(args);
       const groups = [];
       const byKey = /* @__PURE__ */ new Map();
       for (const item2 of list(items, "group-by")) {
-        const k = field2(item2, String(key)) ?? null;
+        const k = field2(item2, String(key2)) ?? null;
         const g = byKey.get(k);
         if (g) g.items.push(item2);
         else {
@@ -40319,18 +40568,18 @@ function makeHelpers(ctx, SafeString) {
     },
     /** {{#each (where measures "status" "ongoing")}} */
     where: (...args) => {
-      const [items, key, value] = positional(args);
-      return list(items, "where").filter((x3) => field2(x3, String(key)) === value);
+      const [items, key2, value] = positional(args);
+      return list(items, "where").filter((x3) => field2(x3, String(key2)) === value);
     },
     /** {{sum rows "operating"}} */
     sum: (...args) => {
-      const [items, key] = positional(args);
-      return list(items, "sum").reduce((s, x3) => add2(s, num3(key === void 0 ? x3 : field2(x3, String(key)), "sum") ?? 0), 0);
+      const [items, key2] = positional(args);
+      return list(items, "sum").reduce((s, x3) => add2(s, num3(key2 === void 0 ? x3 : field2(x3, String(key2)), "sum") ?? 0), 0);
     },
     /** {{join goals ", " "title"}} */
     join: (...args) => {
-      const [items, sep7, key] = positional(args);
-      return list(items, "join").map((x3) => String((key === void 0 ? x3 : field2(x3, String(key))) ?? "")).join(sep7 === void 0 ? ", " : String(sep7));
+      const [items, sep7, key2] = positional(args);
+      return list(items, "join").map((x3) => String((key2 === void 0 ? x3 : field2(x3, String(key2))) ?? "")).join(sep7 === void 0 ? ", " : String(sep7));
     },
     /** {{cell text}}: text safe inside a Markdown table cell (the one Markdown escaper: one line, `|` escaped); in HTML one line. */
     cell: (...args) => ctx.format === "md" ? new SafeString(mdText(String(args[0] ?? ""))) : oneLine(String(args[0] ?? "")),
@@ -40431,7 +40680,7 @@ function lintTemplate(file, ast, helpers, registered) {
         out.push(templateDiagnostic(file, "template/missing-partial", `partial "${String(name.original)}" not found`, node.loc, "partials live in templates/partials/<name>.hbs"));
       }
     }
-    for (const [key, child2] of Object.entries(node)) if (key !== "loc" && key !== "strip" && key !== "openStrip" && key !== "closeStrip" && key !== "inverseStrip") visit(child2);
+    for (const [key2, child2] of Object.entries(node)) if (key2 !== "loc" && key2 !== "strip" && key2 !== "openStrip" && key2 !== "closeStrip" && key2 !== "inverseStrip") visit(child2);
   };
   visit(ast);
   return out;
@@ -40446,7 +40695,7 @@ function inlinePartials(ast) {
       const name = node.params?.[0];
       if (name?.type === "StringLiteral") names.push(String(name.value));
     }
-    for (const [key, child2] of Object.entries(node)) if (key !== "loc") visit(child2);
+    for (const [key2, child2] of Object.entries(node)) if (key2 !== "loc") visit(child2);
   };
   visit(ast);
   return names;
@@ -40913,9 +41162,9 @@ function buildStatusReportView(repo, entry, locale) {
     const goal2 = goalId ? repo.get(goalId, "Goal") : void 0;
     const goalPlan = goal2?.valid ? repo.get(goal2.data.plan, "Plan") : void 0;
     const fa = goalPlan?.valid ? (goalPlan.data.focusAreas ?? []).find((f2) => f2.id === goal2.data.focusArea) : void 0;
-    const key = fa ? `${goalPlan.id}/${fa.id}` : "";
-    let area = areas.get(key);
-    if (!area) areas.set(key, area = { title: fa?.title ?? words2.noFocusArea, measures: [], indicators: [], counts: [] });
+    const key2 = fa ? `${goalPlan.id}/${fa.id}` : "";
+    let area = areas.get(key2);
+    if (!area) areas.set(key2, area = { title: fa?.title ?? words2.noFocusArea, measures: [], indicators: [], counts: [] });
     return area;
   };
   const seenIndicators = /* @__PURE__ */ new Set();
@@ -40950,7 +41199,7 @@ function buildStatusReportView(repo, entry, locale) {
     return [{ id: benefit.id, title: benefit.data.title, owner: unitTitle(benefit.data.owner) || words2.none, status: b.status, statusText: status2.benefit[b.status], comment: b.comment ?? "" }];
   });
   const previous = data2.type === "tertial" ? previousReport(repo, entry) : void 0;
-  const sections = data2.type === "annual" ? SECTION_KEYS.map((key) => ({ key, title: words2.sections[key], text: data2.sections?.[key]?.trim() ?? "", missing: !data2.sections?.[key]?.trim() })) : [];
+  const sections = data2.type === "annual" ? SECTION_KEYS.map((key2) => ({ key: key2, title: words2.sections[key2], text: data2.sections?.[key2]?.trim() ?? "", missing: !data2.sections?.[key2]?.trim() })) : [];
   return {
     locale,
     words: words2,
@@ -41065,9 +41314,9 @@ function buildBenefitPlan(repo, plan, locale) {
     const first = goals[0];
     const goalPlan = first ? repo.get(first.data.plan, "Plan") : void 0;
     const fa = goalPlan?.valid ? (goalPlan.data.focusAreas ?? []).find((f2) => f2.id === first.data.focusArea) : void 0;
-    const key = fa ? `${goalPlan.id}/${fa.id}` : "";
-    let area = areas.get(key);
-    if (!area) areas.set(key, area = { title: fa?.title ?? words2.noFocusArea, benefits: [], map: { nodes: [], edges: [] }, mermaid: "", svg: "" });
+    const key2 = fa ? `${goalPlan.id}/${fa.id}` : "";
+    let area = areas.get(key2);
+    if (!area) areas.set(key2, area = { title: fa?.title ?? words2.noFocusArea, benefits: [], map: { nodes: [], edges: [] }, mermaid: "", svg: "" });
     const indicator2 = benefit.data.indicator ? repo.get(benefit.data.indicator, "Indicator") : void 0;
     const point = (p) => p ? `${formatAmount(dec(p.value), locale)} (${p.year})` : words2.none;
     const status2 = benefit.data.status ?? "planned";
@@ -41533,9 +41782,9 @@ var init_dist = __esm({
       */
       prepForXml(_) {
         const attrs = {};
-        Object.entries(this.root).forEach(([key, value]) => {
+        Object.entries(this.root).forEach(([key2, value]) => {
           if (value !== void 0) {
-            const newKey = this.xmlKeys && this.xmlKeys[key] || key;
+            const newKey = this.xmlKeys && this.xmlKeys[key2] || key2;
             attrs[newKey] = value;
           }
         });
@@ -41563,7 +41812,7 @@ var init_dist = __esm({
       * @returns Object with _attr key containing the attributes
       */
       prepForXml(_) {
-        return { _attr: Object.values(this.root).filter(({ value }) => value !== void 0).reduce((acc, { key, value }) => _objectSpread2(_objectSpread2({}, acc), {}, { [key]: value }), {}) };
+        return { _attr: Object.values(this.root).filter(({ value }) => value !== void 0).reduce((acc, { key: key2, value }) => _objectSpread2(_objectSpread2({}, acc), {}, { [key2]: value }), {}) };
       }
     };
     Attributes = class extends XmlAttributeComponent {
@@ -41766,7 +42015,7 @@ var init_dist = __esm({
       const attributes = [];
       const content = [];
       const addAttributes = (attr) => {
-        for (const [key, value] of Object.entries(attr)) attributes.push(`${key}="${String(escapeValue(value))}"`);
+        for (const [key2, value] of Object.entries(attr)) attributes.push(`${key2}="${String(escapeValue(value))}"`);
       };
       if (typeof values === "object") {
         if (values !== null) {
@@ -41798,10 +42047,10 @@ var init_dist = __esm({
     format = (element, indent, isLast) => {
       if (typeof element !== "object") return String(element);
       const { name, attributes, content, indents } = element;
-      const { length } = content;
-      const open = indents + (name ? `<${name}` : "") + (attributes.length > 0 ? ` ${attributes.join(" ")}` : "") + (length > 0 ? name ? ">" : "" : "/>") + (indent && length > 1 ? "\n" : "");
-      if (length === 0) return open + (indent ? "\n" : "");
-      return open + content.map((child2) => child2 === void 0 ? "" : format(child2, indent, false)).join("") + (length > 1 ? indents : "") + (name ? `</${name}>` : "") + (indent && !isLast ? "\n" : "");
+      const { length: length2 } = content;
+      const open = indents + (name ? `<${name}` : "") + (attributes.length > 0 ? ` ${attributes.join(" ")}` : "") + (length2 > 0 ? name ? ">" : "" : "/>") + (indent && length2 > 1 ? "\n" : "");
+      if (length2 === 0) return open + (indent ? "\n" : "");
+      return open + content.map((child2) => child2 === void 0 ? "" : format(child2, indent, false)).join("") + (length2 > 1 ? indents : "") + (name ? `</${name}>` : "") + (indent && !isLast ? "\n" : "");
     };
     stringifyXmlable = (input, { indent = "", declaration } = {}) => {
       const items = Array.isArray(input) ? input : [input];
@@ -41809,7 +42058,7 @@ var init_dist = __esm({
       const standalone = (declaration === null || declaration === void 0 ? void 0 : declaration.standalone) ? ` standalone="${escapeAll(declaration.standalone)}"` : "";
       return (declaration === void 0 ? "" : `<?xml version="1.0" encoding="${escapeAll(declaration.encoding || "UTF-8")}"${standalone}?>${indent ? "\n" : ""}`) + items.map((item2, i3) => format(resolve15(item2, indent, startDepth), indent, i3 === items.length - 1)).join("");
     };
-    stringifyAttributes = (attributes) => Object.entries(attributes !== null && attributes !== void 0 ? attributes : {}).flatMap(([key, value]) => value === void 0 || value === null ? [] : [` ${key}="${escapeAll(String(value))}"`]).join("");
+    stringifyAttributes = (attributes) => Object.entries(attributes !== null && attributes !== void 0 ? attributes : {}).flatMap(([key2, value]) => value === void 0 || value === null ? [] : [` ${key2}="${escapeAll(String(value))}"`]).join("");
     stringifyNode = (node) => {
       switch (node.type) {
         case "element": {
@@ -41962,8 +42211,8 @@ var init_dist = __esm({
       if (value < 0) throw new Error(`Invalid value '${val}' specified. Must be a positive integer.`);
       return value;
     };
-    hexBinary = (val, length) => {
-      const expectedLength = length * 2;
+    hexBinary = (val, length2) => {
+      const expectedLength = length2 * 2;
       if (val.length !== expectedLength || isNaN(Number(`0x${val}`))) throw new Error(`Invalid hex value '${val}'. Expected ${expectedLength} digit hex value`);
       return val;
     };
@@ -44456,9 +44705,9 @@ var init_dist = __esm({
         }));
       }
     };
-    createImageData = (options, key) => ({
+    createImageData = (options, key2) => ({
       data: standardizeData(options.data),
-      fileName: key,
+      fileName: key2,
       transformation: {
         pixels: {
           x: Math.round(options.transformation.width),
@@ -45209,10 +45458,10 @@ var init_dist = __esm({
       let unclearAt = -1;
       let paragraph = -1;
       let unknown;
-      const afterHeading = (key, level) => {
+      const afterHeading = (key2, level) => {
         var _counted$get;
         const headingAt = Math.max(-1, ...headingsAt.slice(1, level + 1).filter((at2) => at2 !== void 0));
-        const since = ((_counted$get = counted.get(key)) !== null && _counted$get !== void 0 ? _counted$get : []).filter((field3) => field3.paragraph >= headingAt);
+        const since = ((_counted$get = counted.get(key2)) !== null && _counted$get !== void 0 ? _counted$get : []).filter((field3) => field3.paragraph >= headingAt);
         const followed = since.every(({ step }) => (step === null || step === void 0 ? void 0 : step.type) === "next" || (step === null || step === void 0 ? void 0 : step.type) === "heading" && step.level === level);
         return unclearAt > headingAt || !followed ? void 0 : since.length + 1;
       };
@@ -45228,13 +45477,13 @@ var init_dist = __esm({
           const { identifier, sequence } = sequenceFieldOf(instruction);
           if (identifier === void 0 || place === "fallback") return;
           (_unknown = unknown) !== null && _unknown !== void 0 || (unknown = identifiersInCommentsOf(context));
-          const key = identifier.toLowerCase();
-          if ((sequence === null || sequence === void 0 ? void 0 : sequence.step.type) === "bookmark" && place === "counted" && !unknown.has(key)) return;
-          const before = numbers.has(key) ? numbers.get(key) : 0;
-          const step = unknown.has(key) || place === "deleted" ? void 0 : sequence === null || sequence === void 0 ? void 0 : sequence.step;
-          const value = (step === null || step === void 0 ? void 0 : step.type) === "reset" ? step.to : (step === null || step === void 0 ? void 0 : step.type) === "repeat" ? before : (step === null || step === void 0 ? void 0 : step.type) === "heading" ? afterHeading(key, step.level) : (step === null || step === void 0 ? void 0 : step.type) === "next" && before !== void 0 ? before + 1 : void 0;
-          numbers.set(key, value);
-          counted.set(key, [...(_counted$get2 = counted.get(key)) !== null && _counted$get2 !== void 0 ? _counted$get2 : [], _objectSpread2({ paragraph }, value === void 0 ? {} : { step })]);
+          const key2 = identifier.toLowerCase();
+          if ((sequence === null || sequence === void 0 ? void 0 : sequence.step.type) === "bookmark" && place === "counted" && !unknown.has(key2)) return;
+          const before = numbers.has(key2) ? numbers.get(key2) : 0;
+          const step = unknown.has(key2) || place === "deleted" ? void 0 : sequence === null || sequence === void 0 ? void 0 : sequence.step;
+          const value = (step === null || step === void 0 ? void 0 : step.type) === "reset" ? step.to : (step === null || step === void 0 ? void 0 : step.type) === "repeat" ? before : (step === null || step === void 0 ? void 0 : step.type) === "heading" ? afterHeading(key2, step.level) : (step === null || step === void 0 ? void 0 : step.type) === "next" && before !== void 0 ? before + 1 : void 0;
+          numbers.set(key2, value);
+          counted.set(key2, [...(_counted$get2 = counted.get(key2)) !== null && _counted$get2 !== void 0 ? _counted$get2 : [], _objectSpread2({ paragraph }, value === void 0 ? {} : { step })]);
           return value === void 0 || sequence === void 0 ? void 0 : sequence.hidden ? "" : (_numberWriterOf = numberWriterOf(sequence.format)) === null || _numberWriterOf === void 0 ? void 0 : _numberWriterOf(value);
         }
       };
@@ -45261,7 +45510,7 @@ var init_dist = __esm({
       writeClean: (begin) => {
         if (isDirtyWithoutPageNumbers(begin)) {
           const attributes = begin["w:fldChar"]._attr;
-          begin["w:fldChar"] = { _attr: Object.fromEntries(Object.entries(attributes).filter(([key]) => key !== "w:dirty")) };
+          begin["w:fldChar"] = { _attr: Object.fromEntries(Object.entries(attributes).filter(([key2]) => key2 !== "w:dirty")) };
         }
       },
       setSimpleFieldResult: (element, text3) => {
@@ -47969,7 +48218,7 @@ var init_dist = __esm({
     DocumentAttributes = class extends XmlAttributeComponent {
       constructor(ns, Ignorable) {
         super(_objectSpread2({ Ignorable }, Object.fromEntries(ns.map((n2) => [n2, DocumentAttributeNamespaces[n2]]))));
-        _defineProperty(this, "xmlKeys", _objectSpread2({ Ignorable: "mc:Ignorable" }, Object.fromEntries(Object.keys(DocumentAttributeNamespaces).map((key) => [key, `xmlns:${key}`]))));
+        _defineProperty(this, "xmlKeys", _objectSpread2({ Ignorable: "mc:Ignorable" }, Object.fromEntries(Object.keys(DocumentAttributeNamespaces).map((key2) => [key2, `xmlns:${key2}`]))));
       }
     };
     CoreProperties = class extends XmlComponent {
@@ -48817,10 +49066,10 @@ var init_dist = __esm({
       * @param key - Unique identifier for this image, which the XML refers to it by until it is packed
       * @param mediaData - Complete image data including type, transformation, and raw data
       */
-      addImage(key, mediaData) {
-        if (this.map.has(key)) return;
+      addImage(key2, mediaData) {
+        if (this.map.has(key2)) return;
         const path = this.takePath(mediaData.type);
-        this.map.set(key, _objectSpread2(_objectSpread2({}, mediaData), {}, { fileName: path.slice(path.lastIndexOf("/") + 1) }));
+        this.map.set(key2, _objectSpread2(_objectSpread2({}, mediaData), {}, { fileName: path.slice(path.lastIndexOf("/") + 1) }));
       }
       /**
       * Gets all images as an array, in the order they were added, each with the file name it is written with.
@@ -49737,8 +49986,8 @@ var init_dist = __esm({
       ].map((byte) => byte.toString(16).toUpperCase().padStart(2, "0")).join("");
     };
     hashProtectionPassword = (password, salt, spinCount) => {
-      const key = [...legacyPasswordKey(password)].flatMap((character) => [character.charCodeAt(0), 0]);
-      let digest = sha256(Uint8Array.from([...salt, ...key]));
+      const key2 = [...legacyPasswordKey(password)].flatMap((character) => [character.charCodeAt(0), 0]);
+      let digest = sha256(Uint8Array.from([...salt, ...key2]));
       const block = new Uint8Array(digest.length + 4);
       const view = new DataView(block.buffer);
       for (let iteration = 0; iteration < spinCount; iteration++) {
@@ -49748,9 +49997,9 @@ var init_dist = __esm({
       }
       return Array.from(digest);
     };
-    randomSalt = (length) => {
+    randomSalt = (length2) => {
       var _globalThis$crypto;
-      const bytes = new Uint8Array(length);
+      const bytes = new Uint8Array(length2);
       if (typeof ((_globalThis$crypto = globalThis.crypto) === null || _globalThis$crypto === void 0 ? void 0 : _globalThis$crypto.getRandomValues) === "function") {
         globalThis.crypto.getRandomValues(bytes);
         return [...bytes];
@@ -51823,7 +52072,7 @@ var init_dist = __esm({
           var _options$styles$defau, _options$styles, _options$styles2, _options$styles3;
           const given = (_options$styles$defau = (_options$styles = options.styles) === null || _options$styles === void 0 ? void 0 : _options$styles.default) !== null && _options$styles$defau !== void 0 ? _options$styles$defau : {};
           const defaultStyles = Object.entries(createDefaultStyles(given));
-          const isGiven = ([key]) => given[key] !== void 0;
+          const isGiven = ([key2]) => given[key2] !== void 0;
           const externalStyles = new ExternalStylesFactory().newInstance(options.externalStyles);
           this.styles = new Styles(_objectSpread2(_objectSpread2({}, externalStyles), {}, {
             paragraphStyles: (_options$styles2 = options.styles) === null || _options$styles2 === void 0 ? void 0 : _options$styles2.paragraphStyles,
@@ -51843,8 +52092,8 @@ var init_dist = __esm({
         }
         this.addDefaultRelationships();
         for (const section of options.sections) this.addSection(section);
-        if (options.footnotes) for (const key in options.footnotes) this.footnotesWrapper.View.createFootNote(parseFloat(key), options.footnotes[key].children);
-        if (options.endnotes) for (const key in options.endnotes) this.endnotesWrapper.View.createEndnote(parseFloat(key), options.endnotes[key].children);
+        if (options.footnotes) for (const key2 in options.footnotes) this.footnotesWrapper.View.createFootNote(parseFloat(key2), options.footnotes[key2].children);
+        if (options.endnotes) for (const key2 in options.endnotes) this.endnotesWrapper.View.createEndnote(parseFloat(key2), options.endnotes[key2].children);
         this.fontWrapper = new FontWrapper((_options$fonts2 = options.fonts) !== null && _options$fonts2 !== void 0 ? _options$fonts2 : []);
         this.theme = new Theme(options.theme);
         this.documentWrapper.Relationships.addRelationship(this.currentRelationshipId++, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme", "theme/theme1.xml");
@@ -52143,11 +52392,11 @@ var init_dist = __esm({
       }
     };
     PLACEHOLDER = /\{([^{}]+)\}/g;
-    replacePlaceholders = (xmlData, values) => values.size === 0 ? xmlData : xmlData.replace(PLACEHOLDER, (placeholder, key) => {
+    replacePlaceholders = (xmlData, values) => values.size === 0 ? xmlData : xmlData.replace(PLACEHOLDER, (placeholder, key2) => {
       var _values$get;
-      return (_values$get = values.get(key)) !== null && _values$get !== void 0 ? _values$get : placeholder;
+      return (_values$get = values.get(key2)) !== null && _values$get !== void 0 ? _values$get : placeholder;
     });
-    findPlaceholders = (xmlData) => new Set(Array.from(xmlData.matchAll(PLACEHOLDER), ([, key]) => key));
+    findPlaceholders = (xmlData) => new Set(Array.from(xmlData.matchAll(PLACEHOLDER), ([, key2]) => key2));
     ImageReplacer = class {
       /**
       * Replaces image placeholder tokens with relationship IDs.
@@ -52169,8 +52418,8 @@ var init_dist = __esm({
       */
       getMediaData(xmlData, media) {
         const placeholders = findPlaceholders(xmlData);
-        return media.Entries.filter(([key]) => placeholders.has(key)).map(([key, { fileName }]) => ({
-          key,
+        return media.Entries.filter(([key2]) => placeholders.has(key2)).map(([key2, { fileName }]) => ({
+          key: key2,
           fileName
         }));
       }
@@ -52972,11 +53221,11 @@ var init_dist = __esm({
         }
         if (arguments.length === 0) {
           var keys = Object.keys(events);
-          var key;
+          var key2;
           for (i3 = 0; i3 < keys.length; ++i3) {
-            key = keys[i3];
-            if (key === "removeListener") continue;
-            this.removeAllListeners(key);
+            key2 = keys[i3];
+            if (key2 === "removeListener") continue;
+            this.removeAllListeners(key2);
           }
           this.removeAllListeners("removeListener");
           this._events = /* @__PURE__ */ Object.create(null);
@@ -53450,8 +53699,8 @@ var init_dist = __esm({
       const root = (_part$elements = part.elements) === null || _part$elements === void 0 ? void 0 : _part$elements.find((element) => localName(element) === "coreProperties");
       if (root === void 0) throw new Error(`Could not find the core properties in ${path}`);
       (_root$elements = root.elements) !== null && _root$elements !== void 0 || (root.elements = []);
-      for (const [key, { namespace, name }] of Object.entries(ELEMENTS)) {
-        const value = properties[key];
+      for (const [key2, { namespace, name }] of Object.entries(ELEMENTS)) {
+        const value = properties[key2];
         if (value === void 0) continue;
         const element = root.elements.find((item2) => localName(item2) === name);
         if (element) element.elements = textOf(value);
@@ -53590,7 +53839,7 @@ var init_dist = __esm({
         })();
         if (decoded !== void 0 && has(decoded)) return decoded;
         const lower = path.toLowerCase();
-        return [...parts.keys(), ...binaryParts.keys()].find((key) => key.toLowerCase() === lower);
+        return [...parts.keys(), ...binaryParts.keys()].find((key2) => key2.toLowerCase() === lower);
       };
       const findRelationship = (from, id) => {
         const relationships = parts.get(relationshipsPathOf(from));
@@ -53678,8 +53927,8 @@ var init_dist = __esm({
       };
     };
     patchDrawings = ({ parts, binaryParts, file, patches, delimiters }, createContext10) => {
-      const placeholders = patches.map(([key, patch]) => ({
-        placeholder: `${delimiters.start}${key}${delimiters.end}`,
+      const placeholders = patches.map(([key2, patch]) => ({
+        placeholder: `${delimiters.start}${key2}${delimiters.end}`,
         patch
       }));
       const found = [...parts].filter(([path]) => path.startsWith("word/") && !path.endsWith(".rels")).flatMap(([path, xmlPart]) => findDrawings(xmlPart).flatMap((drawing) => {
@@ -53717,7 +53966,7 @@ var init_dist = __esm({
       });
       stream.on("error", reject);
       stream.on("end", () => {
-        const bytes = new Uint8Array(chunks.reduce((length, chunk) => length + (typeof chunk === "number" ? 1 : chunk.length), 0));
+        const bytes = new Uint8Array(chunks.reduce((length2, chunk) => length2 + (typeof chunk === "number" ? 1 : chunk.length), 0));
         chunks.reduce((offset, chunk) => {
           if (typeof chunk === "number") {
             bytes[offset] = chunk;
@@ -54008,7 +54257,7 @@ var init_dist = __esm({
       }),
       writeClean: (begin, instruction) => {
         var _begin$attributes;
-        if (/^\s*(PAGEREF|TOC)\b/i.test(instruction) && ((_begin$attributes = begin.attributes) === null || _begin$attributes === void 0 ? void 0 : _begin$attributes["w:dirty"]) !== void 0) begin.attributes = Object.fromEntries(Object.entries(begin.attributes).filter(([key]) => key !== "w:dirty"));
+        if (/^\s*(PAGEREF|TOC)\b/i.test(instruction) && ((_begin$attributes = begin.attributes) === null || _begin$attributes === void 0 ? void 0 : _begin$attributes["w:dirty"]) !== void 0) begin.attributes = Object.fromEntries(Object.entries(begin.attributes).filter(([key2]) => key2 !== "w:dirty"));
       },
       setSimpleFieldResult: (element, text3) => {
         element.elements = [{
@@ -54610,8 +54859,8 @@ var init_dist = __esm({
       type: PatchType.PARAGRAPH,
       children: []
     };
-    patchTableRows = ({ json: json3, key, patch, delimiters: { start, end }, patchPlaceholder, renumberDrawings }) => {
-      const fieldStart = `${start}${key}.`;
+    patchTableRows = ({ json: json3, key: key2, patch, delimiters: { start, end }, patchPlaceholder, renumberDrawings }) => {
+      const fieldStart = `${start}${key2}.`;
       for (const rows3 of findRowsToRepeat(json3, fieldStart)) {
         const fields = fieldsIn(rows3.elements, fieldStart, end);
         const copies = patch.rows.flatMap((row2, index) => {
@@ -54621,8 +54870,8 @@ var init_dist = __esm({
             elements: [...index === 0 ? rows3.elements.map(copyOf) : renumberDrawings(withoutIds(rows3.elements))]
           };
           const fieldPatches = new Map(Object.entries(row2).flatMap(([field3, p]) => p === void 0 ? [] : [[field3, p]]));
-          for (const [field3, fieldPatch] of fieldPatches) patchPlaceholder(copy, `${key}.${field3}`, fieldPatch);
-          for (const field3 of fields.filter((f2) => !fieldPatches.has(f2))) patchPlaceholder(copy, `${key}.${field3}`, EMPTY);
+          for (const [field3, fieldPatch] of fieldPatches) patchPlaceholder(copy, `${key2}.${field3}`, fieldPatch);
+          for (const field3 of fields.filter((f2) => !fieldPatches.has(f2))) patchPlaceholder(copy, `${key2}.${field3}`, EMPTY);
           return copy.elements;
         });
         rows3.parent.elements.splice(rows3.parent.elements.indexOf(rows3.elements[0]), rows3.elements.length, ...copies);
@@ -54704,11 +54953,11 @@ var init_dist = __esm({
         const endIndex = text3.indexOf(end, index + start.length);
         if (endIndex === -1) return;
         const content = text3.slice(index + start.length, endIndex);
-        const key = content.trim();
-        if (key !== content && isKey(key)) return {
+        const key2 = content.trim();
+        if (key2 !== content && isKey(key2)) return {
           index,
           placeholder: text3.slice(index, endIndex + end.length),
-          trimmed: `${start}${key}${end}`
+          trimmed: `${start}${key2}${end}`
         };
       }
     };
@@ -54736,9 +54985,9 @@ var init_dist = __esm({
       });
     };
     trimPlaceholders = (json3, { delimiters, textKeys, tableRowsKeys, drawingKeys }) => {
-      const isTextKey = (key) => textKeys.has(key) || tableRowsKeys.some((tableRowsKey) => key.startsWith(`${tableRowsKey}.`));
+      const isTextKey = (key2) => textKeys.has(key2) || tableRowsKeys.some((tableRowsKey) => key2.startsWith(`${tableRowsKey}.`));
       for (const paragraph of paragraphsIn(json3)) trimInParagraph(paragraph, delimiters, isTextKey);
-      const isDrawingKey = (key) => drawingKeys.has(key);
+      const isDrawingKey = (key2) => drawingKeys.has(key2);
       for (const { properties } of findDrawings(json3)) for (const name of ["descr", "title"]) {
         var _properties$attribute;
         const text3 = (_properties$attribute = properties.attributes) === null || _properties$attribute === void 0 ? void 0 : _properties$attribute[name];
@@ -54767,15 +55016,15 @@ var init_dist = __esm({
       };
       return (elements) => elements.flatMap(remove);
     };
-    assertValidPatch = (key, patch, { inTableRow }) => {
+    assertValidPatch = (key2, patch, { inTableRow }) => {
       if ((patch === null || patch === void 0 ? void 0 : patch.type) === PatchType.TABLE_ROWS && Array.isArray(patch.rows)) {
         for (const row2 of patch.rows) {
-          if (typeof row2 !== "object" || row2 === null) throw new Error(`Invalid patch "${key}". Expected each of its rows to be an object of patches, by the name of their field`);
-          for (const [field3, fieldPatch] of Object.entries(row2)) if (fieldPatch !== void 0) assertValidPatch(`${key}.${field3}`, fieldPatch, { inTableRow: true });
+          if (typeof row2 !== "object" || row2 === null) throw new Error(`Invalid patch "${key2}". Expected each of its rows to be an object of patches, by the name of their field`);
+          for (const [field3, fieldPatch] of Object.entries(row2)) if (fieldPatch !== void 0) assertValidPatch(`${key2}.${field3}`, fieldPatch, { inTableRow: true });
         }
         return;
       }
-      if (!((patch === null || patch === void 0 ? void 0 : patch.type) === PatchType.DRAWING ? !inTableRow && typeof patch.patch === "function" : (patch === null || patch === void 0 ? void 0 : patch.type) !== PatchType.TABLE_ROWS && Array.isArray(patch === null || patch === void 0 ? void 0 : patch.children))) throw new Error(`Invalid patch "${key}". Expected { type: PatchType.PARAGRAPH or PatchType.DOCUMENT, children: [...] }, ${inTableRow ? "or { type: PatchType.TABLE_ROWS, rows: [...] }" : "{ type: PatchType.TABLE_ROWS, rows: [...] }, or a drawing patch such as ImagePatch, or ChartDataPatch from docx/charts"}`);
+      if (!((patch === null || patch === void 0 ? void 0 : patch.type) === PatchType.DRAWING ? !inTableRow && typeof patch.patch === "function" : (patch === null || patch === void 0 ? void 0 : patch.type) !== PatchType.TABLE_ROWS && Array.isArray(patch === null || patch === void 0 ? void 0 : patch.children))) throw new Error(`Invalid patch "${key2}". Expected { type: PatchType.PARAGRAPH or PatchType.DOCUMENT, children: [...] }, ${inTableRow ? "or { type: PatchType.TABLE_ROWS, rows: [...] }" : "{ type: PatchType.TABLE_ROWS, rows: [...] }, or a drawing patch such as ImagePatch, or ChartDataPatch from docx/charts"}`);
     };
     imageReplacer = new ImageReplacer();
     UTF16LE = new Uint8Array([255, 254]);
@@ -54821,16 +55070,16 @@ var init_dist = __esm({
         const binaryContentMap = /* @__PURE__ */ new Map();
         checkPlaceholderDelimiters(placeholderDelimiters);
         const { start, end } = placeholderDelimiters;
-        for (const [key, patch] of Object.entries(patches)) assertValidPatch(key, patch, { inTableRow: false });
-        for (const [key, binaryValue] of zipContent) {
+        for (const [key2, patch] of Object.entries(patches)) assertValidPatch(key2, patch, { inTableRow: false });
+        for (const [key2, binaryValue] of zipContent) {
           var _json$elements;
           const startBytes = binaryValue.slice(0, 2);
           if (compareByteArrays(startBytes, UTF16LE) || compareByteArrays(startBytes, UTF16BE)) {
-            binaryContentMap.set(key, binaryValue);
+            binaryContentMap.set(key2, binaryValue);
             continue;
           }
-          if (!key.endsWith(".xml") && !key.endsWith(".rels")) {
-            binaryContentMap.set(key, binaryValue);
+          if (!key2.endsWith(".xml") && !key2.endsWith(".rels")) {
+            binaryContentMap.set(key2, binaryValue);
             continue;
           }
           const json3 = toJson(decodeUtf8(binaryValue));
@@ -54850,29 +55099,29 @@ var init_dist = __esm({
             ]) root.attributes[`xmlns:${ns}`] = DocumentAttributeNamespaces[ns];
             root.attributes["mc:Ignorable"] = `${root.attributes["mc:Ignorable"] || ""} w15`.trim();
           }
-          map.set(key, json3);
+          map.set(key2, json3);
         }
         const renumberBookmarks = renumberBookmarksAvoiding([...map.values()].flatMap(findBookmarkIds));
         const renumberDrawings = renumberDrawingsAvoiding([...map.values()].flatMap(findDrawingIds));
         const viewWrappers = /* @__PURE__ */ new Map();
-        const viewWrapperOf = (key) => {
-          const existing = viewWrappers.get(key);
+        const viewWrapperOf = (key2) => {
+          const existing = viewWrappers.get(key2);
           if (existing) return existing;
           const viewWrapper = { Relationships: { addRelationship: (id, type, target, targetMode) => {
             relationshipAdditions.push({
-              key,
+              key: key2,
               id,
               type,
               target,
               targetMode
             });
           } } };
-          viewWrappers.set(key, viewWrapper);
+          viewWrappers.set(key2, viewWrapper);
           return viewWrapper;
         };
-        const createContext10 = (key) => ({
+        const createContext10 = (key2) => ({
           file,
-          viewWrapper: viewWrapperOf(key),
+          viewWrapper: viewWrapperOf(key2),
           stack: []
         });
         const addContentTypeOverride = (contentType, partName) => {
@@ -54899,7 +55148,7 @@ var init_dist = __esm({
         });
         const carryNote = (kind, reference, note2, context) => context.viewWrapper === viewWrapperOf("word/document.xml") ? notes.carry(kind, reference, note2) : void 0;
         if (trimPlaceholders$1) {
-          const keysWhere = (test) => Object.entries(patches).flatMap(([key, patch]) => test(patch.type) ? [key] : []);
+          const keysWhere = (test) => Object.entries(patches).flatMap(([key2, patch]) => test(patch.type) ? [key2] : []);
           const keys = {
             delimiters: {
               start,
@@ -54909,24 +55158,24 @@ var init_dist = __esm({
             tableRowsKeys: keysWhere((type) => type === PatchType.TABLE_ROWS),
             drawingKeys: new Set(keysWhere((type) => type === PatchType.DRAWING))
           };
-          for (const [key, json3] of map) if (key.startsWith("word/") && !key.endsWith(".rels")) trimPlaceholders(json3, keys);
+          for (const [key2, json3] of map) if (key2.startsWith("word/") && !key2.endsWith(".rels")) trimPlaceholders(json3, keys);
         }
         patchDrawings({
           parts: map,
           binaryParts: binaryContentMap,
           file,
-          patches: Object.entries(patches).flatMap(([key, patch]) => patch.type === PatchType.DRAWING ? [[key, patch]] : []),
+          patches: Object.entries(patches).flatMap(([key2, patch]) => patch.type === PatchType.DRAWING ? [[key2, patch]] : []),
           delimiters: {
             start,
             end
           }
         }, createContext10);
-        const textPatches = Object.entries(patches).flatMap(([key, patch]) => patch.type === PatchType.DRAWING ? [] : [[key, patch]]);
+        const textPatches = Object.entries(patches).flatMap(([key2, patch]) => patch.type === PatchType.DRAWING ? [] : [[key2, patch]]);
         const patchesInOrder = [...textPatches.filter(([, patch]) => patch.type === PatchType.TABLE_ROWS), ...textPatches.filter(([, patch]) => patch.type !== PatchType.TABLE_ROWS)];
-        for (const [key, json3] of [...map]) {
-          if (!key.startsWith("word/") || key.endsWith(".xml.rels")) continue;
-          const context = createContext10(key);
-          contexts.set(key, context);
+        for (const [key2, json3] of [...map]) {
+          if (!key2.startsWith("word/") || key2.endsWith(".xml.rels")) continue;
+          const context = createContext10(key2);
+          contexts.set(key2, context);
           const removeShapeTypes = removeShapeTypesIn(json3);
           const patchPlaceholder = (element, patchKey, patchValue) => {
             if (patchValue.type === PatchType.TABLE_ROWS) {
@@ -54951,7 +55200,7 @@ var init_dist = __esm({
                   const { target, anchor } = externalHyperlinkTarget(child2.options.link);
                   const concreteHyperlink = new ConcreteHyperlink(child2.options.children, uniqueId(), anchor, child2.options.link);
                   hyperlinkRelationships.push({
-                    key,
+                    key: key2,
                     id: concreteHyperlink.linkId,
                     type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
                     target,
@@ -54973,33 +55222,33 @@ var init_dist = __esm({
         notes.write();
         lists.write();
         styles5.write();
-        for (const [key, json3] of map) {
-          if (!key.startsWith("word/") || key.endsWith(".xml.rels")) continue;
+        for (const [key2, json3] of map) {
+          if (!key2.startsWith("word/") || key2.endsWith(".xml.rels")) continue;
           const mediaDatas = imageReplacer.getMediaData(JSON.stringify(json3), file.Media);
           if (mediaDatas.length > 0) {
             hasMedia = true;
             imageRelationshipAdditions.push({
-              key,
+              key: key2,
               mediaDatas
             });
           }
         }
-        for (const { key, mediaDatas } of imageRelationshipAdditions) {
+        for (const { key: key2, mediaDatas } of imageRelationshipAdditions) {
           var _map$get;
-          const relationshipKey = relationshipsPathOf(key);
+          const relationshipKey = relationshipsPathOf(key2);
           const relationshipsJson = (_map$get = map.get(relationshipKey)) !== null && _map$get !== void 0 ? _map$get : createRelationshipFile();
           map.set(relationshipKey, relationshipsJson);
           const index = getNextRelationshipIndex(relationshipsJson);
-          const newJson = imageReplacer.replace(JSON.stringify(map.get(key)), mediaDatas, index);
-          map.set(key, JSON.parse(newJson));
+          const newJson = imageReplacer.replace(JSON.stringify(map.get(key2)), mediaDatas, index);
+          map.set(key2, JSON.parse(newJson));
           for (let i3 = 0; i3 < mediaDatas.length; i3++) {
             const { fileName } = mediaDatas[i3];
             appendRelationship(relationshipsJson, index + i3, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", `media/${fileName}`);
           }
         }
-        for (const { key, id, type, target, targetMode } of relationshipAdditions) {
+        for (const { key: key2, id, type, target, targetMode } of relationshipAdditions) {
           var _map$get2;
-          const relationshipKey = relationshipsPathOf(key);
+          const relationshipKey = relationshipsPathOf(key2);
           const relationshipsJson = (_map$get2 = map.get(relationshipKey)) !== null && _map$get2 !== void 0 ? _map$get2 : createRelationshipFile();
           map.set(relationshipKey, relationshipsJson);
           appendRelationship(relationshipsJson, id, type, target, targetMode);
@@ -55021,7 +55270,7 @@ var init_dist = __esm({
           for (const { contentType, partName } of contentTypeOverrides) appendContentTypeOverride(contentTypesJson, contentType, partName);
         }
         return zipOutput(zipFiles([
-          ...[...map].map(([key, value]) => [key, stringifyElement(value)]),
+          ...[...map].map(([key2, value]) => [key2, stringifyElement(value)]),
           ...binaryContentMap,
           ...file.Media.Array.map(({ data: media, fileName }) => [`word/media/${fileName}`, media]),
           ...packageParts.map(({ path, data: partData }) => [path, partData])
@@ -55170,7 +55419,7 @@ function bodyContext(locale, rasterise) {
   return {
     locale,
     rasterise,
-    t: (key) => reportLabel(locale, key) ?? key,
+    t: (key2) => reportLabel(locale, key2) ?? key2,
     number: (value) => formatNumber(value, locale),
     amount: (value) => formatNumber(value, locale, { decimals: 0 })
   };
@@ -55193,9 +55442,9 @@ function reportBody(model, c) {
   if (model.okonomiplan) out.push(...okonomiplanBlocks(model.okonomiplan));
   out.push(heading2(1, t("section.openQuestions")));
   if (!model.openQuestions.any) out.push(para(t("open.none")));
-  for (const [key, list2] of [["open.withoutBudget", model.openQuestions.withoutBudget], ["open.withoutGoals", model.openQuestions.withoutGoals]]) {
+  for (const [key2, list2] of [["open.withoutBudget", model.openQuestions.withoutBudget], ["open.withoutGoals", model.openQuestions.withoutGoals]]) {
     if (list2.length === 0) continue;
-    out.push(heading2(2, t(key)), ...list2.map((r) => bullet(`${r.title} (${r.id})`)));
+    out.push(heading2(2, t(key2)), ...list2.map((r) => bullet(`${r.title} (${r.id})`)));
   }
   return out;
 }
@@ -56313,7 +56562,7 @@ var init_site = __esm({
 
 // src/render/matrix-markdown.ts
 function renderMatrixMarkdown(m, locale) {
-  const t = (key) => reportLabel(locale, key) ?? key;
+  const t = (key2) => reportLabel(locale, key2) ?? key2;
   const out = [`# ${t("matrix.title")}: ${mdText(m.title)}`, ""];
   const facts = [
     m.date ? mdText(formatDate(m.date, locale)) : void 0,
@@ -56487,7 +56736,7 @@ function traceMermaid(trace2) {
   return lines.join("\n");
 }
 function renderTraceMarkdown(trace2, locale) {
-  const t = (key) => reportLabel(locale, key) ?? key;
+  const t = (key2) => reportLabel(locale, key2) ?? key2;
   const out = [`# ${t("trace.title")}${trace2.plan ? `: ${mdText(trace2.plan.title)}` : ""}`, "", `## ${t("trace.gaps")}`, ""];
   const gapLists = [
     [t("trace.targetWithoutGoal"), trace2.gaps.targetsWithoutGoals],
@@ -56633,7 +56882,7 @@ function budgetJson(model) {
   const years2 = model.years;
   const operating = {};
   for (const line2 of OPERATING_LINES) operating[line2.key] = byYear2(years2, model.operating.map((y) => num5(y.lines[line2.key])));
-  for (const key of OPERATING_KEY_FIGURES) operating[key] = byYear2(years2, model.operating.map((y) => y.keyFigures[key] === null ? null : num5(y.keyFigures[key])));
+  for (const key2 of OPERATING_KEY_FIGURES) operating[key2] = byYear2(years2, model.operating.map((y) => y.keyFigures[key2] === null ? null : num5(y.keyFigures[key2])));
   const investment = {};
   for (const line2 of INVESTMENT_LINES) investment[line2.key] = byYear2(years2, model.investment.map((y) => num5(y.lines[line2.key])));
   const out = {
@@ -57322,12 +57571,12 @@ var require_react_production = __commonJS({
     }
     var ReactSharedInternals = { H: null, A: null, T: null, S: null };
     var hasOwnProperty = Object.prototype.hasOwnProperty;
-    function ReactElement(type, key, props) {
+    function ReactElement(type, key2, props) {
       var refProp = props.ref;
       return {
         $$typeof: REACT_ELEMENT_TYPE,
         type,
-        key,
+        key: key2,
         ref: void 0 !== refProp ? refProp : null,
         props
       };
@@ -57338,9 +57587,9 @@ var require_react_production = __commonJS({
     function isValidElement(object) {
       return "object" === typeof object && null !== object && object.$$typeof === REACT_ELEMENT_TYPE;
     }
-    function escape9(key) {
+    function escape9(key2) {
       var escaperLookup = { "=": "=0", ":": "=2" };
-      return "$" + key.replace(/[=:]/g, function(match) {
+      return "$" + key2.replace(/[=:]/g, function(match) {
         return escaperLookup[match];
       });
     }
@@ -57568,9 +57817,9 @@ var require_react_production = __commonJS({
         throw Error(
           "The argument must be a React element, but you passed " + element + "."
         );
-      var props = assign({}, element.props), key = element.key;
+      var props = assign({}, element.props), key2 = element.key;
       if (null != config)
-        for (propName in void 0 !== config.key && (key = "" + config.key), config)
+        for (propName in void 0 !== config.key && (key2 = "" + config.key), config)
           !hasOwnProperty.call(config, propName) || "key" === propName || "__self" === propName || "__source" === propName || "ref" === propName && void 0 === config.ref || (props[propName] = config[propName]);
       var propName = arguments.length - 2;
       if (1 === propName) props.children = children;
@@ -57579,7 +57828,7 @@ var require_react_production = __commonJS({
           childArray[i3] = arguments[i3 + 2];
         props.children = childArray;
       }
-      return ReactElement(element.type, key, props);
+      return ReactElement(element.type, key2, props);
     };
     exports.createContext = function(defaultValue) {
       defaultValue = {
@@ -57598,9 +57847,9 @@ var require_react_production = __commonJS({
       return defaultValue;
     };
     exports.createElement = function(type, config, children) {
-      var propName, props = {}, key = null;
+      var propName, props = {}, key2 = null;
       if (null != config)
-        for (propName in void 0 !== config.key && (key = "" + config.key), config)
+        for (propName in void 0 !== config.key && (key2 = "" + config.key), config)
           hasOwnProperty.call(config, propName) && "key" !== propName && "__self" !== propName && "__source" !== propName && (props[propName] = config[propName]);
       var childrenLength = arguments.length - 2;
       if (1 === childrenLength) props.children = children;
@@ -57612,7 +57861,7 @@ var require_react_production = __commonJS({
       if (type && type.defaultProps)
         for (propName in childrenLength = type.defaultProps, childrenLength)
           void 0 === props[propName] && (props[propName] = childrenLength[propName]);
-      return ReactElement(type, key, props);
+      return ReactElement(type, key2, props);
     };
     exports.createRef = function() {
       return { current: null };
@@ -58060,7 +58309,7 @@ import { env as env2 } from "node:process";
 var check2, isInCi, is_in_ci_default;
 var init_is_in_ci = __esm({
   "node_modules/is-in-ci/index.js"() {
-    check2 = (key) => key in env2 && env2[key] !== "0" && env2[key] !== "false";
+    check2 = (key2) => key2 in env2 && env2[key2] !== "0" && env2[key2] !== "false";
     isInCi = check2("CI") || check2("CONTINUOUS_INTEGRATION");
     is_in_ci_default = isInCi;
   }
@@ -58068,8 +58317,8 @@ var init_is_in_ci = __esm({
 
 // node_modules/auto-bind/index.js
 function autoBind(self, { include, exclude } = {}) {
-  const filter = (key) => {
-    const match = (pattern2) => typeof pattern2 === "string" ? key === pattern2 : pattern2.test(key);
+  const filter = (key2) => {
+    const match = (pattern2) => typeof pattern2 === "string" ? key2 === pattern2 : pattern2.test(key2);
     if (include) {
       return include.some(match);
     }
@@ -58078,13 +58327,13 @@ function autoBind(self, { include, exclude } = {}) {
     }
     return true;
   };
-  for (const [object, key] of getAllProperties(self.constructor.prototype)) {
-    if (key === "constructor" || !filter(key)) {
+  for (const [object, key2] of getAllProperties(self.constructor.prototype)) {
+    if (key2 === "constructor" || !filter(key2)) {
       continue;
     }
-    const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
+    const descriptor = Reflect.getOwnPropertyDescriptor(object, key2);
     if (descriptor && typeof descriptor.value === "function") {
-      self[key] = self[key].bind(self);
+      self[key2] = self[key2].bind(self);
     }
   }
   return self;
@@ -58095,8 +58344,8 @@ var init_auto_bind = __esm({
     getAllProperties = (object) => {
       const properties = /* @__PURE__ */ new Set();
       do {
-        for (const key of Reflect.ownKeys(object)) {
-          properties.add([object, key]);
+        for (const key2 of Reflect.ownKeys(object)) {
+          properties.add([object, key2]);
         }
       } while ((object = Reflect.getPrototypeOf(object)) && object !== Object.prototype);
       return properties;
@@ -60644,11 +60893,11 @@ var require_scheduler_production = __commonJS({
       var first = heap[0], last = heap.pop();
       if (last !== first) {
         heap[0] = last;
-        a: for (var index = 0, length = heap.length, halfLength = length >>> 1; index < halfLength; ) {
+        a: for (var index = 0, length2 = heap.length, halfLength = length2 >>> 1; index < halfLength; ) {
           var leftIndex = 2 * (index + 1) - 1, left = heap[leftIndex], rightIndex = leftIndex + 1, right = heap[rightIndex];
           if (0 > compare2(left, last))
-            rightIndex < length && 0 > compare2(right, left) ? (heap[index] = right, heap[rightIndex] = last, index = rightIndex) : (heap[index] = left, heap[leftIndex] = last, index = leftIndex);
-          else if (rightIndex < length && 0 > compare2(right, last))
+            rightIndex < length2 && 0 > compare2(right, left) ? (heap[index] = right, heap[rightIndex] = last, index = rightIndex) : (heap[index] = left, heap[leftIndex] = last, index = leftIndex);
+          else if (rightIndex < length2 && 0 > compare2(right, last))
             heap[index] = right, heap[rightIndex] = last, index = rightIndex;
           else break a;
         }
@@ -60912,8 +61161,8 @@ var require_react_reconciler_production = __commonJS({
   "node_modules/react-reconciler/cjs/react-reconciler.production.js"(exports, module) {
     "use strict";
     module.exports = function($$$config) {
-      function createFiber(tag, pendingProps, key, mode) {
-        return new FiberNode(tag, pendingProps, key, mode);
+      function createFiber(tag, pendingProps, key2, mode) {
+        return new FiberNode(tag, pendingProps, key2, mode);
       }
       function noop2() {
       }
@@ -61487,16 +61736,16 @@ var require_react_reconciler_production = __commonJS({
         var baseLength = 32 - clz32(baseIdWithLeadingBit) - 1;
         baseIdWithLeadingBit &= ~(1 << baseLength);
         index += 1;
-        var length = 32 - clz32(totalChildren) + baseLength;
-        if (30 < length) {
+        var length2 = 32 - clz32(totalChildren) + baseLength;
+        if (30 < length2) {
           var numberOfOverflowBits = baseLength - baseLength % 5;
-          length = (baseIdWithLeadingBit & (1 << numberOfOverflowBits) - 1).toString(32);
+          length2 = (baseIdWithLeadingBit & (1 << numberOfOverflowBits) - 1).toString(32);
           baseIdWithLeadingBit >>= numberOfOverflowBits;
           baseLength -= numberOfOverflowBits;
           treeContextId = 1 << 32 - clz32(totalChildren) + baseLength | index << baseLength | baseIdWithLeadingBit;
-          treeContextOverflow = length + workInProgress2;
+          treeContextOverflow = length2 + workInProgress2;
         } else
-          treeContextId = 1 << length | index << baseLength | baseIdWithLeadingBit, treeContextOverflow = workInProgress2;
+          treeContextId = 1 << length2 | index << baseLength | baseIdWithLeadingBit, treeContextOverflow = workInProgress2;
       }
       function pushMaterializedTreeId(workInProgress2) {
         null !== workInProgress2.return && (pushTreeFork(workInProgress2, 1), pushTreeId(workInProgress2, 1, 0));
@@ -62144,13 +62393,13 @@ var require_react_reconciler_production = __commonJS({
           current.return = returnFiber;
           return current;
         }
-        function updateFragment(returnFiber, current, fragment, lanes, key) {
+        function updateFragment(returnFiber, current, fragment, lanes, key2) {
           if (null === current || 7 !== current.tag)
             return current = createFiberFromFragment(
               fragment,
               returnFiber.mode,
               lanes,
-              key
+              key2
             ), current.return = returnFiber, current;
           current = useFiber(current, fragment);
           current.return = returnFiber;
@@ -62203,20 +62452,20 @@ var require_react_reconciler_production = __commonJS({
           return null;
         }
         function updateSlot(returnFiber, oldFiber, newChild, lanes) {
-          var key = null !== oldFiber ? oldFiber.key : null;
+          var key2 = null !== oldFiber ? oldFiber.key : null;
           if ("string" === typeof newChild && "" !== newChild || "number" === typeof newChild || "bigint" === typeof newChild)
-            return null !== key ? null : updateTextNode(returnFiber, oldFiber, "" + newChild, lanes);
+            return null !== key2 ? null : updateTextNode(returnFiber, oldFiber, "" + newChild, lanes);
           if ("object" === typeof newChild && null !== newChild) {
             switch (newChild.$$typeof) {
               case REACT_ELEMENT_TYPE:
-                return newChild.key === key ? updateElement(returnFiber, oldFiber, newChild, lanes) : null;
+                return newChild.key === key2 ? updateElement(returnFiber, oldFiber, newChild, lanes) : null;
               case REACT_PORTAL_TYPE:
-                return newChild.key === key ? updatePortal(returnFiber, oldFiber, newChild, lanes) : null;
+                return newChild.key === key2 ? updatePortal(returnFiber, oldFiber, newChild, lanes) : null;
               case REACT_LAZY_TYPE:
                 return newChild = resolveLazy(newChild), updateSlot(returnFiber, oldFiber, newChild, lanes);
             }
             if (isArrayImpl(newChild) || getIteratorFn(newChild))
-              return null !== key ? null : updateFragment(returnFiber, oldFiber, newChild, lanes, null);
+              return null !== key2 ? null : updateFragment(returnFiber, oldFiber, newChild, lanes, null);
             if ("function" === typeof newChild.then)
               return updateSlot(
                 returnFiber,
@@ -62377,10 +62626,10 @@ var require_react_reconciler_production = __commonJS({
             switch (newChild.$$typeof) {
               case REACT_ELEMENT_TYPE:
                 a: {
-                  for (var key = newChild.key; null !== currentFirstChild; ) {
-                    if (currentFirstChild.key === key) {
-                      key = newChild.type;
-                      if (key === REACT_FRAGMENT_TYPE) {
+                  for (var key2 = newChild.key; null !== currentFirstChild; ) {
+                    if (currentFirstChild.key === key2) {
+                      key2 = newChild.type;
+                      if (key2 === REACT_FRAGMENT_TYPE) {
                         if (7 === currentFirstChild.tag) {
                           deleteRemainingChildren(
                             returnFiber,
@@ -62394,7 +62643,7 @@ var require_react_reconciler_production = __commonJS({
                           returnFiber = lanes;
                           break a;
                         }
-                      } else if (currentFirstChild.elementType === key || "object" === typeof key && null !== key && key.$$typeof === REACT_LAZY_TYPE && resolveLazy(key) === currentFirstChild.type) {
+                      } else if (currentFirstChild.elementType === key2 || "object" === typeof key2 && null !== key2 && key2.$$typeof === REACT_LAZY_TYPE && resolveLazy(key2) === currentFirstChild.type) {
                         deleteRemainingChildren(
                           returnFiber,
                           currentFirstChild.sibling
@@ -62427,8 +62676,8 @@ var require_react_reconciler_production = __commonJS({
                 return placeSingleChild(returnFiber);
               case REACT_PORTAL_TYPE:
                 a: {
-                  for (key = newChild.key; null !== currentFirstChild; ) {
-                    if (currentFirstChild.key === key)
+                  for (key2 = newChild.key; null !== currentFirstChild; ) {
+                    if (currentFirstChild.key === key2)
                       if (4 === currentFirstChild.tag && currentFirstChild.stateNode.containerInfo === newChild.containerInfo && currentFirstChild.stateNode.implementation === newChild.implementation) {
                         deleteRemainingChildren(
                           returnFiber,
@@ -62469,10 +62718,10 @@ var require_react_reconciler_production = __commonJS({
                 lanes
               );
             if (getIteratorFn(newChild)) {
-              key = getIteratorFn(newChild);
-              if ("function" !== typeof key)
+              key2 = getIteratorFn(newChild);
+              if ("function" !== typeof key2)
                 throw Error(formatProdErrorMessage(150));
-              newChild = key.call(newChild);
+              newChild = key2.call(newChild);
               return reconcileChildrenIterator(
                 returnFiber,
                 currentFirstChild,
@@ -63859,8 +64108,8 @@ var require_react_reconciler_production = __commonJS({
         var ref2 = workInProgress2.ref;
         if ("ref" in nextProps) {
           var propsWithoutRef = {};
-          for (var key in nextProps)
-            "ref" !== key && (propsWithoutRef[key] = nextProps[key]);
+          for (var key2 in nextProps)
+            "ref" !== key2 && (propsWithoutRef[key2] = nextProps[key2]);
         } else propsWithoutRef = nextProps;
         prepareToReadContext(workInProgress2);
         nextProps = renderWithHooks(
@@ -63871,10 +64120,10 @@ var require_react_reconciler_production = __commonJS({
           ref2,
           renderLanes2
         );
-        key = checkDidRenderIdHook();
+        key2 = checkDidRenderIdHook();
         if (null !== current && !didReceiveUpdate)
           return bailoutHooks(current, workInProgress2, renderLanes2), bailoutOnAlreadyFinishedWork(current, workInProgress2, renderLanes2);
-        isHydrating && key && pushMaterializedTreeId(workInProgress2);
+        isHydrating && key2 && pushMaterializedTreeId(workInProgress2);
         workInProgress2.flags |= 1;
         reconcileChildren(current, workInProgress2, nextProps, renderLanes2);
         return workInProgress2.child;
@@ -68060,9 +68309,9 @@ var require_react_reconciler_production = __commonJS({
       function scheduleCallback(priorityLevel, callback) {
         return scheduleCallback$3(priorityLevel, callback);
       }
-      function FiberNode(tag, pendingProps, key, mode) {
+      function FiberNode(tag, pendingProps, key2, mode) {
         this.tag = tag;
-        this.key = key;
+        this.key = key2;
         this.sibling = this.child = this.return = this.stateNode = this.type = this.elementType = null;
         this.index = 0;
         this.refCleanup = this.ref = null;
@@ -68113,7 +68362,7 @@ var require_react_reconciler_production = __commonJS({
         });
         return workInProgress2;
       }
-      function createFiberFromTypeAndProps(type, key, pendingProps, owner, mode, lanes) {
+      function createFiberFromTypeAndProps(type, key2, pendingProps, owner, mode, lanes) {
         var fiberTag = 0;
         owner = type;
         if ("function" === typeof type) shouldConstruct(type) && (fiberTag = 1);
@@ -68126,24 +68375,24 @@ var require_react_reconciler_production = __commonJS({
         else
           a: switch (type) {
             case REACT_ACTIVITY_TYPE:
-              return type = createFiber(31, pendingProps, key, mode), type.elementType = REACT_ACTIVITY_TYPE, type.lanes = lanes, type;
+              return type = createFiber(31, pendingProps, key2, mode), type.elementType = REACT_ACTIVITY_TYPE, type.lanes = lanes, type;
             case REACT_FRAGMENT_TYPE:
               return createFiberFromFragment(
                 pendingProps.children,
                 mode,
                 lanes,
-                key
+                key2
               );
             case REACT_STRICT_MODE_TYPE:
               fiberTag = 8;
               mode |= 24;
               break;
             case REACT_PROFILER_TYPE:
-              return type = createFiber(12, pendingProps, key, mode | 2), type.elementType = REACT_PROFILER_TYPE, type.lanes = lanes, type;
+              return type = createFiber(12, pendingProps, key2, mode | 2), type.elementType = REACT_PROFILER_TYPE, type.lanes = lanes, type;
             case REACT_SUSPENSE_TYPE:
-              return type = createFiber(13, pendingProps, key, mode), type.elementType = REACT_SUSPENSE_TYPE, type.lanes = lanes, type;
+              return type = createFiber(13, pendingProps, key2, mode), type.elementType = REACT_SUSPENSE_TYPE, type.lanes = lanes, type;
             case REACT_SUSPENSE_LIST_TYPE:
-              return type = createFiber(19, pendingProps, key, mode), type.elementType = REACT_SUSPENSE_LIST_TYPE, type.lanes = lanes, type;
+              return type = createFiber(19, pendingProps, key2, mode), type.elementType = REACT_SUSPENSE_LIST_TYPE, type.lanes = lanes, type;
             default:
               if ("object" === typeof type && null !== type)
                 switch (type.$$typeof) {
@@ -68174,14 +68423,14 @@ var require_react_reconciler_production = __commonJS({
               );
               owner = null;
           }
-        key = createFiber(fiberTag, pendingProps, key, mode);
-        key.elementType = type;
-        key.type = owner;
-        key.lanes = lanes;
-        return key;
+        key2 = createFiber(fiberTag, pendingProps, key2, mode);
+        key2.elementType = type;
+        key2.type = owner;
+        key2.lanes = lanes;
+        return key2;
       }
-      function createFiberFromFragment(elements, mode, lanes, key) {
-        elements = createFiber(7, elements, key, mode);
+      function createFiberFromFragment(elements, mode, lanes, key2) {
+        elements = createFiber(7, elements, key2, mode);
         elements.lanes = lanes;
         return elements;
       }
@@ -68848,10 +69097,10 @@ var require_react_reconciler_production = __commonJS({
         return initialChildren;
       };
       exports2.createPortal = function(children, containerInfo, implementation) {
-        var key = 3 < arguments.length && void 0 !== arguments[3] ? arguments[3] : null;
+        var key2 = 3 < arguments.length && void 0 !== arguments[3] ? arguments[3] : null;
         return {
           $$typeof: REACT_PORTAL_TYPE,
-          key: null == key ? null : "" + key,
+          key: null == key2 ? null : "" + key2,
           children,
           containerInfo,
           implementation
@@ -70134,8 +70383,8 @@ function cliTruncate(text3, columns, options = {}) {
   if (columns < 1) {
     return "";
   }
-  const length = stringWidth2(text3);
-  if (length <= columns) {
+  const length2 = stringWidth2(text3);
+  if (length2 <= columns) {
     return text3;
   }
   if (columns === 1) {
@@ -70193,14 +70442,14 @@ function cliTruncate(text3, columns, options = {}) {
   }
   if (position === "start") {
     if (preferTruncationOnSpace) {
-      const nearestSpace = getIndexOfNearestSpace(text3, length - columns + 1, true);
-      const right2 = sliceAnsi(text3, nearestSpace, length).trim();
+      const nearestSpace = getIndexOfNearestSpace(text3, length2 - columns + 1, true);
+      const right2 = sliceAnsi(text3, nearestSpace, length2).trim();
       return prependWithInheritedStyleFromStart(truncationCharacter, right2);
     }
     if (space) {
       truncationCharacter += " ";
     }
-    const right = sliceAnsi(text3, length - columns + stringWidth2(truncationCharacter), length);
+    const right = sliceAnsi(text3, length2 - columns + stringWidth2(truncationCharacter), length2);
     return prependWithInheritedStyleFromStart(truncationCharacter, right);
   }
   if (position === "middle") {
@@ -70210,10 +70459,10 @@ function cliTruncate(text3, columns, options = {}) {
     const half = Math.floor(columns / 2);
     if (preferTruncationOnSpace) {
       const spaceNearFirstBreakPoint = getIndexOfNearestSpace(text3, half);
-      const spaceNearSecondBreakPoint = getIndexOfNearestSpace(text3, length - (columns - half) + 1, true);
-      return sliceAnsi(text3, 0, spaceNearFirstBreakPoint) + truncationCharacter + sliceAnsi(text3, spaceNearSecondBreakPoint, length).trim();
+      const spaceNearSecondBreakPoint = getIndexOfNearestSpace(text3, length2 - (columns - half) + 1, true);
+      return sliceAnsi(text3, 0, spaceNearFirstBreakPoint) + truncationCharacter + sliceAnsi(text3, spaceNearSecondBreakPoint, length2).trim();
     }
-    return sliceAnsi(text3, 0, half) + truncationCharacter + sliceAnsi(text3, length - (columns - half) + stringWidth2(truncationCharacter), length);
+    return sliceAnsi(text3, 0, half) + truncationCharacter + sliceAnsi(text3, length2 - (columns - half) + stringWidth2(truncationCharacter), length2);
   }
   if (position === "end") {
     if (preferTruncationOnSpace) {
@@ -70713,12 +70962,12 @@ var init_dom = __esm({
         markNodeAsDirty(node);
       }
     };
-    setAttribute = (node, key, value) => {
-      if (key === "internal_accessibility") {
+    setAttribute = (node, key2, value) => {
+      if (key2 === "internal_accessibility") {
         node.internal_accessibility = value;
         return;
       }
-      node.attributes[key] = value;
+      node.attributes[key2] = value;
     };
     setStyle = (node, style) => {
       node.style = style;
@@ -71038,17 +71287,17 @@ $ npm install --save-dev react-devtools-core
       }
       const changed = {};
       let isChanged = false;
-      for (const key of Object.keys(before)) {
-        const isDeleted = after ? !Object.hasOwn(after, key) : true;
+      for (const key2 of Object.keys(before)) {
+        const isDeleted = after ? !Object.hasOwn(after, key2) : true;
         if (isDeleted) {
-          changed[key] = void 0;
+          changed[key2] = void 0;
           isChanged = true;
         }
       }
       if (after) {
-        for (const key of Object.keys(after)) {
-          if (after[key] !== before[key]) {
-            changed[key] = after[key];
+        for (const key2 of Object.keys(after)) {
+          if (after[key2] !== before[key2]) {
+            changed[key2] = after[key2];
             isChanged = true;
           }
         }
@@ -71098,29 +71347,29 @@ $ npm install --save-dev react-devtools-core
         }
         const type = originalType === "ink-text" && hostContext.isInsideText ? "ink-virtual-text" : originalType;
         const node = createNode(type);
-        for (const [key, value] of Object.entries(newProps)) {
-          if (key === "children") {
+        for (const [key2, value] of Object.entries(newProps)) {
+          if (key2 === "children") {
             continue;
           }
-          if (key === "style") {
+          if (key2 === "style") {
             setStyle(node, value);
             if (node.yogaNode) {
               styles_default(node.yogaNode, value);
             }
             continue;
           }
-          if (key === "internal_transform") {
+          if (key2 === "internal_transform") {
             node.internal_transform = value;
             continue;
           }
-          if (key === "internal_static") {
+          if (key2 === "internal_static") {
             currentRootNode = rootNode;
             node.internal_static = true;
             rootNode.isStaticDirty = true;
             rootNode.staticNode = node;
             continue;
           }
-          setAttribute(node, key, value);
+          setAttribute(node, key2, value);
         }
         return node;
       },
@@ -71192,20 +71441,20 @@ $ npm install --save-dev react-devtools-core
           return;
         }
         if (props) {
-          for (const [key, value] of Object.entries(props)) {
-            if (key === "style") {
+          for (const [key2, value] of Object.entries(props)) {
+            if (key2 === "style") {
               setStyle(node, value);
               continue;
             }
-            if (key === "internal_transform") {
+            if (key2 === "internal_transform") {
               node.internal_transform = value;
               continue;
             }
-            if (key === "internal_static") {
+            if (key2 === "internal_static") {
               node.internal_static = true;
               continue;
             }
-            setAttribute(node, key, value);
+            setAttribute(node, key2, value);
           }
         }
         if (style && node.yogaNode) {
@@ -71606,7 +71855,7 @@ var init_render_node_to_output = __esm({
         const { role, state } = node.internal_accessibility;
         if (state) {
           const stateKeys = Object.keys(state);
-          const stateDescription = stateKeys.filter((key) => state[key]).join(", ");
+          const stateDescription = stateKeys.filter((key2) => state[key2]).join(", ");
           if (stateDescription) {
             output = `(${stateDescription}) ${output}`;
           }
@@ -74878,7 +75127,7 @@ var init_parse_keypress = __esm({
           isPrintable: false
         };
       }
-      const key = {
+      const key2 = {
         name: "",
         ctrl: false,
         meta: false,
@@ -74887,56 +75136,56 @@ var init_parse_keypress = __esm({
         sequence: s,
         raw: s
       };
-      key.sequence = key.sequence || s || key.name;
+      key2.sequence = key2.sequence || s || key2.name;
       if (s === "\r" || s === "\x1B\r") {
-        key.raw = void 0;
-        key.name = "return";
-        key.option = s.length === 2;
+        key2.raw = void 0;
+        key2.name = "return";
+        key2.option = s.length === 2;
       } else if (s === "\n") {
-        key.name = "enter";
+        key2.name = "enter";
       } else if (s === "	") {
-        key.name = "tab";
+        key2.name = "tab";
       } else if (s === "\b" || s === "\x1B\b") {
-        key.name = "backspace";
-        key.meta = s.charAt(0) === "\x1B";
+        key2.name = "backspace";
+        key2.meta = s.charAt(0) === "\x1B";
       } else if (s === "" || s === "\x1B") {
-        key.name = "delete";
-        key.meta = s.charAt(0) === "\x1B";
+        key2.name = "delete";
+        key2.meta = s.charAt(0) === "\x1B";
       } else if (s === "\x1B" || s === "\x1B\x1B") {
-        key.name = "escape";
-        key.meta = s.length === 2;
+        key2.name = "escape";
+        key2.meta = s.length === 2;
       } else if (s === " " || s === "\x1B ") {
-        key.name = "space";
-        key.meta = s.length === 2;
+        key2.name = "space";
+        key2.meta = s.length === 2;
       } else if (s.length === 1 && s <= "") {
-        key.name = String.fromCharCode(s.charCodeAt(0) + "a".charCodeAt(0) - 1);
-        key.ctrl = true;
+        key2.name = String.fromCharCode(s.charCodeAt(0) + "a".charCodeAt(0) - 1);
+        key2.ctrl = true;
       } else if (s.length === 1 && s >= "0" && s <= "9") {
-        key.name = "number";
+        key2.name = "number";
       } else if (s.length === 1 && s >= "a" && s <= "z") {
-        key.name = s;
+        key2.name = s;
       } else if (s.length === 1 && s >= "A" && s <= "Z") {
-        key.name = s.toLowerCase();
-        key.shift = true;
+        key2.name = s.toLowerCase();
+        key2.shift = true;
       } else if (parts = metaKeyCodeRe.exec(s)) {
-        key.meta = true;
-        key.shift = /^[A-Z]$/.test(parts[1]);
+        key2.meta = true;
+        key2.shift = /^[A-Z]$/.test(parts[1]);
       } else if (parts = fnKeyRe.exec(s)) {
         const segs = [...s];
         if (segs[0] === "\x1B" && segs[1] === "\x1B") {
-          key.option = true;
+          key2.option = true;
         }
         const code = [parts[1], parts[2], parts[4], parts[6]].filter(Boolean).join("");
         const modifier = (parts[3] || parts[5] || 1) - 1;
-        key.ctrl = !!(modifier & 4);
-        key.meta = !!(modifier & 10);
-        key.shift = !!(modifier & 1);
-        key.code = code;
-        key.name = keyName[code];
-        key.shift = isShiftKey(code) || key.shift;
-        key.ctrl = isCtrlKey(code) || key.ctrl;
+        key2.ctrl = !!(modifier & 4);
+        key2.meta = !!(modifier & 10);
+        key2.shift = !!(modifier & 1);
+        key2.code = code;
+        key2.name = keyName[code];
+        key2.shift = isShiftKey(code) || key2.shift;
+        key2.ctrl = isCtrlKey(code) || key2.ctrl;
       }
-      return key;
+      return key2;
     };
     parse_keypress_default = parseKeypress;
   }
@@ -74978,7 +75227,7 @@ var init_use_input = __esm({
         }
         const handleData = (data2) => {
           const keypress = parse_keypress_default(data2);
-          const key = {
+          const key2 = {
             upArrow: keypress.name === "up",
             downArrow: keypress.name === "down",
             leftArrow: keypress.name === "left",
@@ -75027,11 +75276,11 @@ var init_use_input = __esm({
             input = input.slice(1);
           }
           if (input.length === 1 && typeof input[0] === "string" && /[A-Z]/.test(input[0])) {
-            key.shift = true;
+            key2.shift = true;
           }
-          if (!(input === "c" && key.ctrl) || !internal_exitOnCtrlC) {
+          if (!(input === "c" && key2.ctrl) || !internal_exitOnCtrlC) {
             reconciler_default.batchedUpdates(() => {
-              inputHandler(input, key);
+              inputHandler(input, key2);
             });
           }
         };
@@ -75171,9 +75420,9 @@ function indicatorNode(i3) {
 function measureNode(goal2, m) {
   return { key: `measure:${goal2}:${m.id}`, label: m.title, measure: m };
 }
-function group(key, label, counts, children) {
+function group(key2, label, counts, children) {
   const worst = SEVERITY.find((s) => counts[s] > 0);
-  return { key, label, counts, children, ...worst && { status: worst } };
+  return { key: key2, label, counts, children, ...worst && { status: worst } };
 }
 var BENEFIT_MARK, SEVERITY;
 var init_tree = __esm({
@@ -75198,9 +75447,9 @@ var require_react_jsx_runtime_production = __commonJS({
     var REACT_ELEMENT_TYPE = /* @__PURE__ */ Symbol.for("react.transitional.element");
     var REACT_FRAGMENT_TYPE = /* @__PURE__ */ Symbol.for("react.fragment");
     function jsxProd(type, config, maybeKey) {
-      var key = null;
-      void 0 !== maybeKey && (key = "" + maybeKey);
-      void 0 !== config.key && (key = "" + config.key);
+      var key2 = null;
+      void 0 !== maybeKey && (key2 = "" + maybeKey);
+      void 0 !== config.key && (key2 = "" + config.key);
       if ("key" in config) {
         maybeKey = {};
         for (var propName in config)
@@ -75210,7 +75459,7 @@ var require_react_jsx_runtime_production = __commonJS({
       return {
         $$typeof: REACT_ELEMENT_TYPE,
         type,
-        key,
+        key: key2,
         ref: void 0 !== config ? config : null,
         props: maybeKey
       };
@@ -75308,7 +75557,7 @@ function YearBars({ indicator: i3, locale }) {
   const years2 = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const actualByYear = firstByYear(i3.series);
   const targetByYear = firstByYear(i3.targets);
-  const length = (v) => high === low ? 0 : Math.round(Math.abs(v) / Math.max(Math.abs(high), Math.abs(low)) * BAR_WIDTH);
+  const length2 = (v) => high === low ? 0 : Math.round(Math.abs(v) / Math.max(Math.abs(high), Math.abs(low)) * BAR_WIDTH);
   return /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Box_default, { flexDirection: "column", marginTop: 1, children: years2.map((y) => {
     const actual = actualByYear.get(y);
     const target = targetByYear.get(y);
@@ -75316,7 +75565,7 @@ function YearBars({ indicator: i3, locale }) {
     const shown = actual ?? base;
     return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Text2, { children: [
       `${y}  `,
-      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { color: actual ? COLOR[i3.result.status] : "gray", children: (shown ? "█".repeat(length(shown.value)) : "").padEnd(BAR_WIDTH) }),
+      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { color: actual ? COLOR[i3.result.status] : "gray", children: (shown ? "█".repeat(length2(shown.value)) : "").padEnd(BAR_WIDTH) }),
       `  ${shown ? formatValue(shown.value, i3.unit, locale) : ""}`,
       target ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { dimColor: true, children: `  ◎ ${formatValue(target.value, i3.unit, locale)}` }) : null
     ] }, y);
@@ -75352,7 +75601,7 @@ function StatusApp({ card, locale, onQuit }) {
   const items = top.node.children ?? [];
   const current = items[top.selected];
   const opened = top.node.indicator !== void 0 || top.node.benefit !== void 0;
-  use_input_default((input, key) => {
+  use_input_default((input, key2) => {
     if (input === "q") {
       onQuit?.();
       exit();
@@ -75362,16 +75611,16 @@ function StatusApp({ card, locale, onQuit }) {
       const last = levels.at(-1);
       const count2 = last.node.children?.length ?? 0;
       const move = (by) => [...levels.slice(0, -1), { ...last, selected: Math.min(count2 - 1, Math.max(0, last.selected + by)) }];
-      if (key.upArrow || input === "k") return move(-1);
-      if (key.downArrow || input === "j") return move(1);
-      if (key.pageUp) return move(-10);
-      if (key.pageDown) return move(10);
-      if (key.return || key.rightArrow || input === "l") {
+      if (key2.upArrow || input === "k") return move(-1);
+      if (key2.downArrow || input === "j") return move(1);
+      if (key2.pageUp) return move(-10);
+      if (key2.pageDown) return move(10);
+      if (key2.return || key2.rightArrow || input === "l") {
         const open = last.node.children?.[last.selected];
         const opens = open?.children && open.children.length > 0 || open?.indicator !== void 0 || open?.benefit !== void 0;
         return open && opens ? [...levels, { node: open, selected: 0 }] : levels;
       }
-      if (key.leftArrow || key.escape || key.backspace || key.delete || input === "h") return levels.length > 1 ? levels.slice(0, -1) : levels;
+      if (key2.leftArrow || key2.escape || key2.backspace || key2.delete || input === "h") return levels.length > 1 ? levels.slice(0, -1) : levels;
       return levels;
     });
   });
@@ -75650,9 +75899,9 @@ function actualsSplices(text3, doc, plan, retrieved) {
 function refuse2(what) {
   return { ok: false, problem: { code: "not-editable", what } };
 }
-function pairOf(map, key) {
+function pairOf(map, key2) {
   const { isScalar: isScalar2 } = yamlLib();
-  return map.items.find((p) => isScalar2(p.key) && p.key.value === key);
+  return map.items.find((p) => isScalar2(p.key) && p.key.value === key2);
 }
 function flowStyleOf(text3, item2) {
   if (!item2 || !item2.flow) return { pad: " ", sep: ", ", yearFirst: true };
@@ -76341,7 +76590,7 @@ var init_jsonstat = __esm({
     "use strict";
     init_cube();
     isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-    own2 = (o, key) => Object.hasOwn(o, key) ? o[key] : void 0;
+    own2 = (o, key2) => Object.hasOwn(o, key2) ? o[key2] : void 0;
   }
 });
 
@@ -76768,6 +77017,9 @@ function program2(io, setCode) {
   p.command("arshjul").description("the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table").addArgument(dirArgument()).addOption(rootOption()).option("--calendar <id>", "one calendar (a Calendar id or an included built-in calendar); default: all together").option("--year <yyyy>", "the year (default: this year)", yearOf("--year")).option("--from <yyyy>", "first year of a range", yearOf("--from")).option("--to <yyyy>", "last year of a range", yearOf("--to")).addOption(formatOption("arshjul")).addOption(outOption()).addOption(forceOption()).option("--start-month <m>", "the month at the top of the wheel and first in lists, 1-12 (default 1)", (v) => {
     if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError("expected a month number from 1 to 12");
     return Number(v);
+  }).option("--month-events <mode>", 'ics: an event dated only to a month as one day on the 1st, marked "during <month>" (day, the default) or as a month-long span (span)', (v) => {
+    if (v !== "day" && v !== "span") throw new InvalidArgumentError("expected day or span");
+    return v;
   }).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { arshjul: arshjul2 } = await Promise.resolve().then(() => (init_arshjul(), arshjul_exports));
     setCode(
@@ -76780,6 +77032,7 @@ function program2(io, setCode) {
           to: opts.to,
           format: opts.format,
           startMonth: opts.startMonth,
+          monthEvents: opts.monthEvents,
           locale: opts.locale
         },
         io

@@ -2938,7 +2938,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.Calendar = validate25;
-var schema84 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/calendar.schema.json", "title": "Calendar", "description": "Calendar (årshjul): the yearly cycle of political, budget, reporting and planning events, plus one-off events.", "type": "object", "required": ["kind", "id", "title", "events"], "properties": { "kind": { "description": 'Document kind; always "Calendar".', "const": "Calendar" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the calendar (tittel).", "type": "string" }, "events": { "type": "array", "description": "Events (hendelser) in the årshjul. Each event has either date (one-off) or month (yearly); that is checked by a repository rule.", "items": { "type": "object", "description": "An event (hendelse) in the årshjul.", "required": ["id", "title", "category"], "properties": { "id": { "description": "Event id, unique within the calendar.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the event (tittel).", "type": "string" }, "category": { "description": "Category (kategori): political (politisk), budget (budsjett), reporting (rapportering), planning (planlegging), deadline (frist), people (medarbeidere) or other (annet).", "enum": ["political", "budget", "reporting", "planning", "deadline", "people", "other"] }, "month": { "type": ["integer", "null"], "minimum": 1, "maximum": 12, "description": "Month (måned) of a yearly event, 1–12." }, "day": { "type": ["integer", "null"], "minimum": 1, "maximum": 31, "description": "Day of the month (dag) of a yearly event; leave out for the whole month." }, "councilYear": { "type": ["integer", "null"], "minimum": 1, "maximum": 4, "description": "Year of the council period (år i valgperioden), 1–4, in which a yearly event takes place; year 1 is the first calendar year after the election year." }, "date": { "description": "Date (dato) of a one-off event.", "anyOf": [{ "$ref": "common.schema.json#/$defs/date" }, { "type": "null" }] }, "end": { "description": "Last date (sluttdato) of a one-off event spanning several days.", "anyOf": [{ "$ref": "common.schema.json#/$defs/date" }, { "type": "null" }] }, "body": { "type": ["string", "null"], "description": "Body (organ) responsible for or meeting at the event, e.g. Kommunestyret." }, "legalBasis": { "type": ["string", "null"], "description": "Legal basis (hjemmel) for the event, e.g. plan- og bygningsloven § 10-1." }, "relatesTo": { "description": "Id of any document (dokument) the event relates to.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "description": { "type": ["string", "null"], "description": "Free-text description (beskrivelse) of the event." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema84 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/calendar.schema.json", "title": "Calendar", "description": "Calendar (årshjul): the yearly cycle of political, budget, reporting and planning events, plus one-off events.", "type": "object", "required": ["kind", "id", "title", "events"], "properties": { "kind": { "description": 'Document kind; always "Calendar".', "const": "Calendar" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the calendar (tittel).", "type": "string" }, "events": { "type": "array", "description": "Events (hendelser) in the årshjul. Each event has either date (one-off) or month (yearly); that is checked by a repository rule.", "items": { "type": "object", "description": "An event (hendelse) in the årshjul.", "required": ["id", "title", "category"], "properties": { "id": { "description": "Event id, unique within the calendar.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the event (tittel).", "type": "string" }, "category": { "description": "Category (kategori): political (politisk), budget (budsjett), reporting (rapportering), planning (planlegging), deadline (frist), people (medarbeidere) or other (annet).", "enum": ["political", "budget", "reporting", "planning", "deadline", "people", "other"] }, "month": { "type": ["integer", "null"], "minimum": 1, "maximum": 12, "description": "Month (måned) of a yearly event, 1–12." }, "day": { "type": ["integer", "null"], "minimum": 1, "maximum": 31, "description": "Day of the month (dag) of a yearly event; leave out for the whole month." }, "councilYear": { "type": ["integer", "null"], "minimum": 1, "maximum": 4, "description": "Year of the council period (år i valgperioden), 1–4, in which a yearly event takes place; year 1 is the first calendar year after the election year." }, "date": { "description": "Date (dato) of a one-off event.", "anyOf": [{ "$ref": "common.schema.json#/$defs/date" }, { "type": "null" }] }, "end": { "description": "Last date (sluttdato) of a one-off event spanning several days.", "anyOf": [{ "$ref": "common.schema.json#/$defs/date" }, { "type": "null" }] }, "before": { "description": "Place the event a number of days before another event (relativ plassering), e.g. a statutory deadline 14 days before the council's December meeting. In each year the other event occurs, this event falls `days` days before its first day; in other years its own month/day or date, if any, applies.", "type": ["object", "null"], "required": ["event", "days"], "additionalProperties": false, "properties": { "event": { "description": "Id of the other event: in the same calendar, else in any calendar of the repository.", "$ref": "common.schema.json#/$defs/id" }, "days": { "description": "Days before the other event's first day (dager før), 0–366.", "type": "integer", "minimum": 0, "maximum": 366 } } }, "body": { "type": ["string", "null"], "description": "Body (organ) responsible for or meeting at the event, e.g. Kommunestyret." }, "legalBasis": { "type": ["string", "null"], "description": "Legal basis (hjemmel) for the event, e.g. plan- og bygningsloven § 10-1." }, "relatesTo": { "description": "Id of any document (dokument) the event relates to.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "description": { "type": ["string", "null"], "description": "Free-text description (beskrivelse) of the event." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3345,10 +3345,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data4.body !== void 0) {
-              let data13 = data4.body;
-              if (typeof data13 !== "string" && data13 !== null) {
-                const err34 = { instancePath: instancePath + "/events/" + i0 + "/body", schemaPath: "#/properties/events/items/properties/body/type", keyword: "type", params: { type: schema84.properties.events.items.properties.body.type }, message: "must be string,null", schema: schema84.properties.events.items.properties.body.type, parentSchema: schema84.properties.events.items.properties.body, data: data13 };
+            if (data4.before !== void 0) {
+              let data13 = data4.before;
+              if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
+                const err34 = { instancePath: instancePath + "/events/" + i0 + "/before", schemaPath: "#/properties/events/items/properties/before/type", keyword: "type", params: { type: schema84.properties.events.items.properties.before.type }, message: "must be object,null", schema: schema84.properties.events.items.properties.before.type, parentSchema: schema84.properties.events.items.properties.before, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -3356,27 +3356,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data4.legalBasis !== void 0) {
-              let data14 = data4.legalBasis;
-              if (typeof data14 !== "string" && data14 !== null) {
-                const err35 = { instancePath: instancePath + "/events/" + i0 + "/legalBasis", schemaPath: "#/properties/events/items/properties/legalBasis/type", keyword: "type", params: { type: schema84.properties.events.items.properties.legalBasis.type }, message: "must be string,null", schema: schema84.properties.events.items.properties.legalBasis.type, parentSchema: schema84.properties.events.items.properties.legalBasis, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.event === void 0) {
+                  const err35 = { instancePath: instancePath + "/events/" + i0 + "/before", schemaPath: "#/properties/events/items/properties/before/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'", schema: schema84.properties.events.items.properties.before.required, parentSchema: schema84.properties.events.items.properties.before, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data4.relatesTo !== void 0) {
-              let data15 = data4.relatesTo;
-              const _errs44 = errors;
-              let valid10 = false;
-              const _errs45 = errors;
-              if (typeof data15 === "string") {
-                if (!pattern5.test(data15)) {
-                  const err36 = { instancePath: instancePath + "/events/" + i0 + "/relatesTo", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema33, data: data15 };
+                if (data13.days === void 0) {
+                  const err36 = { instancePath: instancePath + "/events/" + i0 + "/before", schemaPath: "#/properties/events/items/properties/before/required", keyword: "required", params: { missingProperty: "days" }, message: "must have required property 'days'", schema: schema84.properties.events.items.properties.before.required, parentSchema: schema84.properties.events.items.properties.before, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -3384,42 +3375,148 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err37 = { instancePath: instancePath + "/events/" + i0 + "/relatesTo", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data15 };
+                for (const key2 in data13) {
+                  if (!(key2 === "event" || key2 === "days")) {
+                    const err37 = { instancePath: instancePath + "/events/" + i0 + "/before", schemaPath: "#/properties/events/items/properties/before/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84.properties.events.items.properties.before, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.event !== void 0) {
+                  let data14 = data13.event;
+                  if (typeof data14 === "string") {
+                    if (!pattern5.test(data14)) {
+                      const err38 = { instancePath: instancePath + "/events/" + i0 + "/before/event", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema33, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/events/" + i0 + "/before/event", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.days !== void 0) {
+                  let data15 = data13.days;
+                  if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                    const err40 = { instancePath: instancePath + "/events/" + i0 + "/before/days", schemaPath: "#/properties/events/items/properties/before/properties/days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema84.properties.events.items.properties.before.properties.days.type, parentSchema: schema84.properties.events.items.properties.before.properties.days, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                  if (typeof data15 == "number" && isFinite(data15)) {
+                    if (data15 > 366 || isNaN(data15)) {
+                      const err41 = { instancePath: instancePath + "/events/" + i0 + "/before/days", schemaPath: "#/properties/events/items/properties/before/properties/days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 366 }, message: "must be <= 366", schema: 366, parentSchema: schema84.properties.events.items.properties.before.properties.days, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                    if (data15 < 0 || isNaN(data15)) {
+                      const err42 = { instancePath: instancePath + "/events/" + i0 + "/before/days", schemaPath: "#/properties/events/items/properties/before/properties/days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema84.properties.events.items.properties.before.properties.days, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              }
+            }
+            if (data4.body !== void 0) {
+              let data16 = data4.body;
+              if (typeof data16 !== "string" && data16 !== null) {
+                const err43 = { instancePath: instancePath + "/events/" + i0 + "/body", schemaPath: "#/properties/events/items/properties/body/type", keyword: "type", params: { type: schema84.properties.events.items.properties.body.type }, message: "must be string,null", schema: schema84.properties.events.items.properties.body.type, parentSchema: schema84.properties.events.items.properties.body, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
-              var _valid2 = _errs45 === errors;
-              valid10 = valid10 || _valid2;
-              const _errs48 = errors;
-              if (data15 !== null) {
-                const err38 = { instancePath: instancePath + "/events/" + i0 + "/relatesTo", schemaPath: "#/properties/events/items/properties/relatesTo/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema84.properties.events.items.properties.relatesTo.anyOf[1].type, parentSchema: schema84.properties.events.items.properties.relatesTo.anyOf[1], data: data15 };
+            }
+            if (data4.legalBasis !== void 0) {
+              let data17 = data4.legalBasis;
+              if (typeof data17 !== "string" && data17 !== null) {
+                const err44 = { instancePath: instancePath + "/events/" + i0 + "/legalBasis", schemaPath: "#/properties/events/items/properties/legalBasis/type", keyword: "type", params: { type: schema84.properties.events.items.properties.legalBasis.type }, message: "must be string,null", schema: schema84.properties.events.items.properties.legalBasis.type, parentSchema: schema84.properties.events.items.properties.legalBasis, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
-              var _valid2 = _errs48 === errors;
-              valid10 = valid10 || _valid2;
-              if (!valid10) {
-                const err39 = { instancePath: instancePath + "/events/" + i0 + "/relatesTo", schemaPath: "#/properties/events/items/properties/relatesTo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema84.properties.events.items.properties.relatesTo.anyOf, parentSchema: schema84.properties.events.items.properties.relatesTo, data: data15 };
+            }
+            if (data4.relatesTo !== void 0) {
+              let data18 = data4.relatesTo;
+              const _errs52 = errors;
+              let valid12 = false;
+              const _errs53 = errors;
+              if (typeof data18 === "string") {
+                if (!pattern5.test(data18)) {
+                  const err45 = { instancePath: instancePath + "/events/" + i0 + "/relatesTo", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema33, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/events/" + i0 + "/relatesTo", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data18 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+              var _valid2 = _errs53 === errors;
+              valid12 = valid12 || _valid2;
+              const _errs56 = errors;
+              if (data18 !== null) {
+                const err47 = { instancePath: instancePath + "/events/" + i0 + "/relatesTo", schemaPath: "#/properties/events/items/properties/relatesTo/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema84.properties.events.items.properties.relatesTo.anyOf[1].type, parentSchema: schema84.properties.events.items.properties.relatesTo.anyOf[1], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              var _valid2 = _errs56 === errors;
+              valid12 = valid12 || _valid2;
+              if (!valid12) {
+                const err48 = { instancePath: instancePath + "/events/" + i0 + "/relatesTo", schemaPath: "#/properties/events/items/properties/relatesTo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema84.properties.events.items.properties.relatesTo.anyOf, parentSchema: schema84.properties.events.items.properties.relatesTo, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
                 }
                 errors++;
               } else {
-                errors = _errs44;
+                errors = _errs52;
                 if (vErrors !== null) {
-                  if (_errs44) {
-                    vErrors.length = _errs44;
+                  if (_errs52) {
+                    vErrors.length = _errs52;
                   } else {
                     vErrors = null;
                   }
@@ -3427,55 +3524,55 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data4.description !== void 0) {
-              let data16 = data4.description;
-              if (typeof data16 !== "string" && data16 !== null) {
-                const err40 = { instancePath: instancePath + "/events/" + i0 + "/description", schemaPath: "#/properties/events/items/properties/description/type", keyword: "type", params: { type: schema84.properties.events.items.properties.description.type }, message: "must be string,null", schema: schema84.properties.events.items.properties.description.type, parentSchema: schema84.properties.events.items.properties.description, data: data16 };
+              let data19 = data4.description;
+              if (typeof data19 !== "string" && data19 !== null) {
+                const err49 = { instancePath: instancePath + "/events/" + i0 + "/description", schemaPath: "#/properties/events/items/properties/description/type", keyword: "type", params: { type: schema84.properties.events.items.properties.description.type }, message: "must be string,null", schema: schema84.properties.events.items.properties.description.type, parentSchema: schema84.properties.events.items.properties.description, data: data19 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.events.items.type, parentSchema: schema84.properties.events.items, data: data4 };
+            const err50 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.events.items.type, parentSchema: schema84.properties.events.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err50];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err50);
             }
             errors++;
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema84.properties.events.type, parentSchema: schema84.properties.events, data: data3 };
+        const err51 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema84.properties.events.type, parentSchema: schema84.properties.events, data: data3 };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err51];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
     if (data.description !== void 0) {
-      let data17 = data.description;
-      if (typeof data17 !== "string" && data17 !== null) {
-        const err43 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema84.properties.description.type }, message: "must be string,null", schema: schema84.properties.description.type, parentSchema: schema84.properties.description, data: data17 };
+      let data20 = data.description;
+      if (typeof data20 !== "string" && data20 !== null) {
+        const err52 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema84.properties.description.type }, message: "must be string,null", schema: schema84.properties.description.type, parentSchema: schema84.properties.description, data: data20 };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err52];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err53];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err53);
     }
     errors++;
   }
@@ -3484,9 +3581,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.SdgCatalog = validate26;
-var schema90 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/catalog.schema.json", "title": "SdgCatalog", "description": "A workspace's own SDG titles (bærekraftsmål, delmål, indikatorer), e.g. official translations, that replace the built-in short titles. Named by Workspace.catalog; not a plan document.", "type": "object", "required": ["kind"], "properties": { "kind": { "description": 'Always "SdgCatalog".', "const": "SdgCatalog" }, "source": { "description": "Where the titles come from (kilde), e.g. the translation and its licence.", "type": ["string", "null"] }, "nb": { "$ref": "#/$defs/titles", "description": "Titles in Norwegian bokmål." }, "nn": { "$ref": "#/$defs/titles", "description": "Titles in Norwegian nynorsk." }, "en": { "$ref": "#/$defs/titles", "description": "Titles in English." } }, "additionalProperties": false, "patternProperties": { "^x-": {} }, "$defs": { "titleMap": { "description": "SDG id (quoted) to title.", "type": "object", "additionalProperties": { "type": "string" } }, "titles": { "type": "object", "properties": { "goals": { "$ref": "#/$defs/titleMap", "description": 'Goal titles (bærekraftsmål) by id, "1"–"17".' }, "targets": { "$ref": "#/$defs/titleMap", "description": 'Target titles (delmål) by id, e.g. "3.4".' }, "indicators": { "$ref": "#/$defs/titleMap", "description": 'Indicator titles (indikatorer) by id, e.g. "3.4.1".' } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } } };
-var schema91 = { "type": "object", "properties": { "goals": { "$ref": "#/$defs/titleMap", "description": 'Goal titles (bærekraftsmål) by id, "1"–"17".' }, "targets": { "$ref": "#/$defs/titleMap", "description": 'Target titles (delmål) by id, e.g. "3.4".' }, "indicators": { "$ref": "#/$defs/titleMap", "description": 'Indicator titles (indikatorer) by id, e.g. "3.4.1".' } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
-var schema92 = { "description": "SDG id (quoted) to title.", "type": "object", "additionalProperties": { "type": "string" } };
+var schema91 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/catalog.schema.json", "title": "SdgCatalog", "description": "A workspace's own SDG titles (bærekraftsmål, delmål, indikatorer), e.g. official translations, that replace the built-in short titles. Named by Workspace.catalog; not a plan document.", "type": "object", "required": ["kind"], "properties": { "kind": { "description": 'Always "SdgCatalog".', "const": "SdgCatalog" }, "source": { "description": "Where the titles come from (kilde), e.g. the translation and its licence.", "type": ["string", "null"] }, "nb": { "$ref": "#/$defs/titles", "description": "Titles in Norwegian bokmål." }, "nn": { "$ref": "#/$defs/titles", "description": "Titles in Norwegian nynorsk." }, "en": { "$ref": "#/$defs/titles", "description": "Titles in English." } }, "additionalProperties": false, "patternProperties": { "^x-": {} }, "$defs": { "titleMap": { "description": "SDG id (quoted) to title.", "type": "object", "additionalProperties": { "type": "string" } }, "titles": { "type": "object", "properties": { "goals": { "$ref": "#/$defs/titleMap", "description": 'Goal titles (bærekraftsmål) by id, "1"–"17".' }, "targets": { "$ref": "#/$defs/titleMap", "description": 'Target titles (delmål) by id, e.g. "3.4".' }, "indicators": { "$ref": "#/$defs/titleMap", "description": 'Indicator titles (indikatorer) by id, e.g. "3.4.1".' } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } } };
+var schema92 = { "type": "object", "properties": { "goals": { "$ref": "#/$defs/titleMap", "description": 'Goal titles (bærekraftsmål) by id, "1"–"17".' }, "targets": { "$ref": "#/$defs/titleMap", "description": 'Target titles (delmål) by id, e.g. "3.4".' }, "indicators": { "$ref": "#/$defs/titleMap", "description": 'Indicator titles (indikatorer) by id, e.g. "3.4.1".' } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+var schema93 = { "description": "SDG id (quoted) to title.", "type": "object", "additionalProperties": { "type": "string" } };
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3500,7 +3597,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "goals" || key0 === "targets" || key0 === "indicators" || pattern4.test(key0))) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -3515,7 +3612,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data0) {
           let data1 = data0[key1];
           if (typeof data1 !== "string") {
-            const err1 = { instancePath: instancePath + "/goals/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/titleMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.additionalProperties.type, parentSchema: schema92.additionalProperties, data: data1 };
+            const err1 = { instancePath: instancePath + "/goals/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/titleMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.additionalProperties.type, parentSchema: schema93.additionalProperties, data: data1 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -3525,7 +3622,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err2 = { instancePath: instancePath + "/goals", schemaPath: "#/$defs/titleMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.type, parentSchema: schema92, data: data0 };
+        const err2 = { instancePath: instancePath + "/goals", schemaPath: "#/$defs/titleMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3540,7 +3637,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data2) {
           let data3 = data2[key2];
           if (typeof data3 !== "string") {
-            const err3 = { instancePath: instancePath + "/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/titleMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.additionalProperties.type, parentSchema: schema92.additionalProperties, data: data3 };
+            const err3 = { instancePath: instancePath + "/targets/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/titleMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.additionalProperties.type, parentSchema: schema93.additionalProperties, data: data3 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -3550,7 +3647,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/titleMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.type, parentSchema: schema92, data: data2 };
+        const err4 = { instancePath: instancePath + "/targets", schemaPath: "#/$defs/titleMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3565,7 +3662,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key3 in data4) {
           let data5 = data4[key3];
           if (typeof data5 !== "string") {
-            const err5 = { instancePath: instancePath + "/indicators/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/titleMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.additionalProperties.type, parentSchema: schema92.additionalProperties, data: data5 };
+            const err5 = { instancePath: instancePath + "/indicators/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/titleMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.additionalProperties.type, parentSchema: schema93.additionalProperties, data: data5 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -3575,7 +3672,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/indicators", schemaPath: "#/$defs/titleMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.type, parentSchema: schema92, data: data4 };
+        const err6 = { instancePath: instancePath + "/indicators", schemaPath: "#/$defs/titleMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data: data4 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3585,7 +3682,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.type, parentSchema: schema92, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -3610,7 +3707,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema90.required, parentSchema: schema90, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema91.required, parentSchema: schema91, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3620,7 +3717,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "kind" || key0 === "source" || key0 === "nb" || key0 === "nn" || key0 === "en" || pattern4.test(key0))) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema90, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3632,7 +3729,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("SdgCatalog" !== data0) {
-        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "SdgCatalog" }, message: "must be equal to constant", schema: "SdgCatalog", parentSchema: schema90.properties.kind, data: data0 };
+        const err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "SdgCatalog" }, message: "must be equal to constant", schema: "SdgCatalog", parentSchema: schema91.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3644,7 +3741,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== void 0) {
       let data1 = data.source;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: schema90.properties.source.type }, message: "must be string,null", schema: schema90.properties.source.type, parentSchema: schema90.properties.source, data: data1 };
+        const err3 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: schema91.properties.source.type }, message: "must be string,null", schema: schema91.properties.source.type, parentSchema: schema91.properties.source, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3672,7 +3769,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -3685,8 +3782,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.Goal = validate31;
-var schema95 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/goal.schema.json", "title": "Goal", "description": "Goal (mål): an objective in a plan, linked to SDG targets (bærekraftsdelmål) and measured by indicators (indikatorer).", "type": "object", "required": ["kind", "id", "title", "plan"], "properties": { "kind": { "description": 'Document kind; always "Goal".', "const": "Goal" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "The goal statement (målformulering).", "type": "string" }, "plan": { "description": "Id of the Plan the goal belongs to.", "$ref": "common.schema.json#/$defs/id" }, "focusArea": { "description": "Id of a focus area (målområde) in that plan.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "level": { "type": ["string", "null"], "enum": ["society", "service", "organisation", null], "description": "Level of the goal: society (samfunnsmål), service (tjenestemål) or organisation (organisasjonsmål)." }, "parent": { "description": "Id of the parent Goal when this is a sub-goal (delmål); no cycles.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "sdgTargets": { "type": ["array", "null"], "description": "SDG targets (bærekraftsdelmål) the goal contributes to.", "items": { "description": 'An SDG target id, e.g. "3.4".', "$ref": "common.schema.json#/$defs/sdgTargetId" } }, "indicators": { "type": ["array", "null"], "description": "Ids of the indicators (indikatorer) that measure the goal.", "items": { "description": "Id of an Indicator.", "$ref": "common.schema.json#/$defs/id" } }, "strategies": { "type": ["array", "null"], "description": "Strategies (strategier) for reaching the goal.", "items": { "description": "A strategy.", "type": "string" } }, "stakeholders": { "type": ["array", "null"], "description": "Stakeholders / partners (aktører, samarbeidspartnere).", "items": { "description": "A stakeholder.", "type": "string" } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
-var schema100 = { "description": 'UN Sustainable Development Goal target id (bærekraftsdelmål), e.g. "3.4" or "11.a". Must be a (quoted) string: an unquoted 3.10 is read as the number 3.1. Unknown ids are reported by a later catalog check.', "type": "string" };
+var schema96 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/goal.schema.json", "title": "Goal", "description": "Goal (mål): an objective in a plan, linked to SDG targets (bærekraftsdelmål) and measured by indicators (indikatorer).", "type": "object", "required": ["kind", "id", "title", "plan"], "properties": { "kind": { "description": 'Document kind; always "Goal".', "const": "Goal" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "The goal statement (målformulering).", "type": "string" }, "plan": { "description": "Id of the Plan the goal belongs to.", "$ref": "common.schema.json#/$defs/id" }, "focusArea": { "description": "Id of a focus area (målområde) in that plan.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "level": { "type": ["string", "null"], "enum": ["society", "service", "organisation", null], "description": "Level of the goal: society (samfunnsmål), service (tjenestemål) or organisation (organisasjonsmål)." }, "parent": { "description": "Id of the parent Goal when this is a sub-goal (delmål); no cycles.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "sdgTargets": { "type": ["array", "null"], "description": "SDG targets (bærekraftsdelmål) the goal contributes to.", "items": { "description": 'An SDG target id, e.g. "3.4".', "$ref": "common.schema.json#/$defs/sdgTargetId" } }, "indicators": { "type": ["array", "null"], "description": "Ids of the indicators (indikatorer) that measure the goal.", "items": { "description": "Id of an Indicator.", "$ref": "common.schema.json#/$defs/id" } }, "strategies": { "type": ["array", "null"], "description": "Strategies (strategier) for reaching the goal.", "items": { "description": "A strategy.", "type": "string" } }, "stakeholders": { "type": ["array", "null"], "description": "Stakeholders / partners (aktører, samarbeidspartnere).", "items": { "description": "A stakeholder.", "type": "string" } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema101 = { "description": 'UN Sustainable Development Goal target id (bærekraftsdelmål), e.g. "3.4" or "11.a". Must be a (quoted) string: an unquoted 3.10 is read as the number 3.1. Unknown ids are reported by a later catalog check.', "type": "string" };
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3700,7 +3797,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema95.required, parentSchema: schema95, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3709,7 +3806,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema95.required, parentSchema: schema95, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -3718,7 +3815,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema95.required, parentSchema: schema95, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -3727,7 +3824,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.plan === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema95.required, parentSchema: schema95, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -3736,8 +3833,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func1.call(schema95.properties, key0) || pattern4.test(key0))) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
+      if (!(func1.call(schema96.properties, key0) || pattern4.test(key0))) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3749,7 +3846,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Goal" !== data0) {
-        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Goal" }, message: "must be equal to constant", schema: "Goal", parentSchema: schema95.properties.kind, data: data0 };
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Goal" }, message: "must be equal to constant", schema: "Goal", parentSchema: schema96.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3783,7 +3880,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.title.type, parentSchema: schema95.properties.title, data: data2 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.title.type, parentSchema: schema96.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -3842,7 +3939,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       valid3 = valid3 || _valid0;
       const _errs16 = errors;
       if (data4 !== null) {
-        const err13 = { instancePath: instancePath + "/focusArea", schemaPath: "#/properties/focusArea/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema95.properties.focusArea.anyOf[1].type, parentSchema: schema95.properties.focusArea.anyOf[1], data: data4 };
+        const err13 = { instancePath: instancePath + "/focusArea", schemaPath: "#/properties/focusArea/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema96.properties.focusArea.anyOf[1].type, parentSchema: schema96.properties.focusArea.anyOf[1], data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -3853,7 +3950,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs16 === errors;
       valid3 = valid3 || _valid0;
       if (!valid3) {
-        const err14 = { instancePath: instancePath + "/focusArea", schemaPath: "#/properties/focusArea/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema95.properties.focusArea.anyOf, parentSchema: schema95.properties.focusArea, data: data4 };
+        const err14 = { instancePath: instancePath + "/focusArea", schemaPath: "#/properties/focusArea/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema96.properties.focusArea.anyOf, parentSchema: schema96.properties.focusArea, data: data4 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -3874,7 +3971,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== void 0) {
       let data5 = data.level;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err15 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: schema95.properties.level.type }, message: "must be string,null", schema: schema95.properties.level.type, parentSchema: schema95.properties.level, data: data5 };
+        const err15 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: schema96.properties.level.type }, message: "must be string,null", schema: schema96.properties.level.type, parentSchema: schema96.properties.level, data: data5 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -3883,7 +3980,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "society" || data5 === "service" || data5 === "organisation" || data5 === null)) {
-        const err16 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema95.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema95.properties.level.enum, parentSchema: schema95.properties.level, data: data5 };
+        const err16 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema96.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema96.properties.level.enum, parentSchema: schema96.properties.level, data: data5 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -3920,7 +4017,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       valid5 = valid5 || _valid1;
       const _errs25 = errors;
       if (data6 !== null) {
-        const err19 = { instancePath: instancePath + "/parent", schemaPath: "#/properties/parent/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema95.properties.parent.anyOf[1].type, parentSchema: schema95.properties.parent.anyOf[1], data: data6 };
+        const err19 = { instancePath: instancePath + "/parent", schemaPath: "#/properties/parent/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema96.properties.parent.anyOf[1].type, parentSchema: schema96.properties.parent.anyOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -3931,7 +4028,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid1 = _errs25 === errors;
       valid5 = valid5 || _valid1;
       if (!valid5) {
-        const err20 = { instancePath: instancePath + "/parent", schemaPath: "#/properties/parent/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema95.properties.parent.anyOf, parentSchema: schema95.properties.parent, data: data6 };
+        const err20 = { instancePath: instancePath + "/parent", schemaPath: "#/properties/parent/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema96.properties.parent.anyOf, parentSchema: schema96.properties.parent, data: data6 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -3952,7 +4049,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sdgTargets !== void 0) {
       let data7 = data.sdgTargets;
       if (!Array.isArray(data7) && data7 !== null) {
-        const err21 = { instancePath: instancePath + "/sdgTargets", schemaPath: "#/properties/sdgTargets/type", keyword: "type", params: { type: schema95.properties.sdgTargets.type }, message: "must be array,null", schema: schema95.properties.sdgTargets.type, parentSchema: schema95.properties.sdgTargets, data: data7 };
+        const err21 = { instancePath: instancePath + "/sdgTargets", schemaPath: "#/properties/sdgTargets/type", keyword: "type", params: { type: schema96.properties.sdgTargets.type }, message: "must be array,null", schema: schema96.properties.sdgTargets.type, parentSchema: schema96.properties.sdgTargets, data: data7 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -3965,7 +4062,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 !== "string") {
-            const err22 = { instancePath: instancePath + "/sdgTargets/" + i0, schemaPath: "common.schema.json#/$defs/sdgTargetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data8 };
+            const err22 = { instancePath: instancePath + "/sdgTargets/" + i0, schemaPath: "common.schema.json#/$defs/sdgTargetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.type, parentSchema: schema101, data: data8 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -3979,7 +4076,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.indicators !== void 0) {
       let data9 = data.indicators;
       if (!Array.isArray(data9) && data9 !== null) {
-        const err23 = { instancePath: instancePath + "/indicators", schemaPath: "#/properties/indicators/type", keyword: "type", params: { type: schema95.properties.indicators.type }, message: "must be array,null", schema: schema95.properties.indicators.type, parentSchema: schema95.properties.indicators, data: data9 };
+        const err23 = { instancePath: instancePath + "/indicators", schemaPath: "#/properties/indicators/type", keyword: "type", params: { type: schema96.properties.indicators.type }, message: "must be array,null", schema: schema96.properties.indicators.type, parentSchema: schema96.properties.indicators, data: data9 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -4016,7 +4113,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.strategies !== void 0) {
       let data11 = data.strategies;
       if (!Array.isArray(data11) && data11 !== null) {
-        const err26 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: schema95.properties.strategies.type }, message: "must be array,null", schema: schema95.properties.strategies.type, parentSchema: schema95.properties.strategies, data: data11 };
+        const err26 = { instancePath: instancePath + "/strategies", schemaPath: "#/properties/strategies/type", keyword: "type", params: { type: schema96.properties.strategies.type }, message: "must be array,null", schema: schema96.properties.strategies.type, parentSchema: schema96.properties.strategies, data: data11 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -4029,7 +4126,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data12 = data11[i2];
           if (typeof data12 !== "string") {
-            const err27 = { instancePath: instancePath + "/strategies/" + i2, schemaPath: "#/properties/strategies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.strategies.items.type, parentSchema: schema95.properties.strategies.items, data: data12 };
+            const err27 = { instancePath: instancePath + "/strategies/" + i2, schemaPath: "#/properties/strategies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.strategies.items.type, parentSchema: schema96.properties.strategies.items, data: data12 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -4043,7 +4140,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.stakeholders !== void 0) {
       let data13 = data.stakeholders;
       if (!Array.isArray(data13) && data13 !== null) {
-        const err28 = { instancePath: instancePath + "/stakeholders", schemaPath: "#/properties/stakeholders/type", keyword: "type", params: { type: schema95.properties.stakeholders.type }, message: "must be array,null", schema: schema95.properties.stakeholders.type, parentSchema: schema95.properties.stakeholders, data: data13 };
+        const err28 = { instancePath: instancePath + "/stakeholders", schemaPath: "#/properties/stakeholders/type", keyword: "type", params: { type: schema96.properties.stakeholders.type }, message: "must be array,null", schema: schema96.properties.stakeholders.type, parentSchema: schema96.properties.stakeholders, data: data13 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -4056,7 +4153,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           let data14 = data13[i3];
           if (typeof data14 !== "string") {
-            const err29 = { instancePath: instancePath + "/stakeholders/" + i3, schemaPath: "#/properties/stakeholders/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.stakeholders.items.type, parentSchema: schema95.properties.stakeholders.items, data: data14 };
+            const err29 = { instancePath: instancePath + "/stakeholders/" + i3, schemaPath: "#/properties/stakeholders/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.stakeholders.items.type, parentSchema: schema96.properties.stakeholders.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -4070,7 +4167,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data15 = data.description;
       if (typeof data15 !== "string" && data15 !== null) {
-        const err30 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema95.properties.description.type }, message: "must be string,null", schema: schema95.properties.description.type, parentSchema: schema95.properties.description, data: data15 };
+        const err30 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema96.properties.description.type }, message: "must be string,null", schema: schema96.properties.description.type, parentSchema: schema96.properties.description, data: data15 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -4080,7 +4177,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
     if (vErrors === null) {
       vErrors = [err31];
     } else {
@@ -4093,12 +4190,12 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.Indicator = validate32;
-var schema102 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/indicator.schema.json", "title": "Indicator", "description": "Indicator (indikator): a measurable quantity with a baseline (utgangsverdi), targets (målverdier) and actuals (resultater) by year.", "type": "object", "required": ["kind", "id", "title", "direction"], "properties": { "kind": { "description": 'Document kind; always "Indicator".', "const": "Indicator" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "What is measured (tittel).", "type": "string" }, "unit": { "type": ["string", "null"], "description": "Unit of measurement (måleenhet): free text or e.g. percent, count, nok, per-1000." }, "direction": { "description": "Desired direction (ønsket utvikling): increase (økning), decrease (nedgang) or maintain (opprettholde).", "enum": ["increase", "decrease", "maintain"] }, "source": { "type": ["object", "null"], "description": "Data source (datakilde).", "required": ["name"], "properties": { "name": { "description": "Name of the source (kilde), e.g. Ungdata, SSB, Kostra.", "type": "string" }, "table": { "type": ["string", "null"], "description": "Table or series in the source (tabell), e.g. an SSB table number." }, "url": { "type": ["string", "null"], "description": "Web address (nettadresse) of the data.", "format": "uri" }, "ssb": { "type": "object", "description": "Where `plan import ssb` finds this indicator's values in Statistics Norway's statistics bank (format 1.1): the table, the category of its metric dimension, the region and a category of every other dimension.", "required": ["table", "contents"], "properties": { "table": { "description": `SSB's table number (tabellnummer): five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134".`, "type": "string", "pattern": "^[0-9]{5}$" }, "contents": { "description": `A category of the table's metric dimension (statistikkvariabel, ContentsCode), e.g. KOSAG110000: letters, digits, ".", "_" and "-".`, "type": "string", "pattern": "^[A-Za-z0-9._-]+$" }, "region": { "description": 'SSB region code (regionkode) in quotes, or a list of them: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK. In a list the first code with a value wins each year (a renumbered kommune lists its new and old numbers, e.g. ["3203", "3025"]). Default: Workspace.municipalityNumber.', "anyOf": [{ "$ref": "#/$defs/ssbRegion" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/ssbRegion" } }] }, "filters": { "description": 'The category of every other dimension of the table, by dimension id (e.g. { Alder: "999D" }); values are strings.', "type": "object", "additionalProperties": { "type": "string" }, "patternProperties": { "^x-": {} } } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "retrieved": { "description": "The update date of the SSB dataset the actuals were last imported from (format 1.1); written by `plan import ssb`.", "$ref": "common.schema.json#/$defs/date" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "sdgIndicator": { "description": 'Corresponding UN SDG global indicator id (global indikator), e.g. "3.4.1".', "anyOf": [{ "$ref": "common.schema.json#/$defs/sdgIndicatorId" }, { "type": "null" }] }, "baseline": { "description": "Baseline (utgangsverdi): the value in a reference year.", "anyOf": [{ "$ref": "common.schema.json#/$defs/yearValue" }, { "type": "null" }] }, "targets": { "description": "Target values (målverdier) by year, or null.", "$ref": "common.schema.json#/$defs/yearValueList" }, "actuals": { "description": "Actual values (resultater, faktiske verdier) by year, or null.", "type": ["array", "null"], "items": { "$ref": "#/$defs/actual" } }, "thresholds": { "type": ["object", "null"], "description": "Scorecard limits (målekart): when given, the latest actual is judged against them instead of the straight line to the target. For increase/decrease: at or better than desired (ønsket resultat) is on track, at or better than lowest (laveste akseptable resultat) is at risk, worse is off track; a met target is still reached. For maintain: the distances of desired and lowest from the target give the band on either side.", "required": ["desired", "lowest"], "properties": { "desired": { "description": "Desired result (ønsket resultat): at or better than this is on track, at most 10^15 either way.", "type": "number", "minimum": -1e15, "maximum": 1e15 }, "lowest": { "description": "Lowest acceptable result (laveste akseptable resultat): at or better than this is at risk, worse is off track, at most 10^15 either way.", "type": "number", "minimum": -1e15, "maximum": 1e15 } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false, "$defs": { "ssbRegion": { "description": 'SSB region code (regionkode), in quotes: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK.', "type": "string", "pattern": "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$" }, "actual": { "type": "object", "description": "An actual value for a year (år og verdi), optionally marked preliminary or final.", "required": ["year", "value"], "properties": { "year": { "description": "Year (år) the value applies to.", "$ref": "common.schema.json#/$defs/yearValue/properties/year" }, "value": { "description": "Numeric value (verdi).", "$ref": "common.schema.json#/$defs/yearValue/properties/value" }, "status": { "description": "Whether the figure is preliminary (foreløpig, e.g. SSB's unrevised KOSTRA figures of 15 March) or final (endelig) (format 1.1).", "enum": ["preliminary", "final"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } } };
-var schema104 = { "description": 'SSB region code (regionkode), in quotes: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK.', "type": "string", "pattern": "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$" };
-var schema107 = { "description": 'UN SDG global indicator id (global bærekraftsindikator), e.g. "3.4.1". Must be a string. Unknown ids are reported by a later catalog check.', "type": "string" };
-var pattern41 = new RegExp("^[0-9]{5}$", "u");
-var pattern42 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-var pattern43 = new RegExp("^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$", "u");
+var schema103 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/indicator.schema.json", "title": "Indicator", "description": "Indicator (indikator): a measurable quantity with a baseline (utgangsverdi), targets (målverdier) and actuals (resultater) by year.", "type": "object", "required": ["kind", "id", "title", "direction"], "properties": { "kind": { "description": 'Document kind; always "Indicator".', "const": "Indicator" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "What is measured (tittel).", "type": "string" }, "unit": { "type": ["string", "null"], "description": "Unit of measurement (måleenhet): free text or e.g. percent, count, nok, per-1000." }, "direction": { "description": "Desired direction (ønsket utvikling): increase (økning), decrease (nedgang) or maintain (opprettholde).", "enum": ["increase", "decrease", "maintain"] }, "source": { "type": ["object", "null"], "description": "Data source (datakilde).", "required": ["name"], "properties": { "name": { "description": "Name of the source (kilde), e.g. Ungdata, SSB, Kostra.", "type": "string" }, "table": { "type": ["string", "null"], "description": "Table or series in the source (tabell), e.g. an SSB table number." }, "url": { "type": ["string", "null"], "description": "Web address (nettadresse) of the data.", "format": "uri" }, "ssb": { "type": "object", "description": "Where `plan import ssb` finds this indicator's values in Statistics Norway's statistics bank (format 1.1): the table, the category of its metric dimension, the region and a category of every other dimension.", "required": ["table", "contents"], "properties": { "table": { "description": `SSB's table number (tabellnummer): five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134".`, "type": "string", "pattern": "^[0-9]{5}$" }, "contents": { "description": `A category of the table's metric dimension (statistikkvariabel, ContentsCode), e.g. KOSAG110000: letters, digits, ".", "_" and "-".`, "type": "string", "pattern": "^[A-Za-z0-9._-]+$" }, "region": { "description": 'SSB region code (regionkode) in quotes, or a list of them: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK. In a list the first code with a value wins each year (a renumbered kommune lists its new and old numbers, e.g. ["3203", "3025"]). Default: Workspace.municipalityNumber.', "anyOf": [{ "$ref": "#/$defs/ssbRegion" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/ssbRegion" } }] }, "filters": { "description": 'The category of every other dimension of the table, by dimension id (e.g. { Alder: "999D" }); values are strings.', "type": "object", "additionalProperties": { "type": "string" }, "patternProperties": { "^x-": {} } } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "retrieved": { "description": "The update date of the SSB dataset the actuals were last imported from (format 1.1); written by `plan import ssb`.", "$ref": "common.schema.json#/$defs/date" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "sdgIndicator": { "description": 'Corresponding UN SDG global indicator id (global indikator), e.g. "3.4.1".', "anyOf": [{ "$ref": "common.schema.json#/$defs/sdgIndicatorId" }, { "type": "null" }] }, "baseline": { "description": "Baseline (utgangsverdi): the value in a reference year.", "anyOf": [{ "$ref": "common.schema.json#/$defs/yearValue" }, { "type": "null" }] }, "targets": { "description": "Target values (målverdier) by year, or null.", "$ref": "common.schema.json#/$defs/yearValueList" }, "actuals": { "description": "Actual values (resultater, faktiske verdier) by year, or null.", "type": ["array", "null"], "items": { "$ref": "#/$defs/actual" } }, "thresholds": { "type": ["object", "null"], "description": "Scorecard limits (målekart): when given, the latest actual is judged against them instead of the straight line to the target. For increase/decrease: at or better than desired (ønsket resultat) is on track, at or better than lowest (laveste akseptable resultat) is at risk, worse is off track; a met target is still reached. For maintain: the distances of desired and lowest from the target give the band on either side.", "required": ["desired", "lowest"], "properties": { "desired": { "description": "Desired result (ønsket resultat): at or better than this is on track, at most 10^15 either way.", "type": "number", "minimum": -1e15, "maximum": 1e15 }, "lowest": { "description": "Lowest acceptable result (laveste akseptable resultat): at or better than this is at risk, worse is off track, at most 10^15 either way.", "type": "number", "minimum": -1e15, "maximum": 1e15 } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false, "$defs": { "ssbRegion": { "description": 'SSB region code (regionkode), in quotes: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK.', "type": "string", "pattern": "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$" }, "actual": { "type": "object", "description": "An actual value for a year (år og verdi), optionally marked preliminary or final.", "required": ["year", "value"], "properties": { "year": { "description": "Year (år) the value applies to.", "$ref": "common.schema.json#/$defs/yearValue/properties/year" }, "value": { "description": "Numeric value (verdi).", "$ref": "common.schema.json#/$defs/yearValue/properties/value" }, "status": { "description": "Whether the figure is preliminary (foreløpig, e.g. SSB's unrevised KOSTRA figures of 15 March) or final (endelig) (format 1.1).", "enum": ["preliminary", "final"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } } };
+var schema105 = { "description": 'SSB region code (regionkode), in quotes: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK.', "type": "string", "pattern": "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$" };
+var schema108 = { "description": 'UN SDG global indicator id (global bærekraftsindikator), e.g. "3.4.1". Must be a string. Unknown ids are reported by a later catalog check.', "type": "string" };
+var pattern42 = new RegExp("^[0-9]{5}$", "u");
+var pattern43 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+var pattern44 = new RegExp("^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$", "u");
 var formats6 = require_formats().fullFormats.uri;
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -4216,7 +4313,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema110 = { "description": "List of values by year (verdier per år), or null.", "type": ["array", "null"], "items": { "description": "A value for a given year.", "$ref": "#/$defs/yearValue" } };
+var schema111 = { "description": "List of values by year (verdier per år), or null.", "type": ["array", "null"], "items": { "description": "A value for a given year.", "$ref": "#/$defs/yearValue" } };
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4344,7 +4441,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (!Array.isArray(data) && data !== null) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema110.type }, message: "must be array,null", schema: schema110.type, parentSchema: schema110, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema111.type }, message: "must be array,null", schema: schema111.type, parentSchema: schema111, data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4365,8 +4462,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate35.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var schema113 = { "type": "object", "description": "An actual value for a year (år og verdi), optionally marked preliminary or final.", "required": ["year", "value"], "properties": { "year": { "description": "Year (år) the value applies to.", "$ref": "common.schema.json#/$defs/yearValue/properties/year" }, "value": { "description": "Numeric value (verdi).", "$ref": "common.schema.json#/$defs/yearValue/properties/value" }, "status": { "description": "Whether the figure is preliminary (foreløpig, e.g. SSB's unrevised KOSTRA figures of 15 March) or final (endelig) (format 1.1).", "enum": ["preliminary", "final"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
-var schema115 = { "description": "Numeric value (verdi), at most 10^15 either way: any real statistic fits, and differences and ratios of values stay finite.", "type": "number", "minimum": -1e15, "maximum": 1e15 };
+var schema114 = { "type": "object", "description": "An actual value for a year (år og verdi), optionally marked preliminary or final.", "required": ["year", "value"], "properties": { "year": { "description": "Year (år) the value applies to.", "$ref": "common.schema.json#/$defs/yearValue/properties/year" }, "value": { "description": "Numeric value (verdi).", "$ref": "common.schema.json#/$defs/yearValue/properties/value" }, "status": { "description": "Whether the figure is preliminary (foreløpig, e.g. SSB's unrevised KOSTRA figures of 15 March) or final (endelig) (format 1.1).", "enum": ["preliminary", "final"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema116 = { "description": "Numeric value (verdi), at most 10^15 either way: any real statistic fits, and differences and ratios of values stay finite.", "type": "number", "minimum": -1e15, "maximum": 1e15 };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4379,7 +4476,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.year === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'", schema: schema113.required, parentSchema: schema113, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'", schema: schema114.required, parentSchema: schema114, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4388,7 +4485,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.value === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema113.required, parentSchema: schema113, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema114.required, parentSchema: schema114, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4398,7 +4495,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "year" || key0 === "value" || key0 === "status" || pattern4.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4443,7 +4540,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.value;
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 1e15 || isNaN(data1)) {
-          const err6 = { instancePath: instancePath + "/value", schemaPath: "common.schema.json#/$defs/yearValue/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema115, data: data1 };
+          const err6 = { instancePath: instancePath + "/value", schemaPath: "common.schema.json#/$defs/yearValue/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema116, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -4452,7 +4549,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1 < -1e15 || isNaN(data1)) {
-          const err7 = { instancePath: instancePath + "/value", schemaPath: "common.schema.json#/$defs/yearValue/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema115, data: data1 };
+          const err7 = { instancePath: instancePath + "/value", schemaPath: "common.schema.json#/$defs/yearValue/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema116, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -4461,7 +4558,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/value", schemaPath: "common.schema.json#/$defs/yearValue/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema115.type, parentSchema: schema115, data: data1 };
+        const err8 = { instancePath: instancePath + "/value", schemaPath: "common.schema.json#/$defs/yearValue/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema116.type, parentSchema: schema116, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4473,7 +4570,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data2 = data.status;
       if (!(data2 === "preliminary" || data2 === "final")) {
-        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema113.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema113.properties.status.enum, parentSchema: schema113.properties.status, data: data2 };
+        const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema114.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema114.properties.status.enum, parentSchema: schema114.properties.status, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4483,7 +4580,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -4508,7 +4605,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema102.required, parentSchema: schema102, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema103.required, parentSchema: schema103, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4517,7 +4614,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema102.required, parentSchema: schema102, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema103.required, parentSchema: schema103, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4526,7 +4623,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema102.required, parentSchema: schema102, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema103.required, parentSchema: schema103, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4535,7 +4632,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.direction === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema102.required, parentSchema: schema102, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property 'direction'", schema: schema103.required, parentSchema: schema103, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -4544,8 +4641,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func1.call(schema102.properties, key0) || pattern4.test(key0))) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
+      if (!(func1.call(schema103.properties, key0) || pattern4.test(key0))) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4557,7 +4654,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Indicator" !== data0) {
-        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Indicator" }, message: "must be equal to constant", schema: "Indicator", parentSchema: schema102.properties.kind, data: data0 };
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Indicator" }, message: "must be equal to constant", schema: "Indicator", parentSchema: schema103.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4591,7 +4688,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.title.type, parentSchema: schema102.properties.title, data: data2 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.title.type, parentSchema: schema103.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4603,7 +4700,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.unit !== void 0) {
       let data3 = data.unit;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err9 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/type", keyword: "type", params: { type: schema102.properties.unit.type }, message: "must be string,null", schema: schema102.properties.unit.type, parentSchema: schema102.properties.unit, data: data3 };
+        const err9 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/type", keyword: "type", params: { type: schema103.properties.unit.type }, message: "must be string,null", schema: schema103.properties.unit.type, parentSchema: schema103.properties.unit, data: data3 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4615,7 +4712,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.direction !== void 0) {
       let data4 = data.direction;
       if (!(data4 === "increase" || data4 === "decrease" || data4 === "maintain")) {
-        const err10 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema102.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema102.properties.direction.enum, parentSchema: schema102.properties.direction, data: data4 };
+        const err10 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/enum", keyword: "enum", params: { allowedValues: schema103.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema103.properties.direction.enum, parentSchema: schema103.properties.direction, data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4627,7 +4724,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== void 0) {
       let data5 = data.source;
       if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && data5 !== null) {
-        const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: schema102.properties.source.type }, message: "must be object,null", schema: schema102.properties.source.type, parentSchema: schema102.properties.source, data: data5 };
+        const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: schema103.properties.source.type }, message: "must be object,null", schema: schema103.properties.source.type, parentSchema: schema103.properties.source, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -4637,7 +4734,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.name === void 0) {
-          const err12 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema102.properties.source.required, parentSchema: schema102.properties.source, data: data5 };
+          const err12 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema103.properties.source.required, parentSchema: schema103.properties.source, data: data5 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -4647,7 +4744,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data5) {
           if (!(key1 === "name" || key1 === "table" || key1 === "url" || key1 === "ssb" || key1 === "retrieved" || pattern4.test(key1))) {
-            const err13 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.source, data: data5 };
+            const err13 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.source, data: data5 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -4659,7 +4756,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.name !== void 0) {
           let data6 = data5.name;
           if (typeof data6 !== "string") {
-            const err14 = { instancePath: instancePath + "/source/name", schemaPath: "#/properties/source/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.source.properties.name.type, parentSchema: schema102.properties.source.properties.name, data: data6 };
+            const err14 = { instancePath: instancePath + "/source/name", schemaPath: "#/properties/source/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.source.properties.name.type, parentSchema: schema103.properties.source.properties.name, data: data6 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -4671,7 +4768,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.table !== void 0) {
           let data7 = data5.table;
           if (typeof data7 !== "string" && data7 !== null) {
-            const err15 = { instancePath: instancePath + "/source/table", schemaPath: "#/properties/source/properties/table/type", keyword: "type", params: { type: schema102.properties.source.properties.table.type }, message: "must be string,null", schema: schema102.properties.source.properties.table.type, parentSchema: schema102.properties.source.properties.table, data: data7 };
+            const err15 = { instancePath: instancePath + "/source/table", schemaPath: "#/properties/source/properties/table/type", keyword: "type", params: { type: schema103.properties.source.properties.table.type }, message: "must be string,null", schema: schema103.properties.source.properties.table.type, parentSchema: schema103.properties.source.properties.table, data: data7 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -4683,7 +4780,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.url !== void 0) {
           let data8 = data5.url;
           if (typeof data8 !== "string" && data8 !== null) {
-            const err16 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/type", keyword: "type", params: { type: schema102.properties.source.properties.url.type }, message: "must be string,null", schema: schema102.properties.source.properties.url.type, parentSchema: schema102.properties.source.properties.url, data: data8 };
+            const err16 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/type", keyword: "type", params: { type: schema103.properties.source.properties.url.type }, message: "must be string,null", schema: schema103.properties.source.properties.url.type, parentSchema: schema103.properties.source.properties.url, data: data8 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -4693,7 +4790,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data8 === "string") {
             if (!formats6(data8)) {
-              const err17 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema102.properties.source.properties.url, data: data8 };
+              const err17 = { instancePath: instancePath + "/source/url", schemaPath: "#/properties/source/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema103.properties.source.properties.url, data: data8 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -4707,7 +4804,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data5.ssb;
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.table === void 0) {
-              const err18 = { instancePath: instancePath + "/source/ssb", schemaPath: "#/properties/source/properties/ssb/required", keyword: "required", params: { missingProperty: "table" }, message: "must have required property 'table'", schema: schema102.properties.source.properties.ssb.required, parentSchema: schema102.properties.source.properties.ssb, data: data9 };
+              const err18 = { instancePath: instancePath + "/source/ssb", schemaPath: "#/properties/source/properties/ssb/required", keyword: "required", params: { missingProperty: "table" }, message: "must have required property 'table'", schema: schema103.properties.source.properties.ssb.required, parentSchema: schema103.properties.source.properties.ssb, data: data9 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -4716,7 +4813,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9.contents === void 0) {
-              const err19 = { instancePath: instancePath + "/source/ssb", schemaPath: "#/properties/source/properties/ssb/required", keyword: "required", params: { missingProperty: "contents" }, message: "must have required property 'contents'", schema: schema102.properties.source.properties.ssb.required, parentSchema: schema102.properties.source.properties.ssb, data: data9 };
+              const err19 = { instancePath: instancePath + "/source/ssb", schemaPath: "#/properties/source/properties/ssb/required", keyword: "required", params: { missingProperty: "contents" }, message: "must have required property 'contents'", schema: schema103.properties.source.properties.ssb.required, parentSchema: schema103.properties.source.properties.ssb, data: data9 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -4726,7 +4823,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data9) {
               if (!(key2 === "table" || key2 === "contents" || key2 === "region" || key2 === "filters" || pattern4.test(key2))) {
-                const err20 = { instancePath: instancePath + "/source/ssb", schemaPath: "#/properties/source/properties/ssb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.source.properties.ssb, data: data9 };
+                const err20 = { instancePath: instancePath + "/source/ssb", schemaPath: "#/properties/source/properties/ssb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.source.properties.ssb, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -4738,8 +4835,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.table !== void 0) {
               let data10 = data9.table;
               if (typeof data10 === "string") {
-                if (!pattern41.test(data10)) {
-                  const err21 = { instancePath: instancePath + "/source/ssb/table", schemaPath: "#/properties/source/properties/ssb/properties/table/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5}$" }, message: 'must match pattern "^[0-9]{5}$"', schema: "^[0-9]{5}$", parentSchema: schema102.properties.source.properties.ssb.properties.table, data: data10 };
+                if (!pattern42.test(data10)) {
+                  const err21 = { instancePath: instancePath + "/source/ssb/table", schemaPath: "#/properties/source/properties/ssb/properties/table/pattern", keyword: "pattern", params: { pattern: "^[0-9]{5}$" }, message: 'must match pattern "^[0-9]{5}$"', schema: "^[0-9]{5}$", parentSchema: schema103.properties.source.properties.ssb.properties.table, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -4748,7 +4845,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/source/ssb/table", schemaPath: "#/properties/source/properties/ssb/properties/table/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.source.properties.ssb.properties.table.type, parentSchema: schema102.properties.source.properties.ssb.properties.table, data: data10 };
+                const err22 = { instancePath: instancePath + "/source/ssb/table", schemaPath: "#/properties/source/properties/ssb/properties/table/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.source.properties.ssb.properties.table.type, parentSchema: schema103.properties.source.properties.ssb.properties.table, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -4760,8 +4857,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.contents !== void 0) {
               let data11 = data9.contents;
               if (typeof data11 === "string") {
-                if (!pattern42.test(data11)) {
-                  const err23 = { instancePath: instancePath + "/source/ssb/contents", schemaPath: "#/properties/source/properties/ssb/properties/contents/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema102.properties.source.properties.ssb.properties.contents, data: data11 };
+                if (!pattern43.test(data11)) {
+                  const err23 = { instancePath: instancePath + "/source/ssb/contents", schemaPath: "#/properties/source/properties/ssb/properties/contents/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema103.properties.source.properties.ssb.properties.contents, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -4770,7 +4867,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err24 = { instancePath: instancePath + "/source/ssb/contents", schemaPath: "#/properties/source/properties/ssb/properties/contents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.source.properties.ssb.properties.contents.type, parentSchema: schema102.properties.source.properties.ssb.properties.contents, data: data11 };
+                const err24 = { instancePath: instancePath + "/source/ssb/contents", schemaPath: "#/properties/source/properties/ssb/properties/contents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.source.properties.ssb.properties.contents.type, parentSchema: schema103.properties.source.properties.ssb.properties.contents, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -4785,8 +4882,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               let valid4 = false;
               const _errs29 = errors;
               if (typeof data12 === "string") {
-                if (!pattern43.test(data12)) {
-                  const err25 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/$defs/ssbRegion/pattern", keyword: "pattern", params: { pattern: "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$" }, message: 'must match pattern "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$"', schema: "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$", parentSchema: schema104, data: data12 };
+                if (!pattern44.test(data12)) {
+                  const err25 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/$defs/ssbRegion/pattern", keyword: "pattern", params: { pattern: "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$" }, message: 'must match pattern "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$"', schema: "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$", parentSchema: schema105, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err25];
                   } else {
@@ -4795,7 +4892,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/$defs/ssbRegion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.type, parentSchema: schema104, data: data12 };
+                const err26 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/$defs/ssbRegion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -4808,7 +4905,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs32 = errors;
               if (Array.isArray(data12)) {
                 if (data12.length < 1) {
-                  const err27 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/properties/source/properties/ssb/properties/region/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema102.properties.source.properties.ssb.properties.region.anyOf[1], data: data12 };
+                  const err27 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/properties/source/properties/ssb/properties/region/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema103.properties.source.properties.ssb.properties.region.anyOf[1], data: data12 };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -4820,8 +4917,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data13 = data12[i0];
                   if (typeof data13 === "string") {
-                    if (!pattern43.test(data13)) {
-                      const err28 = { instancePath: instancePath + "/source/ssb/region/" + i0, schemaPath: "#/$defs/ssbRegion/pattern", keyword: "pattern", params: { pattern: "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$" }, message: 'must match pattern "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$"', schema: "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$", parentSchema: schema104, data: data13 };
+                    if (!pattern44.test(data13)) {
+                      const err28 = { instancePath: instancePath + "/source/ssb/region/" + i0, schemaPath: "#/$defs/ssbRegion/pattern", keyword: "pattern", params: { pattern: "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$" }, message: 'must match pattern "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$"', schema: "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$", parentSchema: schema105, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -4830,7 +4927,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/source/ssb/region/" + i0, schemaPath: "#/$defs/ssbRegion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.type, parentSchema: schema104, data: data13 };
+                    const err29 = { instancePath: instancePath + "/source/ssb/region/" + i0, schemaPath: "#/$defs/ssbRegion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -4840,7 +4937,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err30 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/properties/source/properties/ssb/properties/region/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.source.properties.ssb.properties.region.anyOf[1].type, parentSchema: schema102.properties.source.properties.ssb.properties.region.anyOf[1], data: data12 };
+                const err30 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/properties/source/properties/ssb/properties/region/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema103.properties.source.properties.ssb.properties.region.anyOf[1].type, parentSchema: schema103.properties.source.properties.ssb.properties.region.anyOf[1], data: data12 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -4851,7 +4948,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid0 = _errs32 === errors;
               valid4 = valid4 || _valid0;
               if (!valid4) {
-                const err31 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/properties/source/properties/ssb/properties/region/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema102.properties.source.properties.ssb.properties.region.anyOf, parentSchema: schema102.properties.source.properties.ssb.properties.region, data: data12 };
+                const err31 = { instancePath: instancePath + "/source/ssb/region", schemaPath: "#/properties/source/properties/ssb/properties/region/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema103.properties.source.properties.ssb.properties.region.anyOf, parentSchema: schema103.properties.source.properties.ssb.properties.region, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -4876,7 +4973,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   if (!pattern4.test(key3)) {
                     let data15 = data14[key3];
                     if (typeof data15 !== "string") {
-                      const err32 = { instancePath: instancePath + "/source/ssb/filters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/source/properties/ssb/properties/filters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.source.properties.ssb.properties.filters.additionalProperties.type, parentSchema: schema102.properties.source.properties.ssb.properties.filters.additionalProperties, data: data15 };
+                      const err32 = { instancePath: instancePath + "/source/ssb/filters/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/source/properties/ssb/properties/filters/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.source.properties.ssb.properties.filters.additionalProperties.type, parentSchema: schema103.properties.source.properties.ssb.properties.filters.additionalProperties, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err32];
                       } else {
@@ -4887,7 +4984,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/source/ssb/filters", schemaPath: "#/properties/source/properties/ssb/properties/filters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.source.properties.ssb.properties.filters.type, parentSchema: schema102.properties.source.properties.ssb.properties.filters, data: data14 };
+                const err33 = { instancePath: instancePath + "/source/ssb/filters", schemaPath: "#/properties/source/properties/ssb/properties/filters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.source.properties.ssb.properties.filters.type, parentSchema: schema103.properties.source.properties.ssb.properties.filters, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -4897,7 +4994,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err34 = { instancePath: instancePath + "/source/ssb", schemaPath: "#/properties/source/properties/ssb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.source.properties.ssb.type, parentSchema: schema102.properties.source.properties.ssb, data: data9 };
+            const err34 = { instancePath: instancePath + "/source/ssb", schemaPath: "#/properties/source/properties/ssb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.source.properties.ssb.type, parentSchema: schema103.properties.source.properties.ssb, data: data9 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -4936,7 +5033,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       let valid11 = false;
       const _errs47 = errors;
       if (typeof data17 !== "string") {
-        const err37 = { instancePath: instancePath + "/sdgIndicator", schemaPath: "common.schema.json#/$defs/sdgIndicatorId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.type, parentSchema: schema107, data: data17 };
+        const err37 = { instancePath: instancePath + "/sdgIndicator", schemaPath: "common.schema.json#/$defs/sdgIndicatorId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.type, parentSchema: schema108, data: data17 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -4948,7 +5045,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       valid11 = valid11 || _valid1;
       const _errs50 = errors;
       if (data17 !== null) {
-        const err38 = { instancePath: instancePath + "/sdgIndicator", schemaPath: "#/properties/sdgIndicator/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema102.properties.sdgIndicator.anyOf[1].type, parentSchema: schema102.properties.sdgIndicator.anyOf[1], data: data17 };
+        const err38 = { instancePath: instancePath + "/sdgIndicator", schemaPath: "#/properties/sdgIndicator/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema103.properties.sdgIndicator.anyOf[1].type, parentSchema: schema103.properties.sdgIndicator.anyOf[1], data: data17 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -4959,7 +5056,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid1 = _errs50 === errors;
       valid11 = valid11 || _valid1;
       if (!valid11) {
-        const err39 = { instancePath: instancePath + "/sdgIndicator", schemaPath: "#/properties/sdgIndicator/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema102.properties.sdgIndicator.anyOf, parentSchema: schema102.properties.sdgIndicator, data: data17 };
+        const err39 = { instancePath: instancePath + "/sdgIndicator", schemaPath: "#/properties/sdgIndicator/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema103.properties.sdgIndicator.anyOf, parentSchema: schema103.properties.sdgIndicator, data: data17 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -4990,7 +5087,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       valid13 = valid13 || _valid2;
       const _errs55 = errors;
       if (data18 !== null) {
-        const err40 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema102.properties.baseline.anyOf[1].type, parentSchema: schema102.properties.baseline.anyOf[1], data: data18 };
+        const err40 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema103.properties.baseline.anyOf[1].type, parentSchema: schema103.properties.baseline.anyOf[1], data: data18 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -5001,7 +5098,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid2 = _errs55 === errors;
       valid13 = valid13 || _valid2;
       if (!valid13) {
-        const err41 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema102.properties.baseline.anyOf, parentSchema: schema102.properties.baseline, data: data18 };
+        const err41 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema103.properties.baseline.anyOf, parentSchema: schema103.properties.baseline, data: data18 };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -5028,7 +5125,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.actuals !== void 0) {
       let data20 = data.actuals;
       if (!Array.isArray(data20) && data20 !== null) {
-        const err42 = { instancePath: instancePath + "/actuals", schemaPath: "#/properties/actuals/type", keyword: "type", params: { type: schema102.properties.actuals.type }, message: "must be array,null", schema: schema102.properties.actuals.type, parentSchema: schema102.properties.actuals, data: data20 };
+        const err42 = { instancePath: instancePath + "/actuals", schemaPath: "#/properties/actuals/type", keyword: "type", params: { type: schema103.properties.actuals.type }, message: "must be array,null", schema: schema103.properties.actuals.type, parentSchema: schema103.properties.actuals, data: data20 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -5049,7 +5146,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.thresholds !== void 0) {
       let data22 = data.thresholds;
       if (!(data22 && typeof data22 == "object" && !Array.isArray(data22)) && data22 !== null) {
-        const err43 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: schema102.properties.thresholds.type }, message: "must be object,null", schema: schema102.properties.thresholds.type, parentSchema: schema102.properties.thresholds, data: data22 };
+        const err43 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: schema103.properties.thresholds.type }, message: "must be object,null", schema: schema103.properties.thresholds.type, parentSchema: schema103.properties.thresholds, data: data22 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -5059,7 +5156,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
         if (data22.desired === void 0) {
-          const err44 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/required", keyword: "required", params: { missingProperty: "desired" }, message: "must have required property 'desired'", schema: schema102.properties.thresholds.required, parentSchema: schema102.properties.thresholds, data: data22 };
+          const err44 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/required", keyword: "required", params: { missingProperty: "desired" }, message: "must have required property 'desired'", schema: schema103.properties.thresholds.required, parentSchema: schema103.properties.thresholds, data: data22 };
           if (vErrors === null) {
             vErrors = [err44];
           } else {
@@ -5068,7 +5165,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data22.lowest === void 0) {
-          const err45 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/required", keyword: "required", params: { missingProperty: "lowest" }, message: "must have required property 'lowest'", schema: schema102.properties.thresholds.required, parentSchema: schema102.properties.thresholds, data: data22 };
+          const err45 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/required", keyword: "required", params: { missingProperty: "lowest" }, message: "must have required property 'lowest'", schema: schema103.properties.thresholds.required, parentSchema: schema103.properties.thresholds, data: data22 };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -5078,7 +5175,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data22) {
           if (!(key4 === "desired" || key4 === "lowest" || pattern4.test(key4))) {
-            const err46 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.thresholds, data: data22 };
+            const err46 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.thresholds, data: data22 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -5091,7 +5188,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data23 = data22.desired;
           if (typeof data23 == "number" && isFinite(data23)) {
             if (data23 > 1e15 || isNaN(data23)) {
-              const err47 = { instancePath: instancePath + "/thresholds/desired", schemaPath: "#/properties/thresholds/properties/desired/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema102.properties.thresholds.properties.desired, data: data23 };
+              const err47 = { instancePath: instancePath + "/thresholds/desired", schemaPath: "#/properties/thresholds/properties/desired/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema103.properties.thresholds.properties.desired, data: data23 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -5100,7 +5197,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data23 < -1e15 || isNaN(data23)) {
-              const err48 = { instancePath: instancePath + "/thresholds/desired", schemaPath: "#/properties/thresholds/properties/desired/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema102.properties.thresholds.properties.desired, data: data23 };
+              const err48 = { instancePath: instancePath + "/thresholds/desired", schemaPath: "#/properties/thresholds/properties/desired/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema103.properties.thresholds.properties.desired, data: data23 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -5109,7 +5206,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err49 = { instancePath: instancePath + "/thresholds/desired", schemaPath: "#/properties/thresholds/properties/desired/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema102.properties.thresholds.properties.desired.type, parentSchema: schema102.properties.thresholds.properties.desired, data: data23 };
+            const err49 = { instancePath: instancePath + "/thresholds/desired", schemaPath: "#/properties/thresholds/properties/desired/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema103.properties.thresholds.properties.desired.type, parentSchema: schema103.properties.thresholds.properties.desired, data: data23 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -5122,7 +5219,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
           let data24 = data22.lowest;
           if (typeof data24 == "number" && isFinite(data24)) {
             if (data24 > 1e15 || isNaN(data24)) {
-              const err50 = { instancePath: instancePath + "/thresholds/lowest", schemaPath: "#/properties/thresholds/properties/lowest/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema102.properties.thresholds.properties.lowest, data: data24 };
+              const err50 = { instancePath: instancePath + "/thresholds/lowest", schemaPath: "#/properties/thresholds/properties/lowest/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e15 }, message: "must be <= 1000000000000000", schema: 1e15, parentSchema: schema103.properties.thresholds.properties.lowest, data: data24 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -5131,7 +5228,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data24 < -1e15 || isNaN(data24)) {
-              const err51 = { instancePath: instancePath + "/thresholds/lowest", schemaPath: "#/properties/thresholds/properties/lowest/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema102.properties.thresholds.properties.lowest, data: data24 };
+              const err51 = { instancePath: instancePath + "/thresholds/lowest", schemaPath: "#/properties/thresholds/properties/lowest/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e15 }, message: "must be >= -1000000000000000", schema: -1e15, parentSchema: schema103.properties.thresholds.properties.lowest, data: data24 };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -5140,7 +5237,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err52 = { instancePath: instancePath + "/thresholds/lowest", schemaPath: "#/properties/thresholds/properties/lowest/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema102.properties.thresholds.properties.lowest.type, parentSchema: schema102.properties.thresholds.properties.lowest, data: data24 };
+            const err52 = { instancePath: instancePath + "/thresholds/lowest", schemaPath: "#/properties/thresholds/properties/lowest/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema103.properties.thresholds.properties.lowest.type, parentSchema: schema103.properties.thresholds.properties.lowest, data: data24 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -5154,7 +5251,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data25 = data.description;
       if (typeof data25 !== "string" && data25 !== null) {
-        const err53 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema102.properties.description.type }, message: "must be string,null", schema: schema102.properties.description.type, parentSchema: schema102.properties.description, data: data25 };
+        const err53 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema103.properties.description.type }, message: "must be string,null", schema: schema103.properties.description.type, parentSchema: schema103.properties.description, data: data25 };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -5164,7 +5261,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
     if (vErrors === null) {
       vErrors = [err54];
     } else {
@@ -5177,7 +5274,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.MaterialityAssessment = validate41;
-var schema116 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/materiality-assessment.schema.json", "title": "MaterialityAssessment", "description": "Materiality assessment (vesentlighetsvurdering): the municipal significance (kommunal betydning) of, and influence (påvirkningsmulighet) over, each SDG target, used to prioritise targets.", "type": "object", "required": ["kind", "id", "title", "entries"], "properties": { "kind": { "description": 'Document kind; always "MaterialityAssessment".', "const": "MaterialityAssessment" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the assessment (tittel).", "type": "string" }, "date": { "description": "Date the assessment was made or adopted (dato).", "anyOf": [{ "$ref": "common.schema.json#/$defs/date" }, { "type": "null" }] }, "scale": { "type": ["object", "null"], "description": "Scoring scale (skala) for significance and influence.", "default": { "min": 1, "max": 5 }, "required": ["min", "max"], "properties": { "min": { "description": "Lowest score on the scale (laveste verdi), from -1000 to 1000.", "type": "integer", "minimum": -1e3, "maximum": 1e3 }, "max": { "description": "Highest score on the scale (høyeste verdi), from -1000 to 1000.", "type": "integer", "minimum": -1e3, "maximum": 1e3 } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "threshold": { "type": ["number", "null"], "description": "Prioritisation threshold (terskel): an entry is prioritised when significance + influence >= threshold, unless its priority says otherwise. Without a threshold only entries with priority: true are prioritised. From -2000 to 2000.", "minimum": -2e3, "maximum": 2e3 }, "entries": { "type": "array", "description": "Assessed SDG targets (vurderte delmål), one entry per target.", "items": { "type": "object", "description": "Assessment of one SDG target (vurdering av ett delmål).", "required": ["target", "significance", "influence"], "properties": { "target": { "description": 'SDG target id (bærekraftsdelmål) being assessed, e.g. "3.4".', "$ref": "common.schema.json#/$defs/sdgTargetId" }, "significance": { "description": "Municipal significance (kommunal betydning) of the target, on the scale, from -1000 to 1000 (and within the scale).", "type": "number", "minimum": -1e3, "maximum": 1e3 }, "influence": { "description": "The municipality's ability to influence (påvirkningsmulighet) the target, on the scale, from -1000 to 1000 (and within the scale).", "type": "number", "minimum": -1e3, "maximum": 1e3 }, "priority": { "type": ["boolean", "null"], "description": "Explicit prioritisation (prioritert); overrides the threshold rule when set." }, "responsibility": { "type": ["string", "null"], "description": "The municipality's responsibility (kommunens ansvar) for the target." }, "opportunities": { "type": ["array", "null"], "description": "Opportunities (muligheter).", "items": { "description": "An opportunity.", "type": "string" } }, "challenges": { "type": ["array", "null"], "description": "Challenges (utfordringer).", "items": { "description": "A challenge.", "type": "string" } }, "comment": { "type": ["string", "null"], "description": "Free-text comment (kommentar)." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema117 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/materiality-assessment.schema.json", "title": "MaterialityAssessment", "description": "Materiality assessment (vesentlighetsvurdering): the municipal significance (kommunal betydning) of, and influence (påvirkningsmulighet) over, each SDG target, used to prioritise targets.", "type": "object", "required": ["kind", "id", "title", "entries"], "properties": { "kind": { "description": 'Document kind; always "MaterialityAssessment".', "const": "MaterialityAssessment" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the assessment (tittel).", "type": "string" }, "date": { "description": "Date the assessment was made or adopted (dato).", "anyOf": [{ "$ref": "common.schema.json#/$defs/date" }, { "type": "null" }] }, "scale": { "type": ["object", "null"], "description": "Scoring scale (skala) for significance and influence.", "default": { "min": 1, "max": 5 }, "required": ["min", "max"], "properties": { "min": { "description": "Lowest score on the scale (laveste verdi), from -1000 to 1000.", "type": "integer", "minimum": -1e3, "maximum": 1e3 }, "max": { "description": "Highest score on the scale (høyeste verdi), from -1000 to 1000.", "type": "integer", "minimum": -1e3, "maximum": 1e3 } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "threshold": { "type": ["number", "null"], "description": "Prioritisation threshold (terskel): an entry is prioritised when significance + influence >= threshold, unless its priority says otherwise. Without a threshold only entries with priority: true are prioritised. From -2000 to 2000.", "minimum": -2e3, "maximum": 2e3 }, "entries": { "type": "array", "description": "Assessed SDG targets (vurderte delmål), one entry per target.", "items": { "type": "object", "description": "Assessment of one SDG target (vurdering av ett delmål).", "required": ["target", "significance", "influence"], "properties": { "target": { "description": 'SDG target id (bærekraftsdelmål) being assessed, e.g. "3.4".', "$ref": "common.schema.json#/$defs/sdgTargetId" }, "significance": { "description": "Municipal significance (kommunal betydning) of the target, on the scale, from -1000 to 1000 (and within the scale).", "type": "number", "minimum": -1e3, "maximum": 1e3 }, "influence": { "description": "The municipality's ability to influence (påvirkningsmulighet) the target, on the scale, from -1000 to 1000 (and within the scale).", "type": "number", "minimum": -1e3, "maximum": 1e3 }, "priority": { "type": ["boolean", "null"], "description": "Explicit prioritisation (prioritert); overrides the threshold rule when set." }, "responsibility": { "type": ["string", "null"], "description": "The municipality's responsibility (kommunens ansvar) for the target." }, "opportunities": { "type": ["array", "null"], "description": "Opportunities (muligheter).", "items": { "description": "An opportunity.", "type": "string" } }, "challenges": { "type": ["array", "null"], "description": "Challenges (utfordringer).", "items": { "description": "A challenge.", "type": "string" } }, "comment": { "type": ["string", "null"], "description": "Free-text comment (kommentar)." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5191,7 +5288,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema116.required, parentSchema: schema116, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema117.required, parentSchema: schema117, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5200,7 +5297,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema116.required, parentSchema: schema116, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema117.required, parentSchema: schema117, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5209,7 +5306,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema116.required, parentSchema: schema116, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema117.required, parentSchema: schema117, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5218,7 +5315,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.entries === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "entries" }, message: "must have required property 'entries'", schema: schema116.required, parentSchema: schema116, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "entries" }, message: "must have required property 'entries'", schema: schema117.required, parentSchema: schema117, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -5228,7 +5325,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "kind" || key0 === "id" || key0 === "title" || key0 === "date" || key0 === "scale" || key0 === "threshold" || key0 === "entries" || key0 === "description" || pattern4.test(key0))) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5240,7 +5337,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("MaterialityAssessment" !== data0) {
-        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "MaterialityAssessment" }, message: "must be equal to constant", schema: "MaterialityAssessment", parentSchema: schema116.properties.kind, data: data0 };
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "MaterialityAssessment" }, message: "must be equal to constant", schema: "MaterialityAssessment", parentSchema: schema117.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5274,7 +5371,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.title.type, parentSchema: schema116.properties.title, data: data2 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.title.type, parentSchema: schema117.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5311,7 +5408,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       valid2 = valid2 || _valid0;
       const _errs13 = errors;
       if (data3 !== null) {
-        const err11 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema116.properties.date.anyOf[1].type, parentSchema: schema116.properties.date.anyOf[1], data: data3 };
+        const err11 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema117.properties.date.anyOf[1].type, parentSchema: schema117.properties.date.anyOf[1], data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5322,7 +5419,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs13 === errors;
       valid2 = valid2 || _valid0;
       if (!valid2) {
-        const err12 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema116.properties.date.anyOf, parentSchema: schema116.properties.date, data: data3 };
+        const err12 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema117.properties.date.anyOf, parentSchema: schema117.properties.date, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -5343,7 +5440,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.scale !== void 0) {
       let data4 = data.scale;
       if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-        const err13 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/type", keyword: "type", params: { type: schema116.properties.scale.type }, message: "must be object,null", schema: schema116.properties.scale.type, parentSchema: schema116.properties.scale, data: data4 };
+        const err13 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/type", keyword: "type", params: { type: schema117.properties.scale.type }, message: "must be object,null", schema: schema117.properties.scale.type, parentSchema: schema117.properties.scale, data: data4 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -5353,7 +5450,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.min === void 0) {
-          const err14 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema116.properties.scale.required, parentSchema: schema116.properties.scale, data: data4 };
+          const err14 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'", schema: schema117.properties.scale.required, parentSchema: schema117.properties.scale, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -5362,7 +5459,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data4.max === void 0) {
-          const err15 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema116.properties.scale.required, parentSchema: schema116.properties.scale, data: data4 };
+          const err15 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'", schema: schema117.properties.scale.required, parentSchema: schema117.properties.scale, data: data4 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -5372,7 +5469,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data4) {
           if (!(key1 === "min" || key1 === "max" || pattern4.test(key1))) {
-            const err16 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.scale, data: data4 };
+            const err16 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117.properties.scale, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -5384,7 +5481,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.min !== void 0) {
           let data5 = data4.min;
           if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-            const err17 = { instancePath: instancePath + "/scale/min", schemaPath: "#/properties/scale/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema116.properties.scale.properties.min.type, parentSchema: schema116.properties.scale.properties.min, data: data5 };
+            const err17 = { instancePath: instancePath + "/scale/min", schemaPath: "#/properties/scale/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema117.properties.scale.properties.min.type, parentSchema: schema117.properties.scale.properties.min, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -5394,7 +5491,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data5 == "number" && isFinite(data5)) {
             if (data5 > 1e3 || isNaN(data5)) {
-              const err18 = { instancePath: instancePath + "/scale/min", schemaPath: "#/properties/scale/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema116.properties.scale.properties.min, data: data5 };
+              const err18 = { instancePath: instancePath + "/scale/min", schemaPath: "#/properties/scale/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema117.properties.scale.properties.min, data: data5 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -5403,7 +5500,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data5 < -1e3 || isNaN(data5)) {
-              const err19 = { instancePath: instancePath + "/scale/min", schemaPath: "#/properties/scale/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000", schema: -1e3, parentSchema: schema116.properties.scale.properties.min, data: data5 };
+              const err19 = { instancePath: instancePath + "/scale/min", schemaPath: "#/properties/scale/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000", schema: -1e3, parentSchema: schema117.properties.scale.properties.min, data: data5 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -5416,7 +5513,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.max !== void 0) {
           let data6 = data4.max;
           if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-            const err20 = { instancePath: instancePath + "/scale/max", schemaPath: "#/properties/scale/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema116.properties.scale.properties.max.type, parentSchema: schema116.properties.scale.properties.max, data: data6 };
+            const err20 = { instancePath: instancePath + "/scale/max", schemaPath: "#/properties/scale/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema117.properties.scale.properties.max.type, parentSchema: schema117.properties.scale.properties.max, data: data6 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -5426,7 +5523,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data6 == "number" && isFinite(data6)) {
             if (data6 > 1e3 || isNaN(data6)) {
-              const err21 = { instancePath: instancePath + "/scale/max", schemaPath: "#/properties/scale/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema116.properties.scale.properties.max, data: data6 };
+              const err21 = { instancePath: instancePath + "/scale/max", schemaPath: "#/properties/scale/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema117.properties.scale.properties.max, data: data6 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -5435,7 +5532,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data6 < -1e3 || isNaN(data6)) {
-              const err22 = { instancePath: instancePath + "/scale/max", schemaPath: "#/properties/scale/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000", schema: -1e3, parentSchema: schema116.properties.scale.properties.max, data: data6 };
+              const err22 = { instancePath: instancePath + "/scale/max", schemaPath: "#/properties/scale/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000", schema: -1e3, parentSchema: schema117.properties.scale.properties.max, data: data6 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -5450,7 +5547,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.threshold !== void 0) {
       let data7 = data.threshold;
       if (!(typeof data7 == "number" && isFinite(data7)) && data7 !== null) {
-        const err23 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: schema116.properties.threshold.type }, message: "must be number,null", schema: schema116.properties.threshold.type, parentSchema: schema116.properties.threshold, data: data7 };
+        const err23 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: schema117.properties.threshold.type }, message: "must be number,null", schema: schema117.properties.threshold.type, parentSchema: schema117.properties.threshold, data: data7 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -5460,7 +5557,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 2e3 || isNaN(data7)) {
-          const err24 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000", schema: 2e3, parentSchema: schema116.properties.threshold, data: data7 };
+          const err24 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000", schema: 2e3, parentSchema: schema117.properties.threshold, data: data7 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -5469,7 +5566,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data7 < -2e3 || isNaN(data7)) {
-          const err25 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2e3 }, message: "must be >= -2000", schema: -2e3, parentSchema: schema116.properties.threshold, data: data7 };
+          const err25 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2e3 }, message: "must be >= -2000", schema: -2e3, parentSchema: schema117.properties.threshold, data: data7 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -5487,7 +5584,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i0];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.target === void 0) {
-              const err26 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema116.properties.entries.items.required, parentSchema: schema116.properties.entries.items, data: data9 };
+              const err26 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema117.properties.entries.items.required, parentSchema: schema117.properties.entries.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -5496,7 +5593,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9.significance === void 0) {
-              const err27 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "significance" }, message: "must have required property 'significance'", schema: schema116.properties.entries.items.required, parentSchema: schema116.properties.entries.items, data: data9 };
+              const err27 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "significance" }, message: "must have required property 'significance'", schema: schema117.properties.entries.items.required, parentSchema: schema117.properties.entries.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -5505,7 +5602,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9.influence === void 0) {
-              const err28 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "influence" }, message: "must have required property 'influence'", schema: schema116.properties.entries.items.required, parentSchema: schema116.properties.entries.items, data: data9 };
+              const err28 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/required", keyword: "required", params: { missingProperty: "influence" }, message: "must have required property 'influence'", schema: schema117.properties.entries.items.required, parentSchema: schema117.properties.entries.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -5515,7 +5612,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data9) {
               if (!(key2 === "target" || key2 === "significance" || key2 === "influence" || key2 === "priority" || key2 === "responsibility" || key2 === "opportunities" || key2 === "challenges" || key2 === "comment" || pattern4.test(key2))) {
-                const err29 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.entries.items, data: data9 };
+                const err29 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117.properties.entries.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -5527,7 +5624,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.target !== void 0) {
               let data10 = data9.target;
               if (typeof data10 !== "string") {
-                const err30 = { instancePath: instancePath + "/entries/" + i0 + "/target", schemaPath: "common.schema.json#/$defs/sdgTargetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data10 };
+                const err30 = { instancePath: instancePath + "/entries/" + i0 + "/target", schemaPath: "common.schema.json#/$defs/sdgTargetId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.type, parentSchema: schema101, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -5540,7 +5637,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data9.significance;
               if (typeof data11 == "number" && isFinite(data11)) {
                 if (data11 > 1e3 || isNaN(data11)) {
-                  const err31 = { instancePath: instancePath + "/entries/" + i0 + "/significance", schemaPath: "#/properties/entries/items/properties/significance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema116.properties.entries.items.properties.significance, data: data11 };
+                  const err31 = { instancePath: instancePath + "/entries/" + i0 + "/significance", schemaPath: "#/properties/entries/items/properties/significance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema117.properties.entries.items.properties.significance, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -5549,7 +5646,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data11 < -1e3 || isNaN(data11)) {
-                  const err32 = { instancePath: instancePath + "/entries/" + i0 + "/significance", schemaPath: "#/properties/entries/items/properties/significance/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000", schema: -1e3, parentSchema: schema116.properties.entries.items.properties.significance, data: data11 };
+                  const err32 = { instancePath: instancePath + "/entries/" + i0 + "/significance", schemaPath: "#/properties/entries/items/properties/significance/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000", schema: -1e3, parentSchema: schema117.properties.entries.items.properties.significance, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -5558,7 +5655,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/entries/" + i0 + "/significance", schemaPath: "#/properties/entries/items/properties/significance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema116.properties.entries.items.properties.significance.type, parentSchema: schema116.properties.entries.items.properties.significance, data: data11 };
+                const err33 = { instancePath: instancePath + "/entries/" + i0 + "/significance", schemaPath: "#/properties/entries/items/properties/significance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema117.properties.entries.items.properties.significance.type, parentSchema: schema117.properties.entries.items.properties.significance, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -5571,7 +5668,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data9.influence;
               if (typeof data12 == "number" && isFinite(data12)) {
                 if (data12 > 1e3 || isNaN(data12)) {
-                  const err34 = { instancePath: instancePath + "/entries/" + i0 + "/influence", schemaPath: "#/properties/entries/items/properties/influence/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema116.properties.entries.items.properties.influence, data: data12 };
+                  const err34 = { instancePath: instancePath + "/entries/" + i0 + "/influence", schemaPath: "#/properties/entries/items/properties/influence/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema117.properties.entries.items.properties.influence, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -5580,7 +5677,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data12 < -1e3 || isNaN(data12)) {
-                  const err35 = { instancePath: instancePath + "/entries/" + i0 + "/influence", schemaPath: "#/properties/entries/items/properties/influence/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000", schema: -1e3, parentSchema: schema116.properties.entries.items.properties.influence, data: data12 };
+                  const err35 = { instancePath: instancePath + "/entries/" + i0 + "/influence", schemaPath: "#/properties/entries/items/properties/influence/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000", schema: -1e3, parentSchema: schema117.properties.entries.items.properties.influence, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -5589,7 +5686,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err36 = { instancePath: instancePath + "/entries/" + i0 + "/influence", schemaPath: "#/properties/entries/items/properties/influence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema116.properties.entries.items.properties.influence.type, parentSchema: schema116.properties.entries.items.properties.influence, data: data12 };
+                const err36 = { instancePath: instancePath + "/entries/" + i0 + "/influence", schemaPath: "#/properties/entries/items/properties/influence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema117.properties.entries.items.properties.influence.type, parentSchema: schema117.properties.entries.items.properties.influence, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -5601,7 +5698,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.priority !== void 0) {
               let data13 = data9.priority;
               if (typeof data13 !== "boolean" && data13 !== null) {
-                const err37 = { instancePath: instancePath + "/entries/" + i0 + "/priority", schemaPath: "#/properties/entries/items/properties/priority/type", keyword: "type", params: { type: schema116.properties.entries.items.properties.priority.type }, message: "must be boolean,null", schema: schema116.properties.entries.items.properties.priority.type, parentSchema: schema116.properties.entries.items.properties.priority, data: data13 };
+                const err37 = { instancePath: instancePath + "/entries/" + i0 + "/priority", schemaPath: "#/properties/entries/items/properties/priority/type", keyword: "type", params: { type: schema117.properties.entries.items.properties.priority.type }, message: "must be boolean,null", schema: schema117.properties.entries.items.properties.priority.type, parentSchema: schema117.properties.entries.items.properties.priority, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -5613,7 +5710,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.responsibility !== void 0) {
               let data14 = data9.responsibility;
               if (typeof data14 !== "string" && data14 !== null) {
-                const err38 = { instancePath: instancePath + "/entries/" + i0 + "/responsibility", schemaPath: "#/properties/entries/items/properties/responsibility/type", keyword: "type", params: { type: schema116.properties.entries.items.properties.responsibility.type }, message: "must be string,null", schema: schema116.properties.entries.items.properties.responsibility.type, parentSchema: schema116.properties.entries.items.properties.responsibility, data: data14 };
+                const err38 = { instancePath: instancePath + "/entries/" + i0 + "/responsibility", schemaPath: "#/properties/entries/items/properties/responsibility/type", keyword: "type", params: { type: schema117.properties.entries.items.properties.responsibility.type }, message: "must be string,null", schema: schema117.properties.entries.items.properties.responsibility.type, parentSchema: schema117.properties.entries.items.properties.responsibility, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -5625,7 +5722,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.opportunities !== void 0) {
               let data15 = data9.opportunities;
               if (!Array.isArray(data15) && data15 !== null) {
-                const err39 = { instancePath: instancePath + "/entries/" + i0 + "/opportunities", schemaPath: "#/properties/entries/items/properties/opportunities/type", keyword: "type", params: { type: schema116.properties.entries.items.properties.opportunities.type }, message: "must be array,null", schema: schema116.properties.entries.items.properties.opportunities.type, parentSchema: schema116.properties.entries.items.properties.opportunities, data: data15 };
+                const err39 = { instancePath: instancePath + "/entries/" + i0 + "/opportunities", schemaPath: "#/properties/entries/items/properties/opportunities/type", keyword: "type", params: { type: schema117.properties.entries.items.properties.opportunities.type }, message: "must be array,null", schema: schema117.properties.entries.items.properties.opportunities.type, parentSchema: schema117.properties.entries.items.properties.opportunities, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -5638,7 +5735,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i1 = 0; i1 < len1; i1++) {
                   let data16 = data15[i1];
                   if (typeof data16 !== "string") {
-                    const err40 = { instancePath: instancePath + "/entries/" + i0 + "/opportunities/" + i1, schemaPath: "#/properties/entries/items/properties/opportunities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.entries.items.properties.opportunities.items.type, parentSchema: schema116.properties.entries.items.properties.opportunities.items, data: data16 };
+                    const err40 = { instancePath: instancePath + "/entries/" + i0 + "/opportunities/" + i1, schemaPath: "#/properties/entries/items/properties/opportunities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.entries.items.properties.opportunities.items.type, parentSchema: schema117.properties.entries.items.properties.opportunities.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -5652,7 +5749,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.challenges !== void 0) {
               let data17 = data9.challenges;
               if (!Array.isArray(data17) && data17 !== null) {
-                const err41 = { instancePath: instancePath + "/entries/" + i0 + "/challenges", schemaPath: "#/properties/entries/items/properties/challenges/type", keyword: "type", params: { type: schema116.properties.entries.items.properties.challenges.type }, message: "must be array,null", schema: schema116.properties.entries.items.properties.challenges.type, parentSchema: schema116.properties.entries.items.properties.challenges, data: data17 };
+                const err41 = { instancePath: instancePath + "/entries/" + i0 + "/challenges", schemaPath: "#/properties/entries/items/properties/challenges/type", keyword: "type", params: { type: schema117.properties.entries.items.properties.challenges.type }, message: "must be array,null", schema: schema117.properties.entries.items.properties.challenges.type, parentSchema: schema117.properties.entries.items.properties.challenges, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -5665,7 +5762,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data18 = data17[i2];
                   if (typeof data18 !== "string") {
-                    const err42 = { instancePath: instancePath + "/entries/" + i0 + "/challenges/" + i2, schemaPath: "#/properties/entries/items/properties/challenges/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.entries.items.properties.challenges.items.type, parentSchema: schema116.properties.entries.items.properties.challenges.items, data: data18 };
+                    const err42 = { instancePath: instancePath + "/entries/" + i0 + "/challenges/" + i2, schemaPath: "#/properties/entries/items/properties/challenges/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.entries.items.properties.challenges.items.type, parentSchema: schema117.properties.entries.items.properties.challenges.items, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -5679,7 +5776,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.comment !== void 0) {
               let data19 = data9.comment;
               if (typeof data19 !== "string" && data19 !== null) {
-                const err43 = { instancePath: instancePath + "/entries/" + i0 + "/comment", schemaPath: "#/properties/entries/items/properties/comment/type", keyword: "type", params: { type: schema116.properties.entries.items.properties.comment.type }, message: "must be string,null", schema: schema116.properties.entries.items.properties.comment.type, parentSchema: schema116.properties.entries.items.properties.comment, data: data19 };
+                const err43 = { instancePath: instancePath + "/entries/" + i0 + "/comment", schemaPath: "#/properties/entries/items/properties/comment/type", keyword: "type", params: { type: schema117.properties.entries.items.properties.comment.type }, message: "must be string,null", schema: schema117.properties.entries.items.properties.comment.type, parentSchema: schema117.properties.entries.items.properties.comment, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -5689,7 +5786,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.entries.items.type, parentSchema: schema116.properties.entries.items, data: data9 };
+            const err44 = { instancePath: instancePath + "/entries/" + i0, schemaPath: "#/properties/entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.entries.items.type, parentSchema: schema117.properties.entries.items, data: data9 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -5699,7 +5796,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema116.properties.entries.type, parentSchema: schema116.properties.entries, data: data8 };
+        const err45 = { instancePath: instancePath + "/entries", schemaPath: "#/properties/entries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.entries.type, parentSchema: schema117.properties.entries, data: data8 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -5711,7 +5808,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data20 = data.description;
       if (typeof data20 !== "string" && data20 !== null) {
-        const err46 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema116.properties.description.type }, message: "must be string,null", schema: schema116.properties.description.type, parentSchema: schema116.properties.description, data: data20 };
+        const err46 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema117.properties.description.type }, message: "must be string,null", schema: schema117.properties.description.type, parentSchema: schema117.properties.description, data: data20 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -5721,7 +5818,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
     if (vErrors === null) {
       vErrors = [err47];
     } else {
@@ -5734,8 +5831,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.Measure = validate42;
-var schema120 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/measure.schema.json", "title": "Measure", "description": "Measure (tiltak): an action, project or programme that works towards goals, with a responsible unit and budget by year in the action programme (handlingsprogram) and financial plan (økonomiplan).", "type": "object", "required": ["kind", "id", "title", "goals"], "properties": { "kind": { "description": 'Document kind; always "Measure".', "const": "Measure" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the measure (tittel).", "type": "string" }, "plan": { "description": "Id of the Plan of type handlingsprogram (action programme) the measure is part of.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "goals": { "type": "array", "minItems": 1, "description": "Ids of the Goals (mål) the measure works towards; at least one.", "items": { "description": "Id of a Goal.", "$ref": "common.schema.json#/$defs/id" } }, "responsible": { "description": "Id of the Workspace unit / service area (tjenesteområde) responsible (ansvarlig).", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "type": { "type": ["string", "null"], "enum": ["run", "change", null], "description": "Type of measure: run (drift, run the business) or change (utvikling, change the business)." }, "status": { "type": ["string", "null"], "enum": ["planned", "ongoing", "done", "cancelled", null], "description": "Status: planned (planlagt), ongoing (pågår), done (fullført) or cancelled (avbrutt)." }, "period": { "description": "Years the measure runs (periode).", "anyOf": [{ "$ref": "common.schema.json#/$defs/period" }, { "type": "null" }] }, "budget": { "type": ["array", "null"], "description": "Budget by year (budsjett per år), in Workspace.amountUnit of Workspace.currency.", "items": { "type": "object", "description": "Budget for one year (årsbudsjett), in Workspace.amountUnit; negative amounts are savings (innsparing).", "required": ["year"], "properties": { "year": { "description": "Budget year (budsjettår).", "$ref": "common.schema.json#/$defs/year" }, "operating": { "type": ["number", "null"], "description": "Operating budget (driftsbudsjett) amount, at most 10^12 either way: ten times the yearly budget of Norway's largest municipality in NOK, so totals stay exact whole numbers and never overflow.", "minimum": -1e12, "maximum": 1e12 }, "investment": { "type": ["number", "null"], "description": "Investment budget (investeringsbudsjett) amount, at most 10^12 either way: ten times the yearly budget of Norway's largest municipality in NOK, so totals stay exact whole numbers and never overflow.", "minimum": -1e12, "maximum": 1e12 } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
-var schema125 = { "type": "object", "description": "A period of whole years (periode), from start year to end year inclusive.", "required": ["start", "end"], "properties": { "start": { "description": "First year of the period (startår).", "$ref": "#/$defs/year" }, "end": { "description": "Last year of the period (sluttår).", "$ref": "#/$defs/year" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema121 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/measure.schema.json", "title": "Measure", "description": "Measure (tiltak): an action, project or programme that works towards goals, with a responsible unit and budget by year in the action programme (handlingsprogram) and financial plan (økonomiplan).", "type": "object", "required": ["kind", "id", "title", "goals"], "properties": { "kind": { "description": 'Document kind; always "Measure".', "const": "Measure" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the measure (tittel).", "type": "string" }, "plan": { "description": "Id of the Plan of type handlingsprogram (action programme) the measure is part of.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "goals": { "type": "array", "minItems": 1, "description": "Ids of the Goals (mål) the measure works towards; at least one.", "items": { "description": "Id of a Goal.", "$ref": "common.schema.json#/$defs/id" } }, "responsible": { "description": "Id of the Workspace unit / service area (tjenesteområde) responsible (ansvarlig).", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "type": { "type": ["string", "null"], "enum": ["run", "change", null], "description": "Type of measure: run (drift, run the business) or change (utvikling, change the business)." }, "status": { "type": ["string", "null"], "enum": ["planned", "ongoing", "done", "cancelled", null], "description": "Status: planned (planlagt), ongoing (pågår), done (fullført) or cancelled (avbrutt)." }, "period": { "description": "Years the measure runs (periode).", "anyOf": [{ "$ref": "common.schema.json#/$defs/period" }, { "type": "null" }] }, "budget": { "type": ["array", "null"], "description": "Budget by year (budsjett per år), in Workspace.amountUnit of Workspace.currency.", "items": { "type": "object", "description": "Budget for one year (årsbudsjett), in Workspace.amountUnit; negative amounts are savings (innsparing).", "required": ["year"], "properties": { "year": { "description": "Budget year (budsjettår).", "$ref": "common.schema.json#/$defs/year" }, "operating": { "type": ["number", "null"], "description": "Operating budget (driftsbudsjett) amount, at most 10^12 either way: ten times the yearly budget of Norway's largest municipality in NOK, so totals stay exact whole numbers and never overflow.", "minimum": -1e12, "maximum": 1e12 }, "investment": { "type": ["number", "null"], "description": "Investment budget (investeringsbudsjett) amount, at most 10^12 either way: ten times the yearly budget of Norway's largest municipality in NOK, so totals stay exact whole numbers and never overflow.", "minimum": -1e12, "maximum": 1e12 } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema126 = { "type": "object", "description": "A period of whole years (periode), from start year to end year inclusive.", "required": ["start", "end"], "properties": { "start": { "description": "First year of the period (startår).", "$ref": "#/$defs/year" }, "end": { "description": "Last year of the period (sluttår).", "$ref": "#/$defs/year" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5748,7 +5845,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.start === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema125.required, parentSchema: schema125, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema126.required, parentSchema: schema126, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5757,7 +5854,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.end === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema125.required, parentSchema: schema125, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema126.required, parentSchema: schema126, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5767,7 +5864,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "start" || key0 === "end" || pattern4.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema125, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema126, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5841,7 +5938,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema125.type, parentSchema: schema125, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema126.type, parentSchema: schema126, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -5866,7 +5963,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema120.required, parentSchema: schema120, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema121.required, parentSchema: schema121, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5875,7 +5972,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema120.required, parentSchema: schema120, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema121.required, parentSchema: schema121, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5884,7 +5981,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema120.required, parentSchema: schema120, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema121.required, parentSchema: schema121, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5893,7 +5990,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.goals === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "goals" }, message: "must have required property 'goals'", schema: schema120.required, parentSchema: schema120, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "goals" }, message: "must have required property 'goals'", schema: schema121.required, parentSchema: schema121, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -5902,8 +5999,8 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func1.call(schema120.properties, key0) || pattern4.test(key0))) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120, data };
+      if (!(func1.call(schema121.properties, key0) || pattern4.test(key0))) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5915,7 +6012,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Measure" !== data0) {
-        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Measure" }, message: "must be equal to constant", schema: "Measure", parentSchema: schema120.properties.kind, data: data0 };
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Measure" }, message: "must be equal to constant", schema: "Measure", parentSchema: schema121.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5949,7 +6046,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.title.type, parentSchema: schema120.properties.title, data: data2 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.title.type, parentSchema: schema121.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5986,7 +6083,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       valid2 = valid2 || _valid0;
       const _errs13 = errors;
       if (data3 !== null) {
-        const err11 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema120.properties.plan.anyOf[1].type, parentSchema: schema120.properties.plan.anyOf[1], data: data3 };
+        const err11 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema121.properties.plan.anyOf[1].type, parentSchema: schema121.properties.plan.anyOf[1], data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5997,7 +6094,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs13 === errors;
       valid2 = valid2 || _valid0;
       if (!valid2) {
-        const err12 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema120.properties.plan.anyOf, parentSchema: schema120.properties.plan, data: data3 };
+        const err12 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.plan.anyOf, parentSchema: schema121.properties.plan, data: data3 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6019,7 +6116,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.goals;
       if (Array.isArray(data4)) {
         if (data4.length < 1) {
-          const err13 = { instancePath: instancePath + "/goals", schemaPath: "#/properties/goals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema120.properties.goals, data: data4 };
+          const err13 = { instancePath: instancePath + "/goals", schemaPath: "#/properties/goals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema121.properties.goals, data: data4 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -6051,7 +6148,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/goals", schemaPath: "#/properties/goals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.goals.type, parentSchema: schema120.properties.goals, data: data4 };
+        const err16 = { instancePath: instancePath + "/goals", schemaPath: "#/properties/goals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema121.properties.goals.type, parentSchema: schema121.properties.goals, data: data4 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -6088,7 +6185,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       valid7 = valid7 || _valid1;
       const _errs25 = errors;
       if (data6 !== null) {
-        const err19 = { instancePath: instancePath + "/responsible", schemaPath: "#/properties/responsible/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema120.properties.responsible.anyOf[1].type, parentSchema: schema120.properties.responsible.anyOf[1], data: data6 };
+        const err19 = { instancePath: instancePath + "/responsible", schemaPath: "#/properties/responsible/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema121.properties.responsible.anyOf[1].type, parentSchema: schema121.properties.responsible.anyOf[1], data: data6 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -6099,7 +6196,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid1 = _errs25 === errors;
       valid7 = valid7 || _valid1;
       if (!valid7) {
-        const err20 = { instancePath: instancePath + "/responsible", schemaPath: "#/properties/responsible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema120.properties.responsible.anyOf, parentSchema: schema120.properties.responsible, data: data6 };
+        const err20 = { instancePath: instancePath + "/responsible", schemaPath: "#/properties/responsible/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.responsible.anyOf, parentSchema: schema121.properties.responsible, data: data6 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -6120,7 +6217,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data7 = data.type;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err21 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: schema120.properties.type.type }, message: "must be string,null", schema: schema120.properties.type.type, parentSchema: schema120.properties.type, data: data7 };
+        const err21 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: schema121.properties.type.type }, message: "must be string,null", schema: schema121.properties.type.type, parentSchema: schema121.properties.type, data: data7 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -6129,7 +6226,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data7 === "run" || data7 === "change" || data7 === null)) {
-        const err22 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema120.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema120.properties.type.enum, parentSchema: schema120.properties.type, data: data7 };
+        const err22 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema121.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.type.enum, parentSchema: schema121.properties.type, data: data7 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -6141,7 +6238,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data8 = data.status;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err23 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: schema120.properties.status.type }, message: "must be string,null", schema: schema120.properties.status.type, parentSchema: schema120.properties.status, data: data8 };
+        const err23 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: schema121.properties.status.type }, message: "must be string,null", schema: schema121.properties.status.type, parentSchema: schema121.properties.status, data: data8 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -6150,7 +6247,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data8 === "planned" || data8 === "ongoing" || data8 === "done" || data8 === "cancelled" || data8 === null)) {
-        const err24 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema120.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema120.properties.status.enum, parentSchema: schema120.properties.status, data: data8 };
+        const err24 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema121.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema121.properties.status.enum, parentSchema: schema121.properties.status, data: data8 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -6172,7 +6269,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       valid9 = valid9 || _valid2;
       const _errs34 = errors;
       if (data9 !== null) {
-        const err25 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema120.properties.period.anyOf[1].type, parentSchema: schema120.properties.period.anyOf[1], data: data9 };
+        const err25 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema121.properties.period.anyOf[1].type, parentSchema: schema121.properties.period.anyOf[1], data: data9 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -6183,7 +6280,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid2 = _errs34 === errors;
       valid9 = valid9 || _valid2;
       if (!valid9) {
-        const err26 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema120.properties.period.anyOf, parentSchema: schema120.properties.period, data: data9 };
+        const err26 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema121.properties.period.anyOf, parentSchema: schema121.properties.period, data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -6204,7 +6301,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.budget !== void 0) {
       let data10 = data.budget;
       if (!Array.isArray(data10) && data10 !== null) {
-        const err27 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: schema120.properties.budget.type }, message: "must be array,null", schema: schema120.properties.budget.type, parentSchema: schema120.properties.budget, data: data10 };
+        const err27 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: schema121.properties.budget.type }, message: "must be array,null", schema: schema121.properties.budget.type, parentSchema: schema121.properties.budget, data: data10 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -6218,7 +6315,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i1];
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (data11.year === void 0) {
-              const err28 = { instancePath: instancePath + "/budget/" + i1, schemaPath: "#/properties/budget/items/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'", schema: schema120.properties.budget.items.required, parentSchema: schema120.properties.budget.items, data: data11 };
+              const err28 = { instancePath: instancePath + "/budget/" + i1, schemaPath: "#/properties/budget/items/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'", schema: schema121.properties.budget.items.required, parentSchema: schema121.properties.budget.items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -6228,7 +6325,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data11) {
               if (!(key1 === "year" || key1 === "operating" || key1 === "investment" || pattern4.test(key1))) {
-                const err29 = { instancePath: instancePath + "/budget/" + i1, schemaPath: "#/properties/budget/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120.properties.budget.items, data: data11 };
+                const err29 = { instancePath: instancePath + "/budget/" + i1, schemaPath: "#/properties/budget/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121.properties.budget.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -6272,7 +6369,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.operating !== void 0) {
               let data13 = data11.operating;
               if (!(typeof data13 == "number" && isFinite(data13)) && data13 !== null) {
-                const err33 = { instancePath: instancePath + "/budget/" + i1 + "/operating", schemaPath: "#/properties/budget/items/properties/operating/type", keyword: "type", params: { type: schema120.properties.budget.items.properties.operating.type }, message: "must be number,null", schema: schema120.properties.budget.items.properties.operating.type, parentSchema: schema120.properties.budget.items.properties.operating, data: data13 };
+                const err33 = { instancePath: instancePath + "/budget/" + i1 + "/operating", schemaPath: "#/properties/budget/items/properties/operating/type", keyword: "type", params: { type: schema121.properties.budget.items.properties.operating.type }, message: "must be number,null", schema: schema121.properties.budget.items.properties.operating.type, parentSchema: schema121.properties.budget.items.properties.operating, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -6282,7 +6379,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data13 == "number" && isFinite(data13)) {
                 if (data13 > 1e12 || isNaN(data13)) {
-                  const err34 = { instancePath: instancePath + "/budget/" + i1 + "/operating", schemaPath: "#/properties/budget/items/properties/operating/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema120.properties.budget.items.properties.operating, data: data13 };
+                  const err34 = { instancePath: instancePath + "/budget/" + i1 + "/operating", schemaPath: "#/properties/budget/items/properties/operating/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema121.properties.budget.items.properties.operating, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -6291,7 +6388,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data13 < -1e12 || isNaN(data13)) {
-                  const err35 = { instancePath: instancePath + "/budget/" + i1 + "/operating", schemaPath: "#/properties/budget/items/properties/operating/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000", schema: -1e12, parentSchema: schema120.properties.budget.items.properties.operating, data: data13 };
+                  const err35 = { instancePath: instancePath + "/budget/" + i1 + "/operating", schemaPath: "#/properties/budget/items/properties/operating/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000", schema: -1e12, parentSchema: schema121.properties.budget.items.properties.operating, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -6304,7 +6401,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.investment !== void 0) {
               let data14 = data11.investment;
               if (!(typeof data14 == "number" && isFinite(data14)) && data14 !== null) {
-                const err36 = { instancePath: instancePath + "/budget/" + i1 + "/investment", schemaPath: "#/properties/budget/items/properties/investment/type", keyword: "type", params: { type: schema120.properties.budget.items.properties.investment.type }, message: "must be number,null", schema: schema120.properties.budget.items.properties.investment.type, parentSchema: schema120.properties.budget.items.properties.investment, data: data14 };
+                const err36 = { instancePath: instancePath + "/budget/" + i1 + "/investment", schemaPath: "#/properties/budget/items/properties/investment/type", keyword: "type", params: { type: schema121.properties.budget.items.properties.investment.type }, message: "must be number,null", schema: schema121.properties.budget.items.properties.investment.type, parentSchema: schema121.properties.budget.items.properties.investment, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -6314,7 +6411,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data14 == "number" && isFinite(data14)) {
                 if (data14 > 1e12 || isNaN(data14)) {
-                  const err37 = { instancePath: instancePath + "/budget/" + i1 + "/investment", schemaPath: "#/properties/budget/items/properties/investment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema120.properties.budget.items.properties.investment, data: data14 };
+                  const err37 = { instancePath: instancePath + "/budget/" + i1 + "/investment", schemaPath: "#/properties/budget/items/properties/investment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema121.properties.budget.items.properties.investment, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -6323,7 +6420,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data14 < -1e12 || isNaN(data14)) {
-                  const err38 = { instancePath: instancePath + "/budget/" + i1 + "/investment", schemaPath: "#/properties/budget/items/properties/investment/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000", schema: -1e12, parentSchema: schema120.properties.budget.items.properties.investment, data: data14 };
+                  const err38 = { instancePath: instancePath + "/budget/" + i1 + "/investment", schemaPath: "#/properties/budget/items/properties/investment/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e12 }, message: "must be >= -1000000000000", schema: -1e12, parentSchema: schema121.properties.budget.items.properties.investment, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err38];
                   } else {
@@ -6334,7 +6431,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/budget/" + i1, schemaPath: "#/properties/budget/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.properties.budget.items.type, parentSchema: schema120.properties.budget.items, data: data11 };
+            const err39 = { instancePath: instancePath + "/budget/" + i1, schemaPath: "#/properties/budget/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.properties.budget.items.type, parentSchema: schema121.properties.budget.items, data: data11 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -6348,7 +6445,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data15 = data.description;
       if (typeof data15 !== "string" && data15 !== null) {
-        const err40 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema120.properties.description.type }, message: "must be string,null", schema: schema120.properties.description.type, parentSchema: schema120.properties.description, data: data15 };
+        const err40 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema121.properties.description.type }, message: "must be string,null", schema: schema121.properties.description.type, parentSchema: schema121.properties.description, data: data15 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -6358,7 +6455,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.type, parentSchema: schema120, data };
+    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data };
     if (vErrors === null) {
       vErrors = [err41];
     } else {
@@ -6371,7 +6468,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.Plan = validate45;
-var schema129 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/plan.schema.json", "title": "Plan", "description": "Plan (plan): a municipal plan such as the planning strategy (planstrategi), the community part of the municipal master plan (kommuneplanens samfunnsdel), a thematic plan (temaplan) or an action programme (handlingsprogram).", "type": "object", "required": ["kind", "id", "title", "type"], "properties": { "kind": { "description": 'Document kind; always "Plan".', "const": "Plan" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the plan (tittel).", "type": "string" }, "type": { "description": "Type of plan (plantype): planstrategi (planning strategy), kommuneplan-samfunnsdel (community part of the master plan), kommuneplan-arealdel (land-use part), temaplan (thematic plan), strategiplan (strategy plan) or handlingsprogram (action programme, with økonomiplan).", "enum": ["planstrategi", "kommuneplan-samfunnsdel", "kommuneplan-arealdel", "temaplan", "strategiplan", "handlingsprogram"] }, "period": { "description": "Years the plan covers (planperiode).", "anyOf": [{ "$ref": "common.schema.json#/$defs/period" }, { "type": "null" }] }, "status": { "type": ["string", "null"], "enum": ["draft", "consultation", "adopted", "archived", null], "description": "Status of the plan: draft (utkast), consultation (høring), adopted (vedtatt) or archived (arkivert)." }, "adopted": { "type": ["object", "null"], "description": "Adoption decision (vedtak).", "properties": { "date": { "description": "Date of the decision (vedtaksdato).", "anyOf": [{ "$ref": "common.schema.json#/$defs/date" }, { "type": "null" }] }, "body": { "type": ["string", "null"], "description": "Body (organ) that adopted the plan, e.g. Kommunestyret." }, "caseNumber": { "type": ["string", "null"], "description": 'Case number (saksnummer), e.g. "20/1234".' } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "parent": { "description": "Id of the overarching Plan (overordnet plan).", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "materiality": { "description": "Id of the MaterialityAssessment (vesentlighetsvurdering) the plan builds on.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "vision": { "type": ["string", "null"], "description": "Vision (visjon) of the plan." }, "focusAreas": { "type": ["array", "null"], "description": "Focus areas (målområder) that goals are grouped under.", "items": { "type": "object", "description": "Focus area (målområde) of the plan.", "required": ["id", "title"], "properties": { "id": { "description": "Focus area id, unique within the plan.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the focus area (tittel).", "type": "string" }, "description": { "type": ["string", "null"], "description": "Free-text description (beskrivelse) of the focus area." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema130 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/plan.schema.json", "title": "Plan", "description": "Plan (plan): a municipal plan such as the planning strategy (planstrategi), the community part of the municipal master plan (kommuneplanens samfunnsdel), a thematic plan (temaplan) or an action programme (handlingsprogram).", "type": "object", "required": ["kind", "id", "title", "type"], "properties": { "kind": { "description": 'Document kind; always "Plan".', "const": "Plan" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the plan (tittel).", "type": "string" }, "type": { "description": "Type of plan (plantype): planstrategi (planning strategy), kommuneplan-samfunnsdel (community part of the master plan), kommuneplan-arealdel (land-use part), temaplan (thematic plan), strategiplan (strategy plan) or handlingsprogram (action programme, with økonomiplan).", "enum": ["planstrategi", "kommuneplan-samfunnsdel", "kommuneplan-arealdel", "temaplan", "strategiplan", "handlingsprogram"] }, "period": { "description": "Years the plan covers (planperiode).", "anyOf": [{ "$ref": "common.schema.json#/$defs/period" }, { "type": "null" }] }, "status": { "type": ["string", "null"], "enum": ["draft", "consultation", "adopted", "archived", null], "description": "Status of the plan: draft (utkast), consultation (høring), adopted (vedtatt) or archived (arkivert)." }, "adopted": { "type": ["object", "null"], "description": "Adoption decision (vedtak).", "properties": { "date": { "description": "Date of the decision (vedtaksdato).", "anyOf": [{ "$ref": "common.schema.json#/$defs/date" }, { "type": "null" }] }, "body": { "type": ["string", "null"], "description": "Body (organ) that adopted the plan, e.g. Kommunestyret." }, "caseNumber": { "type": ["string", "null"], "description": 'Case number (saksnummer), e.g. "20/1234".' } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "parent": { "description": "Id of the overarching Plan (overordnet plan).", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "materiality": { "description": "Id of the MaterialityAssessment (vesentlighetsvurdering) the plan builds on.", "anyOf": [{ "$ref": "common.schema.json#/$defs/id" }, { "type": "null" }] }, "vision": { "type": ["string", "null"], "description": "Vision (visjon) of the plan." }, "focusAreas": { "type": ["array", "null"], "description": "Focus areas (målområder) that goals are grouped under.", "items": { "type": "object", "description": "Focus area (målområde) of the plan.", "required": ["id", "title"], "properties": { "id": { "description": "Focus area id, unique within the plan.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the focus area (tittel).", "type": "string" }, "description": { "type": ["string", "null"], "description": "Free-text description (beskrivelse) of the focus area." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6384,7 +6481,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.start === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema125.required, parentSchema: schema125, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema126.required, parentSchema: schema126, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -6393,7 +6490,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.end === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema125.required, parentSchema: schema125, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'", schema: schema126.required, parentSchema: schema126, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6403,7 +6500,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "start" || key0 === "end" || pattern4.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema125, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema126, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6477,7 +6574,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema125.type, parentSchema: schema125, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema126.type, parentSchema: schema126, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -6502,7 +6599,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema129.required, parentSchema: schema129, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema130.required, parentSchema: schema130, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -6511,7 +6608,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema129.required, parentSchema: schema129, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema130.required, parentSchema: schema130, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -6520,7 +6617,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema129.required, parentSchema: schema129, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema130.required, parentSchema: schema130, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -6529,7 +6626,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.type === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema129.required, parentSchema: schema129, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema130.required, parentSchema: schema130, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -6538,8 +6635,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func1.call(schema129.properties, key0) || pattern4.test(key0))) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema129, data };
+      if (!(func1.call(schema130.properties, key0) || pattern4.test(key0))) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema130, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6551,7 +6648,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Plan" !== data0) {
-        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Plan" }, message: "must be equal to constant", schema: "Plan", parentSchema: schema129.properties.kind, data: data0 };
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Plan" }, message: "must be equal to constant", schema: "Plan", parentSchema: schema130.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -6585,7 +6682,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema129.properties.title.type, parentSchema: schema129.properties.title, data: data2 };
+        const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema130.properties.title.type, parentSchema: schema130.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6597,7 +6694,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data3 = data.type;
       if (!(data3 === "planstrategi" || data3 === "kommuneplan-samfunnsdel" || data3 === "kommuneplan-arealdel" || data3 === "temaplan" || data3 === "strategiplan" || data3 === "handlingsprogram")) {
-        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema129.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema129.properties.type.enum, parentSchema: schema129.properties.type, data: data3 };
+        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema130.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema130.properties.type.enum, parentSchema: schema130.properties.type, data: data3 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -6619,7 +6716,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       valid2 = valid2 || _valid0;
       const _errs12 = errors;
       if (data4 !== null) {
-        const err10 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema129.properties.period.anyOf[1].type, parentSchema: schema129.properties.period.anyOf[1], data: data4 };
+        const err10 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema130.properties.period.anyOf[1].type, parentSchema: schema130.properties.period.anyOf[1], data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -6630,7 +6727,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs12 === errors;
       valid2 = valid2 || _valid0;
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema129.properties.period.anyOf, parentSchema: schema129.properties.period, data: data4 };
+        const err11 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema130.properties.period.anyOf, parentSchema: schema130.properties.period, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -6651,7 +6748,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data5 = data.status;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: schema129.properties.status.type }, message: "must be string,null", schema: schema129.properties.status.type, parentSchema: schema129.properties.status, data: data5 };
+        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: schema130.properties.status.type }, message: "must be string,null", schema: schema130.properties.status.type, parentSchema: schema130.properties.status, data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6660,7 +6757,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "draft" || data5 === "consultation" || data5 === "adopted" || data5 === "archived" || data5 === null)) {
-        const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema129.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema129.properties.status.enum, parentSchema: schema129.properties.status, data: data5 };
+        const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema130.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema130.properties.status.enum, parentSchema: schema130.properties.status, data: data5 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -6672,7 +6769,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.adopted !== void 0) {
       let data6 = data.adopted;
       if (!(data6 && typeof data6 == "object" && !Array.isArray(data6)) && data6 !== null) {
-        const err14 = { instancePath: instancePath + "/adopted", schemaPath: "#/properties/adopted/type", keyword: "type", params: { type: schema129.properties.adopted.type }, message: "must be object,null", schema: schema129.properties.adopted.type, parentSchema: schema129.properties.adopted, data: data6 };
+        const err14 = { instancePath: instancePath + "/adopted", schemaPath: "#/properties/adopted/type", keyword: "type", params: { type: schema130.properties.adopted.type }, message: "must be object,null", schema: schema130.properties.adopted.type, parentSchema: schema130.properties.adopted, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -6683,7 +6780,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         for (const key1 in data6) {
           if (!(key1 === "date" || key1 === "body" || key1 === "caseNumber" || pattern4.test(key1))) {
-            const err15 = { instancePath: instancePath + "/adopted", schemaPath: "#/properties/adopted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema129.properties.adopted, data: data6 };
+            const err15 = { instancePath: instancePath + "/adopted", schemaPath: "#/properties/adopted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema130.properties.adopted, data: data6 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -6720,7 +6817,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           valid4 = valid4 || _valid1;
           const _errs24 = errors;
           if (data7 !== null) {
-            const err18 = { instancePath: instancePath + "/adopted/date", schemaPath: "#/properties/adopted/properties/date/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema129.properties.adopted.properties.date.anyOf[1].type, parentSchema: schema129.properties.adopted.properties.date.anyOf[1], data: data7 };
+            const err18 = { instancePath: instancePath + "/adopted/date", schemaPath: "#/properties/adopted/properties/date/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema130.properties.adopted.properties.date.anyOf[1].type, parentSchema: schema130.properties.adopted.properties.date.anyOf[1], data: data7 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -6731,7 +6828,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           var _valid1 = _errs24 === errors;
           valid4 = valid4 || _valid1;
           if (!valid4) {
-            const err19 = { instancePath: instancePath + "/adopted/date", schemaPath: "#/properties/adopted/properties/date/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema129.properties.adopted.properties.date.anyOf, parentSchema: schema129.properties.adopted.properties.date, data: data7 };
+            const err19 = { instancePath: instancePath + "/adopted/date", schemaPath: "#/properties/adopted/properties/date/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema130.properties.adopted.properties.date.anyOf, parentSchema: schema130.properties.adopted.properties.date, data: data7 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -6752,7 +6849,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (data6.body !== void 0) {
           let data8 = data6.body;
           if (typeof data8 !== "string" && data8 !== null) {
-            const err20 = { instancePath: instancePath + "/adopted/body", schemaPath: "#/properties/adopted/properties/body/type", keyword: "type", params: { type: schema129.properties.adopted.properties.body.type }, message: "must be string,null", schema: schema129.properties.adopted.properties.body.type, parentSchema: schema129.properties.adopted.properties.body, data: data8 };
+            const err20 = { instancePath: instancePath + "/adopted/body", schemaPath: "#/properties/adopted/properties/body/type", keyword: "type", params: { type: schema130.properties.adopted.properties.body.type }, message: "must be string,null", schema: schema130.properties.adopted.properties.body.type, parentSchema: schema130.properties.adopted.properties.body, data: data8 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -6764,7 +6861,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         if (data6.caseNumber !== void 0) {
           let data9 = data6.caseNumber;
           if (typeof data9 !== "string" && data9 !== null) {
-            const err21 = { instancePath: instancePath + "/adopted/caseNumber", schemaPath: "#/properties/adopted/properties/caseNumber/type", keyword: "type", params: { type: schema129.properties.adopted.properties.caseNumber.type }, message: "must be string,null", schema: schema129.properties.adopted.properties.caseNumber.type, parentSchema: schema129.properties.adopted.properties.caseNumber, data: data9 };
+            const err21 = { instancePath: instancePath + "/adopted/caseNumber", schemaPath: "#/properties/adopted/properties/caseNumber/type", keyword: "type", params: { type: schema130.properties.adopted.properties.caseNumber.type }, message: "must be string,null", schema: schema130.properties.adopted.properties.caseNumber.type, parentSchema: schema130.properties.adopted.properties.caseNumber, data: data9 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -6803,7 +6900,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       valid6 = valid6 || _valid2;
       const _errs35 = errors;
       if (data10 !== null) {
-        const err24 = { instancePath: instancePath + "/parent", schemaPath: "#/properties/parent/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema129.properties.parent.anyOf[1].type, parentSchema: schema129.properties.parent.anyOf[1], data: data10 };
+        const err24 = { instancePath: instancePath + "/parent", schemaPath: "#/properties/parent/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema130.properties.parent.anyOf[1].type, parentSchema: schema130.properties.parent.anyOf[1], data: data10 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -6814,7 +6911,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid2 = _errs35 === errors;
       valid6 = valid6 || _valid2;
       if (!valid6) {
-        const err25 = { instancePath: instancePath + "/parent", schemaPath: "#/properties/parent/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema129.properties.parent.anyOf, parentSchema: schema129.properties.parent, data: data10 };
+        const err25 = { instancePath: instancePath + "/parent", schemaPath: "#/properties/parent/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema130.properties.parent.anyOf, parentSchema: schema130.properties.parent, data: data10 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -6860,7 +6957,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       valid8 = valid8 || _valid3;
       const _errs42 = errors;
       if (data11 !== null) {
-        const err28 = { instancePath: instancePath + "/materiality", schemaPath: "#/properties/materiality/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema129.properties.materiality.anyOf[1].type, parentSchema: schema129.properties.materiality.anyOf[1], data: data11 };
+        const err28 = { instancePath: instancePath + "/materiality", schemaPath: "#/properties/materiality/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema130.properties.materiality.anyOf[1].type, parentSchema: schema130.properties.materiality.anyOf[1], data: data11 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -6871,7 +6968,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid3 = _errs42 === errors;
       valid8 = valid8 || _valid3;
       if (!valid8) {
-        const err29 = { instancePath: instancePath + "/materiality", schemaPath: "#/properties/materiality/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema129.properties.materiality.anyOf, parentSchema: schema129.properties.materiality, data: data11 };
+        const err29 = { instancePath: instancePath + "/materiality", schemaPath: "#/properties/materiality/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema130.properties.materiality.anyOf, parentSchema: schema130.properties.materiality, data: data11 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -6892,7 +6989,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.vision !== void 0) {
       let data12 = data.vision;
       if (typeof data12 !== "string" && data12 !== null) {
-        const err30 = { instancePath: instancePath + "/vision", schemaPath: "#/properties/vision/type", keyword: "type", params: { type: schema129.properties.vision.type }, message: "must be string,null", schema: schema129.properties.vision.type, parentSchema: schema129.properties.vision, data: data12 };
+        const err30 = { instancePath: instancePath + "/vision", schemaPath: "#/properties/vision/type", keyword: "type", params: { type: schema130.properties.vision.type }, message: "must be string,null", schema: schema130.properties.vision.type, parentSchema: schema130.properties.vision, data: data12 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -6904,7 +7001,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.focusAreas !== void 0) {
       let data13 = data.focusAreas;
       if (!Array.isArray(data13) && data13 !== null) {
-        const err31 = { instancePath: instancePath + "/focusAreas", schemaPath: "#/properties/focusAreas/type", keyword: "type", params: { type: schema129.properties.focusAreas.type }, message: "must be array,null", schema: schema129.properties.focusAreas.type, parentSchema: schema129.properties.focusAreas, data: data13 };
+        const err31 = { instancePath: instancePath + "/focusAreas", schemaPath: "#/properties/focusAreas/type", keyword: "type", params: { type: schema130.properties.focusAreas.type }, message: "must be array,null", schema: schema130.properties.focusAreas.type, parentSchema: schema130.properties.focusAreas, data: data13 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -6918,7 +7015,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i0];
           if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             if (data14.id === void 0) {
-              const err32 = { instancePath: instancePath + "/focusAreas/" + i0, schemaPath: "#/properties/focusAreas/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema129.properties.focusAreas.items.required, parentSchema: schema129.properties.focusAreas.items, data: data14 };
+              const err32 = { instancePath: instancePath + "/focusAreas/" + i0, schemaPath: "#/properties/focusAreas/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema130.properties.focusAreas.items.required, parentSchema: schema130.properties.focusAreas.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -6927,7 +7024,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data14.title === void 0) {
-              const err33 = { instancePath: instancePath + "/focusAreas/" + i0, schemaPath: "#/properties/focusAreas/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema129.properties.focusAreas.items.required, parentSchema: schema129.properties.focusAreas.items, data: data14 };
+              const err33 = { instancePath: instancePath + "/focusAreas/" + i0, schemaPath: "#/properties/focusAreas/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema130.properties.focusAreas.items.required, parentSchema: schema130.properties.focusAreas.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -6937,7 +7034,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data14) {
               if (!(key2 === "id" || key2 === "title" || key2 === "description" || pattern4.test(key2))) {
-                const err34 = { instancePath: instancePath + "/focusAreas/" + i0, schemaPath: "#/properties/focusAreas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema129.properties.focusAreas.items, data: data14 };
+                const err34 = { instancePath: instancePath + "/focusAreas/" + i0, schemaPath: "#/properties/focusAreas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema130.properties.focusAreas.items, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -6971,7 +7068,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.title !== void 0) {
               let data16 = data14.title;
               if (typeof data16 !== "string") {
-                const err37 = { instancePath: instancePath + "/focusAreas/" + i0 + "/title", schemaPath: "#/properties/focusAreas/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema129.properties.focusAreas.items.properties.title.type, parentSchema: schema129.properties.focusAreas.items.properties.title, data: data16 };
+                const err37 = { instancePath: instancePath + "/focusAreas/" + i0 + "/title", schemaPath: "#/properties/focusAreas/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema130.properties.focusAreas.items.properties.title.type, parentSchema: schema130.properties.focusAreas.items.properties.title, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -6983,7 +7080,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.description !== void 0) {
               let data17 = data14.description;
               if (typeof data17 !== "string" && data17 !== null) {
-                const err38 = { instancePath: instancePath + "/focusAreas/" + i0 + "/description", schemaPath: "#/properties/focusAreas/items/properties/description/type", keyword: "type", params: { type: schema129.properties.focusAreas.items.properties.description.type }, message: "must be string,null", schema: schema129.properties.focusAreas.items.properties.description.type, parentSchema: schema129.properties.focusAreas.items.properties.description, data: data17 };
+                const err38 = { instancePath: instancePath + "/focusAreas/" + i0 + "/description", schemaPath: "#/properties/focusAreas/items/properties/description/type", keyword: "type", params: { type: schema130.properties.focusAreas.items.properties.description.type }, message: "must be string,null", schema: schema130.properties.focusAreas.items.properties.description.type, parentSchema: schema130.properties.focusAreas.items.properties.description, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -6993,7 +7090,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/focusAreas/" + i0, schemaPath: "#/properties/focusAreas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema129.properties.focusAreas.items.type, parentSchema: schema129.properties.focusAreas.items, data: data14 };
+            const err39 = { instancePath: instancePath + "/focusAreas/" + i0, schemaPath: "#/properties/focusAreas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema130.properties.focusAreas.items.type, parentSchema: schema130.properties.focusAreas.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -7007,7 +7104,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data18 = data.description;
       if (typeof data18 !== "string" && data18 !== null) {
-        const err40 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema129.properties.description.type }, message: "must be string,null", schema: schema129.properties.description.type, parentSchema: schema129.properties.description, data: data18 };
+        const err40 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema130.properties.description.type }, message: "must be string,null", schema: schema130.properties.description.type, parentSchema: schema130.properties.description, data: data18 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -7017,7 +7114,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema129.type, parentSchema: schema129, data };
+    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema130.type, parentSchema: schema130, data };
     if (vErrors === null) {
       vErrors = [err41];
     } else {
@@ -7030,7 +7127,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.StatusReport = validate48;
-var schema138 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/status-report.schema.json", "title": "StatusReport", "description": "StatusReport (tertialrapport, årsberetning; format 1.1): what happened, reported against a handlingsprogram (kommuneloven §§ 14-5 and 14-7): forecasts per budget frame, progress of measures, state of benefits and, in the årsberetning, the topics § 14-7 requires.", "type": "object", "required": ["kind", "id", "title", "plan", "type", "period", "asOf"], "properties": { "kind": { "description": 'Document kind; always "StatusReport".', "const": "StatusReport" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the report (tittel), e.g. 1. tertialrapport 2027.", "type": "string" }, "plan": { "description": "Id of the Plan of type handlingsprogram the report reports against; one report per plan and period.", "$ref": "common.schema.json#/$defs/id" }, "type": { "description": "tertial (tertialrapport, kommuneloven § 14-5) or annual (årsberetning, § 14-7).", "enum": ["tertial", "annual"] }, "period": { "description": "The period reported on: a year and, for a tertial report, its tertial (1: January–April, 2: May–August, 3: September–December).", "type": "object", "required": ["year"], "properties": { "year": { "description": "The budget year (budsjettår).", "$ref": "common.schema.json#/$defs/year" }, "tertial": { "description": "The tertial, 1–3; only in tertial reports.", "type": ["integer", "null"], "minimum": 1, "maximum": 3 } }, "additionalProperties": false }, "asOf": { "description": "The day the figures and statuses are as of (per dato); within the period.", "$ref": "common.schema.json#/$defs/date" }, "summary": { "description": "Short summary (kort om status) from the kommunedirektør.", "type": ["string", "null"] }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] }, "units": { "description": "Forecast (prognose) per budget frame: the net frame of the unit for the year, as the Budget gives it, against the expected result.", "type": ["array", "null"], "items": { "type": "object", "required": ["unit", "forecast"], "properties": { "unit": { "description": "Id of a Workspace unit with a frame in the plan's Budget.", "$ref": "common.schema.json#/$defs/id" }, "forecast": { "description": "Expected net result for the year (prognose), in Workspace.amountUnit, positive as the frame is.", "$ref": "common.schema.json#/$defs/amount" }, "comment": { "description": "Why the forecast differs from the frame, and what is done about it (kommentar).", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "measures": { "description": "Progress (fremdrift) of the plan's measures.", "type": ["array", "null"], "items": { "type": "object", "required": ["measure", "progress"], "properties": { "measure": { "description": "Id of a Measure of the plan.", "$ref": "common.schema.json#/$defs/id" }, "progress": { "description": "not-started (ikke startet), on-track (i rute), at-risk (risiko), delayed (forsinket), done (fullført) or stopped (stanset).", "enum": ["not-started", "on-track", "at-risk", "delayed", "done", "stopped"] }, "comment": { "description": "What was done, and what stands in the way (kommentar).", "type": ["string", "null"] }, "spent": { "description": "Spent so far in the year (forbruk hittil), in Workspace.amountUnit.", "anyOf": [{ "type": "object", "properties": { "operating": { "description": "Operating spending so far (drift).", "$ref": "common.schema.json#/$defs/amount" }, "investment": { "description": "Investment spending so far (investering).", "$ref": "common.schema.json#/$defs/amount" } }, "additionalProperties": false }, { "type": "null" }] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "benefits": { "description": "State of the benefits (gevinster) of the plan's measures.", "type": ["array", "null"], "items": { "type": "object", "required": ["benefit", "status"], "properties": { "benefit": { "description": "Id of a Benefit of a measure of the plan.", "$ref": "common.schema.json#/$defs/id" }, "status": { "description": "planned (planlagt), realising (under realisering), realised (realisert) or abandoned (forkastet), as of asOf.", "enum": ["planned", "realising", "realised", "abandoned"] }, "value": { "description": "The benefit's measured value as of asOf (in the indicator's unit, or NOK per year for economic benefits); optional.", "type": ["number", "null"] }, "comment": { "description": "Comment (kommentar).", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "sections": { "description": "Annual reports only: the topics kommuneloven § 14-7 requires the årsberetning to cover; every one is required there.", "anyOf": [{ "type": "object", "properties": { "finances": { "description": "Økonomisk resultat og handleevne: the economic result and the municipality's financial capacity.", "type": ["string", "null"] }, "deviations": { "description": "Vesentlige budsjettavvik: significant deviations from the annual budget.", "type": ["string", "null"] }, "goals": { "description": "Måloppnåelse og andre ikke-økonomiske forhold: goal attainment and other non-financial matters.", "type": ["string", "null"] }, "ethics": { "description": "Tiltak for høy etisk standard: measures for a high ethical standard.", "type": ["string", "null"] }, "equality": { "description": "Den faktiske tilstanden for likestilling: the actual state of gender equality.", "type": ["string", "null"] }, "activityDuty": { "description": "Aktivitetsplikten (likestillings- og diskrimineringsloven § 26): the duty to promote equality.", "type": ["string", "null"] } }, "additionalProperties": false }, { "type": "null" }] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema139 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/status-report.schema.json", "title": "StatusReport", "description": "StatusReport (tertialrapport, årsberetning; format 1.1): what happened, reported against a handlingsprogram (kommuneloven §§ 14-5 and 14-7): forecasts per budget frame, progress of measures, state of benefits and, in the årsberetning, the topics § 14-7 requires.", "type": "object", "required": ["kind", "id", "title", "plan", "type", "period", "asOf"], "properties": { "kind": { "description": 'Document kind; always "StatusReport".', "const": "StatusReport" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Title of the report (tittel), e.g. 1. tertialrapport 2027.", "type": "string" }, "plan": { "description": "Id of the Plan of type handlingsprogram the report reports against; one report per plan and period.", "$ref": "common.schema.json#/$defs/id" }, "type": { "description": "tertial (tertialrapport, kommuneloven § 14-5) or annual (årsberetning, § 14-7).", "enum": ["tertial", "annual"] }, "period": { "description": "The period reported on: a year and, for a tertial report, its tertial (1: January–April, 2: May–August, 3: September–December).", "type": "object", "required": ["year"], "properties": { "year": { "description": "The budget year (budsjettår).", "$ref": "common.schema.json#/$defs/year" }, "tertial": { "description": "The tertial, 1–3; only in tertial reports.", "type": ["integer", "null"], "minimum": 1, "maximum": 3 } }, "additionalProperties": false }, "asOf": { "description": "The day the figures and statuses are as of (per dato); within the period.", "$ref": "common.schema.json#/$defs/date" }, "summary": { "description": "Short summary (kort om status) from the kommunedirektør.", "type": ["string", "null"] }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] }, "units": { "description": "Forecast (prognose) per budget frame: the net frame of the unit for the year, as the Budget gives it, against the expected result.", "type": ["array", "null"], "items": { "type": "object", "required": ["unit", "forecast"], "properties": { "unit": { "description": "Id of a Workspace unit with a frame in the plan's Budget.", "$ref": "common.schema.json#/$defs/id" }, "forecast": { "description": "Expected net result for the year (prognose), in Workspace.amountUnit, positive as the frame is.", "$ref": "common.schema.json#/$defs/amount" }, "comment": { "description": "Why the forecast differs from the frame, and what is done about it (kommentar).", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "measures": { "description": "Progress (fremdrift) of the plan's measures.", "type": ["array", "null"], "items": { "type": "object", "required": ["measure", "progress"], "properties": { "measure": { "description": "Id of a Measure of the plan.", "$ref": "common.schema.json#/$defs/id" }, "progress": { "description": "not-started (ikke startet), on-track (i rute), at-risk (risiko), delayed (forsinket), done (fullført) or stopped (stanset).", "enum": ["not-started", "on-track", "at-risk", "delayed", "done", "stopped"] }, "comment": { "description": "What was done, and what stands in the way (kommentar).", "type": ["string", "null"] }, "spent": { "description": "Spent so far in the year (forbruk hittil), in Workspace.amountUnit.", "anyOf": [{ "type": "object", "properties": { "operating": { "description": "Operating spending so far (drift).", "$ref": "common.schema.json#/$defs/amount" }, "investment": { "description": "Investment spending so far (investering).", "$ref": "common.schema.json#/$defs/amount" } }, "additionalProperties": false }, { "type": "null" }] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "benefits": { "description": "State of the benefits (gevinster) of the plan's measures.", "type": ["array", "null"], "items": { "type": "object", "required": ["benefit", "status"], "properties": { "benefit": { "description": "Id of a Benefit of a measure of the plan.", "$ref": "common.schema.json#/$defs/id" }, "status": { "description": "planned (planlagt), realising (under realisering), realised (realisert) or abandoned (forkastet), as of asOf.", "enum": ["planned", "realising", "realised", "abandoned"] }, "value": { "description": "The benefit's measured value as of asOf (in the indicator's unit, or NOK per year for economic benefits); optional.", "type": ["number", "null"] }, "comment": { "description": "Comment (kommentar).", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "sections": { "description": "Annual reports only: the topics kommuneloven § 14-7 requires the årsberetning to cover; every one is required there.", "anyOf": [{ "type": "object", "properties": { "finances": { "description": "Økonomisk resultat og handleevne: the economic result and the municipality's financial capacity.", "type": ["string", "null"] }, "deviations": { "description": "Vesentlige budsjettavvik: significant deviations from the annual budget.", "type": ["string", "null"] }, "goals": { "description": "Måloppnåelse og andre ikke-økonomiske forhold: goal attainment and other non-financial matters.", "type": ["string", "null"] }, "ethics": { "description": "Tiltak for høy etisk standard: measures for a high ethical standard.", "type": ["string", "null"] }, "equality": { "description": "Den faktiske tilstanden for likestilling: the actual state of gender equality.", "type": ["string", "null"] }, "activityDuty": { "description": "Aktivitetsplikten (likestillings- og diskrimineringsloven § 26): the duty to promote equality.", "type": ["string", "null"] } }, "additionalProperties": false }, { "type": "null" }] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7044,7 +7141,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema138.required, parentSchema: schema138, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema139.required, parentSchema: schema139, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7053,7 +7150,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema138.required, parentSchema: schema138, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema139.required, parentSchema: schema139, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7062,7 +7159,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema138.required, parentSchema: schema138, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema139.required, parentSchema: schema139, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7071,7 +7168,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.plan === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema138.required, parentSchema: schema138, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema139.required, parentSchema: schema139, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -7080,7 +7177,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.type === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema138.required, parentSchema: schema138, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema139.required, parentSchema: schema139, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -7089,7 +7186,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.period === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema138.required, parentSchema: schema138, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema139.required, parentSchema: schema139, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -7098,7 +7195,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.asOf === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "asOf" }, message: "must have required property 'asOf'", schema: schema138.required, parentSchema: schema138, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "asOf" }, message: "must have required property 'asOf'", schema: schema139.required, parentSchema: schema139, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -7107,8 +7204,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func1.call(schema138.properties, key0) || pattern4.test(key0))) {
-        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138, data };
+      if (!(func1.call(schema139.properties, key0) || pattern4.test(key0))) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139, data };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7120,7 +7217,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("StatusReport" !== data0) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "StatusReport" }, message: "must be equal to constant", schema: "StatusReport", parentSchema: schema138.properties.kind, data: data0 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "StatusReport" }, message: "must be equal to constant", schema: "StatusReport", parentSchema: schema139.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7154,7 +7251,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data2 = data.title;
       if (typeof data2 !== "string") {
-        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.properties.title.type, parentSchema: schema138.properties.title, data: data2 };
+        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema139.properties.title.type, parentSchema: schema139.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7188,7 +7285,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data4 = data.type;
       if (!(data4 === "tertial" || data4 === "annual")) {
-        const err14 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema138.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.type.enum, parentSchema: schema138.properties.type, data: data4 };
+        const err14 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema139.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema139.properties.type.enum, parentSchema: schema139.properties.type, data: data4 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -7201,7 +7298,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.period;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.year === void 0) {
-          const err15 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'", schema: schema138.properties.period.required, parentSchema: schema138.properties.period, data: data5 };
+          const err15 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'", schema: schema139.properties.period.required, parentSchema: schema139.properties.period, data: data5 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -7211,7 +7308,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data5) {
           if (!(key1 === "year" || key1 === "tertial")) {
-            const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.period, data: data5 };
+            const err16 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139.properties.period, data: data5 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -7255,7 +7352,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.tertial !== void 0) {
           let data7 = data5.tertial;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) && data7 !== null) {
-            const err20 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/type", keyword: "type", params: { type: schema138.properties.period.properties.tertial.type }, message: "must be integer,null", schema: schema138.properties.period.properties.tertial.type, parentSchema: schema138.properties.period.properties.tertial, data: data7 };
+            const err20 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/type", keyword: "type", params: { type: schema139.properties.period.properties.tertial.type }, message: "must be integer,null", schema: schema139.properties.period.properties.tertial.type, parentSchema: schema139.properties.period.properties.tertial, data: data7 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -7265,7 +7362,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 3 || isNaN(data7)) {
-              const err21 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema138.properties.period.properties.tertial, data: data7 };
+              const err21 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema139.properties.period.properties.tertial, data: data7 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -7274,7 +7371,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 1 || isNaN(data7)) {
-              const err22 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema138.properties.period.properties.tertial, data: data7 };
+              const err22 = { instancePath: instancePath + "/period/tertial", schemaPath: "#/properties/period/properties/tertial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema139.properties.period.properties.tertial, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -7285,7 +7382,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.period.type, parentSchema: schema138.properties.period, data: data5 };
+        const err23 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.properties.period.type, parentSchema: schema139.properties.period, data: data5 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -7319,7 +7416,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.summary !== void 0) {
       let data9 = data.summary;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err26 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: schema138.properties.summary.type }, message: "must be string,null", schema: schema138.properties.summary.type, parentSchema: schema138.properties.summary, data: data9 };
+        const err26 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: schema139.properties.summary.type }, message: "must be string,null", schema: schema139.properties.summary.type, parentSchema: schema139.properties.summary, data: data9 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -7331,7 +7428,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data10 = data.description;
       if (typeof data10 !== "string" && data10 !== null) {
-        const err27 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema138.properties.description.type }, message: "must be string,null", schema: schema138.properties.description.type, parentSchema: schema138.properties.description, data: data10 };
+        const err27 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema139.properties.description.type }, message: "must be string,null", schema: schema139.properties.description.type, parentSchema: schema139.properties.description, data: data10 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -7343,7 +7440,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.units !== void 0) {
       let data11 = data.units;
       if (!Array.isArray(data11) && data11 !== null) {
-        const err28 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: schema138.properties.units.type }, message: "must be array,null", schema: schema138.properties.units.type, parentSchema: schema138.properties.units, data: data11 };
+        const err28 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: schema139.properties.units.type }, message: "must be array,null", schema: schema139.properties.units.type, parentSchema: schema139.properties.units, data: data11 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -7357,7 +7454,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data11[i0];
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.unit === void 0) {
-              const err29 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema138.properties.units.items.required, parentSchema: schema138.properties.units.items, data: data12 };
+              const err29 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'", schema: schema139.properties.units.items.required, parentSchema: schema139.properties.units.items, data: data12 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -7366,7 +7463,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data12.forecast === void 0) {
-              const err30 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "forecast" }, message: "must have required property 'forecast'", schema: schema138.properties.units.items.required, parentSchema: schema138.properties.units.items, data: data12 };
+              const err30 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "forecast" }, message: "must have required property 'forecast'", schema: schema139.properties.units.items.required, parentSchema: schema139.properties.units.items, data: data12 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -7376,7 +7473,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data12) {
               if (!(key2 === "unit" || key2 === "forecast" || key2 === "comment" || pattern4.test(key2))) {
-                const err31 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.units.items, data: data12 };
+                const err31 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139.properties.units.items, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -7442,7 +7539,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.comment !== void 0) {
               let data15 = data12.comment;
               if (typeof data15 !== "string" && data15 !== null) {
-                const err37 = { instancePath: instancePath + "/units/" + i0 + "/comment", schemaPath: "#/properties/units/items/properties/comment/type", keyword: "type", params: { type: schema138.properties.units.items.properties.comment.type }, message: "must be string,null", schema: schema138.properties.units.items.properties.comment.type, parentSchema: schema138.properties.units.items.properties.comment, data: data15 };
+                const err37 = { instancePath: instancePath + "/units/" + i0 + "/comment", schemaPath: "#/properties/units/items/properties/comment/type", keyword: "type", params: { type: schema139.properties.units.items.properties.comment.type }, message: "must be string,null", schema: schema139.properties.units.items.properties.comment.type, parentSchema: schema139.properties.units.items.properties.comment, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -7452,7 +7549,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err38 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.units.items.type, parentSchema: schema138.properties.units.items, data: data12 };
+            const err38 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.properties.units.items.type, parentSchema: schema139.properties.units.items, data: data12 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -7466,7 +7563,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.measures !== void 0) {
       let data16 = data.measures;
       if (!Array.isArray(data16) && data16 !== null) {
-        const err39 = { instancePath: instancePath + "/measures", schemaPath: "#/properties/measures/type", keyword: "type", params: { type: schema138.properties.measures.type }, message: "must be array,null", schema: schema138.properties.measures.type, parentSchema: schema138.properties.measures, data: data16 };
+        const err39 = { instancePath: instancePath + "/measures", schemaPath: "#/properties/measures/type", keyword: "type", params: { type: schema139.properties.measures.type }, message: "must be array,null", schema: schema139.properties.measures.type, parentSchema: schema139.properties.measures, data: data16 };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -7480,7 +7577,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16[i1];
           if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
             if (data17.measure === void 0) {
-              const err40 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/required", keyword: "required", params: { missingProperty: "measure" }, message: "must have required property 'measure'", schema: schema138.properties.measures.items.required, parentSchema: schema138.properties.measures.items, data: data17 };
+              const err40 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/required", keyword: "required", params: { missingProperty: "measure" }, message: "must have required property 'measure'", schema: schema139.properties.measures.items.required, parentSchema: schema139.properties.measures.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -7489,7 +7586,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17.progress === void 0) {
-              const err41 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/required", keyword: "required", params: { missingProperty: "progress" }, message: "must have required property 'progress'", schema: schema138.properties.measures.items.required, parentSchema: schema138.properties.measures.items, data: data17 };
+              const err41 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/required", keyword: "required", params: { missingProperty: "progress" }, message: "must have required property 'progress'", schema: schema139.properties.measures.items.required, parentSchema: schema139.properties.measures.items, data: data17 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -7499,7 +7596,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data17) {
               if (!(key3 === "measure" || key3 === "progress" || key3 === "comment" || key3 === "spent" || pattern4.test(key3))) {
-                const err42 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.measures.items, data: data17 };
+                const err42 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139.properties.measures.items, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -7533,7 +7630,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.progress !== void 0) {
               let data19 = data17.progress;
               if (!(data19 === "not-started" || data19 === "on-track" || data19 === "at-risk" || data19 === "delayed" || data19 === "done" || data19 === "stopped")) {
-                const err45 = { instancePath: instancePath + "/measures/" + i1 + "/progress", schemaPath: "#/properties/measures/items/properties/progress/enum", keyword: "enum", params: { allowedValues: schema138.properties.measures.items.properties.progress.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.measures.items.properties.progress.enum, parentSchema: schema138.properties.measures.items.properties.progress, data: data19 };
+                const err45 = { instancePath: instancePath + "/measures/" + i1 + "/progress", schemaPath: "#/properties/measures/items/properties/progress/enum", keyword: "enum", params: { allowedValues: schema139.properties.measures.items.properties.progress.enum }, message: "must be equal to one of the allowed values", schema: schema139.properties.measures.items.properties.progress.enum, parentSchema: schema139.properties.measures.items.properties.progress, data: data19 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -7545,7 +7642,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data17.comment !== void 0) {
               let data20 = data17.comment;
               if (typeof data20 !== "string" && data20 !== null) {
-                const err46 = { instancePath: instancePath + "/measures/" + i1 + "/comment", schemaPath: "#/properties/measures/items/properties/comment/type", keyword: "type", params: { type: schema138.properties.measures.items.properties.comment.type }, message: "must be string,null", schema: schema138.properties.measures.items.properties.comment.type, parentSchema: schema138.properties.measures.items.properties.comment, data: data20 };
+                const err46 = { instancePath: instancePath + "/measures/" + i1 + "/comment", schemaPath: "#/properties/measures/items/properties/comment/type", keyword: "type", params: { type: schema139.properties.measures.items.properties.comment.type }, message: "must be string,null", schema: schema139.properties.measures.items.properties.comment.type, parentSchema: schema139.properties.measures.items.properties.comment, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -7562,7 +7659,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
                 for (const key4 in data21) {
                   if (!(key4 === "operating" || key4 === "investment")) {
-                    const err47 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.measures.items.properties.spent.anyOf[0], data: data21 };
+                    const err47 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139.properties.measures.items.properties.spent.anyOf[0], data: data21 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -7636,7 +7733,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err54 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.measures.items.properties.spent.anyOf[0].type, parentSchema: schema138.properties.measures.items.properties.spent.anyOf[0], data: data21 };
+                const err54 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.properties.measures.items.properties.spent.anyOf[0].type, parentSchema: schema139.properties.measures.items.properties.spent.anyOf[0], data: data21 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -7648,7 +7745,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               valid15 = valid15 || _valid0;
               const _errs62 = errors;
               if (data21 !== null) {
-                const err55 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema138.properties.measures.items.properties.spent.anyOf[1].type, parentSchema: schema138.properties.measures.items.properties.spent.anyOf[1], data: data21 };
+                const err55 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema139.properties.measures.items.properties.spent.anyOf[1].type, parentSchema: schema139.properties.measures.items.properties.spent.anyOf[1], data: data21 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -7659,7 +7756,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               var _valid0 = _errs62 === errors;
               valid15 = valid15 || _valid0;
               if (!valid15) {
-                const err56 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema138.properties.measures.items.properties.spent.anyOf, parentSchema: schema138.properties.measures.items.properties.spent, data: data21 };
+                const err56 = { instancePath: instancePath + "/measures/" + i1 + "/spent", schemaPath: "#/properties/measures/items/properties/spent/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema139.properties.measures.items.properties.spent.anyOf, parentSchema: schema139.properties.measures.items.properties.spent, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err56];
                 } else {
@@ -7678,7 +7775,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err57 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.measures.items.type, parentSchema: schema138.properties.measures.items, data: data17 };
+            const err57 = { instancePath: instancePath + "/measures/" + i1, schemaPath: "#/properties/measures/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.properties.measures.items.type, parentSchema: schema139.properties.measures.items, data: data17 };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -7692,7 +7789,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.benefits !== void 0) {
       let data24 = data.benefits;
       if (!Array.isArray(data24) && data24 !== null) {
-        const err58 = { instancePath: instancePath + "/benefits", schemaPath: "#/properties/benefits/type", keyword: "type", params: { type: schema138.properties.benefits.type }, message: "must be array,null", schema: schema138.properties.benefits.type, parentSchema: schema138.properties.benefits, data: data24 };
+        const err58 = { instancePath: instancePath + "/benefits", schemaPath: "#/properties/benefits/type", keyword: "type", params: { type: schema139.properties.benefits.type }, message: "must be array,null", schema: schema139.properties.benefits.type, parentSchema: schema139.properties.benefits, data: data24 };
         if (vErrors === null) {
           vErrors = [err58];
         } else {
@@ -7706,7 +7803,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data25 = data24[i2];
           if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             if (data25.benefit === void 0) {
-              const err59 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/required", keyword: "required", params: { missingProperty: "benefit" }, message: "must have required property 'benefit'", schema: schema138.properties.benefits.items.required, parentSchema: schema138.properties.benefits.items, data: data25 };
+              const err59 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/required", keyword: "required", params: { missingProperty: "benefit" }, message: "must have required property 'benefit'", schema: schema139.properties.benefits.items.required, parentSchema: schema139.properties.benefits.items, data: data25 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -7715,7 +7812,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data25.status === void 0) {
-              const err60 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema138.properties.benefits.items.required, parentSchema: schema138.properties.benefits.items, data: data25 };
+              const err60 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema139.properties.benefits.items.required, parentSchema: schema139.properties.benefits.items, data: data25 };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -7725,7 +7822,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data25) {
               if (!(key5 === "benefit" || key5 === "status" || key5 === "value" || key5 === "comment" || pattern4.test(key5))) {
-                const err61 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.benefits.items, data: data25 };
+                const err61 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139.properties.benefits.items, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -7759,7 +7856,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.status !== void 0) {
               let data27 = data25.status;
               if (!(data27 === "planned" || data27 === "realising" || data27 === "realised" || data27 === "abandoned")) {
-                const err64 = { instancePath: instancePath + "/benefits/" + i2 + "/status", schemaPath: "#/properties/benefits/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema138.properties.benefits.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema138.properties.benefits.items.properties.status.enum, parentSchema: schema138.properties.benefits.items.properties.status, data: data27 };
+                const err64 = { instancePath: instancePath + "/benefits/" + i2 + "/status", schemaPath: "#/properties/benefits/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema139.properties.benefits.items.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema139.properties.benefits.items.properties.status.enum, parentSchema: schema139.properties.benefits.items.properties.status, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err64];
                 } else {
@@ -7771,7 +7868,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.value !== void 0) {
               let data28 = data25.value;
               if (!(typeof data28 == "number" && isFinite(data28)) && data28 !== null) {
-                const err65 = { instancePath: instancePath + "/benefits/" + i2 + "/value", schemaPath: "#/properties/benefits/items/properties/value/type", keyword: "type", params: { type: schema138.properties.benefits.items.properties.value.type }, message: "must be number,null", schema: schema138.properties.benefits.items.properties.value.type, parentSchema: schema138.properties.benefits.items.properties.value, data: data28 };
+                const err65 = { instancePath: instancePath + "/benefits/" + i2 + "/value", schemaPath: "#/properties/benefits/items/properties/value/type", keyword: "type", params: { type: schema139.properties.benefits.items.properties.value.type }, message: "must be number,null", schema: schema139.properties.benefits.items.properties.value.type, parentSchema: schema139.properties.benefits.items.properties.value, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -7783,7 +7880,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.comment !== void 0) {
               let data29 = data25.comment;
               if (typeof data29 !== "string" && data29 !== null) {
-                const err66 = { instancePath: instancePath + "/benefits/" + i2 + "/comment", schemaPath: "#/properties/benefits/items/properties/comment/type", keyword: "type", params: { type: schema138.properties.benefits.items.properties.comment.type }, message: "must be string,null", schema: schema138.properties.benefits.items.properties.comment.type, parentSchema: schema138.properties.benefits.items.properties.comment, data: data29 };
+                const err66 = { instancePath: instancePath + "/benefits/" + i2 + "/comment", schemaPath: "#/properties/benefits/items/properties/comment/type", keyword: "type", params: { type: schema139.properties.benefits.items.properties.comment.type }, message: "must be string,null", schema: schema139.properties.benefits.items.properties.comment.type, parentSchema: schema139.properties.benefits.items.properties.comment, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
@@ -7793,7 +7890,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err67 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.benefits.items.type, parentSchema: schema138.properties.benefits.items, data: data25 };
+            const err67 = { instancePath: instancePath + "/benefits/" + i2, schemaPath: "#/properties/benefits/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.properties.benefits.items.type, parentSchema: schema139.properties.benefits.items, data: data25 };
             if (vErrors === null) {
               vErrors = [err67];
             } else {
@@ -7812,7 +7909,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         for (const key6 in data30) {
           if (!(key6 === "finances" || key6 === "deviations" || key6 === "goals" || key6 === "ethics" || key6 === "equality" || key6 === "activityDuty")) {
-            const err68 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138.properties.sections.anyOf[0], data: data30 };
+            const err68 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139.properties.sections.anyOf[0], data: data30 };
             if (vErrors === null) {
               vErrors = [err68];
             } else {
@@ -7824,7 +7921,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.finances !== void 0) {
           let data31 = data30.finances;
           if (typeof data31 !== "string" && data31 !== null) {
-            const err69 = { instancePath: instancePath + "/sections/finances", schemaPath: "#/properties/sections/anyOf/0/properties/finances/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.finances.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.finances.type, parentSchema: schema138.properties.sections.anyOf[0].properties.finances, data: data31 };
+            const err69 = { instancePath: instancePath + "/sections/finances", schemaPath: "#/properties/sections/anyOf/0/properties/finances/type", keyword: "type", params: { type: schema139.properties.sections.anyOf[0].properties.finances.type }, message: "must be string,null", schema: schema139.properties.sections.anyOf[0].properties.finances.type, parentSchema: schema139.properties.sections.anyOf[0].properties.finances, data: data31 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -7836,7 +7933,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.deviations !== void 0) {
           let data32 = data30.deviations;
           if (typeof data32 !== "string" && data32 !== null) {
-            const err70 = { instancePath: instancePath + "/sections/deviations", schemaPath: "#/properties/sections/anyOf/0/properties/deviations/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.deviations.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.deviations.type, parentSchema: schema138.properties.sections.anyOf[0].properties.deviations, data: data32 };
+            const err70 = { instancePath: instancePath + "/sections/deviations", schemaPath: "#/properties/sections/anyOf/0/properties/deviations/type", keyword: "type", params: { type: schema139.properties.sections.anyOf[0].properties.deviations.type }, message: "must be string,null", schema: schema139.properties.sections.anyOf[0].properties.deviations.type, parentSchema: schema139.properties.sections.anyOf[0].properties.deviations, data: data32 };
             if (vErrors === null) {
               vErrors = [err70];
             } else {
@@ -7848,7 +7945,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.goals !== void 0) {
           let data33 = data30.goals;
           if (typeof data33 !== "string" && data33 !== null) {
-            const err71 = { instancePath: instancePath + "/sections/goals", schemaPath: "#/properties/sections/anyOf/0/properties/goals/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.goals.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.goals.type, parentSchema: schema138.properties.sections.anyOf[0].properties.goals, data: data33 };
+            const err71 = { instancePath: instancePath + "/sections/goals", schemaPath: "#/properties/sections/anyOf/0/properties/goals/type", keyword: "type", params: { type: schema139.properties.sections.anyOf[0].properties.goals.type }, message: "must be string,null", schema: schema139.properties.sections.anyOf[0].properties.goals.type, parentSchema: schema139.properties.sections.anyOf[0].properties.goals, data: data33 };
             if (vErrors === null) {
               vErrors = [err71];
             } else {
@@ -7860,7 +7957,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.ethics !== void 0) {
           let data34 = data30.ethics;
           if (typeof data34 !== "string" && data34 !== null) {
-            const err72 = { instancePath: instancePath + "/sections/ethics", schemaPath: "#/properties/sections/anyOf/0/properties/ethics/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.ethics.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.ethics.type, parentSchema: schema138.properties.sections.anyOf[0].properties.ethics, data: data34 };
+            const err72 = { instancePath: instancePath + "/sections/ethics", schemaPath: "#/properties/sections/anyOf/0/properties/ethics/type", keyword: "type", params: { type: schema139.properties.sections.anyOf[0].properties.ethics.type }, message: "must be string,null", schema: schema139.properties.sections.anyOf[0].properties.ethics.type, parentSchema: schema139.properties.sections.anyOf[0].properties.ethics, data: data34 };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -7872,7 +7969,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.equality !== void 0) {
           let data35 = data30.equality;
           if (typeof data35 !== "string" && data35 !== null) {
-            const err73 = { instancePath: instancePath + "/sections/equality", schemaPath: "#/properties/sections/anyOf/0/properties/equality/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.equality.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.equality.type, parentSchema: schema138.properties.sections.anyOf[0].properties.equality, data: data35 };
+            const err73 = { instancePath: instancePath + "/sections/equality", schemaPath: "#/properties/sections/anyOf/0/properties/equality/type", keyword: "type", params: { type: schema139.properties.sections.anyOf[0].properties.equality.type }, message: "must be string,null", schema: schema139.properties.sections.anyOf[0].properties.equality.type, parentSchema: schema139.properties.sections.anyOf[0].properties.equality, data: data35 };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -7884,7 +7981,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.activityDuty !== void 0) {
           let data36 = data30.activityDuty;
           if (typeof data36 !== "string" && data36 !== null) {
-            const err74 = { instancePath: instancePath + "/sections/activityDuty", schemaPath: "#/properties/sections/anyOf/0/properties/activityDuty/type", keyword: "type", params: { type: schema138.properties.sections.anyOf[0].properties.activityDuty.type }, message: "must be string,null", schema: schema138.properties.sections.anyOf[0].properties.activityDuty.type, parentSchema: schema138.properties.sections.anyOf[0].properties.activityDuty, data: data36 };
+            const err74 = { instancePath: instancePath + "/sections/activityDuty", schemaPath: "#/properties/sections/anyOf/0/properties/activityDuty/type", keyword: "type", params: { type: schema139.properties.sections.anyOf[0].properties.activityDuty.type }, message: "must be string,null", schema: schema139.properties.sections.anyOf[0].properties.activityDuty.type, parentSchema: schema139.properties.sections.anyOf[0].properties.activityDuty, data: data36 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -7894,7 +7991,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err75 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.properties.sections.anyOf[0].type, parentSchema: schema138.properties.sections.anyOf[0], data: data30 };
+        const err75 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.properties.sections.anyOf[0].type, parentSchema: schema139.properties.sections.anyOf[0], data: data30 };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -7906,7 +8003,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       valid23 = valid23 || _valid1;
       const _errs94 = errors;
       if (data30 !== null) {
-        const err76 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema138.properties.sections.anyOf[1].type, parentSchema: schema138.properties.sections.anyOf[1], data: data30 };
+        const err76 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema139.properties.sections.anyOf[1].type, parentSchema: schema139.properties.sections.anyOf[1], data: data30 };
         if (vErrors === null) {
           vErrors = [err76];
         } else {
@@ -7917,7 +8014,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid1 = _errs94 === errors;
       valid23 = valid23 || _valid1;
       if (!valid23) {
-        const err77 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema138.properties.sections.anyOf, parentSchema: schema138.properties.sections, data: data30 };
+        const err77 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema139.properties.sections.anyOf, parentSchema: schema139.properties.sections, data: data30 };
         if (vErrors === null) {
           vErrors = [err77];
         } else {
@@ -7936,7 +8033,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.type, parentSchema: schema138, data };
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.type, parentSchema: schema139, data };
     if (vErrors === null) {
       vErrors = [err78];
     } else {
@@ -7949,10 +8046,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 exports.Workspace = validate49;
-var schema149 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/workspace.schema.json", "title": "Workspace", "description": "Workspace (arbeidsområde): the one document in plan.yaml at the repository root, describing the municipality (kommune) and repository-wide settings.", "type": "object", "required": ["kind", "id", "name"], "properties": { "kind": { "description": 'Document kind; always "Workspace".', "const": "Workspace" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "name": { "description": 'Name of the municipality or organisation (navn), e.g. "Asker kommune".', "type": "string" }, "municipalityNumber": { "type": ["string", "null"], "description": 'Four-digit municipality number (kommunenummer), e.g. "3203".', "pattern": "^[0-9]{4}$" }, "locale": { "type": ["string", "null"], "enum": ["nb", "nn", "en", null], "description": "Language of reports (språk): nb (bokmål), nn (nynorsk) or en (English).", "default": "nb" }, "currency": { "type": ["string", "null"], "description": "ISO 4217 currency code (valuta) of budget figures.", "pattern": "^[A-Z]{3}$", "default": "NOK" }, "amountUnit": { "type": ["number", "null"], "description": "Unit of budget figures (beløpsenhet), in currency units; e.g. 1000 means figures are in 1000 NOK. At most 10^9 (figures in billions).", "exclusiveMinimum": 0, "default": 1, "maximum": 1e9 }, "firstElectionYear": { "description": "Year of a municipal election (kommunestyrevalg) from which council periods (valgperioder) are counted every four years, e.g. 2023 gives 2023–2027, 2027–2031, ….", "anyOf": [{ "$ref": "common.schema.json#/$defs/year" }, { "type": "null" }] }, "units": { "type": ["array", "null"], "description": "Organisational units / service areas (tjenesteområder) that can be responsible for measures and benefits.", "items": { "type": "object", "description": "Organisational unit or service area (tjenesteområde).", "required": ["id", "title"], "properties": { "id": { "description": "Unit id, unique within the workspace.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Name of the unit (navn).", "type": "string" }, "description": { "type": ["string", "null"], "description": "Free-text description (beskrivelse) of the unit." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "exclude": { "type": ["array", "null"], "description": 'Glob patterns (relative to the repository root) of files not to read; a glob that matches a folder ("drafts", "drafts/", "drafts/**") leaves out everything in it. At most 100 globs of at most 256 characters, so that matching stays fast.', "maxItems": 100, "items": { "description": 'Glob pattern relative to the repository root, e.g. "drafts/**": * is any characters but /, ** as a whole segment any number of folders, ? one character but /, [a-z] and [!a-z] one character in or not in a set, {a,b} either alternative, \\ the next character as it is; every other character stands for itself (no negation, no extglobs).', "type": "string", "maxLength": 256 } }, "rules": { "type": ["object", "null"], "additionalProperties": { "enum": ["error", "warning", "off"] }, "description": 'Per-rule severity overrides (regelnivå): keys are rule ids (e.g. "goal-without-indicator"), values are error, warning or off.' }, "catalog": { "type": ["string", "null"], "description": "Path, relative to the repository root, to a YAML file with fuller SDG titles (bærekraftskatalog) that supplement the built-in catalog." }, "calendars": { "type": ["object", "null"], "description": "Calendar settings (årshjul): which built-in calendars the workspace includes next to its own Calendar documents.", "properties": { "include": { "type": ["array", "null"], "description": "Built-in calendars to include, by id: norway-municipal is the statutory plan and budget cycle of Norwegian municipalities (lovpålagte frister).", "items": { "description": "Id of a built-in calendar.", "enum": ["norway-municipal"] } } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+var schema150 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://planverk.no/schemas/v1/workspace.schema.json", "title": "Workspace", "description": "Workspace (arbeidsområde): the one document in plan.yaml at the repository root, describing the municipality (kommune) and repository-wide settings.", "type": "object", "required": ["kind", "id", "name"], "properties": { "kind": { "description": 'Document kind; always "Workspace".', "const": "Workspace" }, "id": { "description": "Document id, unique across the whole repository.", "$ref": "common.schema.json#/$defs/id" }, "name": { "description": 'Name of the municipality or organisation (navn), e.g. "Asker kommune".', "type": "string" }, "municipalityNumber": { "type": ["string", "null"], "description": 'Four-digit municipality number (kommunenummer), e.g. "3203".', "pattern": "^[0-9]{4}$" }, "locale": { "type": ["string", "null"], "enum": ["nb", "nn", "en", null], "description": "Language of reports (språk): nb (bokmål), nn (nynorsk) or en (English).", "default": "nb" }, "currency": { "type": ["string", "null"], "description": "ISO 4217 currency code (valuta) of budget figures.", "pattern": "^[A-Z]{3}$", "default": "NOK" }, "amountUnit": { "type": ["number", "null"], "description": "Unit of budget figures (beløpsenhet), in currency units; e.g. 1000 means figures are in 1000 NOK. At most 10^9 (figures in billions).", "exclusiveMinimum": 0, "default": 1, "maximum": 1e9 }, "firstElectionYear": { "description": "Year of a municipal election (kommunestyrevalg) from which council periods (valgperioder) are counted every four years, e.g. 2023 gives 2023–2027, 2027–2031, ….", "anyOf": [{ "$ref": "common.schema.json#/$defs/year" }, { "type": "null" }] }, "units": { "type": ["array", "null"], "description": "Organisational units / service areas (tjenesteområder) that can be responsible for measures and benefits.", "items": { "type": "object", "description": "Organisational unit or service area (tjenesteområde).", "required": ["id", "title"], "properties": { "id": { "description": "Unit id, unique within the workspace.", "$ref": "common.schema.json#/$defs/id" }, "title": { "description": "Name of the unit (navn).", "type": "string" }, "description": { "type": ["string", "null"], "description": "Free-text description (beskrivelse) of the unit." } }, "patternProperties": { "^x-": {} }, "additionalProperties": false } }, "exclude": { "type": ["array", "null"], "description": 'Glob patterns (relative to the repository root) of files not to read; a glob that matches a folder ("drafts", "drafts/", "drafts/**") leaves out everything in it. At most 100 globs of at most 256 characters, so that matching stays fast.', "maxItems": 100, "items": { "description": 'Glob pattern relative to the repository root, e.g. "drafts/**": * is any characters but /, ** as a whole segment any number of folders, ? one character but /, [a-z] and [!a-z] one character in or not in a set, {a,b} either alternative, \\ the next character as it is; every other character stands for itself (no negation, no extglobs).', "type": "string", "maxLength": 256 } }, "rules": { "type": ["object", "null"], "additionalProperties": { "enum": ["error", "warning", "off"] }, "description": 'Per-rule severity overrides (regelnivå): keys are rule ids (e.g. "goal-without-indicator"), values are error, warning or off.' }, "catalog": { "type": ["string", "null"], "description": "Path, relative to the repository root, to a YAML file with fuller SDG titles (bærekraftskatalog) that supplement the built-in catalog." }, "calendars": { "type": ["object", "null"], "description": "Calendar settings (årshjul): which built-in calendars the workspace includes next to its own Calendar documents.", "properties": { "include": { "type": ["array", "null"], "description": "Built-in calendars to include, by id: norway-municipal is the statutory plan and budget cycle of Norwegian municipalities (lovpålagte frister).", "items": { "description": "Id of a built-in calendar.", "enum": ["norway-municipal"] } } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "description": { "description": "Free-text description (beskrivelse) of the document.", "type": ["string", "null"] } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
 var func12 = require_ucs2length().default;
-var pattern80 = new RegExp("^[0-9]{4}$", "u");
-var pattern81 = new RegExp("^[A-Z]{3}$", "u");
+var pattern81 = new RegExp("^[0-9]{4}$", "u");
+var pattern82 = new RegExp("^[A-Z]{3}$", "u");
 function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7966,7 +8063,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema149.required, parentSchema: schema149, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema150.required, parentSchema: schema150, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7975,7 +8072,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema149.required, parentSchema: schema149, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema150.required, parentSchema: schema150, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7984,7 +8081,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema149.required, parentSchema: schema149, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema150.required, parentSchema: schema150, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7993,8 +8090,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(func1.call(schema149.properties, key0) || pattern4.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema149, data };
+      if (!(func1.call(schema150.properties, key0) || pattern4.test(key0))) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema150, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8006,7 +8103,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data0 = data.kind;
       if ("Workspace" !== data0) {
-        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Workspace" }, message: "must be equal to constant", schema: "Workspace", parentSchema: schema149.properties.kind, data: data0 };
+        const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Workspace" }, message: "must be equal to constant", schema: "Workspace", parentSchema: schema150.properties.kind, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8040,7 +8137,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data2 = data.name;
       if (typeof data2 !== "string") {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema149.properties.name.type, parentSchema: schema149.properties.name, data: data2 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema150.properties.name.type, parentSchema: schema150.properties.name, data: data2 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -8052,7 +8149,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.municipalityNumber !== void 0) {
       let data3 = data.municipalityNumber;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err8 = { instancePath: instancePath + "/municipalityNumber", schemaPath: "#/properties/municipalityNumber/type", keyword: "type", params: { type: schema149.properties.municipalityNumber.type }, message: "must be string,null", schema: schema149.properties.municipalityNumber.type, parentSchema: schema149.properties.municipalityNumber, data: data3 };
+        const err8 = { instancePath: instancePath + "/municipalityNumber", schemaPath: "#/properties/municipalityNumber/type", keyword: "type", params: { type: schema150.properties.municipalityNumber.type }, message: "must be string,null", schema: schema150.properties.municipalityNumber.type, parentSchema: schema150.properties.municipalityNumber, data: data3 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8061,8 +8158,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data3 === "string") {
-        if (!pattern80.test(data3)) {
-          const err9 = { instancePath: instancePath + "/municipalityNumber", schemaPath: "#/properties/municipalityNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}$" }, message: 'must match pattern "^[0-9]{4}$"', schema: "^[0-9]{4}$", parentSchema: schema149.properties.municipalityNumber, data: data3 };
+        if (!pattern81.test(data3)) {
+          const err9 = { instancePath: instancePath + "/municipalityNumber", schemaPath: "#/properties/municipalityNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}$" }, message: 'must match pattern "^[0-9]{4}$"', schema: "^[0-9]{4}$", parentSchema: schema150.properties.municipalityNumber, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -8075,7 +8172,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.locale !== void 0) {
       let data4 = data.locale;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err10 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/type", keyword: "type", params: { type: schema149.properties.locale.type }, message: "must be string,null", schema: schema149.properties.locale.type, parentSchema: schema149.properties.locale, data: data4 };
+        const err10 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/type", keyword: "type", params: { type: schema150.properties.locale.type }, message: "must be string,null", schema: schema150.properties.locale.type, parentSchema: schema150.properties.locale, data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8084,7 +8181,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data4 === "nb" || data4 === "nn" || data4 === "en" || data4 === null)) {
-        const err11 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema149.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema149.properties.locale.enum, parentSchema: schema149.properties.locale, data: data4 };
+        const err11 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema150.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema150.properties.locale.enum, parentSchema: schema150.properties.locale, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -8096,7 +8193,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.currency !== void 0) {
       let data5 = data.currency;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err12 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: schema149.properties.currency.type }, message: "must be string,null", schema: schema149.properties.currency.type, parentSchema: schema149.properties.currency, data: data5 };
+        const err12 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: schema150.properties.currency.type }, message: "must be string,null", schema: schema150.properties.currency.type, parentSchema: schema150.properties.currency, data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -8105,8 +8202,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data5 === "string") {
-        if (!pattern81.test(data5)) {
-          const err13 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema149.properties.currency, data: data5 };
+        if (!pattern82.test(data5)) {
+          const err13 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema150.properties.currency, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -8119,7 +8216,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.amountUnit !== void 0) {
       let data6 = data.amountUnit;
       if (!(typeof data6 == "number" && isFinite(data6)) && data6 !== null) {
-        const err14 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/type", keyword: "type", params: { type: schema149.properties.amountUnit.type }, message: "must be number,null", schema: schema149.properties.amountUnit.type, parentSchema: schema149.properties.amountUnit, data: data6 };
+        const err14 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/type", keyword: "type", params: { type: schema150.properties.amountUnit.type }, message: "must be number,null", schema: schema150.properties.amountUnit.type, parentSchema: schema150.properties.amountUnit, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -8129,7 +8226,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 1e9 || isNaN(data6)) {
-          const err15 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema149.properties.amountUnit, data: data6 };
+          const err15 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema150.properties.amountUnit, data: data6 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -8138,7 +8235,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6 <= 0 || isNaN(data6)) {
-          const err16 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema149.properties.amountUnit, data: data6 };
+          const err16 = { instancePath: instancePath + "/amountUnit", schemaPath: "#/properties/amountUnit/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema150.properties.amountUnit, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -8186,7 +8283,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       valid2 = valid2 || _valid0;
       const _errs21 = errors;
       if (data7 !== null) {
-        const err20 = { instancePath: instancePath + "/firstElectionYear", schemaPath: "#/properties/firstElectionYear/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema149.properties.firstElectionYear.anyOf[1].type, parentSchema: schema149.properties.firstElectionYear.anyOf[1], data: data7 };
+        const err20 = { instancePath: instancePath + "/firstElectionYear", schemaPath: "#/properties/firstElectionYear/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema150.properties.firstElectionYear.anyOf[1].type, parentSchema: schema150.properties.firstElectionYear.anyOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -8197,7 +8294,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       var _valid0 = _errs21 === errors;
       valid2 = valid2 || _valid0;
       if (!valid2) {
-        const err21 = { instancePath: instancePath + "/firstElectionYear", schemaPath: "#/properties/firstElectionYear/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema149.properties.firstElectionYear.anyOf, parentSchema: schema149.properties.firstElectionYear, data: data7 };
+        const err21 = { instancePath: instancePath + "/firstElectionYear", schemaPath: "#/properties/firstElectionYear/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema150.properties.firstElectionYear.anyOf, parentSchema: schema150.properties.firstElectionYear, data: data7 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -8218,7 +8315,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.units !== void 0) {
       let data8 = data.units;
       if (!Array.isArray(data8) && data8 !== null) {
-        const err22 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: schema149.properties.units.type }, message: "must be array,null", schema: schema149.properties.units.type, parentSchema: schema149.properties.units, data: data8 };
+        const err22 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: schema150.properties.units.type }, message: "must be array,null", schema: schema150.properties.units.type, parentSchema: schema150.properties.units, data: data8 };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -8232,7 +8329,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i0];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.id === void 0) {
-              const err23 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema149.properties.units.items.required, parentSchema: schema149.properties.units.items, data: data9 };
+              const err23 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema150.properties.units.items.required, parentSchema: schema150.properties.units.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -8241,7 +8338,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data9.title === void 0) {
-              const err24 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema149.properties.units.items.required, parentSchema: schema149.properties.units.items, data: data9 };
+              const err24 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema150.properties.units.items.required, parentSchema: schema150.properties.units.items, data: data9 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -8251,7 +8348,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data9) {
               if (!(key1 === "id" || key1 === "title" || key1 === "description" || pattern4.test(key1))) {
-                const err25 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema149.properties.units.items, data: data9 };
+                const err25 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema150.properties.units.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -8285,7 +8382,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.title !== void 0) {
               let data11 = data9.title;
               if (typeof data11 !== "string") {
-                const err28 = { instancePath: instancePath + "/units/" + i0 + "/title", schemaPath: "#/properties/units/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema149.properties.units.items.properties.title.type, parentSchema: schema149.properties.units.items.properties.title, data: data11 };
+                const err28 = { instancePath: instancePath + "/units/" + i0 + "/title", schemaPath: "#/properties/units/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema150.properties.units.items.properties.title.type, parentSchema: schema150.properties.units.items.properties.title, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -8297,7 +8394,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.description !== void 0) {
               let data12 = data9.description;
               if (typeof data12 !== "string" && data12 !== null) {
-                const err29 = { instancePath: instancePath + "/units/" + i0 + "/description", schemaPath: "#/properties/units/items/properties/description/type", keyword: "type", params: { type: schema149.properties.units.items.properties.description.type }, message: "must be string,null", schema: schema149.properties.units.items.properties.description.type, parentSchema: schema149.properties.units.items.properties.description, data: data12 };
+                const err29 = { instancePath: instancePath + "/units/" + i0 + "/description", schemaPath: "#/properties/units/items/properties/description/type", keyword: "type", params: { type: schema150.properties.units.items.properties.description.type }, message: "must be string,null", schema: schema150.properties.units.items.properties.description.type, parentSchema: schema150.properties.units.items.properties.description, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -8307,7 +8404,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema149.properties.units.items.type, parentSchema: schema149.properties.units.items, data: data9 };
+            const err30 = { instancePath: instancePath + "/units/" + i0, schemaPath: "#/properties/units/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema150.properties.units.items.type, parentSchema: schema150.properties.units.items, data: data9 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -8321,7 +8418,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.exclude !== void 0) {
       let data13 = data.exclude;
       if (!Array.isArray(data13) && data13 !== null) {
-        const err31 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: schema149.properties.exclude.type }, message: "must be array,null", schema: schema149.properties.exclude.type, parentSchema: schema149.properties.exclude, data: data13 };
+        const err31 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: schema150.properties.exclude.type }, message: "must be array,null", schema: schema150.properties.exclude.type, parentSchema: schema150.properties.exclude, data: data13 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -8331,7 +8428,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (Array.isArray(data13)) {
         if (data13.length > 100) {
-          const err32 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema149.properties.exclude, data: data13 };
+          const err32 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema150.properties.exclude, data: data13 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -8344,7 +8441,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13[i1];
           if (typeof data14 === "string") {
             if (func12(data14) > 256) {
-              const err33 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema149.properties.exclude.items, data: data14 };
+              const err33 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema150.properties.exclude.items, data: data14 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -8353,7 +8450,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err34 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema149.properties.exclude.items.type, parentSchema: schema149.properties.exclude.items, data: data14 };
+            const err34 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema150.properties.exclude.items.type, parentSchema: schema150.properties.exclude.items, data: data14 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -8367,7 +8464,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rules !== void 0) {
       let data15 = data.rules;
       if (!(data15 && typeof data15 == "object" && !Array.isArray(data15)) && data15 !== null) {
-        const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: schema149.properties.rules.type }, message: "must be object,null", schema: schema149.properties.rules.type, parentSchema: schema149.properties.rules, data: data15 };
+        const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: schema150.properties.rules.type }, message: "must be object,null", schema: schema150.properties.rules.type, parentSchema: schema150.properties.rules, data: data15 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -8379,7 +8476,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data15) {
           let data16 = data15[key2];
           if (!(data16 === "error" || data16 === "warning" || data16 === "off")) {
-            const err36 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema149.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema149.properties.rules.additionalProperties.enum, parentSchema: schema149.properties.rules.additionalProperties, data: data16 };
+            const err36 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema150.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema150.properties.rules.additionalProperties.enum, parentSchema: schema150.properties.rules.additionalProperties, data: data16 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -8393,7 +8490,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.catalog !== void 0) {
       let data17 = data.catalog;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err37 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/type", keyword: "type", params: { type: schema149.properties.catalog.type }, message: "must be string,null", schema: schema149.properties.catalog.type, parentSchema: schema149.properties.catalog, data: data17 };
+        const err37 = { instancePath: instancePath + "/catalog", schemaPath: "#/properties/catalog/type", keyword: "type", params: { type: schema150.properties.catalog.type }, message: "must be string,null", schema: schema150.properties.catalog.type, parentSchema: schema150.properties.catalog, data: data17 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -8405,7 +8502,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.calendars !== void 0) {
       let data18 = data.calendars;
       if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && data18 !== null) {
-        const err38 = { instancePath: instancePath + "/calendars", schemaPath: "#/properties/calendars/type", keyword: "type", params: { type: schema149.properties.calendars.type }, message: "must be object,null", schema: schema149.properties.calendars.type, parentSchema: schema149.properties.calendars, data: data18 };
+        const err38 = { instancePath: instancePath + "/calendars", schemaPath: "#/properties/calendars/type", keyword: "type", params: { type: schema150.properties.calendars.type }, message: "must be object,null", schema: schema150.properties.calendars.type, parentSchema: schema150.properties.calendars, data: data18 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -8416,7 +8513,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key3 in data18) {
           if (!(key3 === "include" || pattern4.test(key3))) {
-            const err39 = { instancePath: instancePath + "/calendars", schemaPath: "#/properties/calendars/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema149.properties.calendars, data: data18 };
+            const err39 = { instancePath: instancePath + "/calendars", schemaPath: "#/properties/calendars/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema150.properties.calendars, data: data18 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -8428,7 +8525,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.include !== void 0) {
           let data19 = data18.include;
           if (!Array.isArray(data19) && data19 !== null) {
-            const err40 = { instancePath: instancePath + "/calendars/include", schemaPath: "#/properties/calendars/properties/include/type", keyword: "type", params: { type: schema149.properties.calendars.properties.include.type }, message: "must be array,null", schema: schema149.properties.calendars.properties.include.type, parentSchema: schema149.properties.calendars.properties.include, data: data19 };
+            const err40 = { instancePath: instancePath + "/calendars/include", schemaPath: "#/properties/calendars/properties/include/type", keyword: "type", params: { type: schema150.properties.calendars.properties.include.type }, message: "must be array,null", schema: schema150.properties.calendars.properties.include.type, parentSchema: schema150.properties.calendars.properties.include, data: data19 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -8441,7 +8538,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data20 = data19[i2];
               if (!(data20 === "norway-municipal")) {
-                const err41 = { instancePath: instancePath + "/calendars/include/" + i2, schemaPath: "#/properties/calendars/properties/include/items/enum", keyword: "enum", params: { allowedValues: schema149.properties.calendars.properties.include.items.enum }, message: "must be equal to one of the allowed values", schema: schema149.properties.calendars.properties.include.items.enum, parentSchema: schema149.properties.calendars.properties.include.items, data: data20 };
+                const err41 = { instancePath: instancePath + "/calendars/include/" + i2, schemaPath: "#/properties/calendars/properties/include/items/enum", keyword: "enum", params: { allowedValues: schema150.properties.calendars.properties.include.items.enum }, message: "must be equal to one of the allowed values", schema: schema150.properties.calendars.properties.include.items.enum, parentSchema: schema150.properties.calendars.properties.include.items, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -8457,7 +8554,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data21 = data.description;
       if (typeof data21 !== "string" && data21 !== null) {
-        const err42 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema149.properties.description.type }, message: "must be string,null", schema: schema149.properties.description.type, parentSchema: schema149.properties.description, data: data21 };
+        const err42 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema150.properties.description.type }, message: "must be string,null", schema: schema150.properties.description.type, parentSchema: schema150.properties.description, data: data21 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -8467,7 +8564,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema149.type, parentSchema: schema149, data };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema150.type, parentSchema: schema150, data };
     if (vErrors === null) {
       vErrors = [err43];
     } else {
@@ -8479,4 +8576,4 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-exports.schemaHash = "36068cf1f4de1a432ddbf63a4bfaa3e1dba2322b6a055f7e51e559cf9a121ce2";
+exports.schemaHash = "a69c48e94ef90c5a611c4d980880f5a10cd3d9b579eb60a0bf18a1295fa8c6f1";

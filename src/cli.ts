@@ -238,6 +238,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
       if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError('expected a month number from 1 to 12');
       return Number(v);
     })
+    .option('--month-events <mode>', 'ics: an event dated only to a month as one day on the 1st, marked "during <month>" (day, the default) or as a month-long span (span)', (v: string) => {
+      if (v !== 'day' && v !== 'span') throw new InvalidArgumentError('expected day or span');
+      return v;
+    })
     .addOption(localeOption())
     .addOption(noColorOption())
     .addOption(allowErrorsOption())
@@ -253,6 +257,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             to: opts.to as number | undefined,
             format: opts.format as 'svg' | 'html' | 'ics' | 'md' | undefined,
             startMonth: opts.startMonth as number | undefined,
+            monthEvents: opts.monthEvents as 'day' | 'span' | undefined,
             locale: opts.locale as Locale | undefined,
           },
           io,

@@ -85,8 +85,78 @@ export function expandOccurrences(calendars: readonly CalendarSource[], options:
       }
     }
   }
-  out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.order - b.order));
-  return { occurrences: out.map(({ order: _order, ...o }) => o), unplaced };
+  const placed = placeRelative(out, calendars);
+  placed.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.order - b.order));
+  return { occurrences: placed.map(({ order: _order, ...o }) => o), unplaced };
+}
+
+type Ordered = Occurrence & { order: number };
+
+/**
+ * Places events with `before: { event, days }`: in each year the other event (same
+ * calendar first, else any calendar) occurs, the event falls `days` before that
+ * occurrence's first day and replaces its own occurrence of that year, if any.
+ * Chains are followed; an unknown or cyclic reference leaves the event at its own
+ * month/day or date (the rule `event-relative-reference` reports it).
+ */
+function placeRelative(all: Ordered[], calendars: readonly CalendarSource[]): Ordered[] {
+  if (!calendars.some((c) => c.events.some((e) => e.before))) return all;
+  const relative = new Map<string, { calendar: CalendarSource; event: ArshjulEvent; order: number }>();
+  const sources = new Map<string, CalendarSource>();
+  let order = 0;
+  for (const c of calendars) {
+    sources.set(c.id, c);
+    // The same numbering as expandOccurrences: calendar and event order.
+    for (const e of c.events) {
+      order++;
+      if (e.before) relative.set(key(c, e), { calendar: c, event: e, order });
+    }
+  }
+
+  const byEvent = new Map<string, Ordered[]>();
+  for (const o of all) {
+    if (o.event.before) continue;
+    const k = key(o.calendar, o.event);
+    byEvent.set(k, [...(byEvent.get(k) ?? []), o]);
+  }
+  const resolved = new Map<string, Ordered[] | undefined>();
+  const visiting = new Set<string>();
+  const resolve = (k: string): Ordered[] | undefined => {
+    if (resolved.has(k)) return resolved.get(k);
+    const rel = relative.get(k);
+    if (!rel) return byEvent.get(k);
+    if (visiting.has(k)) return undefined;
+    visiting.add(k);
+    const target = anchorKey(rel.calendar, rel.event.before!.event, sources);
+    const anchors = target === undefined ? undefined : resolve(target);
+    visiting.delete(k);
+    const own = all.filter((o) => key(o.calendar, o.event) === k);
+    let result: Ordered[] | undefined = own;
+    if (anchors && anchors.length > 0) {
+      const years = new Set(anchors.map((a) => a.year));
+      const moved = anchors.map((a) => {
+        const day = addDays(a.start, -rel.event.before!.days);
+        return { calendar: rel.calendar, event: rel.event, year: a.year, start: day, end: day, shape: 'day' as const, order: rel.order };
+      });
+      result = [...own.filter((o) => !years.has(o.year)), ...moved];
+    }
+    resolved.set(k, result);
+    return result;
+  };
+  const rest = all.filter((o) => !o.event.before);
+  for (const k of relative.keys()) rest.push(...(resolve(k) ?? all.filter((o) => key(o.calendar, o.event) === k)));
+  return rest;
+}
+
+function key(calendar: CalendarSource, event: ArshjulEvent): string {
+  return `${calendar.id}\u0000${event.id}`;
+}
+
+/** The event a `before.event` names: in its own calendar, else the first calendar that has it. */
+function anchorKey(calendar: CalendarSource, id: string, sources: Map<string, CalendarSource>): string | undefined {
+  if (calendar.events.some((e) => e.id === id)) return `${calendar.id}\u0000${id}`;
+  for (const c of sources.values()) if (c.events.some((e) => e.id === id)) return `${c.id}\u0000${id}`;
+  return undefined;
 }
 
 function yearlyIn(calendar: CalendarSource, event: ArshjulEvent, year: number, firstElectionYear: number | null | undefined): Occurrence | undefined {

@@ -10,7 +10,7 @@ import type { Repository } from '../model/repository.js';
 import { chooseFormat, formatsOf, type FormatOf } from '../output/formats.js';
 import { printable } from '../output/terminal.js';
 import { renderHtml } from '../render/arshjul/html.js';
-import { renderIcs } from '../render/arshjul/ics.js';
+import { renderIcs, type MonthEvents } from '../render/arshjul/ics.js';
 import { renderMarkdown } from '../render/arshjul/md.js';
 import { renderWheelSvg } from '../render/arshjul/svg.js';
 import { loadForRender } from './load-model.js';
@@ -34,6 +34,8 @@ export interface ArshjulOptions {
   out?: string;
   force?: boolean;
   startMonth?: number;
+  /** ICS: month-only events as one day (default) or as a month-long span. */
+  monthEvents?: MonthEvents;
   locale?: Locale;
   /** Render and exit 0 although the repository has errors. */
   allowErrors?: boolean;
@@ -51,7 +53,7 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
   if (format === 'svg' && from !== to) throw new UsageError('--format svg draws one year; use --year, or --format html for several years');
   const calendars = select(workspaceCalendars(repo, locale), options.calendar);
 
-  const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now });
+  const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now, monthEvents: options.monthEvents });
   if (unplaced.length > 0) {
     io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${printable(unplaced.map((u) => u.event).join(', '))}): set firstElectionYear in plan.yaml\n`);
   }
@@ -66,6 +68,7 @@ export interface ArshjulRenderOptions {
   startMonth: number;
   locale: Locale;
   now: Date;
+  monthEvents?: MonthEvents;
 }
 
 /**
@@ -73,7 +76,7 @@ export interface ArshjulRenderOptions {
  * the property tests run the same code. `unplaced` lists councilYear events left out.
  */
 export function renderArshjul(repo: Repository, calendars: CalendarSource[], options: ArshjulRenderOptions): { text: string; occurrences: Occurrence[]; unplaced: Expansion['unplaced'] } {
-  const { format, from, to, startMonth, locale, now } = options;
+  const { format, from, to, startMonth, locale, now, monthEvents } = options;
   const firstElectionYear = repo.workspace?.data.firstElectionYear ?? null;
   const windows = yearWindows(from, to, startMonth);
   const span = { start: windows[0]!.start, end: windows[windows.length - 1]!.end };
@@ -94,7 +97,7 @@ export function renderArshjul(repo: Repository, calendars: CalendarSource[], opt
       text = renderHtml(occurrences, { locale, title, windows, categories, today, windowNote, reportsOf: reportsForDeadlines(repo) });
       break;
     case 'ics':
-      text = renderIcs(occurrences, { locale, name: title, workspaceId: repo.workspace?.id ?? 'planverk', now, reportsOf: reportsForDeadlines(repo) });
+      text = renderIcs(occurrences, { locale, name: title, workspaceId: repo.workspace?.id ?? 'planverk', now, reportsOf: reportsForDeadlines(repo), monthEvents });
       break;
     case 'md':
       text = renderMarkdown(occurrences, { locale, title, windows, windowNote, reportsOf: reportsForDeadlines(repo) });

@@ -228,6 +228,7 @@ export const en: Catalogue = {
     councilYear: (n) => `year ${n} of the council period`,
     allCalendars: 'All calendars',
     wholeMonth: 'whole month',
+    duringMonth: (month: string) => `during ${month}`,
   },
   init: {
     prompts: {

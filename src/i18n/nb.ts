@@ -261,6 +261,8 @@ export const nb = {
     councilYear: (n: number) => `valgperiodens år ${n}`,
     allCalendars: 'Alle årshjul',
     wholeMonth: 'hele måneden',
+    /** An ICS event dated only to a month: "i løpet av mars". */
+    duringMonth: (month: string) => `i løpet av ${month}`,
   },
   init: {
     /** The questions of an interactive `plan init`, asked in the language chosen so far. */

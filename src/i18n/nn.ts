@@ -228,6 +228,7 @@ export const nn: Catalogue = {
     councilYear: (n) => `år ${n} i valperioden`,
     allCalendars: 'Alle årshjul',
     wholeMonth: 'heile månaden',
+    duringMonth: (month: string) => `i løpet av ${month}`,
   },
   init: {
     prompts: {

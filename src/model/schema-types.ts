@@ -669,6 +669,19 @@ export interface Calendar {
      */
     end?: Date | null;
     /**
+     * Place the event a number of days before another event (relativ plassering), e.g. a statutory deadline 14 days before the council's December meeting. In each year the other event occurs, this event falls `days` days before its first day; in other years its own month/day or date, if any, applies.
+     */
+    before?: {
+      /**
+       * Identifier (id): lower-case letters, digits, ".", "_" and "-", starting with a letter or digit. Document ids are unique across the repository; item ids are unique within their document.
+       */
+      event: string;
+      /**
+       * Days before the other event's first day (dager før), 0–366.
+       */
+      days: number;
+    } | null;
+    /**
      * Body (organ) responsible for or meeting at the event, e.g. Kommunestyret.
      */
     body?: string | null;

@@ -120,3 +120,37 @@ describe('expandOccurrences', () => {
     ]);
   });
 });
+
+describe('events placed before another event', () => {
+  it('counts back from the other event in each year it occurs, also across calendars and chains', () => {
+    const council = cal([{ id: 'kommunestyre-desember', month: 12, day: 12 }], 'moter');
+    const deadlines = cal([
+      { id: 'innstilling', before: { event: 'kommunestyre-desember', days: 14 } },
+      { id: 'forslag', before: { event: 'innstilling', days: 7 } },
+    ]);
+    expect(spans([deadlines, council], 2027, 2028).filter((r) => r[0] !== 'kommunestyre-desember')).toEqual([
+      ['forslag', '2027-11-21', '2027-11-21', 'day', 2027],
+      ['innstilling', '2027-11-28', '2027-11-28', 'day', 2027],
+      ['forslag', '2028-11-21', '2028-11-21', 'day', 2028],
+      ['innstilling', '2028-11-28', '2028-11-28', 'day', 2028],
+    ]);
+  });
+
+  it('keeps its own date where the other event is unknown or the references form a cycle', () => {
+    const unknown = cal([{ id: 'frist', month: 12, day: 17, before: { event: 'finnes-ikke', days: 14 } }]);
+    expect(spans([unknown], 2027, 2027)).toEqual([['frist', '2027-12-17', '2027-12-17', 'day', 2027]]);
+    const cycle = cal([
+      { id: 'a', month: 3, day: 1, before: { event: 'b', days: 1 } },
+      { id: 'b', before: { event: 'a', days: 1 } },
+    ]);
+    expect(spans([cycle], 2027, 2027).map((r) => r[0])).toContain('a');
+  });
+
+  it('moves the built-in budget deadline 14 days before the repository\'s December council meeting', async () => {
+    const { norwayMunicipal } = await import('../../src/arshjul/library/norway-municipal.js');
+    const builtIn = norwayMunicipal('nb');
+    const day = (calendars: CalendarSource[]) => spans(calendars, 2027, 2027).find((r) => r[0] === 'budsjettinnstilling-offentlig')![1];
+    expect(day([builtIn])).toBe('2027-12-17');
+    expect(day([builtIn, cal([{ id: 'kommunestyre-desember', month: 12, day: 15 }], 'moter')])).toBe('2027-12-01');
+  });
+});

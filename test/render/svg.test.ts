@@ -76,4 +76,23 @@ describe('indicator charts', () => {
     expect(renderIndicatorChart({ ...base, baseline: null, targets: [], actuals: [] }, 'nb')).toBe('');
     expectRenderable(renderIndicatorChart({ ...base, baseline: null, targets: [], actuals: [{ year: 2020, value: 3 }] }, 'nb'));
   });
+
+  it('start the value axis at zero, or mark the cut; draw the target line and the status by shape', async () => {
+    const base = report.indicators[0]!;
+    const small = renderIndicatorChart({ ...base, status: 'off-track', baseline: { year: 2020, value: 92.8 }, actuals: [{ year: 2021, value: 93.1 }, { year: 2022, value: 93.6 }], targets: [{ year: 2030, value: 96 }] }, 'nb');
+    expectRenderable(small);
+    expect(small).toContain('class="axis-break"');
+    expect(small).toContain('class="target-line"');
+    expect(small).toMatch(/<rect [^>]*class="status status-off-track"/);
+    const share = renderIndicatorChart({ ...base, status: 'at-risk', baseline: { year: 2020, value: 20 }, actuals: [{ year: 2022, value: 25 }], targets: [{ year: 2030, value: 40 }] }, 'nb');
+    expect(share).not.toContain('axis-break');
+    expect(share).toMatch(/text-anchor="end">0<\/text>/);
+    expect(share).toMatch(/<path [^>]*class="status status-at-risk"/);
+    if (process.env.CHART_PNG) {
+      const { Resvg } = await import('@resvg/resvg-js');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`${process.env.CHART_PNG}-small.png`, new Resvg(small, { fitTo: { mode: 'zoom', value: 4 } }).render().asPng());
+      writeFileSync(`${process.env.CHART_PNG}-share.png`, new Resvg(share, { fitTo: { mode: 'zoom', value: 4 } }).render().asPng());
+    }
+  });
 });

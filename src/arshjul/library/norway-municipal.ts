@@ -16,6 +16,8 @@ interface LibraryEvent {
   legalBasis: string | null;
   certainty: Certainty;
   description?: Localized;
+  /** Counted back from a repository event with this id when one exists; else `month`/`day`. */
+  before?: { event: string; days: number };
 }
 
 const KS: Localized = { nb: 'Kommunestyret', nn: 'Kommunestyret', en: 'Municipal council' };
@@ -170,6 +172,8 @@ const EVENTS: readonly LibraryEvent[] = [
     category: 'budget',
     month: 12,
     day: 17,
+    // 14 days before the council's own December meeting, when a calendar of the repository has one.
+    before: { event: 'kommunestyre-desember', days: 14 },
     title: { nb: 'Frist: formannskapets innstilling til økonomiplan og årsbudsjett offentlig', nn: 'Frist: innstillinga frå formannskapet til økonomiplan og årsbudsjett offentleg', en: 'Deadline: executive committee\u2019s recommended financial plan and budget made public' },
     body: { nb: 'Formannskapet', nn: 'Formannskapet', en: 'Executive committee (formannskapet)' },
     legalBasis: '{municipalAct} § 14-3',
@@ -220,6 +224,7 @@ export function norwayMunicipal(locale: Locale): CalendarSource {
       legalBasis: e.legalBasis === null ? null : fill(e.legalBasis, words(locale).laws),
       description: e.description?.[locale] ?? null,
       certainty: e.certainty,
+      ...(e.before ? { before: e.before } : {}),
     })),
   };
 }

@@ -47,12 +47,12 @@ events:
 
 /** An event with neither `date` nor `month` never happens. */
 export const eventWithoutDate = eventRule(eventWithoutDateInfo.id, (event) =>
-  event.date != null || event.month != null
+  event.date != null || event.month != null || event.before != null
     ? undefined
     : {
         at: [],
         target: 'start',
         message: `event "${event.id}" has neither a date nor a month`,
-        hint: 'give `date` for a one-off event, or `month` (and `day`) for a yearly one',
+        hint: 'give `date` for a one-off event, `month` (and `day`) for a yearly one, or `before` to place it before another event',
       },
 );

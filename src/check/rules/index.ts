@@ -17,6 +17,7 @@ import { materialityScoreOutsideScale, materialityScoreOutsideScaleInfo } from '
 import { periodReversed, periodReversedInfo } from './period-reversed.js';
 import { eventDateAndMonth, eventDateAndMonthInfo } from './event-date-and-month.js';
 import { eventWithoutDate, eventWithoutDateInfo } from './event-without-date.js';
+import { eventRelativeReference, eventRelativeReferenceInfo } from './event-relative-reference.js';
 import { eventImpossibleDate, eventImpossibleDateInfo } from './event-impossible-date.js';
 import { eventEndBeforeDate, eventEndBeforeDateInfo } from './event-end-before-date.js';
 import { eventCouncilYearWithoutElectionYear, eventCouncilYearWithoutElectionYearInfo } from './event-council-year-without-election-year.js';
@@ -51,6 +52,7 @@ export const REPOSITORY_RULE_INFOS = [
   periodReversedInfo,
   eventDateAndMonthInfo,
   eventWithoutDateInfo,
+  eventRelativeReferenceInfo,
   eventImpossibleDateInfo,
   eventEndBeforeDateInfo,
   eventCouncilYearWithoutElectionYearInfo,
@@ -87,6 +89,7 @@ export const REPOSITORY_RULES: readonly RepositoryRule[] = [
   periodReversed,
   eventDateAndMonth,
   eventWithoutDate,
+  eventRelativeReference,
   eventImpossibleDate,
   eventEndBeforeDate,
   eventCouncilYearWithoutElectionYear,

@@ -6,7 +6,15 @@ import { FONT, n } from './units.js';
 
 const W = 240;
 const H = 72;
-const PAD = { left: 6, right: 6, top: 8, bottom: 16 };
+const PAD = { left: 34, right: 8, top: 8, bottom: 16 };
+const AXIS = '#8a949e';
+/** The latest actual's mark by status: a shape and a colour, so it reads without colour too. */
+const STATUS_MARK: Partial<Record<IndicatorModel['status'], { shape: 'circle' | 'triangle' | 'square'; colour: string }>> = {
+  reached: { shape: 'circle', colour: '#0b6e4f' },
+  'on-track': { shape: 'circle', colour: '#0b6e4f' },
+  'at-risk': { shape: 'triangle', colour: '#9a5b00' },
+  'off-track': { shape: 'square', colour: '#b3261e' },
+};
 const LINE = '#1f5f9e';
 const ACCENT = '#0b6e4f';
 
@@ -27,15 +35,30 @@ export function renderIndicatorChart(ind: IndicatorModel, locale: Locale): strin
     v1 = Math.max(v1, p.value);
   }
   if (v0 === v1) [v0, v1] = [v0 - 1, v1 + 1];
+  // Zero-based when the values are non-negative and zero is not far below them; otherwise
+  // the axis starts near the data and a break mark on it says that it does not start at 0.
+  const zeroBased = v0 >= 0 && v0 <= v1 * 0.5;
   const padV = (v1 - v0) * 0.12;
-  [v0, v1] = [v0 - padV, v1 + padV];
+  [v0, v1] = zeroBased ? [0, v1 + padV] : [v0 - padV, v1 + padV];
   const x = (year: number) => PAD.left + (y1 === y0 ? 0.5 : (year - y0) / (y1 - y0)) * (W - PAD.left - PAD.right);
   const y = (value: number) => PAD.top + (1 - (value - v0) / (v1 - v0)) * (H - PAD.top - PAD.bottom);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" class="planverk-chart" font-family="${xml(FONT)}">`,
     `<title>${xml(ind.title)}</title>`,
     `<line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${W - PAD.right}" y2="${H - PAD.bottom}" stroke="#c9d0d8" stroke-width="1"/>`,
+    `<line x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${H - PAD.bottom}" stroke="${AXIS}" stroke-width="1"/>`,
+    `<text x="${PAD.left - 3}" y="${n(PAD.top + 3)}" font-size="8" fill="#4a5561" text-anchor="end">${xml(formatNumber(round(v1), locale))}</text>`,
+    `<text x="${PAD.left - 3}" y="${n(H - PAD.bottom)}" font-size="8" fill="#4a5561" text-anchor="end">${xml(formatNumber(round(v0), locale))}</text>`,
   ];
+  if (!zeroBased) {
+    // A zigzag across the value axis: the axis is cut, it does not start at zero.
+    // Below the plot, where no point can hide it: the axis goes on past its start, cut by two strokes.
+    const by = H - PAD.bottom + 4;
+    out.push(`<g class="axis-break" stroke="${AXIS}" stroke-width="1.2"><line x1="${PAD.left}" y1="${H - PAD.bottom}" x2="${PAD.left}" y2="${by + 4}"/><line x1="${PAD.left - 4}" y1="${by + 1}" x2="${PAD.left + 4}" y2="${by - 2}"/><line x1="${PAD.left - 4}" y1="${by + 4}" x2="${PAD.left + 4}" y2="${by + 1}"/></g>`);
+  }
+  // A target line at the last target's value, so the distance to it is plain.
+  const goal = ind.targets[ind.targets.length - 1];
+  if (goal) out.push(`<line x1="${PAD.left}" y1="${n(y(goal.value))}" x2="${W - PAD.right}" y2="${n(y(goal.value))}" stroke="${ACCENT}" stroke-width="0.8" stroke-dasharray="1 2" class="target-line"/>`);
   const start = ind.baseline ?? ind.actuals[0];
   if (start && ind.targets.length > 0) {
     const path = [start, ...ind.targets.filter((t) => t.year > start.year)];
@@ -48,15 +71,32 @@ export function renderIndicatorChart(ind: IndicatorModel, locale: Locale): strin
   if (ind.baseline) {
     out.push(`<circle cx="${n(x(ind.baseline.year))}" cy="${n(y(ind.baseline.value))}" r="3" fill="#ffffff" stroke="${LINE}" stroke-width="1.5"><title>${ind.baseline.year}: ${xml(formatNumber(ind.baseline.value, locale))}</title></circle>`);
   }
+  const mark = STATUS_MARK[ind.status];
+  const last = ind.actuals[ind.actuals.length - 1];
+  if (mark && last) {
+    const [cx, cy] = [x(last.year), y(last.value)];
+    const title = `<title>${last.year}: ${xml(formatNumber(last.value, locale))}</title>`;
+    const attrs = `fill="${mark.colour}" stroke="#ffffff" stroke-width="1" class="status status-${ind.status}"`;
+    if (mark.shape === 'circle') out.push(`<circle cx="${n(cx)}" cy="${n(cy)}" r="4" ${attrs}>${title}</circle>`);
+    else if (mark.shape === 'square') out.push(`<rect x="${n(cx - 3.5)}" y="${n(cy - 3.5)}" width="7" height="7" ${attrs}>${title}</rect>`);
+    else out.push(`<path d="M${n(cx)} ${n(cy - 4.5)} L${n(cx + 4.5)} ${n(cy + 3.5)} L${n(cx - 4.5)} ${n(cy + 3.5)} Z" ${attrs}>${title}</path>`);
+  }
   for (const p of ind.targets) {
     const cx = x(p.year);
     const cy = y(p.value);
     out.push(`<path d="M${n(cx)} ${n(cy - 4)} L${n(cx + 4)} ${n(cy)} L${n(cx)} ${n(cy + 4)} L${n(cx - 4)} ${n(cy)} Z" fill="${ACCENT}"><title>${p.year}: ${xml(formatNumber(p.value, locale))}</title></path>`);
   }
   out.push(
-    `<text x="${PAD.left}" y="${H - 3}" font-size="9" fill="#4a5561">${y0}</text>`,
+    `<text x="${PAD.left + 6}" y="${H - 3}" font-size="9" fill="#4a5561">${y0}</text>`,
     `<text x="${W - PAD.right}" y="${H - 3}" font-size="9" fill="#4a5561" text-anchor="end">${y1}</text>`,
     '</svg>',
   );
   return out.join('');
+}
+
+/** Axis labels with at most three significant digits' worth of decimals. */
+function round(value: number): number {
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return Number(value.toFixed(digits));
 }

@@ -1,11 +1,12 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { icsText as escapeText, fold } from '../../../src/output/ics.js';
+import type { ArshjulOptions } from '../../../src/commands/arshjul.js';
 import { runArshjul } from '../../arshjul/run.js';
 
 /** Every VEVENT of a feed as "uid-event start end" (DTEND exclusive), with the parsed events. */
-async function feed(calendar: string, year: number) {
-  const { code, stdout } = await runArshjul({ calendar, year, format: 'ics' });
+async function feed(calendar: string | undefined, year: number, options: Partial<ArshjulOptions> = { monthEvents: 'span' }) {
+  const { code, stdout } = await runArshjul({ calendar, year, format: 'ics', ...options });
   expect(code).toBe(0);
   const root = new ICAL.Component(ICAL.parse(stdout));
   const events = root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -110,6 +111,63 @@ describe('plan arshjul --format ics', { timeout: 30_000 }, () => {
     const lines = text.split('\r\n').slice(0, -1);
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+  });
+});
+
+/** Days between two ical.js dates. */
+const days = (a: ICAL.Time, b: ICAL.Time) => Math.round((b.toJSDate().getTime() - a.toJSDate().getTime()) / 86_400_000);
+
+describe('plan arshjul --format ics, 2027–2030 (month-only events as one day, series)', { timeout: 30_000 }, () => {
+  async function range(monthEvents?: 'day' | 'span') {
+    const { code, stdout } = await runArshjul({ from: 2027, to: 2030, format: 'ics', monthEvents });
+    expect(code).toBe(0);
+    const root = new ICAL.Component(ICAL.parse(stdout));
+    return root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  }
+
+  it('has no event longer than its real duration: month-only events are one transparent day', async () => {
+    const events = await range();
+    expect(events.length).toBeGreaterThan(10);
+    // The example's only multi-day events are the one-off spans (date + end); none lasts a month as a yearly event.
+    const long = events.filter((e) => days(e.startDate, e.endDate) > 1).map((e) => `${e.uid.split('.')[0]} ${days(e.startDate, e.endDate)}`);
+    // Only the one-off events whose date and end span several days last longer than a day, each as long as it is.
+    expect(long.sort()).toEqual(['2026-nytt-okonomisystem 62', '2027-innbyggerundersokelse-2027 31', '2027-lederprogram-modul-4-2027 2']);
+    const mote = events.find((e) => e.uid.startsWith('kommunestyremote-september.styringshjul.'))!;
+    expect(days(mote.startDate, mote.endDate)).toBe(1);
+    expect(mote.startDate.toString()).toBe('2027-09-01');
+    expect(mote.summary).toMatch(/\(i løpet av september\)$/);
+    expect(mote.description).toMatch(/^I løpet av september\./);
+    for (const e of events) expect(e.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+  });
+
+  it('imports repeating events as yearly series that expand to every year', async () => {
+    const events = await range();
+    const vedtak = events.find((e) => e.uid === 'handlingsprogram-vedtas.styringshjul.asker@planverk')!;
+    expect(vedtak.isRecurring()).toBe(true);
+    const it = vedtak.iterator();
+    const dates: string[] = [];
+    for (let next = it.next(); next; next = it.next()) dates.push(next.toString());
+    expect(dates).toEqual(['2027-12-15', '2028-12-15', '2029-12-15', '2030-12-15']);
+    // Council-year events repeat every fourth year: one occurrence in 2027–2030, so no series.
+    expect(events.filter((e) => e.uid.includes('kommunestyrevalg')).map((e) => e.uid)).toEqual(['2027-kommunestyrevalg.norway-municipal.asker@planverk']);
+    const uids = events.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    // Far fewer VEVENTs than occurrences: the series carry the repeats.
+    const occurrences = events.reduce((n, e) => n + (e.isRecurring() ? Number((e.component.getFirstPropertyValue('rrule') as ICAL.Recur).count) : 1), 0);
+    expect(events.length).toBeLessThan(occurrences / 2);
+  });
+
+  it('keeps month-long spans with --month-events span, each an exact month', async () => {
+    const events = await range('span');
+    const mote = events.find((e) => e.uid.startsWith('kommunestyremote-september.styringshjul.'))!;
+    expect([mote.startDate.toString(), mote.endDate.toString()]).toEqual(['2027-09-01', '2027-10-01']);
+    expect(mote.summary).not.toMatch(/i løpet av/);
+  });
+
+  it('says "during" in English', async () => {
+    const { events } = await feed('styringshjul', 2027, { locale: 'en' });
+    const mote = events.find((e) => e.uid.startsWith('2027-kommunestyremote-september.'))!;
+    expect(mote.summary).toMatch(/\(during September\)$/);
   });
 });
 
