@@ -3,7 +3,7 @@
 // in scripts/images/ that exports `default async function (ctx)`; ctx gives
 //   root     the repository's folder          images  docs/images/
 //   tmp      a fresh temporary folder         plan(cwd, ...args)  runs bin/plan.js, returns stdout
-//   browser  a playwright-core Chromium       shoot(file, png, {width, height, fullPage, selector})
+//   browser  a playwright-core Chromium       shoot(file, png, {width, height, fullPage, selector, scrollTo})
 // Needs the tsc build (npm run build:all) and a Chromium (PLANVERK_CHROMIUM or on PATH).
 //   node scripts/refresh-images.mjs            all pictures
 //   node scripts/refresh-images.mjs arshjul    only scripts/images/arshjul*.mjs
@@ -28,11 +28,12 @@ const modules = readdirSync(join(root, 'scripts', 'images'))
   .sort();
 const browser = await chromium.launch({ executablePath: findChromium(process.env), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const written = [];
-async function shoot(file, png, { width = 1100, height = 760, fullPage = false, selector } = {}) {
+async function shoot(file, png, { width = 1100, height = 760, fullPage = false, selector, scrollTo } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   try {
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     const target = join(images, png);
+    if (scrollTo) await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
     if (selector) await page.locator(selector).first().screenshot({ path: target });
     else await page.screenshot({ path: target, fullPage });
     written.push(`docs/images/${png}`);
