@@ -230,6 +230,17 @@ export const en: Catalogue = {
     wholeMonth: 'whole month',
     duringMonth: (month: string) => `during ${month}`,
   },
+  wheel: {
+    seriesHeading: 'Recurring meetings and other series (one track each, innermost)',
+    eventsHeading: 'Events, numbered in calendar order',
+    categoriesHeading: 'Categories (rings from the centre out)',
+    formsHeading: 'Shapes',
+    formDay: 'one day',
+    formSpan: 'several days',
+    formMonth: 'some time in the month',
+    formSeries: 'series: the same title and body several times',
+    times: (n: number) => `${n} times`,
+  },
   init: {
     prompts: {
       locale: 'Language of reports (nb, nn, en)',

@@ -264,6 +264,17 @@ export const nb = {
     /** An ICS event dated only to a month: "i løpet av mars". */
     duringMonth: (month: string) => `i løpet av ${month}`,
   },
+  wheel: {
+    seriesHeading: 'Faste møter og andre serier (én bane hver, innerst)',
+    eventsHeading: 'Hendelser, nummerert i kalenderrekkefølge',
+    categoriesHeading: 'Kategorier (ringene innenfra og ut)',
+    formsHeading: 'Former',
+    formDay: 'én dag',
+    formSpan: 'flere dager',
+    formMonth: 'en gang i løpet av måneden',
+    formSeries: 'serie: samme tittel og organ flere ganger',
+    times: (n: number) => `${n} ganger`,
+  },
   init: {
     /** The questions of an interactive `plan init`, asked in the language chosen so far. */
     prompts: {

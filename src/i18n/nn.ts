@@ -230,6 +230,17 @@ export const nn: Catalogue = {
     wholeMonth: 'heile månaden',
     duringMonth: (month: string) => `i løpet av ${month}`,
   },
+  wheel: {
+    seriesHeading: 'Faste møte og andre seriar (éi bane kvar, innarst)',
+    eventsHeading: 'Hendingar, nummererte i kalenderrekkjefølgje',
+    categoriesHeading: 'Kategoriar (ringane innanfrå og ut)',
+    formsHeading: 'Former',
+    formDay: 'éin dag',
+    formSpan: 'fleire dagar',
+    formMonth: 'ein gong i løpet av månaden',
+    formSeries: 'serie: same tittel og organ fleire gonger',
+    times: (n: number) => `${n} gonger`,
+  },
   init: {
     prompts: {
       locale: 'Språk for rapportane (nb, nn, en)',
