@@ -163,7 +163,8 @@ function monthMark(c: Point, item: PlacedItem): string {
   const p2 = polar(c, r, item.a2);
   const { colour } = CATEGORY_STYLE[item.category];
   const arc = `<path d="M${num(p1.x)},${num(p1.y)} A${num(r)},${num(r)} 0 0 1 ${num(p2.x)},${num(p2.y)}" fill="none" stroke="${colour}" stroke-width="2.5" stroke-dasharray="2 4" stroke-linecap="round"/>`;
-  return `${arc}${hollowMark(item.category, item.anchor.x, item.anchor.y, item.markSize)}`;
+  const m = polar(c, r, (item.a1 + item.a2) / 2);
+  return `${arc}${hollowMark(item.category, m.x, m.y, item.markSize)}`;
 }
 
 /** A category's mark drawn hollow: white inside, a thick outline in its colour. */

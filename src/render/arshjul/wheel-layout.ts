@@ -17,7 +17,7 @@ export const SIZE = {
   monthWidth: 46,
   hole: 92,
   /** Badge centres lie this far outside the rim; badges have radius `badge`. */
-  badgeOffset: 44,
+  badgeOffset: 60,
   badge: 14,
   labelFont: 14,
   lineHeight: 22,
@@ -181,7 +181,9 @@ export function layoutWheel(occurrences: readonly Occurrence[], window: YearWind
         const r1 = ring.r1 + p.lanes[k]! * laneWidth + 1;
         const r2 = r1 + laneWidth - 2;
         const form = s.c.shape === 'day' ? 'mark' : 'arc';
-        const anchorAngle = form === 'mark' ? angleOf(window, s.c.start, 0.5) : (a1 + a2) / 2;
+        // Spans are pointed at on their first day, like day marks, so that the numbers (in order of
+        // first day) and the points their leaders go to run round the wheel in the same order.
+        const anchorAngle = angleOf(window, s.c.start, 0.5);
         const mid = (r1 + r2) / 2;
         items.push({ n: s.n, occurrence: s.o, category: p.cat, form, a1, a2, r1, r2, anchor: polar(center, mid, anchorAngle), anchorAngle, markSize: Math.max(5, Math.min(14, laneWidth - 3)) });
       });
@@ -193,7 +195,7 @@ export function layoutWheel(occurrences: readonly Occurrence[], window: YearWind
       const r2 = r1 + bandLane;
       const a1 = angleOf(window, s.c.start, 0) + 1;
       const a2 = angleOf(window, s.c.end, 1) - 1;
-      const anchorAngle = (a1 + a2) / 2;
+      const anchorAngle = angleOf(window, s.c.start, 0.5);
       items.push({ n: s.n, occurrence: s.o, category: s.o.event.category, form: 'month', a1, a2, r1, r2, anchor: polar(center, (r1 + r2) / 2, anchorAngle), anchorAngle, markSize: Math.max(6, Math.min(12, bandLane - 3)) });
     }
     items.sort((a, b) => a.n - b.n);
