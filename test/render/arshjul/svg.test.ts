@@ -61,7 +61,10 @@ describe('the årshjul as SVG', { timeout: 30_000 }, () => {
     expect(s).toContain('text "januar"');
     expect(s.filter((l) => l.startsWith('path [class=ring'))).toHaveLength(7);
     expect(s.filter((l) => l.startsWith('g [class=legend-item'))).toHaveLength(7);
-    expect(s.filter((l) => l.startsWith('g [class=event arc')).length).toBeGreaterThan(5);
+    // Spans are arcs; events dated only to a month are month marks, not arcs as long as the month.
+    expect(s.filter((l) => l.startsWith('g [class=event arc')).length).toBeGreaterThanOrEqual(3);
+    expect(s.filter((l) => l.startsWith('g [class=event month')).length).toBeGreaterThan(5);
+    expect(s.filter((l) => l.startsWith('g [class=event arc')).map((l) => /data-event=(\S+)/.exec(l)![1])).toEqual(['nytt-okonomisystem', 'lederprogram-modul-4-2027', 'innbyggerundersokelse-2027']);
     expect(s.filter((l) => l.startsWith('g [class=event mark')).length).toBeGreaterThan(5);
     expect(s).toContain('g [class=today]');
     // The example is crowded in 2027: numbers round the rim and a list.
@@ -169,5 +172,33 @@ describe('legibility', { timeout: 30_000 }, () => {
     const styles = Object.values(CATEGORY_STYLE);
     expect(new Set(styles.map((s) => s.shape)).size).toBe(CATEGORIES.length);
     expect(new Set(styles.map((s) => s.pattern)).size).toBe(CATEGORIES.length);
+  });
+});
+
+describe('recurring series', () => {
+  const window = yearWindows(2027, 2027)[0]!;
+  const meeting = (month: number, title = 'Formannskapets møte', body = 'Formannskapet'): ArshjulEvent => ({ id: `fsk-${month}-${title.length}`, title, body, category: 'political', month, day: 10 });
+  const calendar = (events: ArshjulEvent[]): CalendarSource => ({ id: 'm', title: 'Møteplan', events });
+
+  it('draws the same title and body three or more times as one track, listed once and not numbered', () => {
+    const events = [meeting(2), meeting(3), meeting(5), meeting(6, 'Kommunestyrets møte', 'Kommunestyret'), meeting(9, 'Kommunestyrets møte', 'Kommunestyret'), { id: 'x', title: 'Frist', category: 'deadline' as const, month: 4, day: 1 }];
+    const occ = expandOccurrences([calendar(events)], { from: 2027, to: 2027 }).occurrences;
+    const layout = layoutWheel(occ, window, CATEGORIES);
+    expect(layout.tracks.map((t) => [t.letter, t.title, t.marks.length])).toEqual([['A', 'Formannskapets møte', 3]]);
+    // Two meetings of the council are not a series: they are numbered with the rest, in calendar order.
+    expect(layout.items.map((i) => [i.n, i.occurrence.event.id])).toEqual([[1, 'x'], [2, events[3]!.id], [3, events[4]!.id]]);
+    const svg = renderWheelSvg(occ, { locale: 'en', title: 'T', window, categories: CATEGORIES });
+    expect(svg.match(/class="series-item"/g)).toHaveLength(1);
+    expect(svg).toContain('>Formannskapet</textPath>');
+    expect(svg).toContain('(3 times)');
+  });
+
+  it('leaves the heading and the key out when the page has them, and stays the same bytes for the same input', () => {
+    const occ = expandOccurrences([calendar([meeting(2), meeting(3), meeting(5)])], { from: 2027, to: 2027 }).occurrences;
+    const options = { locale: 'nb' as const, title: 'Tittelen', window, categories: CATEGORIES, heading: false, key: false };
+    const svg = renderWheelSvg(occ, options);
+    expect(svg).not.toContain('>Tittelen</text>');
+    expect(svg).not.toContain('class="legend"');
+    expect(renderWheelSvg(occ, options)).toBe(svg);
   });
 });
