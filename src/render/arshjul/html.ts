@@ -49,7 +49,7 @@ li svg{margin-top:.2rem}
 .key .legend{display:flex;flex-wrap:wrap;gap:.3rem 1.6rem;margin:0;padding:0}
 .key .legend li{display:flex;align-items:center;gap:.4rem}
 @page{size:A4 landscape;margin:12mm}
-@media print{body{max-width:none;padding:0;font-size:10.5pt}figure svg{width:auto;max-width:100%;height:172mm;margin:0 auto}.key{break-before:page;font-size:10pt}.key ol,.key .series{columns:3 15rem}.year{break-before:page}.year:first-of-type{break-before:auto}.months{break-before:page}a{color:inherit}}
+@media print{body{max-width:none;padding:0;font-size:10.5pt}h1{margin:0}h2{margin:.3rem 0}figure svg{width:auto;max-width:100%;height:150mm;margin:0 auto}.key{break-before:page;font-size:10pt}.key ol,.key .series{columns:2}.key li{grid-template-columns:16px 1.6rem 7rem 1fr;gap:.3rem}.year{break-before:page}.year:first-of-type{break-before:auto}.months{break-before:page}a{color:inherit}}
 `;
 
 /** A self-contained, print-ready HTML page: per year the wheel and a month-by-month list. */
