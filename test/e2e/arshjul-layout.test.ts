@@ -39,6 +39,18 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the årshjul of a bus
     await browser?.close();
   });
 
+  it('100 events in English and nynorsk, from August: no text overlaps, all inside the picture', async () => {
+    const fixture = join(REPO, 'test/fixtures/busy-calendar-100');
+    for (const [locale, start] of [['en', '1'], ['nn', '8']] as const) {
+      const file = join(OUTPUT, `busy-100-${locale}.svg`);
+      const r = spawnPlan(['arshjul', '--year', '2027', '--format', 'svg', '--locale', locale, '--start-month', start, '--out', file, '--force'], fixture);
+      expect(r.code, r.stderr).toBe(0);
+      const layout = await svgLayout(browser, file);
+      expect(layout.overlaps, locale).toEqual([]);
+      expect(layout.outside, locale).toEqual([]);
+    }
+  });
+
   for (const events of [75, 100]) {
     const fixture = join(REPO, `test/fixtures/busy-calendar-${events}`);
 
