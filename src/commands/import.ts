@@ -1,10 +1,7 @@
 import { join, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { stylish } from '../formatters/stylish.js';
 import { today } from '../i18n/today.js';
-import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { EXIT, UsageError, type Io } from '../io.js';
 import { parseFile, type ParsedFile } from '../load/parse-file.js';
-import { sourceLines } from '../load/source-lines.js';
 import { checkAfter } from '../import/ssb/check-after.js';
 import { formatReport } from '../import/ssb/format-report.js';
 import { importSsb } from '../import/ssb/import-ssb.js';
@@ -14,6 +11,7 @@ import { loadTables } from '../import/ssb/load-tables.js';
 import type { ActualStatus } from '../import/ssb/merge-actuals.js';
 import { DEFAULT_API } from '../import/ssb/pxweb.js';
 import { classifySources } from '../import/ssb/sources.js';
+import { printErrors } from '../project/error-policy.js';
 import { loadProject } from '../project/load-project.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { renderLocale } from './load-model.js';
@@ -64,7 +62,7 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   const api = options.api ?? DEFAULT_API;
   if (!/^https?:\/\/[^/]/.test(api)) throw new UsageError(m.badApi(api));
   if (before.summary.errors > 0) {
-    io.stderr.write(stylish({ diagnostics: errorsOf(before.diagnostics), summary: { ...before.summary, warnings: 0 }, lineText: sourceLines(loaded.files) }, { locale, color: useColor(io, io.stderr, undefined) }));
+    printErrors(io, before, loaded.files, { locale });
     io.stderr.write(`plan: ${m.repositoryHasErrors(before.summary.errors)}\n`);
     return EXIT.problems;
   }
@@ -90,15 +88,10 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   if (after && after.result.summary.errors > 0) {
     io.stdout.write(report);
     io.stderr.write(`plan: ${m.wouldBreak(after.result.summary.errors)}\n`);
-    io.stderr.write(stylish({ diagnostics: errorsOf(after.result.diagnostics), summary: { ...after.result.summary, warnings: 0 }, lineText: sourceLines(after.files) }, { locale, color: useColor(io, io.stderr, undefined) }));
+    printErrors(io, after.result, after.files, { locale });
     return EXIT.problems;
   }
   if (!options.dryRun) for (const f of changed) atomicWrite(join(loaded.root, f.path), f.bytes, { force: true, within: loaded.root });
   io.stdout.write(report);
   return unused.length > 0 || notGiven.length > 0 || outcome.reports.some((r) => r.problems.length > 0) ? EXIT.problems : EXIT.ok;
-}
-
-/** The errors only: warnings do not stop an import, so they are not shown with it. */
-function errorsOf(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.filter((d) => d.severity === 'error');
 }

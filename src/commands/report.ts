@@ -1,12 +1,12 @@
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { stylish } from '../formatters/stylish.js';
-import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { EXIT, UsageError, type Io } from '../io.js';
 import { resolveReport } from '../model/resolve-report.js';
 import { renderTemplate, type RenderResult } from '../render/engine.js';
 import { findTemplates, listTemplates, type ReportFormat, type TemplateSet } from '../render/template-sources.js';
 import { chooseFormat, type FormatOf } from '../output/formats.js';
 import type { Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';
+import { printDiagnostics } from '../project/error-policy.js';
 import { loadForRender, pickReportPlan, unknownChoice } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 import { isStatusReportTemplate, renderStatusReport } from './report-status.js';
@@ -74,12 +74,8 @@ export function finishRender(result: RenderResult, set: TemplateSet, options: Pi
   if (result.output === undefined) {
     const texts = new Map([set.template, ...set.partials].map((s) => [s.file, s.text.split('\n')]));
     const diagnostics = sortDiagnostics(result.diagnostics);
-    io.stderr.write(
-      stylish(
-        { diagnostics, summary: { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 }, subject: words(locale).summary.templates, lineText: (file, line) => texts.get(file)?.[line - 1] ?? '' },
-        { locale, color: useColor(io, io.stderr, options.color) },
-      ),
-    );
+    const summary = { files: texts.size, documents: 0, errors: diagnostics.length, warnings: 0 };
+    printDiagnostics(io, { diagnostics, summary, subject: words(locale).summary.templates, sources: (file, line) => texts.get(file)?.[line - 1] ?? '' }, { locale, color: options.color });
     return EXIT.problems;
   }
   return { output: result.output, exitCode };

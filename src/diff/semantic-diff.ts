@@ -1,7 +1,8 @@
 import { isLocale, type Locale } from '../i18n/locale.js';
-import { diffValue, isMapping, own, type Change } from './diff-value.js';
+import { titleOf, type Entry } from '../model/repository.js';
+import { diffValue, type Change } from './diff-value.js';
 import { diffOkonomiplans, type OkonomiplanDiff } from './budget-diff.js';
-import { byId, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
+import { byId, placeOf, type DiffSnapshot } from './snapshot.js';
 import { summarise, type DiffSummary } from './summarise.js';
 
 export type { Change } from './diff-value.js';
@@ -80,8 +81,8 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
 
   for (const [id, b] of after) {
     const a = before.get(id);
-    const file = b.file;
-    const order: [string, number] = [file, b.index];
+    const { file, index } = placeOf(b);
+    const order: [string, number] = [file, index];
     if (!a) {
       const doc: Ordered = { id, kind: b.kind, ...title(b), status: 'added', file, changes: [], order };
       if (brokenBefore.has(file)) doc.fileHasErrors = 'base';
@@ -90,7 +91,7 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
     }
     const changes: Change[] = [];
     diffValue('', '', a.data, b.data, changes);
-    const from = a.file;
+    const from = placeOf(a).file;
     const moved = from !== file;
     if (changes.length === 0 && !moved) continue;
     const doc: Ordered = { id, kind: b.kind, ...title(b), status: changes.length > 0 ? 'changed' : 'moved', file, changes, order };
@@ -99,8 +100,8 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
   }
   for (const [id, a] of before) {
     if (after.has(id)) continue;
-    const file = a.file;
-    const doc: Ordered = { id, kind: a.kind, ...title(a), status: 'removed', file, changes: [], order: [file, a.index] };
+    const { file, index } = placeOf(a);
+    const doc: Ordered = { id, kind: a.kind, ...title(a), status: 'removed', file, changes: [], order: [file, index] };
     if (brokenAfter.has(file)) doc.fileHasErrors = 'head';
     documents.push(doc);
   }
@@ -122,11 +123,8 @@ export function semanticDiff(base: DiffSide, head: DiffSide): DiffResult {
   };
 }
 
-function title(e: SnapshotEntry): { title?: string } {
-  const data = e.data as unknown;
-  if (!isMapping(data)) return {};
-  const [title, name] = [own(data, 'title'), own(data, 'name')];
-  const t = typeof title === 'string' ? title : typeof name === 'string' ? name : undefined;
+function title(e: Entry): { title?: string } {
+  const t = titleOf(e);
   return t === undefined ? {} : { title: t };
 }
 
@@ -143,11 +141,11 @@ function sideInfo(side: DiffSide): SideInfo {
   return info;
 }
 
-/** A Workspace setting from the head side, else the base side, when it has the expected form. */
-function workspaceField<T>(head: DiffSide, base: DiffSide, key: string, ok: (x: unknown) => x is T): T | undefined {
+/** A Workspace setting from the head side, else the base side, when it has the expected form (a side's plan.yaml may fail its schema). */
+function workspaceField<K extends 'locale' | 'amountUnit' | 'currency', T>(head: DiffSide, base: DiffSide, key: K, ok: (x: unknown) => x is T): T | undefined {
   for (const side of [head, base]) {
-    const workspace = side.snapshot?.workspace;
-    const value = isMapping(workspace) ? own(workspace, key) : undefined;
+    const workspace = side.snapshot?.repo.workspace;
+    const value: unknown = workspace && Object.hasOwn(workspace.data, key) ? workspace.data[key] : undefined;
     if (ok(value)) return value;
   }
   return undefined;

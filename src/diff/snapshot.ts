@@ -1,55 +1,44 @@
 import type { CheckResult } from '../check/check-repository.js';
-import type { Kind } from '../check/schema.js';
 import type { Okonomiplan } from '../model/okonomiplan/model.js';
+import type { Entry, Repository } from '../model/repository.js';
 import { okonomiplansOf } from './budget-diff.js';
 
-/** One document as the diff needs it: plain data, so it can come back from a worker thread. */
-export interface SnapshotEntry {
-  id: string;
-  kind: Kind;
-  /** The file, relative to the root with `/`, and the document's place in it. */
-  file: string;
-  index: number;
-  data: unknown;
-  /** True when the document matched its schema. */
-  valid: boolean;
-}
-
-/** A checked repository reduced to what the diff compares and reports. */
+/** One side of a diff: its typed repository and what the diff reports about its health. */
 export interface DiffSnapshot {
-  /** Every document with a known kind and an id, in file order. */
-  entries: SnapshotEntry[];
-  /** The plan.yaml Workspace data, when there is one. */
-  workspace?: unknown;
+  /** The typed repository of the side (src/model/repository.ts), as every command sees it. */
+  repo: Repository;
+  /**
+   * The documents the diff compares: every entry of the repository, in file order,
+   * except documents with YAML errors. Those are known by id to the checks, but their
+   * data is a best guess: the diff treats them as unreadable, not as edited.
+   */
+  entries: readonly Entry[];
   /** Files with at least one error, whose documents may be unreadable. */
   errorFiles: string[];
   summary: CheckResult['summary'];
   /** The økonomiplan of every valid Budget (src/diff/budget-diff.ts compares them). */
-  okonomiplans?: Okonomiplan[];
+  okonomiplans: Okonomiplan[];
 }
 
-/** Reduces a check result to its snapshot. */
-export function snapshot(check: CheckResult): DiffSnapshot {
-  const snap: DiffSnapshot = {
-    // Documents with YAML errors are known by id to the checks, but their data is a
-    // best guess: the diff treats them as unreadable, not as edited.
-    entries: check.repo.all.filter((e) => !e.doc.broken).map((e) => ({ id: e.id, kind: e.kind, file: e.doc.source.path, index: e.doc.index, data: e.data, valid: e.valid })),
+/** A checked side (loadProject's result) as the diff compares it. */
+export function snapshot(check: Pick<CheckResult, 'repo' | 'diagnostics' | 'summary'>): DiffSnapshot {
+  return {
+    repo: check.repo,
+    entries: check.repo.all.filter((e) => !e.doc.broken),
     errorFiles: [...new Set(check.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))],
     summary: check.summary,
     okonomiplans: okonomiplansOf(check.repo),
   };
-  if (check.repo.workspace) snap.workspace = check.repo.workspace.data;
-  return snap;
 }
 
-/** The documents of one kind, in file order; `validOnly` for those that matched their schema. */
-export function ofKind(snap: DiffSnapshot | undefined, kind: Kind, validOnly = false): SnapshotEntry[] {
-  return (snap?.entries ?? []).filter((e) => e.kind === kind && (!validOnly || e.valid));
-}
-
-/** The first document with each id; a duplicate id is an error the check already reports. */
-export function byId(snap: DiffSnapshot | undefined): Map<string, SnapshotEntry> {
-  const map = new Map<string, SnapshotEntry>();
+/** The first readable document with each id; a duplicate id is an error the check already reports. */
+export function byId(snap: DiffSnapshot | undefined): Map<string, Entry> {
+  const map = new Map<string, Entry>();
   for (const e of snap?.entries ?? []) if (!map.has(e.id)) map.set(e.id, e);
   return map;
+}
+
+/** The file of a document, relative to the root with `/`, and its place in the file. */
+export function placeOf(e: Entry): { file: string; index: number } {
+  return { file: e.doc.source.path, index: e.doc.index };
 }

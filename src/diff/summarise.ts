@@ -1,8 +1,9 @@
 import { compareTargets } from '../catalog/target-order.js';
-import type { MaterialityAssessment } from '../model/schema-types.js';
+import { add, sumBudgets } from '../model/budget.js';
 import { isPrioritised } from '../model/materiality.js';
-import { isMapping, own } from './diff-value.js';
-import { byId, ofKind, type DiffSnapshot, type SnapshotEntry } from './snapshot.js';
+import { statusOf, titleOf, type Entry, type KindData } from '../model/repository.js';
+import type { DocumentKind } from '../kinds/registry.js';
+import { byId, type DiffSnapshot } from './snapshot.js';
 
 /** A document named in the summary. */
 export interface DocRef {
@@ -53,7 +54,15 @@ export interface StatusChange extends DocRef {
   new?: string;
 }
 
-/** What reviewers of a plan change care about, derived from both repositories. */
+/**
+ * What reviewers of a plan change care about, derived from the typed repositories of
+ * both sides with the model's own code (titles, statuses, budget sums, the SDG target
+ * order). A document that fails its schema on either side is left out of everything
+ * but the lists of added and removed goals and measures: its figures are whatever the
+ * YAML holds (a budget written `"1500"` is no 1500), so the summary would report
+ * changes that are not there. The document list still shows its changes, and the
+ * side's header its errors.
+ */
 export interface DiffSummary {
   /** Budget rows (measure × year) whose operating or investment amount changed. */
   budget: BudgetDelta[];
@@ -72,15 +81,16 @@ export interface DiffSummary {
 }
 
 /**
- * Summarises the differences between two repositories for a reviewer. Pure and
- * defensive: a side that does not validate still yields what can be read.
+ * Summarises the differences between two repositories for a reviewer. Pure.
  * `documents` is the list of changed documents by id, to keep the summary to them.
  */
 export function summarise(base: DiffSnapshot | undefined, head: DiffSnapshot | undefined, documents: readonly { id: string; status: string }[]): DiffSummary {
   const touched = new Set(documents.filter((d) => d.status !== 'moved').map((d) => d.id));
   const before = byId(base);
   const after = byId(head);
-  const pairs = [...touched].map((id) => ({ id, a: before.get(id), b: after.get(id) }));
+  // Ids whose document fails its schema on a side: the summary leaves them out on both.
+  const invalid = new Set([...before.values(), ...after.values()].filter((e) => !e.valid).map((e) => e.id));
+  const sides = { base: new Sides(base, invalid), head: new Sides(head, invalid) };
   const summary: DiffSummary = {
     budget: [],
     budgetTotals: [],
@@ -88,39 +98,41 @@ export function summarise(base: DiffSnapshot | undefined, head: DiffSnapshot | u
     measures: { added: [], removed: [] },
     sdgTargets: [],
     indicatorTargets: [],
-    priorityCoverage: priorityCoverage(base, head),
+    priorityCoverage: priorityCoverage(sides.base, sides.head),
     statuses: [],
   };
   const budgetYears = new Set<number>();
-  for (const { id, a, b } of pairs) {
-    const da = dataOf(a);
-    const db = dataOf(b);
-    const ref = docRef(id, db ?? da);
-    const kindA = a?.kind;
-    const kindB = b?.kind;
+  for (const id of touched) {
+    const a = before.get(id);
+    const b = after.get(id);
+    const ref = docRef(id, b ?? a);
     for (const [kind, list] of [['Goal', summary.goals], ['Measure', summary.measures]] as const) {
-      if (kindB === kind && kindA !== kind) list.added.push(ref);
-      if (kindA === kind && kindB !== kind) list.removed.push(ref);
+      if (b?.kind === kind && a?.kind !== kind) list.added.push(ref);
+      if (a?.kind === kind && b?.kind !== kind) list.removed.push(ref);
     }
-    if (kindA === 'Measure' || kindB === 'Measure') budgetDeltas(ref, kindA === 'Measure' ? da : undefined, kindB === 'Measure' ? db : undefined, summary.budget, budgetYears);
-    if (kindA === 'Goal' || kindB === 'Goal') {
-      const before = new Set(strings(kindA === 'Goal' ? field(da, 'sdgTargets') : undefined));
-      const after = new Set(strings(kindB === 'Goal' ? field(db, 'sdgTargets') : undefined));
-      const gained = [...after].filter((t) => !before.has(t));
-      const lost = [...before].filter((t) => !after.has(t));
+    if (invalid.has(id)) continue;
+    const [ma, mb] = [typed(a, 'Measure'), typed(b, 'Measure')];
+    if (ma || mb) budgetDeltas(ref, ma, mb, summary.budget, budgetYears);
+    const [ga, gb] = [typed(a, 'Goal'), typed(b, 'Goal')];
+    if (ga || gb) {
+      const was = new Set(ga?.sdgTargets ?? []);
+      const is = new Set(gb?.sdgTargets ?? []);
+      const gained = [...is].filter((t) => !was.has(t)).sort(compareTargets);
+      const lost = [...was].filter((t) => !is.has(t)).sort(compareTargets);
       if (gained.length + lost.length > 0) summary.sdgTargets.push({ ...ref, gained, lost });
     }
-    if (kindA === 'Indicator' && kindB === 'Indicator') indicatorTargets(ref, da, db, summary.indicatorTargets);
-    const [statusA, statusB] = [field(da, 'status'), field(db, 'status')];
-    if (a && b && typeof (statusA ?? statusB) === 'string' && statusA !== statusB) {
+    const [ia, ib] = [typed(a, 'Indicator'), typed(b, 'Indicator')];
+    if (ia && ib) indicatorTargets(ref, ia, ib, summary.indicatorTargets);
+    const [statusA, statusB] = [a && statusOf(a), b && statusOf(b)];
+    if (a && b && (statusA ?? statusB) !== undefined && statusA !== statusB) {
       const change: StatusChange = { ...ref, kind: b.kind };
-      if (typeof statusA === 'string') change.old = statusA;
-      if (typeof statusB === 'string') change.new = statusB;
+      if (statusA !== undefined) change.old = statusA;
+      if (statusB !== undefined) change.new = statusB;
       summary.statuses.push(change);
     }
   }
   summary.budget.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.year - y.year));
-  summary.budgetTotals = budgetTotals(base, head, budgetYears);
+  summary.budgetTotals = budgetTotals(sides.base, sides.head, budgetYears);
   for (const list of [summary.goals.added, summary.goals.removed, summary.measures.added, summary.measures.removed, summary.sdgTargets, summary.statuses]) {
     list.sort((x, y) => (x.id < y.id ? -1 : 1));
   }
@@ -128,63 +140,53 @@ export function summarise(base: DiffSnapshot | undefined, head: DiffSnapshot | u
   return summary;
 }
 
+/** The valid documents of a side that the summary compares (not those invalid on either side). */
+class Sides {
+  constructor(
+    private readonly snap: DiffSnapshot | undefined,
+    private readonly invalid: ReadonlySet<string>,
+  ) {}
+
+  ofKind<K extends DocumentKind>(kind: K): Entry<K>[] {
+    return (this.snap?.repo.ofKind(kind, true) ?? []).filter((e) => !this.invalid.has(e.id) && !e.doc.broken);
+  }
+}
+
+/** The typed data of a valid document of a kind. */
+function typed<K extends DocumentKind>(e: Entry | undefined, kind: K): KindData[K] | undefined {
+  return e?.kind === kind && e.valid ? (e as Entry<K>).data : undefined;
+}
+
 /** Adds one row per year whose amounts differ, and notes the year for the totals. */
-function budgetDeltas(ref: DocRef, a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined, out: BudgetDelta[], years: Set<number>): void {
-  const before = budgetByYear(a);
-  const after = budgetByYear(b);
-  const all = [...new Set([...before.keys(), ...after.keys()])].sort((x, y) => x - y);
-  for (const year of all) {
-    const o = before.get(year) ?? { operating: 0, investment: 0 };
-    const n = after.get(year) ?? { operating: 0, investment: 0 };
-    const operating = delta(o.operating, n.operating);
-    const investment = delta(o.investment, n.investment);
-    if (operating.delta === 0 && investment.delta === 0) continue;
+function budgetDeltas(ref: DocRef, a: KindData['Measure'] | undefined, b: KindData['Measure'] | undefined, out: BudgetDelta[], years: Set<number>): void {
+  const all = [...new Set([...(a?.budget ?? []), ...(b?.budget ?? [])].map((r) => r.year))].sort((x, y) => x - y);
+  const before = sumBudgets(a ? [a] : [], all).years;
+  const after = sumBudgets(b ? [b] : [], all).years;
+  all.forEach((year, i) => {
+    const operating = delta(before[i]!.operating, after[i]!.operating);
+    const investment = delta(before[i]!.investment, after[i]!.investment);
+    if (operating.delta === 0 && investment.delta === 0) return;
     out.push({ ...ref, year, operating, investment });
     years.add(year);
-  }
+  });
 }
 
 /** The budget of all measures of each side, in the years where a measure's budget changed. */
-function budgetTotals(base: DiffSnapshot | undefined, head: DiffSnapshot | undefined, years: Set<number>): BudgetTotal[] {
-  const sum = (repo: DiffSnapshot | undefined) => {
-    const totals = new Map<number, { operating: number; investment: number }>();
-    for (const m of ofKind(repo, 'Measure')) {
-      for (const [year, row] of budgetByYear(dataOf(m))) {
-        const t = totals.get(year) ?? { operating: 0, investment: 0 };
-        t.operating += row.operating;
-        t.investment += row.investment;
-        totals.set(year, t);
-      }
-    }
-    return totals;
-  };
-  const before = sum(base);
-  const after = sum(head);
-  return [...years].sort((x, y) => x - y).map((year) => ({
+function budgetTotals(base: Sides, head: Sides, changed: Set<number>): BudgetTotal[] {
+  const years = [...changed].sort((x, y) => x - y);
+  const before = sumBudgets(base.ofKind('Measure').map((m) => m.data), years).years;
+  const after = sumBudgets(head.ofKind('Measure').map((m) => m.data), years).years;
+  return years.map((year, i) => ({
     year,
-    operating: delta(before.get(year)?.operating ?? 0, after.get(year)?.operating ?? 0),
-    investment: delta(before.get(year)?.investment ?? 0, after.get(year)?.investment ?? 0),
+    operating: delta(before[i]!.operating, after[i]!.operating),
+    investment: delta(before[i]!.investment, after[i]!.investment),
   }));
 }
 
-function budgetByYear(data: Record<string, unknown> | undefined): Map<number, { operating: number; investment: number }> {
-  const years = new Map<number, { operating: number; investment: number }>();
-  const budget = field(data, 'budget');
-  for (const row of Array.isArray(budget) ? budget : []) {
-    const year = field(row, 'year');
-    if (typeof year !== 'number') continue;
-    const sum = years.get(year) ?? { operating: 0, investment: 0 };
-    sum.operating += num(field(row, 'operating'));
-    sum.investment += num(field(row, 'investment'));
-    years.set(year, sum);
-  }
-  return years;
-}
-
-function indicatorTargets(ref: DocRef, a: Record<string, unknown> | undefined, b: Record<string, unknown> | undefined, out: IndicatorTargetChange[]): void {
-  const before = pointsByYear(field(a, 'targets'));
-  const after = pointsByYear(field(b, 'targets'));
-  for (const year of [...new Set([...before.keys(), ...after.keys()])]) {
+function indicatorTargets(ref: DocRef, a: KindData['Indicator'], b: KindData['Indicator'], out: IndicatorTargetChange[]): void {
+  const before = new Map((a.targets ?? []).map((p) => [p.year, p.value]));
+  const after = new Map((b.targets ?? []).map((p) => [p.year, p.value]));
+  for (const year of new Set([...before.keys(), ...after.keys()])) {
     const o = before.get(year);
     const n = after.get(year);
     if (o === n) continue;
@@ -195,17 +197,8 @@ function indicatorTargets(ref: DocRef, a: Record<string, unknown> | undefined, b
   }
 }
 
-function pointsByYear(list: unknown): Map<number, number> {
-  const points = new Map<number, number>();
-  for (const p of Array.isArray(list) ? list : []) {
-    const [year, value] = [field(p, 'year'), field(p, 'value')];
-    if (typeof year === 'number' && typeof value === 'number') points.set(year, value);
-  }
-  return points;
-}
-
 /** Compares, target by target, which SDG targets are prioritised and which goals cover them. */
-function priorityCoverage(base: DiffSnapshot | undefined, head: DiffSnapshot | undefined): PriorityCoverageChange[] {
+function priorityCoverage(base: Sides, head: Sides): PriorityCoverageChange[] {
   const before = coverage(base);
   const after = coverage(head);
   const targets = [...new Set([...before.prioritised, ...after.prioritised])].sort(compareTargets);
@@ -220,15 +213,14 @@ function priorityCoverage(base: DiffSnapshot | undefined, head: DiffSnapshot | u
   return out;
 }
 
-function coverage(repo: DiffSnapshot | undefined): { prioritised: Set<string>; goals: Map<string, Set<string>> } {
+function coverage(side: Sides): { prioritised: Set<string>; goals: Map<string, Set<string>> } {
   const prioritised = new Set<string>();
   const goals = new Map<string, Set<string>>();
-  for (const assessment of ofKind(repo, 'MaterialityAssessment', true)) {
-    const data = assessment.data as MaterialityAssessment;
+  for (const { data } of side.ofKind('MaterialityAssessment')) {
     for (const entry of data.entries) if (isPrioritised(entry, data)) prioritised.add(entry.target);
   }
-  for (const goal of ofKind(repo, 'Goal')) {
-    for (const t of strings(field(dataOf(goal), 'sdgTargets'))) {
+  for (const goal of side.ofKind('Goal')) {
+    for (const t of goal.data.sdgTargets ?? []) {
       const set = goals.get(t) ?? new Set<string>();
       set.add(goal.id);
       goals.set(t, set);
@@ -237,35 +229,12 @@ function coverage(repo: DiffSnapshot | undefined): { prioritised: Set<string>; g
   return { prioritised, goals };
 }
 
-
+/** A number before and after, with the difference summed the way the model sums budgets (budget.ts: no binary drift). */
 function delta(old: number, now: number): Delta {
-  return { old: round(old), new: round(now), delta: round(now - old) };
+  return { old: old + 0, new: now + 0, delta: add(now, -old) + 0 };
 }
 
-/** Sums of decimal amounts drift (0.1 + 0.2); budgets never need more than 6 decimals. */
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6 + 0;
-}
-
-function num(x: unknown): number {
-  return typeof x === 'number' && Number.isFinite(x) ? x : 0;
-}
-
-function strings(x: unknown): string[] {
-  return Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : [];
-}
-
-function dataOf(e: SnapshotEntry | undefined): Record<string, unknown> | undefined {
-  const data = e?.data as unknown;
-  return isMapping(data) ? data : undefined;
-}
-
-function docRef(id: string, data: Record<string, unknown> | undefined): DocRef {
-  const title = field(data, 'title');
-  return typeof title === 'string' ? { id, title } : { id };
-}
-
-/** A field of a mapping, own properties only (a `constructor` key must not find Object); undefined otherwise. */
-function field(data: unknown, key: string): unknown {
-  return isMapping(data) ? own(data, key) : undefined;
+function docRef(id: string, e: Entry | undefined): DocRef {
+  const title = e && titleOf(e);
+  return title === undefined ? { id } : { id, title };
 }

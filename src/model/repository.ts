@@ -1,5 +1,5 @@
 import type { LoadedDocument } from '../load/parse-file.js';
-import type { DocumentKind as Kind } from '../kinds/registry.js';
+import { kindSpec, type DocumentKind as Kind } from '../kinds/registry.js';
 import type { PlanverkDocuments } from './schema-types.js';
 
 /** The typed data of each kind, as the schemas define it (generated from the registry's schema files). */
@@ -76,4 +76,33 @@ export class Repository {
     if (!Array.isArray(units)) return new Set();
     return new Set(units.flatMap((u: unknown) => (u !== null && typeof u === 'object' && typeof (u as { id?: unknown }).id === 'string' ? [(u as { id: string }).id] : [])));
   }
+}
+
+/**
+ * A document's human title: the field the registry of kinds names (`name` for the
+ * Workspace, `title` for the rest), when it is a string. Read defensively, so it
+ * serves documents that failed their schema too (the diff names those).
+ */
+export function titleOf(entry: Entry): string | undefined {
+  const field = kindSpec(entry.kind).titleField;
+  const value: unknown = field === undefined ? undefined : ownField(entry.data, field);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The kinds whose documents declare a `status` of their own (FORMAT.md). */
+export type StatusKind = 'Plan' | 'Measure' | 'Benefit';
+
+/**
+ * The `status` a plan, measure or benefit declares, as written (no default: a measure
+ * without one is `planned` to the views, but it did not say so); undefined for other kinds.
+ */
+export function statusOf(entry: Entry): string | undefined {
+  if (entry.kind !== 'Plan' && entry.kind !== 'Measure' && entry.kind !== 'Benefit') return undefined;
+  const value: unknown = ownField(entry.data, 'status');
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** An own field of a document's data (a `constructor` key must not find Object's). */
+function ownField(data: unknown, key: string): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
 }

@@ -69,7 +69,7 @@ describe('plan budget', () => {
     const r = await run(['budget', '--format', 'md'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^\.\/okonomiplan\/okonomiplan-2027-2030\.yaml\n/);
-    expect(r.stderr).toContain('✖ 1 problem (1 error, 0 warnings)');
+    expect(r.stderr).toContain('✖ 1 problem (1 feil, 0 advarsler)');
     expect(r.stdout).toContain('Økonomiplanen er ikke i balanse i 2028 (se plan validate).');
     expect(r.stdout).toContain('| 25 | **Fremført til inndekning i senere år (merforbruk)** | **0** | **−7\u00a0400** | **0** | **0** |');
   });

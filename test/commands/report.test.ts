@@ -170,7 +170,7 @@ describe('plan report options', () => {
     const r = await run(['report', 'handlingsprogram'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^\.\/measures\/velferd\.yaml\n.*schema\/additional-properties$/m);
-    expect(r.stderr).toContain('✖ 1 problem (1 error, 0 warnings)');
+    expect(r.stderr).toContain('✖ 1 problem (1 feil, 0 advarsler)');
     expect(r.stdout).not.toContain('Hverdagsrehabilitering i hjemmetjenesten');
     expect(r.stdout).toContain('Digital hjemmeoppfølging');
   });

@@ -202,6 +202,22 @@ describe('semanticDiff over git', { timeout: 60_000 }, () => {
     expect(result.head.errors).toBe(0);
   });
 
+  it('leaves a document that fails its schema out of the budget summary (a quoted "1200" is no change to 0)', () => {
+    const result = diffAfter(replace('measures/velferd.yaml', '{ year: 2028, operating: 1200 }', '{ year: 2028, operating: "1200" }'));
+    expect(result.head.errors).toBeGreaterThan(0);
+    expect(docs(result)).toEqual([
+      { id: 'hjemmeoppfolging', kind: 'Measure', title: 'Digital hjemmeoppfølging', status: 'changed', file: 'measures/velferd.yaml', changes: [{ path: 'budget[year=2028].operating', op: 'changed', old: 1200, new: '1200' }] },
+    ]);
+    // The untyped summary read the string as 0 and reported a cut of 1200 in 2028.
+    expect(result.summary.budget).toEqual([]);
+    expect(result.summary.budgetTotals).toEqual([]);
+  });
+
+  it('lists gained and lost SDG targets in the one target order (3.9 before 3.a), not as written', () => {
+    const result = diffAfter(replace('goals/helse.yaml', 'sdgTargets: ["3.4", "3.d"]', 'sdgTargets: ["3.a", "3.9"]'));
+    expect(result.summary.sdgTargets).toEqual([{ id: 'god-helse', title: 'God helse', gained: ['3.9', '3.a'], lost: ['3.4', '3.d'] }]);
+  });
+
   it('still compares when the head no longer validates, and says which side has errors', () => {
     const result = diffAfter(replace('goals/helse.yaml', 'plan: kp\nfocusArea: helse', 'plan: kp\nfocusArea: helse\ncolour: red'));
     expect(result.base.errors).toBe(0);

@@ -1,18 +1,19 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Spawning git and node is slow on a busy machine: these tests get a generous timeout (not a timed assertion).
 import { afterEach, describe, expect, it } from 'vitest';
 import { GitRepo } from '../helpers/git-repo.js';
+import { plan as spawnPlan } from '../helpers/plan-cli.js';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'plan.js');
 
 let repo: GitRepo | undefined;
 afterEach(() => repo?.remove());
 
+/** The bin in `cwd`, with git kept from the user's and the system's configuration (as GitRepo does). */
 function plan(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = spawnPlan(args, { cwd, env: { HOME: cwd, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('plan diff (built bin) on examples/nye-asker', { timeout: 60_000 }, () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plan, ROOT } from '../helpers/exec.js';
+import { plan, ROOT } from '../helpers/plan-cli.js';
 
 /** Path, size, mode, mtime and SHA-256 of every file below `dir`. */
 function fingerprint(dir: string): string[] {

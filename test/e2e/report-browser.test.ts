@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { REPO, spawnPlan } from '../helpers/run.js';
+import { EXAMPLE, REPO } from '../helpers/run.js';
+import { plan } from '../helpers/plan-cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(REPO, 'test/artifacts');
@@ -14,7 +15,7 @@ it.skipIf(!existsSync(CHROMIUM) && !process.env.CI)(
   async () => {
     mkdirSync(OUTPUT, { recursive: true });
     const html = join(OUTPUT, 'handlingsprogram.html');
-    const r = spawnPlan(['report', 'handlingsprogram', '--format', 'html', '--out', html, '--force']);
+    const r = plan(['report', 'handlingsprogram', '--format', 'html', '--out', html, '--force'], { cwd: EXAMPLE });
     expect(r.stderr).toContain('wrote');
     expect(r.code).toBe(0);
     const browser = await chromium.launch({

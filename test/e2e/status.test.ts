@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/spawn-plan.js';
+import { plan } from '../helpers/plan-cli.js';
 
 // Spawns the built bin (test/global-setup.ts builds it before the suite).
 const work = mkdtempSync(join(tmpdir(), 'plan-status-'));
@@ -11,7 +11,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Runs the bin with the import tracer and returns its result and every module URL it loaded. */
 function traced(name: string, args: readonly string[], env: Record<string, string> = {}) {
   const file = join(work, `${name}.trace`);
-  const result = runBin(args, { env: { ...env, PLAN_TRACE_FILE: file }, nodeArgs: ['--import', './test/helpers/trace-imports.mjs'] });
+  const result = plan(args, { env: { ...env, PLAN_TRACE_FILE: file }, nodeArgs: ['--import', './test/helpers/trace-imports.mjs'] });
   const urls = readFileSync(file, 'utf8').trim().split('\n');
   return { ...result, urls };
 }
@@ -44,12 +44,12 @@ describe('plan status, spawned without a terminal', () => {
 
   it('has a tracer that does see ink when it is imported', () => {
     const file = join(work, 'control.trace');
-    runBin([], { env: { PLAN_TRACE_FILE: file }, nodeArgs: ['--import', './test/helpers/trace-imports.mjs', '--input-type=module', '-e', "await import('ink')"] });
+    plan([], { env: { PLAN_TRACE_FILE: file }, nodeArgs: ['--import', './test/helpers/trace-imports.mjs', '--input-type=module', '-e', "await import('ink')"] });
     expect(readFileSync(file, 'utf8')).toMatch(/\/node_modules\/ink\//);
   });
 
   it('prints JSON for scripts', () => {
-    const { code, stdout } = runBin(['status', 'examples/nye-asker', '--format', 'json', '--year', '2024', '--as-of', '2026-06-30']);
+    const { code, stdout } = plan(['status', 'examples/nye-asker', '--format', 'json', '--year', '2024', '--as-of', '2026-06-30']);
     expect(code).toBe(0);
     const card = JSON.parse(stdout);
     expect(card).toMatchObject({ year: 2024, today: '2026-06-30' });

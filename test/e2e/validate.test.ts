@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, writeTree } from '../helpers/tree.js';
-import { plan, ROOT } from '../helpers/exec.js';
+import { plan, ROOT } from '../helpers/plan-cli.js';
 
 const EXAMPLE = join(ROOT, 'examples/nye-asker');
 

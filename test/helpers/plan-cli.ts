@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
+/** The built bin and the project root. */
+export const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXAMPLE = fileURLToPath(new URL('../../examples/nye-asker', import.meta.url));
+
+/** The date every spawned run sees unless the caller's env names SOURCE_DATE_EPOCH: 2026-12-01T12:00:00Z. */
+export const PINNED_EPOCH = '1796126400';
 
 export interface Run {
   code: number | null;
@@ -13,10 +18,35 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the built `plan` (run `npm run build:dist` first) without colour and without GitHub's variables. */
-export function plan(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GITHUB_STEP_SUMMARY: undefined, FORCE_COLOR: undefined, ...options.env };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env: env as NodeJS.ProcessEnv, input: options.input ?? '', encoding: 'utf8' });
+export interface PlanOptions {
+  /** Default: the project root. */
+  cwd?: string;
+  /** Set (or, with undefined, unset) variables over the policy's environment. */
+  env?: Record<string, string | undefined>;
+  /** Stdin; default empty. */
+  input?: string;
+  /** Node flags before the bin (`--import` a tracer). */
+  nodeArgs?: readonly string[];
+}
+
+/**
+ * The one way tests spawn the built `plan` (test/global-setup.ts builds dist/), with
+ * one environment policy, so a test passes the same on a laptop and in CI: no colour
+ * (NO_COLOR=1, FORCE_COLOR unset), none of CI's or GitHub's variables (CI, GITHUB_*),
+ * and SOURCE_DATE_EPOCH pinned to PINNED_EPOCH unless `env` names it. `env` goes on top.
+ */
+export function plan(args: readonly string[], options: PlanOptions = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: undefined, SOURCE_DATE_EPOCH: PINNED_EPOCH };
+  for (const key of Object.keys(env)) if (key.startsWith('GITHUB_')) delete env[key];
+  Object.assign(env, options.env);
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: env as NodeJS.ProcessEnv,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

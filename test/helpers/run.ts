@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../src/cli.js';
-import { plan } from './exec.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const EXAMPLE = join(REPO, 'examples/nye-asker');
@@ -24,12 +23,6 @@ export async function run(args: string[], cwd = EXAMPLE): Promise<RunResult> {
     stderr: { write: (s: string) => (stderr += s) },
   });
   return { code, stdout, stderr };
-}
-
-/** Runs the built bin (test/global-setup.ts builds it), as a user would. */
-export function spawnPlan(args: string[], cwd = EXAMPLE): RunResult {
-  const r = plan(args, { cwd });
-  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A scratch copy of the example repository, to change without touching the original. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RootError } from '../../src/workspace/find-root.js';
 import { loadRepository } from '../../src/workspace/load-repository.js';
-import { plan } from '../helpers/exec.js';
+import { plan } from '../helpers/plan-cli.js';
 import { BASE, writeTree } from '../helpers/tree.js';
 import { run } from './run.js';
 

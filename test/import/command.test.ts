@@ -169,7 +169,7 @@ source: { name: SSB, ssb: { table: "12134", contents: KOSAG110000, region: EKA32
     const r = await runImport(dir, { sources: [fixturePath('05803.json'), fixturePath('12134.json')] });
     expect(r.code).toBe(1);
     expect(r.err).toContain('importen ville gitt 1 feil i repositoriet; ingenting skrevet:');
-    expect(r.err).toMatch(/befolkning\.yaml\n\s+7:13\s+error\s+.*schema\/minimum/);
+    expect(r.err).toMatch(/befolkning\.yaml\n\s+7:13\s+feil\s+.*schema\/minimum/);
     expect(read(dir, 'indicators/okonomi.yaml')).toBe(OKONOMI);
     expect(read(dir, 'befolkning.yaml')).not.toContain('1899');
   });

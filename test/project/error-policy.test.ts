@@ -30,7 +30,9 @@ describe('one error policy for the commands that render from a repository', () =
       expect(r.stdout).not.toBe('');
       expect(r.stderr.match(/schema\/additional-properties/g)).toHaveLength(1);
       expect(r.stderr).toMatch(/^\.\/measures\/velferd\.yaml$/m);
-      expect(r.stderr).toContain('✖ 1 problem (1 error, 0 warnings)');
+      // In the workspace's language (nb), as `plan validate` prints it; the summary line used to be English.
+      expect(r.stderr).toContain('✖ 1 problem (1 feil, 0 advarsler)');
+      expect(r.stderr).toMatch(/^\s+\d+:\d+\s+feil\s+/m);
       const allowed = await run([...args, '--allow-errors'], dir);
       expect(allowed.code).toBe(0);
       expect(allowed.stdout).toBe(r.stdout);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plan } from '../helpers/exec.js';
+import { plan } from '../helpers/plan-cli.js';
 import { repositoryArb, type GeneratedFile } from './arbitraries.js';
 import { positionProblems } from './assertions.js';
 import { fcParams } from './config.js';

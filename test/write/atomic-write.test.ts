@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/io.js';
 import { atomicWrite, hooks } from '../../src/write/atomic-write.js';
-import { ROOT } from '../helpers/exec.js';
+import { ROOT } from '../helpers/plan-cli.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'planverk-write-'));
 

@@ -140,7 +140,7 @@ function summaryBlocks(result: DiffResult, l: Catalogue['diff']): Block[] {
   const s = result.summary;
   const fmt = numberFormat(result.locale);
   const blocks: Block[] = [];
-  // Values of documents with errors are whatever the YAML holds: every one is escaped, numbers too.
+  // The summary holds valid documents only (summarise.ts), but every value is still escaped, numbers too.
   const num = (x: unknown) => (typeof x === 'number' ? fmt(x) : mdText(String(x), ID_MAX));
   const year = (x: unknown) => (typeof x === 'number' ? String(x) : mdText(String(x), ID_MAX));
   if (s.budget.length > 0) {
