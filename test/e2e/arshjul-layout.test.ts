@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, spawnPlan } from '../helpers/run.js';
+import { plan } from '../helpers/plan-cli.js';
+import { REPO } from '../helpers/run.js';
 import { svgLayout } from '../helpers/svg-layout.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -43,7 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the årshjul of a bus
     const fixture = join(REPO, 'test/fixtures/busy-calendar-100');
     for (const [locale, start] of [['en', '1'], ['nn', '8']] as const) {
       const file = join(OUTPUT, `busy-100-${locale}.svg`);
-      const r = spawnPlan(['arshjul', '--year', '2027', '--format', 'svg', '--locale', locale, '--start-month', start, '--out', file, '--force'], fixture);
+      const r = plan(['arshjul', '--year', '2027', '--format', 'svg', '--locale', locale, '--start-month', start, '--out', file, '--force'], { cwd: fixture });
       expect(r.code, r.stderr).toBe(0);
       const layout = await svgLayout(browser, file);
       expect(layout.overlaps, locale).toEqual([]);
@@ -56,7 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the årshjul of a bus
 
     it(`${events} events: no text overlaps, all inside the picture, numbers rise clockwise, no leaders cross`, async () => {
       const file = join(OUTPUT, `busy-${events}.svg`);
-      const r = spawnPlan(['arshjul', '--year', '2027', '--format', 'svg', '--out', file, '--force'], fixture);
+      const r = plan(['arshjul', '--year', '2027', '--format', 'svg', '--out', file, '--force'], { cwd: fixture });
       expect(r.code, r.stderr).toBe(0);
       const page = await browser.newPage({ viewport: { width: 1800, height: 1200 } });
       try {
@@ -124,7 +125,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the årshjul of a bus
 
     it(`${events} events as HTML: the title once, the wheel's text clear, the key as text of at least 10 px`, async () => {
       const file = join(OUTPUT, `busy-${events}.html`);
-      const r = spawnPlan(['arshjul', '--year', '2027', '--format', 'html', '--out', file, '--force'], fixture);
+      const r = plan(['arshjul', '--year', '2027', '--format', 'html', '--out', file, '--force'], { cwd: fixture });
       expect(r.code, r.stderr).toBe(0);
       const layout = await svgLayout(browser, file);
       expect(layout.overlaps).toEqual([]);
