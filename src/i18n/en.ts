@@ -367,6 +367,19 @@ export const en: Catalogue = {
     'unit.nok': 'NOK',
     'unit.per-1000': 'per 1,000',
   },
+  matrixTrace: {
+    cropped: (significance: string, influence: string, scale: string) => `The axes show only the scores in use: significance ${significance}, influence ${influence} (scale ${scale}).`,
+    raised: 'Prioritised below the threshold (override)',
+    lowered: 'Not prioritised above the threshold (override)',
+    count: 'Number of targets in the cell (see the list)',
+    targets: 'The targets',
+    byCell: 'The targets of each cell',
+    cell: (significance: string, influence: string, count: number) => `Significance ${significance} · influence ${influence}: ${count} ${count === 1 ? 'target' : 'targets'}`,
+    overrideRaised: 'yes (override: below the threshold)',
+    overrideLowered: 'no (override: above the threshold)',
+    overrideNote: '↑ prioritised below the threshold, ↓ not prioritised above it: the assessment overrides the threshold (`priority`).',
+    allTargets: (count: number) => `All assessed targets (${count})`,
+  },
   budget: {
     subtitle: (plan, amounts) => `${plan} · ${amounts}`,
     tables: {

@@ -402,6 +402,19 @@ export const nb = {
     'unit.nok': 'kr',
     'unit.per-1000': 'per 1000',
   },
+  matrixTrace: {
+    cropped: (significance: string, influence: string, scale: string) => `Aksene viser bare verdiene som er brukt: betydning ${significance}, påvirkning ${influence} (skala ${scale}).`,
+    raised: 'Prioritert under terskelen (overstyrt)',
+    lowered: 'Ikke prioritert over terskelen (overstyrt)',
+    count: 'Antall delmål i cellen (se listen)',
+    targets: 'Delmålene',
+    byCell: 'Delmålene i hver celle',
+    cell: (significance: string, influence: string, count: number) => `Betydning ${significance} · påvirkning ${influence}: ${count} delmål`,
+    overrideRaised: 'ja (overstyrt: under terskelen)',
+    overrideLowered: 'nei (overstyrt: over terskelen)',
+    overrideNote: '↑ prioritert under terskelen, ↓ ikke prioritert over terskelen: vurderingen har overstyrt terskelen (`priority`).',
+    allTargets: (count: number) => `Alle vurderte delmål (${count})`,
+  },
   budget: {
     subtitle: (plan: string, amounts: string) => `${plan} · ${amounts}`,
     tables: {

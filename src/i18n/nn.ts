@@ -367,6 +367,19 @@ export const nn: Catalogue = {
     'unit.nok': 'kr',
     'unit.per-1000': 'per 1000',
   },
+  matrixTrace: {
+    cropped: (significance: string, influence: string, scale: string) => `Aksane viser berre verdiane som er brukte: tyding ${significance}, påverknad ${influence} (skala ${scale}).`,
+    raised: 'Prioritert under terskelen (overstyrt)',
+    lowered: 'Ikkje prioritert over terskelen (overstyrt)',
+    count: 'Talet på delmål i cella (sjå lista)',
+    targets: 'Delmåla',
+    byCell: 'Delmåla i kvar celle',
+    cell: (significance: string, influence: string, count: number) => `Tyding ${significance} · påverknad ${influence}: ${count} delmål`,
+    overrideRaised: 'ja (overstyrt: under terskelen)',
+    overrideLowered: 'nei (overstyrt: over terskelen)',
+    overrideNote: '↑ prioritert under terskelen, ↓ ikkje prioritert over terskelen: vurderinga har overstyrt terskelen (`priority`).',
+    allTargets: (count: number) => `Alle vurderte delmål (${count})`,
+  },
   budget: {
     subtitle: (plan, amounts) => `${plan} · ${amounts}`,
     tables: {
