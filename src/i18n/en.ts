@@ -388,6 +388,8 @@ export const en: Catalogue = {
     kindOf: { target: 'SDG target', goal: 'Goal', indicator: 'Indicator', measure: 'Measure', benefit: 'Benefit' },
     colKey: 'Key',
     colKind: 'Kind',
+    needed: (year: number) => `Needed ${year}`,
+    targetValue: (year: number) => `Target ${year}`,
   },
   budget: {
     subtitle: (plan, amounts) => `${plan} · ${amounts}`,

@@ -423,6 +423,8 @@ export const nb = {
     kindOf: { target: 'Bærekraftsdelmål', goal: 'Mål', indicator: 'Indikator', measure: 'Tiltak', benefit: 'Gevinst' },
     colKey: 'Nøkkel',
     colKind: 'Type',
+    needed: (year: number) => `Nødvendig ${year}`,
+    targetValue: (year: number) => `Mål ${year}`,
   },
   budget: {
     subtitle: (plan: string, amounts: string) => `${plan} · ${amounts}`,

@@ -388,6 +388,8 @@ export const nn: Catalogue = {
     kindOf: { target: 'Berekraftsdelmål', goal: 'Mål', indicator: 'Indikator', measure: 'Tiltak', benefit: 'Gevinst' },
     colKey: 'Nøkkel',
     colKind: 'Type',
+    needed: (year: number) => `Naudsynt ${year}`,
+    targetValue: (year: number) => `Mål ${year}`,
   },
   budget: {
     subtitle: (plan, amounts) => `${plan} · ${amounts}`,

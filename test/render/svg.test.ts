@@ -5,7 +5,7 @@ import { checkRepository } from '../../src/check/check-repository.js';
 import { resolveMateriality } from '../../src/model/resolve-materiality.js';
 import { resolveReport } from '../../src/model/resolve-report.js';
 import { anyOverlap } from '../../src/render/svg/label-layout.js';
-import { renderIndicatorChart } from '../../src/render/svg/line-chart.js';
+import { neededValue, renderIndicatorChart } from '../../src/render/svg/line-chart.js';
 import { layoutMatrix, renderMatrixSvg } from '../../src/render/svg/matrix.js';
 import { loadRepository } from '../../src/workspace/load-repository.js';
 import { EXAMPLE } from '../helpers/run.js';
@@ -118,6 +118,12 @@ describe('indicator charts', () => {
     expect(small).toContain('class="axis-break"');
     expect(small).toContain('class="target-line"');
     expect(small).toMatch(/<rect [^>]*class="status status-off-track"/);
+    // The value needed in 2022 on the straight path 92.8 (2020) → 96 (2030): 93.44, drawn and labelled.
+    expect(neededValue({ baseline: { year: 2020, value: 92.8 }, actuals: [], targets: [{ year: 2030, value: 96 }] }, 2022)).toBeCloseTo(93.44);
+    expect(small).toContain('class="needed"');
+    expect(small).toContain('Nødvendig 2022: 93,4');
+    expect(small).toContain('Mål 2030: 96');
+    expect(small.indexOf('class="needed"')).toBeLessThan(small.indexOf('class="status'));
     const share = renderIndicatorChart({ ...base, status: 'at-risk', baseline: { year: 2020, value: 20 }, actuals: [{ year: 2022, value: 25 }], targets: [{ year: 2030, value: 40 }] }, 'nb');
     expect(share).not.toContain('axis-break');
     expect(share).toMatch(/text-anchor="end">0<\/text>/);
