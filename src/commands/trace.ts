@@ -1,7 +1,7 @@
 import { printable } from '../output/terminal.js';
 import { words } from '../i18n/words.js';
 import type { Io } from '../io.js';
-import { traceRepository, type Trace } from '../model/trace.js';
+import { traceGroups, traceRepository, type Trace, type TraceGroup } from '../model/trace.js';
 import { chooseFormat, type FormatOf } from '../output/formats.js';
 import { jsonText } from '../output/json.js';
 import type { Renderer } from '../output/render.js';
@@ -22,9 +22,10 @@ export interface TraceOptions {
 }
 
 /** The renderers of `plan trace`, one per format of the registry. */
-export const TRACE_RENDERERS: Record<FormatOf<'trace'>, Renderer<Trace>> = {
-  md: (result, { locale }) => renderTraceMarkdown(result, locale),
-  json: (result) => `${jsonText(result)}\n`,
+export const TRACE_RENDERERS: Record<FormatOf<'trace'>, Renderer<Trace & { groups?: readonly TraceGroup[] }>> = {
+  md: ({ groups, ...result }, { locale }) => renderTraceMarkdown(result, locale, groups),
+  // The JSON is the Trace alone, as before the graphs were split by focus area.
+  json: ({ groups: _groups, ...result }) => `${jsonText(result)}\n`,
 };
 
 /** `plan trace`: the golden thread and its gaps, as Markdown (with Mermaid) or JSON. Gaps are findings, not failures; repository errors exit 1 (error-policy.ts). */
@@ -37,6 +38,6 @@ export async function trace(options: TraceOptions, io: Io): Promise<number> {
     const parent = repo.get(planId, 'Plan')?.data.parent;
     io.stderr.write(`plan: ${printable(words(locale).choose.noGoals(planId, typeof parent === 'string' ? parent : undefined))}\n`);
   }
-  writeOutput(io, TRACE_RENDERERS[format](result, { locale, color: false }), options.out, options.force);
+  writeOutput(io, TRACE_RENDERERS[format]({ ...result, groups: traceGroups(repo, result) }, { locale, color: false }), options.out, options.force);
   return exitCode;
 }

@@ -18,3 +18,14 @@ export function isPrioritised(entry: MaterialityEntry, assessment: MaterialityAs
 export function scaleOf(assessment: MaterialityAssessment): { min: number; max: number } {
   return { min: assessment.scale?.min ?? 1, max: assessment.scale?.max ?? 5 };
 }
+
+/**
+ * How a prioritisation departs from the threshold: `raised` when an entry below
+ * the threshold is prioritised, `lowered` when one at or above it is not; null
+ * when the priority follows the threshold or there is no threshold (FORMAT.md).
+ */
+export function priorityOverride(entry: { sum: number; prioritised: boolean }, threshold: number | null): 'raised' | 'lowered' | null {
+  if (threshold === null) return null;
+  const above = entry.sum >= threshold;
+  return entry.prioritised === above ? null : entry.prioritised ? 'raised' : 'lowered';
+}

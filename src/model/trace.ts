@@ -99,3 +99,31 @@ export function traceRepository(repo: Repository, catalog: SdgCatalog, locale: L
     },
   };
 }
+
+/** The goals of one focus area of a trace (`id` null: goals without a focus area), for one graph each. */
+export interface TraceGroup {
+  id: string | null;
+  title: string | null;
+  goals: string[];
+}
+
+/**
+ * The goals of a trace grouped by focus area, in the order the plans declare
+ * their focus areas, goals without one last. Kept apart from the Trace so that
+ * `plan trace --format json` stays as it is.
+ */
+export function traceGroups(repo: Repository, trace: Trace): TraceGroup[] {
+  const groups = new Map<string, TraceGroup>();
+  const planAreas = new Map<string, Map<string, string>>();
+  for (const p of repo.ofKind('Plan', true)) planAreas.set(p.id, new Map((p.data.focusAreas ?? []).map((f) => [f.id, f.title])));
+  for (const p of repo.ofKind('Plan', true)) {
+    for (const f of p.data.focusAreas ?? []) if (!groups.has(`${p.id}/${f.id}`)) groups.set(`${p.id}/${f.id}`, { id: f.id, title: f.title, goals: [] });
+  }
+  const none: TraceGroup = { id: null, title: null, goals: [] };
+  for (const g of trace.goals) {
+    const area = repo.get(g.id, 'Goal')?.data.focusArea;
+    const group = typeof area === 'string' && planAreas.get(g.plan)?.has(area) ? groups.get(`${g.plan}/${area}`) : undefined;
+    (group ?? none).goals.push(g.id);
+  }
+  return [...groups.values(), none].filter((g) => g.goals.length > 0);
+}

@@ -35,16 +35,27 @@ describe('plan trace', () => {
   it('lists the gaps of the golden thread and draws it in Mermaid', async () => {
     const r = await run(['trace']);
     expect(r.code).toBe(0);
-    const mermaid = /```mermaid\n([\s\S]*?)```/.exec(r.stdout)![1]!;
-    expect(mermaid.startsWith('flowchart LR\n')).toBe(true);
-    // Every edge joins two declared nodes.
-    const declared = new Set([...mermaid.matchAll(/^ {2}([A-Z]_\w+)[[({]/gm)].map((m) => m[1]));
-    const edges = [...mermaid.matchAll(/^ {2}(\w+) --> (\w+)$/gm)];
-    expect(edges.length).toBeGreaterThan(20);
-    for (const [, from, to] of edges) {
-      expect(declared.has(from)).toBe(true);
-      expect(declared.has(to)).toBe(true);
+    const graphs = [...r.stdout.matchAll(/```mermaid\n([\s\S]*?)```\n\n(\| [\s\S]*?)\n\n/g)];
+    // One graph per focus area of kommuneplan-2040, none of them crowded, each with a table of its nodes.
+    expect(graphs.length).toBeGreaterThanOrEqual(6);
+    let edgeCount = 0;
+    for (const [, mermaid, table] of graphs) {
+      expect(mermaid!.startsWith('flowchart LR\n')).toBe(true);
+      // Every edge joins two declared nodes.
+      const declared = new Set([...mermaid!.matchAll(/^ {2}([A-Z]_\w+)[[({]/gm)].map((m) => m[1]));
+      expect(declared.size).toBeLessThanOrEqual(30);
+      const edges = [...mermaid!.matchAll(/^ {2}(\w+) --> (\w+)$/gm)];
+      edgeCount += edges.length;
+      for (const [, from, to] of edges) {
+        expect(declared.has(from)).toBe(true);
+        expect(declared.has(to)).toBe(true);
+      }
+      // The table has a row per node, with the full title.
+      expect(table!.split('\n').length - 2).toBe(declared.size);
     }
+    expect(edgeCount).toBeGreaterThan(20);
+    for (const g of docsOfKind('Goal')) if (g.plan === 'kommuneplan-2040') expect(r.stdout).toContain(`| ${g.title} |`);
+    expect(r.stdout).toContain('Sekskant: bærekraftsdelmål');
     // Gaps the test finds in the YAML itself.
     const goals = docsOfKind('Goal');
     const measures = docsOfKind('Measure');

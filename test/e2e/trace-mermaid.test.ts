@@ -18,7 +18,8 @@ it.skipIf(!existsSync(CHROMIUM) && !process.env.CI)(
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: \'Mål "A" [B] (C) {D} <script>x</script> #1; a|b --> c\''));
     const r = await run(['trace'], dir);
     expect(r.code).toBe(0);
-    const code = /```mermaid\n([\s\S]*?)```/.exec(r.stdout)![1]!;
+    // The graph of the focus area the hostile goal is in (one graph per focus area).
+    const code = [...r.stdout.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!).find((c) => c.includes('G_lavere_klimagassutslipp'))!;
     const declared = [...code.matchAll(/^ {2}([A-Z]_\w+)[[({]/gm)].length;
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
     try {

@@ -9,6 +9,9 @@ describe('scorecard cells', () => {
     expect(sparkline([1, 2, 3, 4, 5, 6, 7, 8])).toBe('▁▂▃▄▅▆▇█');
     expect(sparkline([5, 5])).toBe('▄▄');
     expect(sparkline([])).toBe('');
+    // A small change at a high level stays small: the bars span at least a tenth of the value.
+    expect(sparkline([92.8, 93.1, 93.6])).toBe('▁▁▂');
+    expect(sparkline([-10, 10])).toBe('▁█');
   });
 
   it('writes numbers the way the locale does, with fewer decimals for large values', () => {

@@ -5,10 +5,14 @@ import { checkRepository } from '../../src/check/check-repository.js';
 import { resolveMateriality } from '../../src/model/resolve-materiality.js';
 import { resolveReport } from '../../src/model/resolve-report.js';
 import { anyOverlap } from '../../src/render/svg/label-layout.js';
-import { renderIndicatorChart } from '../../src/render/svg/line-chart.js';
+import { neededValue, renderIndicatorChart } from '../../src/render/svg/line-chart.js';
 import { layoutMatrix, renderMatrixSvg } from '../../src/render/svg/matrix.js';
 import { loadRepository } from '../../src/workspace/load-repository.js';
 import { EXAMPLE } from '../helpers/run.js';
+import { fileURLToPath } from 'node:url';
+
+const KOMMUNE_169 = fileURLToPath(new URL('../fixtures/kommune-169', import.meta.url));
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const { repo, catalog } = checkRepository(loadRepository(EXAMPLE));
 const materiality = resolveMateriality(repo, catalog, 'vesentlighet-2019', 'nb')!;
@@ -37,7 +41,7 @@ describe('materiality matrix SVG', () => {
     expect(wide).toContain('class="threshold"');
   });
 
-  it('has one dot per entry, prioritised ones marked, a threshold line and a legend', () => {
+  it('draws every entry, prioritised ones marked, a threshold line and a legend', () => {
     expect((svg.match(/<g class="entry/g) ?? []).length).toBe(materiality.entries.length);
     expect((svg.match(/<g class="entry prioritised"/g) ?? []).length).toBe(materiality.entries.filter((e) => e.prioritised).length);
     expect(svg).toContain('class="threshold"');
@@ -45,16 +49,46 @@ describe('materiality matrix SVG', () => {
     for (const e of materiality.entries) expect(svg).toContain(`data-target="${e.target}"`);
   });
 
-  it('places labels so that none overlaps another label or a dot', () => {
-    const layout = layoutMatrix(materiality);
-    expect(anyOverlap(layout.places)).toBe(false);
-    for (const [i, e] of layout.entries.entries()) {
-      for (const other of layout.entries) {
-        const p = layout.pos.get(other.target)!;
-        const dot = { x: p.x - 4, y: p.y - 4, w: 8, h: 8 };
-        expect(anyOverlap([layout.places[i]!, dot]), `${e.target} label over ${other.target} dot`).toBe(false);
-      }
-    }
+  it('places the texts of the plot so that none overlaps another', () => {
+    expect(anyOverlap(layoutMatrix(materiality).labels)).toBe(false);
+  });
+
+  it('lists full titles, never cut', () => {
+    for (const e of materiality.entries) for (const word of e.title.split(/\s+/)) expect(svg).toContain(xmlText(word));
+    expect(svg).not.toContain('…');
+  });
+
+  it('marks and explains overrides of the threshold', () => {
+    const first = materiality.entries[0]!;
+    const raised = { ...materiality, entries: [{ ...first, prioritised: !(first.sum >= materiality.threshold!) }, ...materiality.entries.slice(1)] };
+    const out = renderMatrixSvg(raised, 'en');
+    expect(out).toMatch(first.sum >= materiality.threshold! ? /↓/ : /↑/);
+    expect(out).toContain(first.sum >= materiality.threshold! ? 'Not prioritised above the threshold' : 'Prioritised below the threshold');
+  });
+
+  describe('with all 169 targets', () => {
+    const fixture = checkRepository(loadRepository(KOMMUNE_169));
+    const all = resolveMateriality(fixture.repo, fixture.catalog, 'vesentlighet-169', 'nb')!;
+    const big = renderMatrixSvg(all, 'nb');
+
+    it('is well-formed, names every target, and stays a reasonable height', () => {
+      expect(all.entries).toHaveLength(169);
+      expectRenderable(big);
+      for (const e of all.entries) expect(big).toContain(`data-target="${e.target}"`);
+      const height = Number(/height="(\d+)"/.exec(big)![1]);
+      expect(height).toBeLessThan(1100);
+    });
+
+    it('groups crowded cells as counts, crops the axes to the used scores and says so', () => {
+      const layout = layoutMatrix(all);
+      expect(layout.cells.some((c) => !c.listed)).toBe(true);
+      expect(anyOverlap(layout.labels)).toBe(false);
+      expect(layout.y.min).toBeGreaterThan(all.scale.min);
+      expect(big).toContain('class="axis-cut"');
+      expect(big).toContain('Aksene viser bare verdiene som er brukt');
+      expect(big).toContain('↑5.5');
+      expect(big).toContain('↓16.4');
+    });
   });
 
   it('escapes titles', () => {
@@ -84,6 +118,12 @@ describe('indicator charts', () => {
     expect(small).toContain('class="axis-break"');
     expect(small).toContain('class="target-line"');
     expect(small).toMatch(/<rect [^>]*class="status status-off-track"/);
+    // The value needed in 2022 on the straight path 92.8 (2020) → 96 (2030): 93.44, drawn and labelled.
+    expect(neededValue({ baseline: { year: 2020, value: 92.8 }, actuals: [], targets: [{ year: 2030, value: 96 }] }, 2022)).toBeCloseTo(93.44);
+    expect(small).toContain('class="needed"');
+    expect(small).toContain('Nødvendig 2022: 93,4');
+    expect(small).toContain('Mål 2030: 96');
+    expect(small.indexOf('class="needed"')).toBeLessThan(small.indexOf('class="status'));
     const share = renderIndicatorChart({ ...base, status: 'at-risk', baseline: { year: 2020, value: 20 }, actuals: [{ year: 2022, value: 25 }], targets: [{ year: 2030, value: 40 }] }, 'nb');
     expect(share).not.toContain('axis-break');
     expect(share).toMatch(/text-anchor="end">0<\/text>/);

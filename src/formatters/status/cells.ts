@@ -31,7 +31,11 @@ export const COLOR: Record<IndicatorStatus, 'green' | 'greenBright' | 'yellow' |
 
 const BARS = '▁▂▃▄▅▆▇█';
 
-/** The values as a one-line bar chart, lowest value ▁ and highest █; a flat series sits in the middle. */
+/**
+ * The values as a one-line bar chart, lowest value ▁ and highest █; a flat series sits in the middle.
+ * The bars span at least a tenth of the largest value, so 92.8 → 93.6 reads as the small rise it
+ * is and not as a climb from nothing (▁▂ rather than ▁█).
+ */
 export function sparkline(values: readonly number[]): string {
   if (values.length === 0) return '';
   // A loop, not Math.min(...values): an indicator may have more actuals than a call takes arguments.
@@ -42,7 +46,8 @@ export function sparkline(values: readonly number[]): string {
     if (v > max) max = v;
   }
   if (max === min) return BARS[3]!.repeat(values.length);
-  return values.map((v) => BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))]!).join('');
+  const span = Math.max(max - min, Math.max(Math.abs(max), Math.abs(min)) * 0.1);
+  return values.map((v) => BARS[Math.round(((v - min) / span) * (BARS.length - 1))]!).join('');
 }
 
 /** A number in the locale's style, with fewer decimals the larger it is; plain spaces, as terminal tables align them. */
