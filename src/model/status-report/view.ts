@@ -7,7 +7,7 @@ import { indicatorStatus } from '../indicator-status.js';
 import type { Entry, Repository } from '../repository.js';
 import { computeDeviations } from './deviations.js';
 import { framesOfYear } from './frames.js';
-import { PROGRESS_SYMBOLS, REPORT_WORDS, type Progress, type ReportWords } from './labels.js';
+import { PROGRESS_SYMBOLS, reportWords, type Progress, type ReportWords } from './labels.js';
 import { previousReport, reportChanges, type Change } from './changes.js';
 
 const SECTION_KEYS = ['finances', 'deviations', 'goals', 'ethics', 'equality', 'activityDuty'] as const;
@@ -71,7 +71,7 @@ const amount = (d: Decimal, locale: Locale) => formatAmount(d, locale);
  * årsberetning its § 14-7 sections. Pure: reads only valid documents.
  */
 export function buildStatusReportView(repo: Repository, entry: Entry<'StatusReport'>, locale: Locale): StatusReportView {
-  const words = REPORT_WORDS[locale];
+  const words = reportWords(locale);
   const status = { status: catalogue(locale).indicatorStatus, benefit: catalogue(locale).scorecard.benefit };
   const data = entry.data;
   const year = data.period.year;
