@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,45 +11,8 @@ import { makeIo } from '../helpers/fake-io.js';
 const EXAMPLE = fileURLToPath(new URL('../../examples/nye-asker/', import.meta.url));
 const P = '\u00a0%';
 
-/*
- * An årsberetning for 2027, a plan year, so the Budget's operating row of 2027 gives the
- * net operating result. The example itself has only the årsberetning of its basis year 2026.
- * Worked out by hand from examples/nye-asker/okonomiplan/okonomiplan-2027-2030.yaml, 2027:
- *   frames 2027 (as in the tertial reports) sum 4939100; actual below sum 4974100: deviation 35000
- *   generalIncome = 1440000 + 3875000 + 0 + 112000 = 5427000
- *   netOperatingExpenses = 4939100 + depreciation 285000 = 5224100
- *   grossOperatingResult = 5427000 − 5224100 = 202900
- *   netFinance = 58000 + 48000 + 0 − 205000 − 262000 = −361000
- *   netOperatingResult = 202900 − 361000 + 285000 = 126900 (= dispositions 25000 + 4000 − 6000 + 103900)
- *   result = 126900 − 35000 = 91900
- *   share of totalOperatingIncome 6150000: 126900 → 2.063 % → 2.1 %; 91900 → 1.494 % → 1.5 %; −0.6 points
- *   targets: netOperatingResult ≥ 2.0: budget 2.1 met, result 1.5 missed
- *            unrestrictedFund ≥ 8.0: 663900 → 10.795 % → 10.8; 663900 − 35000 = 628900 → 10.226 % → 10.2, met
- *            netDebt ≤ 100: 5805200 → 94.394 % → 94.4, as budgeted, met
- */
-const ANNUAL_2027 = `kind: StatusReport
-id: arsberetning-2027
-title: Årsberetning 2027
-plan: handlingsprogram-2027-2030
-type: annual
-period: { year: 2027 }
-asOf: 2027-12-31
-units:
-  - { unit: velferd, forecast: 2090000, comment: Flere brukere med store behov }
-  - { unit: oppvekst, forecast: 1950600 }
-  - { unit: samfunnstjenester, forecast: 400800, comment: Lavere strømpriser }
-  - { unit: organisasjon-og-digitalisering, forecast: 146300 }
-  - { unit: samfunnsutvikling, forecast: 147400 }
-  - { unit: okonomi-og-virksomhetsstyring, forecast: 103800 }
-  - { unit: kultur-og-innbyggerdialog, forecast: 135200 }
-measures:
-  - { measure: digital-hjemmeoppfolging, progress: done }
-  - { measure: ny-skole-spikkestad, progress: delayed }
-  - { measure: sentrumsutvikling-slemmestad, progress: stopped }
-benefits:
-  - { benefit: faerre-reinnleggelser, status: realised, comment: Færre reinnleggelser enn målet }
-sections: { finances: a, deviations: b, goals: c, ethics: d, equality: e, activityDuty: f }
-`;
+/** An årsberetning for a plan year of the example, its figures worked out by hand in its comments. */
+const ANNUAL_2027 = readFileSync(fileURLToPath(new URL('../fixtures/status-report/arsberetning-2027.yaml', import.meta.url)), 'utf8');
 
 function withAnnual2027(): string {
   const dir = mkdtempSync(join(tmpdir(), 'planverk-annual-'));
