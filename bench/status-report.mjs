@@ -64,7 +64,7 @@ try {
   }
   writeFileSync(join(dir, 'okonomiplan.yaml'), budgetYaml(balance));
   const frames = JSON.parse(plan(['budget', '--format', 'json'], dir).stdout).frames;
-  const measures = frames.flatMap((f) => f.measures.map((m) => m.id));
+  const measures = frames.flatMap((f) => f.measures.map((m) => m.measure ?? m.id));
   const report = (id, type, period, asOf, progress) =>
     `kind: StatusReport\nid: ${id}\ntitle: ${id}\nplan: hp\ntype: ${type}\nperiod: ${period}\nasOf: ${asOf}\nunits:\n${frames.map((f, i) => `  - { unit: ${f.unit}, forecast: ${Number(f.total['2027']) + i * 10}, comment: Avvik }`).join('\n')}\nmeasures:\n${measures.map((m, i) => `  - { measure: ${m}, progress: ${progress[i % progress.length]}, spent: { operating: ${i % 100} } }`).join('\n')}\n`;
   writeFileSync(join(dir, 'tertial-1.yaml'), report('tertial-1-2027', 'tertial', '{ year: 2027, tertial: 1 }', '2027-04-30', ['on-track', 'at-risk']));

@@ -54,6 +54,23 @@ describe('plan report --format pdf', () => {
     expect(text).toMatch(/Side 2 \/ \d+/);
   }, 90_000);
 
+  for (const [template, report] of [['tertialrapport', 'tertial-2-2027'], ['arsberetning', 'arsberetning-2026']] as const) {
+    it.skipIf((!CHROMIUM || !PDFTOTEXT) && !process.env.CI)(`prints the ${template} on A4 with one page number per page`, async () => {
+      const file = join(out, `${report}.pdf`);
+      const r = await run(['report', template, '--report', report, '--format', 'pdf', '--out', file]);
+      expect(r.code).toBe(0);
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(pages).toBeGreaterThan(1);
+      // The document numbers its pages itself (@page @bottom-center); the printer adds no second footer.
+      for (let n = 1; n <= pages; n++) {
+        const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
+        expect(text.match(/Side \d+ \/ \d+/g), `page ${n}`).toEqual([`Side ${n} / ${pages}`]);
+      }
+    }, 90_000);
+  }
+
   it.skipIf((!CHROMIUM || !PDFTOTEXT) && !process.env.CI)('prints the årshjul landscape with the wheel on page 1, not an empty page', async () => {
     const html = join(out, 'arshjul.html');
     expect((await run(['arshjul', '--year', '2027', '--format', 'html', '--out', html])).code).toBe(0);

@@ -51,4 +51,14 @@ describe('the årshjul links report deadlines to the StatusReports that fulfil t
     const ics = (await out('ics')).replace(/\r\n /g, '');
     expect(ics).toContain('Levert: Årsberetning 2026 (rapporter/arsberetning-2026.yaml)');
   });
+
+  it('from the built-in calendar alone: tertialrapport-1 on 30 April and tertialrapport-2 on 31 August', async () => {
+    const { main } = await import('../../src/cli.js');
+    const { makeIo } = await import('../helpers/fake-io.js');
+    // Only the built-in calendar, so the links come from its events and not from the example's styringshjul.
+    const { io, stdout } = makeIo(EXAMPLE);
+    expect(await main(['arshjul', '--year', '2027', '--calendar', 'norway-municipal', '--format', 'md'], io)).toBe(0);
+    expect(stdout.text).toContain('| 30. apr. | 1. tertialrapport: status per 30. april — Levert: 1. tertialrapport 2027 (rapporter/tertial-1-2027.yaml) |');
+    expect(stdout.text).toContain('| 31. aug. | 2. tertialrapport: status per 31. august — Levert: 2. tertialrapport 2027 (rapporter/tertial-2-2027.yaml) |');
+  });
 });

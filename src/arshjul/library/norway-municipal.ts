@@ -64,6 +64,21 @@ const EVENTS: readonly LibraryEvent[] = [
     certainty: 'law',
   },
   {
+    id: 'tertialrapport-1',
+    category: 'reporting',
+    month: 4,
+    day: 30,
+    title: { nb: '1. tertialrapport: status per 30. april', nn: '1. tertialrapport: status per 30. april', en: 'First four-monthly report: status as of 30 April' },
+    body: KD,
+    legalBasis: '{municipalAct} § 14-5',
+    certainty: 'practice',
+    description: {
+      nb: 'Kommunedirektøren rapporterer minst to ganger i året til kommunestyret om budsjett og fremdrift; i praksis per 30. april og 31. august.',
+      nn: 'Kommunedirektøren rapporterer minst to gonger i året til kommunestyret om budsjett og framdrift; i praksis per 30. april og 31. august.',
+      en: 'The chief executive reports to the council on the budget and progress at least twice a year; in practice as of 30 April and 31 August.',
+    },
+  },
+  {
     id: 'kommuneproposisjon',
     category: 'budget',
     month: 5,
@@ -90,6 +105,21 @@ const EVENTS: readonly LibraryEvent[] = [
       nb: 'Senest seks måneder etter regnskapsårets slutt.',
       nn: 'Seinast seks månader etter slutten av rekneskapsåret.',
       en: 'No later than six months after the end of the financial year.',
+    },
+  },
+  {
+    id: 'tertialrapport-2',
+    category: 'reporting',
+    month: 8,
+    day: 31,
+    title: { nb: '2. tertialrapport: status per 31. august', nn: '2. tertialrapport: status per 31. august', en: 'Second four-monthly report: status as of 31 August' },
+    body: KD,
+    legalBasis: '{municipalAct} § 14-5',
+    certainty: 'practice',
+    description: {
+      nb: 'Kommunedirektøren rapporterer minst to ganger i året til kommunestyret om budsjett og fremdrift; i praksis per 30. april og 31. august.',
+      nn: 'Kommunedirektøren rapporterer minst to gonger i året til kommunestyret om budsjett og framdrift; i praksis per 30. april og 31. august.',
+      en: 'The chief executive reports to the council on the budget and progress at least twice a year; in practice as of 30 April and 31 August.',
     },
   },
   {

@@ -37,7 +37,7 @@ export function meets(figure: Decimal, base: Decimal, min: Decimal | null, max: 
  * takes for the rounded figure to tell the same story as the exact one: 1.96 % against a
  * 2 % minimum shows as 1.96 %, not as a failing 2.0 %.
  */
-function shownPercent(figure: Decimal, base: Decimal, min: Decimal | null, max: Decimal | null, met: boolean): Decimal {
+export function shownPercent(figure: Decimal, base: Decimal, min: Decimal | null, max: Decimal | null, met: boolean): Decimal {
   for (let places = 1; ; places++) {
     const shown = percentOf(figure, base, places)!;
     if (places === 6 || meets(shown, HUNDRED, min, max) === met) return shown;

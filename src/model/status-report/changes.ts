@@ -3,7 +3,7 @@ import { formatAmount } from '../../formatters/budget/number.js';
 import { words as catalogue } from '../../i18n/words.js';
 import { dec } from '../okonomiplan/decimal.js';
 import type { Entry, Repository } from '../repository.js';
-import { REPORT_WORDS } from './labels.js';
+import { reportWords } from './labels.js';
 
 /** One thing that changed between two reports of a year: what, and from and to (words of the report's locale). */
 export interface Change {
@@ -29,7 +29,7 @@ export function previousReport(repo: Repository, entry: Entry<'StatusReport'>): 
 
 /** What changed from `before` to `after`: each measure's progress, each unit's forecast and each benefit's status, in the order of `after`. */
 export function reportChanges(repo: Repository, before: Entry<'StatusReport'>, after: Entry<'StatusReport'>, locale: Locale): Change[] {
-  const words = REPORT_WORDS[locale];
+  const words = reportWords(locale);
   const benefitWords = catalogue(locale).scorecard.benefit;
   const changes: Change[] = [];
   const titleOf = (id: string, kind: 'Measure' | 'Benefit') => repo.get(id, kind)?.data.title ?? id;

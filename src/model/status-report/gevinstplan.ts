@@ -4,7 +4,7 @@ import { words as catalogue } from '../../i18n/words.js';
 import { formatDate } from '../../i18n/format.js';
 import { dec } from '../okonomiplan/decimal.js';
 import type { Entry, Repository } from '../repository.js';
-import { REPORT_WORDS, type ReportWords } from './labels.js';
+import { reportWords, type ReportWords } from './labels.js';
 import { benefitMapMermaid, benefitMapSvg } from './gevinstkart.js';
 
 /** One benefit of the gevinstrealiseringsplan: who owns it, where it starts and ends, and how the reports saw it. */
@@ -47,7 +47,7 @@ export interface BenefitPlanView {
  * focus area so each map stays readable.
  */
 export function buildBenefitPlan(repo: Repository, plan: Entry<'Plan'>, locale: Locale): BenefitPlanView {
-  const words = REPORT_WORDS[locale];
+  const words = reportWords(locale);
   const benefitWords = catalogue(locale).scorecard.benefit;
   const ws = repo.workspace?.valid ? repo.workspace.data : undefined;
   const unitTitle = (id: string | null | undefined) => (ws?.units ?? []).find((u) => u.id === id)?.title ?? id ?? words.none;

@@ -7,8 +7,9 @@ import { indicatorStatus } from '../indicator-status.js';
 import type { Entry, Repository } from '../repository.js';
 import { computeDeviations } from './deviations.js';
 import { framesOfYear } from './frames.js';
-import { PROGRESS_SYMBOLS, REPORT_WORDS, type Progress, type ReportWords } from './labels.js';
+import { PROGRESS_SYMBOLS, reportWords, type Progress, type ReportWords } from './labels.js';
 import { previousReport, reportChanges, type Change } from './changes.js';
+import { buildAnnualView, type AnnualView } from './annual.js';
 
 const SECTION_KEYS = ['finances', 'deviations', 'goals', 'ethics', 'equality', 'activityDuty'] as const;
 
@@ -59,6 +60,8 @@ export interface StatusReportView {
   previous: { id: string; title: string } | null;
   sections: { key: string; title: string; text: string; missing: boolean }[];
   missingSections: string[];
+  /** The årsberetning's economic result, goal attainment and outcome (annual.ts); null for a tertial report. */
+  annual: AnnualView | null;
 }
 
 const amount = (d: Decimal, locale: Locale) => formatAmount(d, locale);
@@ -71,7 +74,7 @@ const amount = (d: Decimal, locale: Locale) => formatAmount(d, locale);
  * årsberetning its § 14-7 sections. Pure: reads only valid documents.
  */
 export function buildStatusReportView(repo: Repository, entry: Entry<'StatusReport'>, locale: Locale): StatusReportView {
-  const words = REPORT_WORDS[locale];
+  const words = reportWords(locale);
   const status = { status: catalogue(locale).indicatorStatus, benefit: catalogue(locale).scorecard.benefit };
   const data = entry.data;
   const year = data.period.year;
@@ -80,8 +83,10 @@ export function buildStatusReportView(repo: Repository, entry: Entry<'StatusRepo
   const unitTitle = (id: string | null | undefined) => (ws?.units ?? []).find((u) => u.id === id)?.title ?? id ?? '';
   const frames = framesOfYear(repo, data.plan, year);
   let deviations: StatusReportView['deviations'] = null;
+  let totalDeviation: Decimal | null = null;
   if (frames) {
     const d = computeDeviations(data, frames);
+    totalDeviation = d.deviation;
     const row = (r: { frame: Decimal; forecast: Decimal; deviation: Decimal; percent: Decimal | null }) => ({
       frame: amount(r.frame, locale),
       forecast: amount(r.forecast, locale),
@@ -184,5 +189,6 @@ export function buildStatusReportView(repo: Repository, entry: Entry<'StatusRepo
     previous: previous ? { id: previous.id, title: previous.data.title } : null,
     sections,
     missingSections: sections.filter((s) => s.missing).map((s) => s.title),
+    annual: data.type === 'annual' ? buildAnnualView(repo, entry, totalDeviation, locale) : null,
   };
 }

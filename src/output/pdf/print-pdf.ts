@@ -25,11 +25,14 @@ export interface PrintOptions {
   locale: Locale;
 }
 
+/** In the page: whether a style sheet's @page rule has margin boxes (@top-…, @bottom-…) of its own. */
+const OWN_MARGIN_BOXES = `[...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.type === CSSRule.PAGE_RULE && /@(top|bottom|left|right)-/.test(r.cssText)))`;
+
 /**
  * Prints an HTML document to PDF in Chromium (driven by playwright-core, which
  * downloads nothing here): A4, tagged (a structure tree for screen readers and
  * PDF/UA checkers), with an outline from the headings and the page number and
- * count in the footer. The page may load nothing from outside: every request but
+ * count in the footer (the document's own, when its @page has margin boxes). The page may load nothing from outside: every request but
  * the document's own data: URLs is refused.
  */
 export async function printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
@@ -40,6 +43,9 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
+    // A document that numbers its own pages (an @page margin box such as @bottom-center, as the
+    // tertialrapport and årsberetning do, so a browser's own print numbers them too) gets no second footer.
+    const ownMarginBoxes = (await page.evaluate(OWN_MARGIN_BOXES)) === true;
     const pageWord = label(options.locale, 'pdf.page') ?? '';
     const footer = `<div style="font: 8pt system-ui, sans-serif; color: #444; width: 100%; text-align: center;">${pageWord} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
     const pdf = await page.pdf({
@@ -49,7 +55,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
       tagged: true,
       outline: true,
       printBackground: true,
-      displayHeaderFooter: true,
+      displayHeaderFooter: !ownMarginBoxes,
       headerTemplate: '<span></span>',
       footerTemplate: footer,
       margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },

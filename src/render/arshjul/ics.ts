@@ -27,10 +27,9 @@ export interface IcsOptions {
   monthEvents?: MonthEvents;
 }
 
-/** One VEVENT: an occurrence, or the first of a yearly series of `count` occurrences `interval` years apart. */
+/** One VEVENT: an occurrence, or a yearly series of occurrences `interval` years apart (the first gives DTSTART). */
 interface Entry {
-  first: Occurrence;
-  count: number;
+  occurrences: Occurrence[];
   interval: number;
 }
 
@@ -45,7 +44,10 @@ interface Entry {
  * and with the same length is one VEVENT with `RRULE:FREQ=YEARLY` (INTERVAL=4 for
  * council-year events), so calendar apps show a series; its UID has no year. Where
  * the days differ (29 February, a day past a short month's end, a month span in
- * `span` mode over February) each year is its own VEVENT.
+ * `span` mode over February) each year is its own VEVENT. A year of a series whose
+ * description differs from the first year's — a report deadline with the "Levert: …"
+ * link of that year's report — follows the series as an override instance (same UID,
+ * RECURRENCE-ID of its day), so no year's text is lost.
  */
 export function renderIcs(occurrences: readonly Occurrence[], options: IcsOptions): string {
   const w = words(options.locale);
@@ -61,10 +63,10 @@ export function renderIcs(occurrences: readonly Occurrence[], options: IcsOption
     `X-WR-CALNAME:${escapeText(options.name)}`,
   ];
   const seen = new Set<string>();
-  for (const { first: o, count, interval } of series(occurrences, mode)) {
+  const describe = (o: Occurrence): { during: string | undefined; text: string } => {
     const e = o.event;
     const during = o.shape === 'month' && mode === 'day' ? t.duringMonth(w.dates.months[Number(o.start.slice(5, 7)) - 1]!) : undefined;
-    const description = [
+    const text = [
       during ? capitalise(during) + '.' : undefined,
       e.body ? `${t.body}: ${e.body}` : undefined,
       e.legalBasis ? `${t.legalBasis}: ${e.legalBasis}` : undefined,
@@ -72,27 +74,44 @@ export function renderIcs(occurrences: readonly Occurrence[], options: IcsOption
       e.certainty ? t.certainty[e.certainty] : undefined,
       `${t.wheel}: ${o.calendar.title}`,
       fulfilledText(o, options.reportsOf, options.locale),
-    ].filter((x): x is string => Boolean(x));
+    ]
+      .filter((x): x is string => Boolean(x))
+      .join('\n');
+    return { during, text };
+  };
+  const day = (date: string) => date.replace(/-/g, '');
+  const vevent = (o: Occurrence, id: string, recur: { rrule?: string; recurrenceId?: string } = {}) => {
+    const { during, text } = describe(o);
     const end = during ? addDays(o.start, 1) : exclusiveEnd(o);
+    lines.push('BEGIN:VEVENT', `UID:${id}`, `DTSTAMP:${stamp}`);
+    if (recur.recurrenceId) lines.push(`RECURRENCE-ID;VALUE=DATE:${recur.recurrenceId}`);
+    lines.push(`DTSTART;VALUE=DATE:${day(o.start)}`, `DTEND;VALUE=DATE:${day(end)}`);
+    if (recur.rrule) lines.push(`RRULE:${recur.rrule}`);
+    lines.push(
+      `SUMMARY:${escapeText(during ? `${o.event.title} (${during})` : o.event.title)}`,
+      `DESCRIPTION:${escapeText(text)}`,
+      `CATEGORIES:${escapeText(t.categories[o.event.category])}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  };
+  for (const { occurrences: all, interval } of series(occurrences, mode)) {
+    const o = all[0]!;
+    const count = all.length;
     // A second series of the same event (after a break) gets its first year in the UID.
     let id = count > 1 ? seriesUid(o, options.workspaceId) : uid(o, options.workspaceId);
     if (seen.has(id)) id = uid(o, options.workspaceId);
     seen.add(id);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${id}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${o.start.replace(/-/g, '')}`,
-      `DTEND;VALUE=DATE:${end.replace(/-/g, '')}`,
-    );
-    if (count > 1) lines.push(`RRULE:FREQ=YEARLY${interval > 1 ? `;INTERVAL=${interval}` : ''};COUNT=${count}`);
-    lines.push(
-      `SUMMARY:${escapeText(during ? `${e.title} (${during})` : e.title)}`,
-      `DESCRIPTION:${escapeText(description.join('\n'))}`,
-      `CATEGORIES:${escapeText(t.categories[e.category])}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
+    if (count === 1) {
+      vevent(o, id);
+      continue;
+    }
+    vevent(o, id, { rrule: `FREQ=YEARLY${interval > 1 ? `;INTERVAL=${interval}` : ''};COUNT=${count}` });
+    // A year whose text differs from the series' (a deadline with its "Levert: …" report) is an override instance.
+    const text = describe(o).text;
+    for (const later of all.slice(1)) {
+      if (describe(later).text !== text) vevent(later, id, { recurrenceId: day(later.start) });
+    }
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
@@ -109,23 +128,25 @@ function series(occurrences: readonly Occurrence[], mode: MonthEvents): Entry[] 
   for (const o of occurrences) {
     const yearly = o.event.date == null && o.event.month != null;
     if (!yearly) {
-      entries.push({ first: o, count: 1, interval: 1 });
+      entries.push({ occurrences: [o], interval: 1 });
       continue;
     }
     const interval = o.event.councilYear != null ? 4 : 1;
     const key = `${o.calendar.id}\u0000${o.event.id}`;
     const entry = open.get(key);
     const days = o.shape === 'month' && mode === 'day' ? 1 : length(o);
+    const first = entry?.occurrences[0];
     if (
       entry &&
-      o.year === entry.first.year + entry.count * interval &&
-      o.start.slice(5) === entry.first.start.slice(5) &&
-      days === (entry.first.shape === 'month' && mode === 'day' ? 1 : length(entry.first))
+      first &&
+      o.year === first.year + entry.occurrences.length * interval &&
+      o.start.slice(5) === first.start.slice(5) &&
+      days === (first.shape === 'month' && mode === 'day' ? 1 : length(first))
     ) {
-      entry.count++;
+      entry.occurrences.push(o);
       continue;
     }
-    const fresh = { first: o, count: 1, interval };
+    const fresh = { occurrences: [o], interval };
     open.set(key, fresh);
     entries.push(fresh);
   }

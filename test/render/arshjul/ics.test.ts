@@ -150,11 +150,51 @@ describe('plan arshjul --format ics, 2027–2030 (month-only events as one day, 
     expect(dates).toEqual(['2027-12-15', '2028-12-15', '2029-12-15', '2030-12-15']);
     // Council-year events repeat every fourth year: one occurrence in 2027–2030, so no series.
     expect(events.filter((e) => e.uid.includes('kommunestyrevalg')).map((e) => e.uid)).toEqual(['2027-kommunestyrevalg.norway-municipal.asker@planverk']);
-    const uids = events.map((e) => e.uid);
+    // One VEVENT per UID, besides the override instances of a series (RECURRENCE-ID), which add no occurrence.
+    const masters = events.filter((e) => !e.isRecurrenceException());
+    const uids = masters.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
+    for (const e of events.filter((x) => x.isRecurrenceException())) expect(uids).toContain(e.uid);
     // Far fewer VEVENTs than occurrences: the series carry the repeats.
-    const occurrences = events.reduce((n, e) => n + (e.isRecurring() ? Number((e.component.getFirstPropertyValue('rrule') as ICAL.Recur).count) : 1), 0);
-    expect(events.length).toBeLessThan(occurrences / 2);
+    const occurrences = masters.reduce((n, e) => n + (e.isRecurring() ? Number((e.component.getFirstPropertyValue('rrule') as ICAL.Recur).count) : 1), 0);
+    expect(masters.length).toBeLessThan(occurrences / 2);
+  });
+
+  it('keeps the "Levert: …" of a later year as an override instance of the series (RECURRENCE-ID)', async () => {
+    const { code, stdout } = await runArshjul({ from: 2026, to: 2028, format: 'ics' });
+    expect(code).toBe(0);
+    const root = new ICAL.Component(ICAL.parse(stdout));
+    const vevents = root.getAllSubcomponents('vevent');
+    const of = (uid: string) => vevents.filter((v) => v.getFirstPropertyValue('uid') === uid).map((v) => new ICAL.Event(v));
+    // Per year, the description a calendar app shows: the master's, or the override's of that day.
+    const descriptions = (uid: string) => {
+      const [master, ...exceptions] = of(uid);
+      expect(master!.isRecurring()).toBe(true);
+      for (const e of exceptions) {
+        expect(e.isRecurrenceException()).toBe(true);
+        master!.relateException(e);
+      }
+      const out: Record<string, string> = {};
+      const it = master!.iterator();
+      for (let next = it.next(); next; next = it.next()) {
+        const details = master!.getOccurrenceDetails(next);
+        out[next.toString()] = details.item.description.replace(/\n/g, ' | ').match(/Levert: .*$/)?.[0] ?? '–';
+      }
+      return { out, exceptions: exceptions.map((e) => e.recurrenceId.toString()) };
+    };
+    // The årsberetning 2026 is due 31 March 2027; the years before and after have no report, so only 2027 is an override.
+    expect(descriptions('arsberetning-avgitt.norway-municipal.asker@planverk')).toEqual({
+      out: { '2026-03-31': '–', '2027-03-31': 'Levert: Årsberetning 2026 (rapporter/arsberetning-2026.yaml)', '2028-03-31': '–' },
+      exceptions: ['2027-03-31'],
+    });
+    expect(descriptions('tertialrapport-2.norway-municipal.asker@planverk')).toEqual({
+      out: { '2026-08-31': '–', '2027-08-31': 'Levert: 2. tertialrapport 2027 (rapporter/tertial-2-2027.yaml)', '2028-08-31': '–' },
+      exceptions: ['2027-08-31'],
+    });
+    // A series without a report link has no overrides; every (UID, RECURRENCE-ID) is unique.
+    expect(of('okonomiplan-arsbudsjett-vedtatt.norway-municipal.asker@planverk')).toHaveLength(1);
+    const keys = vevents.map((v) => `${v.getFirstPropertyValue('uid')} ${v.getFirstPropertyValue('recurrence-id') ?? ''}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('keeps month-long spans with --month-events span, each an exact month', async () => {
