@@ -7,8 +7,8 @@ import { transpileDist } from '../scripts/transpile-dist.mjs';
  * End-to-end tests spawn the built bin: build once before any test runs, so they never test
  * stale code. dist/ is transpiled with esbuild (about 1 s) rather than built with tsc (20 to
  * 30 s on two cores): `npm test` type-checks src/ and test/ with `npm run typecheck` first,
- * so tsc's second pass over src/ checked nothing new. test/ci/dist-build.test.ts holds the
- * two builds to the same files.
+ * so tsc's second pass over src/ checked nothing new; tsconfig.json's isolatedModules makes that
+ * check refuse what a file-by-file transpile could get wrong.
  */
 export default async function setup(): Promise<void> {
   const root = fileURLToPath(new URL('..', import.meta.url));
