@@ -1,14 +1,23 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `vitest run --mode long` (npm run test:long) runs every property, differential and
 // fuzz test with its full number of cases; `npm test` runs a shorter prefix of the
 // same cases (test/helpers/test-level.ts).
+//
+// One worker per core (vitest's default leaves one core free: on two cores, one worker),
+// and test files share their worker's process (isolate: false), so the source modules are
+// imported once a worker rather than once a file. A test that changes the process's state
+// (environment variables, spies) gives it back: vi.stubEnv with vi.unstubAllEnvs,
+// vi.spyOn with vi.restoreAllMocks.
 export default defineConfig(({ mode }) => ({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    maxWorkers: availableParallelism(),
+    isolate: false,
     env: mode === 'long' ? { PLANVERK_TEST_LONG: '1' } : {},
   },
 }));

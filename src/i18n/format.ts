@@ -17,23 +17,46 @@ export interface NumberOptions {
 }
 
 // Making an Intl.NumberFormat costs far more than using one (a table of 200,000
-// rows made 600,000), so there is one per locale and set of options.
-const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+// rows made 600,000), so there is one per locale and set of options; and using one
+// costs about a microsecond, so each keeps the texts of the numbers it wrote last
+// (a report writes the same years, targets and amounts thousands of times).
+interface CachedFormat {
+  format: Intl.NumberFormat;
+  texts: Map<number, string>;
+}
+const NUMBER_FORMATS = new Map<string, CachedFormat>();
+/** The formats of the default options, by locale: most numbers take these, without building a key. */
+const DEFAULT_FORMATS = new Map<Locale, CachedFormat>();
+/** How many texts a format keeps before it starts over: bounded memory, whatever the input. */
+const TEXTS_KEPT = 4096;
 
 /** A number in the locale's style: nb `1 500` and `−800` (non-breaking space, minus sign), en `1,500`. */
-export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
-  const { decimals, maxDecimals = 2, grouping = true, signed = false } = options;
-  const key = `${locale}|${decimals ?? ''}|${maxDecimals}|${grouping}|${signed}`;
-  let format = NUMBER_FORMATS.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(TAGS[locale], {
-      ...(decimals === undefined ? { maximumFractionDigits: maxDecimals } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
-      useGrouping: grouping,
-      ...(signed && { signDisplay: 'exceptZero' as const }),
-    });
-    NUMBER_FORMATS.set(key, format);
+export function formatNumber(value: number, locale: Locale, options?: NumberOptions): string {
+  let cached = options === undefined ? DEFAULT_FORMATS.get(locale) : undefined;
+  if (!cached) {
+    const { decimals, maxDecimals = 2, grouping = true, signed = false } = options ?? {};
+    const key = `${locale}|${decimals ?? ''}|${maxDecimals}|${grouping}|${signed}`;
+    cached = NUMBER_FORMATS.get(key);
+    if (!cached) {
+      const format = new Intl.NumberFormat(TAGS[locale], {
+        ...(decimals === undefined ? { maximumFractionDigits: maxDecimals } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
+        useGrouping: grouping,
+        ...(signed && { signDisplay: 'exceptZero' as const }),
+      });
+      cached = { format, texts: new Map() };
+      NUMBER_FORMATS.set(key, cached);
+    }
+    if (options === undefined) DEFAULT_FORMATS.set(locale, cached);
   }
-  return format.format(value);
+  // -0 is a key of its own: Map keys compare with SameValueZero, which calls it 0, and Intl writes `-0`.
+  if (Object.is(value, -0)) return cached.format.format(value);
+  let text = cached.texts.get(value);
+  if (text === undefined) {
+    text = cached.format.format(value);
+    if (cached.texts.size >= TEXTS_KEPT) cached.texts.clear();
+    cached.texts.set(value, text);
+  }
+  return text;
 }
 
 /** A percentage: nb `44,9 %`, en `44.9 %` (with a non-breaking space, as both write it in reports). */

@@ -55,6 +55,8 @@ function useEscaper(hb: Env, escape: (text: string) => string): void {
   hb.registerHelper(ESCAPE, (value: unknown) => {
     if (value !== null && typeof value === 'object' && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML(): string }).toHTML();
     if (value === null || value === undefined) return '';
+    // A number's text (digits, `.`, `-`, `e`, `+`, Infinity, NaN) is the same through every escaper.
+    if (typeof value === 'number') return String(value);
     return escape(String(value));
   });
 }

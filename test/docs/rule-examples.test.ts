@@ -18,6 +18,8 @@ import { loadRepository } from '../../src/workspace/load-repository.js';
  */
 // "Today" for the date rules (report-overdue): 2027-09-15T12:00Z, as docs/rules.md says.
 vi.stubEnv('SOURCE_DATE_EPOCH', String(Date.UTC(2027, 8, 15, 12) / 1000));
+// Test files share a process (vitest.config.ts, isolate: false): give the variable back.
+afterAll(() => vi.unstubAllEnvs());
 const BASE = new URL('../fixtures/rule-examples/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'planverk-rule-examples-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -44,4 +44,16 @@ describe.skipIf(!CHROMIUM && !process.env.CI)('axe-core at WCAG 2.1 AA: zero vio
       }, 60_000);
     }
   }
+
+  // axeViolations reuses one page for every file (test/helpers/axe.ts): it must still find
+  // a violation on a page that follows clean ones, and nothing on a clean page after it.
+  it('finds the violations of a page checked after others on the same page, and none left over after it', async () => {
+    const bad = join(out, 'bad.html');
+    writeFileSync(bad, '<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:,"><a href="#"></a></main></body></html>');
+    const good = join(out, 'good.html');
+    writeFileSync(good, '<!DOCTYPE html><html lang="nb"><head><title>x</title></head><body><main><h1>Plan</h1><p>Tekst</p></main></body></html>');
+    expect(await axeViolations(browser, good)).toEqual([]);
+    expect((await axeViolations(browser, bad)).map((v) => v.id).sort()).toEqual(['html-has-lang', 'image-alt', 'link-name']);
+    expect(await axeViolations(browser, good)).toEqual([]);
+  }, 60_000);
 });

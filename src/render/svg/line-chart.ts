@@ -19,6 +19,8 @@ const STATUS_MARK: Partial<Record<IndicatorModel['status'], { shape: 'circle' | 
 };
 const LINE = '#1f5f9e';
 const ACCENT = '#0b6e4f';
+/** The font stack as an attribute value, escaped once rather than once a chart (a report draws thousands). */
+const FONT_ATTR = xml(FONT);
 
 /**
  * The value the plan needs in `year`: on the straight path from the baseline (or
@@ -65,7 +67,7 @@ export function renderIndicatorChart(ind: IndicatorModel, locale: Locale, year?:
   const x = (year: number) => left + (y1 === y0 ? 0.5 : (year - y0) / (y1 - y0)) * (W - left - PAD.right);
   const y = (value: number) => PAD.top + (1 - (value - v0) / (v1 - v0)) * (H - PAD.top - PAD.bottom);
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" class="planverk-chart" font-family="${xml(FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" class="planverk-chart" font-family="${FONT_ATTR}">`,
     `<title>${xml(ind.title)}</title>`,
     `<line x1="${left}" y1="${H - PAD.bottom}" x2="${W - PAD.right}" y2="${H - PAD.bottom}" stroke="#c9d0d8" stroke-width="1"/>`,
     `<line x1="${left}" y1="${PAD.top}" x2="${left}" y2="${H - PAD.bottom}" stroke="${AXIS}" stroke-width="1"/>`,
