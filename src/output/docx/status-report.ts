@@ -1,7 +1,9 @@
 import { Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun, type ISectionOptions, type Table } from 'docx';
 import { formatDate } from '../../i18n/format.js';
 import { reportLabel as label } from '../../i18n/report-label.js';
+import type { BenefitPlanView } from '../../model/status-report/gevinstplan.js';
 import type { DeviationRow, StatusReportView } from '../../model/status-report/view.js';
+import { svgImage } from './images.js';
 import { LANG, ownStyles, PAGE, pageFooter, referenceOverrides, type DocxOptions } from './render-docx.js';
 import { dataTable, num, text } from './tables.js';
 import { docText } from './text.js';
@@ -52,22 +54,17 @@ export function statusReportBody(v: StatusReportView): Block[] {
   return out;
 }
 
-/**
- * A tertialrapport or årsberetning as a Word document, from the same view as its
- * HTML: a title page (municipality, report type, plan, as-of date, generation
- * date), a table of contents, the body, page numbers; every run in the report's
- * language; tables with repeating header rows and right-aligned numbers.
- */
-export async function renderStatusReportDocx(v: StatusReportView, options: DocxOptions): Promise<Uint8Array> {
-  const lang = LANG[v.locale];
-  const t = (k: string) => label(v.locale, k) ?? k;
+/** The Word document around a body: a title page, a table of contents, the body with page numbers, every run in the language. */
+async function wordDocument(locale: StatusReportView['locale'], page: { subtitle: string; title: string; lines: string[] }, body: Block[], options: DocxOptions): Promise<Uint8Array> {
+  const lang = LANG[locale];
+  const t = (k: string) => label(locale, k) ?? k;
   const title: ISectionOptions = {
     properties: { page: PAGE },
     children: [
-      new Paragraph({ style: 'Subtitle', spacing: { before: 2400 }, children: [new TextRun(docText(`${v.workspace.name} · ${v.report.typeText} · ${v.plan.title}`))] }),
-      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(docText(v.report.title))] }),
-      new Paragraph({ children: [new TextRun(docText(`${v.words.asOf} ${v.report.asOfText}`))] }),
-      new Paragraph({ children: [new TextRun({ text: `${docText(t('report.generated'))}: `, bold: true }), new TextRun(docText(formatDate(options.generated.toISOString().slice(0, 10), v.locale)))] }),
+      new Paragraph({ style: 'Subtitle', spacing: { before: 2400 }, children: [new TextRun(docText(page.subtitle))] }),
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(docText(page.title))] }),
+      ...page.lines.map((l) => para(l)),
+      new Paragraph({ children: [new TextRun({ text: `${docText(t('report.generated'))}: `, bold: true }), new TextRun(docText(formatDate(options.generated.toISOString().slice(0, 10), locale)))] }),
     ],
   };
   const contents: ISectionOptions = {
@@ -79,12 +76,47 @@ export async function renderStatusReportDocx(v: StatusReportView, options: DocxO
     ],
   };
   const doc = new Document({
-    creator: docText(v.workspace.name),
-    title: docText(v.report.title),
+    creator: docText(page.subtitle),
+    title: docText(page.title),
     features: { updateFields: true },
     externalStyles: options.referenceStyles,
     styles: options.referenceStyles === undefined ? ownStyles(lang) : referenceOverrides(lang, options.referenceStyles),
-    sections: [title, contents, { properties: { page: PAGE }, footers: { default: pageFooter() }, children: statusReportBody(v) }],
+    sections: [title, contents, { properties: { page: PAGE }, footers: { default: pageFooter() }, children: body }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * A tertialrapport or årsberetning as a Word document, from the same view as its
+ * HTML: a title page (municipality, report type, plan, as-of date, generation
+ * date), a table of contents, the body, page numbers; every run in the report's
+ * language; tables with repeating header rows and right-aligned numbers.
+ */
+export function renderStatusReportDocx(v: StatusReportView, options: DocxOptions): Promise<Uint8Array> {
+  return wordDocument(v.locale, { subtitle: `${v.workspace.name} · ${v.report.typeText} · ${v.plan.title}`, title: v.report.title, lines: [`${v.words.asOf} ${v.report.asOfText}`] }, statusReportBody(v), options);
+}
+
+/**
+ * The gevinstplan as a Word document, from the view its HTML template renders: per
+ * focus area the benefits table and the benefits map as a picture whose alternative
+ * text reads the map's links in words (measure → benefit → goal).
+ */
+export function renderBenefitPlanDocx(v: BenefitPlanView, options: DocxOptions): Promise<Uint8Array> {
+  const w = v.words;
+  const body: Block[] = [];
+  for (const fa of v.focusAreas) {
+    body.push(
+      heading(1, fa.title),
+      dataTable(
+        [text(w.benefit), text(w.owner), text(w.measure), text(w.indicator), num(w.baseline), num(w.target), text(w.realizedBy), text(w.status), text(w.history)],
+        fa.benefits.map((b) => [text(b.title), text(b.owner), text(b.measure.title), text(b.indicator), num(b.baseline), num(b.target), text(b.realizedBy), text(b.statusText), text(...(b.history.length > 0 ? b.history.map((h) => `${h.asOf}: ${h.statusText}`) : ['–']))]),
+      ),
+    );
+    if (fa.svg) {
+      const labelOf = new Map(fa.map.nodes.map((n) => [n.id, n.label]));
+      const description = `${w.benefitMap}: ${fa.title}. ${fa.map.edges.map(([a, b]) => `${labelOf.get(a) ?? a} → ${labelOf.get(b) ?? b}`).join('; ')}.`;
+      body.push(new Paragraph({ children: [svgImage(fa.svg, { title: `${w.benefitMap}: ${fa.title}`, description }, 640, options.rasterise)] }), para(`${w.benefitMap}: ${fa.title}`, 'Note'));
+    }
+  }
+  return wordDocument(v.locale, { subtitle: v.workspace.name, title: `${w.benefitPlan}: ${v.plan.title}`, lines: [] }, body, options);
 }

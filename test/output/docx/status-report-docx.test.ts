@@ -55,4 +55,19 @@ describe('plan report tertialrapport|arsberetning --format docx', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no StatusReport "no-such"');
   }, 60_000);
+
+  it('makes the gevinstplan: a benefits table per focus area and each benefits map as a picture with alternative text', async () => {
+    const r = await plan(['report', 'gevinstplan', '--format', 'docx', '--out', join(out, 'g.docx')]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = parts(join(out, 'g.docx'));
+    const body = doc['word/document.xml']!;
+    expect(XMLValidator.validate(body)).toBe(true);
+    const pictures = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]!);
+    expect(pictures.length).toBeGreaterThan(0);
+    for (const d of pictures) expect(d).toMatch(/→/);
+    const tables = body.match(/<w:tbl>/g)?.length ?? 0;
+    expect(tables).toBeGreaterThan(0);
+    expect(body.match(/<w:tblHeader\/>/g)?.length).toBe(tables);
+    expect(Object.keys(doc).some((n) => /^word\/media\/.*\.png$/.test(n))).toBe(true);
+  }, 60_000);
 });
