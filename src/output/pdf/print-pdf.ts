@@ -38,7 +38,10 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-    await page.setContent(html, { waitUntil: 'load' });
+    // No time limit: a report of 20,000 documents takes longer to lay out than Playwright's
+    // default 30 s on a busy machine, and there is nothing to wait for but our own HTML.
+    page.setDefaultTimeout(0);
+    await page.setContent(html, { waitUntil: 'load', timeout: 0 });
     await page.emulateMedia({ media: 'print' });
     const pageWord = label(options.locale, 'pdf.page') ?? '';
     const footer = `<div style="font: 8pt system-ui, sans-serif; color: #444; width: 100%; text-align: center;">${pageWord} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
