@@ -305,6 +305,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-o, --out <dir>', 'the folder to write the site to')
     .option('--force', 'write into a folder that is not empty')
     .addOption(localeOption())
+    .addOption(allowErrorsOption())
     .addOption(noColorOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { site } = await import('./commands/site.js');

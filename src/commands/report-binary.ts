@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { resolveReport } from '../model/resolve-report.js';
+import { buildStatusReportView } from '../model/status-report/view.js';
+import { pickReport, STATUS_TEMPLATES } from './report-status.js';
 import type { ReportModel } from '../model/report-model.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
-import { loadForRender, pickReportPlan, type Loaded } from './load-model.js';
+import { loadForRender, pickId, pickReportPlan, type Loaded } from './load-model.js';
+import { buildBenefitPlan } from '../model/status-report/gevinstplan.js';
 import type { ReportOptions } from './report.js';
 
 /** The templates that have a Word layout (built from the report model, not from a template). */
-const DOCX_TEMPLATES = ['handlingsprogram'];
+const DOCX_TEMPLATES = ['handlingsprogram', 'tertialrapport', 'arsberetning', 'gevinstplan'];
 
 /** The model of the plan a report is about: --plan, else the only plan, else the only plan of the template's type. */
 export function reportModel(loaded: Loaded, template: string, planFlag: string | undefined): ReportModel {
@@ -39,6 +42,22 @@ export async function reportDocx(options: ReportOptions, io: Io): Promise<number
   if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(`--format docx is available for: ${DOCX_TEMPLATES.join(', ')}`);
   const referenceStyles = options.referenceDocx === undefined ? undefined : await readReferenceStyles(resolve(io.cwd, options.referenceDocx), options.referenceDocx);
   const loaded = loadForRender(io, options);
+  if (Object.hasOwn(STATUS_TEMPLATES, options.template)) {
+    const entry = pickReport(loaded.repo.ofKind('StatusReport'), options.report, STATUS_TEMPLATES[options.template]!);
+    if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
+    const view = buildStatusReportView(loaded.repo, entry, loaded.locale);
+    const [{ renderStatusReportDocx }, { generationDate }] = await Promise.all([import('../output/docx/status-report.js'), import('../output/docx/text.js')]);
+    writeBinary(io, await renderStatusReportDocx(view, { generated: generationDate(io.env), referenceStyles }), out, options.force);
+    return loaded.exitCode;
+  }
+  if (options.template === 'gevinstplan') {
+    const plans = loaded.repo.ofKind('Plan', true).filter((p) => p.data.type === 'handlingsprogram');
+    const id = pickId(options.plan, plans.map((p) => p.id), 'handlingsprogram', '--plan', loaded.locale);
+    const view = buildBenefitPlan(loaded.repo, plans.find((p) => p.id === id)!, loaded.locale);
+    const [{ renderBenefitPlanDocx }, { loadRasteriser }, { generationDate }] = await Promise.all([import('../output/docx/status-report.js'), import('../output/docx/images.js'), import('../output/docx/text.js')]);
+    writeBinary(io, await renderBenefitPlanDocx(view, { generated: generationDate(io.env), rasterise: await loadRasteriser(), referenceStyles }), out, options.force);
+    return loaded.exitCode;
+  }
   const model = reportModel(loaded, options.template, options.plan);
   const [{ renderDocx }, { loadRasteriser }, { generationDate }] = await Promise.all([
     import('../output/docx/render-docx.js'),

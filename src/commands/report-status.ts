@@ -9,7 +9,7 @@ import { finishRender, type Rendered, type ReportOptions } from './report.js';
 import type { ReportFormat } from '../render/template-sources.js';
 
 /** The built-in templates that render a StatusReport, and the report type each defaults to. */
-const STATUS_TEMPLATES: Record<string, 'tertial' | 'annual'> = { tertialrapport: 'tertial', arsberetning: 'annual' };
+export const STATUS_TEMPLATES: Record<string, 'tertial' | 'annual'> = { tertialrapport: 'tertial', arsberetning: 'annual' };
 
 /** Whether `plan report <template>` renders a StatusReport rather than a plan. */
 export function isStatusReportTemplate(name: string): boolean {
@@ -41,7 +41,8 @@ export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: Re
   return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 
-function pickReport(all: Entry<'StatusReport'>[], id: string | undefined, type: 'tertial' | 'annual'): Entry<'StatusReport'> {
+/** The StatusReport of --report, else the latest (by asOf) valid one of the type. */
+export function pickReport(all: Entry<'StatusReport'>[], id: string | undefined, type: 'tertial' | 'annual'): Entry<'StatusReport'> {
   if (id !== undefined) {
     const found = all.find((r) => r.id === id);
     if (!found) throw new UsageError(`no StatusReport "${id}"${all.length > 0 ? `; choose one of: ${all.map((r) => r.id).join(', ')}` : ''}`);

@@ -1,9 +1,19 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { workspaceCalendars } from '../arshjul/calendars.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { sitePages } from '../site/pages.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
+import { clock, today } from '../i18n/today.js';
+import type { Entry } from '../model/repository.js';
+import type { ReportModel } from '../model/report-model.js';
+import { buildScorecard } from '../model/scorecard.js';
+import { buildStatusReportView } from '../model/status-report/view.js';
+import { renderTemplate } from '../render/engine.js';
+import { findTemplates } from '../render/template-sources.js';
+import { sitePages, type LocaleSite, type SiteReport } from '../site/pages.js';
 import { atomicWrite } from '../write/atomic-write.js';
-import { loadForRender } from './load-model.js';
+import { renderArshjul } from './arshjul.js';
+import { loadForRender, type Loaded } from './load-model.js';
 import { reportModel } from './report-binary.js';
 
 export interface SiteOptions {
@@ -12,9 +22,16 @@ export interface SiteOptions {
   force?: boolean;
   locale?: string;
   plan?: string;
+  allowErrors?: boolean;
 }
 
-/** `plan site [dir] --out DIR`: the plan as a static website (any static host or file://, no requests outside it). */
+/** The built-in report templates of the latest reports on the site, by StatusReport type. */
+const REPORT_TEMPLATES = { tertial: 'tertialrapport', annual: 'arsberetning' } as const;
+
+/**
+ * `plan site [dir] --out DIR`: the plan as a static website (any static host or file://,
+ * no requests outside it), one tree per language; the workspace language (or --locale) is the default.
+ */
 export async function site(options: SiteOptions, io: Io): Promise<number> {
   if (!options.out) throw new UsageError('plan site needs --out DIR, the folder to write the site to');
   const out = resolve(io.cwd, options.out);
@@ -25,13 +42,68 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
     mkdirSync(out, { recursive: true });
   }
   if (existing.length > 0 && !options.force) throw new UsageError(`${options.out} is not empty; use --force to write over the site in it`);
-  const model = reportModel(loadForRender(io, options), 'handlingsprogram', options.plan);
-  const files = sitePages(model);
+  const loaded = loadForRender(io, options);
+  const locales = [loaded.locale, ...LOCALES.filter((l) => l !== loaded.locale)];
+  const first = reportModel(loaded, 'handlingsprogram', options.plan);
+  const card = buildScorecard(loaded.repo, { today: today(io.env), planId: first.plan.id });
+  const now = clock(io.env);
+  const sites: LocaleSite[] = locales.map((locale) => {
+    const model = locale === loaded.locale ? first : reportModel({ ...loaded, locale }, 'handlingsprogram', first.plan.id);
+    return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded, model, io), arshjulHtml: arshjulHtml(loaded, locale, now), reports: latestReports(loaded, model, locale, io) };
+  });
+  const files = sitePages(sites);
   for (const f of files) {
     const file = join(out, f.path);
     mkdirSync(dirname(file), { recursive: true });
     atomicWrite(file, f.content, { force: options.force === true, within: out });
   }
   io.stderr.write(`plan: wrote ${options.out} (${files.length} files)\n`);
-  return EXIT.ok;
+  return loaded.exitCode === EXIT.ok ? EXIT.ok : loaded.exitCode;
+}
+
+/** The økonomiplan section of the handlingsprogram report: its own partial (the repository's, when it overrides it), rendered from the report model. */
+function okonomiplanHtml(loaded: Loaded, model: ReportModel, io: Io): string | null {
+  if (!model.okonomiplan) return null;
+  const set = findTemplates('handlingsprogram', 'html', model.locale, { root: loaded.root }, io.cwd);
+  if (!set) return null;
+  const result = renderTemplate(
+    { template: { name: 'site-okonomiplan', file: '<built-in>/site-okonomiplan', text: '{{> okonomiplan}}' }, partials: set.partials },
+    model,
+    { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: 'html' },
+  );
+  return result.output ?? warn(io, 'the økonomiplan', result.diagnostics.map((d) => d.message));
+}
+
+/** The årshjul page of this year (`plan arshjul --format html`) when the workspace has calendars. */
+function arshjulHtml(loaded: Loaded, locale: Locale, now: Date): string | null {
+  const calendars = workspaceCalendars(loaded.repo, locale);
+  if (calendars.length === 0) return null;
+  const year = now.getFullYear();
+  return renderArshjul(loaded.repo, calendars, { format: 'html', from: year, to: year, startMonth: 1, locale, now }).text;
+}
+
+/** The latest (by asOf) valid StatusReport of each type about the plan, rendered by its report template. */
+function latestReports(loaded: Loaded, model: ReportModel, locale: Locale, io: Io): SiteReport[] {
+  const all = loaded.repo.ofKind('StatusReport', true).filter((r) => r.data.plan === model.plan.id);
+  const out: SiteReport[] = [];
+  for (const [type, template] of Object.entries(REPORT_TEMPLATES)) {
+    const latest = all.filter((r) => r.data.type === type).sort((a, b) => (a.data.asOf < b.data.asOf ? 1 : a.data.asOf > b.data.asOf ? -1 : 0))[0] as Entry<'StatusReport'> | undefined;
+    if (!latest) continue;
+    const set = findTemplates(template, 'html', locale, { root: loaded.root }, io.cwd);
+    if (!set) continue;
+    const view = buildStatusReportView(loaded.repo, latest, locale);
+    const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : undefined;
+    const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: 'html', years: [latest.data.period.year] });
+    if (result.output === undefined) {
+      warn(io, `the report ${latest.id}`, result.diagnostics.map((d) => d.message));
+      continue;
+    }
+    out.push({ id: latest.id, title: view.report.title, typeText: view.report.typeText, asOfText: view.report.asOfText, html: result.output });
+  }
+  return out;
+}
+
+function warn(io: Io, what: string, messages: string[]): null {
+  io.stderr.write(`plan: warning: ${what} is left out of the site: ${messages.join('; ')}\n`);
+  return null;
 }

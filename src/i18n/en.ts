@@ -124,6 +124,26 @@ export const en: Catalogue = {
     notReported: 'Not reported',
     keys: '↑↓ move · enter open · ← back · q quit',
   },
+  /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+  site: {
+    nameOfLanguage: 'English',
+    chooseLanguage: 'Choose a language',
+    languages: 'Language',
+    sections: 'Pages',
+    front: 'Front page',
+    rollup: 'Indicator status',
+    rollupCaption: (year: number) => `Number of indicators by status in ${year}, by focus area`,
+    allFocusAreas: 'All focus areas',
+    noFocusArea: 'No focus area',
+    okonomiplan: 'Financial plan',
+    arshjul: 'Annual cycle',
+    matrixTable: 'Assessed SDG targets',
+    matrixText: (count: number, prioritised: number) => `The matrix shows ${count} assessed SDG targets, ${prioritised} of them prioritised. The table below gives the same values.`,
+    yes: 'Yes',
+    no: 'No',
+    reports: 'Latest reports',
+    noReports: 'No reports yet.',
+  },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
   diffOkonomiplan: {
     heading: (title) => `Financial plan: ${title}`,

@@ -156,6 +156,27 @@ export const nb = {
     notReported: 'Ikke rapportert',
     keys: '↑↓ velg · enter åpne · ← tilbake · q avslutt',
   },
+  /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+  site: {
+    /** This language's name in itself, for the language switch of the other languages' pages. */
+    nameOfLanguage: 'Bokmål',
+    chooseLanguage: 'Velg språk',
+    languages: 'Språk',
+    sections: 'Sider',
+    front: 'Forside',
+    rollup: 'Status for indikatorene',
+    rollupCaption: (year: number) => `Antall indikatorer per status i ${year}, per målområde`,
+    allFocusAreas: 'Alle målområder',
+    noFocusArea: 'Uten målområde',
+    okonomiplan: 'Økonomiplan',
+    arshjul: 'Årshjul',
+    matrixTable: 'Vurderte bærekraftsdelmål',
+    matrixText: (count: number, prioritised: number) => `Matrisen viser ${count} vurderte bærekraftsdelmål, ${prioritised} av dem prioritert. Tabellen under gir de samme verdiene.`,
+    yes: 'Ja',
+    no: 'Nei',
+    reports: 'Siste rapporter',
+    noReports: 'Ingen rapporter ennå.',
+  },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
   diffOkonomiplan: {
     heading: (title: string) => `Økonomiplan: ${title}`,

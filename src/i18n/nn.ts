@@ -124,6 +124,26 @@ export const nn: Catalogue = {
     notReported: 'Ikkje rapportert',
     keys: '↑↓ vel · enter opne · ← tilbake · q avslutt',
   },
+  /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+  site: {
+    nameOfLanguage: 'Nynorsk',
+    chooseLanguage: 'Vel språk',
+    languages: 'Språk',
+    sections: 'Sider',
+    front: 'Framside',
+    rollup: 'Status for indikatorane',
+    rollupCaption: (year: number) => `Talet på indikatorar per status i ${year}, per målområde`,
+    allFocusAreas: 'Alle målområde',
+    noFocusArea: 'Utan målområde',
+    okonomiplan: 'Økonomiplan',
+    arshjul: 'Årshjul',
+    matrixTable: 'Vurderte berekraftsdelmål',
+    matrixText: (count: number, prioritised: number) => `Matrisa viser ${count} vurderte berekraftsdelmål, ${prioritised} av dei prioriterte. Tabellen under gir dei same verdiane.`,
+    yes: 'Ja',
+    no: 'Nei',
+    reports: 'Siste rapportar',
+    noReports: 'Ingen rapportar enno.',
+  },
   /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
   diffOkonomiplan: {
     heading: (title) => `Økonomiplan: ${title}`,

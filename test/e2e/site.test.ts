@@ -37,7 +37,7 @@ describe('plan site', () => {
 
   it('has a page for every goal and every link resolves inside the site', () => {
     const all = files(site);
-    for (const id of goalIds(EXAMPLE).filter((id) => !id.startsWith('utkast'))) expect(existsSync(join(site, 'goal', `${id}.html`)), id).toBe(true);
+    for (const lang of ['nb', 'nn', 'en']) for (const id of goalIds(EXAMPLE).filter((id) => !id.startsWith('utkast'))) expect(existsSync(join(site, lang, 'goal', `${id}.html`)), `${lang}/${id}`).toBe(true);
     const pages = all.filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
     for (const p of pages) {
@@ -49,6 +49,45 @@ describe('plan site', () => {
     }
     expect(readFileSync(join(site, 'data/indicators.csv'), 'utf8').split('\n')[0]).toBe('indicator,title,kind,year,value');
     expect(JSON.parse(readFileSync(join(site, 'data/indicators.json'), 'utf8')).length).toBeGreaterThan(5);
+  });
+
+  it('has nb, nn and en side by side: the same paths, each page in its language with a switch to the same page in the others', () => {
+    const tree = (lang: string) => files(join(site, lang)).map((f) => relative(join(site, lang), f)).sort();
+    expect(tree('nn')).toEqual(tree('nb'));
+    expect(tree('en')).toEqual(tree('nb'));
+    for (const lang of ['nb', 'nn', 'en']) {
+      const html = readFileSync(join(site, lang, 'goal', 'god-helse.html'), 'utf8');
+      expect(html).toContain(`<html lang="${lang}">`);
+      for (const other of ['nb', 'nn', 'en'].filter((l) => l !== lang)) expect(html).toContain(`href="../../${other}/goal/god-helse.html" hreflang="${other}" lang="${other}"`);
+    }
+    const root = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(root).toMatch(/href="nb\/index.html"[^>]*>Bokmål/);
+    expect(root).toMatch(/href="en\/index.html"[^>]*>English/);
+  });
+
+  it('shows the scorecard rollup, the økonomiplan, the materiality matrix with its table, the årshjul and the latest reports', () => {
+    const front = readFileSync(join(site, 'nb', 'index.html'), 'utf8');
+    const rollup = /<table class="rollup">[\s\S]*?<\/table>/.exec(front)?.[0] ?? '';
+    expect(rollup).toContain('Alle målområder');
+    expect(rollup).toContain('Klima og miljø');
+    // The total row counts every indicator of the plan once: as many as the open data has.
+    const total = [.../<tr class="sum">(.*)<\/tr>/.exec(rollup)![1]!.matchAll(/<td class="num">(\d+)<\/td>/g)].reduce((s, m) => s + Number(m[1]), 0);
+    expect(total).toBe(JSON.parse(readFileSync(join(site, 'data/indicators.json'), 'utf8')).length);
+    const okonomiplan = readFileSync(join(site, 'nb', 'okonomiplan.html'), 'utf8');
+    expect(okonomiplan).toContain('class="budget statutory"');
+    expect(okonomiplan).toMatch(/<h1>Økonomiplan<\/h1>/);
+    const matrix = readFileSync(join(site, 'en', 'materiality.html'), 'utf8');
+    expect(matrix).toContain('<svg');
+    expect(matrix).toMatch(/<caption>Assessed SDG targets<\/caption>/);
+    expect(matrix).toMatch(/<td>3\.4<\/td>/);
+    const arshjul = readFileSync(join(site, 'nn', 'arshjul.html'), 'utf8');
+    expect(arshjul).toContain('<svg');
+    expect(arshjul).toContain('class="planverk-site"');
+    expect(front).toContain('href="reports/tertial-2-2027.html"');
+    expect(front).toContain('href="reports/arsberetning-2026.html"');
+    const report = readFileSync(join(site, 'en', 'reports', 'tertial-2-2027.html'), 'utf8');
+    expect(report).toContain('<html lang="en">');
+    expect(report).toContain('href="../index.html"');
   });
 
   it('refuses a folder that is not empty without --force, and needs --out', async () => {
@@ -68,17 +107,21 @@ describe('plan site', () => {
       const page = await browser.newPage();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto(pathToFileURL(join(site, 'index.html')).href);
+      await page.goto(pathToFileURL(join(site, 'nb', 'index.html')).href);
       await page.fill('#q', 'kollektivt');
       await expect.poll(() => page.locator('#results a').allTextContents()).toContain('Flere reiser kollektivt, sykler og går');
       expect(requests.every((u) => u.startsWith(pathToFileURL(site).href))).toBe(true);
       await page.close();
     }, 60_000);
 
-    it('axe-core finds no WCAG 2.1 AA violation on any page, of the example or of hostile titles', async () => {
+    it('axe-core finds no WCAG 2.1 AA violation on any page of the example, in every language', async () => {
+      for (const p of files(site).filter((f) => f.endsWith('.html'))) expect(await axeViolations(browser, p), p).toEqual([]);
+    }, 420_000);
+
+    it('axe-core finds no WCAG 2.1 AA violation with hostile titles (the root and the default language: the other trees are the same pages in other words)', async () => {
       const hostile = join(out, 'hostile');
       expect((await run(['site', '--out', hostile], hostileTitlesRepo())).code).toBe(0);
-      for (const p of [...files(site), ...files(hostile)].filter((f) => f.endsWith('.html'))) expect(await axeViolations(browser, p), p).toEqual([]);
+      for (const p of [join(hostile, 'index.html'), ...files(join(hostile, 'nb'))].filter((f) => f.endsWith('.html'))) expect(await axeViolations(browser, p), p).toEqual([]);
     }, 240_000);
   });
 });

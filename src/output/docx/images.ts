@@ -1,19 +1,42 @@
+import { existsSync } from 'node:fs';
 import { ImageRun } from 'docx';
 
 /** Turns an SVG into PNG bytes at a scale, or undefined when no rasteriser is at hand. */
 export type Rasterise = (svg: string, width: number) => Uint8Array | undefined;
 
 /**
+ * Fonts for the pictures when the machine has them: the charts' sans-serif, regular
+ * and bold. Loading two font files is much cheaper than loading every system font,
+ * which resvg does per picture otherwise (it was most of the time of a large report).
+ */
+const FONT_FILES = [
+  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
+  ['/usr/share/fonts/dejavu/DejaVuSans.ttf', '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf'],
+  ['/usr/share/fonts/TTF/DejaVuSans.ttf', '/usr/share/fonts/TTF/DejaVuSans-Bold.ttf'],
+];
+
+/**
  * The rasteriser of @resvg/resvg-js when it can be loaded. It is a native module, so
  * the bundle cannot carry it: in a checkout (and in CI) it is there, in an installed
  * package only if the user added it. The name is held in a variable so the bundler
- * leaves the import to run time.
+ * leaves the import to run time. Each picture is rasterised once: the same SVG at the
+ * same width gives the PNG made before.
  */
 export async function loadRasteriser(): Promise<Rasterise | undefined> {
   const name = '@resvg/resvg-js';
   try {
     const { Resvg } = (await import(name)) as typeof import('@resvg/resvg-js');
-    return (svg, width) => new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: width }, background: '#ffffff', font: { loadSystemFonts: true } }).render().asPng());
+    const files = FONT_FILES.find((set) => set.every((f) => existsSync(f)));
+    const font = files
+      ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
+      : { loadSystemFonts: true };
+    const made = new Map<string, Uint8Array>();
+    return (svg, width) => {
+      const key = `${width} ${svg}`;
+      let png = made.get(key);
+      if (!png) made.set(key, (png = new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: width }, background: '#ffffff', font }).render().asPng())));
+      return png;
+    };
   } catch {
     return undefined;
   }

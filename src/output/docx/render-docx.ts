@@ -6,7 +6,7 @@ import type { Rasterise } from './images.js';
 import { docText } from './text.js';
 
 /** BCP 47 tags of the report locales, as Word's w:lang wants them. */
-const LANG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
+export const LANG = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 
 export interface DocxOptions {
   /** When the document was made: shown on the title page. */
@@ -18,7 +18,7 @@ export interface DocxOptions {
 }
 
 /** A4 in twentieths of a point, with 2 cm margins. */
-const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, footer: 567 } };
+export const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, footer: 567 } };
 
 /**
  * The handlingsprogram as a Word document, from the same report model as the
@@ -43,7 +43,7 @@ export async function renderDocx(model: ReportModel, options: DocxOptions): Prom
 }
 
 /** planverk's own look: the HTML report's colours, Calibri, Word's heading styles. */
-function ownStyles(lang: string): IStylesOptions {
+export function ownStyles(lang: string): IStylesOptions {
   return {
       default: {
         document: { run: { font: 'Calibri', size: 22, language: { value: lang } } },
@@ -65,7 +65,7 @@ function ownStyles(lang: string): IStylesOptions {
  * With a reference document its styles win: only the language is set (document
  * defaults), and only the styles of ours it lacks are added.
  */
-function referenceOverrides(lang: string, reference: string): IStylesOptions {
+export function referenceOverrides(lang: string, reference: string): IStylesOptions {
   const own = ownStyles(lang);
   return {
     default: { document: { run: { language: { value: lang } } } },
@@ -109,7 +109,7 @@ function contents(c: BodyContext): ISectionOptions {
 }
 
 /** The page number and the page count, centred: PAGE and NUMPAGES fields that Word fills in. */
-function pageFooter(): Footer {
+export function pageFooter(): Footer {
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
   });

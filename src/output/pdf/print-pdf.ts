@@ -41,7 +41,10 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-    await page.setContent(html, { waitUntil: 'load' });
+    // No time limit: a report of 20,000 documents takes longer to lay out than Playwright's
+    // default 30 s on a busy machine, and there is nothing to wait for but our own HTML.
+    page.setDefaultTimeout(0);
+    await page.setContent(html, { waitUntil: 'load', timeout: 0 });
     await page.emulateMedia({ media: 'print' });
     // A document that numbers its own pages (an @page margin box such as @bottom-center, as the
     // tertialrapport and årsberetning do, so a browser's own print numbers them too) gets no second footer.
