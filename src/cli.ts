@@ -119,6 +119,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'report errors only')
     .addOption(noColorOption())
     .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
+    .addOption(localeOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { validate } = await import('./commands/validate.js');
       setCode(
@@ -132,6 +133,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             quiet: opts.quiet === true,
             color: opts.color as boolean,
             maxFileSize: opts.maxFileSize as number | undefined,
+            locale: opts.locale as Locale | undefined,
           },
           io,
         ),

@@ -5,6 +5,268 @@ import type { Catalogue } from './words.js';
 export const en: Catalogue = {
   /** The one status vocabulary: status, report, trace, the ink UI and README read the same words. */
   indicatorStatus: { reached: 'Reached', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data', 'no-target': 'No target' },
+  ruleText: {
+    common: {
+      didYouMean: (ids) => `did you mean ${ids.length === 1 ? `"${ids[0]}"` : `${ids.slice(0, -1).map((i) => `"${i}"`).join(', ')} or "${ids[ids.length - 1]}"`}?`,
+      more: (shown, n) => `${shown} … and ${n} more`,
+      oneOf: (list) => `one of: ${list}`,
+      theDocument: 'the document',
+      none: 'none',
+    },
+    'schema/kind': {
+      onlyWorkspace: 'plan.yaml holds only the Workspace document; move this document to a file of its own',
+      catalogOnly: (kind) => `${kind} documents are read only from the file that Workspace.catalog in plan.yaml names`,
+      catalogHint: (path) => `set \`catalog: ${path}\` in plan.yaml, or remove this document`,
+      unknown: (kind) => `unknown kind "${kind}"`,
+      wrongFile: (expected, kind) => `this file must hold the ${expected} document, not ${article(kind)}`,
+      workspaceOutside: 'the Workspace document belongs in plan.yaml at the repository root',
+    },
+    'schema/type': {
+      notMapping: 'a document must be a mapping with `kind` and `id`',
+      mustBe: (where, type, value) => `${where} must be ${type}, not ${value}`,
+      or: 'or',
+      types: { object: 'a mapping', array: 'a list', integer: 'a whole number', number: 'a number', string: 'a string', boolean: 'a boolean', null: 'a null' },
+      empty: 'empty (null)',
+      list: 'a list',
+      mapping: 'a mapping',
+      number: (n) => `the number ${n}`,
+      text: (s) => `the text "${s}"`,
+      unquoted: (where, written, read) => `${where}: ${written} is written without quotes, so YAML reads it as ${read}`,
+      invalid: (where) => `${where} is invalid`,
+      aNumber: 'a number',
+    },
+    'schema/required': {
+      kind: 'missing required key "kind"',
+      missing: (key, where) => `missing required key "${key}" in ${where}`,
+    },
+    'schema/additional-properties': {
+      unknown: (key) => `unknown key "${key}"`,
+      allowed: (keys) => `allowed keys: ${keys}; keys starting with "x-" are kept for your own data`,
+    },
+    'schema/enum': { notAllowed: (value, where) => `"${value}" is not an allowed value of ${where}` },
+    'schema/const': { mustBe: (where, value) => `${where} must be ${value}` },
+    'schema/pattern': {
+      badId: (value) => `"${value}" is not a valid id`,
+      idHint: 'ids use lowercase letters a–z, digits, ".", "_" and "-", and start with a letter or digit',
+      mustMatch: (where, pattern) => `${where} must match ${pattern}`,
+    },
+    'schema/format': {
+      invalid: (value, format) => `"${value}" is not a valid ${format}`,
+      dateHint: 'write dates as YYYY-MM-DD, e.g. 2027-06-10',
+    },
+    'schema/minimum': { limit: (where, comparison, limit) => `${where} must be ${comparison} ${limit}` },
+    'schema/maximum': { limit: (where, comparison, limit) => `${where} must be ${comparison} ${limit}` },
+    'schema/exclusive-minimum': { limit: (where, comparison, limit) => `${where} must be ${comparison} ${limit}` },
+    'schema/max-length': { tooLong: (where, limit) => `${where} is longer than ${limit} characters` },
+    'schema/max-items': { tooMany: (where, limit) => `${where} has more than ${limit} items` },
+    'schema/min-items': { tooFew: (where, limit) => `${where} must have at least ${limit} ${limit === '1' ? 'item' : 'items'}` },
+    'sdg/numeric-id': {
+      target: 'SDG target',
+      indicator: 'SDG indicator',
+      read: (what, written, n) => `${what} ${written} is written without quotes, so YAML reads it as the number ${n}`,
+      readNumber: (what, written) => `${what} ${written} is written without quotes, so YAML reads it as a number`,
+      hint: (written) => `write it as a string: "${written}"`,
+    },
+    'sdg/unknown-target': {
+      isGoal: (id) => `"${id}" is an SDG goal, not a target`,
+      isIndicator: (id) => `"${id}" is an SDG indicator, not a target`,
+      unknown: (id) => `unknown SDG target "${id}"`,
+      goalHint: (id) => `name the targets of goal ${id} you mean, e.g. "${id}.1"`,
+      indicatorHint: (target) => `its target is "${target}"`,
+      shapeHint: 'target ids look like "3.4" or "3.a"',
+      catalogFile: (group, id) => `the catalog file names unknown SDG ${group.slice(0, -1)} "${id}"`,
+    },
+    'sdg/unknown-indicator': {
+      isTarget: (id) => `"${id}" is an SDG target, not an indicator`,
+      unknown: (id) => `unknown SDG indicator "${id}"`,
+      shapeHint: 'indicator ids have three parts, e.g. "3.4.1"',
+      catalogFile: (_group, id) => `the catalog file names unknown SDG indicator "${id}"`,
+    },
+    'id/duplicate': {
+      document: (id, kind) => `id "${id}" is already used by ${article(kind)}`,
+      documentHint: (where) => `first defined in ${where}; ids must be unique across the repository`,
+      target: (value) => `target "${value}" is assessed twice in this assessment`,
+      unit: (value) => `unit "${value}" has two frames in this budget`,
+      item: (list, value, inFrame) => `${list} id "${value}" is used twice in this ${inFrame ? 'frame' : 'document'}`,
+      itemHint: (n, list) => `the first is item ${n} of ${list}`,
+    },
+    'ref/unknown-id': {
+      unit: (value) => `unknown unit "${value}"`,
+      unitsHint: (units) => `units of the Workspace: ${units}`,
+      noUnits: 'add the unit to `units` in plan.yaml',
+      unknown: (kind, value) => `unknown ${kind === 'any' ? 'document' : kind} "${value}"`,
+      focusArea: (plan, focus) => `plan "${plan}" has no focus area "${focus}"`,
+      focusAreasHint: (areas) => `its focus areas: ${areas}`,
+      noFocusAreas: (plan) => `plan "${plan}" has no focusAreas`,
+    },
+    'ref/wrong-kind': { wrongKind: (value, kind, to) => `"${value}" is ${article(kind)}, not ${article(to)}` },
+    'ref/plan-type': {
+      planType: (plan, type, why) => `plan "${plan}" is ${article(type)}; ${why}`,
+      measure: 'measures belong to a handlingsprogram',
+      budget: 'a Budget is the økonomiplan of a handlingsprogram',
+      report: 'a StatusReport reports on a handlingsprogram',
+    },
+    'ref/cycle': {
+      cycle: (kind, chain) => `${kind.toLowerCase()} parents form a cycle: ${chain}`,
+      hint: 'a parent must be higher up the chain; remove one of these parent links',
+    },
+    'config/unknown-rule': {
+      notConfigurable: (key) => `rule "${key}" cannot be configured`,
+      unknown: (key) => `unknown rule "${key}"`,
+      onlyRepository: (rules) => `only repository rules can be set: ${rules}`,
+      configurable: (rules) => `configurable rules: ${rules}`,
+    },
+    'budget-financial-target': {
+      unchecked: (target, year, field) => `financial target ${target} cannot be checked for ${year}: the row needs totalOperatingIncome${field ? ` and ${field}` : ''}`,
+      uncheckedHint: 'the targets are shares of brutto driftsinntekter (totalOperatingIncome)',
+      missed: (year, what, percent, target, bound) => `${year}: ${what} is ${percent} % of totalOperatingIncome; financial target ${target} is ${bound}`,
+      atLeast: (p) => `at least ${p} %`,
+      atMost: (p) => `at most ${p} %`,
+      and: 'and',
+    },
+    'budget-unbalanced': {
+      surplus: (year, left, result, dispositions) => `${year} does not balance: a surplus of ${left} is not disposed (netOperatingResult ${result}, dispositions ${dispositions})`,
+      deficit: (year, left, result, dispositions) => `${year} does not balance: a deficit of ${left} (netOperatingResult ${result}, dispositions ${dispositions})`,
+      surplusHint: (left) => `dispose of it, e.g. raise toUnrestrictedFunds by ${left}`,
+      deficitHint: (left) => `cover it: more income, smaller frames, or less in dispositions (e.g. fromUnrestrictedFunds +${left})`,
+    },
+    'budget-investment-unbalanced': {
+      uncovered: (year, left, expenditure, income, transfers) => `investments ${year} are not financed: ${left} uncovered (expenditure ${expenditure}, income ${income}, net transfers ${transfers})`,
+      over: (year, left, expenditure, income, transfers) => `investments ${year} are financed ${left} more than they cost (expenditure ${expenditure}, income ${income}, net transfers ${transfers})`,
+      uncoveredHint: (left) => `finance it, e.g. borrowing +${left}`,
+      overHint: (left) => `borrow less (borrowing −${left}) or set the rest aside (toInvestmentFunds)`,
+    },
+    'budget-transfer-mismatch': {
+      mismatch: (year, received, sent, difference) => `${year}: the investment budget receives ${received} from operating, but the operating budget transfers ${sent} (a difference of ${difference})`,
+      hint: 'operating transferToInvestment and investment transferFromOperating are one amount seen from both sides; make them equal',
+    },
+    'budget-measure-without-unit': {
+      noUnit: (measure, budget) => `measure "${measure}" has an operating budget but no responsible unit, so it is in no frame of Budget "${budget}"`,
+      hint: 'set responsible to the Workspace unit whose frame pays for it',
+    },
+    'budget-missing-year': {
+      missing: (year, side) => `plan year ${year} has no ${side} row`,
+      hint: (year, side, plan, start, end) => `add "- year: ${year}" with its amounts to ${side}: the økonomiplan covers every year of plan "${plan}" (${start}–${end})`,
+    },
+    'budget-outside-period': {
+      measure: (year, start, end) => `budget year ${year} is outside the period of the measure (${start}–${end})`,
+      plan: (year, plan, start, end) => `budget year ${year} is outside the period of plan "${plan}" (${start}–${end})`,
+      measureHint: 'move the amount to a year inside the period, or widen the period',
+      budget: (year, plan, start, end) => `year ${year} is outside the period of plan "${plan}" (${start}–${end})`,
+      budgetHint: 'the økonomiplan holds the plan years only; the basis year goes in basisYear and frames[].base',
+    },
+    'budget-plan-duplicate': {
+      duplicate: (plan, seen) => `plan "${plan}" already has the Budget "${seen}"`,
+      hint: (path) => `one Budget per plan (${path}); merge the two, or point this one at its own handlingsprogram`,
+    },
+    'budget-year-duplicate': {
+      measure: (year) => `budget year ${year} appears twice`,
+      year: (year) => `year ${year} appears twice`,
+      hint: 'merge the two rows into one',
+    },
+    'calendar-include-clash': {
+      clash: (id, kind, path) => `built-in calendar "${id}" has the same id as ${article(kind)} in ${path}`,
+      hint: 'rename that document, or stop including the built-in calendar',
+    },
+    'event-council-year-without-election-year': {
+      noElectionYear: (event, year) => `event "${event}" is in year ${year} of the council period, but plan.yaml has no firstElectionYear`,
+      hint: 'set `firstElectionYear` in plan.yaml (e.g. 2023); until then the event is left out of the årshjul',
+    },
+    'event-date-and-month': {
+      both: (event) => `event "${event}" has both a date (one-off) and a month (every year)`,
+      hint: 'keep `date` for a one-off event, or `month` (and `day`) for a yearly one',
+    },
+    'event-end-before-date': {
+      endBefore: (event, end, date) => `event "${event}" ends (${end}) before it starts (${date})`,
+      hint: '`end` is the last day of the event; it must be on or after `date`',
+    },
+    'event-impossible-date': {
+      impossible: (event, day, month, max) => `event "${event}" is on day ${day} of month ${month}, which has at most ${max} days`,
+      hint: 'leave out `day` for the whole month, or pick a day that exists',
+    },
+    'event-relative-reference': {
+      unknown: (event, before) => `event "${event}" is placed before "${before}", which is no event of any calendar`,
+      unknownHint: 'give the id of an event in this calendar or another one, or a month and day instead',
+      cycle: (event, before) => `event "${event}" is placed before "${before}", whose chain of before references leads back to it`,
+      cycleHint: 'give one event of the chain a month and day (or a date) instead of before',
+    },
+    'event-without-date': {
+      noDate: (event) => `event "${event}" has neither a date nor a month`,
+      hint: 'give `date` for a one-off event, `month` (and `day`) for a yearly one, or `before` to place it before another event',
+    },
+    'goal-without-indicator': {
+      noIndicators: (goal) => `goal "${goal}" has no indicators`,
+      hint: 'list the indicators that show whether the goal is reached under `indicators`',
+    },
+    'indicator-thresholds-order': {
+      worse: (desired, lowest, direction) => `thresholds.desired (${desired}) is worse than thresholds.lowest (${lowest}) for direction ${direction}`,
+      maintainHint: 'desired must lie at least as close to the target as lowest',
+      hint: 'swap the two values, or check the direction',
+    },
+    'indicator-years-order': {
+      twice: (list, year) => `${list} has year ${year} twice`,
+      after: (list, year, prev) => `${list} year ${year} comes after ${prev}`,
+      hint: (list) => `list ${list} once per year, oldest first`,
+    },
+    'materiality-score-outside-scale': { outside: (field, score, min, max) => `${field} ${score} is outside the scale ${min}–${max}` },
+    'period-reversed': { reversed: (end, start) => `period ends (${end}) before it starts (${start})` },
+    'priority-target-uncovered': {
+      uncovered: (target, plan) => `prioritised target "${target}" is covered by no goal of plan "${plan}"`,
+      hint: (target, plan) => `add "${target}" to the sdgTargets of a goal in plan "${plan}", or set priority: false with a reason`,
+    },
+    'unused-indicator': {
+      unused: (indicator) => `indicator "${indicator}" is used by no goal or benefit`,
+      hint: "add it to a goal's `indicators` or a benefit's `indicator`, or remove it",
+    },
+    'report-annual-section-missing': {
+      missing: (section) => `the årsberetning has no ${section} section`,
+      hint: 'kommuneloven § 14-7 requires finances, deviations, goals, ethics, equality and activityDuty (docs/reporting.md)',
+    },
+    'report-as-of-outside-period': {
+      outside: (asOf, from, to) => `asOf ${asOf} lies outside the period reported on (${from} to ${to})`,
+      tertialHint: (to) => `the last day of the tertial, ${to}, is the usual asOf`,
+      annualHint: (to) => `the årsberetning is as of the end of the year, ${to}`,
+    },
+    'report-deviation-without-comment': {
+      deviation: (unit, amount, over, frame) => `the forecast for "${unit}" is ${amount} ${over ? 'over' : 'under'} its frame of ${frame} (more than 1 %) and has no comment`,
+      hint: 'say why in comment, and what is done about it',
+    },
+    'report-entry-duplicate': {
+      twice: (key, id) => `${key} "${id}" is listed twice in this report`,
+      hint: (n, list) => `the first is item ${n} of ${list}; the first counts`,
+    },
+    'report-measure-missing': {
+      missing: (measure, status) => `measure "${measure}" (${status}) is not in the report`,
+      hint: (measure) => `add { measure: ${measure}, progress: … } to measures`,
+    },
+    'report-outside-plan': {
+      measure: (measure, plan, reportPlan) => `measure "${measure}" belongs to ${plan ? `plan "${plan}"` : 'no plan'}, not to "${reportPlan}"`,
+      measureHint: 'report a measure in the reports of its own plan',
+      benefit: (benefit, measure, plan) => `benefit "${benefit}" comes from measure "${measure}", which is not a measure of "${plan}"`,
+      benefitHint: 'report a benefit in the reports of the plan of its measure',
+      unit: (unit, year, budget) => `unit "${unit}" has no frame in ${year} in Budget "${budget}"`,
+      unitHint: (units) => `units with a frame: ${units}`,
+    },
+    'report-overdue': {
+      annual: (year) => `the årsberetning ${year}`,
+      tertial: (tertial, year) => `the ${tertial === 1 ? '1st' : tertial === 2 ? '2nd' : '3rd'} tertial report of ${year}`,
+      overdue: (what, due, plan) => `${what} is overdue: it was due ${due} and no StatusReport of ${plan} covers it`,
+      hint: (plan, type, period) => `add a StatusReport with plan: ${plan}, type: ${type}, period: ${period} (docs/reporting.md)`,
+    },
+    'report-period-mismatch': {
+      needsTertial: 'a tertial report needs its tertial',
+      needsTertialHint: 'period: { year: 2027, tertial: 1 } (1: January–April, 2: May–August, 3: September–December)',
+      annualNoTertial: 'an annual report covers the whole year and has no tertial',
+      annualNoTertialHint: 'leave out tertial, or make the report type: tertial',
+      notPlanYear: (year, plan, start, end) => `${year} is not a year of plan "${plan}" (${start}–${end})`,
+      basisHint: (basis) => `the plan's years, or its Budget's basisYear ${basis}`,
+      planYearHint: "a year of the plan's period",
+    },
+    'report-plan-period-duplicate': {
+      duplicate: (plan, seen, period) => `plan "${plan}" already has the report "${seen}" for ${period}`,
+      hint: (path) => `one report per plan and period (${path}); merge the two, or correct the period`,
+    },
+  },
   choose: {
     what: { plan: 'plan', handlingsprogram: 'handlingsprogram', budgetPlan: 'plan with a Budget', assessment: 'materiality assessment', report: 'status report', template: 'template' } as Record<string, string>,
     unknown: (what, id) => `no ${what} "${id}"`,
@@ -556,3 +818,8 @@ export const en: Catalogue = {
     wouldBreak: (n) => `the import would leave ${n} error${n === 1 ? '' : 's'} in the repository; nothing written:`,
   },
 };
+
+/** "a Goal", "an Indicator": English needs the article; the other catalogues name the kind. */
+function article(word: string): string {
+  return `${/^[AEIOU]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
