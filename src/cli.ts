@@ -120,7 +120,16 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(noColorOption())
     .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
     .addOption(localeOption())
+    .option('--fix', 'apply the safe mechanical fixes in place instead of reporting: the same as plan fix')
+    .option('--dry-run', 'with --fix: show the changes as a diff and write nothing')
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      if (opts.dryRun === true && opts.fix !== true) throw new UsageError('--dry-run needs --fix (or use plan fix --dry-run)');
+      if (opts.fix === true) {
+        // The one code path of plan fix: validate --fix is its alias, as eslint --fix is.
+        const { fix } = await import('./commands/fix.js');
+        setCode(await fix({ dir: (opts.root as string | undefined) ?? dir, dryRun: opts.dryRun === true, locale: opts.locale as Locale | undefined, maxFileSize: opts.maxFileSize as number | undefined }, io));
+        return;
+      }
       const { validate } = await import('./commands/validate.js');
       setCode(
         await validate(
