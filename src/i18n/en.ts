@@ -318,6 +318,17 @@ export const en: Catalogue = {
       '--max-warnings': 'exit 1 when there are more warnings than this',
       '--max-file-size': 'skip files larger than this (default 10MB)',
     },
+    usage: {
+      noBudget: 'the repository has no Budget (økonomiplan); docs/okonomiplan.md shows how to write one',
+      svgOneYear: '--format svg draws one year; use --year, or --format html for several years',
+      yearAndRange: 'give either --year or --from/--to, not both',
+      toBeforeFrom: (to, from) => `--to ${to} is before --from ${from}`,
+      rangeTooLong: 'a range of at most 50 years, please',
+      calendarNotIncluded: (id) => `built-in calendar "${id}" is not included; add it to calendars.include in plan.yaml`,
+      noCalendar: (id, hint) => `no calendar "${id}"; ${hint}`,
+      calendars: (ids) => `calendars: ${ids}`,
+      noCalendars: 'the repository has no calendars',
+    },
     dryRunNeedsFix: '--dry-run needs --fix (or use plan fix --dry-run)',
   },
   templateSyntax: {

@@ -338,6 +338,18 @@ export const nb = {
       '--max-warnings': 'avslutt med 1 når det er flere advarsler enn dette',
       '--max-file-size': 'hopp over filer større enn dette (standard 10MB)',
     } as Record<string, string>,
+    /** Usage errors of single commands (budget, arshjul). */
+    usage: {
+      noBudget: 'repositoriet har ikke noe Budget (økonomiplan); docs/okonomiplan.md viser hvordan du skriver et',
+      svgOneYear: '--format svg tegner ett år; bruk --year, eller --format html for flere år',
+      yearAndRange: 'oppgi enten --year eller --from/--to, ikke begge',
+      toBeforeFrom: (to: number, from: number) => `--to ${to} ligger før --from ${from}`,
+      rangeTooLong: 'en periode på høyst 50 år, takk',
+      calendarNotIncluded: (id: string) => `den innebygde kalenderen «${id}» er ikke tatt med; legg den til under calendars.include i plan.yaml`,
+      noCalendar: (id: string, hint: string) => `finner ingen kalender «${id}»; ${hint}`,
+      calendars: (ids: string) => `kalendere: ${ids}`,
+      noCalendars: 'repositoriet har ingen kalendere',
+    },
     dryRunNeedsFix: '--dry-run krever --fix (eller bruk plan fix --dry-run)',
   },
   /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */

@@ -318,6 +318,17 @@ export const nn: Catalogue = {
       '--max-warnings': 'avslutt med 1 når det er fleire åtvaringar enn dette',
       '--max-file-size': 'hopp over filer større enn dette (standard 10MB)',
     },
+    usage: {
+      noBudget: 'repositoriet har ikkje noko Budget (økonomiplan); docs/okonomiplan.md viser korleis du skriv eitt',
+      svgOneYear: '--format svg teiknar eitt år; bruk --year, eller --format html for fleire år',
+      yearAndRange: 'oppgje anten --year eller --from/--to, ikkje begge',
+      toBeforeFrom: (to, from) => `--to ${to} ligg før --from ${from}`,
+      rangeTooLong: 'ein periode på høgst 50 år, takk',
+      calendarNotIncluded: (id) => `den innebygde kalenderen «${id}» er ikkje teken med; legg han til under calendars.include i plan.yaml`,
+      noCalendar: (id, hint) => `finn ingen kalender «${id}»; ${hint}`,
+      calendars: (ids) => `kalendrar: ${ids}`,
+      noCalendars: 'repositoriet har ingen kalendrar',
+    },
     dryRunNeedsFix: '--dry-run krev --fix (eller bruk plan fix --dry-run)',
   },
   templateSyntax: {
