@@ -1,5 +1,7 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { LOCALES, type Locale } from './i18n/locale.js';
+import { isLocale, localeFromEnv, LOCALES, type Locale } from './i18n/locale.js';
+import { en } from './i18n/en.js';
+import { words } from './i18n/words.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { chooseFormat, formatHelp, formatsOf, type CommandName } from './output/formats.js';
 import { printable, printableLines } from './output/terminal.js';
@@ -92,17 +94,54 @@ const EXAMPLES: Record<string, readonly [string, string]> = {
 };
 
 /** Ends every command's --help with its two examples. */
-function addExamples(command: Command): void {
+function addExamples(command: Command, locale: Locale = 'en'): void {
   const examples = EXAMPLES[command.name()];
-  if (examples) command.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
-  for (const sub of command.commands) addExamples(sub);
+  if (examples) command.addHelpText('after', `\n${words(locale).cli.titles['Examples:']}\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+  for (const sub of command.commands) addExamples(sub, locale);
+}
+
+/**
+ * The language of --help and of usage errors: `--locale` on the command line, else
+ * LC_ALL/LC_MESSAGES/LANG, else nb. (The workspace is not read: help needs no repository.)
+ */
+export function helpLocale(argv: readonly string[], env: Record<string, string | undefined>): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--locale' ? argv[i + 1] : argv[i]!.startsWith('--locale=') ? argv[i]!.slice('--locale='.length) : undefined;
+    if (isLocale(value)) return value;
+  }
+  return localeFromEnv(env) ?? 'nb';
+}
+
+/**
+ * Puts --help in the run's language: commander's headings (through styleTitle), each
+ * command's summary, and the descriptions of the options the commands share (an
+ * option described in words of its own is left as it is). The English words are
+ * those written in this file, so the catalogue's `en` must say the same.
+ */
+function localizeHelp(command: Command, locale: Locale): void {
+  const w = words(locale).cli;
+  const summary = w.commands[command.name()];
+  if (summary && command.description() === en.cli.commands[command.name()]) command.description(summary);
+  for (const option of command.options) {
+    const key = option.long ?? '';
+    if (w.options[key] && option.description === en.cli.options[key]) option.description = w.options[key]!;
+  }
+  for (const argument of command.registeredArguments) {
+    const key = `[${argument.name()}]`;
+    if (w.options[key] && argument.description === en.cli.options[key]) argument.description = w.options[key]!;
+  }
+  for (const sub of command.commands) localizeHelp(sub, locale);
 }
 
 /** Builds the commander program. Command modules load only when their command runs. */
-function program(io: Io, setCode: (code: number) => void): Command {
+function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en'): Command {
+  const cli = words(locale).cli;
   const p = new Command('plan')
     .description('A municipality\'s plan and governance system as plain YAML in git.')
-    .version(version(), '-V, --version')
+    .version(version(), '-V, --version', cli.options['--version'])
+    .helpOption('-h, --help', cli.options['--help'])
+    .helpCommand('help [command]', cli.commands.help!)
+    .configureHelp({ styleTitle: (title) => cli.titles[title] ?? title })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`plan: ${s.replace(/^error: /, '')}`) })
     .showSuggestionAfterError(true);
@@ -119,7 +158,17 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'report errors only')
     .addOption(noColorOption())
     .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
+    .addOption(localeOption())
+    .option('--fix', 'apply the safe mechanical fixes in place instead of reporting: the same as plan fix')
+    .option('--dry-run', 'show the changes as a diff and write nothing')
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+      if (opts.dryRun === true && opts.fix !== true) throw new UsageError(words(locale).cli.dryRunNeedsFix);
+      if (opts.fix === true) {
+        // The one code path of plan fix: validate --fix is its alias, as eslint --fix is.
+        const { fix } = await import('./commands/fix.js');
+        setCode(await fix({ dir: (opts.root as string | undefined) ?? dir, dryRun: opts.dryRun === true, locale: opts.locale as Locale | undefined, maxFileSize: opts.maxFileSize as number | undefined }, io));
+        return;
+      }
       const { validate } = await import('./commands/validate.js');
       setCode(
         await validate(
@@ -132,6 +181,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
             quiet: opts.quiet === true,
             color: opts.color as boolean,
             maxFileSize: opts.maxFileSize as number | undefined,
+            locale: opts.locale as Locale | undefined,
           },
           io,
         ),
@@ -448,7 +498,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
       );
     });
 
-  addExamples(p);
+  addExamples(p, locale);
+  localizeHelp(p, locale);
   return p;
 }
 
@@ -459,14 +510,15 @@ function program(io: Io, setCode: (code: number) => void): Command {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   // `plan` alone: the help, on stderr, and exit 2 (it did nothing).
+  const locale = helpLocale(argv, io.env);
   if (argv.length === 0) {
-    const p = program(io, () => undefined);
+    const p = program(io, () => undefined, locale);
     io.stderr.write(p.helpInformation());
-    io.stderr.write(`\nExamples:\n${EXAMPLES.plan!.map((e) => `  $ ${e}`).join('\n')}\n`);
+    io.stderr.write(`\n${words(locale).cli.titles['Examples:']}\n${EXAMPLES.plan!.map((e) => `  $ ${e}`).join('\n')}\n`);
     return EXIT.usage;
   }
   try {
-    await program(io, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    await program(io, (c) => (code = c), locale).parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

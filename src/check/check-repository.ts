@@ -14,6 +14,9 @@ import { REPOSITORY_RULES } from './rules/index.js';
 import { checkKind, checkSchema, type Kind } from './schema.js';
 import { isDocumentKind } from '../kinds/registry.js';
 import { checkSdgIds } from './sdg.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { today as todayOf } from '../i18n/today.js';
+import { words } from '../i18n/words.js';
 
 /** One file's bytes, by path relative to the root (with `/`). */
 export interface SourceInput {
@@ -39,6 +42,15 @@ export interface CheckInput {
   parsed?: readonly ParsedFile[];
   /** Called after each file's documents have been parsed and schema-checked. */
   onProgress?: ProgressCallback;
+  /**
+   * The run's `--locale`. Without it the messages speak the workspace's `locale`
+   * (plan.yaml), else (no plan.yaml) the language of `env`, else nb (resolveLocale).
+   */
+  locale?: Locale;
+  /** The environment, for LC_ALL/LC_MESSAGES/LANG when there is no plan.yaml. */
+  env?: Record<string, string | undefined>;
+  /** The run's date, YYYY-MM-DD (the caller's today(io.env), so SOURCE_DATE_EPOCH counts); default today(). */
+  today?: string;
 }
 
 export interface CheckResult {
@@ -46,6 +58,8 @@ export interface CheckResult {
   repo: Repository;
   catalog: SdgCatalog;
   summary: { files: number; documents: number; errors: number; warnings: number };
+  /** The language the diagnostics were written in. */
+  locale: Locale;
   /**
    * Every checked file with the lines, kinds and ids of its documents. Computed on
    * first call (only JUnit output needs it): the lines of a document read by the fast
@@ -74,19 +88,31 @@ function check(input: CheckInput): CheckResult {
   let documents = 0;
   const parsedFiles: { path: string; documents: LoadedDocument[] }[] = [];
   const schemaPaths = new WeakMap<LoadedDocument, (string | number)[][]>();
+  // The messages speak the workspace's language from the first file on, so plan.yaml is read first.
+  const workspaceIndex = input.files.findIndex((f) => f.path === 'plan.yaml');
+  const parseAt = (index: number): ParsedFile => input.parsed?.[index] ?? parseFile(input.files[index]!.path, input.files[index]!.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
+  const workspaceParsed = workspaceIndex >= 0 ? parseAt(workspaceIndex) : undefined;
+  const workspaceData = workspaceParsed?.documents[0]?.data;
+  const locale = resolveLocale({
+    flag: input.locale,
+    workspace: workspaceData !== null && typeof workspaceData === 'object' ? (workspaceData as { locale?: unknown }).locale : undefined,
+    hasWorkspace: workspaceIndex >= 0,
+    env: input.env,
+  });
+  const t = words(locale).ruleText;
 
   for (const [index, file] of input.files.entries()) {
-    const parsed = input.parsed?.[index] ?? parseFile(file.path, file.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
+    const parsed = index === workspaceIndex ? workspaceParsed! : parseAt(index);
     appendAll(diagnostics, parsed.diagnostics);
     parsedFiles.push({ path: file.path, documents: parsed.documents });
     const isWorkspaceFile = file.path === 'plan.yaml';
     parsed.documents.forEach((doc, i) => {
       documents++;
       if (isWorkspaceFile && i > 0) {
-        diagnostics.push(diagnosticAt(doc, [], 'start', { rule: 'schema/kind', severity: 'error', message: 'plan.yaml holds only the Workspace document; move this document to a file of its own' }));
+        diagnostics.push(diagnosticAt(doc, [], 'start', { rule: 'schema/kind', severity: 'error', message: t['schema/kind'].onlyWorkspace }));
         return;
       }
-      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics, input.slowPath === true, schemaPaths);
+      const entry = toEntry(doc, isWorkspaceFile ? 'Workspace' : undefined, diagnostics, input.slowPath === true, schemaPaths, locale);
       if (!entry) return;
       if (isWorkspaceFile) workspace = entry as Entry<'Workspace'>;
       entries.push(entry);
@@ -94,9 +120,9 @@ function check(input: CheckInput): CheckResult {
     input.onProgress?.({ filesRead: input.files.length, filesTotal: input.files.length, documentsChecked: documents });
   }
 
-  const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount, input.slowPath === true) : builtInCatalog();
+  const catalog = input.catalogFile ? loadCatalogFile(input.catalogFile, diagnostics, input.maxAliasCount, input.slowPath === true, locale) : builtInCatalog();
   const repo = new Repository(workspace, entries);
-  const ctx = makeContext(repo, catalog, severities(workspace), diagnostics);
+  const ctx = makeContext(repo, catalog, severities(workspace), diagnostics, locale, input.today ?? todayOf());
   checkRuleConfig(ctx, workspace);
   checkIds(ctx);
   // References and SDG ids are checked in documents that failed their schema too, field by
@@ -114,17 +140,18 @@ function check(input: CheckInput): CheckResult {
     repo,
     catalog,
     summary: { files: input.files.length, documents, ...countBySeverity(sorted) },
+    locale,
     outline: () => (outline ??= parsedFiles.map((f) => ({ path: f.path, documents: f.documents.map(outlineDocument) }))),
   };
 }
 
 /** Kind and schema checks of one document; returns an entry when it has a known kind and a string id. */
-function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[], slowPath: boolean, schemaPaths: WeakMap<LoadedDocument, (string | number)[][]>): Entry | undefined {
+function toEntry(doc: LoadedDocument, expected: Kind | undefined, out: Diagnostic[], slowPath: boolean, schemaPaths: WeakMap<LoadedDocument, (string | number)[][]>, locale: Locale): Entry | undefined {
   if (doc.broken) return brokenEntry(doc);
-  const { kind, diagnostics } = checkKind(doc, expected);
+  const { kind, diagnostics } = checkKind(doc, expected, locale);
   appendAll(out, diagnostics);
   if (!kind) return undefined;
-  const problems = checkSchema(doc, kind, slowPath);
+  const problems = checkSchema(doc, kind, slowPath, locale);
   appendAll(out, problems);
   // A missing key is reported at its parent: it says nothing about the parent's other fields.
   if (problems.length > 0) schemaPaths.set(doc, problems.flatMap((p) => (p.rule === 'schema/required' || !p.path ? [] : [p.path])));
@@ -166,12 +193,12 @@ function brokenEntry(doc: LoadedDocument): Entry | undefined {
 }
 
 /** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */
-function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount: number | undefined, slowPath: boolean): SdgCatalog {
+function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount: number | undefined, slowPath: boolean, locale: Locale): SdgCatalog {
   const parsed = parseFile(file.path, file.bytes, { maxAliasCount, slowPath });
   appendAll(out, parsed.diagnostics);
   const doc = parsed.documents[0];
   if (!doc) return builtInCatalog();
-  const problems = checkSchema(doc, 'SdgCatalog', slowPath);
+  const problems = checkSchema(doc, 'SdgCatalog', slowPath, locale);
   appendAll(out, problems);
   if (problems.length > 0) return builtInCatalog();
   const data = doc.data as CatalogFile;
@@ -190,7 +217,7 @@ function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount: nu
       overrides[locale]![group] = given as Record<string, string>;
       for (const id of Object.keys(given)) {
         if (id.startsWith('x-') || map.has(id)) continue;
-        out.push(diagnosticAt(doc, [locale, group, id], 'key', { rule, severity: 'error', message: `the catalog file names unknown SDG ${group.slice(0, -1)} "${id}"` }));
+        out.push(diagnosticAt(doc, [locale, group, id], 'key', { rule, severity: 'error', message: words(locale).ruleText[rule].catalogFile(group, id) }));
       }
     }
   }

@@ -1,7 +1,7 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { RULES, RULES_BY_ID, type RuleId } from '../diagnostics/rules.js';
 import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
-import type { CheckContext } from './context.js';
+import { ruleText, type CheckContext } from './context.js';
 import type { Entry } from '../model/repository.js';
 
 export type SeverityOf = (rule: RuleId) => Severity | 'off';
@@ -23,10 +23,12 @@ export function checkRuleConfig(ctx: CheckContext, workspace: Entry<'Workspace'>
   for (const key of Object.keys(workspace.data.rules ?? {})) {
     if (key.startsWith('x-') || configurable.includes(key)) continue;
     const known = RULES_BY_ID.has(key);
+    const t = ruleText(ctx)['config/unknown-rule'];
+    const list = someOf(configurable, undefined, ctx.locale);
     ctx.report(workspace, ['rules', key], 'key', {
       rule: 'config/unknown-rule',
-      message: known ? `rule "${key}" cannot be configured` : `unknown rule "${key}"`,
-      hint: known ? `only repository rules can be set: ${someOf(configurable)}` : (didYouMean(closest(key, configurable)) ?? `configurable rules: ${someOf(configurable)}`),
+      message: known ? t.notConfigurable(key) : t.unknown(key),
+      hint: known ? t.onlyRepository(list) : (didYouMean(closest(key, configurable), ctx.locale) ?? t.configurable(list)),
     });
   }
 }

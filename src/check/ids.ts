@@ -1,7 +1,7 @@
-import type { CheckContext } from './context.js';
+import { ruleText, type CheckContext } from './context.js';
 import type { Entry } from '../model/repository.js';
 import { lineAt } from '../load/parse-file.js';
-import { kindSpec, withArticle, type ItemList } from '../kinds/registry.js';
+import { kindSpec, type ItemList } from '../kinds/registry.js';
 
 /**
  * `id/duplicate`: document ids are unique across the repository, and item ids
@@ -17,10 +17,11 @@ export function checkIds(ctx: CheckContext): void {
       continue;
     }
     const line = lineAt(seen.doc, ['id']);
+    const t = ruleText(ctx)['id/duplicate'];
     ctx.report(entry, ['id'], 'value', {
       rule: 'id/duplicate',
-      message: `id "${entry.id}" is already used by ${withArticle(seen.kind)}`,
-      hint: `first defined in ${seen.doc.source.path}:${line}; ids must be unique across the repository`,
+      message: t.document(entry.id, seen.kind),
+      hint: t.documentHint(`${seen.doc.source.path}:${line}`),
     });
   }
   for (const entry of ctx.repo.all) {
@@ -56,10 +57,11 @@ function checkItems(ctx: CheckContext, entry: Entry, path: (string | number)[], 
       seen.set(value, index);
       return;
     }
+    const t = ruleText(ctx)['id/duplicate'];
     ctx.report(entry, [...path, index, key], 'value', {
       rule: 'id/duplicate',
-      message: key === 'target' ? `target "${value}" is assessed twice in this assessment` : key === 'unit' ? `unit "${value}" has two frames in this budget` : `${list} id "${value}" is used twice in this ${path.length > 1 ? 'frame' : 'document'}`,
-      hint: `the first is item ${before + 1} of ${list}`,
+      message: key === 'target' ? t.target(value) : key === 'unit' ? t.unit(value) : t.item(list, value, path.length > 1),
+      hint: t.itemHint(before + 1, list),
     });
   });
 }

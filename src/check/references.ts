@@ -1,8 +1,8 @@
 import type { Kind } from './schema.js';
-import type { CheckContext } from './context.js';
+import { ruleText, type CheckContext } from './context.js';
 import type { Entry, Repository } from '../model/repository.js';
 import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
-import { DOCUMENT_KINDS, kindSpec, withArticle, type ReferenceField } from '../kinds/registry.js';
+import { DOCUMENT_KINDS, kindSpec, type ReferenceField } from '../kinds/registry.js';
 
 /** What a reference field points at. */
 type RefTarget = ReferenceField['to'];
@@ -41,13 +41,14 @@ export function checkReferences(ctx: CheckContext): void {
 
 function checkOne(ctx: CheckContext, entry: Entry, path: (string | number)[], value: unknown, to: RefTarget): void {
   if (typeof value !== 'string') return;
+  const t = ruleText(ctx);
   if (to === 'unit') {
     const units = ctx.repo.unitIds();
     if (units.has(value)) return;
     ctx.report(entry, path, 'value', {
       rule: 'ref/unknown-id',
-      message: `unknown unit "${value}"`,
-      hint: didYouMean(closest(value, units)) ?? (units.size > 0 ? `units of the Workspace: ${someOf(units)}` : 'add the unit to `units` in plan.yaml'),
+      message: t['ref/unknown-id'].unit(value),
+      hint: didYouMean(closest(value, units), ctx.locale) ?? (units.size > 0 ? t['ref/unknown-id'].unitsHint(someOf(units, undefined, ctx.locale)) : t['ref/unknown-id'].noUnits),
     });
     return;
   }
@@ -56,13 +57,13 @@ function checkOne(ctx: CheckContext, entry: Entry, path: (string | number)[], va
     const candidates = candidateIds(ctx.repo, to);
     ctx.report(entry, path, 'value', {
       rule: 'ref/unknown-id',
-      message: `unknown ${to === 'any' ? 'document' : to} "${value}"`,
-      hint: didYouMean(closest(value, candidates)),
+      message: t['ref/unknown-id'].unknown(to, value),
+      hint: didYouMean(closest(value, candidates), ctx.locale),
     });
     return;
   }
   if (to !== 'any' && target.kind !== to) {
-    ctx.report(entry, path, 'value', { rule: 'ref/wrong-kind', message: `"${value}" is ${withArticle(target.kind)}, not ${withArticle(to)}` });
+    ctx.report(entry, path, 'value', { rule: 'ref/wrong-kind', message: t['ref/wrong-kind'].wrongKind(value, target.kind, to) });
   }
 }
 
@@ -88,10 +89,11 @@ function checkFocusAreas(ctx: CheckContext): void {
     let areas = areasOf.get(plan);
     if (!areas) areasOf.set(plan, (areas = focusAreaIds(plan)));
     if (areas.has(focus)) continue;
+    const t = ruleText(ctx)['ref/unknown-id'];
     ctx.report(goal, ['focusArea'], 'value', {
       rule: 'ref/unknown-id',
-      message: `plan "${plan.id}" has no focus area "${focus}"`,
-      hint: didYouMean(closest(focus, areas)) ?? (areas.size > 0 ? `its focus areas: ${someOf(areas)}` : `plan "${plan.id}" has no focusAreas`),
+      message: t.focusArea(plan.id, focus),
+      hint: didYouMean(closest(focus, areas), ctx.locale) ?? (areas.size > 0 ? t.focusAreasHint(someOf(areas, undefined, ctx.locale)) : t.noFocusAreas(plan.id)),
     });
   }
 }
@@ -106,15 +108,16 @@ function focusAreaIds(plan: Entry<'Plan'>): Set<string> {
 
 /** A Measure's, a Budget's and a StatusReport's plan is a handlingsprogram. */
 function checkMeasurePlans(ctx: CheckContext): void {
+  const t = ruleText(ctx)['ref/plan-type'];
   const entries: { entry: Entry<'Measure'> | Entry<'Budget'> | Entry<'StatusReport'>; plan: string | null | undefined; what: string }[] = [
-    ...ctx.repo.ofKind('Measure', true).map((entry) => ({ entry, plan: entry.data.plan, what: 'measures belong to a handlingsprogram' })),
-    ...ctx.repo.ofKind('Budget', true).map((entry) => ({ entry, plan: entry.data.plan, what: 'a Budget is the økonomiplan of a handlingsprogram' })),
-    ...ctx.repo.ofKind('StatusReport', true).map((entry) => ({ entry, plan: entry.data.plan, what: 'a StatusReport reports on a handlingsprogram' })), // loop (issue 16)
+    ...ctx.repo.ofKind('Measure', true).map((entry) => ({ entry, plan: entry.data.plan, what: t.measure })),
+    ...ctx.repo.ofKind('Budget', true).map((entry) => ({ entry, plan: entry.data.plan, what: t.budget })),
+    ...ctx.repo.ofKind('StatusReport', true).map((entry) => ({ entry, plan: entry.data.plan, what: t.report })), // loop (issue 16)
   ];
   for (const { entry, plan: id, what } of entries) {
     const plan = ctx.repo.get(id, 'Plan');
     if (!plan || plan.data.type === 'handlingsprogram') continue;
-    ctx.report(entry, ['plan'], 'value', { rule: 'ref/plan-type', message: `plan "${plan.id}" is ${withArticle(String(plan.data.type))}; ${what}` });
+    ctx.report(entry, ['plan'], 'value', { rule: 'ref/plan-type', message: t.planType(plan.id, String(plan.data.type), what) });
   }
 }
 
@@ -148,8 +151,8 @@ function checkCycles(ctx: CheckContext, kind: 'Goal' | 'Plan'): void {
     const chain = [...cycle.slice(from), ...cycle.slice(0, from), at.id];
     ctx.report(at, ['parent'], 'value', {
       rule: 'ref/cycle',
-      message: `${kind.toLowerCase()} parents form a cycle: ${chain.join(' → ')}`,
-      hint: 'a parent must be higher up the chain; remove one of these parent links',
+      message: ruleText(ctx)['ref/cycle'].cycle(kind, chain.join(' → ')),
+      hint: ruleText(ctx)['ref/cycle'].hint,
     });
   });
 }

@@ -8,8 +8,9 @@ import { closest, didYouMean, someOf } from '../diagnostics/suggest.js';
 import { schemaRuleId, type RuleId } from '../diagnostics/rules.js';
 import { diagnosticAt, writtenAt, type LoadedDocument } from '../load/parse-file.js';
 import { findRange, type Target } from '../load/source-file.js';
-import { words } from '../i18n/words.js';
-import { DOCUMENT_KINDS, isDocumentKind, isKindName, KIND_NAMES, KIND_REGISTRY, SHARED_SCHEMAS, type DocumentKind, type KindName, withArticle } from '../kinds/registry.js';
+import { words, type Catalogue } from '../i18n/words.js';
+import type { Locale } from '../i18n/locale.js';
+import { DOCUMENT_KINDS, isDocumentKind, isKindName, KIND_NAMES, KIND_REGISTRY, SHARED_SCHEMAS, type DocumentKind, type KindName } from '../kinds/registry.js';
 
 /** Schema file of each document kind, in `schemas/`, as the registry of kinds says. */
 export const KIND_SCHEMAS = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, KIND_REGISTRY[k].schema])) as Record<Kind, string>;
@@ -88,36 +89,37 @@ export function schemaHash(dir: URL = SCHEMA_DIR): string {
  * an empty list means the document has the shape the later checks rely on.
  * `slowPath` validates with schemas compiled at run time instead of the generated code.
  */
-export function checkSchema(doc: LoadedDocument, kind: KindName, slowPath = false): Diagnostic[] {
+export function checkSchema(doc: LoadedDocument, kind: KindName, slowPath = false, locale: Locale = 'nb'): Diagnostic[] {
   const validate = validators(slowPath)[kind];
   if (validate(doc.data)) return [];
-  return toDiagnostics(doc, cleanErrors(validate.errors ?? []));
+  return toDiagnostics(doc, cleanErrors(validate.errors ?? []), locale);
 }
 
 /** Checks that a document is a mapping with a known `kind`; returns the kind or diagnostics. */
-export function checkKind(doc: LoadedDocument, expected?: Kind): { kind?: Kind; diagnostics: Diagnostic[] } {
+export function checkKind(doc: LoadedDocument, expected?: Kind, locale: Locale = 'nb'): { kind?: Kind; diagnostics: Diagnostic[] } {
   const data = doc.data;
+  const t = words(locale).ruleText;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/type', severity: 'error', message: 'a document must be a mapping with `kind` and `id`' })] };
+    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/type', severity: 'error', message: t['schema/type'].notMapping })] };
   }
   const kind = (data as Record<string, unknown>).kind;
   if (kind === undefined || kind === null) {
-    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: 'missing required key "kind"', hint: `one of: ${someOf(KINDS)}` })] };
+    return { diagnostics: [diagnosticAt(doc, [], 'start', { rule: 'schema/required', severity: 'error', message: t['schema/required'].kind, hint: t.common.oneOf(someOf(KINDS, undefined, locale)) })] };
   }
   if (isKindName(kind) && !isDocumentKind(kind)) {
-    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `${kind} documents are read only from the file that Workspace.catalog in plan.yaml names`, hint: `set \`catalog: ${doc.source.path}\` in plan.yaml, or remove this document` })] };
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: t['schema/kind'].catalogOnly(kind), hint: t['schema/kind'].catalogHint(doc.source.path) })] };
   }
   if (!isDocumentKind(kind)) {
     // Not String(kind): a mapping with a `toString` key makes String() throw.
     const shown = typeof kind === 'string' ? kind : (JSON.stringify(kind) ?? typeof kind);
-    const hint = didYouMean(closest(shown, KINDS, 1)) ?? `one of: ${someOf(KINDS)}`;
-    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `unknown kind "${shown}"`, hint })] };
+    const hint = didYouMean(closest(shown, KINDS, 1), locale) ?? t.common.oneOf(someOf(KINDS, undefined, locale));
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: t['schema/kind'].unknown(shown), hint })] };
   }
   if (expected && kind !== expected) {
-    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: `this file must hold the ${expected} document, not ${withArticle(kind)}` })] };
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: t['schema/kind'].wrongFile(expected, kind) })] };
   }
   if (!expected && kind === 'Workspace') {
-    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: 'the Workspace document belongs in plan.yaml at the repository root' })] };
+    return { diagnostics: [diagnosticAt(doc, ['kind'], 'value', { rule: 'schema/kind', severity: 'error', message: t['schema/kind'].workspaceOutside })] };
   }
   return { kind: kind as Kind, diagnostics: [] };
 }
@@ -156,10 +158,10 @@ function pathOf(instancePath: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function toDiagnostics(doc: LoadedDocument, errors: ErrorObject[]): Diagnostic[] {
+function toDiagnostics(doc: LoadedDocument, errors: ErrorObject[], locale: Locale): Diagnostic[] {
   return errors.map((e) => {
     const path = pathOf(e.instancePath);
-    const { rule, message, hint, at, target } = describe(doc, e, path);
+    const { rule, message, hint, at, target } = describe(doc, e, path, locale);
     return diagnosticAt(doc, at, target, { rule, severity: 'error', message, hint });
   });
 }
@@ -172,17 +174,11 @@ interface Described {
   target: Target;
 }
 
-const ID_HINT = 'ids use lowercase letters a–z, digits, ".", "_" and "-", and start with a letter or digit';
-
-/** The check stage's words; English until it takes the run's locale. */
-const HINTS = words('en').hints;
-const MONTHS = words('en').dates.months;
-
 /**
  * A path as YAML would write it, `budget[1].operating`, and the row's year when a list
- * item has one: `"budget[1].operating" (the 2028 row)`.
+ * item has one: `"budget[1].operating" (the 2028 row)`, in nb `«budget[1].operating» (raden for 2028)`.
  */
-export function yamlPath(data: unknown, path: readonly (string | number)[]): string {
+export function yamlPath(data: unknown, path: readonly (string | number)[], locale: Locale = 'en'): string {
   let text = '';
   let year: string | undefined;
   let node: unknown = data;
@@ -194,110 +190,117 @@ export function yamlPath(data: unknown, path: readonly (string | number)[]): str
       year = typeof y === 'number' || typeof y === 'string' ? String(y) : undefined;
     }
   }
-  return year === undefined ? `"${text}"` : `"${text}" ${HINTS.rowYear(year)}`;
+  const quoted = locale === 'en' ? `"${text}"` : `«${text}»`;
+  return year === undefined ? quoted : `${quoted} ${words(locale).hints.rowYear(year)}`;
 }
 
 /** "40,5" read as text where a number belongs: the decimal comma. */
-function decimalComma(value: unknown): string | undefined {
-  return typeof value === 'string' && /^[-+]?\d+,\d+$/.test(value.trim()) ? HINTS.decimalComma(value.trim().replace(',', '.')) : undefined;
+function decimalComma(value: unknown, locale: Locale): string | undefined {
+  return typeof value === 'string' && /^[-+]?\d+,\d+$/.test(value.trim()) ? words(locale).hints.decimalComma(value.trim().replace(',', '.')) : undefined;
 }
 
 /** An unknown key of digits right after `value: 40,` in a flow mapping: `{ value: 40,5 }` read as `value: 40` and key `5`. */
-function decimalCommaKey(doc: LoadedDocument, path: (string | number)[], key: string): string | undefined {
+function decimalCommaKey(doc: LoadedDocument, path: (string | number)[], key: string, locale: Locale): string | undefined {
   if (!/^\d+$/.test(key)) return undefined;
   const [start] = findRange(doc.yaml, [...path, key], 'key');
   const before = /(\d+)\s*,\s*$/.exec(doc.source.text.slice(Math.max(0, start - 40), start));
-  return before ? HINTS.decimalComma(`${before[1]}.${key}`) : undefined;
+  return before ? words(locale).hints.decimalComma(`${before[1]}.${key}`) : undefined;
 }
 
 /** A date of the right shape whose day the month does not have: "February 2027 has 28 days". */
-function impossibleDate(value: unknown): string | undefined {
+function impossibleDate(value: unknown, locale: Locale): string | undefined {
   const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1) return undefined;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day > days ? HINTS.impossibleDate(MONTHS[month - 1]!, year, days) : undefined;
+  const w = words(locale);
+  return day > days ? w.hints.impossibleDate(w.dates.months[month - 1]!, year, days) : undefined;
 }
 
-function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]): Described {
-  const where = path.length > 0 ? yamlPath(doc.data, path) : 'the document';
+function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[], locale: Locale): Described {
+  const t = words(locale).ruleText;
+  const where = path.length > 0 ? yamlPath(doc.data, path, locale) : t.common.theDocument;
   const rule = schemaRuleId(e.keyword);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const hint = decimalCommaKey(doc, path, key) ?? didYouMean(closest(key, allowed, 2)) ?? `allowed keys: ${someOf(allowed)}; keys starting with "x-" are kept for your own data`;
-      return { rule, message: `unknown key "${key}"`, hint, at: [...path, key], target: 'key' };
+      const hint = decimalCommaKey(doc, path, key, locale) ?? didYouMean(closest(key, allowed, 2), locale) ?? t['schema/additional-properties'].allowed(someOf(allowed, undefined, locale));
+      return { rule, message: t['schema/additional-properties'].unknown(key), hint, at: [...path, key], target: 'key' };
     }
     case 'required':
-      return { rule, message: `missing required key "${String(e.params.missingProperty)}" in ${where}`, at: path, target: 'start' };
+      return { rule, message: t['schema/required'].missing(String(e.params.missingProperty), where), at: path, target: 'start' };
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
-      const hint = didYouMean(closest(String(e.data), allowed, 1)) ?? `one of: ${someOf(allowed)}`;
-      return { rule, message: `"${String(e.data)}" is not an allowed value of ${where}`, hint, at: path, target: 'value' };
+      const hint = didYouMean(closest(String(e.data), allowed, 1), locale) ?? t.common.oneOf(someOf(allowed, undefined, locale));
+      return { rule, message: t['schema/enum'].notAllowed(String(e.data), where), hint, at: path, target: 'value' };
     }
     case 'const':
-      return { rule, message: `${where} must be ${JSON.stringify(e.params.allowedValue)}`, at: path, target: 'value' };
+      return { rule, message: t['schema/const'].mustBe(where, JSON.stringify(e.params.allowedValue)), at: path, target: 'value' };
     case 'type': {
       const sdg = /sdg(Target|Indicator)Id/.exec(e.schemaPath);
       if (sdg && typeof e.data === 'number') {
         const written = writtenAt(doc, path);
-        const what = sdg[1] === 'Target' ? 'SDG target' : 'SDG indicator';
+        const n = t['sdg/numeric-id'];
+        const what = sdg[1] === 'Target' ? n.target : n.indicator;
         const changed = written !== String(e.data);
-        return {
-          rule: 'sdg/numeric-id',
-          message: changed
-            ? `${what} ${written} is written without quotes, so YAML reads it as the number ${String(e.data)}`
-            : `${what} ${written} is written without quotes, so YAML reads it as a number`,
-          hint: `write it as a string: "${written}"`,
-          at: path,
-          target: 'value',
-        };
+        return { rule: 'sdg/numeric-id', message: changed ? n.read(what, written, String(e.data)) : n.readNumber(what, written), hint: n.hint(written), at: path, target: 'value' };
       }
       // SSB codes (table "09220", region "0220") lose their leading zero unquoted: say what YAML read.
       if (typeof e.data === 'number' && path.includes('ssb')) {
         const written = writtenAt(doc, path);
-        const read = written === String(e.data) ? 'a number' : `the number ${String(e.data)}`;
-        return { rule, message: `${where}: ${written} is written without quotes, so YAML reads it as ${read}`, hint: `write it as a string: "${written}"`, at: path, target: 'value' };
+        const read = written === String(e.data) ? t['schema/type'].aNumber : t['schema/type'].number(e.data);
+        return { rule, message: t['schema/type'].unquoted(where, written, read), hint: t['sdg/numeric-id'].hint(written), at: path, target: 'value' };
       }
       const number = /number|integer/.test(String(e.params.type));
-      return { rule, message: `${where} must be ${describeType(e.params.type)}, not ${describeValue(e.data)}`, hint: number ? decimalComma(e.data) : undefined, at: path, target: 'value' };
+      return { rule, message: t['schema/type'].mustBe(where, describeType(e.params.type, t), describeValue(e.data, t)), hint: number ? decimalComma(e.data, locale) : undefined, at: path, target: 'value' };
     }
     case 'pattern':
       if (String(e.params.pattern).startsWith('^[a-z0-9]')) {
-        return { rule, message: `"${String(e.data)}" is not a valid id`, hint: ID_HINT, at: path, target: 'value' };
+        return { rule, message: t['schema/pattern'].badId(String(e.data)), hint: t['schema/pattern'].idHint, at: path, target: 'value' };
       }
-      // The schema's description says in words what the pattern means.
-      return { rule, message: `${where} must match ${String(e.params.pattern)}`, hint: (e.parentSchema as { description?: string } | undefined)?.description, at: path, target: 'value' };
+      // The schema's description says in words what the pattern means (in English: the schemas are the format's reference).
+      return { rule, message: t['schema/pattern'].mustMatch(where, String(e.params.pattern)), hint: (e.parentSchema as { description?: string } | undefined)?.description, at: path, target: 'value' };
     case 'maxLength':
-      return { rule, message: `${where} is longer than ${String(e.params.limit)} characters`, at: path, target: 'value' };
+      return { rule, message: t['schema/max-length'].tooLong(where, String(e.params.limit)), at: path, target: 'value' };
     case 'maxItems':
-      return { rule, message: `${where} has more than ${String(e.params.limit)} items`, at: path, target: 'value' };
+      return { rule, message: t['schema/max-items'].tooMany(where, String(e.params.limit)), at: path, target: 'value' };
+    case 'minItems':
+      return { rule, message: t['schema/min-items'].tooFew(where, String(e.params.limit)), at: path, target: 'value' };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum': {
+      const words = t[rule === 'schema/maximum' || rule === 'schema/exclusive-minimum' ? rule : 'schema/minimum'];
+      return { rule, message: words.limit(where, String(e.params.comparison), String(e.params.limit)), at: path, target: 'value' };
+    }
     case 'format':
       return {
         rule,
-        message: `"${String(e.data)}" is not a valid ${String(e.params.format)}`,
-        hint: e.params.format === 'date' ? (impossibleDate(e.data) ?? 'write dates as YYYY-MM-DD, e.g. 2027-06-10') : undefined,
+        message: t['schema/format'].invalid(String(e.data), String(e.params.format)),
+        hint: e.params.format === 'date' ? (impossibleDate(e.data, locale) ?? t['schema/format'].dateHint) : undefined,
         at: path,
         target: 'value',
       };
     default:
-      return { rule, message: `${where} ${e.message ?? 'is invalid'}`, at: path, target: 'value' };
+      return { rule, message: locale === 'en' ? `${where} ${e.message ?? 'is invalid'}` : t['schema/type'].invalid(where), at: path, target: 'value' };
   }
 }
 
-function describeType(type: unknown): string {
-  const list = (Array.isArray(type) ? type : String(type).split(',')).filter((t) => t !== 'null');
-  const words = list.map((t) => (t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : t === 'integer' ? 'a whole number' : `a ${String(t)}`));
-  return words.join(' or ');
+type RuleWords = Catalogue['ruleText'];
+
+function describeType(type: unknown, t: RuleWords): string {
+  const list = (Array.isArray(type) ? type : String(type).split(',')).filter((x) => x !== 'null');
+  const types = t['schema/type'].types;
+  return list.map((x) => types[String(x)] ?? String(x)).join(` ${t['schema/type'].or} `);
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+function describeValue(value: unknown, t: RuleWords): string {
+  const w = t['schema/type'];
+  if (value === null) return w.empty;
+  if (Array.isArray(value)) return w.list;
+  if (typeof value === 'object') return w.mapping;
+  if (typeof value === 'number') return w.number(value);
   if (typeof value === 'boolean') return `${value}`;
-  return `the text "${String(value)}"`;
+  return w.text(String(value));
 }

@@ -1,4 +1,4 @@
-import type { CheckContext } from './context.js';
+import { ruleText, type CheckContext } from './context.js';
 import type { Entry } from '../model/repository.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 
@@ -23,10 +23,11 @@ export function checkSdgIds(ctx: CheckContext): void {
     const id = indicator.data.sdgIndicator;
     if (typeof id !== 'string' || ctx.catalog.indicators.has(id)) continue;
     const target = ctx.catalog.targets.has(id);
+    const t = ruleText(ctx)['sdg/unknown-indicator'];
     ctx.report(indicator, ['sdgIndicator'], 'value', {
       rule: 'sdg/unknown-indicator',
-      message: target ? `"${id}" is an SDG target, not an indicator` : `unknown SDG indicator "${id}"`,
-      hint: didYouMean(ctx.catalog.suggestIndicator(id)) ?? 'indicator ids have three parts, e.g. "3.4.1"',
+      message: target ? t.isTarget(id) : t.unknown(id),
+      hint: didYouMean(ctx.catalog.suggestIndicator(id), ctx.locale) ?? t.shapeHint,
     });
   }
 }
@@ -35,17 +36,14 @@ function checkTarget(ctx: CheckContext, entry: Entry, path: (string | number)[],
   if (typeof id !== 'string' || ctx.catalog.targets.has(id)) return;
   const isGoal = ctx.catalog.goals.has(id);
   const isIndicator = ctx.catalog.indicators.has(id);
+  const t = ruleText(ctx)['sdg/unknown-target'];
   ctx.report(entry, path, 'value', {
     rule: 'sdg/unknown-target',
-    message: isGoal
-      ? `"${id}" is an SDG goal, not a target`
-      : isIndicator
-        ? `"${id}" is an SDG indicator, not a target`
-        : `unknown SDG target "${id}"`,
+    message: isGoal ? t.isGoal(id) : isIndicator ? t.isIndicator(id) : t.unknown(id),
     hint: isGoal
-      ? `name the targets of goal ${id} you mean, e.g. "${id}.1"`
+      ? t.goalHint(id)
       : isIndicator
-        ? `its target is "${ctx.catalog.indicators.get(id)!.parent}"`
-        : (didYouMean(ctx.catalog.suggestTarget(id)) ?? 'target ids look like "3.4" or "3.a"'),
+        ? t.indicatorHint(String(ctx.catalog.indicators.get(id)!.parent))
+        : (didYouMean(ctx.catalog.suggestTarget(id), ctx.locale) ?? t.shapeHint),
   });
 }

@@ -50,8 +50,8 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
   // Invalid calendars are left out (workspaceCalendars reads valid ones only); the errors are printed once.
   const { repo, locale, exitCode } = loadForRender(io, options);
   const { from, to } = years(options, now, locale);
-  if (format === 'svg' && from !== to) throw new UsageError('--format svg draws one year; use --year, or --format html for several years');
-  const calendars = select(workspaceCalendars(repo, locale), options.calendar);
+  if (format === 'svg' && from !== to) throw new UsageError(words(locale).cli.usage.svgOneYear);
+  const calendars = select(workspaceCalendars(repo, locale), options.calendar, locale);
 
   const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now, monthEvents: options.monthEvents });
   if (unplaced.length > 0) {
@@ -107,24 +107,26 @@ export function renderArshjul(repo: Repository, calendars: CalendarSource[], opt
 }
 
 function years(options: ArshjulOptions, now: Date, locale: Locale): { from: number; to: number } {
-  if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) throw new UsageError('give either --year or --from/--to, not both');
+  const u = words(locale).cli.usage;
+  if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) throw new UsageError(u.yearAndRange);
   if (options.year !== undefined) return { from: options.year, to: options.year };
   const w = words(locale).choose;
   if (options.from !== undefined && options.to === undefined) throw new UsageError(w.fromWithoutTo);
   if (options.to !== undefined && options.from === undefined) throw new UsageError(w.toWithoutFrom);
   const from = options.from ?? options.to ?? now.getFullYear();
   const to = options.to ?? options.from ?? now.getFullYear();
-  if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
-  if (to - from >= 50) throw new UsageError('a range of at most 50 years, please');
+  if (to < from) throw new UsageError(u.toBeforeFrom(to, from));
+  if (to - from >= 50) throw new UsageError(u.rangeTooLong);
   return { from, to };
 }
 
-function select(all: CalendarSource[], id: string | undefined): CalendarSource[] {
+function select(all: CalendarSource[], id: string | undefined, locale: Locale): CalendarSource[] {
+  const u = words(locale).cli.usage;
   if (id === undefined) return all;
   const found = all.find((c) => c.id === id);
   if (found) return [found];
-  if (id in BUILT_IN_CALENDARS) throw new UsageError(`built-in calendar "${id}" is not included; add it to calendars.include in plan.yaml`);
+  if (id in BUILT_IN_CALENDARS) throw new UsageError(u.calendarNotIncluded(id));
   const ids = all.map((c) => c.id);
-  const hint = didYouMean(closest(id, ids)) ?? (ids.length > 0 ? `calendars: ${ids.join(', ')}` : 'the repository has no calendars');
-  throw new UsageError(`no calendar "${id}"; ${hint}`);
+  const hint = didYouMean(closest(id, ids), locale) ?? (ids.length > 0 ? u.calendars(ids.join(', ')) : u.noCalendars);
+  throw new UsageError(u.noCalendar(id, hint));
 }

@@ -5,6 +5,8 @@ import type { Entry, Repository } from '../model/repository.js';
 import { chooseFormat } from '../output/formats.js';
 import { writeOutput } from '../write/output.js';
 import { loadForRender, pickId } from './load-model.js';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 
 export interface BudgetOptions {
   dir?: string;
@@ -27,7 +29,7 @@ export interface BudgetOptions {
 export async function budget(options: BudgetOptions, io: Io): Promise<number> {
   const format = chooseFormat('budget', options);
   const { repo, locale, exitCode } = loadForRender(io, options);
-  const entry = pickBudget(repo, options.plan);
+  const entry = pickBudget(repo, options.plan, locale);
   if (!entry.valid) {
     io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)\n`);
     return EXIT.problems;
@@ -37,15 +39,15 @@ export async function budget(options: BudgetOptions, io: Io): Promise<number> {
 }
 
 /** The Budget of `--plan`, else the only Budget; valid ones are preferred, an invalid one is returned so it can be named. */
-function pickBudget(repo: Repository, plan: string | undefined): Entry<'Budget'> {
+function pickBudget(repo: Repository, plan: string | undefined, locale: Locale): Entry<'Budget'> {
   const all = repo.ofKind('Budget');
   const byPlan = new Map<string, Entry<'Budget'>>();
   for (const b of all) {
     const id = typeof b.data.plan === 'string' ? b.data.plan : undefined;
     if (id !== undefined && (!byPlan.has(id) || (b.valid && !byPlan.get(id)!.valid))) byPlan.set(id, b);
   }
-  if (all.length === 0) throw new UsageError('the repository has no Budget (økonomiplan); docs/okonomiplan.md shows how to write one');
+  if (all.length === 0) throw new UsageError(words(locale).cli.usage.noBudget);
   if (plan === undefined && all.length === 1) return all[0]!;
-  const id = pickId(plan, [...byPlan.keys()], 'budgetPlan', '--plan');
+  const id = pickId(plan, [...byPlan.keys()], 'budgetPlan', '--plan', locale);
   return byPlan.get(id)!;
 }

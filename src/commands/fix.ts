@@ -6,6 +6,7 @@ import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { EXIT, type Io } from '../io.js';
 import { loadRepository } from '../workspace/load-repository.js';
 import { atomicWrite } from '../write/atomic-write.js';
+import { today } from '../i18n/today.js';
 
 export interface FixOptions {
   dir?: string;
@@ -23,7 +24,7 @@ export interface FixOptions {
  */
 export async function fix(options: FixOptions, io: Io): Promise<number> {
   const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize });
-  const result = checkRepository(loaded);
+  const result = checkRepository({ ...loaded, locale: options.locale, env: io.env, today: today(io.env) });
   const w = words(resolveLocale({ flag: options.locale, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== undefined, env: io.env })).fix;
   const fixable = new Set<string>(FIXABLE_RULES);
   const byFile = new Map<string, typeof result.diagnostics>();

@@ -53,7 +53,8 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   const sources = classifySources(options.sources, io.cwd);
   const dir = options.dir ?? sources.dirs[0];
   let parsed: readonly ParsedFile[] = [];
-  const before = loadProject({ dir: resolve(io.cwd, dir ?? '.') }, { parsed: (files) => (parsed = files.map((f) => parseFile(f.path, f.bytes))) });
+  const run = { ...(options.locale !== undefined && { locale: options.locale }), env: io.env, today: today(io.env) };
+  const before = loadProject({ dir: resolve(io.cwd, dir ?? '.') }, { ...run, parsed: (files) => (parsed = files.map((f) => parseFile(f.path, f.bytes))) });
   const loaded = before;
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
   const m = words(locale).ssb;
@@ -84,7 +85,7 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   // An indicator named with --indicator whose table is not part of this run is not imported: say so.
   const notGiven = options.indicators?.length ? indicators.filter((i) => !tables.has(i.source.table)).map((i) => ({ id: i.id, table: i.source.table })) : [];
   const report = formatReport(outcome, { unusedTables: unused, notGiven, tables: tables.size, dryRun: options.dryRun === true, files: changed.length }, locale);
-  const after = changed.length > 0 ? checkAfter(loaded, parsed, changed) : undefined;
+  const after = changed.length > 0 ? checkAfter(loaded, parsed, changed, run) : undefined;
   if (after && after.result.summary.errors > 0) {
     io.stdout.write(report);
     io.stderr.write(`plan: ${m.wouldBreak(after.result.summary.errors)}\n`);

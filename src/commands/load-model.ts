@@ -6,6 +6,7 @@ import { closest, someOf } from '../diagnostics/suggest.js';
 import { words } from '../i18n/words.js';
 import { reportProjectErrors } from '../project/error-policy.js';
 import { loadProject, type Project } from '../project/load-project.js';
+import { today } from '../i18n/today.js';
 
 export interface Loaded extends Project {
   locale: Locale;
@@ -28,7 +29,7 @@ export interface RenderLoadOptions {
  */
 export function loadForRender(io: Io, options: RenderLoadOptions): Loaded {
   if (options.locale !== undefined && !isLocale(options.locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
-  const project = loadProject({ dir: resolve(io.cwd, options.dir ?? '.') });
+  const project = loadProject({ dir: resolve(io.cwd, options.dir ?? '.') }, { ...(options.locale !== undefined && { locale: options.locale }), env: io.env, today: today(io.env) });
   const locale = resolveLocale({ flag: options.locale, workspace: project.repo.workspace?.data.locale, hasWorkspace: project.repo.workspace !== undefined, env: io.env });
   const exitCode = reportProjectErrors(project, io, { ...options, locale });
   return { ...project, locale, exitCode };

@@ -10,9 +10,9 @@ import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadProject } from '../project/load-project.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
-import { renderLocale } from './load-model.js';
 import { progressLine } from './progress-line.js';
-import { resolveLocale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import { today } from '../i18n/today.js';
 
 /** One report written to a file instead of stdout. */
 export interface OutputFile {
@@ -34,6 +34,8 @@ export interface ValidateOptions {
   quiet?: boolean;
   color?: boolean;
   maxFileSize?: number;
+  /** `--locale`: the language of the diagnostics (default: the workspace's). */
+  locale?: Locale;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : undefined;
   // PLANVERK_SLOW_PATH=1: parse everything with yaml and compile schemas at run time (same result, slower).
   const slowPath = io.env.PLANVERK_SLOW_PATH === '1';
-  const result = loadProject({ dir: resolve(io.cwd, options.dir ?? '.') }, { maxFileSize: options.maxFileSize, slowPath, onProgress: progress?.update });
+  const result = loadProject({ dir: resolve(io.cwd, options.dir ?? '.') }, { maxFileSize: options.maxFileSize, slowPath, onProgress: progress?.update, ...(options.locale !== undefined && { locale: options.locale }), env: io.env, today: today(io.env) });
   const loaded = result;
   progress?.done();
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
@@ -64,9 +66,9 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     },
     pathPrefix: checkoutPrefix(loaded.root),
     toolVersion: version(),
-    locale: resolveLocale({ workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== undefined, env: io.env }),
+    locale: result.locale,
   };
-  const locale = renderLocale(result.repo.workspace?.data.locale);
+  const locale = result.locale;
   const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { locale, color: false }), options.force === true));
   if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { locale, color: useColor(io, io.stdout, options.color) }));
   if (outputs.all.includes('github')) writeStepSummary(io, report);

@@ -1,3 +1,6 @@
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
+
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), so
  * `titel` is one edit from `title`: used for "did you mean" hints.
@@ -64,12 +67,13 @@ export function closest(input: string, candidates: Iterable<string>, max = 3): s
   return scored.slice(0, max).map((s) => s.c);
 }
 
-/** `did you mean "a" or "b"?`, or undefined when there is nothing to suggest. */
-export function didYouMean(suggestions: readonly string[]): string | undefined {
+/**
+ * `did you mean "a" or "b"?` (in nb `mente du «a» eller «b»?`), or undefined when there
+ * is nothing to suggest. English unless a locale is given.
+ */
+export function didYouMean(suggestions: readonly string[], locale: Locale = 'en'): string | undefined {
   if (suggestions.length === 0) return undefined;
-  const quoted = suggestions.map((s) => `"${s}"`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-  return `did you mean ${list}?`;
+  return words(locale).ruleText.common.didYouMean(suggestions);
 }
 
 /** Edit-distance cells still allowed in the current run; undefined outside withSuggestionBudget. */
@@ -100,12 +104,12 @@ export const HINT_LIST_MAX = 8;
  * listed every unit, key or id would repeat the whole list in every diagnostic (20,000
  * unknown references to a 20,000-unit list ran out of memory). Reads only what it shows.
  */
-export function someOf(items: readonly string[] | ReadonlySet<string>, max = HINT_LIST_MAX): string {
+export function someOf(items: readonly string[] | ReadonlySet<string>, max = HINT_LIST_MAX, locale: Locale = 'en'): string {
   const total = Array.isArray(items) ? items.length : (items as ReadonlySet<string>).size;
   const shown: string[] = [];
   for (const item of items) {
     if (shown.length === max) break;
     shown.push(item);
   }
-  return total > shown.length ? `${shown.join(', ')} … and ${total - shown.length} more` : shown.join(', ');
+  return total > shown.length ? words(locale).ruleText.common.more(shown.join(', '), total - shown.length) : shown.join(', ');
 }

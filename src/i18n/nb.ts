@@ -18,6 +18,273 @@ export const nb = {
   /** How a measure is progressing, as a StatusReport says (plan status, tertialrapport). */
   measureProgress: { 'not-started': 'Ikke startet', 'on-track': 'I rute', 'at-risk': 'Risiko', delayed: 'Forsinket', done: 'Fullført', stopped: 'Stanset' } as Record<'not-started' | 'on-track' | 'at-risk' | 'delayed' | 'done' | 'stopped', string>,
   /** What commands say on stderr about the run (after `plan: `). */
+  /**
+   * The messages and hints of the rules, one key per rule id: the check stage reads
+   * `words(ctx.locale).ruleText` (src/check/context.ts ruleText). `common` holds the
+   * words several rules share ("did you mean", "… and 3 more").
+   */
+  ruleText: {
+    common: {
+      didYouMean: (ids: readonly string[]) => `mente du ${ids.map((i) => `«${i}»`).join(', ').replace(/, («[^«]*»)$/, ' eller $1')}?`,
+      more: (shown: string, n: number) => `${shown} … og ${n} til`,
+      oneOf: (list: string) => `én av: ${list}`,
+      theDocument: 'dokumentet',
+      none: 'ingen',
+    },
+    'schema/kind': {
+      onlyWorkspace: 'plan.yaml inneholder bare Workspace-dokumentet; flytt dette dokumentet til en egen fil',
+      catalogOnly: (kind: string) => `${kind}-dokumenter leses bare fra filen som Workspace.catalog i plan.yaml peker på`,
+      catalogHint: (path: string) => `sett \`catalog: ${path}\` i plan.yaml, eller fjern dette dokumentet`,
+      unknown: (kind: string) => `ukjent kind «${kind}»`,
+      wrongFile: (expected: string, kind: string) => `denne filen skal inneholde ${expected}-dokumentet, ikke et ${kind}-dokument`,
+      workspaceOutside: 'Workspace-dokumentet hører hjemme i plan.yaml i roten av repositoriet',
+    },
+    'schema/type': {
+      notMapping: 'et dokument må være en mapping (nøkkel: verdi) med `kind` og `id`',
+      mustBe: (where: string, type: string, value: string) => `${where} må være ${type}, ikke ${value}`,
+      or: 'eller',
+      types: { object: 'en mapping', array: 'en liste', integer: 'et heltall', number: 'et tall', string: 'en tekst', boolean: 'true eller false', null: 'tom' } as Record<string, string>,
+      empty: 'tom (null)',
+      list: 'en liste',
+      mapping: 'en mapping',
+      number: (n: number) => `tallet ${n}`,
+      text: (s: string) => `teksten «${s}»`,
+      unquoted: (where: string, written: string, read: string) => `${where}: ${written} står uten anførselstegn, så YAML leser det som ${read}`,
+      invalid: (where: string) => `${where} er ugyldig`,
+      aNumber: 'et tall',
+    },
+    'schema/required': {
+      kind: 'påkrevd nøkkel «kind» mangler',
+      missing: (key: string, where: string) => `påkrevd nøkkel «${key}» mangler i ${where}`,
+    },
+    'schema/additional-properties': {
+      unknown: (key: string) => `ukjent nøkkel «${key}»`,
+      allowed: (keys: string) => `tillatte nøkler: ${keys}; nøkler som begynner med «x-», er til egne data`,
+    },
+    'schema/enum': { notAllowed: (value: string, where: string) => `«${value}» er ikke en tillatt verdi for ${where}` },
+    'schema/const': { mustBe: (where: string, value: string) => `${where} må være ${value}` },
+    'schema/pattern': {
+      badId: (value: string) => `«${value}» er ikke en gyldig id`,
+      idHint: 'id-er bruker små bokstaver a–z, sifre, «.», «_» og «-», og begynner med en bokstav eller et siffer',
+      mustMatch: (where: string, pattern: string) => `${where} må passe mønsteret ${pattern}`,
+    },
+    'schema/format': {
+      invalid: (value: string, format: string) => `«${value}» er ikke ${format === 'date' ? 'en gyldig dato' : `gyldig ${format}`}`,
+      dateHint: 'skriv datoer som ÅÅÅÅ-MM-DD, for eksempel 2027-06-10',
+    },
+    'schema/minimum': { limit: (where: string, comparison: string, limit: string) => `${where} må være ${comparison} ${limit}` },
+    'schema/maximum': { limit: (where: string, comparison: string, limit: string) => `${where} må være ${comparison} ${limit}` },
+    'schema/exclusive-minimum': { limit: (where: string, comparison: string, limit: string) => `${where} må være ${comparison} ${limit}` },
+    'schema/max-length': { tooLong: (where: string, limit: string) => `${where} er lengre enn ${limit} tegn` },
+    'schema/max-items': { tooMany: (where: string, limit: string) => `${where} har flere enn ${limit} elementer` },
+    'schema/min-items': { tooFew: (where: string, limit: string) => `${where} må ha minst ${limit} ${limit === '1' ? 'element' : 'elementer'}` },
+    'sdg/numeric-id': {
+      target: 'Bærekraftsdelmålet',
+      indicator: 'SDG-indikatoren',
+      read: (what: string, written: string, n: string) => `${what} ${written} står uten anførselstegn, så YAML leser det som tallet ${n}`,
+      readNumber: (what: string, written: string) => `${what} ${written} står uten anførselstegn, så YAML leser det som et tall`,
+      hint: (written: string) => `skriv det som tekst: "${written}"`,
+    },
+    'sdg/unknown-target': {
+      isGoal: (id: string) => `«${id}» er et bærekraftsmål, ikke et delmål`,
+      isIndicator: (id: string) => `«${id}» er en SDG-indikator, ikke et bærekraftsdelmål`,
+      unknown: (id: string) => `ukjent bærekraftsdelmål «${id}»`,
+      goalHint: (id: string) => `oppgi delmålene under mål ${id} som du mener, for eksempel "${id}.1"`,
+      indicatorHint: (target: string) => `delmålet er "${target}"`,
+      shapeHint: 'id-er for delmål ser ut som "3.4" eller "3.a"',
+      catalogFile: (group: string, id: string) => `katalogfilen nevner ${group === 'goals' ? 'et ukjent bærekraftsmål' : 'et ukjent bærekraftsdelmål'} «${id}»`,
+    },
+    'sdg/unknown-indicator': {
+      isTarget: (id: string) => `«${id}» er et bærekraftsdelmål, ikke en indikator`,
+      unknown: (id: string) => `ukjent SDG-indikator «${id}»`,
+      shapeHint: 'id-er for indikatorer har tre ledd, for eksempel "3.4.1"',
+      catalogFile: (_group: string, id: string) => `katalogfilen nevner en ukjent SDG-indikator «${id}»`,
+    },
+    'id/duplicate': {
+      document: (id: string, kind: string) => `id-en «${id}» er allerede brukt av et ${kind}-dokument`,
+      documentHint: (where: string) => `først definert i ${where}; id-er må være unike i hele repositoriet`,
+      target: (value: string) => `delmålet «${value}» er vurdert to ganger i denne vurderingen`,
+      unit: (value: string) => `enheten «${value}» har to rammer i dette budsjettet`,
+      item: (list: string, value: string, inFrame: boolean) => `${list}-id-en «${value}» er brukt to ganger i ${inFrame ? 'denne rammen' : 'dette dokumentet'}`,
+      itemHint: (n: number, list: string) => `den første er element ${n} i ${list}`,
+    },
+    'ref/unknown-id': {
+      unit: (value: string) => `ukjent enhet «${value}»`,
+      unitsHint: (units: string) => `enhetene i Workspace: ${units}`,
+      noUnits: 'legg enheten til under `units` i plan.yaml',
+      unknown: (kind: string, value: string) => `${kind === 'any' ? 'ukjent dokument' : `ukjent ${kind}`} «${value}»`,
+      focusArea: (plan: string, focus: string) => `planen «${plan}» har ikke innsatsområdet «${focus}»`,
+      focusAreasHint: (areas: string) => `innsatsområdene: ${areas}`,
+      noFocusAreas: (plan: string) => `planen «${plan}» har ingen focusAreas`,
+    },
+    'ref/wrong-kind': { wrongKind: (value: string, kind: string, to: string) => `«${value}» er et ${kind}-dokument, ikke et ${to}-dokument` },
+    'ref/plan-type': {
+      planType: (plan: string, type: string, why: string) => `planen «${plan}» har typen ${type}; ${why}`,
+      measure: 'tiltak hører til et handlingsprogram',
+      budget: 'et Budget er økonomiplanen til et handlingsprogram',
+      report: 'en StatusReport rapporterer på et handlingsprogram',
+    },
+    'ref/cycle': {
+      cycle: (kind: string, chain: string) => `${kind === 'Goal' ? 'mål' : 'planer'} danner en sirkel gjennom parent: ${chain}`,
+      hint: 'en parent må stå høyere i kjeden; fjern en av disse parent-lenkene',
+    },
+    'config/unknown-rule': {
+      notConfigurable: (key: string) => `regelen «${key}» kan ikke konfigureres`,
+      unknown: (key: string) => `ukjent regel «${key}»`,
+      onlyRepository: (rules: string) => `bare repositoriets regler kan settes: ${rules}`,
+      configurable: (rules: string) => `regler som kan konfigureres: ${rules}`,
+    },
+    'budget-financial-target': {
+      unchecked: (target: string, year: number, field?: string) => `det finansielle måltallet ${target} kan ikke kontrolleres for ${year}: raden mangler totalOperatingIncome${field ? ` og ${field}` : ''}`,
+      uncheckedHint: 'måltallene er andeler av brutto driftsinntekter (totalOperatingIncome)',
+      missed: (year: number, what: string, percent: string, target: string, bound: string) => `${year}: ${what} er ${percent} % av totalOperatingIncome; det finansielle måltallet ${target} er ${bound}`,
+      atLeast: (p: string) => `minst ${p} %`,
+      atMost: (p: string) => `høyst ${p} %`,
+      and: 'og',
+    },
+    'budget-unbalanced': {
+      surplus: (year: number, left: string, result: string, dispositions: string) => `${year} går ikke i balanse: et overskudd på ${left} er ikke disponert (netOperatingResult ${result}, disposisjoner ${dispositions})`,
+      deficit: (year: number, left: string, result: string, dispositions: string) => `${year} går ikke i balanse: et underskudd på ${left} (netOperatingResult ${result}, disposisjoner ${dispositions})`,
+      surplusHint: (left: string) => `disponer det, for eksempel ved å øke toUnrestrictedFunds med ${left}`,
+      deficitHint: (left: string) => `dekk det inn: mer inntekt, mindre rammer eller mindre disposisjoner (for eksempel fromUnrestrictedFunds +${left})`,
+    },
+    'budget-investment-unbalanced': {
+      uncovered: (year: number, left: string, expenditure: string, income: string, transfers: string) => `investeringene i ${year} er ikke finansiert: ${left} er udekket (utgifter ${expenditure}, inntekter ${income}, netto overføringer ${transfers})`,
+      over: (year: number, left: string, expenditure: string, income: string, transfers: string) => `investeringene i ${year} er finansiert med ${left} mer enn de koster (utgifter ${expenditure}, inntekter ${income}, netto overføringer ${transfers})`,
+      uncoveredHint: (left: string) => `finansier det, for eksempel borrowing +${left}`,
+      overHint: (left: string) => `lån mindre (borrowing −${left}) eller sett resten av (toInvestmentFunds)`,
+    },
+    'budget-transfer-mismatch': {
+      mismatch: (year: number, received: string, sent: string, difference: string) => `${year}: investeringsbudsjettet mottar ${received} fra drift, men driftsbudsjettet overfører ${sent} (en differanse på ${difference})`,
+      hint: 'transferToInvestment i drift og transferFromOperating i investering er ett beløp sett fra hver side; gjør dem like',
+    },
+    'budget-measure-without-unit': {
+      noUnit: (measure: string, budget: string) => `tiltaket «${measure}» har driftsbudsjett, men ingen ansvarlig enhet, og er derfor ikke i noen ramme i budsjettet «${budget}»`,
+      hint: 'sett responsible til enheten i Workspace som har rammen tiltaket betales av',
+    },
+    'budget-missing-year': {
+      missing: (year: number, side: string) => `planåret ${year} har ingen ${side}-rad`,
+      hint: (year: number, side: string, plan: string, start: number, end: number) => `legg til «- year: ${year}» med beløpene under ${side}: økonomiplanen dekker hvert år i planen «${plan}» (${start}–${end})`,
+    },
+    'budget-outside-period': {
+      measure: (year: number, start: number, end: number) => `budsjettåret ${year} ligger utenfor tiltakets periode (${start}–${end})`,
+      plan: (year: number, plan: string, start: number, end: number) => `budsjettåret ${year} ligger utenfor perioden til planen «${plan}» (${start}–${end})`,
+      measureHint: 'flytt beløpet til et år innenfor perioden, eller utvid perioden',
+      budget: (year: number, plan: string, start: number, end: number) => `året ${year} ligger utenfor perioden til planen «${plan}» (${start}–${end})`,
+      budgetHint: 'økonomiplanen har bare planårene; basisåret føres i basisYear og frames[].base',
+    },
+    'budget-plan-duplicate': {
+      duplicate: (plan: string, seen: string) => `planen «${plan}» har allerede budsjettet «${seen}»`,
+      hint: (path: string) => `ett Budget per plan (${path}); slå de to sammen, eller la dette peke på sitt eget handlingsprogram`,
+    },
+    'budget-year-duplicate': {
+      measure: (year: number) => `budsjettåret ${year} står to ganger`,
+      year: (year: number) => `året ${year} står to ganger`,
+      hint: 'slå de to radene sammen til én',
+    },
+    'calendar-include-clash': {
+      clash: (id: string, kind: string, path: string) => `den innebygde kalenderen «${id}» har samme id som et ${kind}-dokument i ${path}`,
+      hint: 'gi det dokumentet et nytt navn, eller slutt å inkludere den innebygde kalenderen',
+    },
+    'event-council-year-without-election-year': {
+      noElectionYear: (event: string, year: number) => `hendelsen «${event}» ligger i år ${year} av valgperioden, men plan.yaml har ingen firstElectionYear`,
+      hint: 'sett `firstElectionYear` i plan.yaml (for eksempel 2023); til da er hendelsen utelatt fra årshjulet',
+    },
+    'event-date-and-month': {
+      both: (event: string) => `hendelsen «${event}» har både dato (én gang) og måned (hvert år)`,
+      hint: 'behold `date` for en hendelse som skjer én gang, eller `month` (og `day`) for en årlig',
+    },
+    'event-end-before-date': {
+      endBefore: (event: string, end: string, date: string) => `hendelsen «${event}» slutter (${end}) før den begynner (${date})`,
+      hint: '`end` er hendelsens siste dag; den må være samme dag som `date` eller senere',
+    },
+    'event-impossible-date': {
+      impossible: (event: string, day: number, month: number, max: number) => `hendelsen «${event}» er lagt til dag ${day} i måned ${month}, som har høyst ${max} dager`,
+      hint: 'utelat `day` for hele måneden, eller velg en dag som finnes',
+    },
+    'event-relative-reference': {
+      unknown: (event: string, before: string) => `hendelsen «${event}» er plassert før «${before}», som ikke er en hendelse i noen kalender`,
+      unknownHint: 'oppgi id-en til en hendelse i denne eller en annen kalender, eller en måned og dag i stedet',
+      cycle: (event: string, before: string) => `hendelsen «${event}» er plassert før «${before}», men kjeden av before-referanser fører tilbake til den`,
+      cycleHint: 'gi én hendelse i kjeden en måned og dag (eller en dato) i stedet for before',
+    },
+    'event-without-date': {
+      noDate: (event: string) => `hendelsen «${event}» har verken dato eller måned`,
+      hint: 'oppgi `date` for en hendelse som skjer én gang, `month` (og `day`) for en årlig, eller `before` for å plassere den før en annen hendelse',
+    },
+    'goal-without-indicator': {
+      noIndicators: (goal: string) => `målet «${goal}» har ingen indikatorer`,
+      hint: 'før opp under `indicators` indikatorene som viser om målet nås',
+    },
+    'indicator-thresholds-order': {
+      worse: (desired: string, lowest: string, direction: string) => `thresholds.desired (${desired}) er dårligere enn thresholds.lowest (${lowest}) for direction ${direction}`,
+      maintainHint: 'desired må ligge minst like nær målet som lowest',
+      hint: 'bytt om de to verdiene, eller kontroller direction',
+    },
+    'indicator-years-order': {
+      twice: (list: string, year: number) => `${list} har året ${year} to ganger`,
+      after: (list: string, year: number, prev: number) => `i ${list} kommer året ${year} etter ${prev}`,
+      hint: (list: string) => `før opp ${list} én gang per år, eldste først`,
+    },
+    'materiality-score-outside-scale': { outside: (field: string, score: number, min: number, max: number) => `${field} ${score} ligger utenfor skalaen ${min}–${max}` },
+    'period-reversed': { reversed: (end: number, start: number) => `perioden slutter (${end}) før den begynner (${start})` },
+    'priority-target-uncovered': {
+      uncovered: (target: string, plan: string) => `det prioriterte bærekraftsdelmålet «${target}» dekkes ikke av noe mål i planen «${plan}»`,
+      hint: (target: string, plan: string) => `legg «${target}» til sdgTargets i et mål i planen «${plan}», eller sett priority: false med en begrunnelse`,
+    },
+    'unused-indicator': {
+      unused: (indicator: string) => `indikatoren «${indicator}» brukes ikke av noe mål eller noen gevinst`,
+      hint: 'legg den til i et måls `indicators` eller en gevinsts `indicator`, eller fjern den',
+    },
+    'report-annual-section-missing': {
+      missing: (section: string) => `årsberetningen mangler avsnittet ${section}`,
+      hint: 'kommuneloven § 14-7 krever finances, deviations, goals, ethics, equality og activityDuty (docs/reporting.md)',
+    },
+    'report-as-of-outside-period': {
+      outside: (asOf: string, from: string, to: string) => `asOf ${asOf} ligger utenfor perioden det rapporteres på (${from} til ${to})`,
+      tertialHint: (to: string) => `den siste dagen i tertialet, ${to}, er den vanlige asOf`,
+      annualHint: (to: string) => `årsberetningen gjelder per utgangen av året, ${to}`,
+    },
+    'report-deviation-without-comment': {
+      deviation: (unit: string, amount: string, over: boolean, frame: string) => `prognosen for «${unit}» ligger ${amount} ${over ? 'over' : 'under'} rammen på ${frame} (mer enn 1 %) og har ingen kommentar`,
+      hint: 'forklar i comment hvorfor, og hva som gjøres med det',
+    },
+    'report-entry-duplicate': {
+      twice: (key: string, id: string) => `${key} «${id}» står to ganger i denne rapporten`,
+      hint: (n: number, list: string) => `den første er element ${n} i ${list}; den første gjelder`,
+    },
+    'report-measure-missing': {
+      missing: (measure: string, status: string) => `tiltaket «${measure}» (${status}) er ikke med i rapporten`,
+      hint: (measure: string) => `legg til { measure: ${measure}, progress: … } under measures`,
+    },
+    'report-outside-plan': {
+      measure: (measure: string, plan: string | undefined, reportPlan: string) => `tiltaket «${measure}» hører til ${plan ? `planen «${plan}»` : 'ingen plan'}, ikke til «${reportPlan}»`,
+      measureHint: 'rapporter et tiltak i rapportene til sin egen plan',
+      benefit: (benefit: string, measure: string, plan: string) => `gevinsten «${benefit}» kommer fra tiltaket «${measure}», som ikke er et tiltak i «${plan}»`,
+      benefitHint: 'rapporter en gevinst i rapportene til planen tiltaket hører til',
+      unit: (unit: string, year: number, budget: string) => `enheten «${unit}» har ingen ramme i ${year} i budsjettet «${budget}»`,
+      unitHint: (units: string) => `enheter med ramme: ${units}`,
+    },
+    'report-overdue': {
+      annual: (year: number) => `årsberetningen for ${year}`,
+      tertial: (tertial: number, year: number) => `${tertial}. tertialrapport ${year}`,
+      overdue: (what: string, due: string, plan: string) => `${what} er forfalt: fristen var ${due}, og ingen StatusReport for ${plan} dekker den`,
+      hint: (plan: string, type: string, period: string) => `legg til en StatusReport med plan: ${plan}, type: ${type}, period: ${period} (docs/reporting.md)`,
+    },
+    'report-period-mismatch': {
+      needsTertial: 'en tertialrapport trenger sitt tertial',
+      needsTertialHint: 'period: { year: 2027, tertial: 1 } (1: januar–april, 2: mai–august, 3: september–desember)',
+      annualNoTertial: 'en årsberetning dekker hele året og har ikke tertial',
+      annualNoTertialHint: 'utelat tertial, eller gi rapporten type: tertial',
+      notPlanYear: (year: number, plan: string, start: number, end: number) => `${year} er ikke et år i planen «${plan}» (${start}–${end})`,
+      basisHint: (basis: number) => `planens år, eller basisYear ${basis} i budsjettet`,
+      planYearHint: 'et år i planens periode',
+    },
+    'report-plan-period-duplicate': {
+      duplicate: (plan: string, seen: string, period: string) => `planen «${plan}» har allerede rapporten «${seen}» for ${period}`,
+      hint: (path: string) => `én rapport per plan og periode (${path}); slå de to sammen, eller rett perioden`,
+    },
+  },
   /** Picking a document, template or plan by id (load-model.ts pickId, report, trace, status). */
   choose: {
     what: { plan: 'plan', handlingsprogram: 'handlingsprogram', budgetPlan: 'plan med budsjett', assessment: 'vesentlighetsvurdering', report: 'statusrapport', template: 'mal' } as Record<string, string>,
@@ -33,6 +300,57 @@ export const nb = {
     yearFar: (year: number, first: number, last: number) => `advarsel: --year ${year} ligger langt utenfor dataene (${first}–${last})`,
     fromWithoutTo: '--from krever --to (første og siste år i perioden); for ett år, bruk --year',
     toWithoutFrom: '--to krever --from (første og siste år i perioden); for ett år, bruk --year',
+  },
+  /** `--help`: commander's headings, the command summaries and the options every command shares (src/cli.ts localizeHelp). */
+  cli: {
+    titles: { 'Usage:': 'Bruk:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:', 'Global Options:': 'Globale valg:', 'Examples:': 'Eksempler:' } as Record<string, string>,
+    commands: {
+      plan: 'En kommunes plan- og styringssystem som ren YAML i git.',
+      validate: 'kontroller repositoriet: YAML, skjemaer, id-er, referanser, SDG-id-er og repositoriets regler',
+      fix: 'gjør de trygge, mekaniske rettelsene på stedet (anførselstegn rundt SDG-id-er skrevet som tall, sorterte indikatorår) og vis hva som ble endret',
+      schema: 'skriv ut det samlede JSON-skjemaet for alle dokumenttyper, eller skriv hver skjemafil til en mappe (for editorer)',
+      init: 'opprett et nytt planrepositorium med ett dokument av hver type, CI-arbeidsflyter og editoroppsett; overskriver aldri filer og nekter inne i et eksisterende',
+      diff: 'hva som er endret i planen mellom to git-referanser, per dokument-id (head: arbeidskopien)',
+      arshjul: 'årshjulet for kalenderne: et SVG-hjul, en HTML-side, en ICS-strøm eller en Markdown-tabell',
+      report: 'lag et dokument fra en Handlebars-mal (innebygde: handlingsprogram, tertialrapport, arsberetning, gevinstplan)',
+      site: 'planen som et statisk nettsted: forside, en side per innsatsområde og mål, søk, åpne data',
+      matrix: 'vesentlighetsmatrisen: betydning × påvirkning, med de prioriterte delmålene uthevet',
+      trace: 'den røde tråden bærekraftsdelmål → mål → indikator / tiltak / gevinst, med hullene',
+      budget: 'økonomiplanen til et handlingsprogram: de lovpålagte oversiktene for drift og investering, rammer per enhet og finansielle måltall',
+      status: 'indikatorenes målekart for et år: interaktivt i en terminal, ellers en tabell',
+      import: 'hent tall inn i repositoriet utenfra',
+      ssb: 'indikatorverdier fra Statistisk sentralbyrå: JSON-stat-filer (1.x eller 2.0) eller tabeller hentet fra PxWebApi v2',
+      help: 'vis hjelp for en kommando',
+    } as Record<string, string>,
+    options: {
+      '[dir]': 'en mappe i repositoriet (standard: arbeidsmappen)',
+      '--root': 'repositoriets mappe (det samme som [dir])',
+      '--out': 'skriv til denne filen i stedet for stdout',
+      '--force': 'overskriv --out-filen hvis den finnes',
+      '--locale': 'språket i utdataene: nb, nn eller en (standard: arbeidsområdets locale)',
+      '--no-color': 'ingen farger, heller ikke i en terminal',
+      '--allow-errors': 'avslutt med 0 selv om repositoriet har feil (de skrives fortsatt ut; ugyldige dokumenter utelates)',
+      '--help': 'vis hjelp for kommandoen',
+      '--version': 'vis versjonsnummeret',
+      '--fix': 'gjør de trygge, mekaniske rettelsene på stedet i stedet for å rapportere: det samme som plan fix',
+      '--dry-run': 'vis endringene som en diff og skriv ingenting',
+      '--quiet': 'rapporter bare feil',
+      '--max-warnings': 'avslutt med 1 når det er flere advarsler enn dette',
+      '--max-file-size': 'hopp over filer større enn dette (standard 10MB)',
+    } as Record<string, string>,
+    /** Usage errors of single commands (budget, arshjul). */
+    usage: {
+      noBudget: 'repositoriet har ikke noe Budget (økonomiplan); docs/okonomiplan.md viser hvordan du skriver et',
+      svgOneYear: '--format svg tegner ett år; bruk --year, eller --format html for flere år',
+      yearAndRange: 'oppgi enten --year eller --from/--to, ikke begge',
+      toBeforeFrom: (to: number, from: number) => `--to ${to} ligger før --from ${from}`,
+      rangeTooLong: 'en periode på høyst 50 år, takk',
+      calendarNotIncluded: (id: string) => `den innebygde kalenderen «${id}» er ikke tatt med; legg den til under calendars.include i plan.yaml`,
+      noCalendar: (id: string, hint: string) => `finner ingen kalender «${id}»; ${hint}`,
+      calendars: (ids: string) => `kalendere: ${ids}`,
+      noCalendars: 'repositoriet har ingen kalendere',
+    },
+    dryRunNeedsFix: '--dry-run krever --fix (eller bruk plan fix --dry-run)',
   },
   /** Handlebars syntax errors in plain words (template-lint.ts syntaxDiagnostic). */
   templateSyntax: {
@@ -82,11 +400,7 @@ export const nb = {
     /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
     dayNumber: (day: number) => `${day}.`,
   },
-  /**
-   * Hints for the mistakes people writing plan YAML by hand make most (issue 18). The
-   * check stage speaks English today and reads the `en` words; the others are ready for
-   * when it takes the run's locale.
-   */
+  /** Hints for the mistakes people writing plan YAML by hand make most (issue 18), in the run's locale (src/check/schema.ts). */
   hints: {
     decimalComma: (fixed: string) => `bruk desimalpunktum: ${fixed}`,
     quoteColon: (key: string, value: string) => `en verdi med «: » i seg må stå i anførselstegn: ${key}: "${value}"`,

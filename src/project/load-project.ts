@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { checkRepository, type CheckInput, type CheckResult } from '../check/check-repository.js';
 import type { ParsedFile } from '../load/parse-file.js';
+import type { Locale } from '../i18n/locale.js';
 import type { ProgressCallback } from '../progress.js';
 import { loadRepository, type LoadedRepository } from '../workspace/load-repository.js';
 
@@ -19,6 +20,12 @@ export interface ProjectOptions {
    * re-checks with only its edited files parsed anew); a function receives the files read.
    */
   parsed?: readonly ParsedFile[] | ((files: LoadedRepository['files']) => readonly ParsedFile[]);
+  /** The run's `--locale`; without it the diagnostics speak the workspace's locale, else nb (CheckInput.locale). */
+  locale?: Locale;
+  /** The run's environment: LANG and friends when there is no plan.yaml. */
+  env?: Record<string, string | undefined>;
+  /** The run's date, YYYY-MM-DD: today(io.env), so SOURCE_DATE_EPOCH counts. Default today(). */
+  today?: string;
 }
 
 /** A loaded and checked repository: its files, the typed model, every diagnostic. */
@@ -40,6 +47,14 @@ export function loadProject(source: ProjectSource, options: ProjectOptions = {})
   const loaded: LoadedRepository =
     'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }), ...(source.diagnostics && { diagnostics: source.diagnostics }) };
   const parsed = typeof options.parsed === 'function' ? options.parsed(loaded.files) : options.parsed;
-  const result = checkRepository({ ...loaded, slowPath: options.slowPath, onProgress: options.onProgress, ...(parsed && { parsed }) });
+  const result = checkRepository({
+    ...loaded,
+    slowPath: options.slowPath,
+    onProgress: options.onProgress,
+    ...(parsed && { parsed }),
+    ...(options.locale !== undefined && { locale: options.locale }),
+    ...(options.env !== undefined && { env: options.env }),
+    ...(options.today !== undefined && { today: options.today }),
+  });
   return { ...result, root: loaded.root, files: loaded.files, ...(loaded.catalogFile && { catalogFile: loaded.catalogFile }) };
 }

@@ -13,8 +13,8 @@ describe('consistent commands (issue 18 item 6)', () => {
   it('prints the help and exits 2 for `plan` with no arguments', async () => {
     const r = await run([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Usage: plan [options] [command]');
-    expect(r.stderr).toContain('Examples:');
+    expect(r.stderr).toContain('Bruk: plan [options] [command]');
+    expect(r.stderr).toContain('Eksempler:');
     expect(r.stdout).toBe('');
   });
 
@@ -22,7 +22,7 @@ describe('consistent commands (issue 18 item 6)', () => {
     const r = await run([...command, '--help']);
     expect(r.code).toBe(0);
     const tail = r.stdout.trimEnd().split('\n').slice(-3);
-    expect(tail[0]).toBe('Examples:');
+    expect(tail[0]).toBe('Eksempler:');
     expect(tail.slice(1).every((l) => l.startsWith(`  $ plan ${command.join(' ')}`))).toBe(true);
   });
 
@@ -49,6 +49,6 @@ describe('consistent commands (issue 18 item 6)', () => {
 
   it('takes [dir] on diff after the refs', async () => {
     const help = (await run(['diff', '--help'])).stdout;
-    expect(help).toContain('Usage: plan diff [options] <base> [head] [dir]');
+    expect(help).toContain('Bruk: plan diff [options] <base> [head] [dir]');
   });
 });

@@ -48,12 +48,15 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
   });
 
   it.each([
-    [['--calendar', 'styringshjull'], /no calendar "styringshjull"; did you mean "styringshjul"\?/],
-    [['--year', '2027', '--from', '2026'], /either --year or --from\/--to/],
-    [['--from', '2028', '--to', '2026'], /--to 2026 is before --from 2028/],
+    [['--calendar', 'styringshjull'], /finner ingen kalender «styringshjull»; mente du «styringshjul»\?/],
+    [['--calendar', 'styringshjull', '--locale', 'en'], /no calendar "styringshjull"; did you mean "styringshjul"\?/],
+    [['--year', '2027', '--from', '2026'], /enten --year eller --from\/--to, ikke begge/],
+    [['--from', '2028', '--to', '2026'], /--to 2026 ligger før --from 2028/],
+    [['--from', '2028', '--to', '2026', '--locale', 'en'], /--to 2026 is before --from 2028/],
+    [['--from', '2026', '--locale', 'nn'], /--from krev --to .*bruk --year/],
     [['--from', '2026'], /--from krever --to .*bruk --year/],
     [['--to', '2026'], /--to krever --from .*bruk --year/],
-    [['--from', '2026', '--to', '2027', '--format', 'svg'], /svg draws one year/],
+    [['--from', '2026', '--to', '2027', '--format', 'svg'], /svg tegner ett år/],
     [['--year', '27'], /--year expects a year/],
     [['--start-month', '13'], /month number from 1 to 12/],
     [['--format', 'pdf'], /invalid/],
@@ -80,7 +83,7 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     const dir = repo({ 'plan.yaml': 'kind: Workspace\nid: ws\nname: Test\n' });
     const missing = await cli(['arshjul', '--calendar', 'norway-municipal'], dir);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/not included; add it to calendars.include/);
+    expect(missing.stderr).toMatch(/er ikke tatt med; legg den til under calendars.include/);
     const empty = await cli(['arshjul', '--year', '2027', '--format', 'svg'], dir);
     expect(empty.code).toBe(0);
     expect(empty.stdout).toContain('data-category="other"');

@@ -86,10 +86,13 @@ describe('plan budget', () => {
     delete tree['budget.yaml'];
     const none = await run(['budget'], writeTree(tree));
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('the repository has no Budget');
+    expect(none.stderr).toContain('repositoriet har ikke noe Budget (økonomiplan)');
     const unknown = await run(['budget', '--plan', 'nope']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('choose one of: handlingsprogram-2027-2030');
+    expect(unknown.stderr).toContain('velg en av: handlingsprogram-2027-2030');
+    const english = await run(['budget', '--plan', 'nope', '--locale', 'en']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('choose one of: handlingsprogram-2027-2030');
   });
 
   it('writes --out only once without --force, the format from the extension', async () => {

@@ -71,3 +71,33 @@ describe('plan fix', () => {
     expect(run.out()).toBe('nothing to fix\n');
   });
 });
+
+describe('plan validate --fix', () => {
+  it('is plan fix under another name: the same repairs, the same report, the same exit code', async () => {
+    const { main } = await import('../../src/cli.js');
+    const { makeIo } = await import('../helpers/fake-io.js');
+    const viaFix = writeTree({ ...BASE, 'goal.yaml': GOAL, 'indicator.yaml': INDICATOR });
+    const viaValidate = writeTree({ ...BASE, 'goal.yaml': GOAL, 'indicator.yaml': INDICATOR });
+    const a = makeIo(viaFix);
+    const b = makeIo(viaValidate);
+    expect(await main(['fix', '--locale', 'en'], a.io)).toBe(0);
+    expect(await main(['validate', '--fix', '--locale', 'en'], b.io)).toBe(0);
+    for (const file of ['goal.yaml', 'indicator.yaml']) expect(readFileSync(join(viaValidate, file), 'utf8')).toBe(readFileSync(join(viaFix, file), 'utf8'));
+    expect(readFileSync(join(viaValidate, 'goal.yaml'), 'utf8')).toContain('["3.4", "4.1"]');
+    expect(b.stdout.text).toBe(a.stdout.text.replaceAll(viaFix, viaValidate));
+    expect(b.stdout.text).toMatch(/3\.4 → "3\.4"/);
+  });
+
+  it('--dry-run writes nothing; without --fix it is a usage error', async () => {
+    const { main } = await import('../../src/cli.js');
+    const { makeIo } = await import('../helpers/fake-io.js');
+    const dir = writeTree({ ...BASE, 'goal.yaml': GOAL });
+    const dry = makeIo(dir);
+    expect(await main(['validate', '--fix', '--dry-run'], dry.io)).toBe(0);
+    expect(readFileSync(join(dir, 'goal.yaml'), 'utf8')).toBe(GOAL);
+    expect(dry.stdout.text).toContain('+sdgTargets: ["3.4", "4.1"]');
+    const bad = makeIo(dir);
+    expect(await main(['validate', '--dry-run'], bad.io)).toBe(2);
+    expect(bad.stderr.text).toContain('--dry-run');
+  });
+});

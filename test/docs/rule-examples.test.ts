@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
+import { today } from '../../src/i18n/today.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { ExampleFile, RuleExample } from '../../src/diagnostics/rule-info.js';
 import { RULES } from '../../src/diagnostics/rules.js';
@@ -76,7 +77,7 @@ function check(example: RuleExample): Diagnostic[] {
     write(dir, path, example.text.trim() + '\n');
   }
   const loaded = loadRepository(dir);
-  return checkRepository(loaded).diagnostics;
+  return checkRepository({ ...loaded, locale: 'en', today: today(process.env) }).diagnostics;
 }
 
 describe('the examples of docs/rules.md', () => {

@@ -81,9 +81,21 @@ describe('plan validate (built bin)', () => {
     const dir = writeTree({ ...BASE, 'goal.yaml': BASE['goal.yaml']!.replace('title: God helse', 'titel: God helse\ntitle: God helse') });
     const r = plan(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('goal.yaml\n  3:1     feil      unknown key "titel"  schema/additional-properties\n    3 | titel: God helse\n        ^^^^^\n    tips: did you mean "title"?');
+    expect(r.stdout).toContain('goal.yaml\n  3:1     feil      ukjent nøkkel «titel»  schema/additional-properties\n    3 | titel: God helse\n        ^^^^^\n    tips: mente du «title»?');
     expect(r.stdout).toMatch(/1 problem \(1 feil, 0 advarsler\)/);
     expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
+  });
+
+  it('speaks one language: --locale en gives the English messages and words, nn the nynorsk ones', () => {
+    const dir = writeTree({ ...BASE, 'goal.yaml': BASE['goal.yaml']!.replace('title: God helse', 'titel: God helse\ntitle: God helse') });
+    const en = plan(['validate', dir, '--locale', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('unknown key "titel"  schema/additional-properties');
+    expect(en.stdout).toContain('hint: did you mean "title"?');
+    expect(en.stdout).not.toMatch(/feil|tips:/);
+    const nn = plan(['validate', dir, '--locale', 'nn']);
+    expect(nn.stdout).toContain('ukjend nøkkel «titel»');
+    expect(nn.stdout).toContain('meinte du «title»?');
   });
 
   it('colours only when asked: FORCE_COLOR colours, --no-color wins', () => {
@@ -109,7 +121,7 @@ describe('plan validate (built bin)', () => {
     const out = JSON.parse(plan(['validate', dir, '--format', 'json']).stdout);
     expect(out).toEqual({
       diagnostics: [
-        { rule: 'ref/unknown-id', severity: 'error', message: 'unknown Indicator "aktiv"', hint: 'did you mean "aktive"?', file: 'goal.yaml', line: 7, column: 14, endLine: 7, endColumn: 19 },
+        { rule: 'ref/unknown-id', severity: 'error', message: 'ukjent Indicator «aktiv»', hint: 'mente du «aktive»?', file: 'goal.yaml', line: 7, column: 14, endLine: 7, endColumn: 19 },
       ],
       summary: { files: 8, documents: 9, errors: 1, warnings: 0 },
     });

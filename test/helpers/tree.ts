@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkRepository, type CheckResult } from '../../src/check/check-repository.js';
+import type { Locale } from '../../src/i18n/locale.js';
 
 /** A repository as an inline file tree: path → text. */
 export type Tree = Record<string, string>;
@@ -86,12 +87,16 @@ events:
 `,
 };
 
-/** Runs every check on an inline tree, without touching the disk. */
-export function checkTree(tree: Tree): CheckResult {
+/**
+ * Runs every check on an inline tree, without touching the disk. The messages are
+ * English (`--locale en`) unless a locale is given: the tests of the words of each
+ * language give one.
+ */
+export function checkTree(tree: Tree, locale: Locale = 'en'): CheckResult {
   const files = Object.keys(tree)
     .sort((a, b) => (a === 'plan.yaml' ? -1 : b === 'plan.yaml' ? 1 : a < b ? -1 : 1))
     .map((path) => ({ path, bytes: new TextEncoder().encode(tree[path]!) }));
-  return checkRepository({ files });
+  return checkRepository({ files, locale });
 }
 
 /** Writes a tree to a new temporary folder and returns its path. */

@@ -45,7 +45,7 @@ describe('an unbalanced copy of the example', () => {
     const file = join(dir, BUDGET_FILE);
     const text = readFileSync(file, 'utf8').replace('toUnrestrictedFunds: 112600', 'toUnrestrictedFunds: 120000');
     writeFileSync(file, text);
-    const d = checkRepository(loadRepository(dir)).diagnostics;
+    const d = checkRepository({ ...loadRepository(dir), locale: 'en' }).diagnostics;
     expect(d.map((x) => [x.rule, x.file, x.line])).toEqual([['budget-unbalanced', BUDGET_FILE, lineOf(text, '  - year: 2028\n    generalGrant')]]);
     expect(d[0]!.message).toBe('2028 does not balance: a deficit of 7400 (netOperatingResult 135600, dispositions 143000)');
   });

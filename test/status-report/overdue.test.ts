@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import { today } from '../../src/i18n/today.js';
 import { reportDeadlines } from '../../src/model/status-report/period.js';
 import { loadRepository } from '../../src/workspace/load-repository.js';
 
@@ -8,9 +10,9 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/nye-asker/', import.meta.u
 const epoch = (day: string) => String(Date.parse(`${day}T12:00:00Z`) / 1000);
 
 /** The report-overdue messages for the example on a day (SOURCE_DATE_EPOCH fixes "today"). */
-function overdueOn(day: string): string[] {
+function overdueOn(day: string, locale: Locale = 'en'): string[] {
   vi.stubEnv('SOURCE_DATE_EPOCH', epoch(day));
-  return checkRepository(loadRepository(EXAMPLE)).diagnostics.filter((d) => d.rule === 'report-overdue').map((d) => d.message).sort();
+  return checkRepository({ ...loadRepository(EXAMPLE), locale, today: today(process.env) }).diagnostics.filter((d) => d.rule === 'report-overdue').map((d) => d.message).sort();
 }
 
 afterEach(() => vi.unstubAllEnvs());
@@ -31,6 +33,26 @@ describe('report-overdue', () => {
       'the 1st tertial report of 2028 is overdue: it was due 2028-04-30 and no StatusReport of handlingsprogram-2027-2030 covers it',
       'the årsberetning 2027 is overdue: it was due 2028-03-31 and no StatusReport of handlingsprogram-2027-2030 covers it',
     ]);
+  });
+
+  it('speaks the workspace language (nb) by default, and nn when asked', () => {
+    vi.stubEnv('SOURCE_DATE_EPOCH', epoch('2028-05-01'));
+    const messages = (locale?: Locale) =>
+      checkRepository({ ...loadRepository(EXAMPLE), ...(locale && { locale }), today: today(process.env) }).diagnostics.filter((d) => d.rule === 'report-overdue').map((d) => d.message).sort();
+    expect(messages()).toEqual([
+      '1. tertialrapport 2028 er forfalt: fristen var 2028-04-30, og ingen StatusReport for handlingsprogram-2027-2030 dekker den',
+      'årsberetningen for 2027 er forfalt: fristen var 2028-03-31, og ingen StatusReport for handlingsprogram-2027-2030 dekker den',
+    ]);
+    expect(messages('nn')).toEqual([
+      '1. tertialrapport 2028 er forfallen: fristen var 2028-04-30, og ingen StatusReport for handlingsprogram-2027-2030 dekkjer perioden',
+      'årsmeldinga for 2027 er forfallen: fristen var 2028-03-31, og ingen StatusReport for handlingsprogram-2027-2030 dekkjer perioden',
+    ]);
+  });
+
+  it('takes today from the option, not from the process environment', () => {
+    vi.stubEnv('SOURCE_DATE_EPOCH', epoch('2026-12-02'));
+    const d = checkRepository({ ...loadRepository(EXAMPLE), locale: 'en', today: '2028-05-01' }).diagnostics.filter((x) => x.rule === 'report-overdue');
+    expect(d).toHaveLength(2);
   });
 });
 

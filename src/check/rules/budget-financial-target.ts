@@ -4,6 +4,7 @@ import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
 import { checkedBudgets } from './budget-shared.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** What each target measures, for messages, and the field of the row it is reported at (the row itself for a computed line). */
 const TARGETS: Record<TargetName, { what: string; field: string | null }> = {
@@ -94,15 +95,16 @@ export const budgetFinancialTarget: RepositoryRule = {
           if (y.met === null) {
             ctx.report(budget, ['operating', row], 'start', {
               rule: this.id,
-              message: `financial target ${result.target} cannot be checked for ${y.year}: the row needs totalOperatingIncome${field ? ` and ${field}` : ''}`,
-              hint: 'the targets are shares of brutto driftsinntekter (totalOperatingIncome)',
+              message: ruleText(ctx)['budget-financial-target'].unchecked(result.target, y.year, field ?? undefined),
+              hint: ruleText(ctx)['budget-financial-target'].uncheckedHint,
             });
             return;
           }
-          const bound = [result.min !== null ? `at least ${toPlain(result.min)} %` : '', result.max !== null ? `at most ${toPlain(result.max)} %` : ''].filter(Boolean).join(' and ');
+          const t = ruleText(ctx)['budget-financial-target'];
+          const bound = [result.min !== null ? t.atLeast(toPlain(result.min)) : '', result.max !== null ? t.atMost(toPlain(result.max)) : ''].filter(Boolean).join(` ${t.and} `);
           ctx.report(budget, field ? ['operating', row, field] : ['operating', row], field ? 'value' : 'start', {
             rule: this.id,
-            message: `${y.year}: ${what} is ${toPlain(y.percent!)} % of totalOperatingIncome; financial target ${result.target} is ${bound}`,
+            message: t.missed(y.year, what, toPlain(y.percent!), result.target, bound),
           });
         });
       }

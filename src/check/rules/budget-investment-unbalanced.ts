@@ -3,6 +3,7 @@ import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { amountText, checkedBudgets } from './budget-shared.js';
+import { ruleText } from '../context.js';
 
 /** A year's investments are not exactly financed (investmentUncovered ≠ 0). */
 export const budgetInvestmentUnbalancedInfo = defineRule({
@@ -71,10 +72,8 @@ export const budgetInvestmentUnbalanced: RepositoryRule = {
         const uncovered = cmp(left, ZERO) > 0;
         ctx.report(budget, ['investment', year.row], 'start', {
           rule: this.id,
-          message: uncovered
-            ? `investments ${year.year} are not financed: ${amountText(left)} uncovered (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})`
-            : `investments ${year.year} are financed ${amountText(abs(left))} more than they cost (expenditure ${amountText(year.lines.investmentExpenditure)}, income ${amountText(year.lines.investmentIncome)}, net transfers ${amountText(year.lines.netTransfers)})`,
-          hint: uncovered ? `finance it, e.g. borrowing +${amountText(left)}` : `borrow less (borrowing −${amountText(abs(left))}) or set the rest aside (toInvestmentFunds)`,
+          message: (uncovered ? ruleText(ctx)['budget-investment-unbalanced'].uncovered : ruleText(ctx)['budget-investment-unbalanced'].over)(year.year, amountText(abs(left)), amountText(year.lines.investmentExpenditure), amountText(year.lines.investmentIncome), amountText(year.lines.netTransfers)),
+          hint: (uncovered ? ruleText(ctx)['budget-investment-unbalanced'].uncoveredHint : ruleText(ctx)['budget-investment-unbalanced'].overHint)(amountText(abs(left))),
         });
       }
     }

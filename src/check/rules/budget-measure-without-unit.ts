@@ -2,6 +2,7 @@ import { dec, isZero } from '../../model/okonomiplan/decimal.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { planPeriod } from './budget-shared.js';
+import { ruleText } from '../context.js';
 
 /** A measure of a Budget's plan has an operating budget but no responsible unit, so it is in no frame. */
 export const budgetMeasureWithoutUnitInfo = defineRule({
@@ -61,8 +62,8 @@ export const budgetMeasureWithoutUnit: RepositoryRule = {
       if (inPlan.every((r) => isZero(dec(r.operating)))) continue;
       ctx.report(measure, ['budget'], 'key', {
         rule: this.id,
-        message: `measure "${measure.id}" has an operating budget but no responsible unit, so it is in no frame of Budget "${budget.id}"`,
-        hint: 'set responsible to the Workspace unit whose frame pays for it',
+        message: ruleText(ctx)['budget-measure-without-unit'].noUnit(measure.id, budget.id),
+        hint: ruleText(ctx)['budget-measure-without-unit'].hint,
       });
     }
   },

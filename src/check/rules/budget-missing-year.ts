@@ -1,6 +1,7 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { planPeriod } from './budget-shared.js';
+import { ruleText } from '../context.js';
 
 /** A plan year has no operating or no investment row in the Budget. */
 export const budgetMissingYearInfo = defineRule({
@@ -70,8 +71,8 @@ export const budgetMissingYear: RepositoryRule = {
           if (years.has(year)) continue;
           ctx.report(budget, [side], 'key', {
             rule: this.id,
-            message: `plan year ${year} has no ${side} row`,
-            hint: `add "- year: ${year}" with its amounts to ${side}: the økonomiplan covers every year of plan "${period.id}" (${period.start}–${period.end})`,
+            message: ruleText(ctx)['budget-missing-year'].missing(year, side),
+            hint: ruleText(ctx)['budget-missing-year'].hint(year, side, period.id, period.start, period.end),
           });
         }
       }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { planPeriod, yearLists } from './budget-shared.js';
+import { ruleText } from '../context.js';
 
 /** A budget year lies outside the measure's period or its plan's period, or a Budget row outside its plan's period. */
 export const budgetOutsidePeriodInfo = defineRule({
@@ -65,13 +66,13 @@ export const budgetOutsidePeriod: RepositoryRule = {
       const period = measure.data.period ?? (plan?.valid ? plan.data.period : undefined);
       // A reversed period is period-reversed's one problem: no year fits it, so do not cascade.
       if (!period || period.end < period.start) continue;
-      const whose = measure.data.period ? 'the measure' : `plan "${plan!.id}"`;
+      const own = measure.data.period !== undefined && measure.data.period !== null;
       (measure.data.budget ?? []).forEach((row, i) => {
         if (row.year >= period.start && row.year <= period.end) return;
         ctx.report(measure, ['budget', i, 'year'], 'value', {
           rule: this.id,
-          message: `budget year ${row.year} is outside the period of ${whose} (${period.start}–${period.end})`,
-          hint: 'move the amount to a year inside the period, or widen the period',
+          message: own ? ruleText(ctx)['budget-outside-period'].measure(row.year, period.start, period.end) : ruleText(ctx)['budget-outside-period'].plan(row.year, plan!.id, period.start, period.end),
+          hint: ruleText(ctx)['budget-outside-period'].measureHint,
         });
       });
     }
@@ -90,8 +91,8 @@ export const budgetRowOutsidePeriod: RepositoryRule = {
           if (year >= period.start && year <= period.end) return;
           ctx.report(budget, [...path, i, 'year'], 'value', {
             rule: this.id,
-            message: `year ${year} is outside the period of plan "${period.id}" (${period.start}–${period.end})`,
-            hint: 'the økonomiplan holds the plan years only; the basis year goes in basisYear and frames[].base',
+            message: ruleText(ctx)['budget-outside-period'].budget(year, period.id, period.start, period.end),
+            hint: ruleText(ctx)['budget-outside-period'].budgetHint,
           });
         });
       }

@@ -1,6 +1,7 @@
 import type { Entry } from '../../model/repository.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** Two Budgets (økonomiplans) for one plan. */
 export const budgetPlanDuplicateInfo = defineRule({
@@ -47,8 +48,8 @@ export const budgetPlanDuplicate: RepositoryRule = {
       }
       ctx.report(budget, ['plan'], 'value', {
         rule: this.id,
-        message: `plan "${budget.data.plan}" already has the Budget "${seen.id}"`,
-        hint: `one Budget per plan (${seen.doc.source.path}); merge the two, or point this one at its own handlingsprogram`,
+        message: ruleText(ctx)['budget-plan-duplicate'].duplicate(budget.data.plan, seen.id),
+        hint: ruleText(ctx)['budget-plan-duplicate'].hint(seen.doc.source.path),
       });
     }
   },

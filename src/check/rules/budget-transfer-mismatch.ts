@@ -3,6 +3,7 @@ import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { amountText, checkedBudgets } from './budget-shared.js';
+import { ruleText } from '../context.js';
 
 /** The operating budget's transfer to investment differs from the investment budget's transfer from operating. */
 export const budgetTransferMismatchInfo = defineRule({
@@ -73,8 +74,8 @@ export const budgetTransferMismatch: RepositoryRule = {
         if (cmp(sent, received) === 0) return;
         ctx.report(budget, ['investment', inv.row, 'transferFromOperating'], 'value', {
           rule: this.id,
-          message: `${inv.year}: the investment budget receives ${amountText(received)} from operating, but the operating budget transfers ${amountText(sent)} (a difference of ${amountText(abs(sub(received, sent)))})`,
-          hint: 'operating transferToInvestment and investment transferFromOperating are one amount seen from both sides; make them equal',
+          message: ruleText(ctx)['budget-transfer-mismatch'].mismatch(inv.year, amountText(received), amountText(sent), amountText(abs(sub(received, sent)))),
+          hint: ruleText(ctx)['budget-transfer-mismatch'].hint,
         });
       });
     }

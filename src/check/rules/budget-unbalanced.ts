@@ -3,6 +3,7 @@ import { okonomiplanOf } from '../../model/okonomiplan/resolve.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { amountText, checkedBudgets } from './budget-shared.js';
+import { ruleText } from '../context.js';
 
 /** A year of the økonomiplan does not balance: the net operating result is not fully disposed (carriedForward ≠ 0). */
 export const budgetUnbalancedInfo = defineRule({
@@ -78,12 +79,8 @@ export const budgetUnbalanced: RepositoryRule = {
         const surplus = cmp(left, ZERO) > 0;
         ctx.report(budget, ['operating', year.row], 'start', {
           rule: this.id,
-          message: surplus
-            ? `${year.year} does not balance: a surplus of ${amountText(left)} is not disposed (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})`
-            : `${year.year} does not balance: a deficit of ${amountText(abs(left))} (netOperatingResult ${amountText(year.lines.netOperatingResult)}, dispositions ${amountText(year.lines.dispositions)})`,
-          hint: surplus
-            ? `dispose of it, e.g. raise toUnrestrictedFunds by ${amountText(left)}`
-            : `cover it: more income, smaller frames, or less in dispositions (e.g. fromUnrestrictedFunds +${amountText(abs(left))})`,
+          message: (surplus ? ruleText(ctx)['budget-unbalanced'].surplus : ruleText(ctx)['budget-unbalanced'].deficit)(year.year, amountText(abs(left)), amountText(year.lines.netOperatingResult), amountText(year.lines.dispositions)),
+          hint: (surplus ? ruleText(ctx)['budget-unbalanced'].surplusHint : ruleText(ctx)['budget-unbalanced'].deficitHint)(amountText(abs(left))),
         });
       }
     }

@@ -4,6 +4,7 @@ import type { CheckContext } from '../context.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { yearLists } from './budget-shared.js';
+import { ruleText } from '../context.js';
 
 /** A measure, or a list of rows in a Budget, has two rows for the same year. */
 export const budgetYearDuplicateInfo = defineRule({
@@ -61,7 +62,7 @@ export const budgetYearDuplicate: RepositoryRule = {
       const seen = new Set<number>();
       (measure.data.budget ?? []).forEach((row, i) => {
         if (seen.has(row.year)) {
-          ctx.report(measure, ['budget', i, 'year'], 'value', { rule: this.id, message: `budget year ${row.year} appears twice`, hint: 'merge the two rows into one' });
+          ctx.report(measure, ['budget', i, 'year'], 'value', { rule: this.id, message: ruleText(ctx)['budget-year-duplicate'].measure(row.year), hint: ruleText(ctx)['budget-year-duplicate'].hint });
         }
         seen.add(row.year);
       });
@@ -81,7 +82,7 @@ function reportRepeats(ctx: CheckContext, budget: Entry<'Budget'>, rule: RuleId)
   for (const { path, years } of yearLists(budget)) {
     const seen = new Set<number>();
     years.forEach((year, i) => {
-      if (seen.has(year)) ctx.report(budget, [...path, i, 'year'], 'value', { rule, message: `year ${year} appears twice`, hint: 'merge the two rows into one' });
+      if (seen.has(year)) ctx.report(budget, [...path, i, 'year'], 'value', { rule, message: ruleText(ctx)['budget-year-duplicate'].year(year), hint: ruleText(ctx)['budget-year-duplicate'].hint });
       seen.add(year);
     });
   }

@@ -1,4 +1,5 @@
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** A built-in calendar that the workspace includes cannot share its id with a document. */
 export const calendarIncludeClash: RepositoryRule = {
@@ -11,8 +12,8 @@ export const calendarIncludeClash: RepositoryRule = {
       if (!taken) return;
       ctx.report(workspace, ['calendars', 'include', i], 'value', {
         rule: this.id,
-        message: `built-in calendar "${id}" has the same id as a ${taken.kind} in ${taken.doc.source.path}`,
-        hint: 'rename that document, or stop including the built-in calendar',
+        message: ruleText(ctx)['calendar-include-clash'].clash(id, taken.kind, taken.doc.source.path),
+        hint: ruleText(ctx)['calendar-include-clash'].hint,
       });
     });
   },

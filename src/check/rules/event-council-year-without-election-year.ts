@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import { eventRule } from './event-rule.js';
+import { ruleText } from '../context.js';
 
 /** A calendar event has a councilYear, but the Workspace has no firstElectionYear to count council periods from. */
 export const eventCouncilYearWithoutElectionYearInfo = defineRule({
@@ -46,14 +47,14 @@ units:
 /** A council-year event cannot be placed without Workspace.firstElectionYear. */
 export const eventCouncilYearWithoutElectionYear = eventRule(
   eventCouncilYearWithoutElectionYearInfo.id,
-  (event) =>
+  (event, ctx) =>
     event.councilYear == null || event.date != null
       ? undefined
       : {
           at: ['councilYear'],
           target: 'key',
-          message: `event "${event.id}" is in year ${event.councilYear} of the council period, but plan.yaml has no firstElectionYear`,
-          hint: 'set `firstElectionYear` in plan.yaml (e.g. 2023); until then the event is left out of the årshjul',
+          message: ruleText(ctx)['event-council-year-without-election-year'].noElectionYear(event.id, event.councilYear),
+          hint: ruleText(ctx)['event-council-year-without-election-year'].hint,
         },
   (ctx) => ctx.repo.workspace?.valid === true && ctx.repo.workspace.data.firstElectionYear == null,
 );

@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import { eventRule } from './event-rule.js';
+import { ruleText } from '../context.js';
 
 /** A calendar event has both a date (one-off) and a month (yearly). */
 export const eventDateAndMonthInfo = defineRule({
@@ -47,13 +48,13 @@ events:
 });
 
 /** A one-off event (`date`) cannot also recur every year (`month`). */
-export const eventDateAndMonth = eventRule(eventDateAndMonthInfo.id, (event) =>
+export const eventDateAndMonth = eventRule(eventDateAndMonthInfo.id, (event, ctx) =>
   event.date == null || event.month == null
     ? undefined
     : {
         at: ['month'],
         target: 'key',
-        message: `event "${event.id}" has both a date (one-off) and a month (every year)`,
-        hint: 'keep `date` for a one-off event, or `month` (and `day`) for a yearly one',
+        message: ruleText(ctx)['event-date-and-month'].both(event.id),
+        hint: ruleText(ctx)['event-date-and-month'].hint,
       },
 );

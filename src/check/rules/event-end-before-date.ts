@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import { eventRule } from './event-rule.js';
+import { ruleText } from '../context.js';
 
 /** A one-off calendar event ends before it starts. */
 export const eventEndBeforeDateInfo = defineRule({
@@ -45,13 +46,13 @@ events:
 });
 
 /** A one-off event whose `end` comes before its `date`. */
-export const eventEndBeforeDate = eventRule(eventEndBeforeDateInfo.id, (event) =>
+export const eventEndBeforeDate = eventRule(eventEndBeforeDateInfo.id, (event, ctx) =>
   event.date == null || event.end == null || event.end >= event.date
     ? undefined
     : {
         at: ['end'],
         target: 'value',
-        message: `event "${event.id}" ends (${event.end}) before it starts (${event.date})`,
-        hint: '`end` is the last day of the event; it must be on or after `date`',
+        message: ruleText(ctx)['event-end-before-date'].endBefore(event.id, String(event.end), String(event.date)),
+        hint: ruleText(ctx)['event-end-before-date'].hint,
       },
 );

@@ -1,6 +1,7 @@
 import { maxDaysInMonth } from '../../arshjul/dates.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import { eventRule } from './event-rule.js';
+import { ruleText } from '../context.js';
 
 /** A yearly calendar event is on a day its month never has (30 February, 31 April). */
 export const eventImpossibleDateInfo = defineRule({
@@ -47,13 +48,13 @@ events:
 });
 
 /** A yearly event on a day its month never has, such as 30 February or 31 April. */
-export const eventImpossibleDate = eventRule(eventImpossibleDateInfo.id, (event) =>
+export const eventImpossibleDate = eventRule(eventImpossibleDateInfo.id, (event, ctx) =>
   event.month == null || event.day == null || event.day <= maxDaysInMonth(event.month)
     ? undefined
     : {
         at: ['day'],
         target: 'value',
-        message: `event "${event.id}" is on day ${event.day} of month ${event.month}, which has at most ${maxDaysInMonth(event.month)} days`,
-        hint: 'leave out `day` for the whole month, or pick a day that exists',
+        message: ruleText(ctx)['event-impossible-date'].impossible(event.id, event.day, event.month, maxDaysInMonth(event.month)),
+        hint: ruleText(ctx)['event-impossible-date'].hint,
       },
 );

@@ -1,6 +1,7 @@
 import { BUILT_IN_CALENDARS } from '../../arshjul/built-in.js';
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** An event placed `before` another names an event that does not exist, or itself through a chain. */
 export const eventRelativeReferenceInfo = defineRule({
@@ -80,8 +81,8 @@ export const eventRelativeReference: RepositoryRule = {
         if (!target) {
           ctx.report(calendar, ['events', i, 'before', 'event'], 'value', {
             rule: this.id,
-            message: `event "${event.id}" is placed before "${event.before.event}", which is no event of any calendar`,
-            hint: 'give the id of an event in this calendar or another one, or a month and day instead',
+            message: ruleText(ctx)['event-relative-reference'].unknown(event.id, event.before.event),
+            hint: ruleText(ctx)['event-relative-reference'].unknownHint,
           });
           return;
         }
@@ -95,8 +96,8 @@ export const eventRelativeReference: RepositoryRule = {
         if (seen.has(`${calendar.id}/${event.id}`)) {
           ctx.report(calendar, ['events', i, 'before', 'event'], 'value', {
             rule: this.id,
-            message: `event "${event.id}" is placed before "${event.before.event}", whose chain of before references leads back to it`,
-            hint: 'give one event of the chain a month and day (or a date) instead of before',
+            message: ruleText(ctx)['event-relative-reference'].cycle(event.id, event.before.event),
+            hint: ruleText(ctx)['event-relative-reference'].cycleHint,
           });
         }
       });

@@ -19,14 +19,14 @@ interface EventProblem {
  * is wrong with an event, if anything; `applies` can switch the rule off for the
  * whole repository.
  */
-export function eventRule(id: RuleId, find: (event: CalendarEvent) => EventProblem | undefined, applies: (ctx: CheckContext) => boolean = () => true): RepositoryRule {
+export function eventRule(id: RuleId, find: (event: CalendarEvent, ctx: CheckContext) => EventProblem | undefined, applies: (ctx: CheckContext) => boolean = () => true): RepositoryRule {
   return {
     id,
     run(ctx) {
       if (!applies(ctx)) return;
       for (const calendar of ctx.repo.ofKind('Calendar', true)) {
         calendar.data.events.forEach((event, i) => {
-          const problem = find(event);
+          const problem = find(event, ctx);
           if (problem) ctx.report(calendar, ['events', i, ...problem.at], problem.target, { rule: id, message: problem.message, hint: problem.hint });
         });
       }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import { eventRule } from './event-rule.js';
+import { ruleText } from '../context.js';
 
 /** A calendar event has neither a date nor a month. */
 export const eventWithoutDateInfo = defineRule({
@@ -46,13 +47,13 @@ events:
 });
 
 /** An event with neither `date` nor `month` never happens. */
-export const eventWithoutDate = eventRule(eventWithoutDateInfo.id, (event) =>
+export const eventWithoutDate = eventRule(eventWithoutDateInfo.id, (event, ctx) =>
   event.date != null || event.month != null || event.before != null
     ? undefined
     : {
         at: [],
         target: 'start',
-        message: `event "${event.id}" has neither a date nor a month`,
-        hint: 'give `date` for a one-off event, `month` (and `day`) for a yearly one, or `before` to place it before another event',
+        message: ruleText(ctx)['event-without-date'].noDate(event.id),
+        hint: ruleText(ctx)['event-without-date'].hint,
       },
 );

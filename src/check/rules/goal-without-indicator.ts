@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** A goal has no indicator. */
 export const goalWithoutIndicatorInfo = defineRule({
@@ -49,8 +50,8 @@ export const goalWithoutIndicator: RepositoryRule = {
       if ((goal.data.indicators ?? []).length > 0) continue;
       ctx.report(goal, ['id'], 'value', {
         rule: this.id,
-        message: `goal "${goal.id}" has no indicators`,
-        hint: 'list the indicators that show whether the goal is reached under `indicators`',
+        message: ruleText(ctx)['goal-without-indicator'].noIndicators(goal.id),
+        hint: ruleText(ctx)['goal-without-indicator'].hint,
       });
     }
   },

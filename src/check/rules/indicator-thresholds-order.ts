@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** An indicator's målekart thresholds contradict its direction (desired worse than lowest). */
 export const indicatorThresholdsOrderInfo = defineRule({
@@ -64,8 +65,8 @@ export const indicatorThresholdsOrder: RepositoryRule = {
       if (!wrong) continue;
       ctx.report(indicator, ['thresholds', 'desired'], 'value', {
         rule: this.id,
-        message: `thresholds.desired (${desired}) is worse than thresholds.lowest (${lowest}) for direction ${indicator.data.direction}`,
-        hint: indicator.data.direction === 'maintain' ? 'desired must lie at least as close to the target as lowest' : 'swap the two values, or check the direction',
+        message: ruleText(ctx)['indicator-thresholds-order'].worse(String(desired), String(lowest), indicator.data.direction),
+        hint: indicator.data.direction === 'maintain' ? ruleText(ctx)['indicator-thresholds-order'].maintainHint : ruleText(ctx)['indicator-thresholds-order'].hint,
       });
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** An indicator's targets or actuals are out of year order or repeat a year. */
 export const indicatorYearsOrderInfo = defineRule({
@@ -62,8 +63,8 @@ export const indicatorYearsOrder: RepositoryRule = {
           if (year > prev) continue;
           ctx.report(indicator, [list, i, 'year'], 'value', {
             rule: this.id,
-            message: year === prev ? `${list} has year ${year} twice` : `${list} year ${year} comes after ${prev}`,
-            hint: `list ${list} once per year, oldest first`,
+            message: year === prev ? ruleText(ctx)['indicator-years-order'].twice(list, year) : ruleText(ctx)['indicator-years-order'].after(list, year, prev),
+            hint: ruleText(ctx)['indicator-years-order'].hint(list),
           });
         }
       }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { scaleOf } from '../../model/materiality.js';
+import { ruleText } from '../context.js';
 
 /** A significance or influence score lies outside the assessment scale. */
 export const materialityScoreOutsideScaleInfo = defineRule({
@@ -65,7 +66,7 @@ export const materialityScoreOutsideScale: RepositoryRule = {
           if (score >= min && score <= max) continue;
           ctx.report(assessment, ['entries', i, field], 'value', {
             rule: this.id,
-            message: `${field} ${score} is outside the scale ${min}–${max}`,
+            message: ruleText(ctx)['materiality-score-outside-scale'].outside(field, score, min, max),
           });
         }
       });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** A period ends before it starts. */
 export const periodReversedInfo = defineRule({
@@ -47,7 +48,7 @@ export const periodReversed: RepositoryRule = {
     for (const entry of [...ctx.repo.ofKind('Plan', true), ...ctx.repo.ofKind('Measure', true)]) {
       const period = entry.data.period;
       if (!period || period.start <= period.end) continue;
-      ctx.report(entry, ['period', 'end'], 'value', { rule: this.id, message: `period ends (${period.end}) before it starts (${period.start})` });
+      ctx.report(entry, ['period', 'end'], 'value', { rule: this.id, message: ruleText(ctx)['period-reversed'].reversed(period.end, period.start) });
     }
   },
 };

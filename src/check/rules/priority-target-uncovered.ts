@@ -2,6 +2,7 @@ import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
 import { isPrioritised } from '../../model/materiality.js';
 import type { Entry, Repository } from '../../model/repository.js';
+import { ruleText } from '../context.js';
 
 /** Ids of a plan and every plan below it (its parent chain leads to it). */
 export function planFamily(repo: Repository, planId: string): Set<string> {
@@ -99,8 +100,8 @@ export const priorityTargetUncovered: RepositoryRule = {
         if (!isPrioritised(entry, assessment.data) || covered.has(entry.target)) return;
         ctx.report(assessment, ['entries', i, 'target'], 'value', {
           rule: this.id,
-          message: `prioritised target "${entry.target}" is covered by no goal of plan "${plan.id}"`,
-          hint: `add "${entry.target}" to the sdgTargets of a goal in plan "${plan.id}", or set priority: false with a reason`,
+          message: ruleText(ctx)['priority-target-uncovered'].uncovered(entry.target, plan.id),
+          hint: ruleText(ctx)['priority-target-uncovered'].hint(entry.target, plan.id),
         });
       });
     }

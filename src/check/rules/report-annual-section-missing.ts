@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** The topics kommuneloven § 14-7 requires the årsberetning to cover, in `sections`. */
 export const ANNUAL_SECTIONS = ['finances', 'deviations', 'goals', 'ethics', 'equality', 'activityDuty'] as const;
@@ -80,8 +81,8 @@ export const reportAnnualSectionMissing: RepositoryRule = {
         const written = sections && Object.hasOwn(sections, section);
         ctx.report(report, written ? ['sections', section] : sections ? ['sections'] : ['type'], written ? 'value' : 'key', {
           rule: this.id,
-          message: `the årsberetning has no ${section} section`,
-          hint: 'kommuneloven § 14-7 requires finances, deviations, goals, ethics, equality and activityDuty (docs/reporting.md)',
+          message: ruleText(ctx)['report-annual-section-missing'].missing(section),
+          hint: ruleText(ctx)['report-annual-section-missing'].hint,
         });
       }
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import { periodDays } from '../../model/status-report/period.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** A StatusReport's asOf lies outside the period it reports on. */
 export const reportAsOfOutsidePeriodInfo = defineRule({
@@ -57,8 +58,8 @@ export const reportAsOfOutsidePeriod: RepositoryRule = {
       if (asOf >= from && asOf <= to) continue;
       ctx.report(report, ['asOf'], 'value', {
         rule: this.id,
-        message: `asOf ${asOf} lies outside the period reported on (${from} to ${to})`,
-        hint: report.data.type === 'tertial' ? `the last day of the tertial, ${to}, is the usual asOf` : `the årsberetning is as of the end of the year, ${to}`,
+        message: ruleText(ctx)['report-as-of-outside-period'].outside(asOf, from, to),
+        hint: report.data.type === 'tertial' ? ruleText(ctx)['report-as-of-outside-period'].tertialHint(to) : ruleText(ctx)['report-as-of-outside-period'].annualHint(to),
       });
     }
   },

@@ -5,6 +5,7 @@ import { framesOfYear } from '../../model/status-report/frames.js';
 import { amountText } from './budget-shared.js';
 import { reportPlan } from './report-shared.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** A unit's forecast is more than 1 % off its frame and has no comment. */
 export const reportDeviationWithoutCommentInfo = defineRule({
@@ -67,8 +68,8 @@ export const reportDeviationWithoutComment: RepositoryRule = {
         if (!row.significant || row.comment) continue;
         ctx.report(report, ['units', row.index, 'forecast'], 'value', {
           rule: this.id,
-          message: `the forecast for "${row.unit}" is ${amountText(abs(row.deviation))} ${row.deviation.coef > 0n ? 'over' : 'under'} its frame of ${amountText(row.frame)} (more than 1 %) and has no comment`,
-          hint: 'say why in comment, and what is done about it',
+          message: ruleText(ctx)['report-deviation-without-comment'].deviation(row.unit, amountText(abs(row.deviation)), row.deviation.coef > 0n, amountText(row.frame)),
+          hint: ruleText(ctx)['report-deviation-without-comment'].hint,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** A StatusReport lists one unit, measure or benefit twice. */
 export const reportEntryDuplicateInfo = defineRule({
@@ -67,8 +68,8 @@ export const reportEntryDuplicate: RepositoryRule = {
           }
           ctx.report(report, [list, index, key], 'value', {
             rule: this.id,
-            message: `${key} "${id}" is listed twice in this report`,
-            hint: `the first is item ${before + 1} of ${list}; the first counts`,
+            message: ruleText(ctx)['report-entry-duplicate'].twice(key, id),
+            hint: ruleText(ctx)['report-entry-duplicate'].hint(before + 1, list),
           });
         });
       }

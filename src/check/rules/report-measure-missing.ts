@@ -1,6 +1,7 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import { activeIn, reportPlan } from './report-shared.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** An ongoing or planned measure of the plan is not in the StatusReport. */
 export const reportMeasureMissingInfo = defineRule({
@@ -66,8 +67,8 @@ export const reportMeasureMissing: RepositoryRule = {
         if ((status !== 'ongoing' && status !== 'planned') || !activeIn(measure, report.data.period.year, plan)) continue;
         ctx.report(report, report.data.measures ? ['measures'] : ['plan'], 'key', {
           rule: this.id,
-          message: `measure "${measure.id}" (${status}) is not in the report`,
-          hint: `add { measure: ${measure.id}, progress: … } to measures`,
+          message: ruleText(ctx)['report-measure-missing'].missing(measure.id, status),
+          hint: ruleText(ctx)['report-measure-missing'].hint(measure.id),
         });
       }
     }

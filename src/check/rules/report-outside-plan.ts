@@ -2,6 +2,7 @@ import { defineRule } from '../../diagnostics/rule-info.js';
 import { framesOfYear } from '../../model/status-report/frames.js';
 import { reportPlan } from './report-shared.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** A StatusReport names something that is not part of its plan. */
 export const reportOutsidePlanInfo = defineRule({
@@ -67,19 +68,19 @@ export const reportOutsidePlan: RepositoryRule = {
       (report.data.measures ?? []).forEach((entry, i) => {
         const measure = ctx.repo.get(entry.measure, 'Measure');
         if (!measure?.valid || measure.data.plan === plan.id) return;
-        ctx.report(report, ['measures', i, 'measure'], 'value', { rule: this.id, message: `measure "${measure.id}" belongs to ${measure.data.plan ? `plan "${measure.data.plan}"` : 'no plan'}, not to "${plan.id}"`, hint: 'report a measure in the reports of its own plan' });
+        ctx.report(report, ['measures', i, 'measure'], 'value', { rule: this.id, message: ruleText(ctx)['report-outside-plan'].measure(measure.id, measure.data.plan ?? undefined, plan.id), hint: ruleText(ctx)['report-outside-plan'].measureHint });
       });
       (report.data.benefits ?? []).forEach((entry, i) => {
         const benefit = ctx.repo.get(entry.benefit, 'Benefit');
         const measure = benefit?.valid ? ctx.repo.get(benefit.data.measure, 'Measure') : undefined;
         if (!measure?.valid || measure.data.plan === plan.id) return;
-        ctx.report(report, ['benefits', i, 'benefit'], 'value', { rule: this.id, message: `benefit "${benefit!.id}" comes from measure "${measure.id}", which is not a measure of "${plan.id}"`, hint: 'report a benefit in the reports of the plan of its measure' });
+        ctx.report(report, ['benefits', i, 'benefit'], 'value', { rule: this.id, message: ruleText(ctx)['report-outside-plan'].benefit(benefit!.id, measure.id, plan.id), hint: ruleText(ctx)['report-outside-plan'].benefitHint });
       });
       const frames = framesOfYear(ctx.repo, plan.id, report.data.period.year);
       if (!frames) continue;
       (report.data.units ?? []).forEach((entry, i) => {
         if (frames.frames.has(entry.unit) || !ctx.repo.unitIds().has(entry.unit)) return;
-        ctx.report(report, ['units', i, 'unit'], 'value', { rule: this.id, message: `unit "${entry.unit}" has no frame in ${frames.year} in Budget "${frames.budget}"`, hint: `units with a frame: ${[...frames.frames.keys()].join(', ') || 'none'}` });
+        ctx.report(report, ['units', i, 'unit'], 'value', { rule: this.id, message: ruleText(ctx)['report-outside-plan'].unit(entry.unit, frames.year, frames.budget), hint: ruleText(ctx)['report-outside-plan'].unitHint([...frames.frames.keys()].join(', ') || ruleText(ctx).common.none) });
       });
     }
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
-import { today } from '../../i18n/today.js';
 import { periodKey, reportDeadlines } from '../../model/status-report/period.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 const T2 = `# reports/tertial-2-2027.yaml
 kind: StatusReport
@@ -55,7 +55,7 @@ measures:
 export const reportOverdue: RepositoryRule = {
   id: reportOverdueInfo.id,
   run(ctx) {
-    const day = today(process.env);
+    const day = ctx.today;
     const byPlan = new Map<string, Set<string>>();
     for (const r of ctx.repo.ofKind('StatusReport', true)) {
       const keys = byPlan.get(r.data.plan) ?? new Set<string>();
@@ -67,11 +67,12 @@ export const reportOverdue: RepositoryRule = {
       if (!plan?.valid || plan.data.type !== 'handlingsprogram' || !plan.data.period) continue; // a report on another plan is ref/plan-type
       for (const d of reportDeadlines(plan.data.period.start, plan.data.period.end)) {
         if (d.due >= day || keys.has(d.key)) continue;
-        const what = d.type === 'annual' ? `the årsberetning ${d.year}` : `the ${d.tertial === 1 ? '1st' : '2nd'} tertial report of ${d.year}`;
+        const t = ruleText(ctx)['report-overdue'];
+        const what = d.type === 'annual' ? t.annual(d.year) : t.tertial(d.tertial ?? 1, d.year);
         ctx.report(plan, ['period'], 'value', {
           rule: this.id,
-          message: `${what} is overdue: it was due ${d.due} and no StatusReport of ${planId} covers it`,
-          hint: `add a StatusReport with plan: ${planId}, type: ${d.type}, period: { year: ${d.year}${d.tertial ? `, tertial: ${d.tertial}` : ''} } (docs/reporting.md)`,
+          message: t.overdue(what, d.due, planId),
+          hint: t.hint(planId, d.type, `{ year: ${d.year}${d.tertial ? `, tertial: ${d.tertial}` : ''} }`),
         });
       }
     }

@@ -2,6 +2,7 @@ import { defineRule } from '../../diagnostics/rule-info.js';
 import { budgetOfPlan, framesOfYear } from '../../model/status-report/frames.js';
 import { reportPlan } from './report-shared.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** A StatusReport's period does not fit its type or its plan. */
 export const reportPeriodMismatchInfo = defineRule({
@@ -59,11 +60,11 @@ export const reportPeriodMismatch: RepositoryRule = {
     for (const report of ctx.repo.ofKind('StatusReport', true)) {
       const { type, period } = report.data;
       if (type === 'tertial' && (period.tertial === undefined || period.tertial === null)) {
-        ctx.report(report, ['period'], 'value', { rule: this.id, message: 'a tertial report needs its tertial', hint: 'period: { year: 2027, tertial: 1 } (1: January–April, 2: May–August, 3: September–December)' });
+        ctx.report(report, ['period'], 'value', { rule: this.id, message: ruleText(ctx)['report-period-mismatch'].needsTertial, hint: ruleText(ctx)['report-period-mismatch'].needsTertialHint });
         continue;
       }
       if (type === 'annual' && period.tertial !== undefined && period.tertial !== null) {
-        ctx.report(report, ['period', 'tertial'], 'key', { rule: this.id, message: 'an annual report covers the whole year and has no tertial', hint: 'leave out tertial, or make the report type: tertial' });
+        ctx.report(report, ['period', 'tertial'], 'key', { rule: this.id, message: ruleText(ctx)['report-period-mismatch'].annualNoTertial, hint: ruleText(ctx)['report-period-mismatch'].annualNoTertialHint });
         continue;
       }
       const plan = reportPlan(ctx.repo, report);
@@ -74,8 +75,8 @@ export const reportPeriodMismatch: RepositoryRule = {
       if (basis === period.year && framesOfYear(ctx.repo, plan.id, period.year)) continue;
       ctx.report(report, ['period', 'year'], 'value', {
         rule: this.id,
-        message: `${period.year} is not a year of plan "${plan.id}" (${planPeriod.start}–${planPeriod.end})`,
-        hint: basis ? `the plan's years, or its Budget's basisYear ${basis}` : "a year of the plan's period",
+        message: ruleText(ctx)['report-period-mismatch'].notPlanYear(period.year, plan.id, planPeriod.start, planPeriod.end),
+        hint: basis ? ruleText(ctx)['report-period-mismatch'].basisHint(basis) : ruleText(ctx)['report-period-mismatch'].planYearHint,
       });
     }
   },

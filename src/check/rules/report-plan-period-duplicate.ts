@@ -2,6 +2,7 @@ import { defineRule } from '../../diagnostics/rule-info.js';
 import { periodKey } from '../../model/status-report/period.js';
 import type { Entry } from '../../model/repository.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** Two StatusReports of one plan for the same period. */
 export const reportPlanPeriodDuplicateInfo = defineRule({
@@ -62,8 +63,8 @@ export const reportPlanPeriodDuplicate: RepositoryRule = {
       }
       ctx.report(report, ['period'], 'value', {
         rule: this.id,
-        message: `plan "${report.data.plan}" already has the report "${seen.id}" for ${periodKey(report.data)}`,
-        hint: `one report per plan and period (${seen.doc.source.path}); merge the two, or correct the period`,
+        message: ruleText(ctx)['report-plan-period-duplicate'].duplicate(report.data.plan, seen.id, periodKey(report.data)),
+        hint: ruleText(ctx)['report-plan-period-duplicate'].hint(seen.doc.source.path),
       });
     }
   },

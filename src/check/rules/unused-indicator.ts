@@ -1,5 +1,6 @@
 import { defineRule } from '../../diagnostics/rule-info.js';
 import type { RepositoryRule } from './rule.js';
+import { ruleText } from '../context.js';
 
 /** An indicator is used by no goal and no benefit. */
 export const unusedIndicatorInfo = defineRule({
@@ -58,8 +59,8 @@ export const unusedIndicator: RepositoryRule = {
       if (used.has(indicator.id)) continue;
       ctx.report(indicator, ['id'], 'value', {
         rule: this.id,
-        message: `indicator "${indicator.id}" is used by no goal or benefit`,
-        hint: 'add it to a goal\'s `indicators` or a benefit\'s `indicator`, or remove it',
+        message: ruleText(ctx)['unused-indicator'].unused(indicator.id),
+        hint: ruleText(ctx)['unused-indicator'].hint,
       });
     }
   },
