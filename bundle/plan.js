@@ -4,6 +4,12 @@ const require = __planverkRequire(import.meta.url);
 
 // bin/plan.js
 import { readFileSync } from "node:fs";
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(141);
+    throw error;
+  });
+}
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version}
