@@ -3952,7 +3952,7 @@ var init_en = __esm({
         notReported: "Not reported",
         keys: "↑↓ move · enter open · ← back · q quit"
       },
-      /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+      /** The pages of `plan site` (src/output/site/pages.ts) that the report words do not cover. */
       site: {
         nameOfLanguage: "English",
         chooseLanguage: "Choose a language",
@@ -3972,7 +3972,7 @@ var init_en = __esm({
         reports: "Latest reports",
         noReports: "No reports yet."
       },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      /** The økonomiplan section of `plan diff` (src/output/diff/okonomiplan.ts). */
       diffOkonomiplan: {
         heading: (title2) => `Financial plan: ${title2}`,
         status: { added: "added", removed: "removed", changed: "changed" },
@@ -4972,7 +4972,7 @@ var init_nb = __esm({
         notReported: "Ikke rapportert",
         keys: "↑↓ velg · enter åpne · ← tilbake · q avslutt"
       },
-      /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+      /** The pages of `plan site` (src/output/site/pages.ts) that the report words do not cover. */
       site: {
         /** This language's name in itself, for the language switch of the other languages' pages. */
         nameOfLanguage: "Bokmål",
@@ -4993,7 +4993,7 @@ var init_nb = __esm({
         reports: "Siste rapporter",
         noReports: "Ingen rapporter ennå."
       },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      /** The økonomiplan section of `plan diff` (src/output/diff/okonomiplan.ts). */
       diffOkonomiplan: {
         heading: (title2) => `Økonomiplan: ${title2}`,
         status: { added: "ny", removed: "fjernet", changed: "endret" },
@@ -5936,7 +5936,7 @@ var init_nn = __esm({
         notReported: "Ikkje rapportert",
         keys: "↑↓ vel · enter opne · ← tilbake · q avslutt"
       },
-      /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+      /** The pages of `plan site` (src/output/site/pages.ts) that the report words do not cover. */
       site: {
         nameOfLanguage: "Nynorsk",
         chooseLanguage: "Vel språk",
@@ -5956,7 +5956,7 @@ var init_nn = __esm({
         reports: "Siste rapportar",
         noReports: "Ingen rapportar enno."
       },
-      /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+      /** The økonomiplan section of `plan diff` (src/output/diff/okonomiplan.ts). */
       diffOkonomiplan: {
         heading: (title2) => `Økonomiplan: ${title2}`,
         status: { added: "ny", removed: "fjerna", changed: "endra" },
@@ -20851,10 +20851,10 @@ indicators: [klimagassutslipp]
   }
 });
 
-// src/render/template-rules.ts
+// src/output/templates/template-rules.ts
 var templateSyntax, templateUnknownHelper, templateMissingPartial, templateRuntime, templateWorkLimit, TEMPLATE_RULES;
 var init_template_rules = __esm({
-  "src/render/template-rules.ts"() {
+  "src/output/templates/template-rules.ts"() {
     "use strict";
     init_rule_info();
     templateSyntax = defineRule({
@@ -30583,23 +30583,23 @@ var init_workflow = __esm({
   }
 });
 
-// src/formatters/types.ts
+// src/output/diagnostics/types.ts
 function ciPath(report2, file) {
   return `${report2.pathPrefix ?? ""}${file}`;
 }
 var init_types = __esm({
-  "src/formatters/types.ts"() {
+  "src/output/diagnostics/types.ts"() {
     "use strict";
   }
 });
 
-// src/formatters/github.ts
+// src/output/diagnostics/github.ts
 function count(n2, word) {
   return `${n2} ${word}${n2 === 1 ? "" : "s"}`;
 }
 var github;
 var init_github = __esm({
-  "src/formatters/github.ts"() {
+  "src/output/diagnostics/github.ts"() {
     "use strict";
     init_workflow();
     init_types();
@@ -30639,10 +30639,10 @@ var init_json = __esm({
   }
 });
 
-// src/formatters/json.ts
+// src/output/diagnostics/json.ts
 var json;
 var init_json2 = __esm({
-  "src/formatters/json.ts"() {
+  "src/output/diagnostics/json.ts"() {
     "use strict";
     init_json();
     json = (report2) => {
@@ -30676,7 +30676,7 @@ var init_xml = __esm({
   }
 });
 
-// src/formatters/junit.ts
+// src/output/diagnostics/junit.ts
 function groupByFile(report2) {
   const documents = /* @__PURE__ */ new Map();
   for (const f2 of report2.outline ?? []) documents.set(f2.path, f2.documents);
@@ -30731,7 +30731,7 @@ function failed(cases) {
 }
 var junit;
 var init_junit = __esm({
-  "src/formatters/junit.ts"() {
+  "src/output/diagnostics/junit.ts"() {
     "use strict";
     init_xml();
     init_types();
@@ -30771,7 +30771,7 @@ var init_junit = __esm({
   }
 });
 
-// src/formatters/sarif.ts
+// src/output/diagnostics/sarif.ts
 function sarifRule(rule) {
   return {
     id: rule.id,
@@ -30821,7 +30821,7 @@ ${d.hint}` : d.message },
 }
 var INFORMATION_URI, RULE_INDEX, sarif;
 var init_sarif = __esm({
-  "src/formatters/sarif.ts"() {
+  "src/output/diagnostics/sarif.ts"() {
     "use strict";
     init_rules2();
     init_json();
@@ -31377,13 +31377,13 @@ var init_source = __esm({
   }
 });
 
-// src/formatters/stylish.ts
+// src/output/diagnostics/stylish.ts
 function heading(file) {
   return file.startsWith("<built-in>/") ? printable(file) : `./${printable(file)}`;
 }
 var stylish;
 var init_stylish = __esm({
-  "src/formatters/stylish.ts"() {
+  "src/output/diagnostics/stylish.ts"() {
     "use strict";
     init_source();
     init_terminal();
@@ -31427,10 +31427,10 @@ var init_stylish = __esm({
   }
 });
 
-// src/formatters/index.ts
+// src/output/diagnostics/index.ts
 var BY_FORMAT, FORMATTERS, FORMAT_NAMES;
-var init_formatters = __esm({
-  "src/formatters/index.ts"() {
+var init_diagnostics = __esm({
+  "src/output/diagnostics/index.ts"() {
     "use strict";
     init_github();
     init_json2();
@@ -31498,7 +31498,7 @@ var init_markdown = __esm({
   }
 });
 
-// src/formatters/markdown-summary.ts
+// src/output/diagnostics/markdown-summary.ts
 function markdownSummary(report2) {
   const { errors, warnings, files, documents } = report2.summary;
   const w = words(report2.locale ?? "en").summary;
@@ -31521,7 +31521,7 @@ function markdownSummary(report2) {
 `;
 }
 var init_markdown_summary = __esm({
-  "src/formatters/markdown-summary.ts"() {
+  "src/output/diagnostics/markdown-summary.ts"() {
     "use strict";
     init_markdown();
     init_words();
@@ -31740,7 +31740,7 @@ function writeStepSummary(io, report2) {
 var init_validate = __esm({
   "src/commands/validate.ts"() {
     "use strict";
-    init_formatters();
+    init_diagnostics();
     init_markdown_summary();
     init_io();
     init_source_lines();
@@ -33206,13 +33206,13 @@ var init_semantic_diff = __esm({
   }
 });
 
-// src/formatters/diff/json.ts
+// src/output/diff/json.ts
 function diffJson(result) {
   return `${jsonText(result)}
 `;
 }
 var init_json3 = __esm({
-  "src/formatters/diff/json.ts"() {
+  "src/output/diff/json.ts"() {
     "use strict";
     init_json();
   }
@@ -33315,7 +33315,7 @@ var init_report_label = __esm({
   }
 });
 
-// src/formatters/diff/shared.ts
+// src/output/diff/shared.ts
 function numberFormat(locale) {
   return (n2, signed = false) => formatNumber(n2, locale, { maxDecimals: 6, signed });
 }
@@ -33352,7 +33352,7 @@ function plain(s) {
   return risky ? JSON.stringify(s) : s;
 }
 var init_shared = __esm({
-  "src/formatters/diff/shared.ts"() {
+  "src/output/diff/shared.ts"() {
     "use strict";
     init_format();
     init_report_label();
@@ -33361,7 +33361,7 @@ var init_shared = __esm({
   }
 });
 
-// src/formatters/diff/okonomiplan.ts
+// src/output/diff/okonomiplan.ts
 function lineName(c, locale) {
   const names = words(locale).budget;
   const name = c.table === "operating" ? names.operating[c.line] : names.investment[c.line];
@@ -33407,7 +33407,7 @@ function okonomiplanMarkdown(result) {
   });
 }
 var init_okonomiplan2 = __esm({
-  "src/formatters/diff/okonomiplan.ts"() {
+  "src/output/diff/okonomiplan.ts"() {
     "use strict";
     init_words();
     init_format();
@@ -33417,7 +33417,7 @@ var init_okonomiplan2 = __esm({
   }
 });
 
-// src/formatters/diff/md.ts
+// src/output/diff/md.ts
 function diffMarkdown(result, limit = MD_LIMIT) {
   const l = words(result.locale).diff;
   const blocks = [{ head: header(result, l) }, ...summaryBlocks(result, l), ...okonomiplanMarkdown(result).map((head) => ({ head }))];
@@ -33597,7 +33597,7 @@ function capitalise(text3) {
 }
 var MD_LIMIT, MD_MAX_ROWS, TITLE_MAX, ID_MAX, PATH_MAX, NOTE_ROOM;
 var init_md = __esm({
-  "src/formatters/diff/md.ts"() {
+  "src/output/diff/md.ts"() {
     "use strict";
     init_markdown();
     init_text();
@@ -33615,7 +33615,7 @@ var init_md = __esm({
   }
 });
 
-// src/formatters/diff/text.ts
+// src/output/diff/text.ts
 function diffText(result, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const l = words(result.locale).diff;
@@ -33691,7 +33691,7 @@ function documentLines(d, result, c, l) {
 }
 var sideName2, valueText2;
 var init_text2 = __esm({
-  "src/formatters/diff/text.ts"() {
+  "src/output/diff/text.ts"() {
     "use strict";
     init_source();
     init_terminal();
@@ -33705,10 +33705,10 @@ var init_text2 = __esm({
   }
 });
 
-// src/formatters/diff/index.ts
+// src/output/diff/index.ts
 var DIFF_FORMATTERS;
 var init_diff = __esm({
-  "src/formatters/diff/index.ts"() {
+  "src/output/diff/index.ts"() {
     "use strict";
     init_terminal();
     init_json3();
@@ -33980,7 +33980,7 @@ var init_occurrence_date = __esm({
   }
 });
 
-// src/render/arshjul/md.ts
+// src/output/arshjul/md.ts
 function fulfilledText(o, reportsOf, locale) {
   const reports = reportsOf?.(o) ?? [];
   if (reports.length === 0) return void 0;
@@ -34014,7 +34014,7 @@ function cell2(text3) {
   return mdText(text3.trim());
 }
 var init_md2 = __esm({
-  "src/render/arshjul/md.ts"() {
+  "src/output/arshjul/md.ts"() {
     "use strict";
     init_window();
     init_markdown();
@@ -34024,10 +34024,10 @@ var init_md2 = __esm({
   }
 });
 
-// src/render/arshjul/min-heap.ts
+// src/output/arshjul/min-heap.ts
 var MinHeap;
 var init_min_heap = __esm({
-  "src/render/arshjul/min-heap.ts"() {
+  "src/output/arshjul/min-heap.ts"() {
     "use strict";
     MinHeap = class {
       keys = [];
@@ -34080,7 +34080,7 @@ var init_min_heap = __esm({
   }
 });
 
-// src/render/arshjul/geometry.ts
+// src/output/arshjul/geometry.ts
 function angleOf(window2, iso, at2) {
   const d = parseIsoDate(iso);
   const months2 = (d.year - window2.year) * 12 + (d.month - window2.startMonth);
@@ -34133,7 +34133,7 @@ function spread(wishes, gap, min, max3) {
 }
 var f, num;
 var init_geometry = __esm({
-  "src/render/arshjul/geometry.ts"() {
+  "src/output/arshjul/geometry.ts"() {
     "use strict";
     init_dates();
     init_min_heap();
@@ -34142,7 +34142,7 @@ var init_geometry = __esm({
   }
 });
 
-// src/render/arshjul/style.ts
+// src/output/arshjul/style.ts
 function patternDef(id, category) {
   const { colour, pattern: pattern2 } = CATEGORY_STYLE[category];
   const bg = `<rect width="8" height="8" fill="${colour}" fill-opacity="${pattern2 === "solid" ? 0.85 : 0.35}"/>`;
@@ -34184,7 +34184,7 @@ function markShape(category, x3, y, size, extra = "") {
 }
 var CATEGORY_STYLE, INK, COLOURS;
 var init_style = __esm({
-  "src/render/arshjul/style.ts"() {
+  "src/output/arshjul/style.ts"() {
     "use strict";
     init_geometry();
     CATEGORY_STYLE = {
@@ -34210,7 +34210,7 @@ var init_categories = __esm({
   }
 });
 
-// src/render/arshjul/wheel-layout.ts
+// src/output/arshjul/wheel-layout.ts
 function seriesKey(o) {
   return `${o.event.title}\0${o.event.body ?? ""}\0${o.event.category}`;
 }
@@ -34403,7 +34403,7 @@ function placeLabels(items, center) {
 }
 var SIZE, SERIES_MIN, MAX_LABELS, MARK_ROOM, norm;
 var init_wheel_layout = __esm({
-  "src/render/arshjul/wheel-layout.ts"() {
+  "src/output/arshjul/wheel-layout.ts"() {
     "use strict";
     init_window();
     init_geometry();
@@ -34430,7 +34430,7 @@ var init_wheel_layout = __esm({
   }
 });
 
-// src/render/arshjul/svg.ts
+// src/output/arshjul/svg.ts
 function renderWheelSvg(occurrences, options) {
   const t = words(options.locale).arshjul;
   const withHeading = options.heading ?? true;
@@ -34658,7 +34658,7 @@ function wrap(items, width3) {
 }
 var FONT, GLYPH;
 var init_svg = __esm({
-  "src/render/arshjul/svg.ts"() {
+  "src/output/arshjul/svg.ts"() {
     "use strict";
     init_window();
     init_geometry();
@@ -34675,7 +34675,7 @@ var init_svg = __esm({
   }
 });
 
-// src/render/arshjul/html.ts
+// src/output/arshjul/html.ts
 function renderHtml(occurrences, options) {
   const t = words(options.locale).arshjul;
   const years2 = options.windows.map((window2) => {
@@ -34744,7 +34744,7 @@ function key2(occurrences, window2, options) {
 }
 var CSS;
 var init_html = __esm({
-  "src/render/arshjul/html.ts"() {
+  "src/output/arshjul/html.ts"() {
     "use strict";
     init_md2();
     init_window();
@@ -34824,7 +34824,7 @@ var init_ics = __esm({
   }
 });
 
-// src/render/arshjul/ics.ts
+// src/output/arshjul/ics.ts
 function renderIcs(occurrences, options) {
   const w = words(options.locale);
   const t = w.arshjul;
@@ -34925,7 +34925,7 @@ function seriesUid(o, workspaceId) {
   return icsText(`${o.event.id}.${o.calendar.id}.${workspaceId}@planverk`);
 }
 var init_ics2 = __esm({
-  "src/render/arshjul/ics.ts"() {
+  "src/output/arshjul/ics.ts"() {
     "use strict";
     init_md2();
     init_dates();
@@ -35271,7 +35271,7 @@ var init_indicator_status = __esm({
   }
 });
 
-// src/formatters/budget/number.ts
+// src/output/budget/number.ts
 function formatAmount(value, locale, plain2 = false) {
   const style = STYLE[locale];
   const text3 = toPlain(value);
@@ -35288,7 +35288,7 @@ function formatPercent(value, locale, plain2 = false) {
 }
 var STYLE;
 var init_number = __esm({
-  "src/formatters/budget/number.ts"() {
+  "src/output/budget/number.ts"() {
     "use strict";
     init_decimal();
     STYLE = {
@@ -35299,7 +35299,7 @@ var init_number = __esm({
   }
 });
 
-// src/formatters/budget/cells.ts
+// src/output/budget/cells.ts
 function cellText(cell5, locale) {
   const l = words(locale).budget;
   switch (cell5.kind) {
@@ -35312,14 +35312,14 @@ function cellText(cell5, locale) {
   }
 }
 var init_cells = __esm({
-  "src/formatters/budget/cells.ts"() {
+  "src/output/budget/cells.ts"() {
     "use strict";
     init_number();
     init_words();
   }
 });
 
-// src/formatters/budget/view.ts
+// src/output/budget/view.ts
 function budgetView(model, locale) {
   const l = words(locale).budget;
   const years2 = model.years.map(String);
@@ -35399,7 +35399,7 @@ function boundText(t, l, locale) {
 }
 var amounts;
 var init_view = __esm({
-  "src/formatters/budget/view.ts"() {
+  "src/output/budget/view.ts"() {
     "use strict";
     init_decimal();
     init_lines();
@@ -41677,10 +41677,10 @@ var require_lib = __commonJS({
   }
 });
 
-// src/render/work-budget.ts
+// src/output/templates/work-budget.ts
 var DEFAULT_LIMITS, WorkLimitError, WorkBudget;
 var init_work_budget = __esm({
-  "src/render/work-budget.ts"() {
+  "src/output/templates/work-budget.ts"() {
     "use strict";
     DEFAULT_LIMITS = { steps: 2e6, chars: 3e8 };
     WorkLimitError = class extends Error {
@@ -41719,7 +41719,7 @@ var init_work_budget = __esm({
   }
 });
 
-// src/render/handlebars-env.ts
+// src/output/templates/handlebars-env.ts
 function createEnv(format2, budget3) {
   const hb = import_handlebars.default.create();
   useEscaper(hb, format2 === "md" ? mdText : xml);
@@ -41784,7 +41784,7 @@ function countInlinePartials(hb, budget3) {
 }
 var import_handlebars, ESCAPE;
 var init_handlebars_env = __esm({
-  "src/render/handlebars-env.ts"() {
+  "src/output/templates/handlebars-env.ts"() {
     "use strict";
     import_handlebars = __toESM(require_lib(), 1);
     init_markdown();
@@ -41794,7 +41794,7 @@ var init_handlebars_env = __esm({
   }
 });
 
-// src/render/svg/units.ts
+// src/output/svg/units.ts
 function n(value) {
   return String(Math.round(value * 100) / 100);
 }
@@ -41803,13 +41803,13 @@ function textWidth(text3, fontSize) {
 }
 var FONT2;
 var init_units = __esm({
-  "src/render/svg/units.ts"() {
+  "src/output/svg/units.ts"() {
     "use strict";
     FONT2 = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
   }
 });
 
-// src/render/svg/line-chart.ts
+// src/output/svg/line-chart.ts
 function neededValue(ind, year) {
   const start = ind.baseline ?? ind.actuals[0];
   if (!start || ind.targets.length === 0 || year <= start.year) return null;
@@ -41911,7 +41911,7 @@ function round(value) {
 }
 var W, H, PAD, AXIS, STATUS_MARK, LINE, ACCENT, FONT_ATTR;
 var init_line_chart = __esm({
-  "src/render/svg/line-chart.ts"() {
+  "src/output/svg/line-chart.ts"() {
     "use strict";
     init_format();
     init_words();
@@ -41933,7 +41933,7 @@ var init_line_chart = __esm({
   }
 });
 
-// src/render/svg/label-layout.ts
+// src/output/svg/label-layout.ts
 function overlap(a, b) {
   const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
@@ -41976,12 +41976,12 @@ function placeLabels2(labels, points, bounds) {
   return out;
 }
 var init_label_layout = __esm({
-  "src/render/svg/label-layout.ts"() {
+  "src/output/svg/label-layout.ts"() {
     "use strict";
   }
 });
 
-// src/render/svg/matrix.ts
+// src/output/svg/matrix.ts
 function range(values, fallback) {
   let [min, max3] = [Infinity, -Infinity];
   for (const v of values) if (Number.isFinite(v)) [min, max3] = [Math.min(min, v), Math.max(max3, v)];
@@ -42223,7 +42223,7 @@ function scores(min, max3) {
 }
 var PLOT, LEFT, TOP, LEGEND_X, PANEL, WIDTH, ACCENT2, MUTED, ABOVE, TITLED_LIST, ID_FONT, ID_LINE, MARK, MAX_TICKS;
 var init_matrix = __esm({
-  "src/render/svg/matrix.ts"() {
+  "src/output/svg/matrix.ts"() {
     "use strict";
     init_target_order();
     init_words();
@@ -42250,7 +42250,7 @@ var init_matrix = __esm({
   }
 });
 
-// src/render/helpers.ts
+// src/output/templates/helpers.ts
 function field(value, path) {
   let v = value;
   for (const key3 of path.split(".")) {
@@ -42425,7 +42425,7 @@ function makeHelpers(ctx, SafeString) {
 }
 var HelperError;
 var init_helpers = __esm({
-  "src/render/helpers.ts"() {
+  "src/output/templates/helpers.ts"() {
     "use strict";
     init_budget();
     init_indicator_status();
@@ -42440,7 +42440,7 @@ var init_helpers = __esm({
   }
 });
 
-// src/render/template-lint.ts
+// src/output/templates/template-lint.ts
 function templateDiagnostic(file, rule, message, loc, hint) {
   const d = {
     rule,
@@ -42524,13 +42524,13 @@ function inlinePartials(ast) {
   return names;
 }
 var init_template_lint = __esm({
-  "src/render/template-lint.ts"() {
+  "src/output/templates/template-lint.ts"() {
     "use strict";
     init_words();
   }
 });
 
-// src/render/engine.ts
+// src/output/templates/engine.ts
 function renderTemplate(set, data2, ctx, limits) {
   const budget3 = new WorkBudget(limits);
   const hb = createEnv(ctx.format ?? "html", budget3);
@@ -42610,7 +42610,7 @@ function locate(error, source) {
 }
 var LocatedError;
 var init_engine = __esm({
-  "src/render/engine.ts"() {
+  "src/output/templates/engine.ts"() {
     "use strict";
     init_document();
     init_handlebars_env();
@@ -42631,7 +42631,7 @@ var init_engine = __esm({
   }
 });
 
-// src/render/template-sources.ts
+// src/output/templates/template-sources.ts
 import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync8, realpathSync as realpathSync6, statSync as statSync11 } from "node:fs";
 import { basename as basename2, isAbsolute as isAbsolute5, join as join12, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -42701,7 +42701,7 @@ function isFile3(path) {
 }
 var BUILT_IN_DIR;
 var init_template_sources = __esm({
-  "src/render/template-sources.ts"() {
+  "src/output/templates/template-sources.ts"() {
     "use strict";
     BUILT_IN_DIR = fileURLToPath2(new URL("../templates/", import.meta.url));
   }
@@ -58477,7 +58477,7 @@ var init_report = __esm({
   }
 });
 
-// src/site/pages.ts
+// src/output/site/pages.ts
 function banner(f2) {
   const s = words(f2.locale).site;
   const up = upOf(f2.path);
@@ -58663,7 +58663,7 @@ ${locales.map((l) => `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">
 }
 var CSS2, SITE_HEADER_CSS, upOf, page, goalLink, goalsOf;
 var init_pages = __esm({
-  "src/site/pages.ts"() {
+  "src/output/site/pages.ts"() {
     "use strict";
     init_scorecard();
     init_format();
@@ -58797,7 +58797,7 @@ var init_site = __esm({
   }
 });
 
-// src/render/matrix-markdown.ts
+// src/output/markdown-views/matrix-markdown.ts
 function renderMatrixMarkdown(m, locale) {
   const t = (key3) => reportLabel(locale, key3) ?? key3;
   const out = [`# ${t("matrix.title")}: ${mdText(m.title)}`, ""];
@@ -58826,7 +58826,7 @@ function renderMatrixMarkdown(m, locale) {
 `;
 }
 var init_matrix_markdown = __esm({
-  "src/render/matrix-markdown.ts"() {
+  "src/output/markdown-views/matrix-markdown.ts"() {
     "use strict";
     init_format();
     init_report_label();
@@ -58957,7 +58957,7 @@ var init_trace = __esm({
   }
 });
 
-// src/render/trace-markdown.ts
+// src/output/markdown-views/trace-markdown.ts
 function nodeId(prefix, id) {
   return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, "_")}`;
 }
@@ -59108,7 +59108,7 @@ function renderTraceMarkdown(trace2, locale, groups) {
 }
 var mermaidEscape, MAX_NODES, PREFIX, SHAPE;
 var init_trace_markdown = __esm({
-  "src/render/trace-markdown.ts"() {
+  "src/output/markdown-views/trace-markdown.ts"() {
     "use strict";
     init_words();
     init_report_label();
@@ -59163,7 +59163,7 @@ var init_trace2 = __esm({
   }
 });
 
-// src/formatters/budget/csv.ts
+// src/output/budget/csv.ts
 function text2(value, sep7) {
   const flat = value.replace(/\r?\n|\r/g, " ");
   const safe = /^[=+\-@\t]/.test(flat) ? `'${flat}` : flat;
@@ -59204,7 +59204,7 @@ function budgetCsv(view, locale) {
 }
 var SEPARATOR;
 var init_csv = __esm({
-  "src/formatters/budget/csv.ts"() {
+  "src/output/budget/csv.ts"() {
     "use strict";
     init_number();
     init_words();
@@ -59212,7 +59212,7 @@ var init_csv = __esm({
   }
 });
 
-// src/formatters/budget/json.ts
+// src/output/budget/json.ts
 function byYear2(years2, values) {
   return Object.fromEntries(years2.map((y, i3) => [String(y), values[i3]]));
 }
@@ -59264,7 +59264,7 @@ function budgetJson(model) {
 }
 var num4;
 var init_json4 = __esm({
-  "src/formatters/budget/json.ts"() {
+  "src/output/budget/json.ts"() {
     "use strict";
     init_decimal();
     init_lines();
@@ -59273,7 +59273,7 @@ var init_json4 = __esm({
   }
 });
 
-// src/formatters/budget/markdown.ts
+// src/output/budget/markdown.ts
 function row(r, table6, locale) {
   const strong = (s) => r.style === "sum" && s !== "" ? `**${s}**` : s;
   const label = r.style === "heading" ? `*${md(r.label)}*` : r.style === "detail" ? `– ${md(r.label)}` : strong(md(r.label));
@@ -59302,7 +59302,7 @@ function budgetMarkdown(view, locale) {
 }
 var md;
 var init_markdown2 = __esm({
-  "src/formatters/budget/markdown.ts"() {
+  "src/output/budget/markdown.ts"() {
     "use strict";
     init_markdown();
     init_cells();
@@ -59310,7 +59310,7 @@ var init_markdown2 = __esm({
   }
 });
 
-// src/formatters/budget/text.ts
+// src/output/budget/text.ts
 function cells(r, t, locale) {
   const label = r.style === "detail" ? `  ${r.label}` : r.label;
   const figures = r.style === "heading" ? t.columns.map(() => "") : r.cells.map((c) => cellText(c, locale));
@@ -59340,17 +59340,17 @@ function budgetText(view, locale) {
 }
 var width;
 var init_text4 = __esm({
-  "src/formatters/budget/text.ts"() {
+  "src/output/budget/text.ts"() {
     "use strict";
     init_cells();
     width = (s) => [...s].length;
   }
 });
 
-// src/formatters/budget/index.ts
+// src/output/budget/index.ts
 var BUDGET_FORMATTERS;
 var init_budget2 = __esm({
-  "src/formatters/budget/index.ts"() {
+  "src/output/budget/index.ts"() {
     "use strict";
     init_csv();
     init_json4();
@@ -59408,7 +59408,7 @@ var init_budget3 = __esm({
   }
 });
 
-// src/formatters/status/cells.ts
+// src/output/status/cells.ts
 function sparkline(values) {
   if (values.length === 0) return "";
   let min = Infinity;
@@ -59452,7 +59452,7 @@ function countsText(counts, w) {
 }
 var SYMBOL, COLOR, BARS;
 var init_cells2 = __esm({
-  "src/formatters/status/cells.ts"() {
+  "src/output/status/cells.ts"() {
     "use strict";
     init_scorecard();
     init_format();
@@ -59476,7 +59476,7 @@ var init_cells2 = __esm({
   }
 });
 
-// src/formatters/status/rows.ts
+// src/output/status/rows.ts
 function indicatorHeader(card, w) {
   return [w.scorecard.goal, w.scorecard.indicator, w.scorecard.statusColumn, w.scorecard.latest, fill(w.scorecard.needed, { year: card.year }), w.scorecard.nextTarget, w.scorecard.unit, w.scorecard.trendColumn, w.scorecard.series];
 }
@@ -59539,7 +59539,7 @@ function reportLine(plan, today2, w) {
   return plan.reports.map((r) => fill(w.scorecard.progressFrom, { report: r.title, date: r.asOf })).join("; ");
 }
 var init_rows = __esm({
-  "src/formatters/status/rows.ts"() {
+  "src/output/status/rows.ts"() {
     "use strict";
     init_labels();
     init_cells2();
@@ -59547,7 +59547,7 @@ var init_rows = __esm({
   }
 });
 
-// src/formatters/status/markdown.ts
+// src/output/status/markdown.ts
 function statusMarkdown(card, locale) {
   const w = words(locale);
   const out = [];
@@ -59592,7 +59592,7 @@ function line(cells3) {
   return `| ${cells3.join(" | ")} |`;
 }
 var init_markdown3 = __esm({
-  "src/formatters/status/markdown.ts"() {
+  "src/output/status/markdown.ts"() {
     "use strict";
     init_markdown();
     init_cells2();
@@ -59601,7 +59601,7 @@ var init_markdown3 = __esm({
   }
 });
 
-// src/formatters/status/text.ts
+// src/output/status/text.ts
 function statusText(card, locale, options) {
   const w = words(locale);
   const chalk2 = new Chalk({ level: options.color ? 1 : 0 });
@@ -59655,7 +59655,7 @@ function width2(s) {
 }
 var MAX_TITLE;
 var init_text5 = __esm({
-  "src/formatters/status/text.ts"() {
+  "src/output/status/text.ts"() {
     "use strict";
     init_source();
     init_terminal();
@@ -59667,10 +59667,10 @@ var init_text5 = __esm({
   }
 });
 
-// src/formatters/status/index.ts
+// src/output/status/index.ts
 var STATUS_FORMATTERS;
 var init_status = __esm({
-  "src/formatters/status/index.ts"() {
+  "src/output/status/index.ts"() {
     "use strict";
     init_json();
     init_terminal();

@@ -1,4 +1,4 @@
-import { BUDGET_FORMATTERS, type BudgetFormat } from '../formatters/budget/index.js';
+import { BUDGET_FORMATTERS, type BudgetFormat } from '../output/budget/index.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { okonomiplanOf } from '../model/okonomiplan/resolve.js';
 import type { Entry, Repository } from '../model/repository.js';

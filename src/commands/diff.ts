@@ -3,7 +3,7 @@ import { checkSides } from '../diff/check-sides.js';
 import { readDiffSources, type DiffSource } from '../diff/git-source.js';
 import { semanticDiff, type DiffSide } from '../diff/semantic-diff.js';
 import type { DiffSnapshot } from '../diff/snapshot.js';
-import { DIFF_FORMATTERS } from '../formatters/diff/index.js';
+import { DIFF_FORMATTERS } from '../output/diff/index.js';
 import { EXIT, useColor, type Io } from '../io.js';
 import { chooseFormat } from '../output/formats.js';
 import { writeOutput } from '../write/output.js';

@@ -3,8 +3,8 @@ import type { MaterialityModel } from '../model/report-model.js';
 import { resolveMateriality } from '../model/resolve-materiality.js';
 import { chooseFormat, type FormatOf } from '../output/formats.js';
 import type { Renderer } from '../output/render.js';
-import { renderMatrixMarkdown } from '../render/matrix-markdown.js';
-import { renderMatrixSvg } from '../render/svg/matrix.js';
+import { renderMatrixMarkdown } from '../output/markdown-views/matrix-markdown.js';
+import { renderMatrixSvg } from '../output/svg/matrix.js';
 import { loadForRender, pickId } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 

@@ -1,12 +1,12 @@
 import { UsageError, type Io } from '../io.js';
 import type { Entry } from '../model/repository.js';
 import { buildStatusReportView } from '../model/status-report/view.js';
-import { renderTemplate } from '../render/engine.js';
-import type { TemplateSet } from '../render/template-sources.js';
+import { renderTemplate } from '../output/templates/engine.js';
+import type { TemplateSet } from '../output/templates/template-sources.js';
 import { pickId, type Loaded } from './load-model.js';
 import { buildBenefitPlan } from '../model/status-report/gevinstplan.js';
 import { finishRender, type Rendered, type ReportOptions } from './report.js';
-import type { ReportFormat } from '../render/template-sources.js';
+import type { ReportFormat } from '../output/templates/template-sources.js';
 
 /** The built-in templates that render a StatusReport, and the report type each defaults to. */
 export const STATUS_TEMPLATES: Record<string, 'tertial' | 'annual'> = { tertialrapport: 'tertial', arsberetning: 'annual' };

@@ -1,8 +1,8 @@
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { resolveReport } from '../model/resolve-report.js';
-import { renderTemplate, type RenderResult } from '../render/engine.js';
-import { findTemplates, listTemplates, type ReportFormat, type TemplateSet } from '../render/template-sources.js';
+import { renderTemplate, type RenderResult } from '../output/templates/engine.js';
+import { findTemplates, listTemplates, type ReportFormat, type TemplateSet } from '../output/templates/template-sources.js';
 import { chooseFormat, type FormatOf } from '../output/formats.js';
 import type { Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';

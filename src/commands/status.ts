@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';
 import type { Repository } from '../model/repository.js';
-import { STATUS_FORMATTERS, type StatusFormat } from '../formatters/status/index.js';
+import { STATUS_FORMATTERS, type StatusFormat } from '../output/status/index.js';
 import { UsageError, useColor, type Io } from '../io.js';
 import { buildScorecard } from '../model/scorecard.js';
 import { today } from '../i18n/today.js';

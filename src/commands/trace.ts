@@ -5,7 +5,7 @@ import { traceGroups, traceRepository, type Trace, type TraceGroup } from '../mo
 import { chooseFormat, type FormatOf } from '../output/formats.js';
 import { jsonText } from '../output/json.js';
 import type { Renderer } from '../output/render.js';
-import { renderTraceMarkdown } from '../render/trace-markdown.js';
+import { renderTraceMarkdown } from '../output/markdown-views/trace-markdown.js';
 import { loadForRender, pickId } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FORMATTERS, FORMAT_NAMES } from '../formatters/index.js';
-import { markdownSummary } from '../formatters/markdown-summary.js';
-import type { ValidateReport } from '../formatters/types.js';
+import { FORMATTERS, FORMAT_NAMES } from '../output/diagnostics/index.js';
+import { markdownSummary } from '../output/diagnostics/markdown-summary.js';
+import type { ValidateReport } from '../output/diagnostics/types.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { sourceLines } from '../load/source-lines.js';
 import { version } from '../version.js';

@@ -5,7 +5,7 @@ import { REPOSITORY_RULE_INFOS } from '../check/rules/index.js';
 import { SCHEMA_RULES } from '../check/schema-rules.js';
 import { SDG_RULES } from '../check/sdg-rules.js';
 import { LOAD_RULES } from '../load/load-rules.js';
-import { TEMPLATE_RULES } from '../render/template-rules.js';
+import { TEMPLATE_RULES } from '../output/templates/template-rules.js';
 import { WORKSPACE_RULES } from '../workspace/workspace-rules.js';
 import type { RuleInfo } from './rule-info.js';
 

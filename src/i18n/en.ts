@@ -435,7 +435,7 @@ export const en: Catalogue = {
     notReported: 'Not reported',
     keys: '↑↓ move · enter open · ← back · q quit',
   },
-  /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+  /** The pages of `plan site` (src/output/site/pages.ts) that the report words do not cover. */
   site: {
     nameOfLanguage: 'English',
     chooseLanguage: 'Choose a language',
@@ -455,7 +455,7 @@ export const en: Catalogue = {
     reports: 'Latest reports',
     noReports: 'No reports yet.',
   },
-  /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+  /** The økonomiplan section of `plan diff` (src/output/diff/okonomiplan.ts). */
   diffOkonomiplan: {
     heading: (title) => `Financial plan: ${title}`,
     status: { added: 'added', removed: 'removed', changed: 'changed' },

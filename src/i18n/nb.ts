@@ -470,7 +470,7 @@ export const nb = {
     notReported: 'Ikke rapportert',
     keys: '↑↓ velg · enter åpne · ← tilbake · q avslutt',
   },
-  /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+  /** The pages of `plan site` (src/output/site/pages.ts) that the report words do not cover. */
   site: {
     /** This language's name in itself, for the language switch of the other languages' pages. */
     nameOfLanguage: 'Bokmål',
@@ -491,7 +491,7 @@ export const nb = {
     reports: 'Siste rapporter',
     noReports: 'Ingen rapporter ennå.',
   },
-  /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+  /** The økonomiplan section of `plan diff` (src/output/diff/okonomiplan.ts). */
   diffOkonomiplan: {
     heading: (title: string) => `Økonomiplan: ${title}`,
     status: { added: 'ny', removed: 'fjernet', changed: 'endret' } as Record<'added' | 'removed' | 'changed', string>,

@@ -435,7 +435,7 @@ export const nn: Catalogue = {
     notReported: 'Ikkje rapportert',
     keys: '↑↓ vel · enter opne · ← tilbake · q avslutt',
   },
-  /** The pages of `plan site` (src/site/pages.ts) that the report words do not cover. */
+  /** The pages of `plan site` (src/output/site/pages.ts) that the report words do not cover. */
   site: {
     nameOfLanguage: 'Nynorsk',
     chooseLanguage: 'Vel språk',
@@ -455,7 +455,7 @@ export const nn: Catalogue = {
     reports: 'Siste rapportar',
     noReports: 'Ingen rapportar enno.',
   },
-  /** The økonomiplan section of `plan diff` (src/formatters/diff/okonomiplan.ts). */
+  /** The økonomiplan section of `plan diff` (src/output/diff/okonomiplan.ts). */
   diffOkonomiplan: {
     heading: (title) => `Økonomiplan: ${title}`,
     status: { added: 'ny', removed: 'fjerna', changed: 'endra' },

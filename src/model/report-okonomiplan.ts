@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
-import { cellText } from '../formatters/budget/cells.js';
-import { budgetView, type ViewTable } from '../formatters/budget/view.js';
+import { cellText } from '../output/budget/cells.js';
+import { budgetView, type ViewTable } from '../output/budget/view.js';
 import { okonomiplanOf } from './okonomiplan/resolve.js';
 import type { Entry, Repository } from './repository.js';
 

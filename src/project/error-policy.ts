@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Locale } from '../i18n/locale.js';
-import { stylish } from '../formatters/stylish.js';
-import type { ValidateReport } from '../formatters/types.js';
+import { stylish } from '../output/diagnostics/stylish.js';
+import type { ValidateReport } from '../output/diagnostics/types.js';
 import { EXIT, useColor, type Io } from '../io.js';
 import type { SourceInput } from '../check/check-repository.js';
 import { sourceLines } from '../load/source-lines.js';

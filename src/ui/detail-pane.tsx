@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import { COLOR, formatPoint, formatValue, sparkline, SYMBOL, trendText, unitText, countsText } from '../formatters/status/cells.js';
+import { COLOR, formatPoint, formatValue, sparkline, SYMBOL, trendText, unitText, countsText } from '../output/status/cells.js';
 import { fill, type Catalogue } from '../i18n/words.js';
 import type { Locale } from '../i18n/locale.js';
 import type { BenefitCard, IndicatorCard, MeasureCard } from '../model/scorecard.js';
-import { progressText } from '../formatters/status/rows.js';
+import { progressText } from '../output/status/rows.js';
 import { BENEFIT_MARK, type Node } from './tree.js';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useMemo, useState } from 'react';
 import { printableDeep } from '../output/terminal.js';
-import { COLOR, SYMBOL } from '../formatters/status/cells.js';
+import { COLOR, SYMBOL } from '../output/status/cells.js';
 import { fill, words, type Catalogue } from '../i18n/words.js';
 import type { Locale } from '../i18n/locale.js';
 import { BENEFIT_STATES, STATUSES, type Scorecard, type StatusCounts } from '../model/scorecard.js';

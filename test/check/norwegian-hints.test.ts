@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/load/parse-file.js';
-import { stylish } from '../../src/formatters/stylish.js';
+import { stylish } from '../../src/output/diagnostics/stylish.js';
 import { BASE, checkTree, type Tree } from '../helpers/tree.js';
 
 /** Hints for the mistakes people writing plan YAML by hand in Norway make (issue 18, item 4). */

@@ -3,7 +3,7 @@ import { semanticDiff, type DiffSide } from '../../src/diff/semantic-diff.js';
 import type { DiffSnapshot } from '../../src/diff/snapshot.js';
 import type { LoadedDocument } from '../../src/load/parse-file.js';
 import { Repository, type Entry } from '../../src/model/repository.js';
-import { DIFF_FORMATTERS } from '../../src/formatters/diff/index.js';
+import { DIFF_FORMATTERS } from '../../src/output/diff/index.js';
 
 /*
  * Spreading a long array into a call (`push(...list)`, `Math.max(...list)`) puts

@@ -3,7 +3,7 @@ import { checkRepository } from '../../src/check/check-repository.js';
 import { diffValue, type Change } from '../../src/diff/diff-value.js';
 import { semanticDiff, type DiffResult } from '../../src/diff/semantic-diff.js';
 import { snapshot } from '../../src/diff/snapshot.js';
-import { DIFF_FORMATTERS } from '../../src/formatters/diff/index.js';
+import { DIFF_FORMATTERS } from '../../src/output/diff/index.js';
 
 /*
  * Keys named like Object.prototype's members are plain data in a plan file. The

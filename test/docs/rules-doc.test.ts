@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/catalog/catalog.js';
 import { RULES } from '../../src/diagnostics/rules.js';
 import { renderRulesDoc, renderRuleTable, replaceBetween } from '../../src/diagnostics/rules-doc.js';
-import { renderTemplate } from '../../src/render/engine.js';
-import type { TemplateSource } from '../../src/render/template-sources.js';
+import { renderTemplate } from '../../src/output/templates/engine.js';
+import type { TemplateSource } from '../../src/output/templates/template-sources.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 

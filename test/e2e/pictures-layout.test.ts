@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
 import { resolveReport } from '../../src/model/resolve-report.js';
-import { renderIndicatorChart } from '../../src/render/svg/line-chart.js';
+import { renderIndicatorChart } from '../../src/output/svg/line-chart.js';
 import { loadRepository } from '../../src/workspace/load-repository.js';
 import { EXAMPLE, REPO, run } from '../helpers/run.js';
 import { svgLayout } from '../helpers/svg-layout.js';

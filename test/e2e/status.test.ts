@@ -27,7 +27,7 @@ describe('plan status, spawned without a terminal', () => {
     expect(stdout).toMatch(/Andel ungdom \(ungdomsskolen\) som er fys…\s+▲ I faresonen\s+44,9 % \(2025\)/);
     // The tracer saw the command run (so it works) and nothing of the UI.
     expect(urls.some((u) => u.endsWith('/dist/commands/status.js'))).toBe(true);
-    expect(urls.some((u) => u.endsWith('/dist/formatters/status/text.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/output/status/text.js'))).toBe(true);
     expect(urls.filter(isUi)).toEqual([]);
   });
 

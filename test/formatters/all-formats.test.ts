@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATTERS } from '../../src/formatters/index.js';
+import { FORMATTERS } from '../../src/output/diagnostics/index.js';
 import { CLEAN, REPORT } from '../fixtures/formatters/report.js';
 
 describe('every validate format, on the shared diagnostics fixture', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
 import { snapshot } from '../../src/diff/snapshot.js';
 import { semanticDiff } from '../../src/diff/semantic-diff.js';
-import { diffMarkdown, MD_LIMIT } from '../../src/formatters/diff/md.js';
+import { diffMarkdown, MD_LIMIT } from '../../src/output/diff/md.js';
 
 /*
  * Issue 13, finding 7: the sticky pull-request comment (`plan diff --format md`) built

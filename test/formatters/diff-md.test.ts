@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffResult, DocumentDiff } from '../../src/diff/semantic-diff.js';
-import { diffMarkdown, MD_LIMIT, MD_MAX_ROWS } from '../../src/formatters/diff/md.js';
+import { diffMarkdown, MD_LIMIT, MD_MAX_ROWS } from '../../src/output/diff/md.js';
 
 function result(documents: DocumentDiff[]): DiffResult {
   return {

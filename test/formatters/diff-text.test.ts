@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
 import { snapshot } from '../../src/diff/snapshot.js';
 import { semanticDiff } from '../../src/diff/semantic-diff.js';
-import { diffText } from '../../src/formatters/diff/text.js';
+import { diffText } from '../../src/output/diff/text.js';
 
 const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
 const WORKSPACE = file('plan.yaml', 'kind: Workspace\nid: test\nname: Testkommune\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { github } from '../../src/formatters/github.js';
-import { markdownSummary } from '../../src/formatters/markdown-summary.js';
+import { github } from '../../src/output/diagnostics/github.js';
+import { markdownSummary } from '../../src/output/diagnostics/markdown-summary.js';
 import { CLEAN, REPORT } from '../fixtures/formatters/report.js';
 
 describe('github formatter', () => {

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { junit } from '../../src/formatters/junit.js';
+import { junit } from '../../src/output/diagnostics/junit.js';
 import { CLEAN, REPORT } from '../fixtures/formatters/report.js';
 
 type Node = Record<string, unknown>;

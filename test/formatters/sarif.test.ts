@@ -3,7 +3,7 @@ import { default as Ajv04 } from 'ajv-draft-04';
 import { default as formats } from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { RULES, RULES_BY_ID } from '../../src/diagnostics/rules.js';
-import { sarif } from '../../src/formatters/sarif.js';
+import { sarif } from '../../src/output/diagnostics/sarif.js';
 import { CLEAN, REPORT } from '../fixtures/formatters/report.js';
 
 // The OASIS SARIF 2.1.0 schema (draft-04), as shipped in @microsoft/jest-sarif 1.0.0-beta.0 (MIT).

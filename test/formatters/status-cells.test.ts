@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, sparkline, SYMBOL, unitText } from '../../src/formatters/status/cells.js';
-import { STATUS_FORMATTERS } from '../../src/formatters/status/index.js';
+import { formatNumber, formatValue, sparkline, SYMBOL, unitText } from '../../src/output/status/cells.js';
+import { STATUS_FORMATTERS } from '../../src/output/status/index.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { loadExample } from '../helpers/example-repo.js';
 

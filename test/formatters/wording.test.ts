@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { norwayMunicipal } from '../../src/arshjul/library/norway-municipal.js';
 import type { DiffResult, DocumentDiff } from '../../src/diff/semantic-diff.js';
-import { diffMarkdown } from '../../src/formatters/diff/md.js';
-import { diffText } from '../../src/formatters/diff/text.js';
+import { diffMarkdown } from '../../src/output/diff/md.js';
+import { diffText } from '../../src/output/diff/text.js';
 import { reportLabel } from '../../src/i18n/report-label.js';
 import { words } from '../../src/i18n/words.js';
 import type { Locale } from '../../src/i18n/locale.js';

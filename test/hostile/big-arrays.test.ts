@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/catalog/catalog.js';
-import { STATUS_FORMATTERS } from '../../src/formatters/status/index.js';
+import { STATUS_FORMATTERS } from '../../src/output/status/index.js';
 import { resolveReport } from '../../src/model/resolve-report.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { traceRepository } from '../../src/model/trace.js';
-import { renderTemplate } from '../../src/render/engine.js';
-import { renderTraceMarkdown } from '../../src/render/trace-markdown.js';
-import { findTemplates } from '../../src/render/template-sources.js';
+import { renderTemplate } from '../../src/output/templates/engine.js';
+import { renderTraceMarkdown } from '../../src/output/markdown-views/trace-markdown.js';
+import { findTemplates } from '../../src/output/templates/template-sources.js';
 import { checkTree, BASE } from '../helpers/tree.js';
 
 /*

@@ -202,7 +202,7 @@ describe('hostile inputs made at test time', () => {
 
 describe('hostile templates', () => {
   it('never reads a repository template or partial that links out of the repository', async () => {
-    const { findTemplates } = await import('../../src/render/template-sources.js');
+    const { findTemplates } = await import('../../src/output/templates/template-sources.js');
     const outside = mkdtempSync(join(tmpdir(), 'planverk-outside-'));
     writeFileSync(join(outside, 'secret.hbs'), 'SECRET-MARKER');
     const dir = writeTree({ ...BASE, 'templates/partials/own.md.hbs': 'own partial' });

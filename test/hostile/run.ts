@@ -1,8 +1,8 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkRepository, type CheckResult } from '../../src/check/check-repository.js';
-import { json } from '../../src/formatters/json.js';
-import { stylish } from '../../src/formatters/stylish.js';
+import { json } from '../../src/output/diagnostics/json.js';
+import { stylish } from '../../src/output/diagnostics/stylish.js';
 import { sourceLines } from '../../src/load/source-lines.js';
 import { loadRepository, type LoadOptions } from '../../src/workspace/load-repository.js';
 import { pollution, positionProblems } from '../property/assertions.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { add, cmp, dec, mul, percentOf, round, sub, sum, toNumber, toPlain } from '../../src/model/okonomiplan/decimal.js';
-import { formatAmount, formatPercent } from '../../src/formatters/budget/number.js';
+import { formatAmount, formatPercent } from '../../src/output/budget/number.js';
 
 describe('exact decimals for budget amounts', () => {
   it('adds what the planner wrote, without binary noise', () => {

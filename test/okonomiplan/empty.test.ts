@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetView } from '../../src/formatters/budget/view.js';
+import { budgetView } from '../../src/output/budget/view.js';
 import { computeOkonomiplan } from '../../src/model/okonomiplan/okonomiplan.js';
 import { rowsOf, tableOf } from './tables.js';
 

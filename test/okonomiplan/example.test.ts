@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
-import { budgetView } from '../../src/formatters/budget/view.js';
+import { budgetView } from '../../src/output/budget/view.js';
 import { resolveOkonomiplan } from '../../src/model/okonomiplan/resolve.js';
 import { loadRepository } from '../../src/workspace/load-repository.js';
 import { copyExample, EXAMPLE } from '../helpers/run.js';

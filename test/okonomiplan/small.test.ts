@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetView } from '../../src/formatters/budget/view.js';
+import { budgetView } from '../../src/output/budget/view.js';
 import { fixtureTree } from './fixture.js';
 import { modelOf, rowsOf, tableOf } from './tables.js';
 

@@ -1,5 +1,5 @@
 import { toPlain } from '../../src/model/okonomiplan/decimal.js';
-import type { BudgetView, Cell, ViewTable } from '../../src/formatters/budget/view.js';
+import type { BudgetView, Cell, ViewTable } from '../../src/output/budget/view.js';
 import { resolveOkonomiplan } from '../../src/model/okonomiplan/resolve.js';
 import { checkTree, type Tree } from '../helpers/tree.js';
 

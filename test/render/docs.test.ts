@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { builtInCatalog } from '../../src/catalog/catalog.js';
-import { makeHelpers } from '../../src/render/helpers.js';
+import { makeHelpers } from '../../src/output/templates/helpers.js';
 import { REPO } from '../helpers/run.js';
 
 it('docs/templates.md documents every helper, and no helper that does not exist', () => {

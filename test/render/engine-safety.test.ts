@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInCatalog } from '../../src/catalog/catalog.js';
-import { renderTemplate } from '../../src/render/engine.js';
-import type { TemplateSource } from '../../src/render/template-sources.js';
+import { renderTemplate } from '../../src/output/templates/engine.js';
+import type { TemplateSource } from '../../src/output/templates/template-sources.js';
 
 const base = { locale: 'nb' as const, catalog: builtInCatalog(), amountUnit: 1000, currency: 'NOK', years: [2027] };
 const src = (name: string, text: string): TemplateSource => ({ name, file: `templates/${name}.md.hbs`, text });

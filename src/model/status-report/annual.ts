@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale.js';
 import { words as catalogue } from '../../i18n/words.js';
-import { formatAmount, formatPercent } from '../../formatters/budget/number.js';
+import { formatAmount, formatPercent } from '../../output/budget/number.js';
 import { dec, percentOf, sub, type Decimal } from '../okonomiplan/decimal.js';
 import { okonomiplanOf } from '../okonomiplan/resolve.js';
 import { meets, shownPercent } from '../okonomiplan/targets.js';

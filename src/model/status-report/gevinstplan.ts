@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locale.js';
-import { formatAmount } from '../../formatters/budget/number.js';
+import { formatAmount } from '../../output/budget/number.js';
 import { words as catalogue } from '../../i18n/words.js';
 import { formatDate } from '../../i18n/format.js';
 import { dec } from '../okonomiplan/decimal.js';

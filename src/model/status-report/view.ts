@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locale.js';
-import { formatAmount, formatPercent } from '../../formatters/budget/number.js';
+import { formatAmount, formatPercent } from '../../output/budget/number.js';
 import { words as catalogue } from '../../i18n/words.js';
 import { amountUnitText, formatDate } from '../../i18n/format.js';
 import { dec, sum, type Decimal } from '../okonomiplan/decimal.js';

@@ -5,8 +5,8 @@ import type { OkonomiplanReportModel, OkonomiplanTableModel } from '../../model/
 import type { FocusAreaModel, GoalModel, IndicatorModel, MeasureModel, ReportModel } from '../../model/report-model.js';
 import { amountUnitText, formatDate, formatNumber, formatPeriod } from '../../i18n/format.js';
 import { reportLabel as label } from '../../i18n/report-label.js';
-import { renderIndicatorChart } from '../../render/svg/line-chart.js';
-import { renderMatrixSvg } from '../../render/svg/matrix.js';
+import { renderIndicatorChart } from '../svg/line-chart.js';
+import { renderMatrixSvg } from '../svg/matrix.js';
 import { svgImage, type Rasterise } from './images.js';
 import { dataTable, num, text, type Cell } from './tables.js';
 import { docText } from './text.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignLanes } from '../../../src/render/arshjul/geometry.js';
+import { assignLanes } from '../../../src/output/arshjul/geometry.js';
 
 /** The first greedy assignment: each item, by start, takes the lowest lane whose end is at or before its start. */
 function naiveLanes(items: readonly { a1: number; a2: number }[]): { lanes: number[]; count: number } {

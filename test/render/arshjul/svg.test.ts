@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/arshjul/categories.js';
 import { expandOccurrences, type ArshjulEvent, type CalendarSource } from '../../../src/arshjul/occurrences.js';
 import { yearWindows } from '../../../src/arshjul/window.js';
-import { CATEGORY_STYLE } from '../../../src/render/arshjul/style.js';
-import { renderWheelSvg } from '../../../src/render/arshjul/svg.js';
-import { layoutWheel } from '../../../src/render/arshjul/wheel-layout.js';
+import { CATEGORY_STYLE } from '../../../src/output/arshjul/style.js';
+import { renderWheelSvg } from '../../../src/output/arshjul/svg.js';
+import { layoutWheel } from '../../../src/output/arshjul/wheel-layout.js';
 import { runArshjul } from '../../arshjul/run.js';
 
 const OUTPUT = fileURLToPath(new URL('../../artifacts/', import.meta.url));

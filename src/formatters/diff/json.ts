@@ -1,7 +1,0 @@
-import type { DiffResult } from '../../diff/semantic-diff.js';
-import { jsonText } from '../../output/json.js';
-
-/** The whole diff as one JSON object, for bots. */
-export function diffJson(result: DiffResult): string {
-  return `${jsonText(result)}\n`;
-}

@@ -1,0 +1,130 @@
+import type Handlebars from 'handlebars';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { showControls } from '../document.js';
+import { createEnv } from './handlebars-env.js';
+import { HelperError, makeHelpers, type HelperContext } from './helpers.js';
+import type { RuleId } from '../../diagnostics/rules.js';
+import { lintTemplate, syntaxDiagnostic, templateDiagnostic } from './template-lint.js';
+import type { TemplateSet, TemplateSource } from './template-sources.js';
+import { WorkBudget, WorkLimitError, type WorkLimits } from './work-budget.js';
+
+export interface RenderResult {
+  /** The rendered text; absent when a diagnostic stopped rendering. */
+  output?: string;
+  diagnostics: Diagnostic[];
+  /** The work the render did (steps and characters, as counted against the limits). */
+  work?: WorkLimits;
+}
+
+interface Loc {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
+/** A failure while rendering, located in a template file once the engine knows which. */
+class LocatedError extends Error {
+  constructor(
+    message: string,
+    readonly loc: Loc | undefined,
+    public file?: string,
+    readonly rule: RuleId = 'template/runtime',
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Renders a template with its partials against `data`. Handlebars runs in an
+ * isolated environment (handlebars-env.ts) that escapes every value for the
+ * format (ctx.format, default html), has prototype access off, so a template can
+ * reach only the data's own properties, and counts its work against `limits`.
+ * Every problem (syntax, unknown helper, missing partial, a helper that fails,
+ * too much work) comes back as a diagnostic with the template file and line;
+ * nothing is thrown.
+ */
+export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContext, limits?: WorkLimits): RenderResult {
+  const budget = new WorkBudget(limits);
+  const hb = createEnv(ctx.format ?? 'html', budget);
+  const helpers = makeHelpers(ctx, hb.SafeString as unknown as new (s: string) => unknown);
+  for (const [name, fn] of Object.entries(helpers)) {
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const options = args.at(-1) as { loc?: Loc };
+      try {
+        // A helper's work grows with the lists it is given, and its output counts too.
+        for (const arg of args) if (Array.isArray(arg)) budget.step(arg.length);
+        const out = fn.apply(this, args);
+        if (typeof out === 'string' || out instanceof hb.SafeString) budget.output(out.toString().length);
+        return out;
+      } catch (error) {
+        if (error instanceof LocatedError) throw error;
+        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, undefined, 'template/work-limit');
+        const message = error instanceof HelperError ? `${name}: ${error.message}` : `${name}: ${error instanceof Error ? error.message : String(error)}`;
+        throw new LocatedError(message, options.loc);
+      }
+    });
+  }
+  hb.registerHelper('helperMissing', function (...args: unknown[]) {
+    const options = args.at(-1) as { name: string; loc?: Loc };
+    if (args.length === 1) return undefined; // a plain {{missingField}}: renders as nothing, like any absent value
+    throw new LocatedError(`unknown helper "${options.name}"`, options.loc);
+  });
+
+  // Parse and lint everything first, so one run reports every static problem.
+  const diagnostics: Diagnostic[] = [];
+  const sources = [set.template, ...set.partials];
+  const helperNames = new Set(Object.keys(hb.helpers));
+  const partialNames = new Set(set.partials.map((p) => p.name));
+  for (const source of sources) {
+    let ast: unknown;
+    try {
+      ast = hb.parse(source.text);
+    } catch (error) {
+      diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
+      continue;
+    }
+    for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  const compileOptions = { noEscape: false, strict: false, knownHelpersOnly: false };
+  for (const partial of set.partials) {
+    const compiled = hb.compile(partial.text, compileOptions);
+    hb.registerPartial(partial.name, ((context: unknown, options: unknown) => {
+      // Counted outside the try: past the limit, the error belongs to the caller's block.
+      budget.step();
+      try {
+        const out = compiled(context, options as Handlebars.RuntimeOptions);
+        budget.output(out.length);
+        return out;
+      } catch (error) {
+        throw locate(error, partial);
+      }
+    }) as unknown as Handlebars.Template);
+  }
+  try {
+    const output = hb.compile(set.template.text, compileOptions)(data, {
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false,
+    });
+    // Values are escaped already; this is for the template's own text and {{{raw}}} values.
+    return { output: showControls(output), diagnostics, work: budget.used };
+  } catch (error) {
+    const located = locate(error, set.template);
+    const hint = located.rule === 'template/work-limit' ? 'loops inside loops over long lists multiply: loop once, or pick items with where / group-by' : undefined;
+    return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, located.rule, located.message, located.loc, hint)] };
+  }
+}
+
+/** Attaches the innermost template file to an error that does not know its file yet. */
+function locate(error: unknown, source: TemplateSource): LocatedError {
+  if (error instanceof LocatedError) {
+    error.file ??= source.file;
+    return error;
+  }
+  // Past the limit in a block or partial: no helper call to point at, so the template's first line.
+  if (error instanceof WorkLimitError) return new LocatedError(error.message, error.loc as Loc | undefined, source.file, 'template/work-limit');
+  const e = error as { message?: string; lineNumber?: number; column?: number };
+  const message = String(e.message ?? error).split('\n')[0]!.replace(/ - \d+:\d+$/, '');
+  const loc = typeof e.lineNumber === 'number' ? { start: { line: e.lineNumber, column: e.column ?? 0 }, end: { line: e.lineNumber, column: e.column ?? 0 } } : undefined;
+  return new LocatedError(message, loc, source.file);
+}
