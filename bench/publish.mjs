@@ -1,5 +1,5 @@
 // npm run bench:publish: wall time of the publishing formats, `plan report handlingsprogram
-// --format docx` and `--format pdf`, and of `plan site` (Chromium, when one is found), on the example and on a
+// --format docx` and `--format pdf`, of the status reports' docx, and of `plan site` (Chromium, when one is found), on the example and on a
 // generated repository of 20,000 documents (the same corpus bench/run.mjs makes, shared
 // through bench/work/). Median of --runs N (default 3); rows are printed as Markdown.
 import { spawnSync } from 'node:child_process';
@@ -48,6 +48,13 @@ for (const format of ['docx', 'pdf']) {
     const r = measure([plan, 'report', 'handlingsprogram', '--root', dir, ...extra, '--format', format, '--out', out, '--force'], out);
     console.log(`| ${format} | ${name} | ${r.ms === undefined ? `failed: ${r.error}` : `${(r.ms / 1000).toFixed(2)} s`} |`);
   }
+}
+// The status reports' Word files (issue 16's reports, issue 20's docx): on the example, which holds
+// StatusReports; the generated corpus has none.
+for (const report of ['tertialrapport', 'arsberetning', 'gevinstplan']) {
+  const out = join(work, `publish-${report}.docx`);
+  const r = measure([plan, 'report', report, '--root', join(root, 'examples', 'nye-asker'), '--format', 'docx', '--out', out, '--force'], out);
+  console.log(`| docx (${report}) | example | ${r.ms === undefined ? `failed: ${r.error}` : `${(r.ms / 1000).toFixed(2)} s`} |`);
 }
 for (const [name, dir, extra] of repos) {
   const out = join(work, 'publish-site');
