@@ -3889,6 +3889,22 @@ var init_en = __esm({
         day: (day, month) => `${day} ${month}`,
         dayNumber: (day) => `${day}`
       },
+      yamlText: {
+        binary: "file is binary (it contains a NUL byte), not YAML text",
+        encoding: "file is not valid UTF-8",
+        couldNotParse: (detail) => `could not parse: ${detail}`,
+        tooDeep: "document is nested too deeply to process",
+        duplicateKey: "Map keys must be unique",
+        aliasRecursive: "alias stands inside the node it names (a recursive structure)",
+        aliasCount: (count2, limit) => `too many aliases: ${count2} in one document, the limit is ${limit}`,
+        aliasOther: (detail) => `too many aliases: ${detail}`,
+        aliasHint: "expand the aliases by hand; planverk limits them to stop alias bombs",
+        empty: "file holds no YAML documents; it was skipped",
+        // In English the YAML library's own sentence is the message (withDetail keeps it alone).
+        codes: {},
+        other: "",
+        withDetail: (_sentence, detail) => detail
+      },
       hints: {
         decimalComma: (fixed) => `use a decimal point: ${fixed}`,
         quoteColon: (key3, value) => `a value with ": " in it must be quoted: ${key3}: "${value}"`,
@@ -4902,6 +4918,37 @@ var init_nb = __esm({
         /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
         dayNumber: (day) => `${day}.`
       },
+      /** The load stage's words: file and YAML errors (src/load/parse-file.ts); the YAML library's own message follows in brackets. */
+      yamlText: {
+        binary: "filen er binær (den inneholder en NUL-byte), ikke YAML-tekst",
+        encoding: "filen er ikke gyldig UTF-8",
+        couldNotParse: (detail) => `kunne ikke lese filen: ${detail}`,
+        tooDeep: "dokumentet er nestet for dypt til å behandles",
+        duplicateKey: "samme nøkkel står to ganger i samme mapping",
+        aliasRecursive: "aliaset står inne i noden det viser til (en rekursiv struktur)",
+        aliasCount: (count2, limit) => `for mange aliaser: ${count2} i ett dokument, grensen er ${limit}`,
+        aliasOther: (detail) => `for mange aliaser: ${detail}`,
+        aliasHint: "skriv ut aliasene for hånd; planverk begrenser dem for å stoppe aliasbomber",
+        empty: "filen inneholder ingen YAML-dokumenter og ble hoppet over",
+        /** By the YAML library's error code; a code not listed gets `other`. */
+        codes: {
+          BAD_INDENT: "innrykket stemmer ikke med linjene rundt",
+          TAB_AS_INDENT: "tabulator brukt som innrykk; YAML krever mellomrom",
+          MISSING_CHAR: "et tegn mangler (et avsluttende anførselstegn, komma eller kolon)",
+          MULTILINE_IMPLICIT_KEY: "en nøkkel går over flere linjer, eller en verdi mangler kolon",
+          BLOCK_AS_IMPLICIT_KEY: "en blokk står der en nøkkel skulle stå",
+          BLOCK_IN_FLOW: "en blokk står inne i [ ] eller { }",
+          UNEXPECTED_TOKEN: "uventet tegn her",
+          BAD_DQ_ESCAPE: "ugyldig escape-sekvens (\\) i en tekst i doble anførselstegn",
+          BAD_SCALAR_START: "verdien kan ikke begynne med dette tegnet uten anførselstegn",
+          BAD_ALIAS: "aliaset viser ikke til noe anker",
+          DUPLICATE_KEY: "samme nøkkel står to ganger i samme mapping",
+          KEY_OVER_1024_CHARS: "nøkkelen er lengre enn 1024 tegn",
+          MULTIPLE_DOCS: "flere dokumenter der ett var ventet"
+        },
+        other: "feil i YAML-syntaksen",
+        withDetail: (sentence, detail) => `${sentence} (YAML: ${detail})`
+      },
       /** Hints for the mistakes people writing plan YAML by hand make most (issue 18), in the run's locale (src/check/schema.ts). */
       hints: {
         decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
@@ -5872,6 +5919,35 @@ var init_nn = __esm({
         monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
         day: (day, month) => `${day}. ${month}`,
         dayNumber: (day) => `${day}.`
+      },
+      yamlText: {
+        binary: "fila er binær (ho inneheld ein NUL-byte), ikkje YAML-tekst",
+        encoding: "fila er ikkje gyldig UTF-8",
+        couldNotParse: (detail) => `kunne ikkje lese fila: ${detail}`,
+        tooDeep: "dokumentet er nesta for djupt til å handsamast",
+        duplicateKey: "same nøkkel står to gonger i same mapping",
+        aliasRecursive: "aliaset står inne i noden det viser til (ein rekursiv struktur)",
+        aliasCount: (count2, limit) => `for mange aliasar: ${count2} i eitt dokument, grensa er ${limit}`,
+        aliasOther: (detail) => `for mange aliasar: ${detail}`,
+        aliasHint: "skriv ut aliasa for hand; planverk avgrensar dei for å stoppe aliasbomber",
+        empty: "fila inneheld ingen YAML-dokument og vart hoppa over",
+        codes: {
+          BAD_INDENT: "innrykket stemmer ikkje med linjene rundt",
+          TAB_AS_INDENT: "tabulator brukt som innrykk; YAML krev mellomrom",
+          MISSING_CHAR: "eit teikn manglar (eit avsluttande hermeteikn, komma eller kolon)",
+          MULTILINE_IMPLICIT_KEY: "ein nøkkel går over fleire linjer, eller ein verdi manglar kolon",
+          BLOCK_AS_IMPLICIT_KEY: "ei blokk står der ein nøkkel skulle stå",
+          BLOCK_IN_FLOW: "ei blokk står inne i [ ] eller { }",
+          UNEXPECTED_TOKEN: "uventa teikn her",
+          BAD_DQ_ESCAPE: "ugyldig escape-sekvens (\\) i ein tekst i doble hermeteikn",
+          BAD_SCALAR_START: "verdien kan ikkje byrje med dette teiknet utan hermeteikn",
+          BAD_ALIAS: "aliaset viser ikkje til noko anker",
+          DUPLICATE_KEY: "same nøkkel står to gonger i same mapping",
+          KEY_OVER_1024_CHARS: "nøkkelen er lengre enn 1024 teikn",
+          MULTIPLE_DOCS: "fleire dokument der eitt var venta"
+        },
+        other: "feil i YAML-syntaksen",
+        withDetail: (sentence, detail) => `${sentence} (YAML: ${detail})`
       },
       hints: {
         decimalComma: (fixed) => `bruk desimalpunktum: ${fixed}`,
@@ -15479,12 +15555,14 @@ function fastParsed(path, text3, docs) {
   return { source, documents: docs.map((data2, index) => new LazyDocument(source, index, data2, file)), diagnostics: [], fast: true };
 }
 function parseFile(path, bytes, options = {}) {
+  const catalogue = words(options.locale ?? "en");
+  const t = catalogue.yamlText;
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const pos = bytePosition(bytes, decoded.offset);
     return {
       documents: [],
-      diagnostics: [{ rule: decoded.rule, severity: "error", message: decoded.message, file: path, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column }]
+      diagnostics: [{ rule: decoded.rule, severity: "error", message: decoded.rule === "file/binary" ? t.binary : t.encoding, file: path, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column }]
     };
   }
   const text3 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
@@ -15499,7 +15577,7 @@ function parseFile(path, bytes, options = {}) {
   try {
     parsed = yamlLib().parseAllDocuments(text3, yamlOptions());
   } catch (error) {
-    return { source, documents: [], diagnostics: [{ rule: "yaml/syntax", severity: "error", message: `could not parse: ${errorMessage(error)}`, ...at2(0, 0) }] };
+    return { source, documents: [], diagnostics: [{ rule: "yaml/syntax", severity: "error", message: t.couldNotParse(errorMessage(error)), ...at2(0, 0) }] };
   }
   if (!Array.isArray(parsed)) parsed = [];
   const documents = [];
@@ -15510,7 +15588,7 @@ function parseFile(path, bytes, options = {}) {
     for (const e of yaml.errors) {
       fatal = true;
       if (/Maximum call stack size exceeded/.test(e.message)) {
-        if (!tooDeep) diagnostics.push({ rule: "yaml/too-deep", severity: "error", message: "document is nested too deeply to process", ...at2(e.pos[0], e.pos[1]) });
+        if (!tooDeep) diagnostics.push({ rule: "yaml/too-deep", severity: "error", message: t.tooDeep, ...at2(e.pos[0], e.pos[1]) });
         tooDeep = true;
         continue;
       }
@@ -15519,18 +15597,18 @@ function parseFile(path, bytes, options = {}) {
       diagnostics.push({
         rule: e.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax",
         severity: "error",
-        message: firstLine(e.message),
-        hint: opened ? YAML_HINTS.unclosedQuote(quote, source.span(opened, opened + 1).line) : colonHint(text3, e.pos[0], e.message),
+        message: yamlMessage(t, e.code, e.message),
+        hint: opened ? catalogue.hints.unclosedQuote(quote, source.span(opened, opened + 1).line) : colonHint(text3, e.pos[0], e.message, catalogue.hints),
         // At the quote that was opened, so the code frame shows the line to fix, not the end of the file.
         ...opened !== void 0 ? at2(opened, opened + 1) : at2(e.pos[0], e.pos[1])
       });
     }
     for (const [start, end] of duplicateKeys(yaml)) {
       fatal = true;
-      diagnostics.push({ rule: "yaml/duplicate-key", severity: "error", message: "Map keys must be unique", ...at2(start, end) });
+      diagnostics.push({ rule: "yaml/duplicate-key", severity: "error", message: t.duplicateKey, ...at2(start, end) });
     }
     for (const w of yaml.warnings) {
-      diagnostics.push({ rule: "yaml/syntax", severity: "warning", message: firstLine(w.message), ...at2(w.pos[0], w.pos[1]) });
+      diagnostics.push({ rule: "yaml/syntax", severity: "warning", message: yamlMessage(t, w.code, w.message), ...at2(w.pos[0], w.pos[1]) });
     }
     if (yaml.contents === null && !hasContent(text3, yaml.range)) return;
     const maxAliasCount = options.maxAliasCount ?? 100;
@@ -15541,8 +15619,8 @@ function parseFile(path, bytes, options = {}) {
       diagnostics.push({
         rule: "yaml/alias-limit",
         severity: "error",
-        message: use.recursive ? "alias stands inside the node it names (a recursive structure)" : `too many aliases: ${use.count} in one document, the limit is ${maxAliasCount}`,
-        hint: "expand the aliases by hand; planverk limits them to stop alias bombs",
+        message: use.recursive ? t.aliasRecursive : t.aliasCount(use.count, maxAliasCount),
+        hint: t.aliasHint,
         ...at2(start, end)
       });
       return;
@@ -15556,8 +15634,8 @@ function parseFile(path, bytes, options = {}) {
       diagnostics.push({
         rule: tooDeep2 ? "yaml/too-deep" : "yaml/alias-limit",
         severity: "error",
-        message: tooDeep2 ? "document is nested too deeply to process" : `too many aliases: ${errorMessage(error)}`,
-        hint: tooDeep2 ? void 0 : "expand the aliases by hand; planverk limits them to stop alias bombs",
+        message: tooDeep2 ? t.tooDeep : t.aliasOther(errorMessage(error)),
+        hint: tooDeep2 ? void 0 : t.aliasHint,
         ...at2(yaml.range[0], yaml.range[0])
       });
       return;
@@ -15565,9 +15643,13 @@ function parseFile(path, bytes, options = {}) {
     documents.push(fatal ? { source, index, yaml, data: data2, broken: true } : { source, index, yaml, data: data2 });
   });
   if (documents.length === 0 && diagnostics.length === 0) {
-    diagnostics.push({ rule: "yaml/empty", severity: "warning", message: "file holds no YAML documents; it was skipped", ...at2(0, 0) });
+    diagnostics.push({ rule: "yaml/empty", severity: "warning", message: t.empty, ...at2(0, 0) });
   }
   return { source, documents, diagnostics: diagnostics.map(dropUndefinedHint) };
+}
+function yamlMessage(t, code, message) {
+  const detail = firstLine(message);
+  return t.withDetail(t.codes[code] ?? t.other, detail);
 }
 function openingQuote(text3, from, to, quote) {
   let lineStart = from;
@@ -15584,13 +15666,13 @@ function openingQuote(text3, from, to, quote) {
   }
   return void 0;
 }
-function colonHint(text3, pos, message) {
+function colonHint(text3, pos, message, hints) {
   if (!/nested mappings|implicit map keys|mapping values are not allowed/i.test(message)) return void 0;
   const lineStart = text3.lastIndexOf("\n", pos - 1) + 1;
   const lineEnd3 = text3.indexOf("\n", pos);
   const line2 = text3.slice(lineStart, lineEnd3 === -1 ? text3.length : lineEnd3);
   const m = /^\s*(?:-\s+)?([^\s:#"'][^:#]*?):\s+([^"'\s[{|>&*!].*?:(?:\s.*)?)\s*$/.exec(line2);
-  return m ? YAML_HINTS.quoteColon(m[1], m[2].replace(/\\/g, "\\\\").replace(/"/g, '\\"')) : void 0;
+  return m ? hints.quoteColon(m[1], m[2].replace(/\\/g, "\\\\").replace(/"/g, '\\"')) : void 0;
 }
 function hasContent(text3, range2) {
   return text3.slice(range2[0], range2[2]).replace(/#.*$/gm, "").replace(/^(---|\.\.\.)\s*$/gm, "").trim().length > 0;
@@ -15605,7 +15687,7 @@ function dropUndefinedHint(d) {
   if (d.hint === void 0) delete d.hint;
   return d;
 }
-var LazyDocument, YAML_HINTS;
+var LazyDocument;
 var init_parse_file = __esm({
   "src/load/parse-file.ts"() {
     "use strict";
@@ -15660,7 +15742,6 @@ var init_parse_file = __esm({
         return own3[0] === 0 && !isMarker(text3, 0) ? [firstContentLine(text3), own3[1]] : own3;
       }
     };
-    YAML_HINTS = words("en").hints;
   }
 });
 
@@ -29625,8 +29706,9 @@ function check(input) {
   const parsedFiles = [];
   const schemaPaths = /* @__PURE__ */ new WeakMap();
   const workspaceIndex = input.files.findIndex((f2) => f2.path === "plan.yaml");
-  const parseAt = (index) => input.parsed?.[index] ?? parseFile(input.files[index].path, input.files[index].bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
-  const workspaceParsed = workspaceIndex >= 0 ? parseAt(workspaceIndex) : void 0;
+  const parseAt = (index, locale2) => input.parsed?.[index] ?? parseFile(input.files[index].path, input.files[index].bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath, locale: locale2 });
+  const firstGuess = resolveLocale({ flag: input.locale, workspace: void 0, hasWorkspace: workspaceIndex >= 0, env: input.env });
+  let workspaceParsed = workspaceIndex >= 0 ? parseAt(workspaceIndex, firstGuess) : void 0;
   const workspaceData = workspaceParsed?.documents[0]?.data;
   const locale = resolveLocale({
     flag: input.locale,
@@ -29634,9 +29716,10 @@ function check(input) {
     hasWorkspace: workspaceIndex >= 0,
     env: input.env
   });
+  if (workspaceParsed && locale !== firstGuess && workspaceParsed.diagnostics.length > 0) workspaceParsed = parseAt(workspaceIndex, locale);
   const t = words(locale).ruleText;
   for (const [index, file] of input.files.entries()) {
-    const parsed = index === workspaceIndex ? workspaceParsed : parseAt(index);
+    const parsed = index === workspaceIndex ? workspaceParsed : parseAt(index, locale);
     appendAll(diagnostics, parsed.diagnostics);
     parsedFiles.push({ path: file.path, documents: parsed.documents });
     const isWorkspaceFile = file.path === "plan.yaml";
@@ -29708,7 +29791,7 @@ function brokenEntry(doc) {
   return { kind: data2.kind, id: data2.id, data: data2, doc, valid: false };
 }
 function loadCatalogFile(file, out, maxAliasCount, slowPath, locale) {
-  const parsed = parseFile(file.path, file.bytes, { maxAliasCount, slowPath });
+  const parsed = parseFile(file.path, file.bytes, { maxAliasCount, slowPath, locale });
   appendAll(out, parsed.diagnostics);
   const doc = parsed.documents[0];
   if (!doc) return builtInCatalog();

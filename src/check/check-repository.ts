@@ -90,8 +90,10 @@ function check(input: CheckInput): CheckResult {
   const schemaPaths = new WeakMap<LoadedDocument, (string | number)[][]>();
   // The messages speak the workspace's language from the first file on, so plan.yaml is read first.
   const workspaceIndex = input.files.findIndex((f) => f.path === 'plan.yaml');
-  const parseAt = (index: number): ParsedFile => input.parsed?.[index] ?? parseFile(input.files[index]!.path, input.files[index]!.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath });
-  const workspaceParsed = workspaceIndex >= 0 ? parseAt(workspaceIndex) : undefined;
+  const parseAt = (index: number, locale: Locale): ParsedFile =>
+    input.parsed?.[index] ?? parseFile(input.files[index]!.path, input.files[index]!.bytes, { maxAliasCount: input.maxAliasCount, slowPath: input.slowPath, locale });
+  const firstGuess = resolveLocale({ flag: input.locale, workspace: undefined, hasWorkspace: workspaceIndex >= 0, env: input.env });
+  let workspaceParsed = workspaceIndex >= 0 ? parseAt(workspaceIndex, firstGuess) : undefined;
   const workspaceData = workspaceParsed?.documents[0]?.data;
   const locale = resolveLocale({
     flag: input.locale,
@@ -99,10 +101,12 @@ function check(input: CheckInput): CheckResult {
     hasWorkspace: workspaceIndex >= 0,
     env: input.env,
   });
+  // plan.yaml's own YAML problems in the language it names (it had to be read to learn it).
+  if (workspaceParsed && locale !== firstGuess && workspaceParsed.diagnostics.length > 0) workspaceParsed = parseAt(workspaceIndex, locale);
   const t = words(locale).ruleText;
 
   for (const [index, file] of input.files.entries()) {
-    const parsed = index === workspaceIndex ? workspaceParsed! : parseAt(index);
+    const parsed = index === workspaceIndex ? workspaceParsed! : parseAt(index, locale);
     appendAll(diagnostics, parsed.diagnostics);
     parsedFiles.push({ path: file.path, documents: parsed.documents });
     const isWorkspaceFile = file.path === 'plan.yaml';
@@ -194,7 +198,7 @@ function brokenEntry(doc: LoadedDocument): Entry | undefined {
 
 /** Reads a workspace's own SDG titles; ids must exist in the built-in catalog. */
 function loadCatalogFile(file: SourceInput, out: Diagnostic[], maxAliasCount: number | undefined, slowPath: boolean, locale: Locale): SdgCatalog {
-  const parsed = parseFile(file.path, file.bytes, { maxAliasCount, slowPath });
+  const parsed = parseFile(file.path, file.bytes, { maxAliasCount, slowPath, locale });
   appendAll(out, parsed.diagnostics);
   const doc = parsed.documents[0];
   if (!doc) return builtInCatalog();

@@ -372,6 +372,22 @@ export const en: Catalogue = {
     day: (day, month) => `${day} ${month}`,
     dayNumber: (day) => `${day}`,
   },
+  yamlText: {
+    binary: 'file is binary (it contains a NUL byte), not YAML text',
+    encoding: 'file is not valid UTF-8',
+    couldNotParse: (detail: string) => `could not parse: ${detail}`,
+    tooDeep: 'document is nested too deeply to process',
+    duplicateKey: 'Map keys must be unique',
+    aliasRecursive: 'alias stands inside the node it names (a recursive structure)',
+    aliasCount: (count: number, limit: number) => `too many aliases: ${count} in one document, the limit is ${limit}`,
+    aliasOther: (detail: string) => `too many aliases: ${detail}`,
+    aliasHint: 'expand the aliases by hand; planverk limits them to stop alias bombs',
+    empty: 'file holds no YAML documents; it was skipped',
+    // In English the YAML library's own sentence is the message (withDetail keeps it alone).
+    codes: {},
+    other: '',
+    withDetail: (_sentence: string, detail: string) => detail,
+  },
   hints: {
     decimalComma: (fixed) => `use a decimal point: ${fixed}`,
     quoteColon: (key, value) => `a value with ": " in it must be quoted: ${key}: "${value}"`,

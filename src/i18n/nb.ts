@@ -400,6 +400,37 @@ export const nb = {
     /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
     dayNumber: (day: number) => `${day}.`,
   },
+  /** The load stage's words: file and YAML errors (src/load/parse-file.ts); the YAML library's own message follows in brackets. */
+  yamlText: {
+    binary: 'filen er binær (den inneholder en NUL-byte), ikke YAML-tekst',
+    encoding: 'filen er ikke gyldig UTF-8',
+    couldNotParse: (detail: string) => `kunne ikke lese filen: ${detail}`,
+    tooDeep: 'dokumentet er nestet for dypt til å behandles',
+    duplicateKey: 'samme nøkkel står to ganger i samme mapping',
+    aliasRecursive: 'aliaset står inne i noden det viser til (en rekursiv struktur)',
+    aliasCount: (count: number, limit: number) => `for mange aliaser: ${count} i ett dokument, grensen er ${limit}`,
+    aliasOther: (detail: string) => `for mange aliaser: ${detail}`,
+    aliasHint: 'skriv ut aliasene for hånd; planverk begrenser dem for å stoppe aliasbomber',
+    empty: 'filen inneholder ingen YAML-dokumenter og ble hoppet over',
+    /** By the YAML library's error code; a code not listed gets `other`. */
+    codes: {
+      BAD_INDENT: 'innrykket stemmer ikke med linjene rundt',
+      TAB_AS_INDENT: 'tabulator brukt som innrykk; YAML krever mellomrom',
+      MISSING_CHAR: 'et tegn mangler (et avsluttende anførselstegn, komma eller kolon)',
+      MULTILINE_IMPLICIT_KEY: 'en nøkkel går over flere linjer, eller en verdi mangler kolon',
+      BLOCK_AS_IMPLICIT_KEY: 'en blokk står der en nøkkel skulle stå',
+      BLOCK_IN_FLOW: 'en blokk står inne i [ ] eller { }',
+      UNEXPECTED_TOKEN: 'uventet tegn her',
+      BAD_DQ_ESCAPE: 'ugyldig escape-sekvens (\\) i en tekst i doble anførselstegn',
+      BAD_SCALAR_START: 'verdien kan ikke begynne med dette tegnet uten anførselstegn',
+      BAD_ALIAS: 'aliaset viser ikke til noe anker',
+      DUPLICATE_KEY: 'samme nøkkel står to ganger i samme mapping',
+      KEY_OVER_1024_CHARS: 'nøkkelen er lengre enn 1024 tegn',
+      MULTIPLE_DOCS: 'flere dokumenter der ett var ventet',
+    } as Record<string, string>,
+    other: 'feil i YAML-syntaksen',
+    withDetail: (sentence: string, detail: string) => `${sentence} (YAML: ${detail})`,
+  },
   /** Hints for the mistakes people writing plan YAML by hand make most (issue 18), in the run's locale (src/check/schema.ts). */
   hints: {
     decimalComma: (fixed: string) => `bruk desimalpunktum: ${fixed}`,

@@ -6,6 +6,7 @@ import { duplicateKeys } from './duplicate-keys.js';
 import { parsePlainYaml } from './plain-yaml.js';
 import { findRange, findSpan, SourceFile, type Target } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
+import type { Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';
 
 /** One YAML document of a file, parsed with positions. */
@@ -44,6 +45,8 @@ export interface ParseOptions {
    * with the fast parser. The result is the same; the differential test proves it.
    */
   slowPath?: boolean;
+  /** The language of the diagnostics (the run's locale); default en. */
+  locale?: Locale;
 }
 
 /** Options of the `yaml` library that define how planverk reads YAML: 1.2, core schema. */
@@ -225,12 +228,14 @@ function fastParsed(path: string, text: string, docs: Record<string, unknown>[])
  * problem as a Diagnostic: encoding, syntax, duplicate keys, alias bombs, nesting.
  */
 export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedFile {
+  const catalogue = words(options.locale ?? 'en');
+  const t = catalogue.yamlText;
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const pos = bytePosition(bytes, decoded.offset);
     return {
       documents: [],
-      diagnostics: [{ rule: decoded.rule, severity: 'error', message: decoded.message, file: path, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column }],
+      diagnostics: [{ rule: decoded.rule, severity: 'error', message: decoded.rule === 'file/binary' ? t.binary : t.encoding, file: path, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column }],
     };
   }
   // A UTF-8 byte order mark is allowed; drop it so columns count from the first character.
@@ -248,7 +253,7 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
     parsed = yamlLib().parseAllDocuments(text, yamlOptions()) as Document.Parsed[];
   } catch (error) {
     // The parser is iterative, but guard anyway: a crash here must stay a diagnostic.
-    return { source, documents: [], diagnostics: [{ rule: 'yaml/syntax', severity: 'error', message: `could not parse: ${errorMessage(error)}`, ...at(0, 0) }] };
+    return { source, documents: [], diagnostics: [{ rule: 'yaml/syntax', severity: 'error', message: t.couldNotParse(errorMessage(error)), ...at(0, 0) }] };
   }
   if (!Array.isArray(parsed)) parsed = [];
 
@@ -261,7 +266,7 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
       fatal = true;
       // yaml's composer recurses and reports a stack overflow as an ordinary error: say what it means, once.
       if (/Maximum call stack size exceeded/.test(e.message)) {
-        if (!tooDeep) diagnostics.push({ rule: 'yaml/too-deep', severity: 'error', message: 'document is nested too deeply to process', ...at(e.pos[0], e.pos[1]) });
+        if (!tooDeep) diagnostics.push({ rule: 'yaml/too-deep', severity: 'error', message: t.tooDeep, ...at(e.pos[0], e.pos[1]) });
         tooDeep = true;
         continue;
       }
@@ -270,18 +275,18 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
       diagnostics.push({
         rule: e.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
         severity: 'error',
-        message: firstLine(e.message),
-        hint: opened ? YAML_HINTS.unclosedQuote(quote!, source.span(opened, opened + 1).line) : colonHint(text, e.pos[0], e.message),
+        message: yamlMessage(t, e.code, e.message),
+        hint: opened ? catalogue.hints.unclosedQuote(quote!, source.span(opened, opened + 1).line) : colonHint(text, e.pos[0], e.message, catalogue.hints),
         // At the quote that was opened, so the code frame shows the line to fix, not the end of the file.
         ...(opened !== undefined ? at(opened, opened + 1) : at(e.pos[0], e.pos[1])),
       });
     }
     for (const [start, end] of duplicateKeys(yaml)) {
       fatal = true;
-      diagnostics.push({ rule: 'yaml/duplicate-key', severity: 'error', message: 'Map keys must be unique', ...at(start, end) });
+      diagnostics.push({ rule: 'yaml/duplicate-key', severity: 'error', message: t.duplicateKey, ...at(start, end) });
     }
     for (const w of yaml.warnings) {
-      diagnostics.push({ rule: 'yaml/syntax', severity: 'warning', message: firstLine(w.message), ...at(w.pos[0], w.pos[1]) });
+      diagnostics.push({ rule: 'yaml/syntax', severity: 'warning', message: yamlMessage(t, w.code, w.message), ...at(w.pos[0], w.pos[1]) });
     }
     if (yaml.contents === null && !hasContent(text, yaml.range)) return; // an empty document between `---` markers
     const maxAliasCount = options.maxAliasCount ?? 100;
@@ -293,8 +298,8 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
       diagnostics.push({
         rule: 'yaml/alias-limit',
         severity: 'error',
-        message: use.recursive ? 'alias stands inside the node it names (a recursive structure)' : `too many aliases: ${use.count} in one document, the limit is ${maxAliasCount}`,
-        hint: 'expand the aliases by hand; planverk limits them to stop alias bombs',
+        message: use.recursive ? t.aliasRecursive : t.aliasCount(use.count, maxAliasCount),
+        hint: t.aliasHint,
         ...at(start, end),
       });
       return;
@@ -308,8 +313,8 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
       diagnostics.push({
         rule: tooDeep ? 'yaml/too-deep' : 'yaml/alias-limit',
         severity: 'error',
-        message: tooDeep ? 'document is nested too deeply to process' : `too many aliases: ${errorMessage(error)}`,
-        hint: tooDeep ? undefined : 'expand the aliases by hand; planverk limits them to stop alias bombs',
+        message: tooDeep ? t.tooDeep : t.aliasOther(errorMessage(error)),
+        hint: tooDeep ? undefined : t.aliasHint,
         ...at(yaml.range[0], yaml.range[0]),
       } as Diagnostic);
       return;
@@ -317,13 +322,18 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
     documents.push(fatal ? { source, index, yaml, data, broken: true } : { source, index, yaml, data });
   });
   if (documents.length === 0 && diagnostics.length === 0) {
-    diagnostics.push({ rule: 'yaml/empty', severity: 'warning', message: 'file holds no YAML documents; it was skipped', ...at(0, 0) });
+    diagnostics.push({ rule: 'yaml/empty', severity: 'warning', message: t.empty, ...at(0, 0) });
   }
   return { source, documents, diagnostics: diagnostics.map(dropUndefinedHint) };
 }
 
-/** Hints in the check stage's words (English until it takes the run's locale). */
-const YAML_HINTS = words('en').hints;
+type YamlWords = ReturnType<typeof words>['yamlText'];
+
+/** A YAML library error in the run's words: a sentence by its code, the library's own sentence in brackets. */
+function yamlMessage(t: YamlWords, code: string, message: string): string {
+  const detail = firstLine(message);
+  return t.withDetail(t.codes[code] ?? t.other, detail);
+}
 
 /**
  * The offset of the first quote between `from` and `to` that its line does not close
@@ -347,13 +357,13 @@ function openingQuote(text: string, from: number, to: number, quote: string): nu
 }
 
 /** `title: Mål: bedre helse` is a nested mapping to YAML: say to quote the value. */
-function colonHint(text: string, pos: number, message: string): string | undefined {
+function colonHint(text: string, pos: number, message: string, hints: ReturnType<typeof words>['hints']): string | undefined {
   if (!/nested mappings|implicit map keys|mapping values are not allowed/i.test(message)) return undefined;
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const lineEnd = text.indexOf('\n', pos);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   const m = /^\s*(?:-\s+)?([^\s:#"'][^:#]*?):\s+([^"'\s[{|>&*!].*?:(?:\s.*)?)\s*$/.exec(line);
-  return m ? YAML_HINTS.quoteColon(m[1]!, m[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')) : undefined;
+  return m ? hints.quoteColon(m[1]!, m[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')) : undefined;
 }
 
 function hasContent(text: string, range: [number, number, number]): boolean {
