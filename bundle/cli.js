@@ -3889,6 +3889,24 @@ var init_en = __esm({
         day: (day, month) => `${day} ${month}`,
         dayNumber: (day) => `${day}`
       },
+      fileText: {
+        megabytes: (mb) => `${mb.toFixed(1)} MB`,
+        linkBroken: "symbolic link is broken or loops; it was skipped",
+        linkOutside: "symbolic link points outside the repository; it was not followed",
+        problem: {
+          missing: "does not exist",
+          loop: "is a symbolic link that loops",
+          outside: "points outside the repository; it was not followed",
+          notFile: "is not a regular file",
+          unreadable: (code) => `cannot be read (${code})`
+        },
+        notRead: (problem) => `file ${problem}; it was not read`,
+        cannotRead: (code) => `cannot read file: ${code}`,
+        tooLarge: (size, limit) => `file is ${size}, over the ${limit} limit; it was not read`,
+        tooLargeHint: "raise the limit with --max-file-size if the file is meant to be this large",
+        catalog: (path, problem) => `catalog "${path}" ${problem}`,
+        catalogRead: (path, message) => `catalog "${path}": ${message}`
+      },
       yamlText: {
         binary: "file is binary (it contains a NUL byte), not YAML text",
         encoding: "file is not valid UTF-8",
@@ -4918,6 +4936,25 @@ var init_nb = __esm({
         /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
         dayNumber: (day) => `${day}.`
       },
+      /** The words of discovery and reading (src/workspace/): links, unreadable files, the size limit, the catalog file. */
+      fileText: {
+        megabytes: (mb) => `${mb.toFixed(1).replace(".", ",")} MB`,
+        linkBroken: "den symbolske lenken er brutt eller går i ring; den ble hoppet over",
+        linkOutside: "den symbolske lenken peker ut av repositoriet; den ble ikke fulgt",
+        problem: {
+          missing: "finnes ikke",
+          loop: "er en symbolsk lenke som går i ring",
+          outside: "peker ut av repositoriet; den ble ikke fulgt",
+          notFile: "er ikke en vanlig fil",
+          unreadable: (code) => `kan ikke leses (${code})`
+        },
+        notRead: (problem) => `filen ${problem}; den ble ikke lest`,
+        cannotRead: (code) => `kan ikke lese filen: ${code}`,
+        tooLarge: (size, limit) => `filen er ${size}, over grensen på ${limit}; den ble ikke lest`,
+        tooLargeHint: "hev grensen med --max-file-size hvis filen skal være så stor",
+        catalog: (path, problem) => `katalogen «${path}» ${problem}`,
+        catalogRead: (path, message) => `katalogen «${path}»: ${message}`
+      },
       /** The load stage's words: file and YAML errors (src/load/parse-file.ts); the YAML library's own message follows in brackets. */
       yamlText: {
         binary: "filen er binær (den inneholder en NUL-byte), ikke YAML-tekst",
@@ -5919,6 +5956,24 @@ var init_nn = __esm({
         monthsShort: ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
         day: (day, month) => `${day}. ${month}`,
         dayNumber: (day) => `${day}.`
+      },
+      fileText: {
+        megabytes: (mb) => `${mb.toFixed(1).replace(".", ",")} MB`,
+        linkBroken: "den symbolske lenkja er broten eller går i ring; ho vart hoppa over",
+        linkOutside: "den symbolske lenkja peikar ut av repositoriet; ho vart ikkje følgd",
+        problem: {
+          missing: "finst ikkje",
+          loop: "er ei symbolsk lenkje som går i ring",
+          outside: "peikar ut av repositoriet; ho vart ikkje følgd",
+          notFile: "er ikkje ei vanleg fil",
+          unreadable: (code) => `kan ikkje lesast (${code})`
+        },
+        notRead: (problem) => `fila ${problem}; ho vart ikkje lesen`,
+        cannotRead: (code) => `kan ikkje lese fila: ${code}`,
+        tooLarge: (size, limit) => `fila er ${size}, over grensa på ${limit}; ho vart ikkje lesen`,
+        tooLargeHint: "auk grensa med --max-file-size dersom fila skal vere så stor",
+        catalog: (path, problem) => `katalogen «${path}» ${problem}`,
+        catalogRead: (path, message) => `katalogen «${path}»: ${message}`
       },
       yamlText: {
         binary: "fila er binær (ho inneheld ein NUL-byte), ikkje YAML-tekst",
@@ -30298,7 +30353,7 @@ function walk(root, exclude) {
   visit(root, "");
   return out;
 }
-function discoverFiles(root, exclude = [], skip = []) {
+function discoverFiles(root, exclude = [], skip = [], t = words("en").fileText) {
   const diagnostics = [];
   const found = walk(root, exclude);
   let realRoot;
@@ -30329,12 +30384,12 @@ function discoverFiles(root, exclude = [], skip = []) {
       try {
         target = realpathSync(abs2);
       } catch {
-        diagnostics.push(note(file, "file/symlink", "symbolic link is broken or loops; it was skipped"));
+        diagnostics.push(note(file, "file/symlink", t.linkBroken));
         continue;
       }
       const rel = relative(realRoot, target);
       if (rel.startsWith("..") || rel.startsWith(sep) || rel === "") {
-        diagnostics.push(note(file, "file/symlink", "symbolic link points outside the repository; it was not followed"));
+        diagnostics.push(note(file, "file/symlink", t.linkOutside));
         continue;
       }
       if (lstatSync(target).isDirectory()) continue;
@@ -30350,6 +30405,7 @@ function note(file, rule, message) {
 var init_discover = __esm({
   "src/workspace/discover.ts"() {
     "use strict";
+    init_words();
     init_file_filter();
     init_glob();
   }
@@ -30364,25 +30420,26 @@ function loadRepository(start, options = {}) {
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const diagnostics = [];
   const config = readConfig(root, realRoot, maxSize);
+  const t = words(options.locale ?? config.locale ?? "nb").fileText;
   const catalogPath = config.catalog ? insideRoot(config.catalog) : void 0;
-  const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
+  const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : [], t);
   appendAll(diagnostics, found.diagnostics);
   const files = [];
   for (const [i3, path] of found.files.entries()) {
-    const file = readSource(root, realRoot, path, maxSize, diagnostics, found.plain.has(path));
+    const file = readSource(root, realRoot, path, maxSize, diagnostics, t, found.plain.has(path));
     if (file) files.push(file);
     options.onProgress?.({ filesRead: i3 + 1, filesTotal: found.files.length, documentsChecked: 0 });
   }
   const result = { root, files, diagnostics };
   if (config.catalog) {
     const atCatalog = (message, hint) => diagnostics.push(at("plan.yaml", "config/catalog", message, hint, config.catalogLine));
-    const problem = catalogPath ? probe(root, realRoot, catalogPath) : "lies outside the repository";
-    if (problem) atCatalog(`catalog "${config.catalog}" ${problem}`);
+    const problem = catalogPath ? probe(root, realRoot, catalogPath, t) : t.problem.outside;
+    if (problem) atCatalog(t.catalog(config.catalog, problem));
     else {
       const own3 = [];
-      const catalogFile = readSource(root, realRoot, catalogPath, maxSize, own3);
+      const catalogFile = readSource(root, realRoot, catalogPath, maxSize, own3, t);
       if (catalogFile) result.catalogFile = catalogFile;
-      else for (const d of own3) atCatalog(`catalog "${config.catalog}": ${d.message}`, d.hint);
+      else for (const d of own3) atCatalog(t.catalogRead(config.catalog, d.message), d.hint);
     }
   }
   return result;
@@ -30403,46 +30460,47 @@ function parseLoadConfig(text3) {
     const data2 = fast?.length === 1 ? fast[0] : yamlLib().parse(text3, { maxAliasCount: 100, logLevel: "silent" });
     const exclude = Array.isArray(data2?.exclude) ? data2.exclude.filter((x3) => typeof x3 === "string") : [];
     const catalog = typeof data2?.catalog === "string" ? data2.catalog : void 0;
-    if (!catalog) return { exclude };
+    const locale = isLocale(data2?.locale) ? { locale: data2.locale } : {};
+    if (!catalog) return { exclude, ...locale };
     const line2 = text3.split("\n").findIndex((l) => /^catalog\s*:/.test(l));
-    return { exclude, catalog, catalogLine: line2 === -1 ? 1 : line2 + 1 };
+    return { exclude, catalog, catalogLine: line2 === -1 ? 1 : line2 + 1, ...locale };
   } catch {
     return { exclude: [] };
   }
 }
-function probe(root, realRoot, path) {
+function probe(root, realRoot, path, t = words("en").fileText) {
   let real;
   try {
     real = realpathSync2(join3(root, path));
   } catch (error) {
     const code = error.code;
-    return code === "ENOENT" ? "does not exist" : code === "ELOOP" ? "is a symbolic link that loops" : `cannot be read (${code ?? "error"})`;
+    return code === "ENOENT" ? t.problem.missing : code === "ELOOP" ? t.problem.loop : t.problem.unreadable(code ?? "error");
   }
   const rel = relative2(realRoot, real);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return "points outside the repository; it was not followed";
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return t.problem.outside;
   try {
-    if (!statSync2(real).isFile()) return "is not a regular file";
+    if (!statSync2(real).isFile()) return t.problem.notFile;
   } catch (error) {
-    return `cannot be read (${error.code ?? "error"})`;
+    return t.problem.unreadable(error.code ?? "error");
   }
   return void 0;
 }
-function readSource(root, realRoot, path, maxSize, out, plain2 = false) {
+function readSource(root, realRoot, path, maxSize, out, t, plain2 = false) {
   const abs2 = join3(root, path);
-  const problem = plain2 ? void 0 : probe(root, realRoot, path);
+  const problem = plain2 ? void 0 : probe(root, realRoot, path, t);
   if (problem) {
-    out.push(at(path, "file/read", `file ${problem}; it was not read`));
+    out.push(at(path, "file/read", t.notRead(problem)));
     return void 0;
   }
   try {
     const size = statSync2(abs2).size;
     if (size > maxSize) {
-      out.push(tooLarge(path, size, maxSize));
+      out.push(tooLarge(path, size, maxSize, t));
       return void 0;
     }
     return { path, bytes: readFileSync3(abs2) };
   } catch (error) {
-    out.push(at(path, "file/read", `cannot read file: ${error.code ?? String(error)}`));
+    out.push(at(path, "file/read", t.cannotRead(error.code ?? String(error))));
     return void 0;
   }
 }
@@ -30459,11 +30517,8 @@ function insideRoot(path) {
   if (rel.startsWith("..") || rel === "" || isAbsolute(rel)) return void 0;
   return rel.split(sep2).join("/");
 }
-function tooLarge(path, size, maxSize) {
-  return at(path, "file/too-large", `file is ${mb(size)}, over the ${mb(maxSize)} limit; it was not read`, "raise the limit with --max-file-size if the file is meant to be this large");
-}
-function mb(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function tooLarge(path, size, maxSize, t = words("en").fileText) {
+  return at(path, "file/too-large", t.tooLarge(t.megabytes(size / 1024 / 1024), t.megabytes(maxSize / 1024 / 1024)), t.tooLargeHint);
 }
 function at(file, rule, message, hint, line2 = 1) {
   const d = { rule, severity: "error", message, file, line: line2, column: 1, endLine: line2, endColumn: 1 };
@@ -30479,6 +30534,8 @@ var init_load_repository = __esm({
     init_diagnostic();
     init_discover();
     init_find_root();
+    init_locale();
+    init_words();
     DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
   }
 });
@@ -30585,7 +30642,7 @@ __export(fix_exports, {
 });
 import { resolve as resolve3 } from "node:path";
 async function fix(options, io) {
-  const loaded = loadRepository(resolve3(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize });
+  const loaded = loadRepository(resolve3(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, ...options.locale !== void 0 && { locale: options.locale } });
   const result = checkRepository({ ...loaded, locale: options.locale, env: io.env, today: today(io.env) });
   const w = words(resolveLocale({ flag: options.locale, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env })).fix;
   const fixable = new Set(FIXABLE_RULES);
@@ -31665,7 +31722,7 @@ var init_checkout_prefix = __esm({
 // src/project/load-project.ts
 import { resolve as resolve4 } from "node:path";
 function loadProject(source, options = {}) {
-  const loaded = "dir" in source ? loadRepository(resolve4(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile }, ...source.diagnostics && { diagnostics: source.diagnostics } };
+  const loaded = "dir" in source ? loadRepository(resolve4(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress, ...options.locale !== void 0 && { locale: options.locale } }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile }, ...source.diagnostics && { diagnostics: source.diagnostics } };
   const parsed = typeof options.parsed === "function" ? options.parsed(loaded.files) : options.parsed;
   const result = checkRepository({
     ...loaded,
@@ -33079,8 +33136,8 @@ function summarise(base, head, documents) {
       if (a?.kind === kind && b?.kind !== kind) list2.removed.push(ref2);
     }
     if (invalid.has(id)) continue;
-    const [ma, mb2] = [typed(a, "Measure"), typed(b, "Measure")];
-    if (ma || mb2) budgetDeltas(ref2, ma, mb2, summary2.budget, budgetYears);
+    const [ma, mb] = [typed(a, "Measure"), typed(b, "Measure")];
+    if (ma || mb) budgetDeltas(ref2, ma, mb, summary2.budget, budgetYears);
     const [ga, gb] = [typed(a, "Goal"), typed(b, "Goal")];
     if (ga || gb) {
       const was = new Set(ga?.sdgTargets ?? []);
@@ -53195,20 +53252,20 @@ var init_dist = __esm({
       x = (x & 61680) >> 4 | (x & 3855) << 4;
       rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
     }
-    hMap = (function(cd, mb2, r) {
+    hMap = (function(cd, mb, r) {
       var s = cd.length;
       var i3 = 0;
-      var l = new u16(mb2);
+      var l = new u16(mb);
       for (; i3 < s; ++i3) if (cd[i3]) ++l[cd[i3] - 1];
-      var le = new u16(mb2);
-      for (i3 = 1; i3 < mb2; ++i3) le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
+      var le = new u16(mb);
+      for (i3 = 1; i3 < mb; ++i3) le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
       var co;
       if (r) {
-        co = new u16(1 << mb2);
-        var rvb = 15 - mb2;
+        co = new u16(1 << mb);
+        var rvb = 15 - mb;
         for (i3 = 0; i3 < s; ++i3) if (cd[i3]) {
           var sv = i3 << 4 | cd[i3];
-          var r_1 = mb2 - cd[i3];
+          var r_1 = mb - cd[i3];
           var v = le[cd[i3] - 1]++ << r_1;
           for (var m = v | (1 << r_1) - 1; v <= m; ++v) co[rev[v] >> rvb] = sv;
         }
@@ -53402,7 +53459,7 @@ var init_dist = __esm({
       d[o + 1] |= v >> 8;
       d[o + 2] |= v >> 16;
     };
-    hTree = function(d, mb2) {
+    hTree = function(d, mb) {
       var t = [];
       for (var i3 = 0; i3 < d.length; ++i3) if (d[i3]) t.push({
         s: i3,
@@ -53450,33 +53507,33 @@ var init_dist = __esm({
       for (var i3 = 1; i3 < s; ++i3) if (t2[i3].s > maxSym) maxSym = t2[i3].s;
       var tr = new u16(maxSym + 1);
       var mbt = ln(t[i1 - 1], tr, 0);
-      if (mbt > mb2) {
+      if (mbt > mb) {
         var i3 = 0, dt = 0;
-        var lft = mbt - mb2, cst = 1 << lft;
+        var lft = mbt - mb, cst = 1 << lft;
         t2.sort(function(a, b) {
           return tr[b.s] - tr[a.s] || a.f - b.f;
         });
         for (; i3 < s; ++i3) {
           var i2_1 = t2[i3].s;
-          if (tr[i2_1] > mb2) {
+          if (tr[i2_1] > mb) {
             dt += cst - (1 << mbt - tr[i2_1]);
-            tr[i2_1] = mb2;
+            tr[i2_1] = mb;
           } else break;
         }
         dt >>= lft;
         while (dt > 0) {
           var i2_2 = t2[i3].s;
-          if (tr[i2_2] < mb2) dt -= 1 << mb2 - tr[i2_2]++ - 1;
+          if (tr[i2_2] < mb) dt -= 1 << mb - tr[i2_2]++ - 1;
           else ++i3;
         }
         for (; i3 >= 0 && dt; --i3) {
           var i2_3 = t2[i3].s;
-          if (tr[i2_3] == mb2) {
+          if (tr[i2_3] == mb) {
             --tr[i2_3];
             ++dt;
           }
         }
-        mbt = mb2;
+        mbt = mb;
       }
       return {
         t: new u8(tr),
@@ -57976,26 +58033,26 @@ var init_esm = __esm({
       x2 = (x2 & 61680) >> 4 | (x2 & 3855) << 4;
       rev2[i2] = ((x2 & 65280) >> 8 | (x2 & 255) << 8) >> 1;
     }
-    hMap2 = (function(cd, mb2, r) {
+    hMap2 = (function(cd, mb, r) {
       var s = cd.length;
       var i3 = 0;
-      var l = new u162(mb2);
+      var l = new u162(mb);
       for (; i3 < s; ++i3) {
         if (cd[i3])
           ++l[cd[i3] - 1];
       }
-      var le = new u162(mb2);
-      for (i3 = 1; i3 < mb2; ++i3) {
+      var le = new u162(mb);
+      for (i3 = 1; i3 < mb; ++i3) {
         le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
       }
       var co;
       if (r) {
-        co = new u162(1 << mb2);
-        var rvb = 15 - mb2;
+        co = new u162(1 << mb);
+        var rvb = 15 - mb;
         for (i3 = 0; i3 < s; ++i3) {
           if (cd[i3]) {
             var sv = i3 << 4 | cd[i3];
-            var r_1 = mb2 - cd[i3];
+            var r_1 = mb - cd[i3];
             var v = le[cd[i3] - 1]++ << r_1;
             for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
               co[rev2[v] >> rvb] = sv;
@@ -61300,14 +61357,14 @@ var init_yoga_wasm_base64_esm = __esm({
           "function" != typeof c && L("unknown function pointer with signature " + a + ": " + b);
           return c;
         }
-        var mb2 = void 0;
+        var mb = void 0;
         function nb2(a, b) {
           function c(f2) {
             e[f2] || R[f2] || (Ya[f2] ? Ya[f2].forEach(c) : (d.push(f2), e[f2] = true));
           }
           var d = [], e = {};
           b.forEach(c);
-          throw new mb2(a + ": " + d.map(Ja).join([", "]));
+          throw new mb(a + ": " + d.map(Ja).join([", "]));
         }
         function ob(a, b, c, d, e) {
           var f2 = b.length;
@@ -61552,7 +61609,7 @@ var init_yoga_wasm_base64_esm = __esm({
           var e = Pa(c, this.N, d.N);
           return null === e ? b.call(this) : this.da ? Ua(d.N.X, { P: d, O: e, U: this, T: a }) : Ua(d.N.X, { P: d, O: e });
         };
-        mb2 = h.UnboundTypeError = Da("UnboundTypeError");
+        mb = h.UnboundTypeError = Da("UnboundTypeError");
         var xa = "function" == typeof atob ? atob : function(a) {
           var b = "", c = 0;
           a = a.replace(/[^A-Za-z0-9\+\/=]/g, "");

@@ -400,6 +400,25 @@ export const nb = {
     /** The first day of a span within one month: "19.–20. jan." starts with "19.". */
     dayNumber: (day: number) => `${day}.`,
   },
+  /** The words of discovery and reading (src/workspace/): links, unreadable files, the size limit, the catalog file. */
+  fileText: {
+    megabytes: (mb: number) => `${mb.toFixed(1).replace('.', ',')} MB`,
+    linkBroken: 'den symbolske lenken er brutt eller går i ring; den ble hoppet over',
+    linkOutside: 'den symbolske lenken peker ut av repositoriet; den ble ikke fulgt',
+    problem: {
+      missing: 'finnes ikke',
+      loop: 'er en symbolsk lenke som går i ring',
+      outside: 'peker ut av repositoriet; den ble ikke fulgt',
+      notFile: 'er ikke en vanlig fil',
+      unreadable: (code: string) => `kan ikke leses (${code})`,
+    },
+    notRead: (problem: string) => `filen ${problem}; den ble ikke lest`,
+    cannotRead: (code: string) => `kan ikke lese filen: ${code}`,
+    tooLarge: (size: string, limit: string) => `filen er ${size}, over grensen på ${limit}; den ble ikke lest`,
+    tooLargeHint: 'hev grensen med --max-file-size hvis filen skal være så stor',
+    catalog: (path: string, problem: string) => `katalogen «${path}» ${problem}`,
+    catalogRead: (path: string, message: string) => `katalogen «${path}»: ${message}`,
+  },
   /** The load stage's words: file and YAML errors (src/load/parse-file.ts); the YAML library's own message follows in brackets. */
   yamlText: {
     binary: 'filen er binær (den inneholder en NUL-byte), ikke YAML-tekst',

@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/rules.js';
+import { words } from '../i18n/words.js';
 import { planFileFilter } from './file-filter.js';
 import { GlobSet, MAX_GLOBS } from './glob.js';
 
@@ -55,7 +56,7 @@ function walk(root: string, exclude: readonly string[]): { path: string; plain: 
  * Symbolic links are not followed into folders; a linked file is read only when
  * it resolves inside the repository.
  */
-export function discoverFiles(root: string, exclude: readonly string[] = [], skip: readonly string[] = []): Discovered {
+export function discoverFiles(root: string, exclude: readonly string[] = [], skip: readonly string[] = [], t: ReturnType<typeof words>['fileText'] = words('en').fileText): Discovered {
   const diagnostics: Diagnostic[] = [];
   const found = walk(root, exclude);
   let realRoot: string;
@@ -88,12 +89,12 @@ export function discoverFiles(root: string, exclude: readonly string[] = [], ski
       try {
         target = realpathSync(abs);
       } catch {
-        diagnostics.push(note(file, 'file/symlink', 'symbolic link is broken or loops; it was skipped'));
+        diagnostics.push(note(file, 'file/symlink', t.linkBroken));
         continue;
       }
       const rel = relative(realRoot, target);
       if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') {
-        diagnostics.push(note(file, 'file/symlink', 'symbolic link points outside the repository; it was not followed'));
+        diagnostics.push(note(file, 'file/symlink', t.linkOutside));
         continue;
       }
       if (lstatSync(target).isDirectory()) continue;

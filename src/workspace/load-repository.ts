@@ -8,6 +8,10 @@ import type { RuleId } from '../diagnostics/rules.js';
 import type { ProgressCallback } from '../progress.js';
 import { discoverFiles } from './discover.js';
 import { findRoot } from './find-root.js';
+import { isLocale, type Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
+
+type FileWords = ReturnType<typeof words>['fileText'];
 
 /** Files larger than this are not read unless the limit is raised (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -16,6 +20,8 @@ export interface LoadOptions {
   maxFileSize?: number;
   /** Called after each file is read. */
   onProgress?: ProgressCallback;
+  /** The language of the diagnostics; default the `locale` of plan.yaml, else nb. */
+  locale?: Locale;
 }
 
 export interface LoadedRepository extends CheckInput {
@@ -33,12 +39,13 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const diagnostics: Diagnostic[] = [];
   const config = readConfig(root, realRoot, maxSize);
+  const t = words(options.locale ?? config.locale ?? 'nb').fileText;
   const catalogPath = config.catalog ? insideRoot(config.catalog) : undefined;
-  const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : []);
+  const found = discoverFiles(root, config.exclude, catalogPath ? [catalogPath] : [], t);
   appendAll(diagnostics, found.diagnostics);
   const files: SourceInput[] = [];
   for (const [i, path] of found.files.entries()) {
-    const file = readSource(root, realRoot, path, maxSize, diagnostics, found.plain.has(path));
+    const file = readSource(root, realRoot, path, maxSize, diagnostics, t, found.plain.has(path));
     if (file) files.push(file);
     options.onProgress?.({ filesRead: i + 1, filesTotal: found.files.length, documentsChecked: 0 });
   }
@@ -46,13 +53,13 @@ export function loadRepository(start: string, options: LoadOptions = {}): Loaded
   if (config.catalog) {
     // Problems with the catalog file are reported at plan.yaml: the file may not exist.
     const atCatalog = (message: string, hint?: string) => diagnostics.push(at('plan.yaml', 'config/catalog', message, hint, config.catalogLine));
-    const problem = catalogPath ? probe(root, realRoot, catalogPath) : 'lies outside the repository';
-    if (problem) atCatalog(`catalog "${config.catalog}" ${problem}`);
+    const problem = catalogPath ? probe(root, realRoot, catalogPath, t) : t.problem.outside;
+    if (problem) atCatalog(t.catalog(config.catalog, problem));
     else {
       const own: Diagnostic[] = [];
-      const catalogFile = readSource(root, realRoot, catalogPath!, maxSize, own);
+      const catalogFile = readSource(root, realRoot, catalogPath!, maxSize, own, t);
       if (catalogFile) result.catalogFile = catalogFile;
-      else for (const d of own) atCatalog(`catalog "${config.catalog}": ${d.message}`, d.hint);
+      else for (const d of own) atCatalog(t.catalogRead(config.catalog, d.message), d.hint);
     }
   }
   return result;
@@ -80,6 +87,8 @@ export interface LoadConfig {
   catalog?: string;
   /** The line of `catalog:` in plan.yaml, where problems with the catalog file are reported. */
   catalogLine?: number;
+  /** plan.yaml's `locale`, when it names one planverk speaks. */
+  locale?: Locale;
 }
 
 /**
@@ -95,9 +104,10 @@ export function parseLoadConfig(text: string): LoadConfig {
     const data = (fast?.length === 1 ? fast[0] : yamlLib().parse(text, { maxAliasCount: 100, logLevel: 'silent' })) as Record<string, unknown> | null;
     const exclude = Array.isArray(data?.exclude) ? data.exclude.filter((x): x is string => typeof x === 'string') : [];
     const catalog = typeof data?.catalog === 'string' ? data.catalog : undefined;
-    if (!catalog) return { exclude };
+    const locale = isLocale(data?.locale) ? { locale: data.locale } : {};
+    if (!catalog) return { exclude, ...locale };
     const line = text.split('\n').findIndex((l) => /^catalog\s*:/.test(l));
-    return { exclude, catalog, catalogLine: line === -1 ? 1 : line + 1 };
+    return { exclude, catalog, catalogLine: line === -1 ? 1 : line + 1, ...locale };
   } catch {
     return { exclude: [] }; // the full check reports what is wrong with plan.yaml
   }
@@ -108,40 +118,40 @@ export function parseLoadConfig(text: string): LoadConfig {
  * (through any links) to a place inside the repository, and be a regular file;
  * a FIFO or device would block or never end.
  */
-function probe(root: string, realRoot: string, path: string): string | undefined {
+function probe(root: string, realRoot: string, path: string, t: FileWords = words('en').fileText): string | undefined {
   let real: string;
   try {
     real = realpathSync(join(root, path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'does not exist' : code === 'ELOOP' ? 'is a symbolic link that loops' : `cannot be read (${code ?? 'error'})`;
+    return code === 'ENOENT' ? t.problem.missing : code === 'ELOOP' ? t.problem.loop : t.problem.unreadable(code ?? 'error');
   }
   const rel = relative(realRoot, real);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return 'points outside the repository; it was not followed';
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return t.problem.outside;
   try {
-    if (!statSync(real).isFile()) return 'is not a regular file';
+    if (!statSync(real).isFile()) return t.problem.notFile;
   } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+    return t.problem.unreadable((error as NodeJS.ErrnoException).code ?? 'error');
   }
   return undefined;
 }
 
-function readSource(root: string, realRoot: string, path: string, maxSize: number, out: Diagnostic[], plain = false): SourceInput | undefined {
+function readSource(root: string, realRoot: string, path: string, maxSize: number, out: Diagnostic[], t: FileWords, plain = false): SourceInput | undefined {
   const abs = join(root, path);
-  const problem = plain ? undefined : probe(root, realRoot, path);
+  const problem = plain ? undefined : probe(root, realRoot, path, t);
   if (problem) {
-    out.push(at(path, 'file/read', `file ${problem}; it was not read`));
+    out.push(at(path, 'file/read', t.notRead(problem)));
     return undefined;
   }
   try {
     const size = statSync(abs).size;
     if (size > maxSize) {
-      out.push(tooLarge(path, size, maxSize));
+      out.push(tooLarge(path, size, maxSize, t));
       return undefined;
     }
     return { path, bytes: readFileSync(abs) };
   } catch (error) {
-    out.push(at(path, 'file/read', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
+    out.push(at(path, 'file/read', t.cannotRead((error as NodeJS.ErrnoException).code ?? String(error))));
     return undefined;
   }
 }
@@ -163,13 +173,10 @@ export function insideRoot(path: string): string | undefined {
 }
 
 /** The diagnostic for a file skipped because of its size. */
-export function tooLarge(path: string, size: number, maxSize: number): Diagnostic {
-  return at(path, 'file/too-large', `file is ${mb(size)}, over the ${mb(maxSize)} limit; it was not read`, 'raise the limit with --max-file-size if the file is meant to be this large');
+export function tooLarge(path: string, size: number, maxSize: number, t: FileWords = words('en').fileText): Diagnostic {
+  return at(path, 'file/too-large', t.tooLarge(t.megabytes(size / 1024 / 1024), t.megabytes(maxSize / 1024 / 1024)), t.tooLargeHint);
 }
 
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 function at(file: string, rule: RuleId, message: string, hint?: string, line = 1): Diagnostic {
   const d: Diagnostic = { rule, severity: 'error', message, file, line, column: 1, endLine: line, endColumn: 1 };
