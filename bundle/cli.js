@@ -18315,13 +18315,18 @@ function norwayMunicipal(locale) {
     }))
   };
 }
-var KS, KD, EVENTS, TITLES;
+var KS, KD, TERTIAL_DESCRIPTION, EVENTS, TITLES;
 var init_norway_municipal = __esm({
   "src/arshjul/library/norway-municipal.ts"() {
     "use strict";
     init_words();
     KS = { nb: "Kommunestyret", nn: "Kommunestyret", en: "Municipal council" };
     KD = { nb: "Kommunedirektøren", nn: "Kommunedirektøren", en: "Chief municipal executive" };
+    TERTIAL_DESCRIPTION = {
+      nb: "Kommunedirektøren rapporterer minst to ganger i året til kommunestyret om budsjett og fremdrift; i praksis per 30. april og 31. august.",
+      nn: "Kommunedirektøren rapporterer minst to gonger i året til kommunestyret om budsjett og framdrift; i praksis per 30. april og 31. august.",
+      en: "The chief executive reports to the council on the budget and progress at least twice a year; in practice as of 30 April and 31 August."
+    };
     EVENTS = [
       {
         id: "kostra-rapportering",
@@ -18367,11 +18372,7 @@ var init_norway_municipal = __esm({
         body: KD,
         legalBasis: "{municipalAct} § 14-5",
         certainty: "practice",
-        description: {
-          nb: "Kommunedirektøren rapporterer minst to ganger i året til kommunestyret om budsjett og fremdrift; i praksis per 30. april og 31. august.",
-          nn: "Kommunedirektøren rapporterer minst to gonger i året til kommunestyret om budsjett og framdrift; i praksis per 30. april og 31. august.",
-          en: "The chief executive reports to the council on the budget and progress at least twice a year; in practice as of 30 April and 31 August."
-        }
+        description: TERTIAL_DESCRIPTION
       },
       {
         id: "kommuneproposisjon",
@@ -18411,11 +18412,7 @@ var init_norway_municipal = __esm({
         body: KD,
         legalBasis: "{municipalAct} § 14-5",
         certainty: "practice",
-        description: {
-          nb: "Kommunedirektøren rapporterer minst to ganger i året til kommunestyret om budsjett og fremdrift; i praksis per 30. april og 31. august.",
-          nn: "Kommunedirektøren rapporterer minst to gonger i året til kommunestyret om budsjett og framdrift; i praksis per 30. april og 31. august.",
-          en: "The chief executive reports to the council on the budget and progress at least twice a year; in practice as of 30 April and 31 August."
-        }
+        description: TERTIAL_DESCRIPTION
       },
       {
         id: "kommunestyrevalg",
@@ -41888,17 +41885,19 @@ function useEscaper(hb, escape9) {
     return escape9(String(value));
   });
 }
+function countedBlock(fn, budget3) {
+  return function(...a) {
+    budget3.step();
+    const out = fn.apply(this, a);
+    budget3.output(out.length);
+    return out;
+  };
+}
 function countEach(hb, budget3) {
   const each = hb.helpers.each;
   hb.registerHelper("each", function(...args) {
     const options = args.at(-1);
-    const fn = options.fn;
-    const counted = function(...a) {
-      budget3.step();
-      const out = fn.apply(this, a);
-      budget3.output(out.length);
-      return out;
-    };
+    const counted = countedBlock(options.fn, budget3);
     try {
       return each.apply(this, [...args.slice(0, -1), { ...options, fn: counted }]);
     } catch (error) {
@@ -41912,13 +41911,7 @@ function countInlinePartials(hb, budget3) {
   const inline = env3.decorators.inline;
   env3.registerDecorator("inline", function(...args) {
     const options = args[3];
-    const fn = options.fn;
-    const counted = function(...a) {
-      budget3.step();
-      const out = fn.apply(this, a);
-      budget3.output(out.length);
-      return out;
-    };
+    const counted = countedBlock(options.fn, budget3);
     return inline.apply(this, [args[0], args[1], args[2], { ...options, fn: counted }, ...args.slice(4)]);
   });
 }

@@ -23,6 +23,13 @@ interface LibraryEvent {
 const KS: Localized = { nb: 'Kommunestyret', nn: 'Kommunestyret', en: 'Municipal council' };
 const KD: Localized = { nb: 'Kommunedirektøren', nn: 'Kommunedirektøren', en: 'Chief municipal executive' };
 
+/** Both tertial reports (kommuneloven § 14-5) say the same of why they are due. */
+const TERTIAL_DESCRIPTION: Localized = {
+  nb: 'Kommunedirektøren rapporterer minst to ganger i året til kommunestyret om budsjett og fremdrift; i praksis per 30. april og 31. august.',
+  nn: 'Kommunedirektøren rapporterer minst to gonger i året til kommunestyret om budsjett og framdrift; i praksis per 30. april og 31. august.',
+  en: 'The chief executive reports to the council on the budget and progress at least twice a year; in practice as of 30 April and 31 August.',
+};
+
 /**
  * The statutory plan and budget cycle of a Norwegian municipality. Sources and
  * how sure each date is are documented in docs/arshjul.md; keep the two in step.
@@ -72,11 +79,7 @@ const EVENTS: readonly LibraryEvent[] = [
     body: KD,
     legalBasis: '{municipalAct} § 14-5',
     certainty: 'practice',
-    description: {
-      nb: 'Kommunedirektøren rapporterer minst to ganger i året til kommunestyret om budsjett og fremdrift; i praksis per 30. april og 31. august.',
-      nn: 'Kommunedirektøren rapporterer minst to gonger i året til kommunestyret om budsjett og framdrift; i praksis per 30. april og 31. august.',
-      en: 'The chief executive reports to the council on the budget and progress at least twice a year; in practice as of 30 April and 31 August.',
-    },
+    description: TERTIAL_DESCRIPTION,
   },
   {
     id: 'kommuneproposisjon',
@@ -116,11 +119,7 @@ const EVENTS: readonly LibraryEvent[] = [
     body: KD,
     legalBasis: '{municipalAct} § 14-5',
     certainty: 'practice',
-    description: {
-      nb: 'Kommunedirektøren rapporterer minst to ganger i året til kommunestyret om budsjett og fremdrift; i praksis per 30. april og 31. august.',
-      nn: 'Kommunedirektøren rapporterer minst to gonger i året til kommunestyret om budsjett og framdrift; i praksis per 30. april og 31. august.',
-      en: 'The chief executive reports to the council on the budget and progress at least twice a year; in practice as of 30 April and 31 August.',
-    },
+    description: TERTIAL_DESCRIPTION,
   },
   {
     id: 'kommunestyrevalg',

@@ -61,18 +61,22 @@ function useEscaper(hb: Env, escape: (text: string) => string): void {
   });
 }
 
+/** A block function that counts one step and its output per call against the work budget. */
+function countedBlock(fn: Fn, budget: WorkBudget): Fn {
+  return function (this: unknown, ...a) {
+    budget.step();
+    const out = fn.apply(this, a);
+    budget.output(out.length);
+    return out;
+  };
+}
+
 /** `#each` (and `{{#list}}` blocks, which Handlebars runs through it) counts a step and its output per item. */
 function countEach(hb: Env, budget: WorkBudget): void {
   const each = hb.helpers.each as Fn;
   hb.registerHelper('each', function (this: unknown, ...args: unknown[]) {
     const options = args.at(-1) as { fn: Fn; loc?: unknown };
-    const fn = options.fn;
-    const counted: Fn = function (this: unknown, ...a) {
-      budget.step();
-      const out = fn.apply(this, a);
-      budget.output(out.length);
-      return out;
-    };
+    const counted = countedBlock(options.fn, budget);
     try {
       return each.apply(this, [...args.slice(0, -1), { ...options, fn: counted }]);
     } catch (error) {
@@ -88,13 +92,7 @@ function countInlinePartials(hb: Env, budget: WorkBudget): void {
   const inline = env.decorators.inline!;
   env.registerDecorator('inline', function (this: unknown, ...args: unknown[]) {
     const options = args[3] as { fn: Fn };
-    const fn = options.fn;
-    const counted: Fn = function (this: unknown, ...a) {
-      budget.step();
-      const out = fn.apply(this, a);
-      budget.output(out.length);
-      return out;
-    };
+    const counted = countedBlock(options.fn, budget);
     return inline.apply(this, [args[0], args[1], args[2], { ...options, fn: counted }, ...args.slice(4)]);
   });
 }
