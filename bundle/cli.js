@@ -58627,11 +58627,11 @@ function footer(f2) {
 }
 function framed(f2, html2) {
   const head = `<style>${SITE_HEADER_CSS}</style>`;
-  return html2.replace(/<\/head>/i, `${head}
+  return html2.replace(/<\/head>/i, () => `${head}
 </head>`).replace(/<body([^>]*)>/i, (m) => `${m}
 <header class="planverk-site">
 ${banner(f2)}
-</header>`).replace(/<\/body>/i, `<footer class="planverk-site">${footer(f2)}</footer>
+</header>`).replace(/<\/body>/i, () => `<footer class="planverk-site">${footer(f2)}</footer>
 </body>`);
 }
 function indicator(ind, locale) {

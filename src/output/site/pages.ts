@@ -106,9 +106,9 @@ ${body}
 function framed(f: Frame, html: string): string {
   const head = `<style>${SITE_HEADER_CSS}</style>`;
   return html
-    .replace(/<\/head>/i, `${head}\n</head>`)
+    .replace(/<\/head>/i, () => `${head}\n</head>`)
     .replace(/<body([^>]*)>/i, (m) => `${m}\n<header class="planverk-site">\n${banner(f)}\n</header>`)
-    .replace(/<\/body>/i, `<footer class="planverk-site">${footer(f)}</footer>\n</body>`);
+    .replace(/<\/body>/i, () => `<footer class="planverk-site">${footer(f)}</footer>\n</body>`);
 }
 
 function indicator(ind: IndicatorModel, locale: Locale): string {
