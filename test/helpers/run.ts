@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../src/cli.js';
+import { PINNED_EPOCH } from './plan-cli.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const EXAMPLE = join(REPO, 'examples/nye-asker');
@@ -18,7 +19,7 @@ export async function run(args: string[], cwd = EXAMPLE): Promise<RunResult> {
   let stderr = '';
   const code = await main(args, {
     cwd,
-    env: { NO_COLOR: '1' },
+    env: { NO_COLOR: '1', SOURCE_DATE_EPOCH: PINNED_EPOCH },
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
   });
