@@ -13,7 +13,7 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process with NO_COLOR, capturing its output. */
+/** Runs the CLI in-process with NO_COLOR and SOURCE_DATE_EPOCH pinned (PINNED_EPOCH), capturing its output. */
 export async function run(args: string[], cwd = EXAMPLE): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
