@@ -51,6 +51,7 @@ export async function axeViolations(browser: Browser, file: string): Promise<Vio
   const result = (await page.evaluate(() =>
     (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<unknown> } }).axe.run((globalThis as unknown as { document: unknown }).document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
     }),
   )) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
   return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));

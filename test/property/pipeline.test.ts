@@ -28,7 +28,7 @@ describe.each(STAGES)('property: $name over random repositories', (stage) => {
         }
         expect(pollution()).toEqual([]);
       }),
-      fcParams(cases(25, 150)),
+      fcParams(cases(12, 150)),
     );
   });
 
@@ -38,7 +38,7 @@ describe.each(STAGES)('property: $name over random repositories', (stage) => {
         const out = stage.run({ files });
         expect(positionProblems(out.diagnostics, files)).toEqual([]);
       }),
-      fcParams(cases(18, 100)),
+      fcParams(cases(9, 100)),
     );
   });
 });
