@@ -1,5 +1,5 @@
-import { availableParallelism } from "node:os";
-import { defineConfig } from "vitest/config";
+import { availableParallelism } from 'node:os';
+import { defineConfig } from 'vitest/config';
 
 // `vitest run --mode long` (npm run test:long) runs every property, differential and
 // fuzz test with its full number of cases; `npm test` runs a shorter prefix of the
@@ -12,17 +12,17 @@ import { defineConfig } from "vitest/config";
 // vi.spyOn with vi.restoreAllMocks.
 export default defineConfig(({ mode }) => {
   // CI sets PLANVERK_TEST_LONG=1 on `npm test` instead of passing --mode long.
-  const long = mode === "long" || process.env.PLANVERK_TEST_LONG === "1";
+  const long = mode === 'long' || process.env.PLANVERK_TEST_LONG === '1';
   return {
     test: {
-      include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-      globalSetup: ["test/global-setup.ts"],
+      include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+      globalSetup: ['test/global-setup.ts'],
       // The full runs take several times longer per test than the short ones.
       testTimeout: long ? 300_000 : 60_000,
       hookTimeout: 120_000,
       maxWorkers: availableParallelism(),
       isolate: false,
-      env: long ? { PLANVERK_TEST_LONG: "1" } : {},
+      env: long ? { PLANVERK_TEST_LONG: '1' } : {},
     },
   };
 });
