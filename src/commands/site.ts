@@ -69,7 +69,7 @@ function okonomiplanHtml(loaded: Loaded, model: ReportModel, io: Io): string | n
   const result = renderTemplate(
     { template: { name: 'site-okonomiplan', file: '<built-in>/site-okonomiplan', text: '{{> okonomiplan}}' }, partials: set.partials },
     model,
-    { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: 'html' },
+    { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format: 'html' },
   );
   return result.output ?? warn(io, 'the økonomiplan', result.diagnostics.map((d) => d.message));
 }
@@ -93,7 +93,7 @@ function latestReports(loaded: Loaded, model: ReportModel, locale: Locale, io: I
     if (!set) continue;
     const view = buildStatusReportView(loaded.repo, latest, locale);
     const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : undefined;
-    const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: 'html', years: [latest.data.period.year] });
+    const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: 'html', years: [latest.data.period.year], year: latest.data.period.year });
     if (result.output === undefined) {
       warn(io, `the report ${latest.id}`, result.diagnostics.map((d) => d.message));
       continue;

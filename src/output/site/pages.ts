@@ -111,9 +111,10 @@ function framed(f: Frame, html: string): string {
     .replace(/<\/body>/i, () => `<footer class="planverk-site">${footer(f)}</footer>\n</body>`);
 }
 
-function indicator(ind: IndicatorModel, locale: Locale): string {
+/** One indicator of a goal page; its chart marks the value needed in `year`, the year of the front page's rollup. */
+function indicator(ind: IndicatorModel, locale: Locale, year: number): string {
   const t = (k: string) => label(locale, k) ?? k;
-  const svg = renderIndicatorChart(ind, locale);
+  const svg = renderIndicatorChart(ind, locale, year);
   const rows = [...(ind.baseline ? [[t('col.baseline'), ind.baseline]] : []), ...ind.actuals.map((a) => [t('col.latest'), a]), ...ind.targets.map((v) => [t('col.targets'), v])] as [string, { year: number; value: number }][];
   return `<h3>${xml(ind.title)}</h3>
 <p><span class="status">${xml(t('col.status'))}: ${xml(t(`status.${ind.status}`))}</span></p>
@@ -123,7 +124,7 @@ ${rows.map(([k, v]) => `<tr><td>${xml(k)}</td><td class="num">${v.year}</td><td 
 </tbody></table>`;
 }
 
-function goalBody(g: GoalModel, model: ReportModel): string {
+function goalBody(g: GoalModel, model: ReportModel, year: number): string {
   const t = (k: string) => label(model.locale, k) ?? k;
   const benefits = model.benefits.filter((b) => g.measures.some((m) => m.id === b.measure.id));
   return `<h1>${xml(g.title)}</h1>
@@ -131,7 +132,7 @@ ${g.focusArea ? `<p><a href="../fa/${encodeURIComponent(g.focusArea.id)}.html">$
 ${g.description ? `<p>${xml(g.description)}</p>` : ''}
 ${g.sdgTargets.length > 0 ? `<h2>${xml(t('goal.sdgTargets'))}</h2><ul>${g.sdgTargets.map((s) => `<li>${xml(s.id)} ${xml(s.title)}</li>`).join('')}</ul>` : ''}
 <h2>${xml(t('section.indicators'))}</h2>
-${g.indicators.length > 0 ? g.indicators.map((i) => indicator(i, model.locale)).join('\n') : `<p>${xml(t('goal.noIndicators'))}</p>`}
+${g.indicators.length > 0 ? g.indicators.map((i) => indicator(i, model.locale, year)).join('\n') : `<p>${xml(t('goal.noIndicators'))}</p>`}
 <h2>${xml(t('section.measures'))}</h2>
 ${g.measures.length > 0 ? `<ul>${g.measures.map((m) => `<li>${xml(m.title)}</li>`).join('')}</ul>` : `<p>${xml(t('goal.noMeasures'))}</p>`}
 ${benefits.length > 0 ? `<h2>${xml(t('trace.benefits'))}</h2><ul>${benefits.map((b) => `<li>${xml(b.title)}</li>`).join('')}</ul>` : ''}`;
@@ -224,7 +225,7 @@ ${reportList}
     const body = `<h1>${xml(f.title)}</h1>${f.description ? `<p>${xml(f.description)}</p>` : ''}<h2>${xml(t('section.goals'))}</h2><ul>${f.goals.map((g) => `<li>${goalLink(g, '../')}</li>`).join('')}</ul>`;
     files.push({ path, content: page(frame(path), f.title, body) });
   }
-  for (const g of goals) files.push({ path: `goal/${g.id}.html`, content: page(frame(`goal/${g.id}.html`), g.title, goalBody(g, model)) });
+  for (const g of goals) files.push({ path: `goal/${g.id}.html`, content: page(frame(`goal/${g.id}.html`), g.title, goalBody(g, model, site.year)) });
   if (site.okonomiplanHtml !== null) files.push({ path: 'okonomiplan.html', content: page(frame('okonomiplan.html'), s.okonomiplan, `<h1>${xml(s.okonomiplan)}</h1>\n${site.okonomiplanHtml}`) });
   if (model.materiality) files.push({ path: 'materiality.html', content: page(frame('materiality.html'), t('section.materiality'), materialityBody(model.materiality, locale)) });
   if (site.arshjulHtml !== null) files.push({ path: 'arshjul.html', content: framed(frame('arshjul.html'), site.arshjulHtml) });
