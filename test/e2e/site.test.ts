@@ -90,6 +90,26 @@ describe('plan site', () => {
     expect(report).toContain('href="../index.html"');
   });
 
+  it('has the gevinstplan in every language, linked from the front page and the navigation of every page', () => {
+    const titles = { nb: 'Gevinstrealiseringsplan', nn: 'Gevinstrealiseringsplan', en: 'Benefits realisation plan' };
+    for (const [lang, title] of Object.entries(titles)) {
+      const html = readFileSync(join(site, lang, 'gevinstplan.html'), 'utf8');
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain('class="planverk-site"');
+      expect(html).toContain(`<h1>${title}: Handlingsprogram 2027–2030</h1>`);
+      // A table and a benefits map per focus area with benefits, each benefit of the plan in it.
+      expect((html.match(/<figure class="benefit-map">/g) ?? []).length).toBeGreaterThan(1);
+      expect(html).toContain('Færre reinnleggelser av kronisk syke eldre');
+      // The page marks itself as the current section; every other page links to it.
+      expect(html).toContain(`<a href="gevinstplan.html" aria-current="page">${title}</a>`);
+      const front = readFileSync(join(site, lang, 'index.html'), 'utf8');
+      const main = /<main>[\s\S]*<\/main>/.exec(front)![0];
+      expect(main).toContain(`<li><a href="gevinstplan.html">${title}</a></li>`);
+      expect(readFileSync(join(site, lang, 'goal', 'god-helse.html'), 'utf8')).toContain(`<a href="../gevinstplan.html">${title}</a>`);
+      for (const other of Object.keys(titles).filter((l) => l !== lang)) expect(html).toContain(`href="../${other}/gevinstplan.html" hreflang="${other}"`);
+    }
+  });
+
   it('refuses a folder that is not empty without --force, and needs --out', async () => {
     expect((await run(['site', '--out', site])).code).toBe(2);
     expect((await run(['site'])).code).toBe(2);
