@@ -73,6 +73,11 @@ describe('plan site', () => {
     // The total row counts every indicator of the plan once: as many as the open data has.
     const total = [.../<tr class="sum">(.*)<\/tr>/.exec(rollup)![1]!.matchAll(/<td class="num">(\d+)<\/td>/g)].reduce((s, m) => s + Number(m[1]), 0);
     expect(total).toBe(JSON.parse(readFileSync(join(site, 'data/indicators.json'), 'utf8')).length);
+    // The goal pages' charts mark the value needed in the rollup's year, so the site speaks of one year.
+    const year = /Antall indikatorer per status i (\d{4})/.exec(rollup)![1];
+    const needed = readFileSync(join(site, 'nb', 'goal', 'god-helse.html'), 'utf8').match(/Nødvendig \d{4}/g) ?? [];
+    expect(needed.length).toBeGreaterThan(0);
+    expect(new Set(needed)).toEqual(new Set([`Nødvendig ${year}`]));
     const okonomiplan = readFileSync(join(site, 'nb', 'okonomiplan.html'), 'utf8');
     expect(okonomiplan).toContain('class="budget statutory"');
     expect(okonomiplan).toMatch(/<h1>Økonomiplan<\/h1>/);
