@@ -31,13 +31,13 @@ export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: Re
     const plans = repo.ofKind('Plan', true).filter((p) => p.data.type === 'handlingsprogram');
     const id = pickId(options.plan, plans.map((p) => p.id), 'handlingsprogram', '--plan', locale);
     const view = buildBenefitPlan(repo, plans.find((p) => p.id === id)!, locale);
-    return finishRender(renderTemplate(set, view, { ...ctx, years: [] }), set, options, locale, loaded.exitCode, io);
+    return finishRender(renderTemplate(set, view, { ...ctx, years: [], year: plans.find((p) => p.id === id)!.data.period?.start }), set, options, locale, loaded.exitCode, io);
   }
   const type = STATUS_TEMPLATES[options.template]!;
   const entry = pickReport(repo.ofKind('StatusReport'), options.report, type);
   if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
   const view = buildStatusReportView(repo, entry, locale);
-  const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year] });
+  const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year], year: entry.data.period.year });
   return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 

@@ -65,7 +65,7 @@ export function renderReport(options: ReportOptions & { format: ReportFormat }, 
   const planId = pickReportPlan(plans, options.template, options.plan, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
-  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format });
+  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format });
   return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 

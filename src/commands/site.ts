@@ -7,10 +7,11 @@ import { clock, today } from '../i18n/today.js';
 import type { Entry } from '../model/repository.js';
 import type { ReportModel } from '../model/report-model.js';
 import { buildScorecard } from '../model/scorecard.js';
+import { buildBenefitPlan } from '../model/status-report/gevinstplan.js';
 import { buildStatusReportView } from '../model/status-report/view.js';
 import { renderTemplate } from '../output/templates/engine.js';
 import { findTemplates } from '../output/templates/template-sources.js';
-import { sitePages, type LocaleSite, type SiteReport } from '../output/site/pages.js';
+import { sitePages, type LocaleSite, type SitePage, type SiteReport } from '../output/site/pages.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { renderArshjul } from './arshjul.js';
 import { loadForRender, type Loaded } from './load-model.js';
@@ -49,7 +50,7 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
   const now = clock(io.env);
   const sites: LocaleSite[] = locales.map((locale) => {
     const model = locale === loaded.locale ? first : reportModel({ ...loaded, locale }, 'handlingsprogram', first.plan.id);
-    return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded, model, io), arshjulHtml: arshjulHtml(loaded, locale, now), reports: latestReports(loaded, model, locale, io) };
+    return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded, model, io), arshjulHtml: arshjulHtml(loaded, locale, now), gevinstplan: gevinstplan(loaded, model, io), reports: latestReports(loaded, model, locale, io) };
   });
   const files = sitePages(sites);
   for (const f of files) {
@@ -69,7 +70,7 @@ function okonomiplanHtml(loaded: Loaded, model: ReportModel, io: Io): string | n
   const result = renderTemplate(
     { template: { name: 'site-okonomiplan', file: '<built-in>/site-okonomiplan', text: '{{> okonomiplan}}' }, partials: set.partials },
     model,
-    { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: 'html' },
+    { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format: 'html' },
   );
   return result.output ?? warn(io, 'the økonomiplan', result.diagnostics.map((d) => d.message));
 }
@@ -80,6 +81,23 @@ function arshjulHtml(loaded: Loaded, locale: Locale, now: Date): string | null {
   if (calendars.length === 0) return null;
   const year = now.getFullYear();
   return renderArshjul(loaded.repo, calendars, { format: 'html', from: year, to: year, startMonth: 1, locale, now }).text;
+}
+
+/**
+ * The gevinstplan of the plan (`plan report gevinstplan --format html`, the repository's
+ * template when it overrides it) when the plan's measures have benefits.
+ */
+function gevinstplan(loaded: Loaded, model: ReportModel, io: Io): SitePage | null {
+  const plan = loaded.repo.get(model.plan.id, 'Plan');
+  if (!plan?.valid) return null;
+  const view = buildBenefitPlan(loaded.repo, plan, model.locale);
+  if (view.focusAreas.length === 0) return null;
+  const set = findTemplates('gevinstplan', 'html', model.locale, { root: loaded.root }, io.cwd);
+  if (!set) return null;
+  const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : undefined;
+  const result = renderTemplate(set, view, { locale: model.locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: 'html', years: [], year: model.plan.period?.start });
+  if (result.output === undefined) return warn(io, 'the gevinstplan', result.diagnostics.map((d) => d.message));
+  return { title: view.words.benefitPlan, html: result.output };
 }
 
 /** The latest (by asOf) valid StatusReport of each type about the plan, rendered by its report template. */
@@ -93,7 +111,7 @@ function latestReports(loaded: Loaded, model: ReportModel, locale: Locale, io: I
     if (!set) continue;
     const view = buildStatusReportView(loaded.repo, latest, locale);
     const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : undefined;
-    const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: 'html', years: [latest.data.period.year] });
+    const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: 'html', years: [latest.data.period.year], year: latest.data.period.year });
     if (result.output === undefined) {
       warn(io, `the report ${latest.id}`, result.diagnostics.map((d) => d.message));
       continue;

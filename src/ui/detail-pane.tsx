@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { COLOR, formatPoint, formatValue, sparkline, SYMBOL, trendText, unitText, countsText } from '../output/status/cells.js';
+import { COLOR, formatPoint, formatValue, seriesScale, sparkline, SYMBOL, trendText, unitText, countsText } from '../output/status/cells.js';
 import { fill, type Catalogue } from '../i18n/words.js';
 import type { Locale } from '../i18n/locale.js';
 import type { BenefitCard, IndicatorCard, MeasureCard } from '../model/scorecard.js';
@@ -68,9 +68,9 @@ function IndicatorDetail({ indicator: i, year, w, locale }: { indicator: Indicat
         {`   ${w.scorecard.trendColumn}: ${trendText(r.trend, w)}`}
       </Text>
       <Text>
-        {`${w.scorecard.series}: `}
+        {`${w.scorecard.series}${first && last ? ` ${first.year}–${last.year}` : ''}: `}
         <Text color={COLOR[r.status]}>{sparkline(i.series.map((p) => p.value)) || '–'}</Text>
-        {first && last ? `  ${first.year}–${last.year}` : ''}
+        {i.series.length > 0 ? ` ${seriesScale(i.series.map((p) => p.value), i.unit, locale)}` : ''}
       </Text>
       <Text>{`${w.scorecard.baseline}: ${formatPoint(i.baseline, i.unit, locale)}`}</Text>
       <Text>{`${w.scorecard.latest}: ${formatPoint(r.actual, i.unit, locale)}`}</Text>

@@ -2,7 +2,16 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, expectedPlan, nb } from '../helpers/example-data.js';
-import { copyExample, run } from '../helpers/run.js';
+import { checkRepository } from '../../src/check/check-repository.js';
+import { resolveReport } from '../../src/model/resolve-report.js';
+import { renderDocx } from '../../src/output/docx/render-docx.js';
+import { loadRepository } from '../../src/workspace/load-repository.js';
+import { copyExample, EXAMPLE, run } from '../helpers/run.js';
+
+const checked = () => {
+  const { repo, catalog } = checkRepository(loadRepository(EXAMPLE));
+  return [repo, catalog] as const;
+};
 
 const expected = expectedPlan();
 
@@ -75,6 +84,19 @@ describe('plan report handlingsprogram (html)', async () => {
     const rows = (r.stdout.match(/<td class="chart">/g) ?? []).length;
     expect(rows).toBeGreaterThan(0);
     expect((r.stdout.match(/class="planverk-chart"/g) ?? []).length).toBe(rows);
+  });
+
+  it("marks in every chart the value needed in the plan's first year (2027), not in the latest actual's (2025)", async () => {
+    const needed = r.stdout.match(/Nødvendig \d{4}/g) ?? [];
+    expect(needed.length).toBeGreaterThan(5);
+    expect(new Set(needed)).toEqual(new Set(['Nødvendig 2027']));
+    // The Word report's charts (rasterised for the fallback) mark the same year.
+    const model = resolveReport(...checked(), { planId: 'handlingsprogram-2027-2030', locale: 'nb' })!;
+    const svgs: string[] = [];
+    await renderDocx(model, { generated: new Date(0), rasterise: (svg) => (svgs.push(svg), undefined) });
+    const charts = svgs.filter((svg) => svg.includes('class="planverk-chart"'));
+    expect(charts.length).toBeGreaterThan(5);
+    expect(new Set(charts.flatMap((svg) => svg.match(/Nødvendig \d{4}/g) ?? []))).toEqual(new Set(['Nødvendig 2027']));
   });
 });
 

@@ -96,6 +96,11 @@ describe('plan site', () => {
     // The total row counts every indicator of the plan once: as many as the open data has.
     const total = [.../<tr class="sum">(.*)<\/tr>/.exec(rollup)![1]!.matchAll(/<td class="num">(\d+)<\/td>/g)].reduce((s, m) => s + Number(m[1]), 0);
     expect(total).toBe(JSON.parse(readFileSync(join(site, 'data/indicators.json'), 'utf8')).length);
+    // The goal pages' charts mark the value needed in the rollup's year, so the site speaks of one year.
+    const year = /Antall indikatorer per status i (\d{4})/.exec(rollup)![1];
+    const needed = readFileSync(join(site, 'nb', 'goal', 'god-helse.html'), 'utf8').match(/Nødvendig \d{4}/g) ?? [];
+    expect(needed.length).toBeGreaterThan(0);
+    expect(new Set(needed)).toEqual(new Set([`Nødvendig ${year}`]));
     const okonomiplan = readFileSync(join(site, 'nb', 'okonomiplan.html'), 'utf8');
     expect(okonomiplan).toContain('class="budget statutory"');
     expect(okonomiplan).toMatch(/<h1>Økonomiplan<\/h1>/);
@@ -111,6 +116,26 @@ describe('plan site', () => {
     const report = readFileSync(join(site, 'en', 'reports', 'tertial-2-2027.html'), 'utf8');
     expect(report).toContain('<html lang="en">');
     expect(report).toContain('href="../index.html"');
+  });
+
+  it('has the gevinstplan in every language, linked from the front page and the navigation of every page', () => {
+    const titles = { nb: 'Gevinstrealiseringsplan', nn: 'Gevinstrealiseringsplan', en: 'Benefits realisation plan' };
+    for (const [lang, title] of Object.entries(titles)) {
+      const html = readFileSync(join(site, lang, 'gevinstplan.html'), 'utf8');
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain('class="planverk-site"');
+      expect(html).toContain(`<h1>${title}: Handlingsprogram 2027–2030</h1>`);
+      // A table and a benefits map per focus area with benefits, each benefit of the plan in it.
+      expect((html.match(/<figure class="benefit-map">/g) ?? []).length).toBeGreaterThan(1);
+      expect(html).toContain('Færre reinnleggelser av kronisk syke eldre');
+      // The page marks itself as the current section; every other page links to it.
+      expect(html).toContain(`<a href="gevinstplan.html" aria-current="page">${title}</a>`);
+      const front = readFileSync(join(site, lang, 'index.html'), 'utf8');
+      const main = /<main>[\s\S]*<\/main>/.exec(front)![0];
+      expect(main).toContain(`<li><a href="gevinstplan.html">${title}</a></li>`);
+      expect(readFileSync(join(site, lang, 'goal', 'god-helse.html'), 'utf8')).toContain(`<a href="../gevinstplan.html">${title}</a>`);
+      for (const other of Object.keys(titles).filter((l) => l !== lang)) expect(html).toContain(`href="../${other}/gevinstplan.html" hreflang="${other}"`);
+    }
   });
 
   it('refuses a folder that is not empty without --force, and needs --out', async () => {

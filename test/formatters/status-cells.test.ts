@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, sparkline, SYMBOL, unitText } from '../../src/output/status/cells.js';
+import { formatNumber, formatValue, SERIES_IN_TABLE, seriesCell, seriesScale, sparkline, SYMBOL, unitText } from '../../src/output/status/cells.js';
 import { STATUS_FORMATTERS } from '../../src/output/status/index.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { loadExample } from '../helpers/example-repo.js';
@@ -12,6 +12,21 @@ describe('scorecard cells', () => {
     // A small change at a high level stays small: the bars span at least a tenth of the value.
     expect(sparkline([92.8, 93.1, 93.6])).toBe('▁▁▂');
     expect(sparkline([-10, 10])).toBe('▁█');
+  });
+
+  it("gives the sparkline its scale: the lowest and highest value in the locale's numbers, with the unit", () => {
+    expect(seriesScale([86.4, 87.3, 88.6], 'percent', 'nb')).toBe('86,4–88,6 %');
+    expect(seriesScale([86.4, 87.3, 88.6], 'percent', 'en')).toBe('86.4–88.6 %');
+    expect(seriesScale([2.5, -0.5], 'percent', 'nn')).toBe('\u22120,5 – 2,5 %');
+    expect(seriesScale([171000, 149000], 'tonn CO2', 'nb')).toBe('149 000 – 171 000 tonn CO2');
+    expect(seriesScale([171000, 149000], 'tonn CO2', 'en')).toBe('149,000–171,000 tonn CO2');
+    expect(seriesScale([33, 51], 'count', 'nb')).toBe('33–51');
+    expect(seriesScale([5, 5], 'percent', 'nb')).toBe('5 %');
+    expect(seriesScale([], 'percent', 'nb')).toBe('');
+    expect(seriesCell([86.4, 87.3, 88.6], 'percent', 'nb')).toBe(`${sparkline([86.4, 87.3, 88.6])} 86,4–88,6 %`);
+    // A long series: the latest values with … before them, and the scale of those shown.
+    const long = Array.from({ length: 100 }, (_, i) => i);
+    expect(seriesCell(long, undefined, 'en')).toBe(`…${sparkline(long.slice(-SERIES_IN_TABLE))} 80–99`);
   });
 
   it('writes numbers the way the locale does, with fewer decimals for large values', () => {
@@ -37,6 +52,9 @@ describe('scorecard formats in other locales', () => {
     const en = STATUS_FORMATTERS.text(card, { locale: 'en', color: false });
     expect(en).toContain('Kommuneplanens samfunnsdel 2020–2040: status 2025');
     expect(en).toMatch(/▲ At risk\s+43.5 % \(2025\)\s+44 %\s+45 % \(2026\)/);
+    // Each row's sparkline with its scale, in the locale's numbers.
+    expect(en).toMatch(/▁▂▅▆▇█ 33–43\.5 %\n/);
+    expect(nn).toMatch(/\| ▁▂▅▆▇█ 33–43,5 % \|\n/);
   });
 
   it('colours only the status cell of the text table when asked', () => {

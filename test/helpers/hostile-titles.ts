@@ -16,8 +16,15 @@ export const HOSTILE = [
   'Bidi \u202eesrever\u202c and zero\u200bwidth 🌍',
 ];
 
-/** A copy of the example repository whose every one-line title is hostile; returns its folder. */
-export function hostileTitlesRepo(): string {
+/** A title of 100,000 characters, words and spaces, as a pasted document might make one. */
+export const HUGE_TITLE = 'Et uendelig langt mål '.repeat(5000).slice(0, 100_000);
+
+/**
+ * A copy of the example repository whose every one-line title is hostile; returns its folder.
+ * With `huge`, every seventh title is HUGE_TITLE instead (and the first title of each
+ * file in `huge.folders`), for pictures that must cut a title rather than overflow.
+ */
+export function hostileTitlesRepo(huge?: { folders: string[] }): string {
   const dir = copyExample();
   let i = 0;
   const walk = (folder: string): void => {
@@ -25,8 +32,11 @@ export function hostileTitlesRepo(): string {
       const file = join(folder, name);
       if (statSync(file).isDirectory()) walk(file);
       else if (name.endsWith('.yaml') && name !== 'plan.yaml') {
+        let first = huge?.folders.some((f) => join(dir, f) === folder) === true;
         const text = readFileSync(file, 'utf8').replace(/^(\s*(?:- )?)title: (?![>|])(.*)$/gm, (_, lead: string, title: string) => {
-          const hostile = HOSTILE[i++ % HOSTILE.length]!;
+          const n = i++;
+          const hostile = huge && (first || n % 7 === 6) ? HUGE_TITLE : HOSTILE[n % HOSTILE.length]!;
+          first = false;
           return `${lead}title: ${JSON.stringify(`${hostile} ${title.replace(/^["']|["']$/g, '')}`)}`;
         });
         writeFileSync(file, text);

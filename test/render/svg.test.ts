@@ -111,6 +111,30 @@ describe('indicator charts', () => {
     expectRenderable(renderIndicatorChart({ ...base, baseline: null, targets: [], actuals: [{ year: 2020, value: 3 }] }, 'nb'));
   });
 
+  it("mark the value needed in the report's year, not in the latest actual's year", () => {
+    const base = report.indicators[0]!;
+    // The latest actual is 2022, two years before the report's year 2024.
+    const ind = { ...base, status: 'off-track' as const, baseline: { year: 2020, value: 92.8 }, actuals: [{ year: 2021, value: 93.1 }, { year: 2022, value: 93.6 }], targets: [{ year: 2030, value: 96 }] };
+    const chart = renderIndicatorChart(ind, 'nb', 2024);
+    expectRenderable(chart);
+    // 92.8 + (96 − 92.8) · 4/10 = 94.08 on the path in 2024.
+    expect(chart).toContain('Nødvendig 2024: 94,1');
+    expect(chart).not.toContain('Nødvendig 2022');
+    // The ring sits to the right of the latest actual's mark: at 2024 on the time axis, 2022 → 2030.
+    const ring = Number(/<g class="needed">.*?<circle cx="([\d.]+)"/.exec(chart)![1]);
+    const actual = /<rect x="([\d.]+)"[^>]*class="status status-off-track"/.exec(chart)!;
+    const left = Number(/<line x1="([\d.]+)" y1="20"/.exec(chart)![1]);
+    const xOf = (year: number) => left + ((year - 2020) / 10) * (240 - 8 - left);
+    expect(ring).toBeCloseTo(xOf(2024), 0);
+    expect(Number(actual[1]) + 3.5).toBeCloseTo(xOf(2022), 0);
+    // A report year after the last target: the time axis reaches it and the ring is the target's value.
+    const late = renderIndicatorChart(ind, 'nb', 2032);
+    expect(late).toContain('Nødvendig 2032: 96');
+    expect(late).toMatch(/text-anchor="end">2032<\/text><\/svg>$/);
+    // Before the path starts there is nothing needed yet.
+    expect(renderIndicatorChart(ind, 'nb', 2019)).not.toContain('class="needed"');
+  });
+
   it('start the value axis at zero, or mark the cut; draw the target line and the status by shape', async () => {
     const base = report.indicators[0]!;
     const small = renderIndicatorChart({ ...base, status: 'off-track', baseline: { year: 2020, value: 92.8 }, actuals: [{ year: 2021, value: 93.1 }, { year: 2022, value: 93.6 }], targets: [{ year: 2030, value: 96 }] }, 'nb');

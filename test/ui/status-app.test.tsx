@@ -61,7 +61,7 @@ describe('StatusApp', () => {
     expect(selected(frame)).toContain('▲ Andel reiser med kollektivtransport, sykkel');
     // The detail pane: status, trend, sparkline, baseline, needed value and targets.
     expect(frame).toContain('▲ I faresonen   Trend: ↗ bedring');
-    expect(frame).toContain('Utvikling: ▁▂▅▆▇█  2020–2025');
+    expect(frame).toContain('Utvikling 2020–2025: ▁▂▅▆▇█ 33–43,5 %');
     expect(frame).toContain('Utgangsverdi: 38 % (2019)');
     expect(frame).toContain('Trengs 2025: 44 %');
     expect(frame).toContain('Målverdier: 45 % (2026), 50 % (2030)');

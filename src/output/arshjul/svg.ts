@@ -3,7 +3,7 @@ import { monthsOf, type YearWindow } from '../../arshjul/window.js';
 import { angleOf, num, polar, ringSegment, type Point } from './geometry.js';
 import { CATEGORY_STYLE, COLOURS, markShape, patternDef } from './style.js';
 import { layoutWheel, SIZE, type PlacedItem, type WheelLayout } from './wheel-layout.js';
-import { truncate } from '../text.js';
+import { truncateShown as truncate } from '../text.js';
 import { xml as escapeXml } from '../xml.js';
 import { occurrenceDate } from '../../arshjul/occurrence-date.js';
 import { CATEGORIES, type Category } from '../../arshjul/categories.js';
@@ -62,7 +62,8 @@ export function renderWheelSvg(occurrences: readonly Occurrence[], options: Whee
   );
   if (withHeading) {
     parts.push(
-      `<text x="${SIZE.margin}" y="56" font-size="30" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(options.title)}</text>`,
+      // Cut to the picture's width (bold runs about 0.65 em a glyph); the full title is the <title> above.
+      `<text x="${SIZE.margin}" y="56" font-size="30" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(truncate(options.title, Math.floor((w - 2 * SIZE.margin) / (30 * 0.65))))}</text>`,
       `<text x="${SIZE.margin}" y="88" font-size="18" fill="${COLOURS.muted}">${escapeXml(`${t.wheel} ${options.window.label}`)}</text>`,
     );
   }
@@ -243,7 +244,9 @@ function keyOf(layout: WheelLayout, options: WheelOptions, id: (s: string) => st
     parts.push(`<text x="${x}" y="${num(y)}" font-size="${font + 2}" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(tw.seriesHeading)}</text>`);
     y += lh + 4;
     const rows = layout.tracks.map((tr) => {
-      const head = `${tr.title}${tr.body && tr.body !== tr.title ? ` · ${tr.body}` : ''} (${tw.times(tr.marks.length)})`;
+      // The count stays when the title is cut: "Formannskapet · … (12 ganger)".
+      const times = ` (${tw.times(tr.marks.length)})`;
+      const head = `${truncate(`${tr.title}${tr.body && tr.body !== tr.title ? ` · ${tr.body}` : ''}`, Math.max(8, chars(right - x - 40) - times.length))}${times}`;
       const dates = wrap(tr.marks.map((m) => occurrenceDate(locale, m.occurrence)), chars(right - x - 44));
       const lines = [`<text x="${x + 40}" y="${num(y)}" dy="0.35em" font-size="${font}" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(truncate(head, chars(right - x - 40)))}</text>`];
       const mark = `<text x="${x}" y="${num(y)}" dy="0.35em" font-size="${font}" font-weight="bold" fill="${COLOURS.ink}">${escapeXml(tr.letter)}</text>${markShape(tr.category, x + 28, y, 10)}`;

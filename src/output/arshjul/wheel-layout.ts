@@ -2,6 +2,7 @@ import type { Occurrence } from '../../arshjul/occurrences.js';
 import { clipToWindow, overlaps, type YearWindow } from '../../arshjul/window.js';
 import { angleOf, assignLanes, polar, spread, type Point } from './geometry.js';
 import { CATEGORIES, type Category } from '../../arshjul/categories.js';
+import { truncateShown } from '../text.js';
 
 /**
  * Sizes of the wheel, in SVG user units. From the centre out: the hub, one track
@@ -26,6 +27,8 @@ export const SIZE = {
 
 /** A recurring event is a series when the same title and body occur at least this many times in a window. */
 export const SERIES_MIN = 3;
+/** More characters than the longest track (its whole circle) holds: a longer name is cut before it is measured. */
+const TRACK_NAME_MAX = 200;
 
 /** Where one occurrence is drawn. */
 export interface PlacedItem {
@@ -307,7 +310,9 @@ function placeTrackLabels(tracks: Track[], center: Point): void {
 
 /** A series' name on its track: the body when it is shorter than the title ("Formannskapet"), else the title. */
 export function trackName(track: Pick<Track, 'title' | 'body'>): string {
-  return track.body && [...track.body].length < [...track.title].length ? track.body : track.title;
+  // Measured as drawn (a control character shows as \u001b), and never longer than a track can hold.
+  const [title, body] = [truncateShown(track.title, TRACK_NAME_MAX), track.body ? truncateShown(track.body, TRACK_NAME_MAX) : undefined];
+  return body && [...body].length < [...title].length ? body : title;
 }
 
 /** A, B, …, Z, AA, AB, … */

@@ -20,13 +20,16 @@ export interface BodyContext {
   t: (key: string) => string;
   number: (value: number) => string;
   amount: (value: number) => string;
+  /** The report's year: the year whose needed value the indicator charts mark (default: each indicator's latest actual). */
+  year?: number;
 }
 
 /** The context for a report model's locale. */
-export function bodyContext(locale: Locale, rasterise: Rasterise | undefined): BodyContext {
+export function bodyContext(locale: Locale, rasterise: Rasterise | undefined, year?: number): BodyContext {
   return {
     locale,
     rasterise,
+    year,
     t: (key) => label(locale, key) ?? key,
     number: (value) => formatNumber(value, locale),
     amount: (value) => formatNumber(value, locale, { decimals: 0 }),
@@ -131,7 +134,7 @@ function indicatorTable(indicators: IndicatorModel[], c: BodyContext): Table {
   return dataTable(
     [text(t('col.indicator')), num(t('col.baseline')), num(t('col.targets')), num(t('col.latest')), text(t('col.status')), text(t('col.trend'))],
     indicators.map((ind) => {
-      const svg = renderIndicatorChart(ind, c.locale);
+      const svg = renderIndicatorChart(ind, c.locale, c.year);
       const chart: Cell = svg ? { lines: [], image: svgImage(svg, { title: ind.title, description: chartDescription(ind, c) }, 160, c.rasterise) } : text(t('none'));
       return [
         text(`${ind.title}${ind.unit ? ` (${label(c.locale, `unit.${ind.unit}`) ?? ind.unit})` : ''}`, ...(ind.source ? [ind.source.name] : [])),

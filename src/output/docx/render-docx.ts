@@ -28,7 +28,7 @@ export const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1134
  * speak it in the right voice.
  */
 export async function renderDocx(model: ReportModel, options: DocxOptions): Promise<Uint8Array> {
-  const c = bodyContext(model.locale, options.rasterise);
+  const c = bodyContext(model.locale, options.rasterise, model.plan.period?.start);
   const lang = LANG[model.locale];
   const doc = new Document({
     creator: docText(model.workspace.name),

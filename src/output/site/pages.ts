@@ -24,6 +24,12 @@ export interface SiteReport {
   html: string;
 }
 
+/** A whole HTML page made by a built-in template (the gevinstplan), with the title the site links it by. */
+export interface SitePage {
+  title: string;
+  html: string;
+}
+
 /** What one language's tree of the site is made from; every part is built by the command from the same models as `plan report`. */
 export interface LocaleSite {
   model: ReportModel;
@@ -35,6 +41,8 @@ export interface LocaleSite {
   okonomiplanHtml: string | null;
   /** The årshjul page (`plan arshjul --format html`), when the workspace has calendars. */
   arshjulHtml: string | null;
+  /** The gevinstplan (`plan report gevinstplan`), when the plan's measures have benefits. */
+  gevinstplan: SitePage | null;
   /** The latest StatusReport of each type. */
   reports: SiteReport[];
 }
@@ -111,9 +119,10 @@ function framed(f: Frame, html: string): string {
     .replace(/<\/body>/i, () => `<footer class="planverk-site">${footer(f)}</footer>\n</body>`);
 }
 
-function indicator(ind: IndicatorModel, locale: Locale): string {
+/** One indicator of a goal page; its chart marks the value needed in `year`, the year of the front page's rollup. */
+function indicator(ind: IndicatorModel, locale: Locale, year: number): string {
   const t = (k: string) => label(locale, k) ?? k;
-  const svg = renderIndicatorChart(ind, locale);
+  const svg = renderIndicatorChart(ind, locale, year);
   const rows = [...(ind.baseline ? [[t('col.baseline'), ind.baseline]] : []), ...ind.actuals.map((a) => [t('col.latest'), a]), ...ind.targets.map((v) => [t('col.targets'), v])] as [string, { year: number; value: number }][];
   return `<h3>${xml(ind.title)}</h3>
 <p><span class="status">${xml(t('col.status'))}: ${xml(t(`status.${ind.status}`))}</span></p>
@@ -123,7 +132,7 @@ ${rows.map(([k, v]) => `<tr><td>${xml(k)}</td><td class="num">${v.year}</td><td 
 </tbody></table>`;
 }
 
-function goalBody(g: GoalModel, model: ReportModel): string {
+function goalBody(g: GoalModel, model: ReportModel, year: number): string {
   const t = (k: string) => label(model.locale, k) ?? k;
   const benefits = model.benefits.filter((b) => g.measures.some((m) => m.id === b.measure.id));
   return `<h1>${xml(g.title)}</h1>
@@ -131,7 +140,7 @@ ${g.focusArea ? `<p><a href="../fa/${encodeURIComponent(g.focusArea.id)}.html">$
 ${g.description ? `<p>${xml(g.description)}</p>` : ''}
 ${g.sdgTargets.length > 0 ? `<h2>${xml(t('goal.sdgTargets'))}</h2><ul>${g.sdgTargets.map((s) => `<li>${xml(s.id)} ${xml(s.title)}</li>`).join('')}</ul>` : ''}
 <h2>${xml(t('section.indicators'))}</h2>
-${g.indicators.length > 0 ? g.indicators.map((i) => indicator(i, model.locale)).join('\n') : `<p>${xml(t('goal.noIndicators'))}</p>`}
+${g.indicators.length > 0 ? g.indicators.map((i) => indicator(i, model.locale, year)).join('\n') : `<p>${xml(t('goal.noIndicators'))}</p>`}
 <h2>${xml(t('section.measures'))}</h2>
 ${g.measures.length > 0 ? `<ul>${g.measures.map((m) => `<li>${xml(m.title)}</li>`).join('')}</ul>` : `<p>${xml(t('goal.noMeasures'))}</p>`}
 ${benefits.length > 0 ? `<h2>${xml(t('trace.benefits'))}</h2><ul>${benefits.map((b) => `<li>${xml(b.title)}</li>`).join('')}</ul>` : ''}`;
@@ -184,6 +193,7 @@ function pathsOf(site: LocaleSite): Set<string> {
     ...(site.okonomiplanHtml !== null ? ['okonomiplan.html'] : []),
     ...(m.materiality ? ['materiality.html'] : []),
     ...(site.arshjulHtml !== null ? ['arshjul.html'] : []),
+    ...(site.gevinstplan !== null ? ['gevinstplan.html'] : []),
     ...site.reports.map((r) => `reports/${r.id}.html`),
   ]);
 }
@@ -202,12 +212,14 @@ function localeTree(site: LocaleSite, frameOf: (path: string, pages: { path: str
   if (site.okonomiplanHtml !== null) sections.push({ path: 'okonomiplan.html', title: s.okonomiplan });
   if (model.materiality) sections.push({ path: 'materiality.html', title: t('section.materiality') });
   if (site.arshjulHtml !== null) sections.push({ path: 'arshjul.html', title: s.arshjul });
+  if (site.gevinstplan !== null) sections.push({ path: 'gevinstplan.html', title: site.gevinstplan.title });
   const frame = (path: string) => frameOf(path, sections);
 
-  const reportList =
-    site.reports.length > 0
-      ? `<ul>${site.reports.map((r) => `<li><a href="reports/${encodeURIComponent(r.id)}.html">${xml(r.title)}</a> (${xml(r.typeText)}, ${xml(r.asOfText)})</li>`).join('')}</ul>`
-      : `<p>${xml(s.noReports)}</p>`;
+  const reportItems = [
+    ...(site.gevinstplan !== null ? [`<li><a href="gevinstplan.html">${xml(site.gevinstplan.title)}</a></li>`] : []),
+    ...site.reports.map((r) => `<li><a href="reports/${encodeURIComponent(r.id)}.html">${xml(r.title)}</a> (${xml(r.typeText)}, ${xml(r.asOfText)})</li>`),
+  ];
+  const reportList = reportItems.length > 0 ? `<ul>${reportItems.join('')}</ul>` : `<p>${xml(s.noReports)}</p>`;
   const front = `<h1>${xml(model.plan.title)}</h1>
 ${model.source.vision ? `<p>${xml(model.source.vision)}</p>` : ''}
 <search><form id="search" role="search"><label for="q">${xml(t('site.search'))}</label><input id="q" type="search" autocomplete="off"></form><ul id="results" aria-live="polite"></ul></search>
@@ -224,10 +236,11 @@ ${reportList}
     const body = `<h1>${xml(f.title)}</h1>${f.description ? `<p>${xml(f.description)}</p>` : ''}<h2>${xml(t('section.goals'))}</h2><ul>${f.goals.map((g) => `<li>${goalLink(g, '../')}</li>`).join('')}</ul>`;
     files.push({ path, content: page(frame(path), f.title, body) });
   }
-  for (const g of goals) files.push({ path: `goal/${g.id}.html`, content: page(frame(`goal/${g.id}.html`), g.title, goalBody(g, model)) });
+  for (const g of goals) files.push({ path: `goal/${g.id}.html`, content: page(frame(`goal/${g.id}.html`), g.title, goalBody(g, model, site.year)) });
   if (site.okonomiplanHtml !== null) files.push({ path: 'okonomiplan.html', content: page(frame('okonomiplan.html'), s.okonomiplan, `<h1>${xml(s.okonomiplan)}</h1>\n${site.okonomiplanHtml}`) });
   if (model.materiality) files.push({ path: 'materiality.html', content: page(frame('materiality.html'), t('section.materiality'), materialityBody(model.materiality, locale)) });
   if (site.arshjulHtml !== null) files.push({ path: 'arshjul.html', content: framed(frame('arshjul.html'), site.arshjulHtml) });
+  if (site.gevinstplan !== null) files.push({ path: 'gevinstplan.html', content: framed(frame('gevinstplan.html'), site.gevinstplan.html) });
   for (const r of site.reports) files.push({ path: `reports/${r.id}.html`, content: framed(frame(`reports/${r.id}.html`), r.html) });
   const index = goals.map((g) => ({ title: g.title, url: `goal/${encodeURIComponent(g.id)}.html` }));
   // The index is a script, not a JSON file: pages opened from file:// may not fetch.
@@ -268,8 +281,8 @@ function openData(model: ReportModel): SiteFile[] {
  * named by id so URLs stay stable, with a switch to the same page in the other
  * languages), a root page that chooses the language, and the open data. Each tree has
  * a front page (vision, search, the scorecard's rollup, focus areas, latest reports),
- * a page per focus area and goal, the økonomiplan, the materiality matrix, the årshjul
- * and the latest reports. `sites[0]` is the default language.
+ * a page per focus area and goal, the økonomiplan, the materiality matrix, the årshjul,
+ * the gevinstplan and the latest reports. `sites[0]` is the default language.
  */
 export function sitePages(sites: LocaleSite[]): SiteFile[] {
   const first = sites[0];

@@ -50,6 +50,38 @@ export function sparkline(values: readonly number[]): string {
   return values.map((v) => BARS[Math.round(((v - min) / span) * (BARS.length - 1))]!).join('');
 }
 
+/**
+ * The scale a sparkline is read by: its lowest and highest value in the locale's numbers,
+ * with the unit ("86,4–88,6 %", "3 200 – 4 100 tonn"); the dash is spaced when a bound
+ * has a space or a minus sign in it. One value for a flat series, '' for none.
+ */
+export function seriesScale(values: readonly number[], unit: string | undefined, locale: Locale): string {
+  if (values.length === 0) return '';
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const [lo, hi] = [formatNumber(min, locale), formatNumber(max, locale)];
+  const dash = /[\s\u2212-]/.test(lo + hi) ? ' – ' : '–';
+  const u = unitText(unit);
+  return `${min === max ? lo : `${lo}${dash}${hi}`}${u ? ` ${u}` : ''}`;
+}
+
+/** How many of the latest values a table's sparkline shows, so that it and its scale fit the cell. */
+export const SERIES_IN_TABLE = 20;
+
+/**
+ * A table's series cell: the sparkline of the latest SERIES_IN_TABLE values (… before
+ * them when older ones are left out) and the scale of what it shows: "▁▁▂▂▃▃ 86,4–88,6 %".
+ */
+export function seriesCell(values: readonly number[], unit: string | undefined, locale: Locale): string {
+  if (values.length === 0) return '';
+  const shown = values.length > SERIES_IN_TABLE ? values.slice(-SERIES_IN_TABLE) : values;
+  return `${shown === values ? '' : '…'}${sparkline(shown)} ${seriesScale(shown, unit, locale)}`;
+}
+
 /** A number in the locale's style, with fewer decimals the larger it is; plain spaces, as terminal tables align them. */
 export function formatNumber(value: number, locale: Locale): string {
   const size = Math.abs(value);

@@ -1,7 +1,7 @@
 import type { IndicatorStatus } from '../../model/indicator-status.js';
 import type { BenefitCard, PlanCard, Scorecard } from '../../model/scorecard.js';
 import { PROGRESS_SYMBOLS } from '../../model/status-report/labels.js';
-import { formatPoint, formatValue, nextTarget, sparkline, SYMBOL, trendText, unitText } from './cells.js';
+import { formatPoint, formatValue, nextTarget, seriesCell, SYMBOL, trendText, unitText } from './cells.js';
 import { fill, type Catalogue } from '../../i18n/words.js';
 import type { Locale } from '../../i18n/locale.js';
 
@@ -37,7 +37,7 @@ export function indicatorRows(area: PlanCard['focusAreas'][number], w: Catalogue
           formatPoint(nextTarget(r), i.unit, locale),
           unitText(i.unit),
           trendText(r.trend, w),
-          sparkline(i.series.map((p) => p.value)),
+          seriesCell(i.series.map((p) => p.value), i.unit, locale),
         ],
       });
     });

@@ -42,8 +42,9 @@ export function neededValue(ind: Pick<IndicatorModel, 'baseline' | 'actuals' | '
  * A small line chart of one indicator: the actuals as a line with dots, the
  * baseline as a hollow dot, the targets as diamonds joined to the baseline by a
  * dashed line (the path the plan expects), the value that path needs in `year`
- * (default: the year of the latest actual) as a ring, labelled above the plot
- * with the last target. Empty string when there is nothing to draw.
+ * (the report's year; default: the year of the latest actual) as a ring, labelled
+ * above the plot with the last target; a year after the last point widens the
+ * time axis to it. Empty string when there is nothing to draw.
  */
 export function renderIndicatorChart(ind: IndicatorModel, locale: Locale, year?: number): string {
   const points = [...(ind.baseline ? [ind.baseline] : []), ...ind.actuals, ...ind.targets];
@@ -56,6 +57,11 @@ export function renderIndicatorChart(ind: IndicatorModel, locale: Locale, year?:
     v0 = Math.min(v0, p.value);
     v1 = Math.max(v1, p.value);
   }
+  // The value needed this year, on the straight path to the target: a ring where the actual should be.
+  const neededYear = year ?? ind.actuals[ind.actuals.length - 1]?.year;
+  const needed = neededYear === undefined ? null : neededValue(ind, neededYear);
+  // A report year after every point (the last target passed): the axis reaches it, so the ring is drawn.
+  if (needed !== null) y1 = Math.max(y1, neededYear!);
   if (v0 === v1) [v0, v1] = [v0 - 1, v1 + 1];
   // Zero-based when the values are non-negative and zero is not far below them; otherwise
   // the axis starts near the data and a break mark on it says that it does not start at 0.
@@ -112,10 +118,7 @@ export function renderIndicatorChart(ind: IndicatorModel, locale: Locale, year?:
     const cy = y(p.value);
     out.push(`<path d="M${n(cx)} ${n(cy - 4)} L${n(cx + 4)} ${n(cy)} L${n(cx)} ${n(cy + 4)} L${n(cx - 4)} ${n(cy)} Z" fill="${ACCENT}"><title>${p.year}: ${xml(formatNumber(p.value, locale))}</title></path>`);
   }
-  // The value needed this year, on the straight path to the target: a ring where the actual should be.
   const w = words(locale).matrixTrace;
-  const neededYear = year ?? ind.actuals[ind.actuals.length - 1]?.year;
-  const needed = neededYear === undefined ? null : neededValue(ind, neededYear);
   const top: string[] = [];
   if (needed !== null && neededYear! >= y0 && neededYear! <= y1) {
     const [cx, cy] = [x(neededYear!), y(needed)];

@@ -6,6 +6,7 @@ import { priorityOverride } from '../../model/materiality.js';
 import { formatNumber } from '../../i18n/format.js';
 import { reportLabel as label } from '../../i18n/report-label.js';
 import { placeLabels, type Box } from './label-layout.js';
+import { truncateShown } from '../text.js';
 import { xml } from '../xml.js';
 import { FONT, n, textWidth } from './units.js';
 
@@ -317,7 +318,8 @@ export function renderMatrixSvg(m: MaterialityModel, locale: Locale): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="matrix-title" class="planverk-matrix" font-family="${xml(FONT)}">`,
     `<title id="matrix-title">${xml(`${t('matrix.title')}: ${m.title}`)}</title>`,
     `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${LEFT}" y="28" font-size="16" font-weight="600" fill="#1d2733">${xml(m.title)}</text>`,
+    // Cut to the picture's width (a semibold glyph runs about 0.62 em); the full title is the <title> above.
+    `<text x="${LEFT}" y="28" font-size="16" font-weight="600" fill="#1d2733">${xml(truncateShown(m.title, Math.floor((WIDTH - LEFT - 16) / (16 * 0.62))))}</text>`,
     ...body,
     ...legend,
     '</svg>',

@@ -21,6 +21,11 @@ export interface HelperContext {
   currency: string;
   /** The plan's years, the default for budget helpers. */
   years: number[];
+  /**
+   * The report's year (a handlingsprogram's first year, a StatusReport's year): the year whose
+   * needed value `indicator-chart` marks; without it, each indicator's latest actual's year.
+   */
+  year?: number;
   /** The report format: how `{{value}}` and `cell` escape (default html). */
   format?: ReportFormat;
 }
@@ -144,11 +149,12 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
       const status = indicatorStatus(ind as Indicator, num(hash.year, 'indicator-status')).status;
       return hash.key ? status : label(locale, `status.${status}`)!;
     },
-    /** {{indicator-chart indicator}}: a small inline SVG line chart (HTML reports). */
+    /** {{indicator-chart indicator}}: a small inline SVG line chart (HTML reports), marking the value needed in the report's year; year=2027 for another. */
     'indicator-chart': (...args) => {
       const ind = args[0];
       if (ind === null || typeof ind !== 'object') throw new HelperError('indicator-chart expects an indicator');
-      return new SafeString(renderIndicatorChart(ind as ReportModel['indicators'][number], locale));
+      const year = num(opts(args).hash.year, 'indicator-chart') ?? ctx.year;
+      return new SafeString(renderIndicatorChart(ind as ReportModel['indicators'][number], locale, year));
     },
     /** {{matrix-svg materiality}}: the materiality matrix as inline SVG (HTML reports). */
     'matrix-svg': (...args) => {
