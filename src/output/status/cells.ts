@@ -31,6 +31,17 @@ export const COLOR: Record<IndicatorStatus, 'green' | 'greenBright' | 'yellow' |
 
 const BARS = '▁▂▃▄▅▆▇█';
 
+/** The lowest and highest of the values, by a loop, not Math.min(...values): an indicator may have more actuals than a call takes arguments. */
+function extent(values: readonly number[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
+}
+
 /**
  * The values as a one-line bar chart, lowest value ▁ and highest █; a flat series sits in the middle.
  * The bars span at least a tenth of the largest value, so 92.8 → 93.6 reads as the small rise it
@@ -38,13 +49,7 @@ const BARS = '▁▂▃▄▅▆▇█';
  */
 export function sparkline(values: readonly number[]): string {
   if (values.length === 0) return '';
-  // A loop, not Math.min(...values): an indicator may have more actuals than a call takes arguments.
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  const [min, max] = extent(values);
   if (max === min) return BARS[3]!.repeat(values.length);
   const span = Math.max(max - min, Math.max(Math.abs(max), Math.abs(min)) * 0.1);
   return values.map((v) => BARS[Math.round(((v - min) / span) * (BARS.length - 1))]!).join('');
@@ -57,12 +62,7 @@ export function sparkline(values: readonly number[]): string {
  */
 export function seriesScale(values: readonly number[], unit: string | undefined, locale: Locale): string {
   if (values.length === 0) return '';
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  const [min, max] = extent(values);
   const [lo, hi] = [formatNumber(min, locale), formatNumber(max, locale)];
   const dash = /[\s\u2212-]/.test(lo + hi) ? ' – ' : '–';
   const u = unitText(unit);
