@@ -5,7 +5,7 @@ import { semanticDiff, type DiffSide } from '../diff/semantic-diff.js';
 import type { DiffSnapshot } from '../diff/snapshot.js';
 import { DIFF_FORMATTERS } from '../output/diff/index.js';
 import { EXIT, useColor, type Io } from '../io.js';
-import { chooseFormat } from '../output/formats.js';
+import { chooseFormatOf } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 
 export interface DiffOptions {
@@ -29,7 +29,7 @@ export interface DiffOptions {
  * something changed.
  */
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
-  const format = chooseFormat('diff', options);
+  const format = chooseFormatOf('diff', options, io);
   // io.env is the whole environment when run from bin/plan.js; tests give a few variables over the real one.
   const env = { ...process.env, ...io.env };
   const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize, env });

@@ -5,9 +5,8 @@ import { STATUS_FORMATTERS, type StatusFormat } from '../output/status/index.js'
 import { UsageError, useColor, type Io } from '../io.js';
 import { buildScorecard } from '../model/scorecard.js';
 import { today } from '../i18n/today.js';
-import { chooseFormat } from '../output/formats.js';
 import { writeOutput } from '../write/output.js';
-import { loadForRender, unknownChoice } from './load-model.js';
+import { loadForRender, unknownChoice, chooseFormatOf } from './load-model.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -32,7 +31,7 @@ export interface StatusOptions {
  * scorecard is still shown, without the invalid documents).
  */
 export async function status(options: StatusOptions, io: Io): Promise<number> {
-  const format = options.format === undefined && options.out === undefined ? undefined : chooseFormat('status', options);
+  const format = options.format === undefined && options.out === undefined ? undefined : chooseFormatOf('status', options, io);
   const { repo, locale, exitCode } = loadForRender(io, { dir: options.dir, allowErrors: options.allowErrors, color: options.color });
   if (options.plan !== undefined && !repo.get(options.plan, 'Plan')) throw new UsageError(unknownChoice(options.plan, repo.ofKind('Plan').map((p) => p.id), 'plan', locale));
   if (options.year !== undefined) warnFarYear(repo, options.year, locale, io);

@@ -324,7 +324,7 @@ export const nb = {
     } as Record<string, string>,
     options: {
       '[dir]': 'en mappe i repositoriet (standard: arbeidsmappen)',
-      '--root': 'repositoriets mappe (det samme som [dir])',
+      '--root': 'repositoriets mappe (det samme som [mappe])',
       '--out': 'skriv til denne filen i stedet for stdout',
       '--force': 'overskriv --out-filen hvis den finnes',
       '--locale': 'språket i utdataene: nb, nn eller en (standard: arbeidsområdets locale)',
@@ -1058,6 +1058,149 @@ export const nb = {
     twoFolders: (a: string, b: string) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
     repositoryHasErrors: (n: number) => `repositoriet har ${n} feil fra før; rett dem først (plan validate). Ingenting importert.`,
     wouldBreak: (n: number) => `importen ville gitt ${n} feil i repositoriet; ingenting skrevet:`,
+  },
+  /**
+   * The rest of the CLI's words (issue 18): the descriptions of options and arguments
+   * only one command has (by command name, then long flag or argument name), the
+   * placeholders and extras commander prints in --help, the argument parsers'
+   * errors, commander's own errors, and a sentence per schema `pattern`.
+   */
+  cliMore: {
+    /** What `[options]`, `[command]` and the argument and placeholder names read as in --help. */
+    terms: {
+      options: 'valg',
+      command: 'kommando',
+      names: { dir: 'mappe', file: 'fil', 'format=path': 'format=sti', size: 'størrelse', yyyy: 'åååå', mode: 'måte', template: 'mal', sources: 'kilder', name: 'navn', year: 'år', date: 'dato', locale: 'språk', command: 'kommando' } as Record<string, string>,
+    },
+    /** The extras commander adds to a description: "(valg: "nb", "nn", "en")". */
+    extras: {
+      choices: (list: string) => `valg: ${list}`,
+      default: (value: string) => `standard: ${value}`,
+      preset: (value: string) => `forhåndsvalgt: ${value}`,
+      env: (name: string) => `miljøvariabel: ${name}`,
+    },
+    /** `--format`'s description, from the registry of formats (src/output/formats.ts formatHelp). */
+    format: {
+      output: 'utdataformat',
+      help: (prefix: string, formats: string, otherwise: string) => `${prefix}: ${formats} (standard: etter filendelsen til --out, ellers ${otherwise})`,
+      validate: (formats: string) => `utdataformat, kan gjentas: ${formats} (standard: stylish)`,
+      statusWhat: 'en tabell i stedet for den interaktive visningen',
+      statusOtherwise: 'interaktiv i en terminal, ellers text',
+    },
+    /** The arguments only one command has, by command and argument name. */
+    arguments: {
+      init: { dir: 'mappen det skal opprettes i (standard: arbeidsmappen)' },
+      diff: {
+        base: 'en git-referanse (gren, tagg, SHA, HEAD~1) eller et område: a..b, a...b (fra flettebasen)',
+        head: 'en git-referanse å sammenligne med (standard: arbeidskopien)',
+      },
+      report: { template: 'malnavn (slås opp i templates/ i repositoriet, deretter blant de innebygde) eller sti til en .hbs-fil' },
+      ssb: { sources: 'JSON-stat-filer, tabellnumre på fem sifre som skal hentes, og repositoriets mappe (standard: alle tabellene indikatorene nevner)' },
+    },
+    /** The options only one command has (or describes in words of its own), by command and long flag. */
+    options: {
+      validate: {
+        '--output-file': 'skriv også rapporten i FORMAT til STI, kan gjentas (f.eks. sarif=plan.sarif, eller plan.sarif: filendelsen angir formatet)',
+        '--out': 'det samme som --output-file (-o betyr --out i alle kommandoer)',
+        '--force': 'overskriv --output-file-filer som finnes',
+      },
+      schema: {
+        '--out': 'skriv ett skjema per dokumenttype, de felles definisjonene og det samlede planverk.schema.json til denne mappen',
+        '--force': 'overskriv skjemafiler som finnes i --out',
+      },
+      init: {
+        '--root': 'mappen det skal opprettes i (det samme som [mappe])',
+        '--name': 'kommunenavnet, f.eks. «Asker kommune»',
+        '--number': 'kommunenummeret (4 sifre)',
+        '--locale': 'språket i rapportene: nb, nn eller en (standard: LC_ALL, LC_MESSAGES eller LANG, ellers nb)',
+        '--first-election-year': 'første valgår for valgperiodene (standard: det siste valget)',
+        '--yes': 'spør ikke om noe: bruk standardverdier for det flaggene ikke sier',
+        '--force': 'overskriv filer som finnes',
+        '--dry-run': 'list filene som ville blitt opprettet eller overskrevet, og skriv ingenting',
+      },
+      diff: {
+        '--exit-code': 'avslutt med 1 når noe er endret, som git diff --exit-code',
+      },
+      arshjul: {
+        '--calendar': 'én kalender (en Calendar-id eller en innebygd kalender som er tatt med); standard: alle sammen',
+        '--year': 'året (standard: i år)',
+        '--from': 'første år i en periode',
+        '--to': 'siste år i en periode',
+        '--start-month': 'måneden øverst i hjulet og først i listene, 1–12 (standard 1)',
+        '--month-events': 'ics: en hendelse som bare er tidfestet til en måned, som én dag den 1., merket «i løpet av <måned>» (day, standard) eller som et spenn over hele måneden (span)',
+      },
+      report: {
+        '--plan': 'planen det skal rapporteres om (standard: den eneste planen av malens type)',
+        '--report': 'statusrapporten (StatusReport) for tertialrapport og arsberetning (standard: den siste av sin type)',
+        '--reference-docx': 'docx: hent stilene fra dette Word-dokumentet (skrifter, farger, overskriftsstiler)',
+      },
+      site: {
+        '--plan': 'planen (standard: det eneste handlingsprogrammet)',
+        '--out': 'mappen nettstedet skal skrives til',
+        '--force': 'skriv inn i en mappe som ikke er tom',
+      },
+      matrix: { '--assessment': 'vesentlighetsvurderingen (MaterialityAssessment) (standard: den eneste)' },
+      trace: { '--plan': 'følg bare én plan (standard: hele repositoriet)' },
+      budget: { '--plan': 'handlingsprogrammet hvis Budget skal vises (standard: det eneste Budget)' },
+      status: {
+        '--year': 'året som skal måles (standard: det siste året med data)',
+        '--plan': 'én plan (standard: alle planer med mål)',
+        '--as-of': 'dagen fristene for gevinstene måles mot (standard: i dag)',
+      },
+      ssb: {
+        '--dry-run': 'vis hva som ville blitt endret, og skriv ingenting',
+        '--indicator': 'importer bare denne indikatoren; kan gjentas',
+        '--api': 'adressen til PxWebApi v2 (standard: https://data.ssb.no/api/pxwebapi/v2)',
+        '--table': 'SSB-tabellen til en fil der datasettet ikke oppgir den',
+        '--status': 'merk alle importerte verdier (standard: det datasettet sier)',
+      },
+    },
+    /** The argument parsers' errors (src/cli.ts), after commander's "ugyldig verdi … for --flag:". */
+    parse: {
+      wholeNumber: 'ventet et helt tall, 0 eller mer',
+      byteSize: 'ventet en størrelse som 50MB, 512kb eller 1048576',
+      oneOf: (list: string) => `ventet én av ${list}`,
+      outputFile: 'ventet FORMAT=STI (f.eks. sarif=plan.sarif) eller et filnavn som slutter på .json, .sarif eller .xml',
+      outputFileEmpty: 'ventet FORMAT=STI, f.eks. sarif=plan.sarif',
+      unknownFormat: (format: string, list: string) => `ukjent format «${format}»; ventet én av ${list}`,
+      year: (flag: string) => `${flag} krever et årstall fra 1900 til 2200`,
+      month: 'ventet et månedsnummer fra 1 til 12',
+      dayOrSpan: 'ventet day eller span',
+      date: 'ventet en dato som 2026-08-31',
+      ssbTable: 'ventet SSBs tabellnummer på fem sifre, f.eks. 12134',
+    },
+    /** commander's own errors, in the run's language (src/cli.ts PlanCommand.error). */
+    commander: {
+      invalidOption: (flags: string, value: string, reason: string) => `ugyldig verdi «${value}» for ${flags}: ${reason}`,
+      invalidArgument: (name: string, value: string, reason: string) => `ugyldig verdi «${value}» for argumentet ${name}: ${reason}`,
+      choices: (list: string) => `velg én av ${list}`,
+      missingArgument: (name: string) => `argumentet ${name} mangler`,
+      optionMissingArgument: (flags: string) => `${flags} mangler en verdi`,
+      missingMandatory: (flags: string) => `valget ${flags} må oppgis`,
+      unknownOption: (flag: string) => `ukjent valg ${flag}`,
+      unknownCommand: (name: string) => `ukjent kommando «${name}»`,
+      didYouMean: (names: string) => `mente du ${names}?`,
+      tooMany: (command: string | undefined, expected: number, got: number) => `for mange argumenter${command ? ` til ${command}` : ''}: ventet ${expected}, fikk ${got}`,
+      internal: (message: string) => `intern feil: ${message}`,
+    },
+    /** `--format` against `--out` (src/output/formats.ts chooseFormat). */
+    formats: {
+      noFormat: (command: string, format: string, list: string) => `plan ${command} har ikke formatet «${format}»; én av: ${list}`,
+      contradicts: (format: string, out: string, named: string, ext: string) => `--format ${format} strider mot --out ${out}, der filendelsen betyr ${named}; dropp --format, eller la filnavnet slutte på ${ext}`,
+      cannotWrite: (command: string, named: string, out: string, list: string, takes: string) => `plan ${command} kan ikke skrive ${named} (--out ${out}); den skriver ${list}: gi filen endelsen ${takes}`,
+      cannotTell: (command: string, out: string, takes: string, list: string) => `plan ${command} kan ikke se formatet av --out ${out}; gi filen endelsen ${takes}, eller oppgi --format (${list})`,
+      or: ' eller ',
+      another: 'en annen endelse',
+    },
+    /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
+    patterns: {
+      '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',
+      '^[0-9]{5}$': 'SSBs tabellnummer: fem sifre, i anførselstegn så en innledende null blir stående, f.eks. "09220" eller "12134"',
+      '^[A-Za-z0-9._-]+$': 'en kategori i tabellens statistikkvariabel (ContentsCode), f.eks. KOSAG110000: bokstaver, sifre, «.», «_» og «-»',
+      '^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$': 'en SSB-regionkode i anførselstegn: "0" hele landet, to sifre et fylke, fire sifre en kommune, eller en KOSTRA-gruppe som EKA32 eller EAK',
+      '^[0-9]{4}$': 'et kommunenummer på fire sifre i anførselstegn, f.eks. "3203"',
+      '^[A-Z]{3}$': 'en valutakode etter ISO 4217 (tre store bokstaver, f.eks. NOK) for budsjettallene',
+    } as Record<string, string>,
   },
 };
 

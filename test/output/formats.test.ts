@@ -82,7 +82,7 @@ describe('every format the registry lists for a command is one the command rende
   it('each --help lists the registry formats', async () => {
     for (const command of ['report', 'matrix', 'trace', 'arshjul', 'budget', 'diff'] as const) {
       const help = await run([command, '--help']);
-      expect(help.stdout.replace(/\s+/g, ' '), command).toContain(formatHelp(command));
+      expect(help.stdout.replace(/\s+/g, ' '), command).toContain(formatHelp(command, undefined, undefined, 'nb'));
     }
   });
 });
