@@ -33,7 +33,7 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   // io.env is the whole environment when run from bin/plan.js; tests give a few variables over the real one.
   const env = { ...process.env, ...io.env };
   const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize, env });
-  const [base, head] = checkSides(sources.base.input, sources.head.input);
+  const [base, head] = checkSides(sources.base.input, sources.head.input, sources.locale);
   const result = semanticDiff(side(sources.base, base), side(sources.head, head));
   // Stdout as the formatter returns it: its colour codes are its own and it escapes repository text itself
   // (writeOutput's stdout net would show the colour codes as escapes). A file never gets colour.
