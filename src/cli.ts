@@ -619,6 +619,11 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
   return p;
 }
 
+/** The program as `plan` builds it, in `locale`, for tests that walk every command's --help. */
+export function cliProgram(io: Io, locale: Locale): Command {
+  return program(io, () => undefined, locale);
+}
+
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit code:
  * 0 fine, 1 problems found, 2 the command could not run. Never throws.
