@@ -210,7 +210,7 @@ describe('plan import ssb: what stops it (exit 2, one line, no stack trace)', ()
     [['data.json'], /^plan: vet ikke hvilken SSB-tabell data\.json er fra; oppgi den med --table/],
     [['--indicator', 'netto-driftsresultet', fixturePath('12134.json')], /^plan: ingen indikator med id "netto-driftsresultet"; mente du "netto-driftsresultat"\?\n$/],
     [['--indicator', 'egne-tall', fixturePath('12134.json')], /^plan: indikatoren "egne-tall" har ikke source\.ssb\n$/],
-    [['--table', '1213', fixturePath('12134.json')], /^plan: option '--table <id>' argument '1213' is invalid/],
+    [['--table', '1213', fixturePath('12134.json')], /^plan: ugyldig verdi «1213» for --table: ventet SSBs tabellnummer på fem sifre/],
     [['--api', 'ftp://x', '12134'], /^plan: --api må være en http- eller https-adresse/],
     [[fixturePath('12134.json'), 'other-12134.json'], /^plan: datasettene for tabell 12134 har ulike dimensjoner; importer dem hver for seg\n$/],
   ])('%j', async (args, message) => {
