@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { main } from '../../src/cli.js';
+import { nb } from '../../src/i18n/nb.js';
+import { nn } from '../../src/i18n/nn.js';
 import { UsageError } from '../../src/io.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { writeTree } from '../helpers/tree.js';
@@ -180,6 +182,18 @@ source: { name: SSB, ssb: { table: "12134", contents: KOSAG110000, region: EKA32
     expect(r.code).toBe(1);
     expect(r.err).toContain('repositoriet har 3 feil fra før');
     expect(read(dir, 'indicators/okonomi.yaml')).toBe(OKONOMI);
+  });
+
+  it('reports a YAML error of the repository in the run locale (plan.yaml, else --locale), as validate does', async () => {
+    const broken = { 'broken.yaml': 'kind: Goal\nid: x\n  title: [typo\n' };
+    const nbRun = await runImport(repo(broken), { sources: [fixturePath('12134.json')] });
+    expect(nbRun.code).toBe(1);
+    expect(nbRun.err).toContain(nb.yamlText.codes.BLOCK_AS_IMPLICIT_KEY!);
+    const nnRun = await runImport(repo({ ...broken, 'plan.yaml': WORKSPACE.replace('locale: nb', 'locale: nn') }), { sources: [fixturePath('12134.json')] });
+    expect(nnRun.err).toContain(nn.yamlText.codes.BLOCK_AS_IMPLICIT_KEY!);
+    const enRun = await runImport(repo(broken), { sources: [fixturePath('12134.json')], locale: 'en' });
+    expect(enRun.err).toContain('Nested mappings are not allowed'); // en: the YAML library's own words
+    expect(enRun.err).not.toContain(nb.yamlText.codes.BLOCK_AS_IMPLICIT_KEY!);
   });
 
   it('speaks the workspace locale, and --locale', async () => {
