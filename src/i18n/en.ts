@@ -1135,6 +1135,19 @@ export const en: Catalogue = {
       or: ' or ',
       another: 'another extension',
     },
+    init: {
+      notFolder: (dir) => `${dir} is not a folder`,
+      inside: (dir, root, file) =>
+        `${dir} is inside the plan repository ${root} (${file}); nothing was written. A plan.yaml here would start a second repository whose documents repeat its ids. Add documents to that repository, or run plan init in a folder outside it.`,
+      conflictsInRepository: (dir, n) => `${dir} already holds a plan repository (plan.yaml), and ${n} of the files to create exist`,
+      conflicts: (dir, n) => `${n} of the files to create already exist in ${dir}`,
+      nothingWritten: (what) => `${what}; nothing was written (use --force to overwrite them):`,
+      created: (name, dir) => `created a plan repository for ${name} in ${dir}:`,
+      next: (dir) => `next: plan validate ${dir}, then commit and push: .github/workflows/ checks every pull request and comments what it changes`,
+      wouldRefuse: (dir, inRepository, n) => `plan init would write nothing in ${dir}: ${inRepository ? 'it already holds a plan repository (plan.yaml), and ' : ''}${n} of its files exist (--force overwrites them)`,
+      wouldWrite: (n, dir, overwriting) => `plan init would write ${n} files in ${dir}${overwriting > 0 ? `, overwriting ${overwriting}` : ''}`,
+      marks: { create: 'create', exists: 'exists', overwrite: 'overwrite' },
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'an id: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit',
       '^[0-9]{5}$': 'SSB\'s table number: five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134"',

@@ -1192,6 +1192,20 @@ export const nb = {
       or: ' eller ',
       another: 'en annen endelse',
     },
+    /** `plan init`'s report and refusals (src/commands/init.ts), in the language of the new repository. */
+    init: {
+      notFolder: (dir: string) => `${dir} er ikke en mappe`,
+      inside: (dir: string, root: string, file: string) =>
+        `${dir} ligger inne i planrepositoriet ${root} (${file}); ingenting ble skrevet. En plan.yaml her ville startet et nytt repositorium der dokumentene gjentar id-ene til det første. Legg dokumentene til i det repositoriet, eller kjør plan init i en mappe utenfor.`,
+      conflictsInRepository: (dir: string, n: number) => `${dir} har allerede et planrepositorium (plan.yaml), og ${n} av filene som skal opprettes finnes`,
+      conflicts: (dir: string, n: number) => `${n} av filene som skal opprettes finnes allerede i ${dir}`,
+      nothingWritten: (what: string) => `${what}; ingenting ble skrevet (bruk --force for å overskrive dem):`,
+      created: (name: string, dir: string) => `opprettet et planrepositorium for ${name} i ${dir}:`,
+      next: (dir: string) => `neste: plan validate ${dir}, deretter commit og push: .github/workflows/ kontrollerer hver pull request og kommenterer hva den endrer`,
+      wouldRefuse: (dir: string, inRepository: boolean, n: number) => `plan init ville ikke skrevet noe i ${dir}: ${inRepository ? 'den har allerede et planrepositorium (plan.yaml), og ' : ''}${n} av filene finnes (--force overskriver dem)`,
+      wouldWrite: (n: number, dir: string, overwriting: number) => `plan init ville skrevet ${n} filer i ${dir}${overwriting > 0 ? `, og overskrevet ${overwriting}` : ''}`,
+      marks: { create: 'opprett', exists: 'finnes', overwrite: 'overskriv' },
+    },
     /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',

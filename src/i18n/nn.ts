@@ -1154,6 +1154,19 @@ export const nn: Catalogue = {
       or: ' eller ',
       another: 'ei anna ending',
     },
+    init: {
+      notFolder: (dir) => `${dir} er ikkje ei mappe`,
+      inside: (dir, root, file) =>
+        `${dir} ligg inne i planrepositoriet ${root} (${file}); ingenting vart skrive. Ei plan.yaml her ville starta eit nytt repositorium der dokumenta gjentek id-ane til det første. Legg dokumenta til i det repositoriet, eller køyr plan init i ei mappe utanfor.`,
+      conflictsInRepository: (dir, n) => `${dir} har alt eit planrepositorium (plan.yaml), og ${n} av filene som skal opprettast finst`,
+      conflicts: (dir, n) => `${n} av filene som skal opprettast finst alt i ${dir}`,
+      nothingWritten: (what) => `${what}; ingenting vart skrive (bruk --force for å skrive over dei):`,
+      created: (name, dir) => `oppretta eit planrepositorium for ${name} i ${dir}:`,
+      next: (dir) => `neste: plan validate ${dir}, deretter commit og push: .github/workflows/ kontrollerer kvar pull request og kommenterer kva han endrar`,
+      wouldRefuse: (dir, inRepository, n) => `plan init ville ikkje skrive noko i ${dir}: ${inRepository ? 'ho har alt eit planrepositorium (plan.yaml), og ' : ''}${n} av filene finst (--force skriv over dei)`,
+      wouldWrite: (n, dir, overwriting) => `plan init ville skrive ${n} filer i ${dir}${overwriting > 0 ? `, og skrive over ${overwriting}` : ''}`,
+      marks: { create: 'opprett', exists: 'finst', overwrite: 'skriv over' },
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'ein id: små bokstavar, siffer, «.», «_» og «-», og han byrjar med ein bokstav eller eit siffer',
       '^[0-9]{5}$': 'tabellnummeret til SSB: fem siffer, i hermeteikn så ein innleiande null blir ståande, t.d. "09220" eller "12134"',
