@@ -57,7 +57,7 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
   if (unplaced.length > 0) {
     io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${printable(unplaced.map((u) => u.event).join(', '))}): set firstElectionYear in plan.yaml\n`);
   }
-  writeOutput(io, text, options.out, options.force, ` (${occurrences.length} events)`);
+  writeOutput(io, text, options.out, options.force, words(locale).cliMore.write.events(occurrences.length), locale);
   return exitCode;
 }
 

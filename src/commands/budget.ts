@@ -33,7 +33,7 @@ export async function budget(options: BudgetOptions, io: Io): Promise<number> {
     io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)\n`);
     return EXIT.problems;
   }
-  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force);
+  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force, '', locale);
   return exitCode;
 }
 

@@ -39,7 +39,7 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   // (writeOutput's stdout net would show the colour codes as escapes). A file never gets colour.
   const text = DIFF_FORMATTERS[format](result, { locale: result.locale, color: options.out === undefined && useColor(io, io.stdout, options.color) });
   if (options.out === undefined) io.stdout.write(text);
-  else writeOutput(io, text, options.out, options.force);
+  else writeOutput(io, text, options.out, options.force, '', result.locale);
   return options.exitCode && result.changed ? EXIT.problems : EXIT.ok;
 }
 

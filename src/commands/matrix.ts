@@ -34,6 +34,6 @@ export async function matrix(options: MatrixOptions, io: Io): Promise<number> {
   const id = pickId(options.assessment, ids, 'assessment', '--assessment', locale);
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
-  writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force);
+  writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force, '', locale);
   return exitCode;
 }

@@ -13,6 +13,6 @@ export async function reportPdf(options: ReportOptions, io: Io): Promise<number>
   const html = rendered.output;
   const { printPdf } = await import('../output/pdf/print-pdf.js');
   const locale = renderLocale(/<html lang="([a-z]+)"/.exec(html)?.[1] ?? options.locale);
-  writeBinary(io, await printPdf(html, { executablePath, locale }), out, options.force);
+  writeBinary(io, await printPdf(html, { executablePath, locale }), out, options.force, locale);
   return rendered.exitCode;
 }

@@ -15,6 +15,8 @@ import { isStatusReportTemplate, renderStatusReport } from './report-status.js';
 export interface Rendered {
   output: string;
   exitCode: number;
+  /** The language it was rendered in, for the "wrote" line. */
+  locale?: Locale;
 }
 
 export interface ReportOptions {
@@ -42,7 +44,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   if (format === 'pdf') return (await import('./report-pdf.js')).reportPdf({ ...options, format }, io);
   const rendered = renderReport({ ...options, format }, io);
   if (typeof rendered === 'number') return rendered;
-  writeOutput(io, rendered.output, options.out, options.force);
+  writeOutput(io, rendered.output, options.out, options.force, '', rendered.locale);
   return rendered.exitCode;
 }
 
@@ -78,5 +80,5 @@ export function finishRender(result: RenderResult, set: TemplateSet, options: Pi
     printDiagnostics(io, { diagnostics, summary, subject: words(locale).summary.templates, sources: (file, line) => texts.get(file)?.[line - 1] ?? '' }, { locale, color: options.color });
     return EXIT.problems;
   }
-  return { output: result.output, exitCode };
+  return { output: result.output, exitCode, locale };
 }

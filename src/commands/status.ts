@@ -40,7 +40,7 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
     const { runStatusUi } = await import('../ui/run-status.js');
     await runStatusUi(card, locale, io);
   } else if (options.out !== undefined) {
-    writeOutput(io, STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: false }), options.out, options.force);
+    writeOutput(io, STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: false }), options.out, options.force, '', locale);
   } else {
     // As the formatter returns it: its colour codes are its own, and it escapes repository text itself.
     io.stdout.write(STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: useColor(io, io.stdout, options.color) }));

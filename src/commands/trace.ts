@@ -38,6 +38,6 @@ export async function trace(options: TraceOptions, io: Io): Promise<number> {
     const parent = repo.get(planId, 'Plan')?.data.parent;
     io.stderr.write(`plan: ${printable(words(locale).choose.noGoals(planId, typeof parent === 'string' ? parent : undefined))}\n`);
   }
-  writeOutput(io, TRACE_RENDERERS[format]({ ...result, groups: traceGroups(repo, result) }, { locale, color: false }), options.out, options.force);
+  writeOutput(io, TRACE_RENDERERS[format]({ ...result, groups: traceGroups(repo, result) }, { locale, color: false }), options.out, options.force, '', locale);
   return exitCode;
 }

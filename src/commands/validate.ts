@@ -12,6 +12,7 @@ import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
 import { progressLine } from './progress-line.js';
 import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 import { today } from '../i18n/today.js';
 
 /** One report written to a file instead of stdout. */
@@ -69,7 +70,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     locale: result.locale,
   };
   const locale = result.locale;
-  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { locale, color: false }), options.force === true));
+  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { locale, color: false }), options.force === true, locale));
   if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { locale, color: useColor(io, io.stdout, options.color) }));
   if (outputs.all.includes('github')) writeStepSummary(io, report);
 
@@ -77,20 +78,21 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   if (unwritten.length > 0) return EXIT.usage;
   if (result.summary.errors > 0) return EXIT.problems;
   if (options.maxWarnings !== undefined && result.summary.warnings > options.maxWarnings) {
-    io.stderr.write(`plan: ${result.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    io.stderr.write(`plan: ${words(locale).cliMore.write.tooManyWarnings(result.summary.warnings, options.maxWarnings)}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
 }
 
 /** Writes one report file; the reason, naming the path, when it cannot be written. */
-function writeReport(file: OutputFile, text: string, force: boolean): string[] {
+function writeReport(file: OutputFile, text: string, force: boolean, locale: Locale): string[] {
+  const w = words(locale).cliMore.write;
   try {
-    atomicWrite(file.path, text, { force });
+    atomicWrite(file.path, text, { force, locale });
     return [];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return [error instanceof UsageError ? `cannot write the ${file.format} report: ${message}` : `cannot write the ${file.format} report ${file.path}: ${message}`];
+    return [error instanceof UsageError ? w.cannotWriteReport(file.format, message) : w.cannotWriteReportAt(file.format, file.path, message)];
   }
 }
 

@@ -1206,6 +1206,28 @@ export const nb = {
       wouldWrite: (n: number, dir: string, overwriting: number) => `plan init ville skrevet ${n} filer i ${dir}${overwriting > 0 ? `, og overskrevet ${overwriting}` : ''}`,
       marks: { create: 'opprett', exists: 'finnes', overwrite: 'overskriv' },
     },
+    /** Writing files (src/write/): the "wrote" line and the refusals of the atomic write. */
+    write: {
+      wrote: (out: string) => `skrev ${out}`,
+      events: (n: number) => ` (${n} ${n === 1 ? 'hendelse' : 'hendelser'})`,
+      binaryTerminal: 'dokumentet er binært og stdout er en terminal; skriv det til en fil med --out',
+      namesFolder: (name: string) => `${name}: er navnet på en mappe, ikke en fil`,
+      notFolder: (dir: string) => `${dir}: er ikke en mappe`,
+      noSuchFolder: (dir: string) => `${dir}: mappen finnes ikke`,
+      outside: (path: string, within: string) => `${path}: ligger utenfor ${within}; plan skriver bare inne i mappen du oppgir`,
+      isLink: (path: string) => `${path} er en symbolsk lenke; plan skriver ikke gjennom eller over lenker`,
+      isFolder: (path: string) => `${path} er en mappe`,
+      notRegular: (path: string) => `${path} er ikke en vanlig fil`,
+      exists: (path: string) => `${path} finnes; bruk --force for å overskrive den`,
+      cannotWriteReport: (format: string, message: string) => `kan ikke skrive ${format}-rapporten: ${message}`,
+      cannotWriteReportAt: (format: string, path: string, message: string) => `kan ikke skrive ${format}-rapporten ${path}: ${message}`,
+      tooManyWarnings: (n: number, max: number) => `${n} advarsler, flere enn --max-warnings ${max}`,
+      wroteFiles: (out: string, files: string) => `skrev ${out} (${files})`,
+      siteNeedsOut: 'plan site trenger --out MAPPE, mappen nettstedet skal skrives til',
+      siteNotEmpty: (out: string) => `${out} er ikke tom; bruk --force for å skrive over nettstedet i den`,
+      schemasExist: (dir: string) => `disse filene finnes i ${dir}; bruk --force for å overskrive dem:`,
+      wroteSchemas: (n: number, dir: string) => `skrev ${n} skjemaer til ${dir}`,
+    },
     /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',

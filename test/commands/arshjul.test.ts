@@ -37,7 +37,7 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^<svg /);
     const again = await cli(['arshjul', '--year', '2027', '--out', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/exists; use --force/);
+    expect(again.stderr).toMatch(/finnes; bruk --force/);
     expect((await cli(['arshjul', '--year', '2027', '--out', out, '--force'])).code).toBe(0);
   });
 

@@ -60,7 +60,7 @@ describe('plan validate --format on a broken example', { timeout: 60_000 }, () =
     writeFileSync(join(out, 'plan.sarif'), 'old');
     const again = plan(['validate', root, '--output-file', 'sarif=plan.sarif'], { cwd: out });
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/plan\.sarif exists; use --force/);
+    expect(again.stderr).toMatch(/plan\.sarif finnes; bruk --force/);
     expect(again.stdout).toContain(FILE);
     expect(readFileSync(join(out, 'plan.sarif'), 'utf8')).toBe('old');
     expect(plan(['validate', root, '--output-file', 'sarif=plan.sarif', '--force'], { cwd: out }).code).toBe(1);
