@@ -10,6 +10,7 @@ import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadProject } from '../project/load-project.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
+import { usageLocale } from './load-model.js';
 import { progressLine } from './progress-line.js';
 import type { Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';
@@ -104,7 +105,15 @@ function writeReport(file: OutputFile, text: string, force: boolean, locale: Loc
  */
 function planOutputs(options: ValidateOptions, io: Io): { stdout?: string; files: OutputFile[]; all: string[] } {
   const requested = options.formats ?? (options.format ? [options.format] : []);
-  const files = (options.outputFiles ?? []).map((f) => ({ format: f.format, path: outputFilePath(io.cwd, f.path) }));
+  const files = (options.outputFiles ?? []).map((f) => {
+    try {
+      return { format: f.format, path: outputFilePath(io.cwd, f.path) };
+    } catch (error) {
+      // A usage error, in the run's language (read only on this path: --locale, else the repository's).
+      if (error instanceof UsageError) outputFilePath(io.cwd, f.path, usageLocale(io, options));
+      throw error;
+    }
+  });
   for (const name of [...requested, ...files.map((f) => f.format)]) {
     if (!FORMATTERS[name]) throw new UsageError(`unknown format "${name}"; one of: ${FORMAT_NAMES.join(', ')}`);
   }
