@@ -1169,6 +1169,12 @@ export const en: Catalogue = {
       schemasExist: (dir) => `these files exist in ${dir}; use --force to overwrite them:`,
       wroteSchemas: (n, dir) => `wrote ${n} schemas to ${dir}`,
     },
+    root: {
+      noSuchFolder: (start) => `${start}: no such folder`,
+      notFolder: (start) => `${start}: not a folder`,
+      planIsFolder: (path) => `${path} is a folder; plan.yaml must be a file holding the Workspace document`,
+      noPlan: (from) => `no plan.yaml found in ${from} or any folder above it`,
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'an id: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit',
       '^[0-9]{5}$': 'SSB\'s table number: five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134"',

@@ -1228,6 +1228,13 @@ export const nb = {
       schemasExist: (dir: string) => `disse filene finnes i ${dir}; bruk --force for å overskrive dem:`,
       wroteSchemas: (n: number, dir: string) => `skrev ${n} skjemaer til ${dir}`,
     },
+    /** Finding the repository (src/workspace/find-root.ts). */
+    root: {
+      noSuchFolder: (start: string) => `${start}: mappen finnes ikke`,
+      notFolder: (start: string) => `${start}: er ikke en mappe`,
+      planIsFolder: (path: string) => `${path} er en mappe; plan.yaml må være en fil med Workspace-dokumentet`,
+      noPlan: (from: string) => `fant ingen plan.yaml i ${from} eller noen mappe over den`,
+    },
     /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',

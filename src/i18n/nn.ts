@@ -1188,6 +1188,12 @@ export const nn: Catalogue = {
       schemasExist: (dir) => `desse filene finst i ${dir}; bruk --force for å skrive over dei:`,
       wroteSchemas: (n, dir) => `skreiv ${n} skjema til ${dir}`,
     },
+    root: {
+      noSuchFolder: (start) => `${start}: mappa finst ikkje`,
+      notFolder: (start) => `${start}: er ikkje ei mappe`,
+      planIsFolder: (path) => `${path} er ei mappe; plan.yaml må vere ei fil med Workspace-dokumentet`,
+      noPlan: (from) => `fann inga plan.yaml i ${from} eller nokon mappe over ho`,
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'ein id: små bokstavar, siffer, «.», «_» og «-», og han byrjar med ein bokstav eller eit siffer',
       '^[0-9]{5}$': 'tabellnummeret til SSB: fem siffer, i hermeteikn så ein innleiande null blir ståande, t.d. "09220" eller "12134"',

@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commanderMessage, main } from '../../src/cli.js';
 import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
+import { nn } from '../../src/i18n/nn.js';
 import type { Catalogue } from '../../src/i18n/words.js';
 import { makeIo } from '../helpers/fake-io.js';
 import { EXAMPLE } from '../helpers/run.js';
@@ -50,6 +54,15 @@ describe('argument and commander errors speak the locale (issue 18)', () => {
       expect(nbText.split('\n').filter((l) => l !== '')).toHaveLength(1);
     });
   }
+
+  it('outside a repository: "no plan.yaml found" in the language asked for (--locale, else LANG, else nb)', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'planverk-outside-'));
+    for (const [env, catalogue] of [[{}, nb], [{ LANG: 'nn_NO.UTF-8' }, nn], [{ LANG: 'en_GB.UTF-8' }, en]] as const) {
+      const { io, stderr } = makeIo(outside, { env: { ...env } });
+      expect(await main(['validate'], io)).toBe(2);
+      expect(stderr.text).toBe(`plan: ${catalogue.cliMore.root.noPlan(outside)}\n`);
+    }
+  });
 
   it('leaves a message it does not know as commander wrote it', () => {
     expect(commanderMessage('error: something new', 'commander.unknownOption', 'nb')).toBe('error: something new');
