@@ -5,7 +5,7 @@ import { semanticDiff, type DiffSide } from '../diff/semantic-diff.js';
 import type { DiffSnapshot } from '../diff/snapshot.js';
 import { DIFF_FORMATTERS } from '../output/diff/index.js';
 import { EXIT, useColor, type Io } from '../io.js';
-import { chooseFormatOf } from './load-model.js';
+import { chooseFormatOf, usageLocale } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 
 export interface DiffOptions {
@@ -32,7 +32,7 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const format = chooseFormatOf('diff', options, io);
   // io.env is the whole environment when run from bin/plan.js; tests give a few variables over the real one.
   const env = { ...process.env, ...io.env };
-  const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize, env });
+  const sources = readDiffSources(resolve(io.cwd, options.dir ?? '.'), options.base, options.head, { maxFileSize: options.maxFileSize, env, usageLocale: () => usageLocale(io, options) });
   const [base, head] = checkSides(sources.base.input, sources.head.input, sources.locale);
   const result = semanticDiff(side(sources.base, base), side(sources.head, head));
   // Stdout as the formatter returns it: its colour codes are its own and it escapes repository text itself

@@ -36,7 +36,11 @@ export interface GitSourceOptions {
   env?: Record<string, string | undefined>;
   /** The language of the notes and diagnostics of both sides; default: as DiffSources.locale says. */
   locale?: Locale;
+  /** The language of the usage errors (unknown ref, no plan.yaml), asked only when one is thrown; default en. */
+  usageLocale?: () => Locale;
 }
+
+type RefWords = ReturnType<typeof words>['cliMore']['gitRefs'];
 
 /**
  * Reads both sides of `plan diff <base> [head]` from git, without checking
@@ -51,12 +55,13 @@ export interface GitSourceOptions {
 export function readDiffSources(start: string, base: string, head: string | undefined, options: GitSourceOptions = {}): DiffSources {
   const location = locateRepository(start);
   const git = new Git(location, options.env ?? process.env);
-  const refs = resolveRefs(git, base, head);
+  const say = (): RefWords => words(options.usageLocale?.() ?? 'en').cliMore.gitRefs;
+  const refs = resolveRefs(git, base, head, say);
   const here = location.here.split(sep).join('/');
   const prefix = findPlanPrefix(git, here, [refs.head?.commit, refs.base.commit]);
   if (prefix === undefined) {
-    const where = [refs.base.label, refs.head ? refs.head.label : 'the working tree'].join(' or ');
-    throw new UsageError(`no plan.yaml found in ${start} or any folder above it (looked in ${where})`);
+    const w = say();
+    throw new UsageError(w.noPlan(start, [refs.base.label, refs.head ? refs.head.label : w.workingTree].join(w.or)));
   }
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const root = join(git.top, prefix);
@@ -87,33 +92,33 @@ interface Refs {
   head?: { label: string; commit: string };
 }
 
-function resolveRefs(git: Git, base: string, head: string | undefined): Refs {
+function resolveRefs(git: Git, base: string, head: string | undefined, say: () => RefWords): Refs {
   const range = /^(.*?)(\.\.\.?)(.*)$/.exec(base);
   if (range && !base.includes(':')) {
-    if (head !== undefined) throw new UsageError(`give either a range ("${base}") or two refs, not both`);
+    if (head !== undefined) throw new UsageError(say().rangeAndRefs(base));
     const [, left = '', dots, right = ''] = range;
     const a = left || 'HEAD';
     const b = right || 'HEAD';
-    const headRef = { label: b, commit: commitOf(git, b) };
-    if (dots === '..') return { base: { label: a, commit: commitOf(git, a) }, head: headRef };
-    const aCommit = commitOf(git, a);
+    const headRef = { label: b, commit: commitOf(git, b, say) };
+    if (dots === '..') return { base: { label: a, commit: commitOf(git, a, say) }, head: headRef };
+    const aCommit = commitOf(git, a, say);
     const mergeBase = git.text(['merge-base', aCommit, headRef.commit]);
     if (!mergeBase) {
-      throw new UsageError(`"${a}" and "${b}" have no merge base; in a shallow clone fetch more history (e.g. fetch-depth: 0)`);
+      throw new UsageError(say().noMergeBase(a, b));
     }
     return { base: { label: `${a}...${b} (merge base ${mergeBase.slice(0, 7)})`, commit: mergeBase }, head: headRef };
   }
-  const refs: Refs = { base: { label: base, commit: commitOf(git, base) } };
-  if (head !== undefined) refs.head = { label: head, commit: commitOf(git, head) };
+  const refs: Refs = { base: { label: base, commit: commitOf(git, base, say) } };
+  if (head !== undefined) refs.head = { label: head, commit: commitOf(git, head, say) };
   return refs;
 }
 
-function commitOf(git: Git, ref: string): string {
-  if (ref.startsWith('-')) throw new UsageError(`unknown git ref "${ref}"`);
+function commitOf(git: Git, ref: string, say: () => RefWords): string {
+  if (ref.startsWith('-')) throw new UsageError(say().unknownRef(ref, false));
   const sha = git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   if (sha) return sha;
   const shallow = git.text(['rev-parse', '--is-shallow-repository']) === 'true';
-  throw new UsageError(`unknown git ref "${ref}"${shallow ? ' (this is a shallow clone: fetch the ref or more history, e.g. fetch-depth: 0)' : ''}`);
+  throw new UsageError(say().unknownRef(ref, shallow));
 }
 
 /**

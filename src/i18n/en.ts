@@ -1175,6 +1175,14 @@ export const en: Catalogue = {
       planIsFolder: (path) => `${path} is a folder; plan.yaml must be a file holding the Workspace document`,
       noPlan: (from) => `no plan.yaml found in ${from} or any folder above it`,
     },
+    gitRefs: {
+      unknownRef: (ref, shallow) => `unknown git ref "${ref}"${shallow ? ' (this is a shallow clone: fetch the ref or more history, e.g. fetch-depth: 0)' : ''}`,
+      rangeAndRefs: (base) => `give either a range ("${base}") or two refs, not both`,
+      noMergeBase: (a, b) => `"${a}" and "${b}" have no merge base; in a shallow clone fetch more history (e.g. fetch-depth: 0)`,
+      noPlan: (start, where) => `no plan.yaml found in ${start} or any folder above it (looked in ${where})`,
+      workingTree: 'the working tree',
+      or: ' or ',
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'an id: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit',
       '^[0-9]{5}$': 'SSB\'s table number: five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134"',

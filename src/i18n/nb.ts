@@ -1235,6 +1235,15 @@ export const nb = {
       planIsFolder: (path: string) => `${path} er en mappe; plan.yaml må være en fil med Workspace-dokumentet`,
       noPlan: (from: string) => `fant ingen plan.yaml i ${from} eller noen mappe over den`,
     },
+    /** `plan diff`'s refs (src/diff/git-source.ts). */
+    gitRefs: {
+      unknownRef: (ref: string, shallow: boolean) => `ukjent git-referanse «${ref}»${shallow ? ' (dette er en grunn klone: hent referansen eller mer historikk, f.eks. fetch-depth: 0)' : ''}`,
+      rangeAndRefs: (base: string) => `oppgi enten et område («${base}») eller to referanser, ikke begge`,
+      noMergeBase: (a: string, b: string) => `«${a}» og «${b}» har ingen flettebase; i en grunn klone, hent mer historikk (f.eks. fetch-depth: 0)`,
+      noPlan: (start: string, where: string) => `fant ingen plan.yaml i ${start} eller noen mappe over den (så i ${where})`,
+      workingTree: 'arbeidskatalogen',
+      or: ' og ',
+    },
     /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',

@@ -1194,6 +1194,14 @@ export const nn: Catalogue = {
       planIsFolder: (path) => `${path} er ei mappe; plan.yaml må vere ei fil med Workspace-dokumentet`,
       noPlan: (from) => `fann inga plan.yaml i ${from} eller nokon mappe over ho`,
     },
+    gitRefs: {
+      unknownRef: (ref, shallow) => `ukjend git-referanse «${ref}»${shallow ? ' (dette er ein grunn klone: hent referansen eller meir historikk, t.d. fetch-depth: 0)' : ''}`,
+      rangeAndRefs: (base) => `oppgi anten eit område («${base}») eller to referansar, ikkje begge`,
+      noMergeBase: (a, b) => `«${a}» og «${b}» har ingen flettebase; i ein grunn klone, hent meir historikk (t.d. fetch-depth: 0)`,
+      noPlan: (start, where) => `fann inga plan.yaml i ${start} eller nokon mappe over ho (såg i ${where})`,
+      workingTree: 'arbeidskatalogen',
+      or: ' og ',
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'ein id: små bokstavar, siffer, «.», «_» og «-», og han byrjar med ein bokstav eller eit siffer',
       '^[0-9]{5}$': 'tabellnummeret til SSB: fem siffer, i hermeteikn så ein innleiande null blir ståande, t.d. "09220" eller "12134"',
