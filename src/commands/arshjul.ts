@@ -55,7 +55,7 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
 
   const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now, monthEvents: options.monthEvents });
   if (unplaced.length > 0) {
-    io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${printable(unplaced.map((u) => u.event).join(', '))}): set firstElectionYear in plan.yaml\n`);
+    io.stderr.write(`plan: ${words(locale).cliMore.render.unplaced(unplaced.length, printable(unplaced.map((u) => u.event).join(', ')))}\n`);
   }
   writeOutput(io, text, options.out, options.force, words(locale).cliMore.write.events(occurrences.length), locale);
   return exitCode;

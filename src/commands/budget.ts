@@ -30,7 +30,7 @@ export async function budget(options: BudgetOptions, io: Io): Promise<number> {
   const { repo, locale, exitCode } = loadForRender(io, options);
   const entry = pickBudget(repo, options.plan, locale);
   if (!entry.valid) {
-    io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)\n`);
+    io.stderr.write(`plan: ${words(locale).cliMore.render.budgetHasErrors(entry.id)}\n`);
     return EXIT.problems;
   }
   writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force, '', locale);

@@ -45,8 +45,8 @@ export async function reportDocx(options: ReportOptions, io: Io): Promise<number
   const referenceStyles = options.referenceDocx === undefined ? undefined : await readReferenceStyles(resolve(io.cwd, options.referenceDocx), options.referenceDocx);
   const loaded = loadForRender(io, options);
   if (Object.hasOwn(STATUS_TEMPLATES, options.template)) {
-    const entry = pickReport(loaded.repo.ofKind('StatusReport'), options.report, STATUS_TEMPLATES[options.template]!);
-    if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
+    const entry = pickReport(loaded.repo.ofKind('StatusReport'), options.report, STATUS_TEMPLATES[options.template]!, loaded.locale);
+    if (!entry.valid) throw new UsageError(words(loaded.locale).cliMore.render.reportHasErrors(entry.id));
     const view = buildStatusReportView(loaded.repo, entry, loaded.locale);
     const [{ renderStatusReportDocx }, { generationDate }] = await Promise.all([import('../output/docx/status-report.js'), import('../output/docx/text.js')]);
     writeBinary(io, await renderStatusReportDocx(view, { generated: generationDate(io.env), referenceStyles }), out, options.force, loaded.locale);

@@ -1183,6 +1183,13 @@ export const en: Catalogue = {
       workingTree: 'the working tree',
       or: ' or ',
     },
+    render: {
+      reportHasErrors: (id) => `the StatusReport "${id}" has errors (run plan validate)`,
+      noReport: (id, ids) => `no StatusReport "${id}"${ids ? `; choose one of: ${ids}` : ''}`,
+      noReportOfType: (type) => `the repository has no ${type} StatusReport; docs/reporting.md shows how to write one`,
+      budgetHasErrors: (id) => `the Budget "${id}" has errors, so its tables cannot be computed (run plan validate)`,
+      unplaced: (n, events) => `warning: ${n} event(s) with councilYear left out (${events}): set firstElectionYear in plan.yaml`,
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'an id: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit',
       '^[0-9]{5}$': 'SSB\'s table number: five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134"',

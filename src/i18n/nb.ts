@@ -1244,6 +1244,14 @@ export const nb = {
       workingTree: 'arbeidskatalogen',
       or: ' og ',
     },
+    /** Refusals and warnings of the rendering commands (report, budget, arshjul). */
+    render: {
+      reportHasErrors: (id: string) => `statusrapporten «${id}» har feil (kjør plan validate)`,
+      noReport: (id: string, ids: string) => `finner ingen statusrapport «${id}»${ids ? `; velg en av: ${ids}` : ''}`,
+      noReportOfType: (type: string) => `repositoriet har ingen statusrapport av typen ${type}; docs/reporting.md viser hvordan du skriver en`,
+      budgetHasErrors: (id: string) => `budsjettet «${id}» har feil, så oversiktene kan ikke regnes ut (kjør plan validate)`,
+      unplaced: (n: number, events: string) => `advarsel: ${n} ${n === 1 ? 'hendelse' : 'hendelser'} med councilYear er utelatt (${events}): sett firstElectionYear i plan.yaml`,
+    },
     /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',

@@ -1202,6 +1202,13 @@ export const nn: Catalogue = {
       workingTree: 'arbeidskatalogen',
       or: ' og ',
     },
+    render: {
+      reportHasErrors: (id) => `statusrapporten «${id}» har feil (køyr plan validate)`,
+      noReport: (id, ids) => `finn ingen statusrapport «${id}»${ids ? `; vel ein av: ${ids}` : ''}`,
+      noReportOfType: (type) => `repositoriet har ingen statusrapport av typen ${type}; docs/reporting.md viser korleis du skriv ein`,
+      budgetHasErrors: (id) => `budsjettet «${id}» har feil, så oversiktene kan ikkje reknast ut (køyr plan validate)`,
+      unplaced: (n, events) => `åtvaring: ${n} ${n === 1 ? 'hending' : 'hendingar'} med councilYear er utelatne (${events}): set firstElectionYear i plan.yaml`,
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'ein id: små bokstavar, siffer, «.», «_» og «-», og han byrjar med ein bokstav eller eit siffer',
       '^[0-9]{5}$': 'tabellnummeret til SSB: fem siffer, i hermeteikn så ein innleiande null blir ståande, t.d. "09220" eller "12134"',

@@ -97,7 +97,7 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     });
     const { code, stdout, stderr } = await cli(['arshjul', '--year', '2027', '--format', 'md'], dir);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/warning: 1 event\(s\) with councilYear left out \(a\)/);
+    expect(stderr).toMatch(/advarsel: 1 hendelse med councilYear er utelatt \(a\)/);
     expect(stdout).toContain('| B |');
   });
 
