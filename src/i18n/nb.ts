@@ -1085,7 +1085,7 @@ export const nb = {
       help: (prefix: string, formats: string, otherwise: string) => `${prefix}: ${formats} (standard: etter filendelsen til --out, ellers ${otherwise})`,
       validate: (formats: string) => `utdataformat, kan gjentas: ${formats} (standard: stylish)`,
       statusWhat: 'en tabell i stedet for den interaktive visningen',
-      statusOtherwise: 'interaktiv i en terminal, ellers text',
+      statusOtherwise: 'interaktiv i en terminal, text i andre tilfeller',
     },
     /** The arguments only one command has, by command and argument name. */
     arguments: {

@@ -1052,7 +1052,7 @@ export const nn: Catalogue = {
       help: (prefix, formats, otherwise) => `${prefix}: ${formats} (standard: etter filendinga til --out, elles ${otherwise})`,
       validate: (formats) => `utdataformat, kan gjentakast: ${formats} (standard: stylish)`,
       statusWhat: 'ein tabell i staden for den interaktive visinga',
-      statusOtherwise: 'interaktiv i ein terminal, elles text',
+      statusOtherwise: 'interaktiv i ein terminal, text i andre tilfelle',
     },
     arguments: {
       init: { dir: 'mappa det skal opprettast i (standard: arbeidsmappa)' },
