@@ -7,7 +7,7 @@ import { pickReport, STATUS_TEMPLATES } from './report-status.js';
 import type { ReportModel } from '../model/report-model.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
-import { loadForRender, pickId, pickReportPlan, type Loaded } from './load-model.js';
+import { loadForRender, pickId, pickReportPlan, usageLocale, type Loaded } from './load-model.js';
 import { buildBenefitPlan } from '../model/status-report/gevinstplan.js';
 import type { ReportOptions } from './report.js';
 import type { Locale } from '../i18n/locale.js';
@@ -33,15 +33,15 @@ export function writeBinary(io: Io, bytes: Uint8Array, out: string, force: boole
 }
 
 /** The --out a binary format needs, checked before any work is done. */
-export function binaryOut(options: ReportOptions): string {
-  if (!options.out) throw new UsageError(`--format ${options.format} writes a binary file; name it with --out`);
+export function binaryOut(options: ReportOptions, io?: Io): string {
+  if (!options.out) throw new UsageError(words(io ? usageLocale(io, options) : 'en').cliMore.usage.binaryNeedsOut(String(options.format)));
   return options.out;
 }
 
 /** `plan report <template> --format docx`: the report as a Word document. */
 export async function reportDocx(options: ReportOptions, io: Io): Promise<number> {
-  const out = binaryOut(options);
-  if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(`--format docx is available for: ${DOCX_TEMPLATES.join(', ')}`);
+  const out = binaryOut(options, io);
+  if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.docxFor(DOCX_TEMPLATES.join(', ')));
   const referenceStyles = options.referenceDocx === undefined ? undefined : await readReferenceStyles(resolve(io.cwd, options.referenceDocx), options.referenceDocx);
   const loaded = loadForRender(io, options);
   if (Object.hasOwn(STATUS_TEMPLATES, options.template)) {

@@ -6,7 +6,7 @@ import { renderLocale } from './load-model.js';
 
 /** `plan report <template> --format pdf`: the HTML report printed by the machine's Chromium. */
 export async function reportPdf(options: ReportOptions, io: Io): Promise<number> {
-  const out = binaryOut(options);
+  const out = binaryOut(options, io);
   const executablePath = findChromium(io.env);
   const rendered = renderReport({ ...options, format: 'html' }, io);
   if (typeof rendered === 'number') return rendered;

@@ -115,17 +115,18 @@ function planOutputs(options: ValidateOptions, io: Io): { stdout?: string; files
     }
   });
   for (const name of [...requested, ...files.map((f) => f.format)]) {
-    if (!FORMATTERS[name]) throw new UsageError(`unknown format "${name}"; one of: ${FORMAT_NAMES.join(', ')}`);
+    if (!FORMATTERS[name]) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.unknownFormat(name, FORMAT_NAMES.join(', ')));
   }
   const seen = new Set<string>();
   for (const f of files) {
-    if (seen.has(f.path)) throw new UsageError(`--output-file names ${f.path} twice`);
+    if (seen.has(f.path)) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.twice(f.path));
     seen.add(f.path);
   }
   const toFile = new Set(files.map((f) => f.format));
   const toStdout = [...new Set(requested.filter((name) => !toFile.has(name)))];
   if (toStdout.length > 1) {
-    throw new UsageError(`only one format can go to stdout, got ${toStdout.join(' and ')}; write the others with --output-file FORMAT=PATH`);
+    const w = words(usageLocale(io, options)).cliMore.usage;
+    throw new UsageError(w.oneToStdout(toStdout.join(w.and)));
   }
   // Without an explicit stdout format, people still get the readable report in the log.
   const stdout = toStdout[0] ?? (requested.length === 0 ? 'stylish' : undefined);

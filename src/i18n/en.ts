@@ -1190,6 +1190,14 @@ export const en: Catalogue = {
       budgetHasErrors: (id) => `the Budget "${id}" has errors, so its tables cannot be computed (run plan validate)`,
       unplaced: (n, events) => `warning: ${n} event(s) with councilYear left out (${events}): set firstElectionYear in plan.yaml`,
     },
+    usage: {
+      unknownFormat: (name, list) => `unknown format "${name}"; one of: ${list}`,
+      twice: (path) => `--output-file names ${path} twice`,
+      oneToStdout: (formats) => `only one format can go to stdout, got ${formats}; write the others with --output-file FORMAT=PATH`,
+      and: ' and ',
+      binaryNeedsOut: (format) => `--format ${format} writes a binary file; name it with --out`,
+      docxFor: (list) => `--format docx is available for: ${list}`,
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'an id: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit',
       '^[0-9]{5}$': 'SSB\'s table number: five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134"',

@@ -1252,6 +1252,15 @@ export const nb = {
       budgetHasErrors: (id: string) => `budsjettet «${id}» har feil, så oversiktene kan ikke regnes ut (kjør plan validate)`,
       unplaced: (n: number, events: string) => `advarsel: ${n} ${n === 1 ? 'hendelse' : 'hendelser'} med councilYear er utelatt (${events}): sett firstElectionYear i plan.yaml`,
     },
+    /** Usage errors found before the repository is read (validate's formats, binary reports). */
+    usage: {
+      unknownFormat: (name: string, list: string) => `ukjent format «${name}»; én av: ${list}`,
+      twice: (path: string) => `--output-file nevner ${path} to ganger`,
+      oneToStdout: (formats: string) => `bare ett format kan gå til stdout, fikk ${formats}; skriv de andre med --output-file FORMAT=STI`,
+      and: ' og ',
+      binaryNeedsOut: (format: string) => `--format ${format} skriver en binærfil; gi den et navn med --out`,
+      docxFor: (list: string) => `--format docx finnes for: ${list}`,
+    },
     /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',

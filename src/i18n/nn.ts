@@ -1209,6 +1209,14 @@ export const nn: Catalogue = {
       budgetHasErrors: (id) => `budsjettet «${id}» har feil, så oversiktene kan ikkje reknast ut (køyr plan validate)`,
       unplaced: (n, events) => `åtvaring: ${n} ${n === 1 ? 'hending' : 'hendingar'} med councilYear er utelatne (${events}): set firstElectionYear i plan.yaml`,
     },
+    usage: {
+      unknownFormat: (name, list) => `ukjent format «${name}»; éin av: ${list}`,
+      twice: (path) => `--output-file nemner ${path} to gonger`,
+      oneToStdout: (formats) => `berre eitt format kan gå til stdout, fekk ${formats}; skriv dei andre med --output-file FORMAT=STI`,
+      and: ' og ',
+      binaryNeedsOut: (format) => `--format ${format} skriv ei binærfil; gi ho eit namn med --out`,
+      docxFor: (list) => `--format docx finst for: ${list}`,
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'ein id: små bokstavar, siffer, «.», «_» og «-», og han byrjar med ein bokstav eller eit siffer',
       '^[0-9]{5}$': 'tabellnummeret til SSB: fem siffer, i hermeteikn så ein innleiande null blir ståande, t.d. "09220" eller "12134"',

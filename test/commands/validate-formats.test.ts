@@ -70,7 +70,7 @@ describe('plan validate --format on a broken example', { timeout: 60_000 }, () =
   it('refuses two formats on stdout and bad --output-file values (exit 2)', () => {
     const two = plan(['validate', root, '--format', 'json', '--format', 'sarif']);
     expect(two.code).toBe(2);
-    expect(two.stderr).toMatch(/only one format can go to stdout/);
+    expect(two.stderr).toMatch(/bare ett format kan gå til stdout/);
     expect(plan(['validate', root, '--output-file', 'plan']).code).toBe(2);
     const html = plan(['validate', root, '--output-file', 'plan.html'], { env: { LANG: 'nb_NO.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
     expect(html.code).toBe(2);
