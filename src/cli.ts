@@ -1,4 +1,4 @@
-import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option, type ErrorOptions } from 'commander';
 import { isLocale, localeFromEnv, LOCALES, type Locale } from './i18n/locale.js';
 import { en } from './i18n/en.js';
 import { words } from './i18n/words.js';
@@ -8,50 +8,71 @@ import { printable, printableLines } from './output/terminal.js';
 import { RootError } from './workspace/find-root.js';
 import { version } from './version.js';
 
-function nonNegativeInt(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
-  return Number(value);
-}
-
-function byteSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError('expected a size such as 50MB, 512kb or 1048576');
-  const unit = (m[2] ?? '').toLowerCase()[0];
-  return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
-}
-
 /** validate's formats, from the registry of formats (data only: `--help` loads no formatter). */
 const VALIDATE_FORMATS: readonly string[] = formatsOf('validate');
 
-function formatList(value: string, previous: string[] | undefined): string[] {
-  if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(`expected one of ${VALIDATE_FORMATS.join(', ')}`);
-  return [...(previous ?? []), value];
-}
-
-/** `FORMAT=PATH`, or a PATH whose extension names the format (`plan.sarif`, `junit.xml`, `report.json`). */
-function outputFileList(value: string, previous: { format: string; path: string }[] | undefined): { format: string; path: string }[] {
-  const eq = value.indexOf('=');
-  const named = eq >= 1 && /^[a-z]+$/.test(value.slice(0, eq));
-  if (!named) {
-    if (!/\.[A-Za-z]+$/.test(value)) throw new InvalidArgumentError('expected FORMAT=PATH (e.g. sarif=plan.sarif) or a file name ending in .json, .sarif or .xml');
-    try {
-      return [...(previous ?? []), { format: chooseFormat('validate', { out: value }), path: value }];
-    } catch (error) {
-      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
-    }
-  }
-  const format = value.slice(0, eq);
-  const path = value.slice(eq + 1);
-  if (path === '') throw new InvalidArgumentError('expected FORMAT=PATH, e.g. sarif=plan.sarif');
-  if (!VALIDATE_FORMATS.includes(format)) throw new InvalidArgumentError(`unknown format "${format}"; expected one of ${VALIDATE_FORMATS.join(', ')}`);
-  return [...(previous ?? []), { format, path }];
-}
-
-/** The parser of a year flag: four digits, 1900–2200, as the schemas allow. */
-function yearOf(flag: string): (value: string) => number {
-  return (value) => {
-    if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError(`${flag} expects a year from 1900 to 2200`);
-    return Number(value);
+/**
+ * The argument parsers, their errors in the run's language (commander puts
+ * "invalid value … for --flag:" before them, see PlanCommand.error).
+ */
+function parsers(locale: Locale) {
+  const w = words(locale).cliMore.parse;
+  return {
+    nonNegativeInt(value: string): number {
+      if (!/^\d+$/.test(value)) throw new InvalidArgumentError(w.wholeNumber);
+      return Number(value);
+    },
+    byteSize(value: string): number {
+      const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+      if (!m) throw new InvalidArgumentError(w.byteSize);
+      const unit = (m[2] ?? '').toLowerCase()[0];
+      return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
+    },
+    formatList(value: string, previous: string[] | undefined): string[] {
+      if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(w.oneOf(VALIDATE_FORMATS.join(', ')));
+      return [...(previous ?? []), value];
+    },
+    /** `FORMAT=PATH`, or a PATH whose extension names the format (`plan.sarif`, `junit.xml`, `report.json`). */
+    outputFileList(value: string, previous: { format: string; path: string }[] | undefined): { format: string; path: string }[] {
+      const eq = value.indexOf('=');
+      const named = eq >= 1 && /^[a-z]+$/.test(value.slice(0, eq));
+      if (!named) {
+        if (!/\.[A-Za-z]+$/.test(value)) throw new InvalidArgumentError(w.outputFile);
+        try {
+          return [...(previous ?? []), { format: chooseFormat('validate', { out: value }, locale), path: value }];
+        } catch (error) {
+          throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+        }
+      }
+      const format = value.slice(0, eq);
+      const path = value.slice(eq + 1);
+      if (path === '') throw new InvalidArgumentError(w.outputFileEmpty);
+      if (!VALIDATE_FORMATS.includes(format)) throw new InvalidArgumentError(w.unknownFormat(format, VALIDATE_FORMATS.join(', ')));
+      return [...(previous ?? []), { format, path }];
+    },
+    /** The parser of a year flag: four digits, 1900–2200, as the schemas allow. */
+    yearOf(flag: string): (value: string) => number {
+      return (value) => {
+        if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError(w.year(flag));
+        return Number(value);
+      };
+    },
+    month(value: string): number {
+      if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 12) throw new InvalidArgumentError(w.month);
+      return Number(value);
+    },
+    monthEvents(value: string): string {
+      if (value !== 'day' && value !== 'span') throw new InvalidArgumentError(w.dayOrSpan);
+      return value;
+    },
+    date(value: string): string {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError(w.date);
+      return value;
+    },
+    ssbTable(value: string): string {
+      if (!/^\d{5}$/.test(value)) throw new InvalidArgumentError(w.ssbTable);
+      return value;
+    },
   };
 }
 
@@ -69,7 +90,7 @@ const rootOption = () => new Option('--root <dir>', 'the repository folder (same
 const outOption = () => new Option('-o, --out <file>', 'write to this file instead of stdout');
 const forceOption = () => new Option('--force', 'overwrite the --out file if it exists');
 /** A command's `--format`: choices and help from the registry (src/output/formats.ts); no default here, so `--out`'s extension can decide. */
-const formatOption = (command: CommandName, what?: string, otherwise?: string) => new Option('-f, --format <format>', formatHelp(command, what, otherwise)).choices(formatsOf(command));
+const formatOption = (command: CommandName, locale: Locale, what?: string, otherwise?: string) => new Option('-f, --format <format>', formatHelp(command, what, otherwise, locale)).choices(formatsOf(command));
 const localeOption = () => new Option('--locale <locale>', 'language of the output (default: the workspace locale)').choices([...LOCALES]);
 const noColorOption = () => new Option('--no-color', 'no colour, even on a terminal');
 const allowErrorsOption = () => new Option('--allow-errors', 'exit 0 although the repository has errors (they are still printed; invalid documents are left out)');
@@ -113,35 +134,142 @@ export function helpLocale(argv: readonly string[], env: Record<string, string |
 }
 
 /**
- * Puts --help in the run's language: commander's headings (through styleTitle), each
- * command's summary, and the descriptions of the options the commands share (an
- * option described in words of its own is left as it is). The English words are
- * those written in this file, so the catalogue's `en` must say the same.
+ * Puts --help in the run's language: each command's summary, the descriptions of
+ * the options and arguments the commands share (`cli.options`) and of those only
+ * one command has (`cliMore.options`/`cliMore.arguments`, by command name).
+ * commander's own words (headings, `[options]`, placeholders, extras) come from
+ * the Help hooks (helpHooks). A description is replaced only when it is the
+ * catalogue's `en` text, so the catalogue's `en` must say what this file says
+ * (test/cli/help-every-command.test.ts holds every description to be translated).
  */
 function localizeHelp(command: Command, locale: Locale): void {
   const w = words(locale).cli;
+  const own = (words(locale).cliMore.options as Record<string, Record<string, string>>)[command.name()] ?? {};
+  const ownEn = (en.cliMore.options as Record<string, Record<string, string>>)[command.name()] ?? {};
+  const args = (words(locale).cliMore.arguments as Record<string, Record<string, string>>)[command.name()] ?? {};
+  const argsEn = (en.cliMore.arguments as Record<string, Record<string, string>>)[command.name()] ?? {};
   const summary = w.commands[command.name()];
   if (summary && command.description() === en.cli.commands[command.name()]) command.description(summary);
   for (const option of command.options) {
     const key = option.long ?? '';
-    if (w.options[key] && option.description === en.cli.options[key]) option.description = w.options[key]!;
+    if (own[key] && option.description === ownEn[key]) option.description = own[key]!;
+    else if (w.options[key] && option.description === en.cli.options[key]) option.description = w.options[key]!;
   }
   for (const argument of command.registeredArguments) {
-    const key = `[${argument.name()}]`;
-    if (w.options[key] && argument.description === en.cli.options[key]) argument.description = w.options[key]!;
+    const key = argument.name();
+    if (args[key] && argument.description === argsEn[key]) argument.description = args[key]!;
+    else if (w.options[`[${key}]`] && argument.description === en.cli.options[`[${key}]`]) argument.description = w.options[`[${key}]`]!;
   }
   for (const sub of command.commands) localizeHelp(sub, locale);
+}
+
+/**
+ * The words commander itself puts in --help, through its Help hooks: `[options]`,
+ * `[command]`, the argument and placeholder names (`[dir]`, `<file>`), and the
+ * extras after a description (`(choices: …)`, `(default: …)`, `(preset: …)`).
+ */
+function helpHooks(locale: Locale): Partial<Help> {
+  const w = words(locale).cliMore;
+  const name = (n: string): string => w.terms.names[n] ?? n;
+  /** One word of a usage line or an option's flags: a placeholder in the run's words, anything else as it is. */
+  const term = (word: string): string =>
+    word === '[options]' ? `[${w.terms.options}]` : word === '[command]' ? `[${w.terms.command}]` : word.replace(/^([<[])([^\]>.]+)(\.\.\.)?([\]>])$/, (_m, open: string, inner: string, dots: string | undefined, close: string) => `${open}${name(inner)}${dots ?? ''}${close}`);
+  const terms = (text: string): string => text.split(' ').map(term).join(' ');
+  const plain = new Help();
+  const withExtras = (description: string, extras: string[]): string => (extras.length === 0 ? description : [description, `(${extras.join(', ')})`].filter((x) => x !== '').join(' '));
+  const choices = (values: readonly string[] | undefined): string[] => (values ? [w.extras.choices(values.map((v) => JSON.stringify(v)).join(', '))] : []);
+  return {
+    commandUsage: (cmd) => terms(plain.commandUsage(cmd)),
+    subcommandTerm: (cmd) => terms(plain.subcommandTerm(cmd)),
+    optionTerm: (option) => terms(option.flags),
+    argumentTerm: (argument) => name(argument.name()),
+    optionDescription: (option) => {
+      const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      return withExtras(option.description, [
+        ...choices(option.argChoices),
+        ...(option.defaultValue !== undefined && showDefault ? [w.extras.default(option.defaultValueDescription ?? JSON.stringify(option.defaultValue))] : []),
+        ...(option.presetArg !== undefined && option.optional ? [w.extras.preset(JSON.stringify(option.presetArg))] : []),
+        ...(option.envVar !== undefined ? [w.extras.env(option.envVar)] : []),
+      ]);
+    },
+    argumentDescription: (argument) =>
+      withExtras(argument.description, [...choices(argument.argChoices), ...(argument.defaultValue !== undefined ? [w.extras.default(argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue))] : [])]),
+  };
+}
+
+/** The long flag of an option's flags (`-f, --format <format>` → `--format`), for messages. */
+const longFlag = (flags: string): string => /--[\w-]+/.exec(flags)?.[0] ?? flags;
+
+/**
+ * commander's own error messages (unknown option, missing argument, too many
+ * arguments, an invalid value or choice) in the run's language, by the error's
+ * code; the names in them are read back from commander's English message. A
+ * message this does not know stays as commander wrote it.
+ */
+export function commanderMessage(message: string, code: string | undefined, locale: Locale): string {
+  const c = words(locale).cliMore.commander;
+  const names = words(locale).cliMore.terms.names;
+  const [text = '', suggested] = message.split(/\n\(Did you mean (?:one of )?([^\n]*)\?\)$/);
+  const suggestion = suggested !== undefined ? `; ${c.didYouMean(suggested)}` : '';
+  const reason = (r: string): string => {
+    const choices = /^Allowed choices are (.*)\.$/.exec(r);
+    return choices ? c.choices(choices[1]!) : r;
+  };
+  let m: RegExpExecArray | null;
+  switch (code) {
+    case 'commander.invalidArgument':
+      if ((m = /^error: option '(.+?)' argument '([\s\S]*)' is invalid\. ([\s\S]*)$/.exec(text))) return c.invalidOption(longFlag(m[1]!), m[2]!, reason(m[3]!));
+      if ((m = /^error: command-argument value '([\s\S]*)' is invalid for argument '(.+?)'\. ([\s\S]*)$/.exec(text))) return c.invalidArgument(names[m[2]!] ?? m[2]!, m[1]!, reason(m[3]!));
+      break;
+    case 'commander.missingArgument':
+      if ((m = /^error: missing required argument '(.+)'$/.exec(text))) return c.missingArgument(names[m[1]!] ?? m[1]!);
+      break;
+    case 'commander.optionMissingArgument':
+      if ((m = /^error: option '(.+)' argument missing$/.exec(text))) return c.optionMissingArgument(longFlag(m[1]!));
+      break;
+    case 'commander.missingMandatoryOptionValue':
+      if ((m = /^error: required option '(.+)' not specified$/.exec(text))) return c.missingMandatory(longFlag(m[1]!));
+      break;
+    case 'commander.unknownOption':
+      if ((m = /^error: unknown option '(.+)'$/.exec(text))) return `${c.unknownOption(m[1]!)}${suggestion}`;
+      break;
+    case 'commander.unknownCommand':
+      if ((m = /^error: unknown command '(.+)'$/.exec(text))) return `${c.unknownCommand(m[1]!)}${suggestion}`;
+      break;
+    case 'commander.excessArguments':
+      if ((m = /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(text))) return c.tooMany(m[1], Number(m[2]), Number(m[3]));
+      break;
+  }
+  return message;
+}
+
+/** A commander Command whose errors speak the run's language; its subcommands are made the same way. */
+class PlanCommand extends Command {
+  locale: Locale = 'en';
+
+  override createCommand(name?: string): PlanCommand {
+    const command = new PlanCommand(name);
+    command.locale = this.locale;
+    return command;
+  }
+
+  override error(message: string, errorOptions?: ErrorOptions): never {
+    return super.error(commanderMessage(message, errorOptions?.code, this.locale), errorOptions);
+  }
 }
 
 /** Builds the commander program. Command modules load only when their command runs. */
 function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en'): Command {
   const cli = words(locale).cli;
-  const p = new Command('plan')
+  const parse = parsers(locale);
+  const root = new PlanCommand('plan');
+  root.locale = locale;
+  const p = root
     .description('A municipality\'s plan and governance system as plain YAML in git.')
     .version(version(), '-V, --version', cli.options['--version'])
     .helpOption('-h, --help', cli.options['--help'])
     .helpCommand('help [command]', cli.commands.help!)
-    .configureHelp({ styleTitle: (title) => cli.titles[title] ?? title })
+    .configureHelp({ ...helpHooks(locale), styleTitle: (title) => cli.titles[title] ?? title })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`plan: ${s.replace(/^error: /, '')}`) })
     .showSuggestionAfterError(true);
@@ -150,14 +278,14 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .description('check the repository: YAML, schemas, ids, references, SDG ids and repository rules')
     .addArgument(dirArgument())
     .addOption(rootOption())
-    .option('-f, --format <format>', `output format, repeatable: ${VALIDATE_FORMATS.join(', ')} (default: stylish)`, formatList)
-    .option('--output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)', outputFileList)
-    .addOption(new Option('-o, --out <format=path>', 'the same as --output-file (-o means --out on every command)').argParser(outputFileList))
+    .option('-f, --format <format>', words(locale).cliMore.format.validate(VALIDATE_FORMATS.join(', ')), parse.formatList)
+    .option('--output-file <format=path>', 'also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)', parse.outputFileList)
+    .addOption(new Option('-o, --out <format=path>', 'the same as --output-file (-o means --out on every command)').argParser(parse.outputFileList))
     .option('--force', 'overwrite existing --output-file files')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parse.nonNegativeInt)
     .option('-q, --quiet', 'report errors only')
     .addOption(noColorOption())
-    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
+    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', parse.byteSize)
     .addOption(localeOption())
     .option('--fix', 'apply the safe mechanical fixes in place instead of reporting: the same as plan fix')
     .option('--dry-run', 'show the changes as a diff and write nothing')
@@ -195,7 +323,7 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .option('--dry-run', 'show the changes as a diff and write nothing')
     .addOption(localeOption())
     .option('--no-color', 'no colour, even on a terminal')
-    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
+    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', parse.byteSize)
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
       const { fix } = await import('./commands/fix.js');
       setCode(await fix({ dir: (opts.root as string | undefined) ?? dir, dryRun: opts.dryRun === true, locale: opts.locale as Locale | undefined, maxFileSize: opts.maxFileSize as number | undefined }, io));
@@ -247,12 +375,12 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .argument('[head]', 'a git ref to compare with (default: the working tree)')
     .addArgument(dirArgument())
     .addOption(rootOption())
-    .addOption(formatOption('diff'))
+    .addOption(formatOption('diff', locale))
     .addOption(outOption())
     .addOption(forceOption())
     .option('--exit-code', 'exit 1 when something changed, like git diff --exit-code')
     .addOption(noColorOption())
-    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', byteSize)
+    .option('--max-file-size <size>', 'skip files larger than this (default 10MB)', parse.byteSize)
     .action(async (base: string, head: string | undefined, dir: string | undefined, opts: Record<string, unknown>) => {
       const { diff } = await import('./commands/diff.js');
       setCode(
@@ -278,20 +406,14 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--calendar <id>', 'one calendar (a Calendar id or an included built-in calendar); default: all together')
-    .option('--year <yyyy>', 'the year (default: this year)', yearOf('--year'))
-    .option('--from <yyyy>', 'first year of a range', yearOf('--from'))
-    .option('--to <yyyy>', 'last year of a range', yearOf('--to'))
-    .addOption(formatOption('arshjul'))
+    .option('--year <yyyy>', 'the year (default: this year)', parse.yearOf('--year'))
+    .option('--from <yyyy>', 'first year of a range', parse.yearOf('--from'))
+    .option('--to <yyyy>', 'last year of a range', parse.yearOf('--to'))
+    .addOption(formatOption('arshjul', locale))
     .addOption(outOption())
     .addOption(forceOption())
-    .option('--start-month <m>', 'the month at the top of the wheel and first in lists, 1-12 (default 1)', (v: string) => {
-      if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError('expected a month number from 1 to 12');
-      return Number(v);
-    })
-    .option('--month-events <mode>', 'ics: an event dated only to a month as one day on the 1st, marked "during <month>" (day, the default) or as a month-long span (span)', (v: string) => {
-      if (v !== 'day' && v !== 'span') throw new InvalidArgumentError('expected day or span');
-      return v;
-    })
+    .option('--start-month <m>', 'the month at the top of the wheel and first in lists, 1-12 (default 1)', parse.month)
+    .option('--month-events <mode>', 'ics: an event dated only to a month as one day on the 1st, marked "during <month>" (day, the default) or as a month-long span (span)', parse.monthEvents)
     .addOption(localeOption())
     .addOption(noColorOption())
     .addOption(allowErrorsOption())
@@ -322,7 +444,7 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .addOption(rootOption())
     .option('--plan <id>', 'the plan to report on (default: the only plan of the template\'s type)')
     .option('--report <id>', 'the StatusReport of tertialrapport and arsberetning (default: the latest of its type)')
-    .addOption(formatOption('report'))
+    .addOption(formatOption('report', locale))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
@@ -367,7 +489,7 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--assessment <id>', 'the MaterialityAssessment (default: the only one)')
-    .addOption(formatOption('matrix'))
+    .addOption(formatOption('matrix', locale))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
@@ -392,7 +514,7 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--plan <id>', 'follow one plan only (default: the whole repository)')
-    .addOption(formatOption('trace'))
+    .addOption(formatOption('trace', locale))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
@@ -417,7 +539,7 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .addArgument(dirArgument())
     .addOption(rootOption())
     .option('--plan <id>', 'the handlingsprogram whose Budget to show (default: the only Budget)')
-    .addOption(formatOption('budget'))
+    .addOption(formatOption('budget', locale))
     .addOption(outOption())
     .addOption(forceOption())
     .addOption(localeOption())
@@ -432,15 +554,12 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .description('the indicator scorecard for a year: interactive in a terminal, a table otherwise')
     .addArgument(dirArgument())
     .addOption(rootOption())
-    .option('--year <yyyy>', 'the year to measure (default: the latest year with data)', yearOf('--year'))
+    .option('--year <yyyy>', 'the year to measure (default: the latest year with data)', parse.yearOf('--year'))
     .option('--plan <id>', 'one plan (default: every plan with goals)')
-    .addOption(formatOption('status', 'a table instead of the interactive view', 'interactive on a terminal, text otherwise'))
+    .addOption(formatOption('status', locale, words(locale).cliMore.format.statusWhat, words(locale).cliMore.format.statusOtherwise))
     .addOption(outOption())
     .addOption(forceOption())
-    .option('--as-of <date>', 'the day benefit deadlines are measured against (default: today)', (value: string) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-08-31');
-      return value;
-    })
+    .option('--as-of <date>', 'the day benefit deadlines are measured against (default: today)', parse.date)
     .addOption(noColorOption())
     .addOption(allowErrorsOption())
     .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
@@ -472,10 +591,7 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
     .option('--dry-run', 'show what would change and write nothing')
     .option('--indicator <id>', 'import only this indicator; repeatable', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--api <url>', 'the PxWebApi v2 address (default: https://data.ssb.no/api/pxwebapi/v2)')
-    .option('--table <id>', 'the SSB table of a file whose dataset does not name it', (value: string) => {
-      if (!/^\d{5}$/.test(value)) throw new InvalidArgumentError('expected SSB\'s five-digit table number, e.g. 12134');
-      return value;
-    })
+    .option('--table <id>', 'the SSB table of a file whose dataset does not name it', parse.ssbTable)
     .addOption(new Option('--status <status>', 'mark every imported value (default: what the dataset says)').choices(['preliminary', 'final']))
     .addOption(localeOption())
     .addOption(noColorOption())
@@ -501,6 +617,11 @@ function program(io: Io, setCode: (code: number) => void, locale: Locale = 'en')
   addExamples(p, locale);
   localizeHelp(p, locale);
   return p;
+}
+
+/** The program as `plan` builds it, in `locale`, for tests that walk every command's --help. */
+export function cliProgram(io: Io, locale: Locale): Command {
+  return program(io, () => undefined, locale);
 }
 
 /**
@@ -531,7 +652,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`plan: internal error: ${printable(message)}\n`);
+    io.stderr.write(`plan: ${words(locale).cliMore.commander.internal(printable(message))}\n`);
     if (io.env.PLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${printableLines(error.stack)}\n`);
     return EXIT.usage;
   }

@@ -260,8 +260,8 @@ function describe(doc: LoadedDocument, e: ErrorObject, path: (string | number)[]
       if (String(e.params.pattern).startsWith('^[a-z0-9]')) {
         return { rule, message: t['schema/pattern'].badId(String(e.data)), hint: t['schema/pattern'].idHint, at: path, target: 'value' };
       }
-      // The schema's description says in words what the pattern means (in English: the schemas are the format's reference).
-      return { rule, message: t['schema/pattern'].mustMatch(where, String(e.params.pattern)), hint: (e.parentSchema as { description?: string } | undefined)?.description, at: path, target: 'value' };
+      // What the pattern means in words: the catalogue's sentence for it, else the schema's (English) description.
+      return { rule, message: t['schema/pattern'].mustMatch(where, String(e.params.pattern)), hint: words(locale).cliMore.patterns[String(e.params.pattern)] ?? (e.parentSchema as { description?: string } | undefined)?.description, at: path, target: 'value' };
     case 'maxLength':
       return { rule, message: t['schema/max-length'].tooLong(where, String(e.params.limit)), at: path, target: 'value' };
     case 'maxItems':

@@ -7,13 +7,13 @@ import { overlaps, yearWindows } from '../arshjul/window.js';
 import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { UsageError, type Io } from '../io.js';
 import type { Repository } from '../model/repository.js';
-import { chooseFormat, formatsOf, type FormatOf } from '../output/formats.js';
+import { formatsOf, type FormatOf } from '../output/formats.js';
 import { printable } from '../output/terminal.js';
 import { renderHtml } from '../output/arshjul/html.js';
 import { renderIcs, type MonthEvents } from '../output/arshjul/ics.js';
 import { renderMarkdown } from '../output/arshjul/md.js';
 import { renderWheelSvg } from '../output/arshjul/svg.js';
-import { loadForRender } from './load-model.js';
+import { loadForRender, chooseFormatOf } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 import { CATEGORIES } from '../arshjul/categories.js';
 import type { Locale } from '../i18n/locale.js';
@@ -46,7 +46,7 @@ export interface ArshjulOptions {
 /** `plan arshjul`: the årshjul of one calendar or all, for a year or a range, as SVG, HTML, ICS or Markdown. */
 export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> {
   const now = options.now ?? clock(io.env);
-  const format = chooseFormat('arshjul', options);
+  const format = chooseFormatOf('arshjul', options, io);
   // Invalid calendars are left out (workspaceCalendars reads valid ones only); the errors are printed once.
   const { repo, locale, exitCode } = loadForRender(io, options);
   const { from, to } = years(options, now, locale);
@@ -55,9 +55,9 @@ export async function arshjul(options: ArshjulOptions, io: Io): Promise<number> 
 
   const { text, occurrences, unplaced } = renderArshjul(repo, calendars, { format, from, to, startMonth: options.startMonth ?? 1, locale, now, monthEvents: options.monthEvents });
   if (unplaced.length > 0) {
-    io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${printable(unplaced.map((u) => u.event).join(', '))}): set firstElectionYear in plan.yaml\n`);
+    io.stderr.write(`plan: ${words(locale).cliMore.render.unplaced(unplaced.length, printable(unplaced.map((u) => u.event).join(', ')))}\n`);
   }
-  writeOutput(io, text, options.out, options.force, ` (${occurrences.length} events)`);
+  writeOutput(io, text, options.out, options.force, words(locale).cliMore.write.events(occurrences.length), locale);
   return exitCode;
 }
 

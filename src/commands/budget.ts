@@ -2,9 +2,8 @@ import { BUDGET_FORMATTERS, type BudgetFormat } from '../output/budget/index.js'
 import { EXIT, UsageError, type Io } from '../io.js';
 import { okonomiplanOf } from '../model/okonomiplan/resolve.js';
 import type { Entry, Repository } from '../model/repository.js';
-import { chooseFormat } from '../output/formats.js';
 import { writeOutput } from '../write/output.js';
-import { loadForRender, pickId } from './load-model.js';
+import { loadForRender, pickId, chooseFormatOf } from './load-model.js';
 import type { Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';
 
@@ -27,14 +26,14 @@ export interface BudgetOptions {
  * itself is valid, since they show where a year is out of balance.
  */
 export async function budget(options: BudgetOptions, io: Io): Promise<number> {
-  const format = chooseFormat('budget', options);
+  const format = chooseFormatOf('budget', options, io);
   const { repo, locale, exitCode } = loadForRender(io, options);
   const entry = pickBudget(repo, options.plan, locale);
   if (!entry.valid) {
-    io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)\n`);
+    io.stderr.write(`plan: ${words(locale).cliMore.render.budgetHasErrors(entry.id)}\n`);
     return EXIT.problems;
   }
-  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force);
+  writeOutput(io, BUDGET_FORMATTERS[format](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force, '', locale);
   return exitCode;
 }
 

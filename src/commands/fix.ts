@@ -23,7 +23,7 @@ export interface FixOptions {
  * changed lines as a diff instead. Exit 0; other problems are left to `plan validate`.
  */
 export async function fix(options: FixOptions, io: Io): Promise<number> {
-  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize, ...(options.locale !== undefined && { locale: options.locale }) });
+  const loaded = loadRepository(resolve(io.cwd, options.dir ?? '.'), { maxFileSize: options.maxFileSize, ...(options.locale !== undefined && { locale: options.locale }), env: io.env });
   const result = checkRepository({ ...loaded, locale: options.locale, env: io.env, today: today(io.env) });
   const w = words(resolveLocale({ flag: options.locale, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== undefined, env: io.env })).fix;
   const fixable = new Set<string>(FIXABLE_RULES);

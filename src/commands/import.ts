@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { today } from '../i18n/today.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { parseFile, type ParsedFile } from '../load/parse-file.js';
+import { parseLoadConfig } from '../workspace/load-repository.js';
 import { checkAfter } from '../import/ssb/check-after.js';
 import { formatReport } from '../import/ssb/format-report.js';
 import { importSsb } from '../import/ssb/import-ssb.js';
@@ -54,7 +55,14 @@ export async function importSsbCommand(options: ImportSsbOptions, io: Io, hooks:
   const dir = options.dir ?? sources.dirs[0];
   let parsed: readonly ParsedFile[] = [];
   const run = { ...(options.locale !== undefined && { locale: options.locale }), env: io.env, today: today(io.env) };
-  const before = loadProject({ dir: resolve(io.cwd, dir ?? '.') }, { ...run, parsed: (files) => (parsed = files.map((f) => parseFile(f.path, f.bytes))) });
+  // Parsed here once (the check after the edit re-parses only the edited files), in the run's language:
+  // --locale, else plan.yaml's locale, else nb, as loadProject would choose.
+  const parseAll = (files: readonly { path: string; bytes: Uint8Array }[]): readonly ParsedFile[] => {
+    const plan = files.find((f) => f.path === 'plan.yaml');
+    const locale = options.locale ?? (plan ? parseLoadConfig(Buffer.from(plan.bytes).toString('utf8')).locale : undefined) ?? 'nb';
+    return (parsed = files.map((f) => parseFile(f.path, f.bytes, { locale })));
+  };
+  const before = loadProject({ dir: resolve(io.cwd, dir ?? '.') }, { ...run, parsed: parseAll });
   const loaded = before;
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
   const m = words(locale).ssb;

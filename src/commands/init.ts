@@ -7,6 +7,8 @@ import { ownSource } from '../init/planverk-source.js';
 import { repositoryFiles } from '../init/repository-files.js';
 import { scaffoldDocuments } from '../init/scaffold.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { isLocale, resolveLocale } from '../i18n/locale.js';
+import { words, type Catalogue } from '../i18n/words.js';
 import { exportSchemas } from '../schemas/export-schemas.js';
 import { writeFiles } from '../write/write-files.js';
 
@@ -30,14 +32,12 @@ export interface InitOptions extends InitFlags {
  */
 export async function init(options: InitOptions, io: Io): Promise<number> {
   const dir = resolve(io.cwd, options.dir ?? '.');
-  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
+  // Before the answers: the language asked for (--locale, else LANG), else nb.
+  const asked = words(resolveLocale({ flag: isLocale(options.locale) ? options.locale : undefined, env: io.env })).cliMore.init;
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(asked.notFolder(dir));
   const workspace = existingWorkspace(dir);
   if (workspace !== undefined && dirname(workspace) !== dir) {
-    io.stderr.write(
-      `plan: ${dir} is inside the plan repository ${dirname(workspace)} (${workspace}); nothing was written. ` +
-        'A plan.yaml here would start a second repository whose documents repeat its ids. ' +
-        `Add documents to that repository, or run plan init in a folder outside it.\n`,
-    );
+    io.stderr.write(`plan: ${asked.inside(dir, dirname(workspace), workspace)}\n`);
     return EXIT.usage;
   }
   const now = options.now ?? new Date();
@@ -48,27 +48,27 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     ...[...exportSchemas()].map(([file, schema]) => ({ path: `schemas/${file}`, content: `${JSON.stringify(schema, null, 2)}\n` })),
     ...repositoryFiles(ownSource()),
   ];
-  if (options.dryRun) return dryRun(dir, files.map((f) => f.path), options.force === true, workspace !== undefined, io);
+  const w = words(answers.locale).cliMore.init;
+  if (options.dryRun) return dryRun(dir, files.map((f) => f.path), options.force === true, workspace !== undefined, io, w);
   const { conflicts } = writeFiles(dir, files, { force: options.force });
   if (conflicts.length > 0) {
-    const what = workspace ? `${dir} already holds a plan repository (plan.yaml), and ${conflicts.length} of the files to create exist` : `${conflicts.length} of the files to create already exist in ${dir}`;
-    io.stderr.write(`plan: ${what}; nothing was written (use --force to overwrite them):\n`);
+    const what = workspace ? w.conflictsInRepository(dir, conflicts.length) : w.conflicts(dir, conflicts.length);
+    io.stderr.write(`plan: ${w.nothingWritten(what)}\n`);
     io.stderr.write(conflicts.map((c) => `  ${c}\n`).join(''));
     return EXIT.usage;
   }
-  io.stderr.write(`created a plan repository for ${answers.name} in ${dir}:\n${files.map((f) => `  ${f.path}\n`).join('')}`);
-  io.stderr.write(`next: plan validate ${options.dir ?? '.'}, then commit and push: .github/workflows/ checks every pull request and comments what it changes\n`);
+  io.stderr.write(`${w.created(answers.name, dir)}\n${files.map((f) => `  ${f.path}\n`).join('')}`);
+  io.stderr.write(`${w.next(options.dir ?? '.')}\n`);
   return EXIT.ok;
 }
 
 /** What `plan init` would do: every file, marked create or overwrite, and whether it would refuse. */
-function dryRun(dir: string, paths: string[], force: boolean, hasWorkspace: boolean, io: Io): number {
+function dryRun(dir: string, paths: string[], force: boolean, hasWorkspace: boolean, io: Io, w: Catalogue['cliMore']['init']): number {
   const existing = paths.filter((p) => existsSync(join(dir, p)));
   const refuse = existing.length > 0 && !force;
-  const lines = paths.map((p) => `  ${existing.includes(p) ? (force ? 'overwrite' : 'exists   ') : 'create   '}  ${p}\n`);
-  const head = refuse
-    ? `plan init would write nothing in ${dir}: ${hasWorkspace ? 'it already holds a plan repository (plan.yaml), and ' : ''}${existing.length} of its files exist (--force overwrites them)`
-    : `plan init would write ${paths.length} files in ${dir}${existing.length > 0 ? `, overwriting ${existing.length}` : ''}`;
+  const width = Math.max(...Object.values(w.marks).map((m) => m.length));
+  const lines = paths.map((p) => `  ${(existing.includes(p) ? (force ? w.marks.overwrite : w.marks.exists) : w.marks.create).padEnd(width)}  ${p}\n`);
+  const head = refuse ? w.wouldRefuse(dir, hasWorkspace, existing.length) : w.wouldWrite(paths.length, dir, existing.length);
   io.stdout.write(`${head}:\n${lines.join('')}`);
   return refuse ? EXIT.usage : EXIT.ok;
 }

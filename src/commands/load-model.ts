@@ -7,6 +7,7 @@ import { words } from '../i18n/words.js';
 import { reportProjectErrors } from '../project/error-policy.js';
 import { loadProject, type Project } from '../project/load-project.js';
 import { today } from '../i18n/today.js';
+import { chooseFormat, type CommandName, type FormatOf } from '../output/formats.js';
 
 export interface Loaded extends Project {
   locale: Locale;
@@ -33,6 +34,33 @@ export function loadForRender(io: Io, options: RenderLoadOptions): Loaded {
   const locale = resolveLocale({ flag: options.locale, workspace: project.repo.workspace?.data.locale, hasWorkspace: project.repo.workspace !== undefined, env: io.env });
   const exitCode = reportProjectErrors(project, io, { ...options, locale });
   return { ...project, locale, exitCode };
+}
+
+/**
+ * `chooseFormat` (src/output/formats.ts) for a command that has not loaded the
+ * repository yet: a contradiction of `--format` and `--out` is a usage error in the
+ * run's language (the flag, else plan.yaml's locale, else the environment's, else
+ * nb). The repository is read only on that error path, to learn its locale.
+ */
+export function chooseFormatOf<C extends CommandName>(command: C, options: { format?: string; out?: string; dir?: string; locale?: string }, io: Io): FormatOf<C> {
+  try {
+    return chooseFormat(command, options);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return chooseFormat(command, options, usageLocale(io, options));
+  }
+}
+
+/** The run's locale without printing anything: `--locale`, else the workspace's, else the environment's, else nb. */
+export function usageLocale(io: Io, options: { dir?: string; locale?: string }): Locale {
+  const flag = isLocale(options.locale) ? options.locale : undefined;
+  if (flag !== undefined) return flag;
+  try {
+    const project = loadProject({ dir: resolve(io.cwd, options.dir ?? '.') }, { env: io.env, today: today(io.env) });
+    return resolveLocale({ workspace: project.repo.workspace?.data.locale, hasWorkspace: project.repo.workspace !== undefined, env: io.env });
+  } catch {
+    return resolveLocale({ env: io.env });
+  }
 }
 
 /**

@@ -1,11 +1,11 @@
 import { UsageError, type Io } from '../io.js';
 import type { MaterialityModel } from '../model/report-model.js';
 import { resolveMateriality } from '../model/resolve-materiality.js';
-import { chooseFormat, type FormatOf } from '../output/formats.js';
+import { type FormatOf } from '../output/formats.js';
 import type { Renderer } from '../output/render.js';
 import { renderMatrixMarkdown } from '../output/markdown-views/matrix-markdown.js';
 import { renderMatrixSvg } from '../output/svg/matrix.js';
-import { loadForRender, pickId } from './load-model.js';
+import { loadForRender, pickId, chooseFormatOf } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 
 export interface MatrixOptions {
@@ -28,12 +28,12 @@ export const MATRIX_RENDERERS: Record<FormatOf<'matrix'>, Renderer<MaterialityMo
 
 /** `plan matrix`: the materiality matrix as SVG or a Markdown table. */
 export async function matrix(options: MatrixOptions, io: Io): Promise<number> {
-  const format = chooseFormat('matrix', options);
+  const format = chooseFormatOf('matrix', options, io);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const ids = repo.ofKind('MaterialityAssessment', true).map((a) => a.id);
   const id = pickId(options.assessment, ids, 'assessment', '--assessment', locale);
   const model = resolveMateriality(repo, catalog, id, locale);
   if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
-  writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force);
+  writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force, '', locale);
   return exitCode;
 }

@@ -7,9 +7,11 @@ import { pickReport, STATUS_TEMPLATES } from './report-status.js';
 import type { ReportModel } from '../model/report-model.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
-import { loadForRender, pickId, pickReportPlan, type Loaded } from './load-model.js';
+import { loadForRender, pickId, pickReportPlan, usageLocale, type Loaded } from './load-model.js';
 import { buildBenefitPlan } from '../model/status-report/gevinstplan.js';
 import type { ReportOptions } from './report.js';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 
 /** The templates that have a Word layout (built from the report model, not from a template). */
 const DOCX_TEMPLATES = ['handlingsprogram', 'tertialrapport', 'arsberetning', 'gevinstplan'];
@@ -25,29 +27,29 @@ export function reportModel(loaded: Loaded, template: string, planFlag: string |
 }
 
 /** Writes a binary document to --out (atomically, never over a file without --force); binary output never goes to a terminal or pipe. */
-export function writeBinary(io: Io, bytes: Uint8Array, out: string, force: boolean | undefined): void {
-  atomicWrite(outputFilePath(io.cwd, out), bytes, { force: force === true });
-  io.stderr.write(`plan: wrote ${out}\n`);
+export function writeBinary(io: Io, bytes: Uint8Array, out: string, force: boolean | undefined, locale: Locale = 'en'): void {
+  atomicWrite(outputFilePath(io.cwd, out, locale), bytes, { force: force === true, locale });
+  io.stderr.write(`plan: ${words(locale).cliMore.write.wrote(out)}\n`);
 }
 
 /** The --out a binary format needs, checked before any work is done. */
-export function binaryOut(options: ReportOptions): string {
-  if (!options.out) throw new UsageError(`--format ${options.format} writes a binary file; name it with --out`);
+export function binaryOut(options: ReportOptions, io?: Io): string {
+  if (!options.out) throw new UsageError(words(io ? usageLocale(io, options) : 'en').cliMore.usage.binaryNeedsOut(String(options.format)));
   return options.out;
 }
 
 /** `plan report <template> --format docx`: the report as a Word document. */
 export async function reportDocx(options: ReportOptions, io: Io): Promise<number> {
-  const out = binaryOut(options);
-  if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(`--format docx is available for: ${DOCX_TEMPLATES.join(', ')}`);
+  const out = binaryOut(options, io);
+  if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.docxFor(DOCX_TEMPLATES.join(', ')));
   const referenceStyles = options.referenceDocx === undefined ? undefined : await readReferenceStyles(resolve(io.cwd, options.referenceDocx), options.referenceDocx);
   const loaded = loadForRender(io, options);
   if (Object.hasOwn(STATUS_TEMPLATES, options.template)) {
-    const entry = pickReport(loaded.repo.ofKind('StatusReport'), options.report, STATUS_TEMPLATES[options.template]!);
-    if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
+    const entry = pickReport(loaded.repo.ofKind('StatusReport'), options.report, STATUS_TEMPLATES[options.template]!, loaded.locale);
+    if (!entry.valid) throw new UsageError(words(loaded.locale).cliMore.render.reportHasErrors(entry.id));
     const view = buildStatusReportView(loaded.repo, entry, loaded.locale);
     const [{ renderStatusReportDocx }, { generationDate }] = await Promise.all([import('../output/docx/status-report.js'), import('../output/docx/text.js')]);
-    writeBinary(io, await renderStatusReportDocx(view, { generated: generationDate(io.env), referenceStyles }), out, options.force);
+    writeBinary(io, await renderStatusReportDocx(view, { generated: generationDate(io.env), referenceStyles }), out, options.force, loaded.locale);
     return loaded.exitCode;
   }
   if (options.template === 'gevinstplan') {
@@ -55,7 +57,7 @@ export async function reportDocx(options: ReportOptions, io: Io): Promise<number
     const id = pickId(options.plan, plans.map((p) => p.id), 'handlingsprogram', '--plan', loaded.locale);
     const view = buildBenefitPlan(loaded.repo, plans.find((p) => p.id === id)!, loaded.locale);
     const [{ renderBenefitPlanDocx }, { loadRasteriser }, { generationDate }] = await Promise.all([import('../output/docx/status-report.js'), import('../output/docx/images.js'), import('../output/docx/text.js')]);
-    writeBinary(io, await renderBenefitPlanDocx(view, { generated: generationDate(io.env), rasterise: await loadRasteriser(), referenceStyles }), out, options.force);
+    writeBinary(io, await renderBenefitPlanDocx(view, { generated: generationDate(io.env), rasterise: await loadRasteriser(), referenceStyles }), out, options.force, loaded.locale);
     return loaded.exitCode;
   }
   const model = reportModel(loaded, options.template, options.plan);
@@ -65,7 +67,7 @@ export async function reportDocx(options: ReportOptions, io: Io): Promise<number
     import('../output/docx/text.js'),
   ]);
   const bytes = await renderDocx(model, { generated: generationDate(io.env), rasterise: await loadRasteriser(), referenceStyles });
-  writeBinary(io, bytes, out, options.force);
+  writeBinary(io, bytes, out, options.force, loaded.locale);
   return EXIT.ok;
 }
 

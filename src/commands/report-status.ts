@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 import { UsageError, type Io } from '../io.js';
 import type { Entry } from '../model/repository.js';
 import { buildStatusReportView } from '../model/status-report/view.js';
@@ -34,21 +36,22 @@ export function renderStatusReport(set: TemplateSet, loaded: Loaded, options: Re
     return finishRender(renderTemplate(set, view, { ...ctx, years: [], year: plans.find((p) => p.id === id)!.data.period?.start }), set, options, locale, loaded.exitCode, io);
   }
   const type = STATUS_TEMPLATES[options.template]!;
-  const entry = pickReport(repo.ofKind('StatusReport'), options.report, type);
-  if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
+  const entry = pickReport(repo.ofKind('StatusReport'), options.report, type, locale);
+  if (!entry.valid) throw new UsageError(words(locale).cliMore.render.reportHasErrors(entry.id));
   const view = buildStatusReportView(repo, entry, locale);
   const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year], year: entry.data.period.year });
   return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 
 /** The StatusReport of --report, else the latest (by asOf) valid one of the type. */
-export function pickReport(all: Entry<'StatusReport'>[], id: string | undefined, type: 'tertial' | 'annual'): Entry<'StatusReport'> {
+export function pickReport(all: Entry<'StatusReport'>[], id: string | undefined, type: 'tertial' | 'annual', locale: Locale = 'en'): Entry<'StatusReport'> {
+  const w = words(locale).cliMore.render;
   if (id !== undefined) {
     const found = all.find((r) => r.id === id);
-    if (!found) throw new UsageError(`no StatusReport "${id}"${all.length > 0 ? `; choose one of: ${all.map((r) => r.id).join(', ')}` : ''}`);
+    if (!found) throw new UsageError(w.noReport(id, all.map((r) => r.id).join(', ')));
     return found;
   }
   const ofType = all.filter((r) => r.valid && r.data.type === type).sort((a, b) => (a.data.asOf < b.data.asOf ? 1 : -1));
-  if (ofType.length === 0) throw new UsageError(`the repository has no ${type} StatusReport; docs/reporting.md shows how to write one`);
+  if (ofType.length === 0) throw new UsageError(w.noReportOfType(type));
   return ofType[0]!;
 }

@@ -3,11 +3,11 @@ import { EXIT, UsageError, type Io } from '../io.js';
 import { resolveReport } from '../model/resolve-report.js';
 import { renderTemplate, type RenderResult } from '../output/templates/engine.js';
 import { findTemplates, listTemplates, type ReportFormat, type TemplateSet } from '../output/templates/template-sources.js';
-import { chooseFormat, type FormatOf } from '../output/formats.js';
+import { type FormatOf } from '../output/formats.js';
 import type { Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';
 import { printDiagnostics } from '../project/error-policy.js';
-import { loadForRender, pickReportPlan, unknownChoice } from './load-model.js';
+import { loadForRender, pickReportPlan, unknownChoice, chooseFormatOf } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 import { isStatusReportTemplate, renderStatusReport } from './report-status.js';
 
@@ -15,6 +15,8 @@ import { isStatusReportTemplate, renderStatusReport } from './report-status.js';
 export interface Rendered {
   output: string;
   exitCode: number;
+  /** The language it was rendered in, for the "wrote" line. */
+  locale?: Locale;
 }
 
 export interface ReportOptions {
@@ -37,12 +39,12 @@ export interface ReportOptions {
 
 /** `plan report <template>`: renders a Handlebars template against the resolved plan model. */
 export async function report(options: ReportOptions, io: Io): Promise<number> {
-  const format = chooseFormat('report', options);
+  const format = chooseFormatOf('report', options, io);
   if (format === 'docx') return (await import('./report-binary.js')).reportDocx({ ...options, format }, io);
   if (format === 'pdf') return (await import('./report-pdf.js')).reportPdf({ ...options, format }, io);
   const rendered = renderReport({ ...options, format }, io);
   if (typeof rendered === 'number') return rendered;
-  writeOutput(io, rendered.output, options.out, options.force);
+  writeOutput(io, rendered.output, options.out, options.force, '', rendered.locale);
   return rendered.exitCode;
 }
 
@@ -78,5 +80,5 @@ export function finishRender(result: RenderResult, set: TemplateSet, options: Pi
     printDiagnostics(io, { diagnostics, summary, subject: words(locale).summary.templates, sources: (file, line) => texts.get(file)?.[line - 1] ?? '' }, { locale, color: options.color });
     return EXIT.problems;
   }
-  return { output: result.output, exitCode };
+  return { output: result.output, exitCode, locale };
 }

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { EXIT, type Io } from '../io.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 import { jsonText } from '../output/json.js';
 import { COMBINED_SCHEMA, exportSchemas } from '../schemas/export-schemas.js';
 import { writeFiles } from '../write/write-files.js';
@@ -18,13 +20,15 @@ export async function schema(options: SchemaOptions, io: Io): Promise<number> {
     return EXIT.ok;
   }
   const dir = resolve(io.cwd, options.out);
+  // No repository: the language of the environment (LANG …), else nb.
+  const w = words(resolveLocale({ env: io.env })).cliMore.write;
   const files = [...schemas].map(([path, content]) => ({ path, content: json(content) }));
   const { conflicts } = writeFiles(dir, files, { force: options.force });
   if (conflicts.length > 0) {
-    io.stderr.write(`plan: these files exist in ${dir}; use --force to overwrite them:\n${conflicts.map((c) => `  ${c}\n`).join('')}`);
+    io.stderr.write(`plan: ${w.schemasExist(dir)}\n${conflicts.map((c) => `  ${c}\n`).join('')}`);
     return EXIT.usage;
   }
-  io.stderr.write(`wrote ${files.length} schemas to ${dir}\n`);
+  io.stderr.write(`${w.wroteSchemas(files.length, dir)}\n`);
   return EXIT.ok;
 }
 

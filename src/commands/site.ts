@@ -14,7 +14,8 @@ import { findTemplates } from '../output/templates/template-sources.js';
 import { sitePages, type LocaleSite, type SitePage, type SiteReport } from '../output/site/pages.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { renderArshjul } from './arshjul.js';
-import { loadForRender, type Loaded } from './load-model.js';
+import { loadForRender, usageLocale, type Loaded } from './load-model.js';
+import { words } from '../i18n/words.js';
 import { reportModel } from './report-binary.js';
 
 export interface SiteOptions {
@@ -34,7 +35,7 @@ const REPORT_TEMPLATES = { tertial: 'tertialrapport', annual: 'arsberetning' } a
  * no requests outside it), one tree per language; the workspace language (or --locale) is the default.
  */
 export async function site(options: SiteOptions, io: Io): Promise<number> {
-  if (!options.out) throw new UsageError('plan site needs --out DIR, the folder to write the site to');
+  if (!options.out) throw new UsageError(words(usageLocale(io, options)).cliMore.write.siteNeedsOut);
   const out = resolve(io.cwd, options.out);
   let existing: string[] = [];
   try {
@@ -42,7 +43,7 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
   } catch {
     mkdirSync(out, { recursive: true });
   }
-  if (existing.length > 0 && !options.force) throw new UsageError(`${options.out} is not empty; use --force to write over the site in it`);
+  if (existing.length > 0 && !options.force) throw new UsageError(words(usageLocale(io, options)).cliMore.write.siteNotEmpty(options.out));
   const loaded = loadForRender(io, options);
   const locales = [loaded.locale, ...LOCALES.filter((l) => l !== loaded.locale)];
   const first = reportModel(loaded, 'handlingsprogram', options.plan);
@@ -56,9 +57,9 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
   for (const f of files) {
     const file = join(out, f.path);
     mkdirSync(dirname(file), { recursive: true });
-    atomicWrite(file, f.content, { force: options.force === true, within: out });
+    atomicWrite(file, f.content, { force: options.force === true, within: out, locale: loaded.locale });
   }
-  io.stderr.write(`plan: wrote ${options.out} (${files.length} files)\n`);
+  io.stderr.write(`plan: ${words(loaded.locale).cliMore.write.wroteFiles(options.out, words(loaded.locale).summary.files(files.length))}\n`);
   return loaded.exitCode === EXIT.ok ? EXIT.ok : loaded.exitCode;
 }
 

@@ -5,9 +5,8 @@ import { STATUS_FORMATTERS, type StatusFormat } from '../output/status/index.js'
 import { UsageError, useColor, type Io } from '../io.js';
 import { buildScorecard } from '../model/scorecard.js';
 import { today } from '../i18n/today.js';
-import { chooseFormat } from '../output/formats.js';
 import { writeOutput } from '../write/output.js';
-import { loadForRender, unknownChoice } from './load-model.js';
+import { loadForRender, unknownChoice, chooseFormatOf } from './load-model.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -32,7 +31,7 @@ export interface StatusOptions {
  * scorecard is still shown, without the invalid documents).
  */
 export async function status(options: StatusOptions, io: Io): Promise<number> {
-  const format = options.format === undefined && options.out === undefined ? undefined : chooseFormat('status', options);
+  const format = options.format === undefined && options.out === undefined ? undefined : chooseFormatOf('status', options, io);
   const { repo, locale, exitCode } = loadForRender(io, { dir: options.dir, allowErrors: options.allowErrors, color: options.color });
   if (options.plan !== undefined && !repo.get(options.plan, 'Plan')) throw new UsageError(unknownChoice(options.plan, repo.ofKind('Plan').map((p) => p.id), 'plan', locale));
   if (options.year !== undefined) warnFarYear(repo, options.year, locale, io);
@@ -41,7 +40,7 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
     const { runStatusUi } = await import('../ui/run-status.js');
     await runStatusUi(card, locale, io);
   } else if (options.out !== undefined) {
-    writeOutput(io, STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: false }), options.out, options.force);
+    writeOutput(io, STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: false }), options.out, options.force, '', locale);
   } else {
     // As the formatter returns it: its colour codes are its own, and it escapes repository text itself.
     io.stdout.write(STATUS_FORMATTERS[format ?? 'text'](card, { locale, color: useColor(io, io.stdout, options.color) }));

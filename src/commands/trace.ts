@@ -2,11 +2,11 @@ import { printable } from '../output/terminal.js';
 import { words } from '../i18n/words.js';
 import type { Io } from '../io.js';
 import { traceGroups, traceRepository, type Trace, type TraceGroup } from '../model/trace.js';
-import { chooseFormat, type FormatOf } from '../output/formats.js';
+import { type FormatOf } from '../output/formats.js';
 import { jsonText } from '../output/json.js';
 import type { Renderer } from '../output/render.js';
 import { renderTraceMarkdown } from '../output/markdown-views/trace-markdown.js';
-import { loadForRender, pickId } from './load-model.js';
+import { loadForRender, pickId, chooseFormatOf } from './load-model.js';
 import { writeOutput } from '../write/output.js';
 
 export interface TraceOptions {
@@ -30,7 +30,7 @@ export const TRACE_RENDERERS: Record<FormatOf<'trace'>, Renderer<Trace & { group
 
 /** `plan trace`: the golden thread and its gaps, as Markdown (with Mermaid) or JSON. Gaps are findings, not failures; repository errors exit 1 (error-policy.ts). */
 export async function trace(options: TraceOptions, io: Io): Promise<number> {
-  const format = chooseFormat('trace', options);
+  const format = chooseFormatOf('trace', options, io);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const planId = options.plan === undefined ? undefined : pickId(options.plan, repo.ofKind('Plan', true).map((p) => p.id), 'plan', '--plan', locale);
   const result = traceRepository(repo, catalog, locale, planId);
@@ -38,6 +38,6 @@ export async function trace(options: TraceOptions, io: Io): Promise<number> {
     const parent = repo.get(planId, 'Plan')?.data.parent;
     io.stderr.write(`plan: ${printable(words(locale).choose.noGoals(planId, typeof parent === 'string' ? parent : undefined))}\n`);
   }
-  writeOutput(io, TRACE_RENDERERS[format]({ ...result, groups: traceGroups(repo, result) }, { locale, color: false }), options.out, options.force);
+  writeOutput(io, TRACE_RENDERERS[format]({ ...result, groups: traceGroups(repo, result) }, { locale, color: false }), options.out, options.force, '', locale);
   return exitCode;
 }

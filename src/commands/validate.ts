@@ -10,8 +10,10 @@ import { checkoutPrefix } from '../workspace/checkout-prefix.js';
 import { loadProject } from '../project/load-project.js';
 import { atomicWrite } from '../write/atomic-write.js';
 import { outputFilePath } from '../write/output.js';
+import { usageLocale } from './load-model.js';
 import { progressLine } from './progress-line.js';
 import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 import { today } from '../i18n/today.js';
 
 /** One report written to a file instead of stdout. */
@@ -69,7 +71,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
     locale: result.locale,
   };
   const locale = result.locale;
-  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { locale, color: false }), options.force === true));
+  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format]!(report, { locale, color: false }), options.force === true, locale));
   if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout]!(report, { locale, color: useColor(io, io.stdout, options.color) }));
   if (outputs.all.includes('github')) writeStepSummary(io, report);
 
@@ -77,20 +79,21 @@ export async function validate(options: ValidateOptions, io: Io): Promise<number
   if (unwritten.length > 0) return EXIT.usage;
   if (result.summary.errors > 0) return EXIT.problems;
   if (options.maxWarnings !== undefined && result.summary.warnings > options.maxWarnings) {
-    io.stderr.write(`plan: ${result.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    io.stderr.write(`plan: ${words(locale).cliMore.write.tooManyWarnings(result.summary.warnings, options.maxWarnings)}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
 }
 
 /** Writes one report file; the reason, naming the path, when it cannot be written. */
-function writeReport(file: OutputFile, text: string, force: boolean): string[] {
+function writeReport(file: OutputFile, text: string, force: boolean, locale: Locale): string[] {
+  const w = words(locale).cliMore.write;
   try {
-    atomicWrite(file.path, text, { force });
+    atomicWrite(file.path, text, { force, locale });
     return [];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return [error instanceof UsageError ? `cannot write the ${file.format} report: ${message}` : `cannot write the ${file.format} report ${file.path}: ${message}`];
+    return [error instanceof UsageError ? w.cannotWriteReport(file.format, message) : w.cannotWriteReportAt(file.format, file.path, message)];
   }
 }
 
@@ -102,19 +105,28 @@ function writeReport(file: OutputFile, text: string, force: boolean): string[] {
  */
 function planOutputs(options: ValidateOptions, io: Io): { stdout?: string; files: OutputFile[]; all: string[] } {
   const requested = options.formats ?? (options.format ? [options.format] : []);
-  const files = (options.outputFiles ?? []).map((f) => ({ format: f.format, path: outputFilePath(io.cwd, f.path) }));
+  const files = (options.outputFiles ?? []).map((f) => {
+    try {
+      return { format: f.format, path: outputFilePath(io.cwd, f.path) };
+    } catch (error) {
+      // A usage error, in the run's language (read only on this path: --locale, else the repository's).
+      if (error instanceof UsageError) outputFilePath(io.cwd, f.path, usageLocale(io, options));
+      throw error;
+    }
+  });
   for (const name of [...requested, ...files.map((f) => f.format)]) {
-    if (!FORMATTERS[name]) throw new UsageError(`unknown format "${name}"; one of: ${FORMAT_NAMES.join(', ')}`);
+    if (!FORMATTERS[name]) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.unknownFormat(name, FORMAT_NAMES.join(', ')));
   }
   const seen = new Set<string>();
   for (const f of files) {
-    if (seen.has(f.path)) throw new UsageError(`--output-file names ${f.path} twice`);
+    if (seen.has(f.path)) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.twice(f.path));
     seen.add(f.path);
   }
   const toFile = new Set(files.map((f) => f.format));
   const toStdout = [...new Set(requested.filter((name) => !toFile.has(name)))];
   if (toStdout.length > 1) {
-    throw new UsageError(`only one format can go to stdout, got ${toStdout.join(' and ')}; write the others with --output-file FORMAT=PATH`);
+    const w = words(usageLocale(io, options)).cliMore.usage;
+    throw new UsageError(w.oneToStdout(toStdout.join(w.and)));
   }
   // Without an explicit stdout format, people still get the readable report in the log.
   const stdout = toStdout[0] ?? (requested.length === 0 ? 'stylish' : undefined);

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import type { CheckInput, SourceInput } from '../check/check-repository.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -6,6 +6,8 @@ import type { RuleId } from '../diagnostics/rules.js';
 import { UsageError } from '../io.js';
 import { planFileFilter } from '../workspace/file-filter.js';
 import { DEFAULT_MAX_FILE_SIZE, insideRoot, loadRepository, parseLoadConfig, tooLarge } from '../workspace/load-repository.js';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 import { Git } from './git.js';
 import { locateRepository } from './locate-repository.js';
 
@@ -24,13 +26,21 @@ export interface DiffSources {
   head: DiffSource;
   /** The plan repository's folder relative to the git top level, with `/` ('' at the top). */
   prefix: string;
+  /** The run's language: the option, else the head side's plan.yaml locale, else the base's, else nb. */
+  locale: Locale;
 }
 
 export interface GitSourceOptions {
   maxFileSize?: number;
   /** The environment to find git in and to pass on (without its GIT_* variables); default process.env. */
   env?: Record<string, string | undefined>;
+  /** The language of the notes and diagnostics of both sides; default: as DiffSources.locale says. */
+  locale?: Locale;
+  /** The language of the usage errors (unknown ref, no plan.yaml), asked only when one is thrown; default en. */
+  usageLocale?: () => Locale;
 }
+
+type RefWords = ReturnType<typeof words>['cliMore']['gitRefs'];
 
 /**
  * Reads both sides of `plan diff <base> [head]` from git, without checking
@@ -45,25 +55,36 @@ export interface GitSourceOptions {
 export function readDiffSources(start: string, base: string, head: string | undefined, options: GitSourceOptions = {}): DiffSources {
   const location = locateRepository(start);
   const git = new Git(location, options.env ?? process.env);
-  const refs = resolveRefs(git, base, head);
+  const say = (): RefWords => words(options.usageLocale?.() ?? 'en').cliMore.gitRefs;
+  const refs = resolveRefs(git, base, head, say);
   const here = location.here.split(sep).join('/');
   const prefix = findPlanPrefix(git, here, [refs.head?.commit, refs.base.commit]);
   if (prefix === undefined) {
-    const where = [refs.base.label, refs.head ? refs.head.label : 'the working tree'].join(' or ');
-    throw new UsageError(`no plan.yaml found in ${start} or any folder above it (looked in ${where})`);
+    const w = say();
+    throw new UsageError(w.noPlan(start, [refs.base.label, refs.head ? refs.head.label : w.workingTree].join(w.or)));
   }
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const root = join(git.top, prefix);
+  const configLocale = (ref: { commit: string } | undefined): Locale | undefined => {
+    try {
+      if (!ref) return isFile(join(root, 'plan.yaml')) ? parseLoadConfig(readFileSync(join(root, 'plan.yaml'), 'utf8')).locale : undefined;
+      const plan = listTree(git, ref.commit, prefix).get('plan.yaml');
+      return plan && plan.mode !== '120000' ? parseLoadConfig(readBlobs(git, [plan.oid], plan.size).get(plan.oid)?.toString('utf8') ?? '').locale : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const locale = options.locale ?? configLocale(refs.head) ?? configLocale(refs.base) ?? 'nb';
   const side = (ref: { label: string; commit: string }): DiffSource => {
-    const input = readCommit(git, ref.commit, prefix, maxSize);
+    const input = readCommit(git, ref.commit, prefix, maxSize, locale);
     return input ? { label: ref.label, commit: ref.commit, input } : { label: ref.label, commit: ref.commit };
   };
-  const root = join(git.top, prefix);
   const headSide: DiffSource = refs.head
     ? side(refs.head)
     : isFile(join(root, 'plan.yaml'))
-      ? { label: 'working tree', input: loadRepository(root, { maxFileSize: maxSize }) }
+      ? { label: 'working tree', input: loadRepository(root, { maxFileSize: maxSize, locale }) }
       : { label: 'working tree' };
-  return { base: side(refs.base), head: headSide, prefix };
+  return { base: side(refs.base), head: headSide, prefix, locale };
 }
 
 interface Refs {
@@ -71,33 +92,33 @@ interface Refs {
   head?: { label: string; commit: string };
 }
 
-function resolveRefs(git: Git, base: string, head: string | undefined): Refs {
+function resolveRefs(git: Git, base: string, head: string | undefined, say: () => RefWords): Refs {
   const range = /^(.*?)(\.\.\.?)(.*)$/.exec(base);
   if (range && !base.includes(':')) {
-    if (head !== undefined) throw new UsageError(`give either a range ("${base}") or two refs, not both`);
+    if (head !== undefined) throw new UsageError(say().rangeAndRefs(base));
     const [, left = '', dots, right = ''] = range;
     const a = left || 'HEAD';
     const b = right || 'HEAD';
-    const headRef = { label: b, commit: commitOf(git, b) };
-    if (dots === '..') return { base: { label: a, commit: commitOf(git, a) }, head: headRef };
-    const aCommit = commitOf(git, a);
+    const headRef = { label: b, commit: commitOf(git, b, say) };
+    if (dots === '..') return { base: { label: a, commit: commitOf(git, a, say) }, head: headRef };
+    const aCommit = commitOf(git, a, say);
     const mergeBase = git.text(['merge-base', aCommit, headRef.commit]);
     if (!mergeBase) {
-      throw new UsageError(`"${a}" and "${b}" have no merge base; in a shallow clone fetch more history (e.g. fetch-depth: 0)`);
+      throw new UsageError(say().noMergeBase(a, b));
     }
     return { base: { label: `${a}...${b} (merge base ${mergeBase.slice(0, 7)})`, commit: mergeBase }, head: headRef };
   }
-  const refs: Refs = { base: { label: base, commit: commitOf(git, base) } };
-  if (head !== undefined) refs.head = { label: head, commit: commitOf(git, head) };
+  const refs: Refs = { base: { label: base, commit: commitOf(git, base, say) } };
+  if (head !== undefined) refs.head = { label: head, commit: commitOf(git, head, say) };
   return refs;
 }
 
-function commitOf(git: Git, ref: string): string {
-  if (ref.startsWith('-')) throw new UsageError(`unknown git ref "${ref}"`);
+function commitOf(git: Git, ref: string, say: () => RefWords): string {
+  if (ref.startsWith('-')) throw new UsageError(say().unknownRef(ref, false));
   const sha = git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   if (sha) return sha;
   const shallow = git.text(['rev-parse', '--is-shallow-repository']) === 'true';
-  throw new UsageError(`unknown git ref "${ref}"${shallow ? ' (this is a shallow clone: fetch the ref or more history, e.g. fetch-depth: 0)' : ''}`);
+  throw new UsageError(say().unknownRef(ref, shallow));
 }
 
 /**
@@ -174,7 +195,8 @@ function unreadable(): UsageError {
  * would pick from a checkout (shared filter), symbolic links followed when they
  * stay inside the repository. Undefined when the commit has no plan.yaml there.
  */
-function readCommit(git: Git, commit: string, prefix: string, maxSize: number): CheckInput | undefined {
+function readCommit(git: Git, commit: string, prefix: string, maxSize: number, locale: Locale = 'en'): CheckInput | undefined {
+  const t = words(locale).fileText;
   const tree = listTree(git, commit, prefix);
   const plan = tree.get('plan.yaml');
   if (!plan || plan.mode === '120000') return undefined;
@@ -185,7 +207,7 @@ function readCommit(git: Git, commit: string, prefix: string, maxSize: number): 
 
   const wanted: { path: string; entry: TreeEntry }[] = [];
   const pick = (path: string, entry: TreeEntry): void => {
-    if (entry.size > maxSize) diagnostics.push(tooLarge(path, entry.size, maxSize));
+    if (entry.size > maxSize) diagnostics.push(tooLarge(path, entry.size, maxSize, t));
     else wanted.push({ path, entry });
   };
   const paths = [...tree.keys()].filter(keep);
@@ -199,7 +221,7 @@ function readCommit(git: Git, commit: string, prefix: string, maxSize: number): 
     }
     const target = followLink(git, tree, path, entry);
     if (target) pick(path, target);
-    else diagnostics.push(warning(path, 'file/symlink', 'symbolic link points outside the repository or to no file; it was not followed'));
+    else diagnostics.push(warning(path, 'file/symlink', t.linkOutside));
   }
   const blobs = readBlobs(git, [...new Set(wanted.map((w) => w.entry.oid))], wanted.reduce((n, w) => n + w.entry.size, 0));
   const files: SourceInput[] = [];
@@ -212,7 +234,7 @@ function readCommit(git: Git, commit: string, prefix: string, maxSize: number): 
   }
   files.sort((a, b) => (a.path === 'plan.yaml' ? -1 : b.path === 'plan.yaml' ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (config.catalog && !catalogFile && !diagnostics.some((d) => d.file === catalogPath)) {
-    const message = catalogPath ? `catalog file "${config.catalog}" cannot be read` : `catalog "${config.catalog}" lies outside the repository`;
+    const message = t.catalog(config.catalog, catalogPath ? t.problem.missing : t.problem.outside);
     diagnostics.push({ rule: 'config/catalog', severity: 'error', message, file: 'plan.yaml', line: 1, column: 1, endLine: 1, endColumn: 1 });
   }
   return catalogFile ? { files, diagnostics, catalogFile } : { files, diagnostics };

@@ -324,7 +324,7 @@ export const nb = {
     } as Record<string, string>,
     options: {
       '[dir]': 'en mappe i repositoriet (standard: arbeidsmappen)',
-      '--root': 'repositoriets mappe (det samme som [dir])',
+      '--root': 'repositoriets mappe (det samme som [mappe])',
       '--out': 'skriv til denne filen i stedet for stdout',
       '--force': 'overskriv --out-filen hvis den finnes',
       '--locale': 'språket i utdataene: nb, nn eller en (standard: arbeidsområdets locale)',
@@ -1058,6 +1058,218 @@ export const nb = {
     twoFolders: (a: string, b: string) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
     repositoryHasErrors: (n: number) => `repositoriet har ${n} feil fra før; rett dem først (plan validate). Ingenting importert.`,
     wouldBreak: (n: number) => `importen ville gitt ${n} feil i repositoriet; ingenting skrevet:`,
+  },
+  /**
+   * The rest of the CLI's words (issue 18): the descriptions of options and arguments
+   * only one command has (by command name, then long flag or argument name), the
+   * placeholders and extras commander prints in --help, the argument parsers'
+   * errors, commander's own errors, and a sentence per schema `pattern`.
+   */
+  cliMore: {
+    /** What `[options]`, `[command]` and the argument and placeholder names read as in --help. */
+    terms: {
+      options: 'valg',
+      command: 'kommando',
+      names: { dir: 'mappe', file: 'fil', 'format=path': 'format=sti', size: 'størrelse', yyyy: 'åååå', mode: 'måte', template: 'mal', sources: 'kilder', name: 'navn', year: 'år', date: 'dato', locale: 'språk', command: 'kommando' } as Record<string, string>,
+    },
+    /** The extras commander adds to a description: "(valg: "nb", "nn", "en")". */
+    extras: {
+      choices: (list: string) => `valg: ${list}`,
+      default: (value: string) => `standard: ${value}`,
+      preset: (value: string) => `forhåndsvalgt: ${value}`,
+      env: (name: string) => `miljøvariabel: ${name}`,
+    },
+    /** `--format`'s description, from the registry of formats (src/output/formats.ts formatHelp). */
+    format: {
+      output: 'utdataformat',
+      help: (prefix: string, formats: string, otherwise: string) => `${prefix}: ${formats} (standard: etter filendelsen til --out, ellers ${otherwise})`,
+      validate: (formats: string) => `utdataformat, kan gjentas: ${formats} (standard: stylish)`,
+      statusWhat: 'en tabell i stedet for den interaktive visningen',
+      statusOtherwise: 'interaktiv i en terminal, text i andre tilfeller',
+    },
+    /** The arguments only one command has, by command and argument name. */
+    arguments: {
+      init: { dir: 'mappen det skal opprettes i (standard: arbeidsmappen)' },
+      diff: {
+        base: 'en git-referanse (gren, tagg, SHA, HEAD~1) eller et område: a..b, a...b (fra flettebasen)',
+        head: 'en git-referanse å sammenligne med (standard: arbeidskopien)',
+      },
+      report: { template: 'malnavn (slås opp i templates/ i repositoriet, deretter blant de innebygde) eller sti til en .hbs-fil' },
+      ssb: { sources: 'JSON-stat-filer, tabellnumre på fem sifre som skal hentes, og repositoriets mappe (standard: alle tabellene indikatorene nevner)' },
+    },
+    /** The options only one command has (or describes in words of its own), by command and long flag. */
+    options: {
+      validate: {
+        '--output-file': 'skriv også rapporten i FORMAT til STI, kan gjentas (f.eks. sarif=plan.sarif, eller plan.sarif: filendelsen angir formatet)',
+        '--out': 'det samme som --output-file (-o betyr --out i alle kommandoer)',
+        '--force': 'overskriv --output-file-filer som finnes',
+      },
+      schema: {
+        '--out': 'skriv ett skjema per dokumenttype, de felles definisjonene og det samlede planverk.schema.json til denne mappen',
+        '--force': 'overskriv skjemafiler som finnes i --out',
+      },
+      init: {
+        '--root': 'mappen det skal opprettes i (det samme som [mappe])',
+        '--name': 'kommunenavnet, f.eks. «Asker kommune»',
+        '--number': 'kommunenummeret (4 sifre)',
+        '--locale': 'språket i rapportene: nb, nn eller en (standard: LC_ALL, LC_MESSAGES eller LANG, ellers nb)',
+        '--first-election-year': 'første valgår for valgperiodene (standard: det siste valget)',
+        '--yes': 'spør ikke om noe: bruk standardverdier for det flaggene ikke sier',
+        '--force': 'overskriv filer som finnes',
+        '--dry-run': 'list filene som ville blitt opprettet eller overskrevet, og skriv ingenting',
+      },
+      diff: {
+        '--exit-code': 'avslutt med 1 når noe er endret, som git diff --exit-code',
+      },
+      arshjul: {
+        '--calendar': 'én kalender (en Calendar-id eller en innebygd kalender som er tatt med); standard: alle sammen',
+        '--year': 'året (standard: i år)',
+        '--from': 'første år i en periode',
+        '--to': 'siste år i en periode',
+        '--start-month': 'måneden øverst i hjulet og først i listene, 1–12 (standard 1)',
+        '--month-events': 'ics: en hendelse som bare er tidfestet til en måned, som én dag den 1., merket «i løpet av <måned>» (day, standard) eller som et spenn over hele måneden (span)',
+      },
+      report: {
+        '--plan': 'planen det skal rapporteres om (standard: den eneste planen av malens type)',
+        '--report': 'statusrapporten (StatusReport) for tertialrapport og arsberetning (standard: den siste av sin type)',
+        '--reference-docx': 'docx: hent stilene fra dette Word-dokumentet (skrifter, farger, overskriftsstiler)',
+      },
+      site: {
+        '--plan': 'planen (standard: det eneste handlingsprogrammet)',
+        '--out': 'mappen nettstedet skal skrives til',
+        '--force': 'skriv inn i en mappe som ikke er tom',
+      },
+      matrix: { '--assessment': 'vesentlighetsvurderingen (MaterialityAssessment) (standard: den eneste)' },
+      trace: { '--plan': 'følg bare én plan (standard: hele repositoriet)' },
+      budget: { '--plan': 'handlingsprogrammet hvis Budget skal vises (standard: det eneste Budget)' },
+      status: {
+        '--year': 'året som skal måles (standard: det siste året med data)',
+        '--plan': 'én plan (standard: alle planer med mål)',
+        '--as-of': 'dagen fristene for gevinstene måles mot (standard: i dag)',
+      },
+      ssb: {
+        '--dry-run': 'vis hva som ville blitt endret, og skriv ingenting',
+        '--indicator': 'importer bare denne indikatoren; kan gjentas',
+        '--api': 'adressen til PxWebApi v2 (standard: https://data.ssb.no/api/pxwebapi/v2)',
+        '--table': 'SSB-tabellen til en fil der datasettet ikke oppgir den',
+        '--status': 'merk alle importerte verdier (standard: det datasettet sier)',
+      },
+    },
+    /** The argument parsers' errors (src/cli.ts), after commander's "ugyldig verdi … for --flag:". */
+    parse: {
+      wholeNumber: 'ventet et helt tall, 0 eller mer',
+      byteSize: 'ventet en størrelse som 50MB, 512kb eller 1048576',
+      oneOf: (list: string) => `ventet én av ${list}`,
+      outputFile: 'ventet FORMAT=STI (f.eks. sarif=plan.sarif) eller et filnavn som slutter på .json, .sarif eller .xml',
+      outputFileEmpty: 'ventet FORMAT=STI, f.eks. sarif=plan.sarif',
+      unknownFormat: (format: string, list: string) => `ukjent format «${format}»; ventet én av ${list}`,
+      year: (flag: string) => `${flag} krever et årstall fra 1900 til 2200`,
+      month: 'ventet et månedsnummer fra 1 til 12',
+      dayOrSpan: 'ventet day eller span',
+      date: 'ventet en dato som 2026-08-31',
+      ssbTable: 'ventet SSBs tabellnummer på fem sifre, f.eks. 12134',
+    },
+    /** commander's own errors, in the run's language (src/cli.ts PlanCommand.error). */
+    commander: {
+      invalidOption: (flags: string, value: string, reason: string) => `ugyldig verdi «${value}» for ${flags}: ${reason}`,
+      invalidArgument: (name: string, value: string, reason: string) => `ugyldig verdi «${value}» for argumentet ${name}: ${reason}`,
+      choices: (list: string) => `velg én av ${list}`,
+      missingArgument: (name: string) => `argumentet ${name} mangler`,
+      optionMissingArgument: (flags: string) => `${flags} mangler en verdi`,
+      missingMandatory: (flags: string) => `valget ${flags} må oppgis`,
+      unknownOption: (flag: string) => `ukjent valg ${flag}`,
+      unknownCommand: (name: string) => `ukjent kommando «${name}»`,
+      didYouMean: (names: string) => `mente du ${names}?`,
+      tooMany: (command: string | undefined, expected: number, got: number) => `for mange argumenter${command ? ` til ${command}` : ''}: ventet ${expected}, fikk ${got}`,
+      internal: (message: string) => `intern feil: ${message}`,
+    },
+    /** `--format` against `--out` (src/output/formats.ts chooseFormat). */
+    formats: {
+      noFormat: (command: string, format: string, list: string) => `plan ${command} har ikke formatet «${format}»; én av: ${list}`,
+      contradicts: (format: string, out: string, named: string, ext: string) => `--format ${format} strider mot --out ${out}, der filendelsen betyr ${named}; dropp --format, eller la filnavnet slutte på ${ext}`,
+      cannotWrite: (command: string, named: string, out: string, list: string, takes: string) => `plan ${command} kan ikke skrive ${named} (--out ${out}); den skriver ${list}: gi filen endelsen ${takes}`,
+      cannotTell: (command: string, out: string, takes: string, list: string) => `plan ${command} kan ikke se formatet av --out ${out}; gi filen endelsen ${takes}, eller oppgi --format (${list})`,
+      or: ' eller ',
+      another: 'en annen endelse',
+    },
+    /** `plan init`'s report and refusals (src/commands/init.ts), in the language of the new repository. */
+    init: {
+      notFolder: (dir: string) => `${dir} er ikke en mappe`,
+      inside: (dir: string, root: string, file: string) =>
+        `${dir} ligger inne i planrepositoriet ${root} (${file}); ingenting ble skrevet. En plan.yaml her ville startet et nytt repositorium der dokumentene gjentar id-ene til det første. Legg dokumentene til i det repositoriet, eller kjør plan init i en mappe utenfor.`,
+      conflictsInRepository: (dir: string, n: number) => `${dir} har allerede et planrepositorium (plan.yaml), og ${n} av filene som skal opprettes finnes`,
+      conflicts: (dir: string, n: number) => `${n} av filene som skal opprettes finnes allerede i ${dir}`,
+      nothingWritten: (what: string) => `${what}; ingenting ble skrevet (bruk --force for å overskrive dem):`,
+      created: (name: string, dir: string) => `opprettet et planrepositorium for ${name} i ${dir}:`,
+      next: (dir: string) => `neste: plan validate ${dir}, deretter commit og push: .github/workflows/ kontrollerer hver pull request og kommenterer hva den endrer`,
+      wouldRefuse: (dir: string, inRepository: boolean, n: number) => `plan init ville ikke skrevet noe i ${dir}: ${inRepository ? 'den har allerede et planrepositorium (plan.yaml), og ' : ''}${n} av filene finnes (--force overskriver dem)`,
+      wouldWrite: (n: number, dir: string, overwriting: number) => `plan init ville skrevet ${n} filer i ${dir}${overwriting > 0 ? `, og overskrevet ${overwriting}` : ''}`,
+      marks: { create: 'opprett', exists: 'finnes', overwrite: 'overskriv' },
+    },
+    /** Writing files (src/write/): the "wrote" line and the refusals of the atomic write. */
+    write: {
+      wrote: (out: string) => `skrev ${out}`,
+      events: (n: number) => ` (${n} ${n === 1 ? 'hendelse' : 'hendelser'})`,
+      binaryTerminal: 'dokumentet er binært og stdout er en terminal; skriv det til en fil med --out',
+      namesFolder: (name: string) => `${name}: er navnet på en mappe, ikke en fil`,
+      notFolder: (dir: string) => `${dir}: er ikke en mappe`,
+      noSuchFolder: (dir: string) => `${dir}: mappen finnes ikke`,
+      outside: (path: string, within: string) => `${path}: ligger utenfor ${within}; plan skriver bare inne i mappen du oppgir`,
+      isLink: (path: string) => `${path} er en symbolsk lenke; plan skriver ikke gjennom eller over lenker`,
+      isFolder: (path: string) => `${path} er en mappe`,
+      notRegular: (path: string) => `${path} er ikke en vanlig fil`,
+      exists: (path: string) => `${path} finnes; bruk --force for å overskrive den`,
+      cannotWriteReport: (format: string, message: string) => `kan ikke skrive ${format}-rapporten: ${message}`,
+      cannotWriteReportAt: (format: string, path: string, message: string) => `kan ikke skrive ${format}-rapporten ${path}: ${message}`,
+      tooManyWarnings: (n: number, max: number) => `${n} advarsler, flere enn --max-warnings ${max}`,
+      wroteFiles: (out: string, files: string) => `skrev ${out} (${files})`,
+      siteNeedsOut: 'plan site trenger --out MAPPE, mappen nettstedet skal skrives til',
+      siteNotEmpty: (out: string) => `${out} er ikke tom; bruk --force for å skrive over nettstedet i den`,
+      schemasExist: (dir: string) => `disse filene finnes i ${dir}; bruk --force for å overskrive dem:`,
+      wroteSchemas: (n: number, dir: string) => `skrev ${n} skjemaer til ${dir}`,
+    },
+    /** Finding the repository (src/workspace/find-root.ts). */
+    root: {
+      noSuchFolder: (start: string) => `${start}: mappen finnes ikke`,
+      notFolder: (start: string) => `${start}: er ikke en mappe`,
+      planIsFolder: (path: string) => `${path} er en mappe; plan.yaml må være en fil med Workspace-dokumentet`,
+      noPlan: (from: string) => `fant ingen plan.yaml i ${from} eller noen mappe over den`,
+    },
+    /** `plan diff`'s refs (src/diff/git-source.ts). */
+    gitRefs: {
+      unknownRef: (ref: string, shallow: boolean) => `ukjent git-referanse «${ref}»${shallow ? ' (dette er en grunn klone: hent referansen eller mer historikk, f.eks. fetch-depth: 0)' : ''}`,
+      rangeAndRefs: (base: string) => `oppgi enten et område («${base}») eller to referanser, ikke begge`,
+      noMergeBase: (a: string, b: string) => `«${a}» og «${b}» har ingen flettebase; i en grunn klone, hent mer historikk (f.eks. fetch-depth: 0)`,
+      noPlan: (start: string, where: string) => `fant ingen plan.yaml i ${start} eller noen mappe over den (så i ${where})`,
+      workingTree: 'arbeidskatalogen',
+      or: ' og ',
+    },
+    /** Refusals and warnings of the rendering commands (report, budget, arshjul). */
+    render: {
+      reportHasErrors: (id: string) => `statusrapporten «${id}» har feil (kjør plan validate)`,
+      noReport: (id: string, ids: string) => `finner ingen statusrapport «${id}»${ids ? `; velg en av: ${ids}` : ''}`,
+      noReportOfType: (type: string) => `repositoriet har ingen statusrapport av typen ${type}; docs/reporting.md viser hvordan du skriver en`,
+      budgetHasErrors: (id: string) => `budsjettet «${id}» har feil, så oversiktene kan ikke regnes ut (kjør plan validate)`,
+      unplaced: (n: number, events: string) => `advarsel: ${n} ${n === 1 ? 'hendelse' : 'hendelser'} med councilYear er utelatt (${events}): sett firstElectionYear i plan.yaml`,
+    },
+    /** Usage errors found before the repository is read (validate's formats, binary reports). */
+    usage: {
+      unknownFormat: (name: string, list: string) => `ukjent format «${name}»; én av: ${list}`,
+      twice: (path: string) => `--output-file nevner ${path} to ganger`,
+      oneToStdout: (formats: string) => `bare ett format kan gå til stdout, fikk ${formats}; skriv de andre med --output-file FORMAT=STI`,
+      and: ' og ',
+      binaryNeedsOut: (format: string) => `--format ${format} skriver en binærfil; gi den et navn med --out`,
+      docxFor: (list: string) => `--format docx finnes for: ${list}`,
+    },
+    /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
+    patterns: {
+      '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',
+      '^[0-9]{5}$': 'SSBs tabellnummer: fem sifre, i anførselstegn så en innledende null blir stående, f.eks. "09220" eller "12134"',
+      '^[A-Za-z0-9._-]+$': 'en kategori i tabellens statistikkvariabel (ContentsCode), f.eks. KOSAG110000: bokstaver, sifre, «.», «_» og «-»',
+      '^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$': 'en SSB-regionkode i anførselstegn: "0" hele landet, to sifre et fylke, fire sifre en kommune, eller en KOSTRA-gruppe som EKA32 eller EAK',
+      '^[0-9]{4}$': 'et kommunenummer på fire sifre i anførselstegn, f.eks. "3203"',
+      '^[A-Z]{3}$': 'en valutakode etter ISO 4217 (tre store bokstaver, f.eks. NOK) for budsjettallene',
+    } as Record<string, string>,
   },
 };
 

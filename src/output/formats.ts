@@ -1,5 +1,7 @@
 import { extname } from 'node:path';
 import { UsageError } from '../io.js';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 
 /**
  * The one registry of output formats: every format planverk knows, with the file
@@ -54,10 +56,11 @@ export function formatsOf<C extends CommandName>(command: C): readonly FormatOf<
   return COMMAND_FORMATS[command].formats;
 }
 
-/** The help of a command's `--format`: its choices, and how the default is found. */
-export function formatHelp(command: CommandName, prefix = 'output format', otherwise?: string): string {
+/** The help of a command's `--format`: its choices, and how the default is found, in `locale` (en by default). */
+export function formatHelp(command: CommandName, prefix?: string, otherwise?: string, locale: Locale = 'en'): string {
   const { formats, default: fallback } = COMMAND_FORMATS[command];
-  return `${prefix}: ${formats.join(', ')} (default: from the --out extension, else ${otherwise ?? fallback})`;
+  const w = words(locale).cliMore.format;
+  return w.help(prefix ?? w.output, formats.join(', '), otherwise ?? fallback);
 }
 
 /** The extensions `--out` takes for a command, for messages: `.svg, .md`. */
@@ -84,11 +87,12 @@ function formatsNamedBy(ext: string): FormatName[] {
  * extension names no format and there is no `--format` to say what to write.
  * A file without an extension takes `--format` or the default.
  */
-export function chooseFormat<C extends CommandName>(command: C, flags: { format?: string; out?: string }): FormatOf<C> {
+export function chooseFormat<C extends CommandName>(command: C, flags: { format?: string; out?: string }, locale: Locale = 'en'): FormatOf<C> {
   const { formats, default: fallback } = COMMAND_FORMATS[command] as CommandFormats;
+  const w = words(locale).cliMore.formats;
   const { format, out } = flags;
   if (format !== undefined && !formats.includes(format as FormatName)) {
-    throw new UsageError(`plan ${command} has no format "${format}"; one of: ${formats.join(', ')}`);
+    throw new UsageError(w.noFormat(command, format, formats.join(', ')));
   }
   const ext = out === undefined ? undefined : extensionOf(out);
   if (ext === undefined) return (format ?? fallback) as FormatOf<C>;
@@ -96,10 +100,10 @@ export function chooseFormat<C extends CommandName>(command: C, flags: { format?
   const own = named.find((f) => formats.includes(f));
   if (format !== undefined) {
     if (named.length === 0 || named.includes(format as FormatName)) return format as FormatOf<C>;
-    throw new UsageError(`--format ${format} contradicts --out ${out}, whose extension means ${named.join(' or ')}; drop --format, or end the file name in ${FORMATS[format as FormatName].extensions[0] ?? 'another extension'}`);
+    throw new UsageError(w.contradicts(format, out!, named.join(w.or), FORMATS[format as FormatName].extensions[0] ?? w.another));
   }
   if (own !== undefined) return own as FormatOf<C>;
   const takes = extensionsOf(command).join(', ');
-  if (named.length > 0) throw new UsageError(`plan ${command} cannot write ${named.join(' or ')} (--out ${out}); it writes ${formats.join(', ')}: name the file ${takes}`);
-  throw new UsageError(`plan ${command} cannot tell the format from --out ${out}; name the file ${takes}, or give --format (${formats.join(', ')})`);
+  if (named.length > 0) throw new UsageError(w.cannotWrite(command, named.join(w.or), out!, formats.join(', '), takes));
+  throw new UsageError(w.cannotTell(command, out!, takes, formats.join(', ')));
 }

@@ -45,7 +45,7 @@ export interface Project extends CheckResult {
  */
 export function loadProject(source: ProjectSource, options: ProjectOptions = {}): Project {
   const loaded: LoadedRepository =
-    'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress, ...(options.locale !== undefined && { locale: options.locale }) }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }), ...(source.diagnostics && { diagnostics: source.diagnostics }) };
+    'dir' in source ? loadRepository(resolve(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress, ...(options.locale !== undefined && { locale: options.locale }), ...(options.env !== undefined && { env: options.env }) }) : { root: source.root ?? '', files: source.files, ...(source.catalogFile && { catalogFile: source.catalogFile }), ...(source.diagnostics && { diagnostics: source.diagnostics }) };
   const parsed = typeof options.parsed === 'function' ? options.parsed(loaded.files) : options.parsed;
   const result = checkRepository({
     ...loaded,

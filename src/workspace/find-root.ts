@@ -1,22 +1,26 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 
 /** Why no repository root could be found. */
 export class RootError extends Error {}
 
 /**
  * Walks up from `start` to the first folder holding a `plan.yaml` file; that
- * folder is the repository root. Throws RootError with a one-line message.
+ * folder is the repository root. Throws RootError with a one-line message in
+ * `locale` (default en).
  */
-export function findRoot(start: string): string {
+export function findRoot(start: string, locale: Locale = 'en'): string {
+  const w = words(locale).cliMore.root;
   const from = resolve(start);
   let info;
   try {
     info = statSync(from);
   } catch {
-    throw new RootError(`${start}: no such folder`);
+    throw new RootError(w.noSuchFolder(start));
   }
-  if (!info.isDirectory()) throw new RootError(`${start}: not a folder`);
+  if (!info.isDirectory()) throw new RootError(w.notFolder(start));
   let dir = from;
   for (;;) {
     const candidate = join(dir, 'plan.yaml');
@@ -27,9 +31,9 @@ export function findRoot(start: string): string {
       s = undefined;
     }
     if (s?.isFile()) return dir;
-    if (s?.isDirectory()) throw new RootError(`${candidate} is a folder; plan.yaml must be a file holding the Workspace document`);
+    if (s?.isDirectory()) throw new RootError(w.planIsFolder(candidate));
     const parent = dirname(dir);
-    if (parent === dir) throw new RootError(`no plan.yaml found in ${from} or any folder above it`);
+    if (parent === dir) throw new RootError(w.noPlan(from));
     dir = parent;
   }
 }

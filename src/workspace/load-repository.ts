@@ -8,7 +8,7 @@ import type { RuleId } from '../diagnostics/rules.js';
 import type { ProgressCallback } from '../progress.js';
 import { discoverFiles } from './discover.js';
 import { findRoot } from './find-root.js';
-import { isLocale, type Locale } from '../i18n/locale.js';
+import { isLocale, resolveLocale, type Locale } from '../i18n/locale.js';
 import { words } from '../i18n/words.js';
 
 type FileWords = ReturnType<typeof words>['fileText'];
@@ -22,6 +22,8 @@ export interface LoadOptions {
   onProgress?: ProgressCallback;
   /** The language of the diagnostics; default the `locale` of plan.yaml, else nb. */
   locale?: Locale;
+  /** The run's environment: LANG and friends say the language of "no plan.yaml found" when there is no `locale`. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface LoadedRepository extends CheckInput {
@@ -34,7 +36,7 @@ export interface LoadedRepository extends CheckInput {
  * Throws RootError when there is no repository.
  */
 export function loadRepository(start: string, options: LoadOptions = {}): LoadedRepository {
-  const root = findRoot(start);
+  const root = findRoot(start, resolveLocale({ flag: options.locale, env: options.env ?? {} }));
   const realRoot = realOrSelf(root);
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const diagnostics: Diagnostic[] = [];

@@ -2,6 +2,10 @@ import { closeSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, rena
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../io.js';
+import type { Locale } from '../i18n/locale.js';
+import { words, type Catalogue } from '../i18n/words.js';
+
+type WriteWords = Catalogue['cliMore']['write'];
 
 export interface WriteOptions {
   /** Replace an existing file. Without it, an existing file is an error. */
@@ -12,6 +16,8 @@ export interface WriteOptions {
    * Default: the file's own folder.
    */
   within?: string;
+  /** The language of the refusals; default en. */
+  locale?: Locale;
 }
 
 /** Test hook: called between writing (and syncing) the temporary file and renaming it. */
@@ -33,20 +39,21 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSY
  * file appeared meanwhile, so nothing is ever overwritten by a race either.
  */
 export function atomicWrite(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+  const w = words(options.locale ?? 'en').cliMore.write;
   const name = basename(path);
-  if (/[\\/]$/.test(path) || name === '' || name === '.' || name === '..') throw new UsageError(`${path}: names a folder, not a file`);
+  if (/[\\/]$/.test(path) || name === '' || name === '.' || name === '..') throw new UsageError(w.namesFolder(path));
   const dir = dirname(resolve(path));
   let realDir: string;
   try {
     realDir = realpathSync(dir);
-    if (!statSync(realDir).isDirectory()) throw new UsageError(`${dirname(path)}: not a folder`);
+    if (!statSync(realDir).isDirectory()) throw new UsageError(w.notFolder(dirname(path)));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${dirname(path)}: no such folder`);
+    throw new UsageError(w.noSuchFolder(dirname(path)));
   }
-  assertWithin(path, realDir, options.within ?? dir);
+  assertWithin(path, realDir, options.within ?? dir, w);
   const target = join(realDir, name);
-  checkTarget(path, target, options.force === true);
+  checkTarget(path, target, options.force === true, w);
 
   const temp = join(realDir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -59,7 +66,7 @@ export function atomicWrite(path: string, content: string | Uint8Array, options:
     fd = undefined;
     hooks.beforeRename?.(temp, target);
     if (options.force) renameSync(temp, target);
-    else placeNew(path, temp, target);
+    else placeNew(path, temp, target, w);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     try {
@@ -72,37 +79,37 @@ export function atomicWrite(path: string, content: string | Uint8Array, options:
   syncFolder(realDir);
 }
 
-function assertWithin(path: string, realDir: string, within: string): void {
+function assertWithin(path: string, realDir: string, within: string, w: WriteWords): void {
   let realWithin: string;
   try {
     realWithin = realpathSync(resolve(within));
   } catch {
-    throw new UsageError(`${within}: no such folder`);
+    throw new UsageError(w.noSuchFolder(within));
   }
   const rel = relative(realWithin, realDir);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(`${path}: lies outside ${within}; plan writes only inside the folder you name`);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(w.outside(path, within));
 }
 
-function checkTarget(path: string, target: string, force: boolean): void {
+function checkTarget(path: string, target: string, force: boolean, w: WriteWords): void {
   let info;
   try {
     info = lstatSync(target);
   } catch {
     return; // a new file
   }
-  if (info.isSymbolicLink()) throw new UsageError(`${path} is a symbolic link; plan does not write through or replace links`);
-  if (info.isDirectory()) throw new UsageError(`${path} is a folder`);
-  if (!info.isFile()) throw new UsageError(`${path} is not a regular file`);
-  if (!force) throw new UsageError(`${path} exists; use --force to overwrite it`);
+  if (info.isSymbolicLink()) throw new UsageError(w.isLink(path));
+  if (info.isDirectory()) throw new UsageError(w.isFolder(path));
+  if (!info.isFile()) throw new UsageError(w.notRegular(path));
+  if (!force) throw new UsageError(w.exists(path));
 }
 
 /** Puts the temporary file in place only if the target still does not exist. */
-function placeNew(path: string, temp: string, target: string): void {
+function placeNew(path: string, temp: string, target: string, w: WriteWords): void {
   try {
     linkSync(temp, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'EEXIST') throw new UsageError(`${path} exists; use --force to overwrite it`);
+    if (code === 'EEXIST') throw new UsageError(w.exists(path));
     if (!NO_HARD_LINKS.has(code)) throw error;
     renameSync(temp, target); // no hard links here: the check above is the best we can do
     return;

@@ -97,7 +97,7 @@ describe('action.yml', { timeout: 60_000 }, () => {
       expect(r.stdout, kind).toMatch(/^::error file=goals\/tjenester\.yaml,/m);
       expect(readFileSync(join(work, 'summary.md'), 'utf8'), kind).toContain('`ref/unknown-id`');
       expect(readFileSync(join(work, 'junit.xml'), 'utf8'), kind).toContain('failures="1"');
-      expect(r.stderr, kind).toContain(`cannot write the sarif report: ${join(root, 'plan.sarif')} is a`);
+      expect(r.stderr, kind).toContain(`kan ikke skrive sarif-rapporten: ${join(root, 'plan.sarif')} er en`);
       expect(r.code, kind).toBe(2);
       expect(readFileSync(output, 'utf8'), kind).toBe('exit-code=2\n');
       expect(existsSync(join(work, 'elsewhere')), kind).toBe(false);

@@ -43,7 +43,7 @@ describe.skipIf(process.platform === 'win32')('plan validate with a planted outp
         return;
       }
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(new RegExp(`^plan: cannot write the sarif report: ${join(root, 'plan.sarif').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is (a folder|a symbolic link)`, 'm'));
+      expect(r.stderr).toMatch(new RegExp(`^plan: kan ikke skrive sarif-rapporten: ${join(root, 'plan.sarif').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} er (en mappe|en symbolsk lenke)`, 'm'));
       if (target) {
         expect(lstatSync(join(root, 'plan.sarif')).isSymbolicLink()).toBe(true);
         expect(readFileSync(target, 'utf8')).toBe('secret');
@@ -57,6 +57,6 @@ describe.skipIf(process.platform === 'win32')('plan validate with a planted outp
     const r = plan(['validate', '--output-file', 'junit=plan-junit.xml'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/: ingen problemer\n$/);
-    expect(r.stderr).toMatch(/plan-junit\.xml exists; use --force/);
+    expect(r.stderr).toMatch(/plan-junit\.xml finnes; bruk --force/);
   });
 });

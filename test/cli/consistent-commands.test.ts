@@ -13,7 +13,7 @@ describe('consistent commands (issue 18 item 6)', () => {
   it('prints the help and exits 2 for `plan` with no arguments', async () => {
     const r = await run([]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Bruk: plan [options] [command]');
+    expect(r.stderr).toContain('Bruk: plan [valg] [kommando]');
     expect(r.stderr).toContain('Eksempler:');
     expect(r.stdout).toBe('');
   });
@@ -31,7 +31,7 @@ describe('consistent commands (issue 18 item 6)', () => {
   });
 
   it.each(ON_A_REPOSITORY)('takes --root on %s', async (...command) => {
-    expect((await run([...command, '--help'])).stdout).toContain('--root <dir>');
+    expect((await run([...command, '--help'])).stdout).toContain('--root <mappe>'); // nb: the placeholder in the run's words
   });
 
   it('gives -o one meaning, --out, on every command that writes (validate keeps --output-file)', async () => {
@@ -39,7 +39,7 @@ describe('consistent commands (issue 18 item 6)', () => {
       const help = (await run([command, '--help'])).stdout;
       expect(help, command).toMatch(/-o, --out <[^>]+>/);
     }
-    expect((await run(['validate', '--help'])).stdout).toContain('--output-file <format=path>');
+    expect((await run(['validate', '--help'])).stdout).toContain('--output-file <format=sti>');
     const dir = mkdtempSync(join(tmpdir(), 'planverk-o-'));
     const r = await run(['validate', EXAMPLE, '-o', join(dir, 'plan.sarif'), '--output-file', `junit=${join(dir, 'j.xml')}`]);
     expect(r.code).toBe(0);
@@ -49,6 +49,6 @@ describe('consistent commands (issue 18 item 6)', () => {
 
   it('takes [dir] on diff after the refs', async () => {
     const help = (await run(['diff', '--help'])).stdout;
-    expect(help).toContain('Bruk: plan diff [options] <base> [head] [dir]');
+    expect(help).toContain('Bruk: plan diff [valg] <base> [head] [mappe]');
   });
 });

@@ -18,7 +18,7 @@ async function help(args: string[], env: Record<string, string> = {}): Promise<s
 describe('plan --help speaks one language', () => {
   it('plan --help in nb (the default): Norwegian headings, summaries and shared options', async () => {
     const text = await help(['--help']);
-    expect(text).toContain('Bruk: plan [options] [command]');
+    expect(text).toContain('Bruk: plan [valg] [kommando]');
     expect(flat(text)).toContain(nb.cli.commands.plan!);
     expect(text).toMatch(/^Valg:$/m);
     expect(text).toMatch(/^Kommandoer:$/m);
@@ -42,7 +42,7 @@ describe('plan --help speaks one language', () => {
 
   it('plan validate --help in nb and en: summary, arguments and options', async () => {
     const nbText = await help(['validate', '--help']);
-    expect(nbText).toContain('Bruk: plan validate [options] [dir]');
+    expect(nbText).toContain('Bruk: plan validate [valg] [mappe]');
     expect(flat(nbText)).toContain(nb.cli.commands.validate!);
     expect(nbText).toMatch(/^Argumenter:$/m);
     expect(flat(nbText)).toContain(nb.cli.options['[dir]']!);

@@ -37,7 +37,7 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^<svg /);
     const again = await cli(['arshjul', '--year', '2027', '--out', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/exists; use --force/);
+    expect(again.stderr).toMatch(/finnes; bruk --force/);
     expect((await cli(['arshjul', '--year', '2027', '--out', out, '--force'])).code).toBe(0);
   });
 
@@ -57,9 +57,9 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     [['--from', '2026'], /--from krever --to .*bruk --year/],
     [['--to', '2026'], /--to krever --from .*bruk --year/],
     [['--from', '2026', '--to', '2027', '--format', 'svg'], /svg tegner ett år/],
-    [['--year', '27'], /--year expects a year/],
-    [['--start-month', '13'], /month number from 1 to 12/],
-    [['--format', 'pdf'], /invalid/],
+    [['--year', '27'], /ugyldig verdi «27» for --year: --year krever et årstall fra 1900 til 2200/],
+    [['--start-month', '13'], /månedsnummer fra 1 til 12/],
+    [['--format', 'pdf'], /ugyldig verdi «pdf» for --format: velg én av svg, html, ics, md/],
   ])('stops with exit 2 and one line for %j', async (args, message) => {
     const { code, stdout, stderr } = await cli(['arshjul', ...args]);
     expect(code).toBe(2);
@@ -97,7 +97,7 @@ describe('plan arshjul', { timeout: 30_000 }, () => {
     });
     const { code, stdout, stderr } = await cli(['arshjul', '--year', '2027', '--format', 'md'], dir);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/warning: 1 event\(s\) with councilYear left out \(a\)/);
+    expect(stderr).toMatch(/advarsel: 1 hendelse med councilYear er utelatt \(a\)/);
     expect(stdout).toContain('| B |');
   });
 

@@ -78,7 +78,7 @@ describe('plan budget', () => {
     const r = await run(['budget'], writeTree(edited(fixtureTree('small'), 'budget.yaml', 'incomeTax: 3800', 'incomeTax: mye')));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('the Budget "okonomiplan" has errors');
+    expect(r.stderr).toContain('budsjettet «okonomiplan» har feil');
   });
 
   it('exits 2 for a repository without a Budget, or an unknown --plan', async () => {

@@ -70,9 +70,15 @@ describe('plan diff', { timeout: 60_000 }, () => {
     expect((await run(['diff', 'HEAD'], repo.dir)).out).toContain('the file has errors in working tree: the document may only be unreadable there');
   });
 
+  it("says an unknown ref in the repository's language (nb by default)", async () => {
+    repo = new GitRepo({ ...TREE, 'plan.yaml': 'kind: Workspace\nid: t\nname: T\n' });
+    expect(await run(['diff', 'nope'], repo.dir)).toEqual({ code: 2, out: '', err: 'plan: ukjent git-referanse «nope»\n' });
+    expect((await run(['diff', 'a..b', 'c'], repo.dir)).err).toBe('plan: oppgi enten et område («a..b») eller to referanser, ikke begge\n');
+  });
+
   it('exits 2 with one line on an unknown ref or outside git', async () => {
     repo = new GitRepo(TREE);
-    expect(await run(['diff', 'nope'], repo.dir)).toEqual({ code: 2, out: '', err: 'plan: unknown git ref "nope"\n' });
+    expect(await run(['diff', 'nope'], repo.dir)).toEqual({ code: 2, out: '', err: 'plan: unknown git ref "nope"\n' }); // TREE's plan.yaml says locale: en
     const outside = mkdtempSync(join(tmpdir(), 'planverk-nogit-'));
     try {
       const result = await run(['diff', 'HEAD'], outside);

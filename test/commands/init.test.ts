@@ -43,7 +43,7 @@ describe('plan init', { timeout: 60_000 }, () => {
     const before = snapshot(dir);
     const second = plan(['init', dir]);
     expect(second.code).toBe(2);
-    expect(second.stderr).toContain('nothing was written');
+    expect(second.stderr).toContain('ingenting ble skrevet');
     expect(second.stderr).toMatch(/^ {2}plan\.yaml$/m);
     expect(second.stderr).toMatch(/^ {2}\.vscode\/settings\.json$/m);
     expect(snapshot(dir)).toEqual(before);
@@ -108,7 +108,7 @@ describe('plan init', { timeout: 60_000 }, () => {
     writeFileSync(dir, 'a file');
     const onFile = plan(['init', dir]);
     expect(onFile.code).toBe(2);
-    expect(onFile.stderr).toBe(`plan: ${dir} is not a folder\n`);
+    expect(onFile.stderr).toBe(`plan: ${dir} er ikke en mappe\n`);
   });
 
   it('overwrites only with --force, and then validates clean again', () => {

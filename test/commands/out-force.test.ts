@@ -34,14 +34,14 @@ describe('--out and --force on every command that writes a document', () => {
       const first = await run([...args, '--out', file], dir);
       expect(first.code, first.stderr).toBe(0);
       expect(first.stdout).toBe('');
-      expect(first.stderr).toContain(`plan: wrote ${file}`);
+      expect(first.stderr).toContain(`plan: skrev ${file}`);
       const written = readFileSync(target, 'utf8');
       expect(written.length).toBeGreaterThan(10);
 
       writeFileSync(target, 'kept');
       const again = await run([...args, '--out', file], dir);
       expect(again.code).toBe(2);
-      expect(again.stderr).toContain(`${file} exists; use --force to overwrite it`);
+      expect(again.stderr).toContain(`${file} finnes; bruk --force for å overskrive den`);
       expect(readFileSync(target, 'utf8')).toBe('kept');
 
       const forced = await run([...args, '--out', file, '--force'], dir);

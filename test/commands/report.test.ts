@@ -120,7 +120,7 @@ describe('plan report options', () => {
     writeFileSync(out, 'mine');
     const again = await run(['report', 'handlingsprogram', '--out', out], dir);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/exists; use --force/);
+    expect(again.stderr).toMatch(/finnes; bruk --force/);
     expect(readFileSync(out, 'utf8')).toBe('mine');
     expect((await run(['report', 'handlingsprogram', '--out', out, '--force'], dir)).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('# Handlingsprogram 2027–2030');

@@ -60,7 +60,7 @@ describe('plan validate --format on a broken example', { timeout: 60_000 }, () =
     writeFileSync(join(out, 'plan.sarif'), 'old');
     const again = plan(['validate', root, '--output-file', 'sarif=plan.sarif'], { cwd: out });
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/plan\.sarif exists; use --force/);
+    expect(again.stderr).toMatch(/plan\.sarif finnes; bruk --force/);
     expect(again.stdout).toContain(FILE);
     expect(readFileSync(join(out, 'plan.sarif'), 'utf8')).toBe('old');
     expect(plan(['validate', root, '--output-file', 'sarif=plan.sarif', '--force'], { cwd: out }).code).toBe(1);
@@ -70,11 +70,11 @@ describe('plan validate --format on a broken example', { timeout: 60_000 }, () =
   it('refuses two formats on stdout and bad --output-file values (exit 2)', () => {
     const two = plan(['validate', root, '--format', 'json', '--format', 'sarif']);
     expect(two.code).toBe(2);
-    expect(two.stderr).toMatch(/only one format can go to stdout/);
+    expect(two.stderr).toMatch(/bare ett format kan gå til stdout/);
     expect(plan(['validate', root, '--output-file', 'plan']).code).toBe(2);
-    const html = plan(['validate', root, '--output-file', 'plan.html']);
+    const html = plan(['validate', root, '--output-file', 'plan.html'], { env: { LANG: 'nb_NO.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
     expect(html.code).toBe(2);
-    expect(html.stderr).toMatch(/plan validate cannot write html/);
+    expect(html.stderr).toMatch(/plan validate kan ikke skrive html/);
     expect(plan(['validate', root, '--output-file', 'xml=plan.xml']).code).toBe(2);
     expect(plan(['validate', root, '--format', 'html']).code).toBe(2);
   });

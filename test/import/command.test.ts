@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { main } from '../../src/cli.js';
+import { nb } from '../../src/i18n/nb.js';
+import { nn } from '../../src/i18n/nn.js';
 import { UsageError } from '../../src/io.js';
 import { captureIo } from '../helpers/capture-io.js';
 import { writeTree } from '../helpers/tree.js';
@@ -182,6 +184,18 @@ source: { name: SSB, ssb: { table: "12134", contents: KOSAG110000, region: EKA32
     expect(read(dir, 'indicators/okonomi.yaml')).toBe(OKONOMI);
   });
 
+  it('reports a YAML error of the repository in the run locale (plan.yaml, else --locale), as validate does', async () => {
+    const broken = { 'broken.yaml': 'kind: Goal\nid: x\n  title: [typo\n' };
+    const nbRun = await runImport(repo(broken), { sources: [fixturePath('12134.json')] });
+    expect(nbRun.code).toBe(1);
+    expect(nbRun.err).toContain(nb.yamlText.codes.BLOCK_AS_IMPLICIT_KEY!);
+    const nnRun = await runImport(repo({ ...broken, 'plan.yaml': WORKSPACE.replace('locale: nb', 'locale: nn') }), { sources: [fixturePath('12134.json')] });
+    expect(nnRun.err).toContain(nn.yamlText.codes.BLOCK_AS_IMPLICIT_KEY!);
+    const enRun = await runImport(repo(broken), { sources: [fixturePath('12134.json')], locale: 'en' });
+    expect(enRun.err).toContain('Nested mappings are not allowed'); // en: the YAML library's own words
+    expect(enRun.err).not.toContain(nb.yamlText.codes.BLOCK_AS_IMPLICIT_KEY!);
+  });
+
   it('speaks the workspace locale, and --locale', async () => {
     const nn = repo({ 'plan.yaml': WORKSPACE.replace('locale: nb', 'locale: nn') });
     expect((await runImport(nn, { sources: [fixturePath('12134.json')], dryRun: true })).out).toContain('Tørrkøyring: ingenting skrive');
@@ -210,7 +224,7 @@ describe('plan import ssb: what stops it (exit 2, one line, no stack trace)', ()
     [['data.json'], /^plan: vet ikke hvilken SSB-tabell data\.json er fra; oppgi den med --table/],
     [['--indicator', 'netto-driftsresultet', fixturePath('12134.json')], /^plan: ingen indikator med id "netto-driftsresultet"; mente du "netto-driftsresultat"\?\n$/],
     [['--indicator', 'egne-tall', fixturePath('12134.json')], /^plan: indikatoren "egne-tall" har ikke source\.ssb\n$/],
-    [['--table', '1213', fixturePath('12134.json')], /^plan: option '--table <id>' argument '1213' is invalid/],
+    [['--table', '1213', fixturePath('12134.json')], /^plan: ugyldig verdi «1213» for --table: ventet SSBs tabellnummer på fem sifre/],
     [['--api', 'ftp://x', '12134'], /^plan: --api må være en http- eller https-adresse/],
     [[fixturePath('12134.json'), 'other-12134.json'], /^plan: datasettene for tabell 12134 har ulike dimensjoner; importer dem hver for seg\n$/],
   ])('%j', async (args, message) => {

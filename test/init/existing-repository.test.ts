@@ -1,3 +1,4 @@
+// The runs speak nb: the test environment names no language planverk speaks (LANG=C or unset).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ describe('plan init in an existing plan repository', { timeout: 60_000 }, () => 
     for (const args of [['init', inside], ['init', inside, '--force'], ['init', inside, '--dry-run']]) {
       const r = plan(args);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr, args.join(' ')).toContain(`is inside the plan repository ${root} (${join(root, 'plan.yaml')}); nothing was written`);
+      expect(r.stderr, args.join(' ')).toContain(`ligger inne i planrepositoriet ${root} (${join(root, 'plan.yaml')}); ingenting ble skrevet`);
     }
     expect(tree(root)).toEqual(before);
     // The working folder counts the same way as [dir].
@@ -32,7 +33,7 @@ describe('plan init in an existing plan repository', { timeout: 60_000 }, () => 
     writeFileSync(join(root, 'plan.yaml'), readFileSync(join(root, 'plan.yaml'), 'utf8').replace('Eksempel kommune', 'Asker kommune'));
     const r = plan(['init', root]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/already holds a plan repository \(plan\.yaml\), and \d+ of the files to create exist; nothing was written/);
+    expect(r.stderr).toMatch(/har allerede et planrepositorium \(plan\.yaml\), og \d+ av filene som skal opprettes finnes; ingenting ble skrevet/);
     expect(readFileSync(join(root, 'plan.yaml'), 'utf8')).toContain('Asker kommune');
     expect(plan(['init', root, '--force']).code).toBe(0);
     expect(readFileSync(join(root, 'plan.yaml'), 'utf8')).not.toContain('Asker kommune');
@@ -44,10 +45,19 @@ describe('plan init --dry-run', { timeout: 60_000 }, () => {
     const dir = join(tempDir(), 'new');
     const r = plan(['init', dir, '--dry-run']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^plan init would write \\d+ files in ${dir}:\\n`));
-    expect(r.stdout).toMatch(/^ {2}create {5}plan\.yaml$/m);
-    expect(r.stdout).toMatch(/^ {2}create {5}\.github\/workflows\/plan-comment\.yml$/m);
+    expect(r.stdout).toMatch(new RegExp(`^plan init ville skrevet \\d+ filer i ${dir}:\\n`));
+    expect(r.stdout).toMatch(/^ {2}opprett {4}plan\.yaml$/m);
+    expect(r.stdout).toMatch(/^ {2}opprett {4}\.github\/workflows\/plan-comment\.yml$/m);
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it('speaks the language of the new repository: --locale en, LANG=nn_NO', () => {
+    const dir = join(tempDir(), 'new');
+    const en = plan(['init', dir, '--dry-run', '--locale', 'en']);
+    expect(en.stdout).toMatch(new RegExp(`^plan init would write \\d+ files in ${dir}:\\n`));
+    expect(en.stdout).toMatch(/^ {2}create {5}plan\.yaml$/m);
+    const nn = plan(['init', dir, '--dry-run'], { env: { LANG: 'nn_NO.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
+    expect(nn.stdout).toMatch(new RegExp(`^plan init ville skrive \\d+ filer i ${dir}:\\n`));
   });
 
   it('marks the files in the way, and exits as the real run would', () => {
@@ -55,12 +65,12 @@ describe('plan init --dry-run', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, '.gitignore'), 'mine\n');
     const refused = plan(['init', dir, '--dry-run']);
     expect(refused.code).toBe(2);
-    expect(refused.stdout).toMatch(/would write nothing .*: 1 of its files exist \(--force overwrites them\)/);
-    expect(refused.stdout).toMatch(/^ {2}exists {5}\.gitignore$/m);
+    expect(refused.stdout).toMatch(/ville ikke skrevet noe .*: 1 av filene finnes \(--force overskriver dem\)/);
+    expect(refused.stdout).toMatch(/^ {2}finnes {5}\.gitignore$/m);
     const forced = plan(['init', dir, '--dry-run', '--force']);
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toMatch(/, overwriting 1:\n/);
-    expect(forced.stdout).toMatch(/^ {2}overwrite {2}\.gitignore$/m);
+    expect(forced.stdout).toMatch(/, og overskrevet 1:\n/);
+    expect(forced.stdout).toMatch(/^ {2}overskriv {2}\.gitignore$/m);
     expect(tree(dir)).toEqual(['.gitignore']);
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('mine\n');
   });

@@ -27,7 +27,7 @@ describe('property: the built bin over random repositories', () => {
           const a = plan(['validate', dir, '--format', 'json']);
           if (!files.some((f) => f.path === 'plan.yaml')) {
             expect(a.code).toBe(2);
-            expect(a.stderr).toMatch(/^plan: no plan\.yaml found/);
+            expect(a.stderr).toMatch(/^plan: fant ingen plan\.yaml/);
             return;
           }
           expect(a.stderr).toBe('');

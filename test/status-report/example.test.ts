@@ -105,6 +105,6 @@ describe('plan report tertialrapport and arsberetning', () => {
   it('names an unknown report, exit 2', async () => {
     const r = await run(['report', 'tertialrapport', '--report', 'tertial-9']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no StatusReport "tertial-9"');
+    expect(r.stderr).toContain('finner ingen statusrapport «tertial-9»');
   });
 });

@@ -27,7 +27,7 @@ describe('--out with a trailing slash', { timeout: 60_000 }, () => {
       const dir = copyExample();
       const before = readdirSync(dir).sort();
       const r = await run(args, dir);
-      expect(r.stderr).toMatch(/^plan: x\.\w+\/: names a folder, not a file\n$/);
+      expect(r.stderr).toMatch(/^plan: x\.\w+\/: er navnet på en mappe, ikke en fil\n$/);
       expect(r.code).toBe(2);
       expect(readdirSync(dir).sort()).toEqual(before);
     });

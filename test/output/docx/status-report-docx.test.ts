@@ -53,7 +53,7 @@ describe('plan report tertialrapport|arsberetning --format docx', () => {
     expect((body.match(/<w:pStyle w:val="Heading2"\/>/g) ?? []).length).toBeGreaterThanOrEqual(6);
     const bad = await plan(['report', 'tertialrapport', '--report', 'no-such', '--format', 'docx', '--out', join(out, 'x.docx')]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('no StatusReport "no-such"');
+    expect(bad.stderr).toContain('finner ingen statusrapport «no-such»');
   }, 60_000);
 
   it('makes the gevinstplan: a benefits table per focus area and each benefits map as a picture with alternative text', async () => {
