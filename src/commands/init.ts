@@ -50,7 +50,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   ];
   const w = words(answers.locale).cliMore.init;
   if (options.dryRun) return dryRun(dir, files.map((f) => f.path), options.force === true, workspace !== undefined, io, w);
-  const { conflicts } = writeFiles(dir, files, { force: options.force });
+  const { conflicts } = writeFiles(dir, files, { force: options.force, locale: answers.locale });
   if (conflicts.length > 0) {
     const what = workspace ? w.conflictsInRepository(dir, conflicts.length) : w.conflicts(dir, conflicts.length);
     io.stderr.write(`plan: ${w.nothingWritten(what)}\n`);

@@ -1,4 +1,5 @@
 import { UsageError, type Io } from '../io.js';
+import { words } from '../i18n/words.js';
 import type { MaterialityModel } from '../model/report-model.js';
 import { resolveMateriality } from '../model/resolve-materiality.js';
 import { type FormatOf } from '../output/formats.js';
@@ -33,7 +34,7 @@ export async function matrix(options: MatrixOptions, io: Io): Promise<number> {
   const ids = repo.ofKind('MaterialityAssessment', true).map((a) => a.id);
   const id = pickId(options.assessment, ids, 'assessment', '--assessment', locale);
   const model = resolveMateriality(repo, catalog, id, locale);
-  if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
+  if (!model) throw new UsageError(words(locale).cliMore.refusals.assessmentUnreadable(id));
   writeOutput(io, MATRIX_RENDERERS[format](model, { locale, color: false }), options.out, options.force, '', locale);
   return exitCode;
 }

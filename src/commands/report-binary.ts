@@ -22,7 +22,7 @@ export function reportModel(loaded: Loaded, template: string, planFlag: string |
   const plans = repo.ofKind('Plan', true);
   const planId = pickReportPlan(plans, template, planFlag, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
-  if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
+  if (!model) throw new UsageError(words(locale).cliMore.refusals.planUnreadable(planId));
   return model;
 }
 

@@ -66,7 +66,7 @@ export function renderReport(options: ReportOptions & { format: ReportFormat }, 
   const plans = repo.ofKind('Plan', true);
   const planId = pickReportPlan(plans, options.template, options.plan, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
-  if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
+  if (!model) throw new UsageError(words(locale).cliMore.refusals.planUnreadable(planId));
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format });
   return finishRender(result, set, options, locale, loaded.exitCode, io);
 }

@@ -21,9 +21,10 @@ export async function schema(options: SchemaOptions, io: Io): Promise<number> {
   }
   const dir = resolve(io.cwd, options.out);
   // No repository: the language of the environment (LANG …), else nb.
-  const w = words(resolveLocale({ env: io.env })).cliMore.write;
+  const locale = resolveLocale({ env: io.env });
+  const w = words(locale).cliMore.write;
   const files = [...schemas].map(([path, content]) => ({ path, content: json(content) }));
-  const { conflicts } = writeFiles(dir, files, { force: options.force });
+  const { conflicts } = writeFiles(dir, files, { force: options.force, locale });
   if (conflicts.length > 0) {
     io.stderr.write(`plan: ${w.schemasExist(dir)}\n${conflicts.map((c) => `  ${c}\n`).join('')}`);
     return EXIT.usage;

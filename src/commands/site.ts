@@ -73,7 +73,7 @@ function okonomiplanHtml(loaded: Loaded, model: ReportModel, io: Io): string | n
     model,
     { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format: 'html' },
   );
-  return result.output ?? warn(io, 'the økonomiplan', result.diagnostics.map((d) => d.message));
+  return result.output ?? warn(io, loaded.locale, (r) => r.siteParts.okonomiplan, result.diagnostics.map((d) => d.message));
 }
 
 /** The årshjul page of this year (`plan arshjul --format html`) when the workspace has calendars. */
@@ -97,7 +97,7 @@ function gevinstplan(loaded: Loaded, model: ReportModel, io: Io): SitePage | nul
   if (!set) return null;
   const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : undefined;
   const result = renderTemplate(set, view, { locale: model.locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: 'html', years: [], year: model.plan.period?.start });
-  if (result.output === undefined) return warn(io, 'the gevinstplan', result.diagnostics.map((d) => d.message));
+  if (result.output === undefined) return warn(io, loaded.locale, (r) => r.siteParts.gevinstplan, result.diagnostics.map((d) => d.message));
   return { title: view.words.benefitPlan, html: result.output };
 }
 
@@ -114,7 +114,7 @@ function latestReports(loaded: Loaded, model: ReportModel, locale: Locale, io: I
     const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : undefined;
     const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? 'NOK', format: 'html', years: [latest.data.period.year], year: latest.data.period.year });
     if (result.output === undefined) {
-      warn(io, `the report ${latest.id}`, result.diagnostics.map((d) => d.message));
+      warn(io, loaded.locale, (r) => r.siteParts.report(latest.id), result.diagnostics.map((d) => d.message));
       continue;
     }
     out.push({ id: latest.id, title: view.report.title, typeText: view.report.typeText, asOfText: view.report.asOfText, html: result.output });
@@ -122,7 +122,11 @@ function latestReports(loaded: Loaded, model: ReportModel, locale: Locale, io: I
   return out;
 }
 
-function warn(io: Io, what: string, messages: string[]): null {
-  io.stderr.write(`plan: warning: ${what} is left out of the site: ${messages.join('; ')}\n`);
+type Refusals = ReturnType<typeof words>['cliMore']['refusals'];
+
+/** Warns, in the run's language, that a part of the site could not be made and is left out. */
+function warn(io: Io, locale: Locale, what: (r: Refusals) => string, messages: string[]): null {
+  const w = words(locale);
+  io.stderr.write(`plan: ${w.summary.warning}: ${w.cliMore.refusals.siteLeftOut(what(w.cliMore.refusals), messages.join('; '))}\n`);
   return null;
 }

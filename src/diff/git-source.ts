@@ -53,9 +53,10 @@ type RefWords = ReturnType<typeof words>['cliMore']['gitRefs'];
  * never choose what git runs or which objects it reads.
  */
 export function readDiffSources(start: string, base: string, head: string | undefined, options: GitSourceOptions = {}): DiffSources {
-  const location = locateRepository(start);
-  const git = new Git(location, options.env ?? process.env);
-  const say = (): RefWords => words(options.usageLocale?.() ?? 'en').cliMore.gitRefs;
+  const usage = (): Locale => options.locale ?? options.usageLocale?.() ?? 'en';
+  const location = locateRepository(start, usage);
+  const git = new Git(location, options.env ?? process.env, usage);
+  const say = (): RefWords => words(usage()).cliMore.gitRefs;
   const refs = resolveRefs(git, base, head, say);
   const here = location.here.split(sep).join('/');
   const prefix = findPlanPrefix(git, here, [refs.head?.commit, refs.base.commit]);

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname } from 'node:path';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 import { UsageError } from '../io.js';
 import { envValue, findExecutable } from './find-executable.js';
 import type { RepositoryLocation } from './locate-repository.js';
@@ -38,9 +40,12 @@ export class Git {
   private readonly prefixArgs: string[];
   private readonly env: Record<string, string>;
 
-  constructor(location: RepositoryLocation, env: Record<string, string | undefined>) {
+  private readonly locale: () => Locale;
+
+  constructor(location: RepositoryLocation, env: Record<string, string | undefined>, locale: () => Locale = () => 'en') {
     this.top = location.workTree;
-    this.exe = gitExecutable(env);
+    this.locale = locale;
+    this.exe = gitExecutable(env, process.platform, locale);
     this.prefixArgs = ['--no-pager', '--literal-pathspecs', `--git-dir=${location.gitDir}`, `--work-tree=${location.workTree}`, ...SAFE_CONFIG.flatMap((c) => ['-c', c])];
     this.env = gitEnv(env, location.workTree);
   }
@@ -48,7 +53,7 @@ export class Git {
   /** stdout as bytes; undefined when git exits non-zero. */
   run(args: readonly string[], input?: string, maxBuffer = 64 * 1024 * 1024): Buffer | undefined {
     const r = spawnSync(this.exe, [...this.prefixArgs, ...args], { cwd: this.top, env: this.env, input, maxBuffer, windowsHide: true });
-    if (r.error) throw new UsageError(`git failed: ${r.error.message}`);
+    if (r.error) throw new UsageError(words(this.locale()).cliMore.refusals.gitFailed(r.error.message));
     return r.status === 0 ? r.stdout : undefined;
   }
 
@@ -59,9 +64,9 @@ export class Git {
 }
 
 /** The absolute path of git from PATH (never the current folder), or a UsageError (exit 2). */
-export function gitExecutable(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform): string {
+export function gitExecutable(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform, locale: () => Locale = () => 'en'): string {
   const found = findExecutable('git', { path: envValue(env, 'PATH', platform), pathext: envValue(env, 'PATHEXT', platform), platform });
-  if (found === undefined) throw new UsageError('plan diff needs git, and git was not found in any absolute folder on the PATH');
+  if (found === undefined) throw new UsageError(words(locale()).cliMore.refusals.noGit);
   return found;
 }
 

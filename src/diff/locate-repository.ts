@@ -1,5 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Locale } from '../i18n/locale.js';
+import { words } from '../i18n/words.js';
 import { UsageError } from '../io.js';
 import { findCheckoutTop } from '../workspace/checkout-prefix.js';
 
@@ -22,16 +24,17 @@ export interface RepositoryLocation {
  * the checkout the path names (a committed link `plan -> /elsewhere` must not make
  * the diff read another repository on the machine).
  */
-export function locateRepository(start: string): RepositoryLocation {
+export function locateRepository(start: string, locale: () => Locale = () => 'en'): RepositoryLocation {
+  const say = () => words(locale()).cliMore.refusals;
   const abs = resolve(start);
-  if (!isDir(abs)) throw new UsageError(`${start}: no such folder`);
+  if (!isDir(abs)) throw new UsageError(say().noSuchFolder(start));
   const top = findCheckoutTop(abs);
-  if (top === undefined) throw new UsageError(`${start} is not inside a git repository (plan diff compares git refs)`);
+  if (top === undefined) throw new UsageError(say().notInGit(start));
   const workTree = realpathSync(top);
   const realStart = realpathSync(abs);
   const outer = dirname(top) === top ? undefined : findCheckoutTop(dirname(top));
   if (!inside(workTree, realStart) || (outer !== undefined && !inside(realpathSync(outer), workTree))) {
-    throw new UsageError(`${start} leads out of the git checkout at ${outer ?? top} through a symbolic link; run plan diff from the folder itself`);
+    throw new UsageError(say().linkOut(start, outer ?? top));
   }
   return { workTree, gitDir: gitDirOf(top), here: relative(workTree, realStart) };
 }

@@ -1198,6 +1198,20 @@ export const en: Catalogue = {
       binaryNeedsOut: (format) => `--format ${format} writes a binary file; name it with --out`,
       docxFor: (list) => `--format docx is available for: ${list}`,
     },
+    /** Refusals of commands and of plan diff's git side (src/commands, src/diff/git.ts, src/write/write-files.ts). */
+    refusals: {
+      planUnreadable: (id: string) => `plan "${id}" cannot be read`,
+      assessmentUnreadable: (id: string) => `materiality assessment "${id}" cannot be read`,
+      gitFailed: (message: string) => `git failed: ${message}`,
+      noGit: 'plan diff needs git, and git was not found in any absolute folder on the PATH',
+      notInGit: (start: string) => `${start} is not inside a git repository (plan diff compares git refs)`,
+      noSuchFolder: (start: string) => `${start}: no such folder`,
+      linkOut: (start: string, top: string) => `${start} leads out of the git checkout at ${top} through a symbolic link; run plan diff from the folder itself`,
+      notFolder: (dir: string) => `${dir} is not a folder`,
+      outside: (path: string, dir: string) => `${path}: lies outside ${dir}; plan writes only inside the folder you name`,
+      siteLeftOut: (what: string, messages: string) => `${what} is left out of the site: ${messages}`,
+      siteParts: { okonomiplan: 'the økonomiplan', gevinstplan: 'the gevinstplan', report: (id: string) => `the report ${id}` },
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'an id: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit',
       '^[0-9]{5}$': 'SSB\'s table number: five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134"',

@@ -1261,6 +1261,20 @@ export const nb = {
       binaryNeedsOut: (format: string) => `--format ${format} skriver en binærfil; gi den et navn med --out`,
       docxFor: (list: string) => `--format docx finnes for: ${list}`,
     },
+    /** Refusals of commands and of plan diff's git side (src/commands, src/diff/git.ts, src/write/write-files.ts). */
+    refusals: {
+      planUnreadable: (id: string) => `planen «${id}» kan ikke leses`,
+      assessmentUnreadable: (id: string) => `vesentlighetsvurderingen «${id}» kan ikke leses`,
+      gitFailed: (message: string) => `git feilet: ${message}`,
+      noGit: 'plan diff trenger git, og git ble ikke funnet i noen absolutt mappe på PATH',
+      notInGit: (start: string) => `${start} ligger ikke i et git-repositorium (plan diff sammenligner git-referanser)`,
+      noSuchFolder: (start: string) => `${start}: mappen finnes ikke`,
+      linkOut: (start: string, top: string) => `${start} fører ut av git-utsjekken i ${top} gjennom en symbolsk lenke; kjør plan diff fra selve mappen`,
+      notFolder: (dir: string) => `${dir} er ikke en mappe`,
+      outside: (path: string, dir: string) => `${path}: ligger utenfor ${dir}; plan skriver bare inne i mappen du oppgir`,
+      siteLeftOut: (what: string, messages: string) => `${what} er utelatt fra nettstedet: ${messages}`,
+      siteParts: { okonomiplan: 'økonomiplanen', gevinstplan: 'gevinstplanen', report: (id: string) => `rapporten ${id}` },
+    },
     /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer',

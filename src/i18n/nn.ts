@@ -1217,6 +1217,20 @@ export const nn: Catalogue = {
       binaryNeedsOut: (format) => `--format ${format} skriv ei binærfil; gi ho eit namn med --out`,
       docxFor: (list) => `--format docx finst for: ${list}`,
     },
+    /** Refusals of commands and of plan diff's git side (src/commands, src/diff/git.ts, src/write/write-files.ts). */
+    refusals: {
+      planUnreadable: (id: string) => `planen «${id}» kan ikkje lesast`,
+      assessmentUnreadable: (id: string) => `vesentlegvurderinga «${id}» kan ikkje lesast`,
+      gitFailed: (message: string) => `git feila: ${message}`,
+      noGit: 'plan diff treng git, og git vart ikkje funnen i nokon absolutt mappe på PATH',
+      notInGit: (start: string) => `${start} ligg ikkje i eit git-repositorium (plan diff samanliknar git-referansar)`,
+      noSuchFolder: (start: string) => `${start}: mappa finst ikkje`,
+      linkOut: (start: string, top: string) => `${start} fører ut av git-utsjekken i ${top} gjennom ei symbolsk lenkje; køyr plan diff frå sjølve mappa`,
+      notFolder: (dir: string) => `${dir} er ikkje ei mappe`,
+      outside: (path: string, dir: string) => `${path}: ligg utanfor ${dir}; plan skriv berre inne i mappa du oppgjev`,
+      siteLeftOut: (what: string, messages: string) => `${what} er utelaten frå nettstaden: ${messages}`,
+      siteParts: { okonomiplan: 'økonomiplanen', gevinstplan: 'gevinstplanen', report: (id: string) => `rapporten ${id}` },
+    },
     patterns: {
       '^[a-z0-9][a-z0-9._-]*$': 'ein id: små bokstavar, siffer, «.», «_» og «-», og han byrjar med ein bokstav eller eit siffer',
       '^[0-9]{5}$': 'tabellnummeret til SSB: fem siffer, i hermeteikn så ein innleiande null blir ståande, t.d. "09220" eller "12134"',

@@ -83,7 +83,8 @@ describe('plan diff', { timeout: 60_000 }, () => {
     try {
       const result = await run(['diff', 'HEAD'], outside);
       expect(result.code).toBe(2);
-      expect(result.err).toMatch(/^plan: .* is not inside a git repository[^\n]*\n$/);
+      // No plan.yaml and no LANG: nb.
+      expect(result.err).toMatch(/^plan: .* ligger ikke i et git-repositorium \(plan diff sammenligner git-referanser\)\n$/);
     } finally {
       rmSync(outside, { recursive: true });
     }

@@ -93,6 +93,9 @@ describe('git not found', () => {
     expect(() => gitExecutable({ PATH: '.:bin' }, 'linux')).toThrow(UsageError);
     const io = captureIo(tmpdir(), { NO_COLOR: '1', PATH: '', Path: '' });
     expect(await main(['diff', 'HEAD', '--root', process.cwd()], io)).toBe(2);
-    expect(io.err()).toMatch(/^plan: plan diff needs git, and git was not found in any absolute folder on the PATH\n$/);
+    expect(io.err()).toMatch(/^plan: plan diff trenger git, og git ble ikke funnet i noen absolutt mappe på PATH\n$/);
+    const en = captureIo(tmpdir(), { NO_COLOR: '1', PATH: '', Path: '', LANG: 'en_GB.UTF-8' });
+    expect(await main(['diff', 'HEAD', '--root', process.cwd()], en)).toBe(2);
+    expect(en.err()).toMatch(/^plan: plan diff needs git, and git was not found in any absolute folder on the PATH\n$/);
   });
 });
