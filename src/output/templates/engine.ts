@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { showControls } from '../document.js';
-import { createEnv } from './handlebars-env.js';
+import { createEnv, ownHelpers } from './handlebars-env.js';
 import { HelperError, makeHelpers, type HelperContext } from './helpers.js';
 import type { RuleId } from '../../diagnostics/rules.js';
 import { lintTemplate, syntaxDiagnostic, templateDiagnostic } from './template-lint.js';
@@ -46,22 +46,29 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
   const budget = new WorkBudget(limits);
   const hb = createEnv(ctx.format ?? 'html', budget);
   const helpers = makeHelpers(ctx, hb.SafeString as unknown as new (s: string) => unknown);
+  const own = ownHelpers(hb);
+  const SafeString = hb.SafeString;
   for (const [name, fn] of Object.entries(helpers)) {
-    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-      const options = args.at(-1) as { loc?: Loc };
+    // `arguments`, not a rest parameter: no array per call (a report makes hundreds of thousands).
+    const counted = function (this: unknown) {
+      const args = arguments as unknown as unknown[];
       try {
         // A helper's work grows with the lists it is given, and its output counts too.
-        for (const arg of args) if (Array.isArray(arg)) budget.step(arg.length);
+        for (let i = 0; i < args.length; i++) if (Array.isArray(args[i])) budget.step((args[i] as unknown[]).length);
         const out = fn.apply(this, args);
-        if (typeof out === 'string' || out instanceof hb.SafeString) budget.output(out.toString().length);
+        if (typeof out === 'string') budget.output(out.length);
+        else if (out instanceof SafeString) budget.output(out.toString().length);
         return out;
       } catch (error) {
+        const options = args[args.length - 1] as { loc?: Loc } | undefined;
         if (error instanceof LocatedError) throw error;
-        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, undefined, 'template/work-limit');
+        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options?.loc, undefined, 'template/work-limit');
         const message = error instanceof HelperError ? `${name}: ${error.message}` : `${name}: ${error instanceof Error ? error.message : String(error)}`;
-        throw new LocatedError(message, options.loc);
+        throw new LocatedError(message, options?.loc);
       }
-    });
+    };
+    hb.registerHelper(name, counted);
+    own[name] = counted;
   }
   hb.registerHelper('helperMissing', function (...args: unknown[]) {
     const options = args.at(-1) as { name: string; loc?: Loc };
