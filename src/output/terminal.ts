@@ -37,6 +37,20 @@ export function printableDocument(text: string): string {
   return text.replace(DOCUMENT, (m) => (m === '#' ? visible('#') : m.endsWith(':') ? `${m.slice(0, -1)}${visible(':')}` : visible(m)));
 }
 
+// printableDocument(showControls(text)) in one pass: the same escapes, and `::` broken only
+// where a line starts after a line feed, since showControls leaves no other line break
+// (lone CR, U+2028, U+2029) and no vertical tab or form feed for the whitespace before it.
+const RENDERED = new RegExp(`[${UNSAFE_BUT_CR}]|\\r(?!\\n)|${HASH_COMMAND}|(?<![^\\n])[^\\S\\n\\r\\v\\f\\u2028\\u2029]*:(?=:)`, 'g');
+
+/**
+ * A rendered template's raw output for stdout: exactly `printableDocument(showControls(text))`
+ * (the escapes of a file written with --out, then the stdout net), in one pass over
+ * the text instead of two. The same on text that has been through showControls already.
+ */
+export function printableRendered(text: string): string {
+  return text.replace(RENDERED, (m) => (m === '#' ? visible('#') : m.endsWith(':') ? `${m.slice(0, -1)}${visible(':')}` : visible(m)));
+}
+
 /**
  * A copy of plain data (objects, arrays) with every string made printable: for the
  * interactive view, which draws values from a model rather than from text. Shared

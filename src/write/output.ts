@@ -11,11 +11,12 @@ import { atomicWrite } from './atomic-write.js';
  * the repository shown as escapes so they cannot steer the terminal.
  * A document of bytes (docx, pdf) goes to stdout only when stdout is not a
  * terminal (a pipe or a redirect), as it is: a terminal would show garbage.
- * `note` is added to the "wrote" line on stderr.
+ * `note` is added to the "wrote" line on stderr. `printable` is the stdout net for a text
+ * (default `printableDocument`; `printableRendered` for a template's raw output).
  */
-export function writeOutput(io: Io, content: Rendered, out: string | undefined, force: boolean | undefined, note = ''): void {
+export function writeOutput(io: Io, content: Rendered, out: string | undefined, force: boolean | undefined, note = '', printable: (text: string) => string = printableDocument): void {
   if (!out) {
-    if (typeof content === 'string') io.stdout.write(printableDocument(content));
+    if (typeof content === 'string') io.stdout.write(printable(content));
     else if (io.stdout.isTTY === true) throw new UsageError('the document is binary and stdout is a terminal; write it to a file with --out');
     else io.stdout.write(content);
     return;
