@@ -79,9 +79,15 @@ function useEscaper(hb: Env, escape: (text: string) => string, own: Record<strin
   proto.appendEscaped = function (this: Emitter) {
     this.pushSource(this.appendToBuffer([this.aliasable(table), `[${JSON.stringify(ESCAPE)}](`, this.popStack(), ')']));
   };
-  // Only helpers (not data, partials or decorators) and only names in the table; the rest as Handlebars does.
+  // Only helpers (not data, partials or decorators); the rest as Handlebars does. Every helper
+  // is registered before the first template is compiled (compile() is lazy) and none is passed at
+  // run time, so a name that is no helper now is none at run time either: `{{title}}` then looks
+  // at the data alone instead of asking the helpers first, once per value written.
   proto.nameLookup = function (this: Emitter, parent: unknown, name: string, type?: string) {
-    if (type === 'helper' && parent === 'helpers' && typeof name === 'string' && Object.hasOwn(own, name)) return [this.aliasable(table), '[', this.quotedString(name), ']'];
+    if (type === 'helper' && parent === 'helpers' && typeof name === 'string') {
+      if (Object.hasOwn(own, name)) return [this.aliasable(table), '[', this.quotedString(name), ']'];
+      if (!Object.hasOwn(hb.helpers, name)) return '(void 0)';
+    }
     return baseLookup.call(this, parent, name, type);
   };
   env.JavaScriptCompiler = Compiler as unknown as typeof env.JavaScriptCompiler;
