@@ -11,7 +11,7 @@ import { buildStatusReportView } from '../model/status-report/view.js';
 import { renderTemplate } from '../output/templates/engine.js';
 import { findTemplates } from '../output/templates/template-sources.js';
 import { sitePages, type LocaleSite, type SiteReport } from '../output/site/pages.js';
-import { atomicWrite } from '../write/atomic-write.js';
+import { atomicWrite, syncFolders } from '../write/atomic-write.js';
 import { renderArshjul } from './arshjul.js';
 import { loadForRender, type Loaded } from './load-model.js';
 import { reportModel } from './report-binary.js';
@@ -52,11 +52,15 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
     return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded, model, io), arshjulHtml: arshjulHtml(loaded, locale, now), reports: latestReports(loaded, model, locale, io) };
   });
   const files = sitePages(sites);
+  // Each file atomically, its folder synced once after the last file rather than once a file
+  // (15,000 files at 20,000 documents: about 0.6 ms of CPU a folder sync on ext4).
+  const folders = new Set<string>();
   for (const f of files) {
     const file = join(out, f.path);
     mkdirSync(dirname(file), { recursive: true });
-    atomicWrite(file, f.content, { force: options.force === true, within: out });
+    atomicWrite(file, f.content, { force: options.force === true, within: out, folders });
   }
+  syncFolders(folders);
   io.stderr.write(`plan: wrote ${options.out} (${files.length} files)\n`);
   return loaded.exitCode === EXIT.ok ? EXIT.ok : loaded.exitCode;
 }
