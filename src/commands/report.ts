@@ -9,6 +9,7 @@ import { words } from '../i18n/words.js';
 import { printDiagnostics } from '../project/error-policy.js';
 import { loadForRender, pickReportPlan, unknownChoice, chooseFormatOf } from './load-model.js';
 import { writeOutput } from '../write/output.js';
+import { printableRendered } from '../output/terminal.js';
 import { isStatusReportTemplate, renderStatusReport } from './report-status.js';
 
 /** A rendered text report, and the exit code the repository's errors call for. */
@@ -42,17 +43,21 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   const format = chooseFormatOf('report', options, io);
   if (format === 'docx') return (await import('./report-binary.js')).reportDocx({ ...options, format }, io);
   if (format === 'pdf') return (await import('./report-pdf.js')).reportPdf({ ...options, format }, io);
-  const rendered = renderReport({ ...options, format }, io);
+  // For stdout the render leaves the control characters to printableRendered, one pass with the stdout net.
+  const toStdout = !options.out;
+  const rendered = renderReport({ ...options, format }, io, toStdout);
   if (typeof rendered === 'number') return rendered;
-  writeOutput(io, rendered.output, options.out, options.force, '', rendered.locale);
+  if (toStdout) writeOutput(io, rendered.output, undefined, options.force, '', rendered.locale, printableRendered);
+  else writeOutput(io, rendered.output, options.out, options.force, '', rendered.locale);
   return rendered.exitCode;
 }
 
 /**
  * Renders the report's template to text, or returns the exit code after printing
  * the template's problems. Shared by the text formats and the PDF, which prints the HTML.
+ * `raw`: the output still has its control characters, for `printableRendered` on stdout.
  */
-export function renderReport(options: ReportOptions & { format: ReportFormat }, io: Io): Rendered | number {
+export function renderReport(options: ReportOptions & { format: ReportFormat }, io: Io, raw = false): Rendered | number {
   const loaded = loadForRender(io, options);
   const { repo, catalog, root, locale } = loaded;
   const format = options.format;
@@ -67,7 +72,7 @@ export function renderReport(options: ReportOptions & { format: ReportFormat }, 
   const planId = pickReportPlan(plans, options.template, options.plan, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(words(locale).cliMore.refusals.planUnreadable(planId));
-  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format });
+  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format }, undefined, raw);
   return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 

@@ -12,7 +12,7 @@ import { buildStatusReportView } from '../model/status-report/view.js';
 import { renderTemplate } from '../output/templates/engine.js';
 import { findTemplates } from '../output/templates/template-sources.js';
 import { sitePages, type LocaleSite, type SitePage, type SiteReport } from '../output/site/pages.js';
-import { atomicWrite } from '../write/atomic-write.js';
+import { atomicWrite, syncFolders } from '../write/atomic-write.js';
 import { renderArshjul } from './arshjul.js';
 import { loadForRender, usageLocale, type Loaded } from './load-model.js';
 import { words } from '../i18n/words.js';
@@ -54,11 +54,15 @@ export async function site(options: SiteOptions, io: Io): Promise<number> {
     return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded, model, io), arshjulHtml: arshjulHtml(loaded, locale, now), gevinstplan: gevinstplan(loaded, model, io), reports: latestReports(loaded, model, locale, io) };
   });
   const files = sitePages(sites);
+  // Each file atomically, its folder synced once after the last file rather than once a file
+  // (15,000 files at 20,000 documents: about 0.6 ms of CPU a folder sync on ext4).
+  const folders = new Set<string>();
   for (const f of files) {
     const file = join(out, f.path);
     mkdirSync(dirname(file), { recursive: true });
-    atomicWrite(file, f.content, { force: options.force === true, within: out, locale: loaded.locale });
+    atomicWrite(file, f.content, { force: options.force === true, within: out, locale: loaded.locale, folders });
   }
+  syncFolders(folders);
   io.stderr.write(`plan: ${words(loaded.locale).cliMore.write.wroteFiles(options.out, words(loaded.locale).summary.files(files.length))}\n`);
   return loaded.exitCode === EXIT.ok ? EXIT.ok : loaded.exitCode;
 }

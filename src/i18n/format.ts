@@ -27,8 +27,12 @@ interface CachedFormat {
 const NUMBER_FORMATS = new Map<string, CachedFormat>();
 /** The formats of the default options, by locale: most numbers take these, without building a key. */
 const DEFAULT_FORMATS = new Map<Locale, CachedFormat>();
-/** How many texts a format keeps before it starts over: bounded memory, whatever the input. */
-const TEXTS_KEPT = 4096;
+/**
+ * How many texts a format keeps before it starts over: bounded memory (a few MB a format),
+ * whatever the input. 4,096 made the report of 20,000 documents start over ten times and
+ * format 44,500 texts for 21,300 distinct numbers.
+ */
+const TEXTS_KEPT = 65_536;
 
 /** A number in the locale's style: nb `1 500` and `−800` (non-breaking space, minus sign), en `1,500`. */
 export function formatNumber(value: number, locale: Locale, options?: NumberOptions): string {

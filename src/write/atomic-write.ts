@@ -18,6 +18,13 @@ export interface WriteOptions {
   within?: string;
   /** The language of the refusals; default en. */
   locale?: Locale;
+  /**
+   * For a batch of files (`plan site`): the folder is not synced after this file's rename
+   * but added to this set, and the caller syncs each folder once, after the last file, with
+   * `syncFolders`. The file's own data is synced before its rename all the same, so a crash
+   * leaves each file old or new, never half; only which renames are durable waits for the end.
+   */
+  folders?: Set<string>;
 }
 
 /** Test hook: called between writing (and syncing) the temporary file and renaming it. */
@@ -76,7 +83,13 @@ export function atomicWrite(path: string, content: string | Uint8Array, options:
     }
     throw error;
   }
-  syncFolder(realDir);
+  if (options.folders) options.folders.add(realDir);
+  else syncFolder(realDir);
+}
+
+/** Syncs each folder of a batch once (see `WriteOptions.folders`): one fsync a folder, not one a file. */
+export function syncFolders(folders: Iterable<string>): void {
+  for (const dir of folders) syncFolder(dir);
 }
 
 function assertWithin(path: string, realDir: string, within: string, w: WriteWords): void {

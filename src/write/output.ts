@@ -14,12 +14,13 @@ import { words } from '../i18n/words.js';
  * A document of bytes (docx, pdf) goes to stdout only when stdout is not a
  * terminal (a pipe or a redirect), as it is: a terminal would show garbage.
  * `note` is added to the "wrote" line on stderr; the line and the refusals speak
- * `locale` (default en).
+ * `locale` (default en). `printable` is the stdout net for a text
+ * (default `printableDocument`; `printableRendered` for a template's raw output).
  */
-export function writeOutput(io: Io, content: Rendered, out: string | undefined, force: boolean | undefined, note = '', locale: Locale = 'en'): void {
+export function writeOutput(io: Io, content: Rendered, out: string | undefined, force: boolean | undefined, note = '', locale: Locale = 'en', printable: (text: string) => string = printableDocument): void {
   const w = words(locale).cliMore.write;
   if (!out) {
-    if (typeof content === 'string') io.stdout.write(printableDocument(content));
+    if (typeof content === 'string') io.stdout.write(printable(content));
     else if (io.stdout.isTTY === true) throw new UsageError(w.binaryTerminal);
     else io.stdout.write(content);
     return;

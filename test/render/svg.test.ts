@@ -7,6 +7,7 @@ import { resolveReport } from '../../src/model/resolve-report.js';
 import { anyOverlap } from '../../src/output/svg/label-layout.js';
 import { neededValue, renderIndicatorChart } from '../../src/output/svg/line-chart.js';
 import { layoutMatrix, renderMatrixSvg } from '../../src/output/svg/matrix.js';
+import { n } from '../../src/output/svg/units.js';
 import { loadRepository } from '../../src/workspace/load-repository.js';
 import { EXAMPLE } from '../helpers/run.js';
 import { fileURLToPath } from 'node:url';
@@ -158,5 +159,20 @@ describe('indicator charts', () => {
       writeFileSync(`${process.env.CHART_PNG}-small.png`, new Resvg(small, { fitTo: { mode: 'zoom', value: 4 } }).render().asPng());
       writeFileSync(`${process.env.CHART_PNG}-share.png`, new Resvg(share, { fitTo: { mode: 'zoom', value: 4 } }).render().asPng());
     }
+  });
+});
+
+describe('n (SVG coordinates)', () => {
+  it('writes what String(Math.round(v * 100) / 100) writes, on every hundredth to ±3,000 and on random and odd values', () => {
+    const want = (v: number) => String(Math.round(v * 100) / 100);
+    const values = [0, -0, 0.004, -0.004, 0.005, -0.005, -0.0051, 1e14, -1e14, 1e15, 1e20, 1e22, NaN, Infinity, -Infinity, 1e-7, 239.995, 12.05, 12.5];
+    for (let k = -300_000; k <= 300_000; k++) values.push(k / 100);
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 100_000; i++) values.push((next() - 0.5) * 10 ** (next() * 12));
+    const wrong = values.filter((v) => n(v) !== want(v));
+    expect(wrong).toEqual([]);
+    expect(n(12.3456)).toBe('12.35');
+    expect(n(-7.1)).toBe('-7.1');
   });
 });

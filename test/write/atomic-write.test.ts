@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/io.js';
-import { atomicWrite, hooks } from '../../src/write/atomic-write.js';
+import { atomicWrite, hooks, syncFolders } from '../../src/write/atomic-write.js';
 import { ROOT } from '../helpers/plan-cli.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'planverk-write-'));
@@ -123,6 +123,26 @@ atomicWrite(${JSON.stringify(file)}, ${JSON.stringify(line)}.repeat(${times}), {
     const r = crashBetweenWriteAndRename(join(dir, 'new.md'), 'ny', 1, false);
     expect(r.signal).toBe('SIGKILL');
     expect(existsSync(join(dir, 'new.md'))).toBe(false);
+  });
+});
+
+describe('atomicWrite in a batch (plan site)', () => {
+  it('leaves each folder to sync once at the end, with the same files and the same refusals', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'nb'));
+    const folders = new Set<string>();
+    for (const name of ['index.html', 'nb/a.html', 'nb/b.html']) atomicWrite(join(dir, name), name, { within: dir, folders });
+    // One entry a folder, by real path, however many files went into it.
+    expect([...folders].sort()).toEqual([realpathSync(dir), realpathSync(join(dir, 'nb'))].sort());
+    syncFolders(folders);
+    expect(readFileSync(join(dir, 'nb/b.html'), 'utf8')).toBe('nb/b.html');
+    expect(readdirSync(join(dir, 'nb')).sort()).toEqual(['a.html', 'b.html']);
+    // Still no overwrite without force, and nothing added to the set for a refused file.
+    const before = new Set(folders);
+    expect(() => atomicWrite(join(dir, 'nb/a.html'), 'ny', { within: dir, folders })).toThrow(/exists; use --force/);
+    expect(folders).toEqual(before);
+    atomicWrite(join(dir, 'nb/a.html'), 'ny', { within: dir, folders, force: true });
+    expect(readFileSync(join(dir, 'nb/a.html'), 'utf8')).toBe('ny');
   });
 });
 

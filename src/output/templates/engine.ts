@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { showControls } from '../document.js';
-import { createEnv } from './handlebars-env.js';
+import { createEnv, ownHelpers } from './handlebars-env.js';
 import { HelperError, makeHelpers, type HelperContext } from './helpers.js';
 import type { RuleId } from '../../diagnostics/rules.js';
 import { lintTemplate, syntaxDiagnostic, templateDiagnostic } from './template-lint.js';
@@ -41,27 +41,38 @@ class LocatedError extends Error {
  * Every problem (syntax, unknown helper, missing partial, a helper that fails,
  * too much work) comes back as a diagnostic with the template file and line;
  * nothing is thrown.
+ *
+ * The output has every control character shown as an escape (`showControls`), unless
+ * `raw`: then the caller owes that pass, as `printableRendered` does it on stdout
+ * together with the stdout net, so a large report is not scanned twice.
  */
-export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContext, limits?: WorkLimits): RenderResult {
+export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContext, limits?: WorkLimits, raw = false): RenderResult {
   const budget = new WorkBudget(limits);
   const hb = createEnv(ctx.format ?? 'html', budget);
   const helpers = makeHelpers(ctx, hb.SafeString as unknown as new (s: string) => unknown);
+  const own = ownHelpers(hb);
+  const SafeString = hb.SafeString;
   for (const [name, fn] of Object.entries(helpers)) {
-    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-      const options = args.at(-1) as { loc?: Loc };
+    // `arguments`, not a rest parameter: no array per call (a report makes hundreds of thousands).
+    const counted = function (this: unknown) {
+      const args = arguments as unknown as unknown[];
       try {
         // A helper's work grows with the lists it is given, and its output counts too.
-        for (const arg of args) if (Array.isArray(arg)) budget.step(arg.length);
+        for (let i = 0; i < args.length; i++) if (Array.isArray(args[i])) budget.step((args[i] as unknown[]).length);
         const out = fn.apply(this, args);
-        if (typeof out === 'string' || out instanceof hb.SafeString) budget.output(out.toString().length);
+        if (typeof out === 'string') budget.output(out.length);
+        else if (out instanceof SafeString) budget.output(out.toString().length);
         return out;
       } catch (error) {
+        const options = args[args.length - 1] as { loc?: Loc } | undefined;
         if (error instanceof LocatedError) throw error;
-        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, undefined, 'template/work-limit');
+        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options?.loc, undefined, 'template/work-limit');
         const message = error instanceof HelperError ? `${name}: ${error.message}` : `${name}: ${error instanceof Error ? error.message : String(error)}`;
-        throw new LocatedError(message, options.loc);
+        throw new LocatedError(message, options?.loc);
       }
-    });
+    };
+    hb.registerHelper(name, counted);
+    own[name] = counted;
   }
   hb.registerHelper('helperMissing', function (...args: unknown[]) {
     const options = args.at(-1) as { name: string; loc?: Loc };
@@ -74,21 +85,25 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
   const sources = [set.template, ...set.partials];
   const helperNames = new Set(Object.keys(hb.helpers));
   const partialNames = new Set(set.partials.map((p) => p.name));
+  // Parsed once: the linter reads the tree before Handlebars' whitespace control, which
+  // compile() applies to the same tree (as it would to the text), so the text is not parsed again.
+  const parsed = new Map<TemplateSource, hbs.AST.Program>();
   for (const source of sources) {
-    let ast: unknown;
+    let ast: hbs.AST.Program;
     try {
-      ast = hb.parse(source.text);
+      ast = hb.parseWithoutProcessing(source.text);
     } catch (error) {
       diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
       continue;
     }
+    parsed.set(source, ast);
     for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
   }
   if (diagnostics.length > 0) return { diagnostics };
 
   const compileOptions = { noEscape: false, strict: false, knownHelpersOnly: false };
   for (const partial of set.partials) {
-    const compiled = hb.compile(partial.text, compileOptions);
+    const compiled = hb.compile(parsed.get(partial)!, compileOptions);
     hb.registerPartial(partial.name, ((context: unknown, options: unknown) => {
       // Counted outside the try: past the limit, the error belongs to the caller's block.
       budget.step();
@@ -102,12 +117,12 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
     }) as unknown as Handlebars.Template);
   }
   try {
-    const output = hb.compile(set.template.text, compileOptions)(data, {
+    const output = hb.compile(parsed.get(set.template)!, compileOptions)(data, {
       allowProtoPropertiesByDefault: false,
       allowProtoMethodsByDefault: false,
     });
     // Values are escaped already; this is for the template's own text and {{{raw}}} values.
-    return { output: showControls(output), diagnostics, work: budget.used };
+    return { output: raw ? output : showControls(output), diagnostics, work: budget.used };
   } catch (error) {
     const located = locate(error, set.template);
     const hint = located.rule === 'template/work-limit' ? 'loops inside loops over long lists multiply: loop once, or pick items with where / group-by' : undefined;

@@ -9,6 +9,27 @@ type Fn = (this: unknown, ...args: unknown[]) => string;
 
 /** The name under which the compiled code finds the value escaper: no template can type it. */
 const ESCAPE = '\u0000escape';
+/** The name of the table of planverk's own helpers, which compiled code calls directly. */
+const OWN = '\u0000own';
+
+/** Each environment's table of own helpers (see `ownHelpers`). */
+const OWN_TABLES = new WeakMap<object, Record<string, OwnHelper>>();
+
+/** A helper as the compiled code calls it. */
+export type OwnHelper = (this: unknown, ...args: unknown[]) => unknown;
+
+/**
+ * The table of planverk's own helpers of an environment: a helper put here (besides
+ * `registerHelper`, which the linter and Handlebars' own lookups read) is called by the
+ * compiled code straight from this table. Handlebars wraps every registered function
+ * helper once per render in a closure that copies its arguments and sets
+ * `options.lookupProperty` on every call, which no helper of ours reads; a table that is
+ * not a function passes through unwrapped. The table has no prototype, so only the
+ * names put in it are found there.
+ */
+export function ownHelpers(hb: Env): Record<string, OwnHelper> {
+  return OWN_TABLES.get(hb)!;
+}
 
 /**
  * A fresh, isolated Handlebars environment for one render:
@@ -26,7 +47,9 @@ const ESCAPE = '\u0000escape';
  */
 export function createEnv(format: ReportFormat, budget: WorkBudget): Env {
   const hb = Handlebars.create();
-  useEscaper(hb, format === 'md' ? mdText : xml);
+  const own = Object.create(null) as Record<string, OwnHelper>;
+  OWN_TABLES.set(hb, own);
+  useEscaper(hb, format === 'md' ? mdText : xml, own);
   hb.unregisterHelper('log');
   countEach(hb, budget);
   countInlinePartials(hb, budget);
@@ -34,11 +57,14 @@ export function createEnv(format: ReportFormat, budget: WorkBudget): Env {
 }
 
 /**
- * Compiles every `{{value}}` to a call of `escape`: Handlebars offers no per-environment
+ * Compiles every `{{value}}` to a call of `escape`, and every call of one of the
+ * environment's own helpers to a call from `own`: Handlebars offers no per-environment
  * escaper, but a subclass of its JavaScriptCompiler per environment is its documented
- * extension point. SafeStrings (the SVG helpers) pass as they are, as with Handlebars.
+ * extension point. The escaper sits in `own` too, so it is called as it is, without
+ * Handlebars' helper wrapper. SafeStrings (the SVG helpers) pass as they are, as with
+ * Handlebars.
  */
-function useEscaper(hb: Env, escape: (text: string) => string): void {
+function useEscaper(hb: Env, escape: (text: string) => string, own: Record<string, OwnHelper>): void {
   const env = hb as unknown as { JavaScriptCompiler: new (...args: unknown[]) => object };
   const Base = env.JavaScriptCompiler;
   function Compiler(this: object, ...args: unknown[]) {
@@ -46,19 +72,34 @@ function useEscaper(hb: Env, escape: (text: string) => string): void {
   }
   Compiler.prototype = Object.create(Base.prototype) as object;
   const proto = Compiler.prototype as Record<string, unknown>;
+  const baseLookup = (Base.prototype as { nameLookup: (parent: unknown, name: string, type?: string) => unknown }).nameLookup;
+  type Emitter = { pushSource(s: unknown): void; appendToBuffer(parts: unknown[]): unknown; aliasable(name: string): unknown; popStack(): unknown; quotedString(s: string): unknown };
+  const table = `helpers[${JSON.stringify(OWN)}]`;
   proto.compiler = Compiler;
-  proto.appendEscaped = function (this: { pushSource(s: unknown): void; appendToBuffer(parts: unknown[]): unknown; aliasable(name: string): unknown; popStack(): unknown }) {
-    // Handlebars wraps helpers to set `lookupProperty` on their last argument: hand it an object.
-    this.pushSource(this.appendToBuffer([this.aliasable(`helpers[${JSON.stringify(ESCAPE)}]`), '(', this.popStack(), ', {})']));
+  proto.appendEscaped = function (this: Emitter) {
+    this.pushSource(this.appendToBuffer([this.aliasable(table), `[${JSON.stringify(ESCAPE)}](`, this.popStack(), ')']));
+  };
+  // Only helpers (not data, partials or decorators); the rest as Handlebars does. Every helper
+  // is registered before the first template is compiled (compile() is lazy) and none is passed at
+  // run time, so a name that is no helper now is none at run time either: `{{title}}` then looks
+  // at the data alone instead of asking the helpers first, once per value written.
+  proto.nameLookup = function (this: Emitter, parent: unknown, name: string, type?: string) {
+    if (type === 'helper' && parent === 'helpers' && typeof name === 'string') {
+      if (Object.hasOwn(own, name)) return [this.aliasable(table), '[', this.quotedString(name), ']'];
+      if (!Object.hasOwn(hb.helpers, name)) return '(void 0)';
+    }
+    return baseLookup.call(this, parent, name, type);
   };
   env.JavaScriptCompiler = Compiler as unknown as typeof env.JavaScriptCompiler;
-  hb.registerHelper(ESCAPE, (value: unknown) => {
+  own[ESCAPE] = (value: unknown) => {
     if (value !== null && typeof value === 'object' && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML(): string }).toHTML();
     if (value === null || value === undefined) return '';
     // A number's text (digits, `.`, `-`, `e`, `+`, Infinity, NaN) is the same through every escaper.
     if (typeof value === 'number') return String(value);
     return escape(String(value));
-  });
+  };
+  // Not a function, so Handlebars hands it to the compiled code as it is.
+  hb.registerHelper(OWN, own as unknown as Handlebars.HelperDelegate);
 }
 
 /** A block function that counts one step and its output per call against the work budget. */

@@ -99,7 +99,10 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
     /** {{number 1500}} → 1 500; decimals=1 fixes the decimals. */
     number: (...args) => {
       const v = num(args[0], 'number');
-      return v === undefined ? '' : formatNumber(v, locale, { decimals: num(opts(args).hash.decimals, 'number') });
+      if (v === undefined) return '';
+      const decimals = num(opts(args).hash.decimals, 'number');
+      // No decimals= is the default format, found without building its key.
+      return formatNumber(v, locale, decimals === undefined ? undefined : { decimals });
     },
     /** {{amount 1500}} → 1 500 (in the workspace amount unit); compact=true → kr 1,5 mill. */
     amount: (...args) => {
