@@ -1084,17 +1084,17 @@ var require_option = __commonJS({
     }
     function splitOptionFlags(flags) {
       let shortFlag;
-      let longFlag;
+      let longFlag2;
       const shortFlagExp = /^-[^-]$/;
       const longFlagExp = /^--[^-]/;
       const flagParts = flags.split(/[ |,]+/).concat("guard");
       if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
-      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag2 = flagParts.shift();
       if (!shortFlag && shortFlagExp.test(flagParts[0]))
         shortFlag = flagParts.shift();
       if (!shortFlag && longFlagExp.test(flagParts[0])) {
-        shortFlag = longFlag;
-        longFlag = flagParts.shift();
+        shortFlag = longFlag2;
+        longFlag2 = flagParts.shift();
       }
       if (flagParts[0].startsWith("-")) {
         const unsupportedFlag = flagParts[0];
@@ -1115,11 +1115,11 @@ var require_option = __commonJS({
         throw new Error(`${baseError}
 - unrecognised flag format`);
       }
-      if (shortFlag === void 0 && longFlag === void 0)
+      if (shortFlag === void 0 && longFlag2 === void 0)
         throw new Error(
           `option creation failed due to no flags found in '${flags}'.`
         );
-      return { shortFlag, longFlag };
+      return { shortFlag, longFlag: longFlag2 };
     }
     exports.Option = Option2;
     exports.DualOptions = DualOptions;
@@ -3525,7 +3525,7 @@ var init_en = __esm({
       ruleText: {
         common: {
           didYouMean: (ids) => `did you mean ${ids.length === 1 ? `"${ids[0]}"` : `${ids.slice(0, -1).map((i3) => `"${i3}"`).join(", ")} or "${ids[ids.length - 1]}"`}?`,
-          more: (shown, n2) => `${shown} … and ${n2} more`,
+          more: (shown2, n2) => `${shown2} … and ${n2} more`,
           oneOf: (list2) => `one of: ${list2}`,
           theDocument: "the document",
           none: "none"
@@ -4519,6 +4519,206 @@ var init_en = __esm({
         twoFolders: (a, b) => `two folders given (${a} and ${b}); name the repository once`,
         repositoryHasErrors: (n2) => `the repository has ${n2} error${n2 === 1 ? "" : "s"} already; fix ${n2 === 1 ? "it" : "them"} first (plan validate). Nothing imported.`,
         wouldBreak: (n2) => `the import would leave ${n2} error${n2 === 1 ? "" : "s"} in the repository; nothing written:`
+      },
+      cliMore: {
+        terms: { options: "options", command: "command", names: {} },
+        extras: {
+          choices: (list2) => `choices: ${list2}`,
+          default: (value) => `default: ${value}`,
+          preset: (value) => `preset: ${value}`,
+          env: (name) => `env: ${name}`
+        },
+        format: {
+          output: "output format",
+          help: (prefix, formats, otherwise) => `${prefix}: ${formats} (default: from the --out extension, else ${otherwise})`,
+          validate: (formats) => `output format, repeatable: ${formats} (default: stylish)`,
+          statusWhat: "a table instead of the interactive view",
+          statusOtherwise: "interactive on a terminal, text otherwise"
+        },
+        arguments: {
+          init: { dir: "the folder to create it in (default: the working folder)" },
+          diff: {
+            base: "a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)",
+            head: "a git ref to compare with (default: the working tree)"
+          },
+          report: { template: "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file" },
+          ssb: { sources: "JSON-stat files, five-digit table ids to fetch, and the repository folder (default: every table the indicators name)" }
+        },
+        options: {
+          validate: {
+            "--output-file": "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)",
+            "--out": "the same as --output-file (-o means --out on every command)",
+            "--force": "overwrite existing --output-file files"
+          },
+          schema: {
+            "--out": "write one schema per kind, the shared definitions and the combined planverk.schema.json to this folder",
+            "--force": "overwrite existing schema files in --out"
+          },
+          init: {
+            "--root": "the folder to create it in (same as [dir])",
+            "--name": 'the municipality name, e.g. "Asker kommune"',
+            "--number": "the municipality number (4 digits)",
+            "--locale": "language of reports: nb, nn or en (default: LC_ALL, LC_MESSAGES or LANG, else nb)",
+            "--first-election-year": "first election year of the council periods (default: the latest election)",
+            "--yes": "ask nothing: take defaults for what the flags leave out",
+            "--force": "overwrite files that exist",
+            "--dry-run": "list the files it would create or overwrite, and write nothing"
+          },
+          diff: {
+            "--exit-code": "exit 1 when something changed, like git diff --exit-code"
+          },
+          arshjul: {
+            "--calendar": "one calendar (a Calendar id or an included built-in calendar); default: all together",
+            "--year": "the year (default: this year)",
+            "--from": "first year of a range",
+            "--to": "last year of a range",
+            "--start-month": "the month at the top of the wheel and first in lists, 1-12 (default 1)",
+            "--month-events": 'ics: an event dated only to a month as one day on the 1st, marked "during <month>" (day, the default) or as a month-long span (span)'
+          },
+          report: {
+            "--plan": "the plan to report on (default: the only plan of the template's type)",
+            "--report": "the StatusReport of tertialrapport and arsberetning (default: the latest of its type)",
+            "--reference-docx": "docx: take the styles of this Word document (fonts, colours, heading styles)"
+          },
+          site: {
+            "--plan": "the plan (default: the only handlingsprogram)",
+            "--out": "the folder to write the site to",
+            "--force": "write into a folder that is not empty"
+          },
+          matrix: { "--assessment": "the MaterialityAssessment (default: the only one)" },
+          trace: { "--plan": "follow one plan only (default: the whole repository)" },
+          budget: { "--plan": "the handlingsprogram whose Budget to show (default: the only Budget)" },
+          status: {
+            "--year": "the year to measure (default: the latest year with data)",
+            "--plan": "one plan (default: every plan with goals)",
+            "--as-of": "the day benefit deadlines are measured against (default: today)"
+          },
+          ssb: {
+            "--dry-run": "show what would change and write nothing",
+            "--indicator": "import only this indicator; repeatable",
+            "--api": "the PxWebApi v2 address (default: https://data.ssb.no/api/pxwebapi/v2)",
+            "--table": "the SSB table of a file whose dataset does not name it",
+            "--status": "mark every imported value (default: what the dataset says)"
+          }
+        },
+        parse: {
+          wholeNumber: "expected a whole number of 0 or more",
+          byteSize: "expected a size such as 50MB, 512kb or 1048576",
+          oneOf: (list2) => `expected one of ${list2}`,
+          outputFile: "expected FORMAT=PATH (e.g. sarif=plan.sarif) or a file name ending in .json, .sarif or .xml",
+          outputFileEmpty: "expected FORMAT=PATH, e.g. sarif=plan.sarif",
+          unknownFormat: (format2, list2) => `unknown format "${format2}"; expected one of ${list2}`,
+          year: (flag) => `${flag} expects a year from 1900 to 2200`,
+          month: "expected a month number from 1 to 12",
+          dayOrSpan: "expected day or span",
+          date: "expected a date such as 2026-08-31",
+          ssbTable: "expected SSB's five-digit table number, e.g. 12134"
+        },
+        commander: {
+          invalidOption: (flags, value, reason) => `option '${flags}' argument '${value}' is invalid: ${reason}`,
+          invalidArgument: (name, value, reason) => `value '${value}' is invalid for argument '${name}': ${reason}`,
+          choices: (list2) => `allowed choices are ${list2}`,
+          missingArgument: (name) => `missing required argument '${name}'`,
+          optionMissingArgument: (flags) => `option '${flags}' argument missing`,
+          missingMandatory: (flags) => `required option '${flags}' not specified`,
+          unknownOption: (flag) => `unknown option '${flag}'`,
+          unknownCommand: (name) => `unknown command '${name}'`,
+          didYouMean: (names) => `did you mean ${names}?`,
+          tooMany: (command, expected2, got) => `too many arguments${command ? ` for '${command}'` : ""}: expected ${expected2}, got ${got}`,
+          internal: (message) => `internal error: ${message}`
+        },
+        formats: {
+          noFormat: (command, format2, list2) => `plan ${command} has no format "${format2}"; one of: ${list2}`,
+          contradicts: (format2, out, named, ext) => `--format ${format2} contradicts --out ${out}, whose extension means ${named}; drop --format, or end the file name in ${ext}`,
+          cannotWrite: (command, named, out, list2, takes) => `plan ${command} cannot write ${named} (--out ${out}); it writes ${list2}: name the file ${takes}`,
+          cannotTell: (command, out, takes, list2) => `plan ${command} cannot tell the format from --out ${out}; name the file ${takes}, or give --format (${list2})`,
+          or: " or ",
+          another: "another extension"
+        },
+        init: {
+          notFolder: (dir) => `${dir} is not a folder`,
+          inside: (dir, root, file) => `${dir} is inside the plan repository ${root} (${file}); nothing was written. A plan.yaml here would start a second repository whose documents repeat its ids. Add documents to that repository, or run plan init in a folder outside it.`,
+          conflictsInRepository: (dir, n2) => `${dir} already holds a plan repository (plan.yaml), and ${n2} of the files to create exist`,
+          conflicts: (dir, n2) => `${n2} of the files to create already exist in ${dir}`,
+          nothingWritten: (what) => `${what}; nothing was written (use --force to overwrite them):`,
+          created: (name, dir) => `created a plan repository for ${name} in ${dir}:`,
+          next: (dir) => `next: plan validate ${dir}, then commit and push: .github/workflows/ checks every pull request and comments what it changes`,
+          wouldRefuse: (dir, inRepository, n2) => `plan init would write nothing in ${dir}: ${inRepository ? "it already holds a plan repository (plan.yaml), and " : ""}${n2} of its files exist (--force overwrites them)`,
+          wouldWrite: (n2, dir, overwriting) => `plan init would write ${n2} files in ${dir}${overwriting > 0 ? `, overwriting ${overwriting}` : ""}`,
+          marks: { create: "create", exists: "exists", overwrite: "overwrite" }
+        },
+        write: {
+          wrote: (out) => `wrote ${out}`,
+          events: (n2) => ` (${n2} events)`,
+          binaryTerminal: "the document is binary and stdout is a terminal; write it to a file with --out",
+          namesFolder: (name) => `${name}: names a folder, not a file`,
+          notFolder: (dir) => `${dir}: not a folder`,
+          noSuchFolder: (dir) => `${dir}: no such folder`,
+          outside: (path, within) => `${path}: lies outside ${within}; plan writes only inside the folder you name`,
+          isLink: (path) => `${path} is a symbolic link; plan does not write through or replace links`,
+          isFolder: (path) => `${path} is a folder`,
+          notRegular: (path) => `${path} is not a regular file`,
+          exists: (path) => `${path} exists; use --force to overwrite it`,
+          cannotWriteReport: (format2, message) => `cannot write the ${format2} report: ${message}`,
+          cannotWriteReportAt: (format2, path, message) => `cannot write the ${format2} report ${path}: ${message}`,
+          tooManyWarnings: (n2, max3) => `${n2} warnings, more than --max-warnings ${max3}`,
+          wroteFiles: (out, files) => `wrote ${out} (${files})`,
+          siteNeedsOut: "plan site needs --out DIR, the folder to write the site to",
+          siteNotEmpty: (out) => `${out} is not empty; use --force to write over the site in it`,
+          schemasExist: (dir) => `these files exist in ${dir}; use --force to overwrite them:`,
+          wroteSchemas: (n2, dir) => `wrote ${n2} schemas to ${dir}`
+        },
+        root: {
+          noSuchFolder: (start) => `${start}: no such folder`,
+          notFolder: (start) => `${start}: not a folder`,
+          planIsFolder: (path) => `${path} is a folder; plan.yaml must be a file holding the Workspace document`,
+          noPlan: (from) => `no plan.yaml found in ${from} or any folder above it`
+        },
+        gitRefs: {
+          unknownRef: (ref2, shallow) => `unknown git ref "${ref2}"${shallow ? " (this is a shallow clone: fetch the ref or more history, e.g. fetch-depth: 0)" : ""}`,
+          rangeAndRefs: (base) => `give either a range ("${base}") or two refs, not both`,
+          noMergeBase: (a, b) => `"${a}" and "${b}" have no merge base; in a shallow clone fetch more history (e.g. fetch-depth: 0)`,
+          noPlan: (start, where) => `no plan.yaml found in ${start} or any folder above it (looked in ${where})`,
+          workingTree: "the working tree",
+          or: " or "
+        },
+        render: {
+          reportHasErrors: (id) => `the StatusReport "${id}" has errors (run plan validate)`,
+          noReport: (id, ids) => `no StatusReport "${id}"${ids ? `; choose one of: ${ids}` : ""}`,
+          noReportOfType: (type) => `the repository has no ${type} StatusReport; docs/reporting.md shows how to write one`,
+          budgetHasErrors: (id) => `the Budget "${id}" has errors, so its tables cannot be computed (run plan validate)`,
+          unplaced: (n2, events) => `warning: ${n2} event(s) with councilYear left out (${events}): set firstElectionYear in plan.yaml`
+        },
+        usage: {
+          unknownFormat: (name, list2) => `unknown format "${name}"; one of: ${list2}`,
+          twice: (path) => `--output-file names ${path} twice`,
+          oneToStdout: (formats) => `only one format can go to stdout, got ${formats}; write the others with --output-file FORMAT=PATH`,
+          and: " and ",
+          binaryNeedsOut: (format2) => `--format ${format2} writes a binary file; name it with --out`,
+          docxFor: (list2) => `--format docx is available for: ${list2}`
+        },
+        /** Refusals of commands and of plan diff's git side (src/commands, src/diff/git.ts, src/write/write-files.ts). */
+        refusals: {
+          planUnreadable: (id) => `plan "${id}" cannot be read`,
+          assessmentUnreadable: (id) => `materiality assessment "${id}" cannot be read`,
+          gitFailed: (message) => `git failed: ${message}`,
+          noGit: "plan diff needs git, and git was not found in any absolute folder on the PATH",
+          notInGit: (start) => `${start} is not inside a git repository (plan diff compares git refs)`,
+          noSuchFolder: (start) => `${start}: no such folder`,
+          linkOut: (start, top) => `${start} leads out of the git checkout at ${top} through a symbolic link; run plan diff from the folder itself`,
+          notFolder: (dir) => `${dir} is not a folder`,
+          outside: (path, dir) => `${path}: lies outside ${dir}; plan writes only inside the folder you name`,
+          siteLeftOut: (what, messages) => `${what} is left out of the site: ${messages}`,
+          siteParts: { okonomiplan: "the økonomiplan", gevinstplan: "the gevinstplan", report: (id) => `the report ${id}` }
+        },
+        patterns: {
+          "^[a-z0-9][a-z0-9._-]*$": 'an id: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit',
+          "^[0-9]{5}$": `SSB's table number: five digits, in quotes so that a leading zero stays, e.g. "09220" or "12134"`,
+          "^[A-Za-z0-9._-]+$": `a category of the table's metric dimension (ContentsCode), e.g. KOSAG110000: letters, digits, ".", "_" and "-"`,
+          "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$": 'an SSB region code, in quotes: "0" the whole country, two digits a fylke, four digits a kommune, or a KOSTRA group such as EKA32 or EAK',
+          "^[0-9]{4}$": 'a four-digit municipality number (kommunenummer) in quotes, e.g. "3203"',
+          "^[A-Z]{3}$": "an ISO 4217 currency code (three capital letters, e.g. NOK) for the budget figures"
+        }
       }
     };
   }
@@ -4562,7 +4762,7 @@ var init_nb = __esm({
       ruleText: {
         common: {
           didYouMean: (ids) => `mente du ${ids.map((i3) => `«${i3}»`).join(", ").replace(/, («[^«]*»)$/, " eller $1")}?`,
-          more: (shown, n2) => `${shown} … og ${n2} til`,
+          more: (shown2, n2) => `${shown2} … og ${n2} til`,
           oneOf: (list2) => `én av: ${list2}`,
           theDocument: "dokumentet",
           none: "ingen"
@@ -4860,7 +5060,7 @@ var init_nb = __esm({
         },
         options: {
           "[dir]": "en mappe i repositoriet (standard: arbeidsmappen)",
-          "--root": "repositoriets mappe (det samme som [dir])",
+          "--root": "repositoriets mappe (det samme som [mappe])",
           "--out": "skriv til denne filen i stedet for stdout",
           "--force": "overskriv --out-filen hvis den finnes",
           "--locale": "språket i utdataene: nb, nn eller en (standard: arbeidsområdets locale)",
@@ -5576,6 +5776,231 @@ var init_nb = __esm({
         twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet én gang`,
         repositoryHasErrors: (n2) => `repositoriet har ${n2} feil fra før; rett dem først (plan validate). Ingenting importert.`,
         wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrevet:`
+      },
+      /**
+       * The rest of the CLI's words (issue 18): the descriptions of options and arguments
+       * only one command has (by command name, then long flag or argument name), the
+       * placeholders and extras commander prints in --help, the argument parsers'
+       * errors, commander's own errors, and a sentence per schema `pattern`.
+       */
+      cliMore: {
+        /** What `[options]`, `[command]` and the argument and placeholder names read as in --help. */
+        terms: {
+          options: "valg",
+          command: "kommando",
+          names: { dir: "mappe", file: "fil", "format=path": "format=sti", size: "størrelse", yyyy: "åååå", mode: "måte", template: "mal", sources: "kilder", name: "navn", year: "år", date: "dato", locale: "språk", command: "kommando" }
+        },
+        /** The extras commander adds to a description: "(valg: "nb", "nn", "en")". */
+        extras: {
+          choices: (list2) => `valg: ${list2}`,
+          default: (value) => `standard: ${value}`,
+          preset: (value) => `forhåndsvalgt: ${value}`,
+          env: (name) => `miljøvariabel: ${name}`
+        },
+        /** `--format`'s description, from the registry of formats (src/output/formats.ts formatHelp). */
+        format: {
+          output: "utdataformat",
+          help: (prefix, formats, otherwise) => `${prefix}: ${formats} (standard: etter filendelsen til --out, ellers ${otherwise})`,
+          validate: (formats) => `utdataformat, kan gjentas: ${formats} (standard: stylish)`,
+          statusWhat: "en tabell i stedet for den interaktive visningen",
+          statusOtherwise: "interaktiv i en terminal, text i andre tilfeller"
+        },
+        /** The arguments only one command has, by command and argument name. */
+        arguments: {
+          init: { dir: "mappen det skal opprettes i (standard: arbeidsmappen)" },
+          diff: {
+            base: "en git-referanse (gren, tagg, SHA, HEAD~1) eller et område: a..b, a...b (fra flettebasen)",
+            head: "en git-referanse å sammenligne med (standard: arbeidskopien)"
+          },
+          report: { template: "malnavn (slås opp i templates/ i repositoriet, deretter blant de innebygde) eller sti til en .hbs-fil" },
+          ssb: { sources: "JSON-stat-filer, tabellnumre på fem sifre som skal hentes, og repositoriets mappe (standard: alle tabellene indikatorene nevner)" }
+        },
+        /** The options only one command has (or describes in words of its own), by command and long flag. */
+        options: {
+          validate: {
+            "--output-file": "skriv også rapporten i FORMAT til STI, kan gjentas (f.eks. sarif=plan.sarif, eller plan.sarif: filendelsen angir formatet)",
+            "--out": "det samme som --output-file (-o betyr --out i alle kommandoer)",
+            "--force": "overskriv --output-file-filer som finnes"
+          },
+          schema: {
+            "--out": "skriv ett skjema per dokumenttype, de felles definisjonene og det samlede planverk.schema.json til denne mappen",
+            "--force": "overskriv skjemafiler som finnes i --out"
+          },
+          init: {
+            "--root": "mappen det skal opprettes i (det samme som [mappe])",
+            "--name": "kommunenavnet, f.eks. «Asker kommune»",
+            "--number": "kommunenummeret (4 sifre)",
+            "--locale": "språket i rapportene: nb, nn eller en (standard: LC_ALL, LC_MESSAGES eller LANG, ellers nb)",
+            "--first-election-year": "første valgår for valgperiodene (standard: det siste valget)",
+            "--yes": "spør ikke om noe: bruk standardverdier for det flaggene ikke sier",
+            "--force": "overskriv filer som finnes",
+            "--dry-run": "list filene som ville blitt opprettet eller overskrevet, og skriv ingenting"
+          },
+          diff: {
+            "--exit-code": "avslutt med 1 når noe er endret, som git diff --exit-code"
+          },
+          arshjul: {
+            "--calendar": "én kalender (en Calendar-id eller en innebygd kalender som er tatt med); standard: alle sammen",
+            "--year": "året (standard: i år)",
+            "--from": "første år i en periode",
+            "--to": "siste år i en periode",
+            "--start-month": "måneden øverst i hjulet og først i listene, 1–12 (standard 1)",
+            "--month-events": "ics: en hendelse som bare er tidfestet til en måned, som én dag den 1., merket «i løpet av <måned>» (day, standard) eller som et spenn over hele måneden (span)"
+          },
+          report: {
+            "--plan": "planen det skal rapporteres om (standard: den eneste planen av malens type)",
+            "--report": "statusrapporten (StatusReport) for tertialrapport og arsberetning (standard: den siste av sin type)",
+            "--reference-docx": "docx: hent stilene fra dette Word-dokumentet (skrifter, farger, overskriftsstiler)"
+          },
+          site: {
+            "--plan": "planen (standard: det eneste handlingsprogrammet)",
+            "--out": "mappen nettstedet skal skrives til",
+            "--force": "skriv inn i en mappe som ikke er tom"
+          },
+          matrix: { "--assessment": "vesentlighetsvurderingen (MaterialityAssessment) (standard: den eneste)" },
+          trace: { "--plan": "følg bare én plan (standard: hele repositoriet)" },
+          budget: { "--plan": "handlingsprogrammet hvis Budget skal vises (standard: det eneste Budget)" },
+          status: {
+            "--year": "året som skal måles (standard: det siste året med data)",
+            "--plan": "én plan (standard: alle planer med mål)",
+            "--as-of": "dagen fristene for gevinstene måles mot (standard: i dag)"
+          },
+          ssb: {
+            "--dry-run": "vis hva som ville blitt endret, og skriv ingenting",
+            "--indicator": "importer bare denne indikatoren; kan gjentas",
+            "--api": "adressen til PxWebApi v2 (standard: https://data.ssb.no/api/pxwebapi/v2)",
+            "--table": "SSB-tabellen til en fil der datasettet ikke oppgir den",
+            "--status": "merk alle importerte verdier (standard: det datasettet sier)"
+          }
+        },
+        /** The argument parsers' errors (src/cli.ts), after commander's "ugyldig verdi … for --flag:". */
+        parse: {
+          wholeNumber: "ventet et helt tall, 0 eller mer",
+          byteSize: "ventet en størrelse som 50MB, 512kb eller 1048576",
+          oneOf: (list2) => `ventet én av ${list2}`,
+          outputFile: "ventet FORMAT=STI (f.eks. sarif=plan.sarif) eller et filnavn som slutter på .json, .sarif eller .xml",
+          outputFileEmpty: "ventet FORMAT=STI, f.eks. sarif=plan.sarif",
+          unknownFormat: (format2, list2) => `ukjent format «${format2}»; ventet én av ${list2}`,
+          year: (flag) => `${flag} krever et årstall fra 1900 til 2200`,
+          month: "ventet et månedsnummer fra 1 til 12",
+          dayOrSpan: "ventet day eller span",
+          date: "ventet en dato som 2026-08-31",
+          ssbTable: "ventet SSBs tabellnummer på fem sifre, f.eks. 12134"
+        },
+        /** commander's own errors, in the run's language (src/cli.ts PlanCommand.error). */
+        commander: {
+          invalidOption: (flags, value, reason) => `ugyldig verdi «${value}» for ${flags}: ${reason}`,
+          invalidArgument: (name, value, reason) => `ugyldig verdi «${value}» for argumentet ${name}: ${reason}`,
+          choices: (list2) => `velg én av ${list2}`,
+          missingArgument: (name) => `argumentet ${name} mangler`,
+          optionMissingArgument: (flags) => `${flags} mangler en verdi`,
+          missingMandatory: (flags) => `valget ${flags} må oppgis`,
+          unknownOption: (flag) => `ukjent valg ${flag}`,
+          unknownCommand: (name) => `ukjent kommando «${name}»`,
+          didYouMean: (names) => `mente du ${names}?`,
+          tooMany: (command, expected2, got) => `for mange argumenter${command ? ` til ${command}` : ""}: ventet ${expected2}, fikk ${got}`,
+          internal: (message) => `intern feil: ${message}`
+        },
+        /** `--format` against `--out` (src/output/formats.ts chooseFormat). */
+        formats: {
+          noFormat: (command, format2, list2) => `plan ${command} har ikke formatet «${format2}»; én av: ${list2}`,
+          contradicts: (format2, out, named, ext) => `--format ${format2} strider mot --out ${out}, der filendelsen betyr ${named}; dropp --format, eller la filnavnet slutte på ${ext}`,
+          cannotWrite: (command, named, out, list2, takes) => `plan ${command} kan ikke skrive ${named} (--out ${out}); den skriver ${list2}: gi filen endelsen ${takes}`,
+          cannotTell: (command, out, takes, list2) => `plan ${command} kan ikke se formatet av --out ${out}; gi filen endelsen ${takes}, eller oppgi --format (${list2})`,
+          or: " eller ",
+          another: "en annen endelse"
+        },
+        /** `plan init`'s report and refusals (src/commands/init.ts), in the language of the new repository. */
+        init: {
+          notFolder: (dir) => `${dir} er ikke en mappe`,
+          inside: (dir, root, file) => `${dir} ligger inne i planrepositoriet ${root} (${file}); ingenting ble skrevet. En plan.yaml her ville startet et nytt repositorium der dokumentene gjentar id-ene til det første. Legg dokumentene til i det repositoriet, eller kjør plan init i en mappe utenfor.`,
+          conflictsInRepository: (dir, n2) => `${dir} har allerede et planrepositorium (plan.yaml), og ${n2} av filene som skal opprettes finnes`,
+          conflicts: (dir, n2) => `${n2} av filene som skal opprettes finnes allerede i ${dir}`,
+          nothingWritten: (what) => `${what}; ingenting ble skrevet (bruk --force for å overskrive dem):`,
+          created: (name, dir) => `opprettet et planrepositorium for ${name} i ${dir}:`,
+          next: (dir) => `neste: plan validate ${dir}, deretter commit og push: .github/workflows/ kontrollerer hver pull request og kommenterer hva den endrer`,
+          wouldRefuse: (dir, inRepository, n2) => `plan init ville ikke skrevet noe i ${dir}: ${inRepository ? "den har allerede et planrepositorium (plan.yaml), og " : ""}${n2} av filene finnes (--force overskriver dem)`,
+          wouldWrite: (n2, dir, overwriting) => `plan init ville skrevet ${n2} filer i ${dir}${overwriting > 0 ? `, og overskrevet ${overwriting}` : ""}`,
+          marks: { create: "opprett", exists: "finnes", overwrite: "overskriv" }
+        },
+        /** Writing files (src/write/): the "wrote" line and the refusals of the atomic write. */
+        write: {
+          wrote: (out) => `skrev ${out}`,
+          events: (n2) => ` (${n2} ${n2 === 1 ? "hendelse" : "hendelser"})`,
+          binaryTerminal: "dokumentet er binært og stdout er en terminal; skriv det til en fil med --out",
+          namesFolder: (name) => `${name}: er navnet på en mappe, ikke en fil`,
+          notFolder: (dir) => `${dir}: er ikke en mappe`,
+          noSuchFolder: (dir) => `${dir}: mappen finnes ikke`,
+          outside: (path, within) => `${path}: ligger utenfor ${within}; plan skriver bare inne i mappen du oppgir`,
+          isLink: (path) => `${path} er en symbolsk lenke; plan skriver ikke gjennom eller over lenker`,
+          isFolder: (path) => `${path} er en mappe`,
+          notRegular: (path) => `${path} er ikke en vanlig fil`,
+          exists: (path) => `${path} finnes; bruk --force for å overskrive den`,
+          cannotWriteReport: (format2, message) => `kan ikke skrive ${format2}-rapporten: ${message}`,
+          cannotWriteReportAt: (format2, path, message) => `kan ikke skrive ${format2}-rapporten ${path}: ${message}`,
+          tooManyWarnings: (n2, max3) => `${n2} advarsler, flere enn --max-warnings ${max3}`,
+          wroteFiles: (out, files) => `skrev ${out} (${files})`,
+          siteNeedsOut: "plan site trenger --out MAPPE, mappen nettstedet skal skrives til",
+          siteNotEmpty: (out) => `${out} er ikke tom; bruk --force for å skrive over nettstedet i den`,
+          schemasExist: (dir) => `disse filene finnes i ${dir}; bruk --force for å overskrive dem:`,
+          wroteSchemas: (n2, dir) => `skrev ${n2} skjemaer til ${dir}`
+        },
+        /** Finding the repository (src/workspace/find-root.ts). */
+        root: {
+          noSuchFolder: (start) => `${start}: mappen finnes ikke`,
+          notFolder: (start) => `${start}: er ikke en mappe`,
+          planIsFolder: (path) => `${path} er en mappe; plan.yaml må være en fil med Workspace-dokumentet`,
+          noPlan: (from) => `fant ingen plan.yaml i ${from} eller noen mappe over den`
+        },
+        /** `plan diff`'s refs (src/diff/git-source.ts). */
+        gitRefs: {
+          unknownRef: (ref2, shallow) => `ukjent git-referanse «${ref2}»${shallow ? " (dette er en grunn klone: hent referansen eller mer historikk, f.eks. fetch-depth: 0)" : ""}`,
+          rangeAndRefs: (base) => `oppgi enten et område («${base}») eller to referanser, ikke begge`,
+          noMergeBase: (a, b) => `«${a}» og «${b}» har ingen flettebase; i en grunn klone, hent mer historikk (f.eks. fetch-depth: 0)`,
+          noPlan: (start, where) => `fant ingen plan.yaml i ${start} eller noen mappe over den (så i ${where})`,
+          workingTree: "arbeidskatalogen",
+          or: " og "
+        },
+        /** Refusals and warnings of the rendering commands (report, budget, arshjul). */
+        render: {
+          reportHasErrors: (id) => `statusrapporten «${id}» har feil (kjør plan validate)`,
+          noReport: (id, ids) => `finner ingen statusrapport «${id}»${ids ? `; velg en av: ${ids}` : ""}`,
+          noReportOfType: (type) => `repositoriet har ingen statusrapport av typen ${type}; docs/reporting.md viser hvordan du skriver en`,
+          budgetHasErrors: (id) => `budsjettet «${id}» har feil, så oversiktene kan ikke regnes ut (kjør plan validate)`,
+          unplaced: (n2, events) => `advarsel: ${n2} ${n2 === 1 ? "hendelse" : "hendelser"} med councilYear er utelatt (${events}): sett firstElectionYear i plan.yaml`
+        },
+        /** Usage errors found before the repository is read (validate's formats, binary reports). */
+        usage: {
+          unknownFormat: (name, list2) => `ukjent format «${name}»; én av: ${list2}`,
+          twice: (path) => `--output-file nevner ${path} to ganger`,
+          oneToStdout: (formats) => `bare ett format kan gå til stdout, fikk ${formats}; skriv de andre med --output-file FORMAT=STI`,
+          and: " og ",
+          binaryNeedsOut: (format2) => `--format ${format2} skriver en binærfil; gi den et navn med --out`,
+          docxFor: (list2) => `--format docx finnes for: ${list2}`
+        },
+        /** Refusals of commands and of plan diff's git side (src/commands, src/diff/git.ts, src/write/write-files.ts). */
+        refusals: {
+          planUnreadable: (id) => `planen «${id}» kan ikke leses`,
+          assessmentUnreadable: (id) => `vesentlighetsvurderingen «${id}» kan ikke leses`,
+          gitFailed: (message) => `git feilet: ${message}`,
+          noGit: "plan diff trenger git, og git ble ikke funnet i noen absolutt mappe på PATH",
+          notInGit: (start) => `${start} ligger ikke i et git-repositorium (plan diff sammenligner git-referanser)`,
+          noSuchFolder: (start) => `${start}: mappen finnes ikke`,
+          linkOut: (start, top) => `${start} fører ut av git-utsjekken i ${top} gjennom en symbolsk lenke; kjør plan diff fra selve mappen`,
+          notFolder: (dir) => `${dir} er ikke en mappe`,
+          outside: (path, dir) => `${path}: ligger utenfor ${dir}; plan skriver bare inne i mappen du oppgir`,
+          siteLeftOut: (what, messages) => `${what} er utelatt fra nettstedet: ${messages}`,
+          siteParts: { okonomiplan: "økonomiplanen", gevinstplan: "gevinstplanen", report: (id) => `rapporten ${id}` }
+        },
+        /** What a schema `pattern` means, by the pattern (src/check/schema.ts); a pattern not here falls back to the schema's English description. */
+        patterns: {
+          "^[a-z0-9][a-z0-9._-]*$": "en id: små bokstaver, sifre, «.», «_» og «-», og den begynner med en bokstav eller et siffer",
+          "^[0-9]{5}$": 'SSBs tabellnummer: fem sifre, i anførselstegn så en innledende null blir stående, f.eks. "09220" eller "12134"',
+          "^[A-Za-z0-9._-]+$": "en kategori i tabellens statistikkvariabel (ContentsCode), f.eks. KOSAG110000: bokstaver, sifre, «.», «_» og «-»",
+          "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$": 'en SSB-regionkode i anførselstegn: "0" hele landet, to sifre et fylke, fire sifre en kommune, eller en KOSTRA-gruppe som EKA32 eller EAK',
+          "^[0-9]{4}$": 'et kommunenummer på fire sifre i anførselstegn, f.eks. "3203"',
+          "^[A-Z]{3}$": "en valutakode etter ISO 4217 (tre store bokstaver, f.eks. NOK) for budsjettallene"
+        }
       }
     };
   }
@@ -5593,7 +6018,7 @@ var init_nn = __esm({
       ruleText: {
         common: {
           didYouMean: (ids) => `meinte du ${ids.map((i3) => `«${i3}»`).join(", ").replace(/, («[^«]*»)$/, " eller $1")}?`,
-          more: (shown, n2) => `${shown} … og ${n2} til`,
+          more: (shown2, n2) => `${shown2} … og ${n2} til`,
           oneOf: (list2) => `éin av: ${list2}`,
           theDocument: "dokumentet",
           none: "ingen"
@@ -5889,7 +6314,7 @@ var init_nn = __esm({
         },
         options: {
           "[dir]": "ei mappe i repositoriet (standard: arbeidsmappa)",
-          "--root": "mappa til repositoriet (det same som [dir])",
+          "--root": "mappa til repositoriet (det same som [mappe])",
           "--out": "skriv til denne fila i staden for stdout",
           "--force": "skriv over --out-fila om ho finst",
           "--locale": "språket i utdata: nb, nn eller en (standard: locale i arbeidsområdet)",
@@ -6600,6 +7025,210 @@ var init_nn = __esm({
         twoFolders: (a, b) => `to mapper oppgitt (${a} og ${b}); oppgi repositoriet éin gong`,
         repositoryHasErrors: (n2) => `repositoriet har ${n2} feil frå før; rett dei først (plan validate). Ingenting importert.`,
         wouldBreak: (n2) => `importen ville gitt ${n2} feil i repositoriet; ingenting skrive:`
+      },
+      cliMore: {
+        terms: {
+          options: "val",
+          command: "kommando",
+          names: { dir: "mappe", file: "fil", "format=path": "format=sti", size: "storleik", yyyy: "åååå", mode: "måte", template: "mal", sources: "kjelder", name: "namn", year: "år", date: "dato", locale: "språk", command: "kommando" }
+        },
+        extras: {
+          choices: (list2) => `val: ${list2}`,
+          default: (value) => `standard: ${value}`,
+          preset: (value) => `førehandsvalt: ${value}`,
+          env: (name) => `miljøvariabel: ${name}`
+        },
+        format: {
+          output: "utdataformat",
+          help: (prefix, formats, otherwise) => `${prefix}: ${formats} (standard: etter filendinga til --out, elles ${otherwise})`,
+          validate: (formats) => `utdataformat, kan gjentakast: ${formats} (standard: stylish)`,
+          statusWhat: "ein tabell i staden for den interaktive visinga",
+          statusOtherwise: "interaktiv i ein terminal, text i andre tilfelle"
+        },
+        arguments: {
+          init: { dir: "mappa det skal opprettast i (standard: arbeidsmappa)" },
+          diff: {
+            base: "ein git-referanse (grein, tagg, SHA, HEAD~1) eller eit område: a..b, a...b (frå flettebasen)",
+            head: "ein git-referanse å samanlikne med (standard: arbeidskopien)"
+          },
+          report: { template: "malnamn (slått opp i templates/ i repositoriet, deretter blant dei innebygde) eller sti til ei .hbs-fil" },
+          ssb: { sources: "JSON-stat-filer, tabellnummer på fem siffer som skal hentast, og mappa til repositoriet (standard: alle tabellane indikatorane nemner)" }
+        },
+        options: {
+          validate: {
+            "--output-file": "skriv også rapporten i FORMAT til STI, kan gjentakast (t.d. sarif=plan.sarif, eller plan.sarif: filendinga seier formatet)",
+            "--out": "det same som --output-file (-o tyder --out i alle kommandoar)",
+            "--force": "skriv over --output-file-filer som finst"
+          },
+          schema: {
+            "--out": "skriv eitt skjema per dokumenttype, dei felles definisjonane og det samla planverk.schema.json til denne mappa",
+            "--force": "skriv over skjemafiler som finst i --out"
+          },
+          init: {
+            "--root": "mappa det skal opprettast i (det same som [mappe])",
+            "--name": "kommunenamnet, t.d. «Asker kommune»",
+            "--number": "kommunenummeret (4 siffer)",
+            "--locale": "språket i rapportane: nb, nn eller en (standard: LC_ALL, LC_MESSAGES eller LANG, elles nb)",
+            "--first-election-year": "første valår for valperiodane (standard: det siste valet)",
+            "--yes": "spør ikkje om noko: bruk standardverdiar for det flagga ikkje seier",
+            "--force": "skriv over filer som finst",
+            "--dry-run": "list filene som ville blitt oppretta eller skrivne over, og skriv ingenting"
+          },
+          diff: {
+            "--exit-code": "avslutt med 1 når noko er endra, som git diff --exit-code"
+          },
+          arshjul: {
+            "--calendar": "éin kalender (ein Calendar-id eller ein innebygd kalender som er teken med); standard: alle saman",
+            "--year": "året (standard: i år)",
+            "--from": "første år i ein periode",
+            "--to": "siste år i ein periode",
+            "--start-month": "månaden øvst i hjulet og først i listene, 1–12 (standard 1)",
+            "--month-events": "ics: ei hending som berre er tidfesta til ein månad, som éin dag den 1., merkt «i løpet av <månad>» (day, standard) eller som eit spenn over heile månaden (span)"
+          },
+          report: {
+            "--plan": "planen det skal rapporterast om (standard: den einaste planen av typen til malen)",
+            "--report": "statusrapporten (StatusReport) for tertialrapport og arsberetning (standard: den siste av sin type)",
+            "--reference-docx": "docx: hent stilane frå dette Word-dokumentet (skrifter, fargar, overskriftsstilar)"
+          },
+          site: {
+            "--plan": "planen (standard: det einaste handlingsprogrammet)",
+            "--out": "mappa nettstaden skal skrivast til",
+            "--force": "skriv inn i ei mappe som ikkje er tom"
+          },
+          matrix: { "--assessment": "vesentlegvurderinga (MaterialityAssessment) (standard: den einaste)" },
+          trace: { "--plan": "følg berre éin plan (standard: heile repositoriet)" },
+          budget: { "--plan": "handlingsprogrammet som har Budget som skal visast (standard: det einaste Budget)" },
+          status: {
+            "--year": "året som skal målast (standard: det siste året med data)",
+            "--plan": "éin plan (standard: alle planar med mål)",
+            "--as-of": "dagen fristane for gevinstane blir målte mot (standard: i dag)"
+          },
+          ssb: {
+            "--dry-run": "vis kva som ville blitt endra, og skriv ingenting",
+            "--indicator": "importer berre denne indikatoren; kan gjentakast",
+            "--api": "adressa til PxWebApi v2 (standard: https://data.ssb.no/api/pxwebapi/v2)",
+            "--table": "SSB-tabellen til ei fil der datasettet ikkje oppgir han",
+            "--status": "merk alle importerte verdiar (standard: det datasettet seier)"
+          }
+        },
+        parse: {
+          wholeNumber: "venta eit heilt tal, 0 eller meir",
+          byteSize: "venta ein storleik som 50MB, 512kb eller 1048576",
+          oneOf: (list2) => `venta éin av ${list2}`,
+          outputFile: "venta FORMAT=STI (t.d. sarif=plan.sarif) eller eit filnamn som sluttar på .json, .sarif eller .xml",
+          outputFileEmpty: "venta FORMAT=STI, t.d. sarif=plan.sarif",
+          unknownFormat: (format2, list2) => `ukjent format «${format2}»; venta éin av ${list2}`,
+          year: (flag) => `${flag} krev eit årstal frå 1900 til 2200`,
+          month: "venta eit månadsnummer frå 1 til 12",
+          dayOrSpan: "venta day eller span",
+          date: "venta ein dato som 2026-08-31",
+          ssbTable: "venta tabellnummeret til SSB på fem siffer, t.d. 12134"
+        },
+        commander: {
+          invalidOption: (flags, value, reason) => `ugyldig verdi «${value}» for ${flags}: ${reason}`,
+          invalidArgument: (name, value, reason) => `ugyldig verdi «${value}» for argumentet ${name}: ${reason}`,
+          choices: (list2) => `vel éin av ${list2}`,
+          missingArgument: (name) => `argumentet ${name} manglar`,
+          optionMissingArgument: (flags) => `${flags} manglar ein verdi`,
+          missingMandatory: (flags) => `valet ${flags} må oppgivast`,
+          unknownOption: (flag) => `ukjend val ${flag}`,
+          unknownCommand: (name) => `ukjend kommando «${name}»`,
+          didYouMean: (names) => `meinte du ${names}?`,
+          tooMany: (command, expected2, got) => `for mange argument${command ? ` til ${command}` : ""}: venta ${expected2}, fekk ${got}`,
+          internal: (message) => `intern feil: ${message}`
+        },
+        formats: {
+          noFormat: (command, format2, list2) => `plan ${command} har ikkje formatet «${format2}»; éin av: ${list2}`,
+          contradicts: (format2, out, named, ext) => `--format ${format2} strir mot --out ${out}, der filendinga tyder ${named}; dropp --format, eller la filnamnet slutte på ${ext}`,
+          cannotWrite: (command, named, out, list2, takes) => `plan ${command} kan ikkje skrive ${named} (--out ${out}); han skriv ${list2}: gi fila endinga ${takes}`,
+          cannotTell: (command, out, takes, list2) => `plan ${command} kan ikkje sjå formatet av --out ${out}; gi fila endinga ${takes}, eller oppgi --format (${list2})`,
+          or: " eller ",
+          another: "ei anna ending"
+        },
+        init: {
+          notFolder: (dir) => `${dir} er ikkje ei mappe`,
+          inside: (dir, root, file) => `${dir} ligg inne i planrepositoriet ${root} (${file}); ingenting vart skrive. Ei plan.yaml her ville starta eit nytt repositorium der dokumenta gjentek id-ane til det første. Legg dokumenta til i det repositoriet, eller køyr plan init i ei mappe utanfor.`,
+          conflictsInRepository: (dir, n2) => `${dir} har alt eit planrepositorium (plan.yaml), og ${n2} av filene som skal opprettast finst`,
+          conflicts: (dir, n2) => `${n2} av filene som skal opprettast finst alt i ${dir}`,
+          nothingWritten: (what) => `${what}; ingenting vart skrive (bruk --force for å skrive over dei):`,
+          created: (name, dir) => `oppretta eit planrepositorium for ${name} i ${dir}:`,
+          next: (dir) => `neste: plan validate ${dir}, deretter commit og push: .github/workflows/ kontrollerer kvar pull request og kommenterer kva han endrar`,
+          wouldRefuse: (dir, inRepository, n2) => `plan init ville ikkje skrive noko i ${dir}: ${inRepository ? "ho har alt eit planrepositorium (plan.yaml), og " : ""}${n2} av filene finst (--force skriv over dei)`,
+          wouldWrite: (n2, dir, overwriting) => `plan init ville skrive ${n2} filer i ${dir}${overwriting > 0 ? `, og skrive over ${overwriting}` : ""}`,
+          marks: { create: "opprett", exists: "finst", overwrite: "skriv over" }
+        },
+        write: {
+          wrote: (out) => `skreiv ${out}`,
+          events: (n2) => ` (${n2} ${n2 === 1 ? "hending" : "hendingar"})`,
+          binaryTerminal: "dokumentet er binært og stdout er ein terminal; skriv det til ei fil med --out",
+          namesFolder: (name) => `${name}: er namnet på ei mappe, ikkje ei fil`,
+          notFolder: (dir) => `${dir}: er ikkje ei mappe`,
+          noSuchFolder: (dir) => `${dir}: mappa finst ikkje`,
+          outside: (path, within) => `${path}: ligg utanfor ${within}; plan skriv berre inne i mappa du oppgir`,
+          isLink: (path) => `${path} er ei symbolsk lenkje; plan skriv ikkje gjennom eller over lenkjer`,
+          isFolder: (path) => `${path} er ei mappe`,
+          notRegular: (path) => `${path} er ikkje ei vanleg fil`,
+          exists: (path) => `${path} finst; bruk --force for å skrive over ho`,
+          cannotWriteReport: (format2, message) => `kan ikkje skrive ${format2}-rapporten: ${message}`,
+          cannotWriteReportAt: (format2, path, message) => `kan ikkje skrive ${format2}-rapporten ${path}: ${message}`,
+          tooManyWarnings: (n2, max3) => `${n2} åtvaringar, fleire enn --max-warnings ${max3}`,
+          wroteFiles: (out, files) => `skreiv ${out} (${files})`,
+          siteNeedsOut: "plan site treng --out MAPPE, mappa nettstaden skal skrivast til",
+          siteNotEmpty: (out) => `${out} er ikkje tom; bruk --force for å skrive over nettstaden i ho`,
+          schemasExist: (dir) => `desse filene finst i ${dir}; bruk --force for å skrive over dei:`,
+          wroteSchemas: (n2, dir) => `skreiv ${n2} skjema til ${dir}`
+        },
+        root: {
+          noSuchFolder: (start) => `${start}: mappa finst ikkje`,
+          notFolder: (start) => `${start}: er ikkje ei mappe`,
+          planIsFolder: (path) => `${path} er ei mappe; plan.yaml må vere ei fil med Workspace-dokumentet`,
+          noPlan: (from) => `fann inga plan.yaml i ${from} eller nokon mappe over ho`
+        },
+        gitRefs: {
+          unknownRef: (ref2, shallow) => `ukjend git-referanse «${ref2}»${shallow ? " (dette er ein grunn klone: hent referansen eller meir historikk, t.d. fetch-depth: 0)" : ""}`,
+          rangeAndRefs: (base) => `oppgi anten eit område («${base}») eller to referansar, ikkje begge`,
+          noMergeBase: (a, b) => `«${a}» og «${b}» har ingen flettebase; i ein grunn klone, hent meir historikk (t.d. fetch-depth: 0)`,
+          noPlan: (start, where) => `fann inga plan.yaml i ${start} eller nokon mappe over ho (såg i ${where})`,
+          workingTree: "arbeidskatalogen",
+          or: " og "
+        },
+        render: {
+          reportHasErrors: (id) => `statusrapporten «${id}» har feil (køyr plan validate)`,
+          noReport: (id, ids) => `finn ingen statusrapport «${id}»${ids ? `; vel ein av: ${ids}` : ""}`,
+          noReportOfType: (type) => `repositoriet har ingen statusrapport av typen ${type}; docs/reporting.md viser korleis du skriv ein`,
+          budgetHasErrors: (id) => `budsjettet «${id}» har feil, så oversiktene kan ikkje reknast ut (køyr plan validate)`,
+          unplaced: (n2, events) => `åtvaring: ${n2} ${n2 === 1 ? "hending" : "hendingar"} med councilYear er utelatne (${events}): set firstElectionYear i plan.yaml`
+        },
+        usage: {
+          unknownFormat: (name, list2) => `ukjent format «${name}»; éin av: ${list2}`,
+          twice: (path) => `--output-file nemner ${path} to gonger`,
+          oneToStdout: (formats) => `berre eitt format kan gå til stdout, fekk ${formats}; skriv dei andre med --output-file FORMAT=STI`,
+          and: " og ",
+          binaryNeedsOut: (format2) => `--format ${format2} skriv ei binærfil; gi ho eit namn med --out`,
+          docxFor: (list2) => `--format docx finst for: ${list2}`
+        },
+        /** Refusals of commands and of plan diff's git side (src/commands, src/diff/git.ts, src/write/write-files.ts). */
+        refusals: {
+          planUnreadable: (id) => `planen «${id}» kan ikkje lesast`,
+          assessmentUnreadable: (id) => `vesentlegvurderinga «${id}» kan ikkje lesast`,
+          gitFailed: (message) => `git feila: ${message}`,
+          noGit: "plan diff treng git, og git vart ikkje funnen i nokon absolutt mappe på PATH",
+          notInGit: (start) => `${start} ligg ikkje i eit git-repositorium (plan diff samanliknar git-referansar)`,
+          noSuchFolder: (start) => `${start}: mappa finst ikkje`,
+          linkOut: (start, top) => `${start} fører ut av git-utsjekken i ${top} gjennom ei symbolsk lenkje; køyr plan diff frå sjølve mappa`,
+          notFolder: (dir) => `${dir} er ikkje ei mappe`,
+          outside: (path, dir) => `${path}: ligg utanfor ${dir}; plan skriv berre inne i mappa du oppgjev`,
+          siteLeftOut: (what, messages) => `${what} er utelaten frå nettstaden: ${messages}`,
+          siteParts: { okonomiplan: "økonomiplanen", gevinstplan: "gevinstplanen", report: (id) => `rapporten ${id}` }
+        },
+        patterns: {
+          "^[a-z0-9][a-z0-9._-]*$": "ein id: små bokstavar, siffer, «.», «_» og «-», og han byrjar med ein bokstav eller eit siffer",
+          "^[0-9]{5}$": 'tabellnummeret til SSB: fem siffer, i hermeteikn så ein innleiande null blir ståande, t.d. "09220" eller "12134"',
+          "^[A-Za-z0-9._-]+$": "ein kategori i statistikkvariabelen til tabellen (ContentsCode), t.d. KOSAG110000: bokstavar, siffer, «.», «_» og «-»",
+          "^(0|[0-9]{2}|[0-9]{4}|E[A-Z]{1,5}[0-9]{0,2})$": 'ein SSB-regionkode i hermeteikn: "0" heile landet, to siffer eit fylke, fire siffer ein kommune, eller ei KOSTRA-gruppe som EKA32 eller EAK',
+          "^[0-9]{4}$": 'eit kommunenummer på fire siffer i hermeteikn, t.d. "3203"',
+          "^[A-Z]{3}$": "ein valutakode etter ISO 4217 (tre store bokstavar, t.d. NOK) for budsjettala"
+        }
       }
     };
   }
@@ -6645,9 +7274,10 @@ import { extname } from "node:path";
 function formatsOf(command) {
   return COMMAND_FORMATS[command].formats;
 }
-function formatHelp(command, prefix = "output format", otherwise) {
+function formatHelp(command, prefix, otherwise, locale = "en") {
   const { formats, default: fallback } = COMMAND_FORMATS[command];
-  return `${prefix}: ${formats.join(", ")} (default: from the --out extension, else ${otherwise ?? fallback})`;
+  const w = words(locale).cliMore.format;
+  return w.help(prefix ?? w.output, formats.join(", "), otherwise ?? fallback);
 }
 function extensionsOf(command) {
   return COMMAND_FORMATS[command].formats.flatMap((f2) => FORMATS[f2].extensions);
@@ -6659,11 +7289,12 @@ function extensionOf(file) {
 function formatsNamedBy(ext) {
   return Object.keys(FORMATS).filter((f2) => FORMATS[f2].extensions.includes(ext));
 }
-function chooseFormat(command, flags) {
+function chooseFormat(command, flags, locale = "en") {
   const { formats, default: fallback } = COMMAND_FORMATS[command];
+  const w = words(locale).cliMore.formats;
   const { format: format2, out } = flags;
   if (format2 !== void 0 && !formats.includes(format2)) {
-    throw new UsageError(`plan ${command} has no format "${format2}"; one of: ${formats.join(", ")}`);
+    throw new UsageError(w.noFormat(command, format2, formats.join(", ")));
   }
   const ext = out === void 0 ? void 0 : extensionOf(out);
   if (ext === void 0) return format2 ?? fallback;
@@ -6671,18 +7302,19 @@ function chooseFormat(command, flags) {
   const own3 = named.find((f2) => formats.includes(f2));
   if (format2 !== void 0) {
     if (named.length === 0 || named.includes(format2)) return format2;
-    throw new UsageError(`--format ${format2} contradicts --out ${out}, whose extension means ${named.join(" or ")}; drop --format, or end the file name in ${FORMATS[format2].extensions[0] ?? "another extension"}`);
+    throw new UsageError(w.contradicts(format2, out, named.join(w.or), FORMATS[format2].extensions[0] ?? w.another));
   }
   if (own3 !== void 0) return own3;
   const takes = extensionsOf(command).join(", ");
-  if (named.length > 0) throw new UsageError(`plan ${command} cannot write ${named.join(" or ")} (--out ${out}); it writes ${formats.join(", ")}: name the file ${takes}`);
-  throw new UsageError(`plan ${command} cannot tell the format from --out ${out}; name the file ${takes}, or give --format (${formats.join(", ")})`);
+  if (named.length > 0) throw new UsageError(w.cannotWrite(command, named.join(w.or), out, formats.join(", "), takes));
+  throw new UsageError(w.cannotTell(command, out, takes, formats.join(", ")));
 }
 var FORMATS, COMMAND_FORMATS;
 var init_formats = __esm({
   "src/output/formats.ts"() {
     "use strict";
     init_io();
+    init_words();
     FORMATS = {
       stylish: { extensions: [".txt"] },
       text: { extensions: [".txt"] },
@@ -6753,6 +7385,11 @@ function printableLines(text3) {
 function printableDocument(text3) {
   return text3.replace(DOCUMENT, (m) => m === "#" ? visible("#") : m.endsWith(":") ? `${m.slice(0, -1)}${visible(":")}` : visible(m));
 }
+function printableRendered(text3) {
+  const lead = RENDERED_LEAD.exec(text3);
+  if (lead === null) return text3.replace(RENDERED, renderedEscape);
+  return renderedEscape(lead[0]) + text3.slice(lead[0].length).replace(RENDERED, renderedEscape);
+}
 function printableDeep(value, seen = /* @__PURE__ */ new Map()) {
   if (typeof value === "string") return printable(value);
   if (value === null || typeof value !== "object") return value;
@@ -6770,7 +7407,7 @@ function printableDeep(value, seen = /* @__PURE__ */ new Map()) {
   for (const [k, v] of Object.entries(value)) out[k] = printableDeep(v, seen);
   return out;
 }
-var inLine, keepingLines, DOCUMENT;
+var inLine, keepingLines, DOCUMENT, LINE_SPACE, RENDERED, RENDERED_LEAD, renderedEscape;
 var init_terminal = __esm({
   "src/output/terminal.ts"() {
     "use strict";
@@ -6778,21 +7415,26 @@ var init_terminal = __esm({
     inLine = makeEscaper({ special: { "\n": visible("\n") }, colon: visible(":"), hash: visible("#") });
     keepingLines = makeEscaper({ colon: visible(":"), hash: visible("#") });
     DOCUMENT = new RegExp(`[${UNSAFE_BUT_CR}]|\\r(?!\\n)|${HASH_COMMAND}|^[^\\S\\n]*:(?=:)`, "gm");
+    LINE_SPACE = "[^\\S\\n\\r\\v\\f\\u2028\\u2029]*";
+    RENDERED = new RegExp(`[${UNSAFE_BUT_CR}]|\\r(?!\\n)|${HASH_COMMAND}|\\n${LINE_SPACE}:(?=:)`, "g");
+    RENDERED_LEAD = new RegExp(`^${LINE_SPACE}:(?=:)`);
+    renderedEscape = (m) => m === "#" ? visible("#") : m.endsWith(":") ? `${m.slice(0, -1)}${visible(":")}` : visible(m);
   }
 });
 
 // src/workspace/find-root.ts
 import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-function findRoot(start) {
+function findRoot(start, locale = "en") {
+  const w = words(locale).cliMore.root;
   const from = resolve(start);
   let info;
   try {
     info = statSync(from);
   } catch {
-    throw new RootError(`${start}: no such folder`);
+    throw new RootError(w.noSuchFolder(start));
   }
-  if (!info.isDirectory()) throw new RootError(`${start}: not a folder`);
+  if (!info.isDirectory()) throw new RootError(w.notFolder(start));
   let dir = from;
   for (; ; ) {
     const candidate = join(dir, "plan.yaml");
@@ -6803,9 +7445,9 @@ function findRoot(start) {
       s = void 0;
     }
     if (s?.isFile()) return dir;
-    if (s?.isDirectory()) throw new RootError(`${candidate} is a folder; plan.yaml must be a file holding the Workspace document`);
+    if (s?.isDirectory()) throw new RootError(w.planIsFolder(candidate));
     const parent = dirname(dir);
-    if (parent === dir) throw new RootError(`no plan.yaml found in ${from} or any folder above it`);
+    if (parent === dir) throw new RootError(w.noPlan(from));
     dir = parent;
   }
 }
@@ -6813,6 +7455,7 @@ var RootError;
 var init_find_root = __esm({
   "src/workspace/find-root.ts"() {
     "use strict";
+    init_words();
     RootError = class extends Error {
     };
   }
@@ -6888,12 +7531,12 @@ function withSuggestionBudget(cells3, fn) {
 }
 function someOf(items, max3 = HINT_LIST_MAX, locale = "en") {
   const total = Array.isArray(items) ? items.length : items.size;
-  const shown = [];
+  const shown2 = [];
   for (const item2 of items) {
-    if (shown.length === max3) break;
-    shown.push(item2);
+    if (shown2.length === max3) break;
+    shown2.push(item2);
   }
-  return total > shown.length ? words(locale).ruleText.common.more(shown.join(", "), total - shown.length) : shown.join(", ");
+  return total > shown2.length ? words(locale).ruleText.common.more(shown2.join(", "), total - shown2.length) : shown2.join(", ");
 }
 var rows, budget, HINT_LIST_MAX;
 var init_suggest = __esm({
@@ -17389,8 +18032,8 @@ function meets(figure, base, min, max3) {
 }
 function shownPercent(figure, base, min, max3, met) {
   for (let places = 1; ; places++) {
-    const shown = percentOf(figure, base, places);
-    if (places === 6 || meets(shown, HUNDRED, min, max3) === met) return shown;
+    const shown2 = percentOf(figure, base, places);
+    if (places === 6 || meets(shown2, HUNDRED, min, max3) === met) return shown2;
   }
 }
 function evaluateTargets(budget3, operating) {
@@ -29531,9 +30174,9 @@ function checkKind(doc, expected2, locale = "nb") {
     return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: t["schema/kind"].catalogOnly(kind), hint: t["schema/kind"].catalogHint(doc.source.path) })] };
   }
   if (!isDocumentKind(kind)) {
-    const shown = typeof kind === "string" ? kind : JSON.stringify(kind) ?? typeof kind;
-    const hint = didYouMean(closest(shown, KINDS, 1), locale) ?? t.common.oneOf(someOf(KINDS, void 0, locale));
-    return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: t["schema/kind"].unknown(shown), hint })] };
+    const shown2 = typeof kind === "string" ? kind : JSON.stringify(kind) ?? typeof kind;
+    const hint = didYouMean(closest(shown2, KINDS, 1), locale) ?? t.common.oneOf(someOf(KINDS, void 0, locale));
+    return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: t["schema/kind"].unknown(shown2), hint })] };
   }
   if (expected2 && kind !== expected2) {
     return { diagnostics: [diagnosticAt(doc, ["kind"], "value", { rule: "schema/kind", severity: "error", message: t["schema/kind"].wrongFile(expected2, kind) })] };
@@ -29645,7 +30288,7 @@ function describe(doc, e, path, locale) {
       if (String(e.params.pattern).startsWith("^[a-z0-9]")) {
         return { rule, message: t["schema/pattern"].badId(String(e.data)), hint: t["schema/pattern"].idHint, at: path, target: "value" };
       }
-      return { rule, message: t["schema/pattern"].mustMatch(where, String(e.params.pattern)), hint: e.parentSchema?.description, at: path, target: "value" };
+      return { rule, message: t["schema/pattern"].mustMatch(where, String(e.params.pattern)), hint: words(locale).cliMore.patterns[String(e.params.pattern)] ?? e.parentSchema?.description, at: path, target: "value" };
     case "maxLength":
       return { rule, message: t["schema/max-length"].tooLong(where, String(e.params.limit)), at: path, target: "value" };
     case "maxItems":
@@ -30412,7 +31055,7 @@ var init_discover = __esm({
 import { readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute, join as join3, normalize, relative as relative2, sep as sep2 } from "node:path";
 function loadRepository(start, options = {}) {
-  const root = findRoot(start);
+  const root = findRoot(start, resolveLocale({ flag: options.locale, env: options.env ?? {} }));
   const realRoot = realOrSelf(root);
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const diagnostics = [];
@@ -30542,20 +31185,21 @@ import { closeSync, fsyncSync, linkSync, lstatSync as lstatSync2, openSync, real
 import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve2 } from "node:path";
 import { randomBytes } from "node:crypto";
 function atomicWrite(path, content, options = {}) {
+  const w = words(options.locale ?? "en").cliMore.write;
   const name = basename(path);
-  if (/[\\/]$/.test(path) || name === "" || name === "." || name === "..") throw new UsageError(`${path}: names a folder, not a file`);
+  if (/[\\/]$/.test(path) || name === "" || name === "." || name === "..") throw new UsageError(w.namesFolder(path));
   const dir = dirname2(resolve2(path));
   let realDir;
   try {
     realDir = realpathSync3(dir);
-    if (!statSync3(realDir).isDirectory()) throw new UsageError(`${dirname2(path)}: not a folder`);
+    if (!statSync3(realDir).isDirectory()) throw new UsageError(w.notFolder(dirname2(path)));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${dirname2(path)}: no such folder`);
+    throw new UsageError(w.noSuchFolder(dirname2(path)));
   }
-  assertWithin(path, realDir, options.within ?? dir);
+  assertWithin(path, realDir, options.within ?? dir, w);
   const target = join4(realDir, name);
-  checkTarget2(path, target, options.force === true);
+  checkTarget2(path, target, options.force === true, w);
   const temp = join4(realDir, `.${name}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let fd3;
   try {
@@ -30567,7 +31211,7 @@ function atomicWrite(path, content, options = {}) {
     fd3 = void 0;
     hooks.beforeRename?.(temp, target);
     if (options.force) renameSync(temp, target);
-    else placeNew(path, temp, target);
+    else placeNew(path, temp, target, w);
   } catch (error) {
     if (fd3 !== void 0) closeSync(fd3);
     try {
@@ -30576,36 +31220,40 @@ function atomicWrite(path, content, options = {}) {
     }
     throw error;
   }
-  syncFolder(realDir);
+  if (options.folders) options.folders.add(realDir);
+  else syncFolder(realDir);
 }
-function assertWithin(path, realDir, within) {
+function syncFolders(folders) {
+  for (const dir of folders) syncFolder(dir);
+}
+function assertWithin(path, realDir, within, w) {
   let realWithin;
   try {
     realWithin = realpathSync3(resolve2(within));
   } catch {
-    throw new UsageError(`${within}: no such folder`);
+    throw new UsageError(w.noSuchFolder(within));
   }
   const rel = relative3(realWithin, realDir);
-  if (rel.startsWith("..") || isAbsolute2(rel)) throw new UsageError(`${path}: lies outside ${within}; plan writes only inside the folder you name`);
+  if (rel.startsWith("..") || isAbsolute2(rel)) throw new UsageError(w.outside(path, within));
 }
-function checkTarget2(path, target, force) {
+function checkTarget2(path, target, force, w) {
   let info;
   try {
     info = lstatSync2(target);
   } catch {
     return;
   }
-  if (info.isSymbolicLink()) throw new UsageError(`${path} is a symbolic link; plan does not write through or replace links`);
-  if (info.isDirectory()) throw new UsageError(`${path} is a folder`);
-  if (!info.isFile()) throw new UsageError(`${path} is not a regular file`);
-  if (!force) throw new UsageError(`${path} exists; use --force to overwrite it`);
+  if (info.isSymbolicLink()) throw new UsageError(w.isLink(path));
+  if (info.isDirectory()) throw new UsageError(w.isFolder(path));
+  if (!info.isFile()) throw new UsageError(w.notRegular(path));
+  if (!force) throw new UsageError(w.exists(path));
 }
-function placeNew(path, temp, target) {
+function placeNew(path, temp, target, w) {
   try {
     linkSync(temp, target);
   } catch (error) {
     const code = error.code ?? "";
-    if (code === "EEXIST") throw new UsageError(`${path} exists; use --force to overwrite it`);
+    if (code === "EEXIST") throw new UsageError(w.exists(path));
     if (!NO_HARD_LINKS.has(code)) throw error;
     renameSync(temp, target);
     return;
@@ -30627,6 +31275,7 @@ var init_atomic_write = __esm({
   "src/write/atomic-write.ts"() {
     "use strict";
     init_io();
+    init_words();
     hooks = {};
     NO_HARD_LINKS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS", "EMLINK"]);
   }
@@ -30639,7 +31288,7 @@ __export(fix_exports, {
 });
 import { resolve as resolve3 } from "node:path";
 async function fix(options, io) {
-  const loaded = loadRepository(resolve3(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, ...options.locale !== void 0 && { locale: options.locale } });
+  const loaded = loadRepository(resolve3(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, ...options.locale !== void 0 && { locale: options.locale }, env: io.env });
   const result = checkRepository({ ...loaded, locale: options.locale, env: io.env, today: today(io.env) });
   const w = words(resolveLocale({ flag: options.locale, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env })).fix;
   const fixable = new Set(FIXABLE_RULES);
@@ -31600,11 +32249,19 @@ function truncate(text3, max3) {
   if (chars.length <= max3) return text3;
   return `${chars.slice(0, Math.max(1, max3 - 1)).join("").trimEnd()}…`;
 }
-var BREAK;
+function shown(text3) {
+  return text3.replace(UNSAFE, visible);
+}
+function truncateShown(text3, max3) {
+  return truncate(shown(text3.length > 2 * max3 + 2 ? text3.slice(0, 2 * max3 + 2) : text3), max3);
+}
+var BREAK, UNSAFE;
 var init_text = __esm({
   "src/output/text.ts"() {
     "use strict";
+    init_unsafe();
     BREAK = /\r\n|\r|\n/;
+    UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, "g");
   }
 });
 
@@ -31719,7 +32376,7 @@ var init_checkout_prefix = __esm({
 // src/project/load-project.ts
 import { resolve as resolve4 } from "node:path";
 function loadProject(source, options = {}) {
-  const loaded = "dir" in source ? loadRepository(resolve4(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress, ...options.locale !== void 0 && { locale: options.locale } }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile }, ...source.diagnostics && { diagnostics: source.diagnostics } };
+  const loaded = "dir" in source ? loadRepository(resolve4(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress, ...options.locale !== void 0 && { locale: options.locale }, ...options.env !== void 0 && { env: options.env } }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile }, ...source.diagnostics && { diagnostics: source.diagnostics } };
   const parsed = typeof options.parsed === "function" ? options.parsed(loaded.files) : options.parsed;
   const result = checkRepository({
     ...loaded,
@@ -31742,20 +32399,21 @@ var init_load_project = __esm({
 
 // src/write/output.ts
 import { resolve as resolve5 } from "node:path";
-function writeOutput(io, content, out, force, note2 = "") {
+function writeOutput(io, content, out, force, note2 = "", locale = "en", printable2 = printableDocument) {
+  const w = words(locale).cliMore.write;
   if (!out) {
-    if (typeof content === "string") io.stdout.write(printableDocument(content));
-    else if (io.stdout.isTTY === true) throw new UsageError("the document is binary and stdout is a terminal; write it to a file with --out");
+    if (typeof content === "string") io.stdout.write(printable2(content));
+    else if (io.stdout.isTTY === true) throw new UsageError(w.binaryTerminal);
     else io.stdout.write(content);
     return;
   }
-  atomicWrite(outputFilePath(io.cwd, out), content, { force: force === true });
-  io.stderr.write(`plan: wrote ${out}${note2}
+  atomicWrite(outputFilePath(io.cwd, out, locale), content, { force: force === true, locale });
+  io.stderr.write(`plan: ${w.wrote(out)}${note2}
 `);
 }
-function outputFilePath(cwd2, name) {
+function outputFilePath(cwd2, name, locale = "en") {
   const last = name.split(/[\\/]/).pop() ?? "";
-  if (last === "" || last === "." || last === "..") throw new UsageError(`${name}: names a folder, not a file`);
+  if (last === "" || last === "." || last === "..") throw new UsageError(words(locale).cliMore.write.namesFolder(name));
   return resolve5(cwd2, name);
 }
 var init_output = __esm({
@@ -31764,6 +32422,111 @@ var init_output = __esm({
     init_terminal();
     init_io();
     init_atomic_write();
+    init_words();
+  }
+});
+
+// src/project/error-policy.ts
+function printDiagnostics(io, report2, options) {
+  const lineText = typeof report2.sources === "function" ? report2.sources : sourceLines(report2.sources);
+  const view = { diagnostics: report2.diagnostics, summary: report2.summary, lineText, locale: options.locale };
+  if (report2.subject !== void 0) view.subject = report2.subject;
+  io.stderr.write(stylish(view, { locale: options.locale, color: useColor(io, io.stderr, options.color) }));
+}
+function printErrors(io, checked2, sources, options) {
+  printDiagnostics(io, { diagnostics: checked2.diagnostics.filter((d) => d.severity === "error"), summary: { ...checked2.summary, warnings: 0 }, sources }, options);
+}
+function reportProjectErrors(project, io, options = {}) {
+  if (!project.diagnostics.some((d) => d.severity === "error")) return EXIT.ok;
+  const files = project.catalogFile ? [...project.files, project.catalogFile] : project.files;
+  printErrors(io, project, files, { locale: options.locale ?? "nb", color: options.color });
+  return options.allowErrors === true ? EXIT.ok : EXIT.problems;
+}
+var init_error_policy = __esm({
+  "src/project/error-policy.ts"() {
+    "use strict";
+    init_stylish();
+    init_io();
+    init_source_lines();
+  }
+});
+
+// src/commands/load-model.ts
+import { resolve as resolve6 } from "node:path";
+function loadForRender(io, options) {
+  if (options.locale !== void 0 && !isLocale(options.locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(", ")}`);
+  const project = loadProject({ dir: resolve6(io.cwd, options.dir ?? ".") }, { ...options.locale !== void 0 && { locale: options.locale }, env: io.env, today: today(io.env) });
+  const locale = resolveLocale({ flag: options.locale, workspace: project.repo.workspace?.data.locale, hasWorkspace: project.repo.workspace !== void 0, env: io.env });
+  const exitCode = reportProjectErrors(project, io, { ...options, locale });
+  return { ...project, locale, exitCode };
+}
+function chooseFormatOf(command, options, io) {
+  try {
+    return chooseFormat(command, options);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return chooseFormat(command, options, usageLocale(io, options));
+  }
+}
+function usageLocale(io, options) {
+  const flag = isLocale(options.locale) ? options.locale : void 0;
+  if (flag !== void 0) return flag;
+  try {
+    const project = loadProject({ dir: resolve6(io.cwd, options.dir ?? ".") }, { env: io.env, today: today(io.env) });
+    return resolveLocale({ workspace: project.repo.workspace?.data.locale, hasWorkspace: project.repo.workspace !== void 0, env: io.env });
+  } catch {
+    return resolveLocale({ env: io.env });
+  }
+}
+function renderLocale(value) {
+  return resolveLocale({ workspace: value, hasWorkspace: true });
+}
+function pickId(flag, candidates, what, option, locale = "en") {
+  const w = words(locale).choose;
+  const noun = w.what[what] ?? what;
+  const sorted = [...new Set(candidates)].sort();
+  if (flag !== void 0) {
+    if (!sorted.includes(flag)) throw new UsageError(unknownChoice(flag, sorted, what, locale));
+    return flag;
+  }
+  if (sorted.length === 1) return sorted[0];
+  if (sorted.length === 0) throw new UsageError(w.none(noun));
+  throw new UsageError(w.many(sorted.length, noun, option, someOf(sorted)));
+}
+function unknownChoice(id, candidates, what, locale = "en") {
+  const w = words(locale).choose;
+  const sorted = [...new Set(candidates)].sort();
+  const near = closest(id, sorted);
+  return [w.unknown(w.what[what] ?? what, id), ...near.length > 0 ? [w.didYouMean(near)] : [], ...sorted.length > 0 ? [w.choices(someOf(sorted))] : []].join("; ");
+}
+function pickReportPlan(plans, template, flag, locale) {
+  const ofType = plans.filter((p) => p.data.type === template);
+  if (PLAN_TYPE_TEMPLATES.includes(template)) {
+    const w = words(locale).choose;
+    const ids = ofType.map((p) => p.id).sort();
+    if (ids.length === 0) throw new UsageError(w.noneOfType(template));
+    if (flag !== void 0 && !ids.includes(flag)) {
+      if (plans.some((p) => p.id === flag)) throw new UsageError(w.notOfType(flag, template, someOf(ids)));
+      throw new UsageError(unknownChoice(flag, ids, "handlingsprogram", locale));
+    }
+    return pickId(flag, ids, "handlingsprogram", "--plan", locale);
+  }
+  if (flag === void 0 && ofType.length === 1) return ofType[0].id;
+  return pickId(flag, plans.map((p) => p.id), "plan", "--plan", locale);
+}
+var PLAN_TYPE_TEMPLATES;
+var init_load_model = __esm({
+  "src/commands/load-model.ts"() {
+    "use strict";
+    init_locale();
+    init_io();
+    init_suggest();
+    init_words();
+    init_error_policy();
+    init_load_project();
+    init_today();
+    init_formats();
+    PLAN_TYPE_TEMPLATES = ["handlingsprogram"];
   }
 });
 
@@ -31798,18 +32561,18 @@ __export(validate_exports, {
   validate: () => validate
 });
 import { readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 async function validate(options, io) {
   const outputs = planOutputs(options, io);
   const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : void 0;
   const slowPath = io.env.PLANVERK_SLOW_PATH === "1";
-  const result = loadProject({ dir: resolve6(io.cwd, options.dir ?? ".") }, { maxFileSize: options.maxFileSize, slowPath, onProgress: progress?.update, ...options.locale !== void 0 && { locale: options.locale }, env: io.env, today: today(io.env) });
+  const result = loadProject({ dir: resolve7(io.cwd, options.dir ?? ".") }, { maxFileSize: options.maxFileSize, slowPath, onProgress: progress?.update, ...options.locale !== void 0 && { locale: options.locale }, env: io.env, today: today(io.env) });
   const loaded = result;
   progress?.done();
-  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
+  const shown2 = options.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
   const lineText = sourceLines(loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files);
   const report2 = {
-    diagnostics: shown,
+    diagnostics: shown2,
     summary: result.summary,
     lineText,
     // Read only by formats that list every document (JUnit): computing it re-parses clean files.
@@ -31821,7 +32584,7 @@ async function validate(options, io) {
     locale: result.locale
   };
   const locale = result.locale;
-  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format](report2, { locale, color: false }), options.force === true));
+  const unwritten = outputs.files.flatMap((file) => writeReport(file, FORMATTERS[file.format](report2, { locale, color: false }), options.force === true, locale));
   if (outputs.stdout) io.stdout.write(FORMATTERS[outputs.stdout](report2, { locale, color: useColor(io, io.stdout, options.color) }));
   if (outputs.all.includes("github")) writeStepSummary(io, report2);
   for (const message of unwritten) io.stderr.write(`plan: ${message}
@@ -31829,36 +32592,45 @@ async function validate(options, io) {
   if (unwritten.length > 0) return EXIT.usage;
   if (result.summary.errors > 0) return EXIT.problems;
   if (options.maxWarnings !== void 0 && result.summary.warnings > options.maxWarnings) {
-    io.stderr.write(`plan: ${result.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}
+    io.stderr.write(`plan: ${words(locale).cliMore.write.tooManyWarnings(result.summary.warnings, options.maxWarnings)}
 `);
     return EXIT.problems;
   }
   return EXIT.ok;
 }
-function writeReport(file, text3, force) {
+function writeReport(file, text3, force, locale) {
+  const w = words(locale).cliMore.write;
   try {
-    atomicWrite(file.path, text3, { force });
+    atomicWrite(file.path, text3, { force, locale });
     return [];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return [error instanceof UsageError ? `cannot write the ${file.format} report: ${message}` : `cannot write the ${file.format} report ${file.path}: ${message}`];
+    return [error instanceof UsageError ? w.cannotWriteReport(file.format, message) : w.cannotWriteReportAt(file.format, file.path, message)];
   }
 }
 function planOutputs(options, io) {
   const requested = options.formats ?? (options.format ? [options.format] : []);
-  const files = (options.outputFiles ?? []).map((f2) => ({ format: f2.format, path: outputFilePath(io.cwd, f2.path) }));
+  const files = (options.outputFiles ?? []).map((f2) => {
+    try {
+      return { format: f2.format, path: outputFilePath(io.cwd, f2.path) };
+    } catch (error) {
+      if (error instanceof UsageError) outputFilePath(io.cwd, f2.path, usageLocale(io, options));
+      throw error;
+    }
+  });
   for (const name of [...requested, ...files.map((f2) => f2.format)]) {
-    if (!FORMATTERS[name]) throw new UsageError(`unknown format "${name}"; one of: ${FORMAT_NAMES.join(", ")}`);
+    if (!FORMATTERS[name]) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.unknownFormat(name, FORMAT_NAMES.join(", ")));
   }
   const seen = /* @__PURE__ */ new Set();
   for (const f2 of files) {
-    if (seen.has(f2.path)) throw new UsageError(`--output-file names ${f2.path} twice`);
+    if (seen.has(f2.path)) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.twice(f2.path));
     seen.add(f2.path);
   }
   const toFile = new Set(files.map((f2) => f2.format));
   const toStdout = [...new Set(requested.filter((name) => !toFile.has(name)))];
   if (toStdout.length > 1) {
-    throw new UsageError(`only one format can go to stdout, got ${toStdout.join(" and ")}; write the others with --output-file FORMAT=PATH`);
+    const w = words(usageLocale(io, options)).cliMore.usage;
+    throw new UsageError(w.oneToStdout(toStdout.join(w.and)));
   }
   const stdout = toStdout[0] ?? (requested.length === 0 ? "stylish" : void 0);
   return { stdout, files, all: [.../* @__PURE__ */ new Set([...stdout ? [stdout] : [], ...toFile])] };
@@ -31886,7 +32658,9 @@ var init_validate = __esm({
     init_load_project();
     init_atomic_write();
     init_output();
+    init_load_model();
     init_progress_line();
+    init_words();
     init_today();
   }
 });
@@ -31959,25 +32733,26 @@ var init_export_schemas = __esm({
 
 // src/write/write-files.ts
 import { existsSync as existsSync2, mkdirSync, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve7 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve8 } from "node:path";
 function writeFiles(dir, files, options = {}) {
-  if (statSync5(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
+  const say = () => words(options.locale ?? "en").cliMore.refusals;
+  if (statSync5(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(say().notFolder(dir));
   const conflicts = files.map((f2) => f2.path).filter((p) => existsSync2(join6(dir, p)));
   if (conflicts.length > 0 && !options.force) return { conflicts };
   const realDir = realNearest(dir);
   for (const file of files) {
     const rel = relative5(realDir, realNearest(dirname4(join6(dir, file.path))));
-    if (rel.startsWith("..") || isAbsolute3(rel)) throw new UsageError(`${join6(dir, file.path)}: lies outside ${dir}; plan writes only inside the folder you name`);
+    if (rel.startsWith("..") || isAbsolute3(rel)) throw new UsageError(say().outside(join6(dir, file.path), dir));
   }
   for (const file of files) {
     const target = join6(dir, file.path);
     mkdirSync(dirname4(target), { recursive: true });
-    atomicWrite(target, file.content, { force: options.force, within: dir });
+    atomicWrite(target, file.content, { force: options.force, within: dir, ...options.locale ? { locale: options.locale } : {} });
   }
   return { conflicts: [] };
 }
 function realNearest(path) {
-  const abs2 = resolve7(path);
+  const abs2 = resolve8(path);
   let existing = abs2;
   while (!existsSync2(existing) && dirname4(existing) !== existing) existing = dirname4(existing);
   try {
@@ -31989,6 +32764,7 @@ function realNearest(path) {
 var init_write_files = __esm({
   "src/write/write-files.ts"() {
     "use strict";
+    init_words();
     init_io();
     init_atomic_write();
   }
@@ -31999,23 +32775,25 @@ var schema_exports = {};
 __export(schema_exports, {
   schema: () => schema
 });
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 async function schema(options, io) {
   const schemas = exportSchemas();
   if (options.out === void 0) {
     io.stdout.write(json2(schemas.get(COMBINED_SCHEMA)));
     return EXIT.ok;
   }
-  const dir = resolve8(io.cwd, options.out);
+  const dir = resolve9(io.cwd, options.out);
+  const locale = resolveLocale({ env: io.env });
+  const w = words(locale).cliMore.write;
   const files = [...schemas].map(([path, content]) => ({ path, content: json2(content) }));
-  const { conflicts } = writeFiles(dir, files, { force: options.force });
+  const { conflicts } = writeFiles(dir, files, { force: options.force, locale });
   if (conflicts.length > 0) {
-    io.stderr.write(`plan: these files exist in ${dir}; use --force to overwrite them:
+    io.stderr.write(`plan: ${w.schemasExist(dir)}
 ${conflicts.map((c) => `  ${c}
 `).join("")}`);
     return EXIT.usage;
   }
-  io.stderr.write(`wrote ${files.length} schemas to ${dir}
+  io.stderr.write(`${w.wroteSchemas(files.length, dir)}
 `);
   return EXIT.ok;
 }
@@ -32027,6 +32805,8 @@ var init_schema2 = __esm({
   "src/commands/schema.ts"() {
     "use strict";
     init_io();
+    init_locale();
+    init_words();
     init_json();
     init_export_schemas();
     init_write_files();
@@ -32260,9 +33040,9 @@ var init_answers = __esm({
 
 // src/init/existing-workspace.ts
 import { statSync as statSync6 } from "node:fs";
-import { dirname as dirname5, join as join7, resolve as resolve9 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve10 } from "node:path";
 function existingWorkspace(dir) {
-  let folder = resolve9(dir);
+  let folder = resolve10(dir);
   for (; ; ) {
     const candidate = join7(folder, "plan.yaml");
     if (statSync6(candidate, { throwIfNoEntry: false }) !== void 0) return candidate;
@@ -32440,17 +33220,16 @@ __export(init_exports, {
   init: () => init
 });
 import { existsSync as existsSync3, statSync as statSync7 } from "node:fs";
-import { dirname as dirname6, join as join8, resolve as resolve10 } from "node:path";
+import { dirname as dirname6, join as join8, resolve as resolve11 } from "node:path";
 import { createInterface } from "node:readline/promises";
 async function init(options, io) {
-  const dir = resolve10(io.cwd, options.dir ?? ".");
-  if (statSync7(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`${dir} is not a folder`);
+  const dir = resolve11(io.cwd, options.dir ?? ".");
+  const asked = words(resolveLocale({ flag: isLocale(options.locale) ? options.locale : void 0, env: io.env })).cliMore.init;
+  if (statSync7(dir, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(asked.notFolder(dir));
   const workspace = existingWorkspace(dir);
   if (workspace !== void 0 && dirname6(workspace) !== dir) {
-    io.stderr.write(
-      `plan: ${dir} is inside the plan repository ${dirname6(workspace)} (${workspace}); nothing was written. A plan.yaml here would start a second repository whose documents repeat its ids. Add documents to that repository, or run plan init in a folder outside it.
-`
-    );
+    io.stderr.write(`plan: ${asked.inside(dir, dirname6(workspace), workspace)}
+`);
     return EXIT.usage;
   }
   const now = options.now ?? /* @__PURE__ */ new Date();
@@ -32462,29 +33241,31 @@ async function init(options, io) {
 ` })),
     ...repositoryFiles(ownSource())
   ];
-  if (options.dryRun) return dryRun(dir, files.map((f2) => f2.path), options.force === true, workspace !== void 0, io);
-  const { conflicts } = writeFiles(dir, files, { force: options.force });
+  const w = words(answers.locale).cliMore.init;
+  if (options.dryRun) return dryRun(dir, files.map((f2) => f2.path), options.force === true, workspace !== void 0, io, w);
+  const { conflicts } = writeFiles(dir, files, { force: options.force, locale: answers.locale });
   if (conflicts.length > 0) {
-    const what = workspace ? `${dir} already holds a plan repository (plan.yaml), and ${conflicts.length} of the files to create exist` : `${conflicts.length} of the files to create already exist in ${dir}`;
-    io.stderr.write(`plan: ${what}; nothing was written (use --force to overwrite them):
+    const what = workspace ? w.conflictsInRepository(dir, conflicts.length) : w.conflicts(dir, conflicts.length);
+    io.stderr.write(`plan: ${w.nothingWritten(what)}
 `);
     io.stderr.write(conflicts.map((c) => `  ${c}
 `).join(""));
     return EXIT.usage;
   }
-  io.stderr.write(`created a plan repository for ${answers.name} in ${dir}:
+  io.stderr.write(`${w.created(answers.name, dir)}
 ${files.map((f2) => `  ${f2.path}
 `).join("")}`);
-  io.stderr.write(`next: plan validate ${options.dir ?? "."}, then commit and push: .github/workflows/ checks every pull request and comments what it changes
+  io.stderr.write(`${w.next(options.dir ?? ".")}
 `);
   return EXIT.ok;
 }
-function dryRun(dir, paths, force, hasWorkspace, io) {
+function dryRun(dir, paths, force, hasWorkspace, io, w) {
   const existing = paths.filter((p) => existsSync3(join8(dir, p)));
   const refuse4 = existing.length > 0 && !force;
-  const lines = paths.map((p) => `  ${existing.includes(p) ? force ? "overwrite" : "exists   " : "create   "}  ${p}
+  const width3 = Math.max(...Object.values(w.marks).map((m) => m.length));
+  const lines = paths.map((p) => `  ${(existing.includes(p) ? force ? w.marks.overwrite : w.marks.exists : w.marks.create).padEnd(width3)}  ${p}
 `);
-  const head = refuse4 ? `plan init would write nothing in ${dir}: ${hasWorkspace ? "it already holds a plan repository (plan.yaml), and " : ""}${existing.length} of its files exist (--force overwrites them)` : `plan init would write ${paths.length} files in ${dir}${existing.length > 0 ? `, overwriting ${existing.length}` : ""}`;
+  const head = refuse4 ? w.wouldRefuse(dir, hasWorkspace, existing.length) : w.wouldWrite(paths.length, dir, existing.length);
   io.stdout.write(`${head}:
 ${lines.join("")}`);
   return refuse4 ? EXIT.usage : EXIT.ok;
@@ -32506,6 +33287,8 @@ var init_init = __esm({
     init_repository_files();
     init_scaffold();
     init_io();
+    init_locale();
+    init_words();
     init_export_schemas();
     init_write_files();
   }
@@ -32573,8 +33356,8 @@ function balanceChanges(a, b, years2) {
       const wasOut = old !== void 0 && !isZero(old);
       const isOut = now !== void 0 && !isZero(now);
       if (wasOut === isOut) continue;
-      const shown = (d) => d === void 0 ? null : toNumber(d);
-      out.push({ year, table: table6, change: isOut ? "unbalanced" : "balanced", old: shown(old), new: shown(now) });
+      const shown2 = (d) => d === void 0 ? null : toNumber(d);
+      out.push({ year, table: table6, change: isOut ? "unbalanced" : "balanced", old: shown2(old), new: shown2(now) });
     }
   }
   return out;
@@ -32636,8 +33419,8 @@ var init_snapshot = __esm({
 });
 
 // src/diff/check-sides.ts
-function checkSides(base, head) {
-  const check3 = (input) => input ? snapshot(loadProject(input)) : void 0;
+function checkSides(base, head, locale) {
+  const check3 = (input) => input ? snapshot(loadProject(input, locale === void 0 ? {} : { locale })) : void 0;
   return [check3(base), check3(head)];
 }
 var init_check_sides = __esm({
@@ -32705,9 +33488,9 @@ var init_find_executable = __esm({
 // src/diff/git.ts
 import { spawnSync } from "node:child_process";
 import { dirname as dirname7 } from "node:path";
-function gitExecutable(env3, platform2 = process.platform) {
+function gitExecutable(env3, platform2 = process.platform, locale = () => "en") {
   const found = findExecutable("git", { path: envValue(env3, "PATH", platform2), pathext: envValue(env3, "PATHEXT", platform2), platform: platform2 });
-  if (found === void 0) throw new UsageError("plan diff needs git, and git was not found in any absolute folder on the PATH");
+  if (found === void 0) throw new UsageError(words(locale()).cliMore.refusals.noGit);
   return found;
 }
 function gitEnv(inherited, workTree) {
@@ -32730,6 +33513,7 @@ var SAFE_CONFIG, Git;
 var init_git = __esm({
   "src/diff/git.ts"() {
     "use strict";
+    init_words();
     init_io();
     init_find_executable();
     SAFE_CONFIG = [
@@ -32748,16 +33532,18 @@ var init_git = __esm({
       exe;
       prefixArgs;
       env;
-      constructor(location, env3) {
+      locale;
+      constructor(location, env3, locale = () => "en") {
         this.top = location.workTree;
-        this.exe = gitExecutable(env3);
+        this.locale = locale;
+        this.exe = gitExecutable(env3, process.platform, locale);
         this.prefixArgs = ["--no-pager", "--literal-pathspecs", `--git-dir=${location.gitDir}`, `--work-tree=${location.workTree}`, ...SAFE_CONFIG.flatMap((c) => ["-c", c])];
         this.env = gitEnv(env3, location.workTree);
       }
       /** stdout as bytes; undefined when git exits non-zero. */
       run(args, input, maxBuffer = 64 * 1024 * 1024) {
         const r = spawnSync(this.exe, [...this.prefixArgs, ...args], { cwd: this.top, env: this.env, input, maxBuffer, windowsHide: true });
-        if (r.error) throw new UsageError(`git failed: ${r.error.message}`);
+        if (r.error) throw new UsageError(words(this.locale()).cliMore.refusals.gitFailed(r.error.message));
         return r.status === 0 ? r.stdout : void 0;
       }
       /** stdout as trimmed text; undefined when git exits non-zero. */
@@ -32770,17 +33556,18 @@ var init_git = __esm({
 
 // src/diff/locate-repository.ts
 import { readFileSync as readFileSync7, realpathSync as realpathSync5, statSync as statSync9 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve11, sep as sep4 } from "node:path";
-function locateRepository(start) {
-  const abs2 = resolve11(start);
-  if (!isDir(abs2)) throw new UsageError(`${start}: no such folder`);
+import { dirname as dirname8, isAbsolute as isAbsolute4, join as join9, relative as relative6, resolve as resolve12, sep as sep4 } from "node:path";
+function locateRepository(start, locale = () => "en") {
+  const say = () => words(locale()).cliMore.refusals;
+  const abs2 = resolve12(start);
+  if (!isDir(abs2)) throw new UsageError(say().noSuchFolder(start));
   const top = findCheckoutTop(abs2);
-  if (top === void 0) throw new UsageError(`${start} is not inside a git repository (plan diff compares git refs)`);
+  if (top === void 0) throw new UsageError(say().notInGit(start));
   const workTree = realpathSync5(top);
   const realStart = realpathSync5(abs2);
   const outer = dirname8(top) === top ? void 0 : findCheckoutTop(dirname8(top));
   if (!inside(workTree, realStart) || outer !== void 0 && !inside(realpathSync5(outer), workTree)) {
-    throw new UsageError(`${start} leads out of the git checkout at ${outer ?? top} through a symbolic link; run plan diff from the folder itself`);
+    throw new UsageError(say().linkOut(start, outer ?? top));
   }
   return { workTree, gitDir: gitDirOf(top), here: relative6(workTree, realStart) };
 }
@@ -32794,7 +33581,7 @@ function gitDirOf(top) {
     text3 = "";
   }
   const match = /^gitdir: *(.+?)\r?\n?$/.exec(text3);
-  const dir = match?.[1] ? resolve11(top, match[1]) : void 0;
+  const dir = match?.[1] ? resolve12(top, match[1]) : void 0;
   if (dir === void 0 || !isDir(dir)) throw new UsageError(`${dotGit} is neither a git folder nor a file naming one`);
   return realpathSync5(dir);
 }
@@ -32812,59 +33599,72 @@ function isDir(path) {
 var init_locate_repository = __esm({
   "src/diff/locate-repository.ts"() {
     "use strict";
+    init_words();
     init_io();
     init_checkout_prefix();
   }
 });
 
 // src/diff/git-source.ts
-import { statSync as statSync10 } from "node:fs";
+import { readFileSync as readFileSync8, statSync as statSync10 } from "node:fs";
 import { join as join10, posix as posix2, sep as sep5 } from "node:path";
 function readDiffSources(start, base, head, options = {}) {
-  const location = locateRepository(start);
-  const git = new Git(location, options.env ?? process.env);
-  const refs = resolveRefs(git, base, head);
+  const usage = () => options.locale ?? options.usageLocale?.() ?? "en";
+  const location = locateRepository(start, usage);
+  const git = new Git(location, options.env ?? process.env, usage);
+  const say = () => words(usage()).cliMore.gitRefs;
+  const refs = resolveRefs(git, base, head, say);
   const here = location.here.split(sep5).join("/");
   const prefix = findPlanPrefix(git, here, [refs.head?.commit, refs.base.commit]);
   if (prefix === void 0) {
-    const where = [refs.base.label, refs.head ? refs.head.label : "the working tree"].join(" or ");
-    throw new UsageError(`no plan.yaml found in ${start} or any folder above it (looked in ${where})`);
+    const w = say();
+    throw new UsageError(w.noPlan(start, [refs.base.label, refs.head ? refs.head.label : w.workingTree].join(w.or)));
   }
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const root = join10(git.top, prefix);
+  const configLocale = (ref2) => {
+    try {
+      if (!ref2) return isFile2(join10(root, "plan.yaml")) ? parseLoadConfig(readFileSync8(join10(root, "plan.yaml"), "utf8")).locale : void 0;
+      const plan = listTree(git, ref2.commit, prefix).get("plan.yaml");
+      return plan && plan.mode !== "120000" ? parseLoadConfig(readBlobs(git, [plan.oid], plan.size).get(plan.oid)?.toString("utf8") ?? "").locale : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const locale = options.locale ?? configLocale(refs.head) ?? configLocale(refs.base) ?? "nb";
   const side3 = (ref2) => {
-    const input = readCommit(git, ref2.commit, prefix, maxSize);
+    const input = readCommit(git, ref2.commit, prefix, maxSize, locale);
     return input ? { label: ref2.label, commit: ref2.commit, input } : { label: ref2.label, commit: ref2.commit };
   };
-  const root = join10(git.top, prefix);
-  const headSide = refs.head ? side3(refs.head) : isFile2(join10(root, "plan.yaml")) ? { label: "working tree", input: loadRepository(root, { maxFileSize: maxSize }) } : { label: "working tree" };
-  return { base: side3(refs.base), head: headSide, prefix };
+  const headSide = refs.head ? side3(refs.head) : isFile2(join10(root, "plan.yaml")) ? { label: "working tree", input: loadRepository(root, { maxFileSize: maxSize, locale }) } : { label: "working tree" };
+  return { base: side3(refs.base), head: headSide, prefix, locale };
 }
-function resolveRefs(git, base, head) {
+function resolveRefs(git, base, head, say) {
   const range2 = /^(.*?)(\.\.\.?)(.*)$/.exec(base);
   if (range2 && !base.includes(":")) {
-    if (head !== void 0) throw new UsageError(`give either a range ("${base}") or two refs, not both`);
+    if (head !== void 0) throw new UsageError(say().rangeAndRefs(base));
     const [, left = "", dots, right = ""] = range2;
     const a = left || "HEAD";
     const b = right || "HEAD";
-    const headRef = { label: b, commit: commitOf(git, b) };
-    if (dots === "..") return { base: { label: a, commit: commitOf(git, a) }, head: headRef };
-    const aCommit = commitOf(git, a);
+    const headRef = { label: b, commit: commitOf(git, b, say) };
+    if (dots === "..") return { base: { label: a, commit: commitOf(git, a, say) }, head: headRef };
+    const aCommit = commitOf(git, a, say);
     const mergeBase = git.text(["merge-base", aCommit, headRef.commit]);
     if (!mergeBase) {
-      throw new UsageError(`"${a}" and "${b}" have no merge base; in a shallow clone fetch more history (e.g. fetch-depth: 0)`);
+      throw new UsageError(say().noMergeBase(a, b));
     }
     return { base: { label: `${a}...${b} (merge base ${mergeBase.slice(0, 7)})`, commit: mergeBase }, head: headRef };
   }
-  const refs = { base: { label: base, commit: commitOf(git, base) } };
-  if (head !== void 0) refs.head = { label: head, commit: commitOf(git, head) };
+  const refs = { base: { label: base, commit: commitOf(git, base, say) } };
+  if (head !== void 0) refs.head = { label: head, commit: commitOf(git, head, say) };
   return refs;
 }
-function commitOf(git, ref2) {
-  if (ref2.startsWith("-")) throw new UsageError(`unknown git ref "${ref2}"`);
+function commitOf(git, ref2, say) {
+  if (ref2.startsWith("-")) throw new UsageError(say().unknownRef(ref2, false));
   const sha = git.text(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]);
   if (sha) return sha;
   const shallow = git.text(["rev-parse", "--is-shallow-repository"]) === "true";
-  throw new UsageError(`unknown git ref "${ref2}"${shallow ? " (this is a shallow clone: fetch the ref or more history, e.g. fetch-depth: 0)" : ""}`);
+  throw new UsageError(say().unknownRef(ref2, shallow));
 }
 function findPlanPrefix(git, here, commits) {
   const candidates = [];
@@ -32919,7 +33719,8 @@ function readBlobs(git, oids, expectedBytes) {
 function unreadable() {
   return new UsageError("git cannot read some plan files from its object store; plan diff never fetches, so in a partial clone (--filter) fetch the history first or clone without a filter");
 }
-function readCommit(git, commit, prefix, maxSize) {
+function readCommit(git, commit, prefix, maxSize, locale = "en") {
+  const t = words(locale).fileText;
   const tree = listTree(git, commit, prefix);
   const plan = tree.get("plan.yaml");
   if (!plan || plan.mode === "120000") return void 0;
@@ -32929,7 +33730,7 @@ function readCommit(git, commit, prefix, maxSize) {
   const diagnostics = [];
   const wanted = [];
   const pick = (path, entry) => {
-    if (entry.size > maxSize) diagnostics.push(tooLarge(path, entry.size, maxSize));
+    if (entry.size > maxSize) diagnostics.push(tooLarge(path, entry.size, maxSize, t));
     else wanted.push({ path, entry });
   };
   const paths = [...tree.keys()].filter(keep);
@@ -32943,7 +33744,7 @@ function readCommit(git, commit, prefix, maxSize) {
     }
     const target = followLink(git, tree, path, entry);
     if (target) pick(path, target);
-    else diagnostics.push(warning(path, "file/symlink", "symbolic link points outside the repository or to no file; it was not followed"));
+    else diagnostics.push(warning(path, "file/symlink", t.linkOutside));
   }
   const blobs = readBlobs(git, [...new Set(wanted.map((w) => w.entry.oid))], wanted.reduce((n2, w) => n2 + w.entry.size, 0));
   const files = [];
@@ -32956,7 +33757,7 @@ function readCommit(git, commit, prefix, maxSize) {
   }
   files.sort((a, b) => a.path === "plan.yaml" ? -1 : b.path === "plan.yaml" ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   if (config.catalog && !catalogFile && !diagnostics.some((d) => d.file === catalogPath)) {
-    const message = catalogPath ? `catalog file "${config.catalog}" cannot be read` : `catalog "${config.catalog}" lies outside the repository`;
+    const message = t.catalog(config.catalog, catalogPath ? t.problem.missing : t.problem.outside);
     diagnostics.push({ rule: "config/catalog", severity: "error", message, file: "plan.yaml", line: 1, column: 1, endLine: 1, endColumn: 1 });
   }
   return catalogFile ? { files, diagnostics, catalogFile } : { files, diagnostics };
@@ -32991,6 +33792,7 @@ var init_git_source = __esm({
     init_io();
     init_file_filter();
     init_load_repository();
+    init_words();
     init_git();
     init_locate_repository();
   }
@@ -33427,7 +34229,7 @@ var init_format = __esm({
     TAGS = { nb: "nb-NO", nn: "nn-NO", en: "en-GB" };
     NUMBER_FORMATS = /* @__PURE__ */ new Map();
     DEFAULT_FORMATS = /* @__PURE__ */ new Map();
-    TEXTS_KEPT = 4096;
+    TEXTS_KEPT = 65536;
     DATE_FORMATS = /* @__PURE__ */ new Map();
   }
 });
@@ -33582,9 +34384,9 @@ function diffMarkdown(result, limit = MD_LIMIT) {
 }
 function render(block, n2) {
   const rows3 = block.rows ?? [];
-  const shown = rows3.slice(0, n2);
-  if (n2 < rows3.length) shown.push(block.more(rows3.length - n2));
-  return `${block.head}${shown.map((r) => `${r}
+  const shown2 = rows3.slice(0, n2);
+  if (n2 < rows3.length) shown2.push(block.more(rows3.length - n2));
+  return `${block.head}${shown2.map((r) => `${r}
 `).join("")}${block.tail ?? ""}`;
 }
 function fit(block, room) {
@@ -33864,16 +34666,16 @@ var diff_exports = {};
 __export(diff_exports, {
   diff: () => diff2
 });
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 async function diff2(options, io) {
-  const format2 = chooseFormat("diff", options);
+  const format2 = chooseFormatOf("diff", options, io);
   const env3 = { ...process.env, ...io.env };
-  const sources = readDiffSources(resolve12(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3 });
-  const [base, head] = checkSides(sources.base.input, sources.head.input);
+  const sources = readDiffSources(resolve13(io.cwd, options.dir ?? "."), options.base, options.head, { maxFileSize: options.maxFileSize, env: env3, usageLocale: () => usageLocale(io, options) });
+  const [base, head] = checkSides(sources.base.input, sources.head.input, sources.locale);
   const result = semanticDiff(side2(sources.base, base), side2(sources.head, head));
   const text3 = DIFF_FORMATTERS[format2](result, { locale: result.locale, color: options.out === void 0 && useColor(io, io.stdout, options.color) });
   if (options.out === void 0) io.stdout.write(text3);
-  else writeOutput(io, text3, options.out, options.force);
+  else writeOutput(io, text3, options.out, options.force, "", result.locale);
   return options.exitCode && result.changed ? EXIT.problems : EXIT.ok;
 }
 function side2(source, snapshot2) {
@@ -33890,7 +34692,7 @@ var init_diff2 = __esm({
     init_semantic_diff();
     init_diff();
     init_io();
-    init_formats();
+    init_load_model();
     init_output();
   }
 });
@@ -34369,8 +35171,8 @@ function layoutWheel(occurrences, window2, categories, top = SIZE.top) {
     perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
   }
   const bandLanes = Math.max(0, ...perMonth.values());
-  const shown = CATEGORIES.filter((c) => categories.includes(c) || singles.some((s) => s.c.shape !== "month" && s.o.event.category === c));
-  const ringCats = shown.length > 0 ? shown : ["other"];
+  const shown2 = CATEGORIES.filter((c) => categories.includes(c) || singles.some((s) => s.c.shape !== "month" && s.o.event.category === c));
+  const ringCats = shown2.length > 0 ? shown2 : ["other"];
   const degAt = (r2) => 360 / (2 * Math.PI * r2);
   const nominal = SIZE.hole + 60;
   const spansOf = (cat) => singles.filter((s) => s.c.shape !== "month" && s.o.event.category === cat).map((s) => {
@@ -34520,7 +35322,8 @@ function placeTrackLabels(tracks2, center) {
   }
 }
 function trackName(track) {
-  return track.body && [...track.body].length < [...track.title].length ? track.body : track.title;
+  const [title2, body] = [truncateShown(track.title, TRACK_NAME_MAX), track.body ? truncateShown(track.body, TRACK_NAME_MAX) : void 0];
+  return body && [...body].length < [...title2].length ? body : title2;
 }
 function letterOf(i3) {
   return i3 < 26 ? String.fromCharCode(65 + i3) : letterOf(Math.floor(i3 / 26) - 1) + String.fromCharCode(65 + i3 % 26);
@@ -34538,13 +35341,14 @@ function placeLabels(items, center) {
   }
   return out.sort((a, b) => a.item.n - b.item.n);
 }
-var SIZE, SERIES_MIN, MAX_LABELS, MARK_ROOM, norm;
+var SIZE, SERIES_MIN, TRACK_NAME_MAX, MAX_LABELS, MARK_ROOM, norm;
 var init_wheel_layout = __esm({
   "src/output/arshjul/wheel-layout.ts"() {
     "use strict";
     init_window();
     init_geometry();
     init_categories();
+    init_text();
     SIZE = {
       width: 1800,
       margin: 40,
@@ -34561,6 +35365,7 @@ var init_wheel_layout = __esm({
       trackFont: 13
     };
     SERIES_MIN = 3;
+    TRACK_NAME_MAX = 200;
     MAX_LABELS = 24;
     MARK_ROOM = 18;
     norm = (a) => (a % 360 + 360) % 360;
@@ -34588,7 +35393,8 @@ function renderWheelSvg(occurrences, options) {
   );
   if (withHeading) {
     parts.push(
-      `<text x="${SIZE.margin}" y="56" font-size="30" font-weight="bold" fill="${COLOURS.ink}">${xml(options.title)}</text>`,
+      // Cut to the picture's width (bold runs about 0.65 em a glyph); the full title is the <title> above.
+      `<text x="${SIZE.margin}" y="56" font-size="30" font-weight="bold" fill="${COLOURS.ink}">${xml(truncateShown(options.title, Math.floor((w - 2 * SIZE.margin) / (30 * 0.65))))}</text>`,
       `<text x="${SIZE.margin}" y="88" font-size="18" fill="${COLOURS.muted}">${xml(`${t.wheel} ${options.window.label}`)}</text>`
     );
   }
@@ -34647,7 +35453,7 @@ function upright(angle) {
   return a > 90 && a < 270 ? a - 180 : a;
 }
 function hub(c, options) {
-  const note2 = options.hubNote ? `<text x="${num(c.x)}" y="${num(c.y + 30)}" text-anchor="middle" font-size="12" fill="${COLOURS.muted}">${xml(truncate(options.hubNote, 24))}</text>` : "";
+  const note2 = options.hubNote ? `<text x="${num(c.x)}" y="${num(c.y + 30)}" text-anchor="middle" font-size="12" fill="${COLOURS.muted}">${xml(truncateShown(options.hubNote, 24))}</text>` : "";
   return `<g class="hub"><circle cx="${num(c.x)}" cy="${num(c.y)}" r="${SIZE.hole - 2}" fill="#ffffff" stroke="#c8c8c8"/><text x="${num(c.x)}" y="${num(c.y + 8)}" text-anchor="middle" font-size="${options.window.label.length > 4 ? 30 : 38}" font-weight="bold" fill="${COLOURS.ink}">${xml(options.window.label)}</text>${note2}</g>`;
 }
 function eventShape(item2, c, id, locale, series2) {
@@ -34690,7 +35496,7 @@ function labelling(layout, locale) {
     const room = Math.floor((SIZE.width / 2 - SIZE.outer - 80) / (SIZE.labelFont * GLYPH));
     const out = layout.labelling.labels.map(({ item: item2, x: x3, y, side: side3 }) => {
       const date = occurrenceDate(locale, item2.occurrence);
-      const title2 = truncate(item2.occurrence.event.title, Math.max(8, room - [...date].length - 2));
+      const title2 = truncateShown(item2.occurrence.event.title, Math.max(8, room - [...date].length - 2));
       const end = { x: side3 === "right" ? x3 - 4 : x3 + 4, y };
       return `<g class="label" data-n="${item2.n}">${lead(item2.anchor, item2.anchorAngle, end)}<text x="${num(x3)}" y="${num(y)}" dy="0.35em" text-anchor="${side3 === "right" ? "start" : "end"}" font-size="${SIZE.labelFont}" fill="${COLOURS.ink}"><tspan font-weight="bold">${xml(date)}</tspan>  ${xml(title2)}</text></g>`;
     });
@@ -34728,7 +35534,7 @@ function keyOf2(layout, options, id) {
     const dateWidth = Math.min(230, Math.max(80, Math.ceil(longest * font * GLYPH) + 12));
     const rows3 = layout.items.map((item2) => {
       const o = item2.occurrence;
-      const row2 = `<g class="list-item" data-n="${item2.n}">${item2.form === "month" ? hollowMark(item2.category, x3 + 6, y, 10) : markShape(item2.category, x3 + 6, y, 10)}<text x="${x3 + 40}" y="${num(y)}" dy="0.35em" text-anchor="end" font-size="${font}" font-weight="bold" fill="${COLOURS.ink}">${item2.n}</text><text x="${x3 + 48}" y="${num(y)}" dy="0.35em" font-size="${font}" fill="${COLOURS.muted}">${xml(truncate(occurrenceDate(locale, o), 30))}</text><text x="${x3 + 48 + dateWidth}" y="${num(y)}" dy="0.35em" font-size="${font}" fill="${COLOURS.ink}">${xml(truncate(o.event.title, chars(right - x3 - 48 - dateWidth)))}</text></g>`;
+      const row2 = `<g class="list-item" data-n="${item2.n}">${item2.form === "month" ? hollowMark(item2.category, x3 + 6, y, 10) : markShape(item2.category, x3 + 6, y, 10)}<text x="${x3 + 40}" y="${num(y)}" dy="0.35em" text-anchor="end" font-size="${font}" font-weight="bold" fill="${COLOURS.ink}">${item2.n}</text><text x="${x3 + 48}" y="${num(y)}" dy="0.35em" font-size="${font}" fill="${COLOURS.muted}">${xml(truncateShown(occurrenceDate(locale, o), 30))}</text><text x="${x3 + 48 + dateWidth}" y="${num(y)}" dy="0.35em" font-size="${font}" fill="${COLOURS.ink}">${xml(truncateShown(o.event.title, chars(right - x3 - 48 - dateWidth)))}</text></g>`;
       y += lh;
       return row2;
     });
@@ -34739,9 +35545,10 @@ function keyOf2(layout, options, id) {
     parts.push(`<text x="${x3}" y="${num(y)}" font-size="${font + 2}" font-weight="bold" fill="${COLOURS.ink}">${xml(tw.seriesHeading)}</text>`);
     y += lh + 4;
     const rows3 = layout.tracks.map((tr) => {
-      const head = `${tr.title}${tr.body && tr.body !== tr.title ? ` · ${tr.body}` : ""} (${tw.times(tr.marks.length)})`;
+      const times = ` (${tw.times(tr.marks.length)})`;
+      const head = `${truncateShown(`${tr.title}${tr.body && tr.body !== tr.title ? ` · ${tr.body}` : ""}`, Math.max(8, chars(right - x3 - 40) - times.length))}${times}`;
       const dates = wrap(tr.marks.map((m) => occurrenceDate(locale, m.occurrence)), chars(right - x3 - 44));
-      const lines = [`<text x="${x3 + 40}" y="${num(y)}" dy="0.35em" font-size="${font}" font-weight="bold" fill="${COLOURS.ink}">${xml(truncate(head, chars(right - x3 - 40)))}</text>`];
+      const lines = [`<text x="${x3 + 40}" y="${num(y)}" dy="0.35em" font-size="${font}" font-weight="bold" fill="${COLOURS.ink}">${xml(truncateShown(head, chars(right - x3 - 40)))}</text>`];
       const mark = `<text x="${x3}" y="${num(y)}" dy="0.35em" font-size="${font}" font-weight="bold" fill="${COLOURS.ink}">${xml(tr.letter)}</text>${markShape(tr.category, x3 + 28, y, 10)}`;
       dates.forEach((line2, k) => lines.push(`<text x="${x3 + 40}" y="${num(y + (k + 1) * (lh - 2))}" dy="0.35em" font-size="${font - 1}" fill="${COLOURS.muted}">${xml(line2)}</text>`));
       const row2 = `<g class="series-item" data-series="${tr.index}">${mark}${lines.join("")}</g>`;
@@ -35072,91 +35879,6 @@ var init_ics2 = __esm({
   }
 });
 
-// src/project/error-policy.ts
-function printDiagnostics(io, report2, options) {
-  const lineText = typeof report2.sources === "function" ? report2.sources : sourceLines(report2.sources);
-  const view = { diagnostics: report2.diagnostics, summary: report2.summary, lineText, locale: options.locale };
-  if (report2.subject !== void 0) view.subject = report2.subject;
-  io.stderr.write(stylish(view, { locale: options.locale, color: useColor(io, io.stderr, options.color) }));
-}
-function printErrors(io, checked2, sources, options) {
-  printDiagnostics(io, { diagnostics: checked2.diagnostics.filter((d) => d.severity === "error"), summary: { ...checked2.summary, warnings: 0 }, sources }, options);
-}
-function reportProjectErrors(project, io, options = {}) {
-  if (!project.diagnostics.some((d) => d.severity === "error")) return EXIT.ok;
-  const files = project.catalogFile ? [...project.files, project.catalogFile] : project.files;
-  printErrors(io, project, files, { locale: options.locale ?? "nb", color: options.color });
-  return options.allowErrors === true ? EXIT.ok : EXIT.problems;
-}
-var init_error_policy = __esm({
-  "src/project/error-policy.ts"() {
-    "use strict";
-    init_stylish();
-    init_io();
-    init_source_lines();
-  }
-});
-
-// src/commands/load-model.ts
-import { resolve as resolve13 } from "node:path";
-function loadForRender(io, options) {
-  if (options.locale !== void 0 && !isLocale(options.locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(", ")}`);
-  const project = loadProject({ dir: resolve13(io.cwd, options.dir ?? ".") }, { ...options.locale !== void 0 && { locale: options.locale }, env: io.env, today: today(io.env) });
-  const locale = resolveLocale({ flag: options.locale, workspace: project.repo.workspace?.data.locale, hasWorkspace: project.repo.workspace !== void 0, env: io.env });
-  const exitCode = reportProjectErrors(project, io, { ...options, locale });
-  return { ...project, locale, exitCode };
-}
-function renderLocale(value) {
-  return resolveLocale({ workspace: value, hasWorkspace: true });
-}
-function pickId(flag, candidates, what, option, locale = "en") {
-  const w = words(locale).choose;
-  const noun = w.what[what] ?? what;
-  const sorted = [...new Set(candidates)].sort();
-  if (flag !== void 0) {
-    if (!sorted.includes(flag)) throw new UsageError(unknownChoice(flag, sorted, what, locale));
-    return flag;
-  }
-  if (sorted.length === 1) return sorted[0];
-  if (sorted.length === 0) throw new UsageError(w.none(noun));
-  throw new UsageError(w.many(sorted.length, noun, option, someOf(sorted)));
-}
-function unknownChoice(id, candidates, what, locale = "en") {
-  const w = words(locale).choose;
-  const sorted = [...new Set(candidates)].sort();
-  const near = closest(id, sorted);
-  return [w.unknown(w.what[what] ?? what, id), ...near.length > 0 ? [w.didYouMean(near)] : [], ...sorted.length > 0 ? [w.choices(someOf(sorted))] : []].join("; ");
-}
-function pickReportPlan(plans, template, flag, locale) {
-  const ofType = plans.filter((p) => p.data.type === template);
-  if (PLAN_TYPE_TEMPLATES.includes(template)) {
-    const w = words(locale).choose;
-    const ids = ofType.map((p) => p.id).sort();
-    if (ids.length === 0) throw new UsageError(w.noneOfType(template));
-    if (flag !== void 0 && !ids.includes(flag)) {
-      if (plans.some((p) => p.id === flag)) throw new UsageError(w.notOfType(flag, template, someOf(ids)));
-      throw new UsageError(unknownChoice(flag, ids, "handlingsprogram", locale));
-    }
-    return pickId(flag, ids, "handlingsprogram", "--plan", locale);
-  }
-  if (flag === void 0 && ofType.length === 1) return ofType[0].id;
-  return pickId(flag, plans.map((p) => p.id), "plan", "--plan", locale);
-}
-var PLAN_TYPE_TEMPLATES;
-var init_load_model = __esm({
-  "src/commands/load-model.ts"() {
-    "use strict";
-    init_locale();
-    init_io();
-    init_suggest();
-    init_words();
-    init_error_policy();
-    init_load_project();
-    init_today();
-    PLAN_TYPE_TEMPLATES = ["handlingsprogram"];
-  }
-});
-
 // src/commands/arshjul.ts
 var arshjul_exports = {};
 __export(arshjul_exports, {
@@ -35166,17 +35888,17 @@ __export(arshjul_exports, {
 });
 async function arshjul(options, io) {
   const now = options.now ?? clock(io.env);
-  const format2 = chooseFormat("arshjul", options);
+  const format2 = chooseFormatOf("arshjul", options, io);
   const { repo, locale, exitCode } = loadForRender(io, options);
   const { from, to } = years(options, now, locale);
   if (format2 === "svg" && from !== to) throw new UsageError(words(locale).cli.usage.svgOneYear);
   const calendars = select(workspaceCalendars(repo, locale), options.calendar, locale);
   const { text: text3, occurrences, unplaced } = renderArshjul(repo, calendars, { format: format2, from, to, startMonth: options.startMonth ?? 1, locale, now, monthEvents: options.monthEvents });
   if (unplaced.length > 0) {
-    io.stderr.write(`plan: warning: ${unplaced.length} event(s) with councilYear left out (${printable(unplaced.map((u) => u.event).join(", "))}): set firstElectionYear in plan.yaml
+    io.stderr.write(`plan: ${words(locale).cliMore.render.unplaced(unplaced.length, printable(unplaced.map((u) => u.event).join(", ")))}
 `);
   }
-  writeOutput(io, text3, options.out, options.force, ` (${occurrences.length} events)`);
+  writeOutput(io, text3, options.out, options.force, words(locale).cliMore.write.events(occurrences.length), locale);
   return exitCode;
 }
 function renderArshjul(repo, calendars, options) {
@@ -41857,15 +42579,20 @@ var init_work_budget = __esm({
 });
 
 // src/output/templates/handlebars-env.ts
+function ownHelpers(hb) {
+  return OWN_TABLES.get(hb);
+}
 function createEnv(format2, budget3) {
   const hb = import_handlebars.default.create();
-  useEscaper(hb, format2 === "md" ? mdText : xml);
+  const own3 = /* @__PURE__ */ Object.create(null);
+  OWN_TABLES.set(hb, own3);
+  useEscaper(hb, format2 === "md" ? mdText : xml, own3);
   hb.unregisterHelper("log");
   countEach(hb, budget3);
   countInlinePartials(hb, budget3);
   return hb;
 }
-function useEscaper(hb, escape9) {
+function useEscaper(hb, escape9, own3) {
   const env3 = hb;
   const Base = env3.JavaScriptCompiler;
   function Compiler2(...args) {
@@ -41873,17 +42600,27 @@ function useEscaper(hb, escape9) {
   }
   Compiler2.prototype = Object.create(Base.prototype);
   const proto2 = Compiler2.prototype;
+  const baseLookup = Base.prototype.nameLookup;
+  const table6 = `helpers[${JSON.stringify(OWN)}]`;
   proto2.compiler = Compiler2;
   proto2.appendEscaped = function() {
-    this.pushSource(this.appendToBuffer([this.aliasable(`helpers[${JSON.stringify(ESCAPE)}]`), "(", this.popStack(), ", {})"]));
+    this.pushSource(this.appendToBuffer([this.aliasable(table6), `[${JSON.stringify(ESCAPE)}](`, this.popStack(), ")"]));
+  };
+  proto2.nameLookup = function(parent, name, type) {
+    if (type === "helper" && parent === "helpers" && typeof name === "string") {
+      if (Object.hasOwn(own3, name)) return [this.aliasable(table6), "[", this.quotedString(name), "]"];
+      if (!Object.hasOwn(hb.helpers, name)) return "(void 0)";
+    }
+    return baseLookup.call(this, parent, name, type);
   };
   env3.JavaScriptCompiler = Compiler2;
-  hb.registerHelper(ESCAPE, (value) => {
+  own3[ESCAPE] = (value) => {
     if (value !== null && typeof value === "object" && typeof value.toHTML === "function") return value.toHTML();
     if (value === null || value === void 0) return "";
     if (typeof value === "number") return String(value);
     return escape9(String(value));
-  });
+  };
+  hb.registerHelper(OWN, own3);
 }
 function countedBlock(fn, budget3) {
   return function(...a) {
@@ -41915,7 +42652,7 @@ function countInlinePartials(hb, budget3) {
     return inline.apply(this, [args[0], args[1], args[2], { ...options, fn: counted }, ...args.slice(4)]);
   });
 }
-var import_handlebars, ESCAPE;
+var import_handlebars, ESCAPE, OWN, OWN_TABLES;
 var init_handlebars_env = __esm({
   "src/output/templates/handlebars-env.ts"() {
     "use strict";
@@ -41924,12 +42661,21 @@ var init_handlebars_env = __esm({
     init_xml();
     init_work_budget();
     ESCAPE = "\0escape";
+    OWN = "\0own";
+    OWN_TABLES = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/output/svg/units.ts
 function n(value) {
-  return String(Math.round(value * 100) / 100);
+  const k = Math.round(value * 100);
+  if (k === 0) return "0";
+  if (!Number.isSafeInteger(k) || Math.abs(k) >= 1e15) return String(k / 100);
+  const a = k < 0 ? -k : k;
+  const whole = Math.floor(a / 100);
+  const cents = a % 100;
+  const text3 = cents === 0 ? String(whole) : cents % 10 === 0 ? `${whole}.${cents / 10}` : `${whole}.${cents < 10 ? "0" : ""}${cents}`;
+  return k < 0 ? `-${text3}` : text3;
 }
 function textWidth(text3, fontSize) {
   return [...text3].length * fontSize * 0.58;
@@ -41963,6 +42709,9 @@ function renderIndicatorChart(ind, locale, year) {
     v0 = Math.min(v0, p.value);
     v1 = Math.max(v1, p.value);
   }
+  const neededYear = year ?? ind.actuals[ind.actuals.length - 1]?.year;
+  const needed = neededYear === void 0 ? null : neededValue(ind, neededYear);
+  if (needed !== null) y1 = Math.max(y1, neededYear);
   if (v0 === v1) [v0, v1] = [v0 - 1, v1 + 1];
   const zeroBased = v0 >= 0 && v0 <= v1 * 0.5;
   const padV = (v1 - v0) * 0.12;
@@ -42013,8 +42762,6 @@ function renderIndicatorChart(ind, locale, year) {
     out.push(`<path d="M${n(cx)} ${n(cy - 4)} L${n(cx + 4)} ${n(cy)} L${n(cx)} ${n(cy + 4)} L${n(cx - 4)} ${n(cy)} Z" fill="${ACCENT}"><title>${p.year}: ${xml(formatNumber(p.value, locale))}</title></path>`);
   }
   const w = words(locale).matrixTrace;
-  const neededYear = year ?? ind.actuals[ind.actuals.length - 1]?.year;
-  const needed = neededYear === void 0 ? null : neededValue(ind, neededYear);
   const top = [];
   if (needed !== null && neededYear >= y0 && neededYear <= y1) {
     const [cx, cy] = [x3(neededYear), y(needed)];
@@ -42339,7 +43086,8 @@ function renderMatrixSvg(m, locale) {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="matrix-title" class="planverk-matrix" font-family="${xml(FONT2)}">`,
     `<title id="matrix-title">${xml(`${t("matrix.title")}: ${m.title}`)}</title>`,
     `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${LEFT}" y="28" font-size="16" font-weight="600" fill="#1d2733">${xml(m.title)}</text>`,
+    // Cut to the picture's width (a semibold glyph runs about 0.62 em); the full title is the <title> above.
+    `<text x="${LEFT}" y="28" font-size="16" font-weight="600" fill="#1d2733">${xml(truncateShown(m.title, Math.floor((WIDTH - LEFT - 16) / (16 * 0.62))))}</text>`,
     ...body,
     ...legend,
     "</svg>"
@@ -42364,6 +43112,7 @@ var init_matrix = __esm({
     init_format();
     init_report_label();
     init_label_layout();
+    init_text();
     init_xml();
     init_units();
     PLOT = 440;
@@ -42436,7 +43185,9 @@ function makeHelpers(ctx, SafeString) {
     /** {{number 1500}} → 1 500; decimals=1 fixes the decimals. */
     number: (...args) => {
       const v = num2(args[0], "number");
-      return v === void 0 ? "" : formatNumber(v, locale, { decimals: num2(opts(args).hash.decimals, "number") });
+      if (v === void 0) return "";
+      const decimals = num2(opts(args).hash.decimals, "number");
+      return formatNumber(v, locale, decimals === void 0 ? void 0 : { decimals });
     },
     /** {{amount 1500}} → 1 500 (in the workspace amount unit); compact=true → kr 1,5 mill. */
     amount: (...args) => {
@@ -42486,11 +43237,12 @@ function makeHelpers(ctx, SafeString) {
       const status2 = indicatorStatus(ind, num2(hash.year, "indicator-status")).status;
       return hash.key ? status2 : reportLabel(locale, `status.${status2}`);
     },
-    /** {{indicator-chart indicator}}: a small inline SVG line chart (HTML reports). */
+    /** {{indicator-chart indicator}}: a small inline SVG line chart (HTML reports), marking the value needed in the report's year; year=2027 for another. */
     "indicator-chart": (...args) => {
       const ind = args[0];
       if (ind === null || typeof ind !== "object") throw new HelperError("indicator-chart expects an indicator");
-      return new SafeString(renderIndicatorChart(ind, locale));
+      const year = num2(opts(args).hash.year, "indicator-chart") ?? ctx.year;
+      return new SafeString(renderIndicatorChart(ind, locale, year));
     },
     /** {{matrix-svg materiality}}: the materiality matrix as inline SVG (HTML reports). */
     "matrix-svg": (...args) => {
@@ -42664,25 +43416,31 @@ var init_template_lint = __esm({
 });
 
 // src/output/templates/engine.ts
-function renderTemplate(set, data2, ctx, limits) {
+function renderTemplate(set, data2, ctx, limits, raw = false) {
   const budget3 = new WorkBudget(limits);
   const hb = createEnv(ctx.format ?? "html", budget3);
   const helpers = makeHelpers(ctx, hb.SafeString);
+  const own3 = ownHelpers(hb);
+  const SafeString = hb.SafeString;
   for (const [name, fn] of Object.entries(helpers)) {
-    hb.registerHelper(name, function(...args) {
-      const options = args.at(-1);
+    const counted = function() {
+      const args = arguments;
       try {
-        for (const arg of args) if (Array.isArray(arg)) budget3.step(arg.length);
+        for (let i3 = 0; i3 < args.length; i3++) if (Array.isArray(args[i3])) budget3.step(args[i3].length);
         const out = fn.apply(this, args);
-        if (typeof out === "string" || out instanceof hb.SafeString) budget3.output(out.toString().length);
+        if (typeof out === "string") budget3.output(out.length);
+        else if (out instanceof SafeString) budget3.output(out.toString().length);
         return out;
       } catch (error) {
+        const options = args[args.length - 1];
         if (error instanceof LocatedError) throw error;
-        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options.loc, void 0, "template/work-limit");
+        if (error instanceof WorkLimitError) throw new LocatedError(error.message, options?.loc, void 0, "template/work-limit");
         const message = error instanceof HelperError ? `${name}: ${error.message}` : `${name}: ${error instanceof Error ? error.message : String(error)}`;
-        throw new LocatedError(message, options.loc);
+        throw new LocatedError(message, options?.loc);
       }
-    });
+    };
+    hb.registerHelper(name, counted);
+    own3[name] = counted;
   }
   hb.registerHelper("helperMissing", function(...args) {
     const options = args.at(-1);
@@ -42693,20 +43451,22 @@ function renderTemplate(set, data2, ctx, limits) {
   const sources = [set.template, ...set.partials];
   const helperNames = new Set(Object.keys(hb.helpers));
   const partialNames = new Set(set.partials.map((p) => p.name));
+  const parsed = /* @__PURE__ */ new Map();
   for (const source of sources) {
     let ast;
     try {
-      ast = hb.parse(source.text);
+      ast = hb.parseWithoutProcessing(source.text);
     } catch (error) {
       diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
       continue;
     }
+    parsed.set(source, ast);
     for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
   }
   if (diagnostics.length > 0) return { diagnostics };
   const compileOptions = { noEscape: false, strict: false, knownHelpersOnly: false };
   for (const partial of set.partials) {
-    const compiled2 = hb.compile(partial.text, compileOptions);
+    const compiled2 = hb.compile(parsed.get(partial), compileOptions);
     hb.registerPartial(partial.name, ((context, options) => {
       budget3.step();
       try {
@@ -42719,11 +43479,11 @@ function renderTemplate(set, data2, ctx, limits) {
     }));
   }
   try {
-    const output = hb.compile(set.template.text, compileOptions)(data2, {
+    const output = hb.compile(parsed.get(set.template), compileOptions)(data2, {
       allowProtoPropertiesByDefault: false,
       allowProtoMethodsByDefault: false
     });
-    return { output: showControls(output), diagnostics, work: budget3.used };
+    return { output: raw ? output : showControls(output), diagnostics, work: budget3.used };
   } catch (error) {
     const located = locate(error, set.template);
     const hint = located.rule === "template/work-limit" ? "loops inside loops over long lists multiply: loop once, or pick items with where / group-by" : void 0;
@@ -42765,7 +43525,7 @@ var init_engine = __esm({
 });
 
 // src/output/templates/template-sources.ts
-import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync8, realpathSync as realpathSync6, statSync as statSync11 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync9, realpathSync as realpathSync6, statSync as statSync11 } from "node:fs";
 import { basename as basename2, isAbsolute as isAbsolute5, join as join12, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findTemplates(name, format2, locale, dirs, cwd2) {
@@ -42776,13 +43536,13 @@ function findTemplates(name, format2, locale, dirs, cwd2) {
   let template;
   if (name.includes("/") || name.endsWith(".hbs")) {
     const file = resolve14(cwd2, name);
-    if (isFile3(file)) template = { name: basename2(file), file: relative7(dirs.root, file).split(sep6).join("/"), text: readFileSync8(file, "utf8") };
+    if (isFile3(file)) template = { name: basename2(file), file: relative7(dirs.root, file).split(sep6).join("/"), text: readFileSync9(file, "utf8") };
   } else {
     outer: for (const dir of [ownDir, builtIn2]) {
       for (const candidate of [`${name}.${locale}.${format2}.hbs`, `${name}.${format2}.hbs`]) {
         const file = join12(dir, candidate);
         if (readable(dir, file)) {
-          template = { name, file: show(dir, file), text: readFileSync8(file, "utf8") };
+          template = { name, file: show(dir, file), text: readFileSync9(file, "utf8") };
           break outer;
         }
       }
@@ -42798,7 +43558,7 @@ function findTemplates(name, format2, locale, dirs, cwd2) {
       const m = /^(.+?)(?:\.(md|html))?\.hbs$/.exec(f2);
       if (!m || m[2] !== void 0 && m[2] !== format2) continue;
       const file = join12(folder, f2);
-      if (readable(dir, file)) partials.set(m[1], { name: m[1], file: show(dir, file), text: readFileSync8(file, "utf8") });
+      if (readable(dir, file)) partials.set(m[1], { name: m[1], file: show(dir, file), text: readFileSync9(file, "utf8") });
     }
   }
   return { template, partials: [...partials.values()] };
@@ -43304,17 +44064,27 @@ function benefitMapMermaid(map) {
 `;
 }
 function wrap3(text3, max3 = 28) {
-  const words2 = text3.split(/\s+/);
+  const head = text3.length > 4 * max3 ? text3.slice(0, 4 * max3) : text3;
+  const pieces = [];
+  for (const word of shown(head).split(/\s+/).filter(Boolean)) {
+    const chars = Array.from(word);
+    for (let i3 = 0; i3 < chars.length; i3 += max3) pieces.push(chars.slice(i3, i3 + max3).join(""));
+  }
   const lines = [];
   let line2 = "";
-  for (const w of words2) {
-    if (line2 && `${line2} ${w}`.length > max3) {
+  for (const piece of pieces) {
+    if (line2 && [...`${line2} ${piece}`].length > max3) {
       lines.push(line2);
-      line2 = w;
-    } else line2 = line2 ? `${line2} ${w}` : w;
+      line2 = piece;
+      if (lines.length === 2) return [lines[0], truncate(`${lines[1]} ${line2}`, max3)];
+    } else line2 = line2 ? `${line2} ${piece}` : piece;
   }
   lines.push(line2);
-  return lines.length > 2 ? [lines[0], `${lines[1].slice(0, max3 - 1)}…`] : lines;
+  if (head !== text3) {
+    const last = Array.from(lines[lines.length - 1]);
+    lines[lines.length - 1] = `${last.slice(0, max3 - 1).join("")}…`;
+  }
+  return lines;
 }
 function benefitMapSvg(map, title2) {
   const rows3 = [0, 0, 0, 0];
@@ -43331,7 +44101,7 @@ function benefitMapSvg(map, title2) {
     const p = pos.get(n2.id);
     const lines = wrap3(n2.label);
     const text3 = lines.map((l, i3) => `<tspan x="${p.x + 8}" y="${p.y + (lines.length === 1 ? 28 : 19 + i3 * 16)}">${xml(l)}</tspan>`).join("");
-    return `<g><rect x="${p.x}" y="${p.y}" width="${COL_W}" height="${BOX_H}" rx="${n2.column === 2 ? 14 : 4}" fill="${COLOURS2[n2.column]}" stroke="#1d2733" stroke-width="${n2.column === 2 ? 2 : 1}"/><text font-size="12" font-family="system-ui, sans-serif" fill="#1d2733">${text3}</text></g>`;
+    return `<g><title>${xml(n2.label)}</title><rect x="${p.x}" y="${p.y}" width="${COL_W}" height="${BOX_H}" rx="${n2.column === 2 ? 14 : 4}" fill="${COLOURS2[n2.column]}" stroke="#1d2733" stroke-width="${n2.column === 2 ? 2 : 1}"/><text font-size="12" font-family="system-ui, sans-serif" fill="#1d2733">${text3}</text></g>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 ${width3 + 4} ${height + 4}" width="${width3 + 4}" height="${height + 4}" role="img" aria-label="${xml(title2)}"><title>${xml(title2)}</title><defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#5b6670"/></marker></defs>${edges.join("")}${boxes.join("")}</svg>`;
 }
@@ -43339,6 +44109,7 @@ var COL_W, GAP, BOX_H, ROW, COLOURS2;
 var init_gevinstkart = __esm({
   "src/model/status-report/gevinstkart.ts"() {
     "use strict";
+    init_text();
     init_xml();
     COL_W = 220;
     GAP = 40;
@@ -43439,29 +44210,31 @@ function renderStatusReport(set, loaded, options, io) {
     const plans = repo.ofKind("Plan", true).filter((p) => p.data.type === "handlingsprogram");
     const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan", locale);
     const view2 = buildBenefitPlan(repo, plans.find((p) => p.id === id), locale);
-    return finishRender(renderTemplate(set, view2, { ...ctx, years: [] }), set, options, locale, loaded.exitCode, io);
+    return finishRender(renderTemplate(set, view2, { ...ctx, years: [], year: plans.find((p) => p.id === id).data.period?.start }), set, options, locale, loaded.exitCode, io);
   }
   const type = STATUS_TEMPLATES[options.template];
-  const entry = pickReport(repo.ofKind("StatusReport"), options.report, type);
-  if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
+  const entry = pickReport(repo.ofKind("StatusReport"), options.report, type, locale);
+  if (!entry.valid) throw new UsageError(words(locale).cliMore.render.reportHasErrors(entry.id));
   const view = buildStatusReportView(repo, entry, locale);
-  const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year] });
+  const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year], year: entry.data.period.year });
   return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
-function pickReport(all, id, type) {
+function pickReport(all, id, type, locale = "en") {
+  const w = words(locale).cliMore.render;
   if (id !== void 0) {
     const found = all.find((r) => r.id === id);
-    if (!found) throw new UsageError(`no StatusReport "${id}"${all.length > 0 ? `; choose one of: ${all.map((r) => r.id).join(", ")}` : ""}`);
+    if (!found) throw new UsageError(w.noReport(id, all.map((r) => r.id).join(", ")));
     return found;
   }
   const ofType = all.filter((r) => r.valid && r.data.type === type).sort((a, b) => a.data.asOf < b.data.asOf ? 1 : -1);
-  if (ofType.length === 0) throw new UsageError(`the repository has no ${type} StatusReport; docs/reporting.md shows how to write one`);
+  if (ofType.length === 0) throw new UsageError(w.noReportOfType(type));
   return ofType[0];
 }
 var STATUS_TEMPLATES;
 var init_report_status = __esm({
   "src/commands/report-status.ts"() {
     "use strict";
+    init_words();
     init_io();
     init_view2();
     init_engine();
@@ -57478,10 +58251,11 @@ var init_tables = __esm({
 });
 
 // src/output/docx/body.ts
-function bodyContext(locale, rasterise) {
+function bodyContext(locale, rasterise, year) {
   return {
     locale,
     rasterise,
+    year,
     t: (key3) => reportLabel(locale, key3) ?? key3,
     number: (value) => formatNumber(value, locale),
     amount: (value) => formatNumber(value, locale, { decimals: 0 })
@@ -57565,7 +58339,7 @@ function indicatorTable(indicators, c) {
   return dataTable(
     [text(t("col.indicator")), num3(t("col.baseline")), num3(t("col.targets")), num3(t("col.latest")), text(t("col.status")), text(t("col.trend"))],
     indicators.map((ind) => {
-      const svg = renderIndicatorChart(ind, c.locale);
+      const svg = renderIndicatorChart(ind, c.locale, c.year);
       const chart = svg ? { lines: [], image: svgImage(svg, { title: ind.title, description: chartDescription(ind, c) }, 160, c.rasterise) } : text(t("none"));
       return [
         text(`${ind.title}${ind.unit ? ` (${reportLabel(c.locale, `unit.${ind.unit}`) ?? ind.unit})` : ""}`, ...ind.source ? [ind.source.name] : []),
@@ -57660,7 +58434,7 @@ __export(render_docx_exports, {
   renderDocx: () => renderDocx
 });
 async function renderDocx(model, options) {
-  const c = bodyContext(model.locale, options.rasterise);
+  const c = bodyContext(model.locale, options.rasterise, model.plan.period?.start);
   const lang = LANG[model.locale];
   const doc = new File({
     creator: docText(model.workspace.name),
@@ -58362,36 +59136,36 @@ __export(report_binary_exports, {
   reportModel: () => reportModel,
   writeBinary: () => writeBinary
 });
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { resolve as resolve16 } from "node:path";
 function reportModel(loaded, template, planFlag) {
   const { repo, catalog, locale } = loaded;
   const plans = repo.ofKind("Plan", true);
   const planId = pickReportPlan(plans, template, planFlag, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
-  if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
+  if (!model) throw new UsageError(words(locale).cliMore.refusals.planUnreadable(planId));
   return model;
 }
-function writeBinary(io, bytes, out, force) {
-  atomicWrite(outputFilePath(io.cwd, out), bytes, { force: force === true });
-  io.stderr.write(`plan: wrote ${out}
+function writeBinary(io, bytes, out, force, locale = "en") {
+  atomicWrite(outputFilePath(io.cwd, out, locale), bytes, { force: force === true, locale });
+  io.stderr.write(`plan: ${words(locale).cliMore.write.wrote(out)}
 `);
 }
-function binaryOut(options) {
-  if (!options.out) throw new UsageError(`--format ${options.format} writes a binary file; name it with --out`);
+function binaryOut(options, io) {
+  if (!options.out) throw new UsageError(words(io ? usageLocale(io, options) : "en").cliMore.usage.binaryNeedsOut(String(options.format)));
   return options.out;
 }
 async function reportDocx(options, io) {
-  const out = binaryOut(options);
-  if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(`--format docx is available for: ${DOCX_TEMPLATES.join(", ")}`);
+  const out = binaryOut(options, io);
+  if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.docxFor(DOCX_TEMPLATES.join(", ")));
   const referenceStyles2 = options.referenceDocx === void 0 ? void 0 : await readReferenceStyles(resolve16(io.cwd, options.referenceDocx), options.referenceDocx);
   const loaded = loadForRender(io, options);
   if (Object.hasOwn(STATUS_TEMPLATES, options.template)) {
-    const entry = pickReport(loaded.repo.ofKind("StatusReport"), options.report, STATUS_TEMPLATES[options.template]);
-    if (!entry.valid) throw new UsageError(`the StatusReport "${entry.id}" has errors (run plan validate)`);
+    const entry = pickReport(loaded.repo.ofKind("StatusReport"), options.report, STATUS_TEMPLATES[options.template], loaded.locale);
+    if (!entry.valid) throw new UsageError(words(loaded.locale).cliMore.render.reportHasErrors(entry.id));
     const view = buildStatusReportView(loaded.repo, entry, loaded.locale);
     const [{ renderStatusReportDocx: renderStatusReportDocx2 }, { generationDate: generationDate3 }] = await Promise.all([Promise.resolve().then(() => (init_status_report(), status_report_exports)), Promise.resolve().then(() => (init_text3(), text_exports))]);
-    writeBinary(io, await renderStatusReportDocx2(view, { generated: generationDate3(io.env), referenceStyles: referenceStyles2 }), out, options.force);
+    writeBinary(io, await renderStatusReportDocx2(view, { generated: generationDate3(io.env), referenceStyles: referenceStyles2 }), out, options.force, loaded.locale);
     return loaded.exitCode;
   }
   if (options.template === "gevinstplan") {
@@ -58399,7 +59173,7 @@ async function reportDocx(options, io) {
     const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan", loaded.locale);
     const view = buildBenefitPlan(loaded.repo, plans.find((p) => p.id === id), loaded.locale);
     const [{ renderBenefitPlanDocx: renderBenefitPlanDocx2 }, { loadRasteriser: loadRasteriser3 }, { generationDate: generationDate3 }] = await Promise.all([Promise.resolve().then(() => (init_status_report(), status_report_exports)), Promise.resolve().then(() => (init_images(), images_exports)), Promise.resolve().then(() => (init_text3(), text_exports))]);
-    writeBinary(io, await renderBenefitPlanDocx2(view, { generated: generationDate3(io.env), rasterise: await loadRasteriser3(), referenceStyles: referenceStyles2 }), out, options.force);
+    writeBinary(io, await renderBenefitPlanDocx2(view, { generated: generationDate3(io.env), rasterise: await loadRasteriser3(), referenceStyles: referenceStyles2 }), out, options.force, loaded.locale);
     return loaded.exitCode;
   }
   const model = reportModel(loaded, options.template, options.plan);
@@ -58409,19 +59183,19 @@ async function reportDocx(options, io) {
     Promise.resolve().then(() => (init_text3(), text_exports))
   ]);
   const bytes = await renderDocx2(model, { generated: generationDate2(io.env), rasterise: await loadRasteriser2(), referenceStyles: referenceStyles2 });
-  writeBinary(io, bytes, out, options.force);
+  writeBinary(io, bytes, out, options.force, loaded.locale);
   return EXIT.ok;
 }
-async function readReferenceStyles(file, shown) {
+async function readReferenceStyles(file, shown2) {
   let bytes;
   try {
-    bytes = readFileSync9(file);
+    bytes = readFileSync10(file);
   } catch {
-    throw new UsageError(`--reference-docx ${shown}: no such file`);
+    throw new UsageError(`--reference-docx ${shown2}: no such file`);
   }
   const { referenceStyles: referenceStyles2 } = await Promise.resolve().then(() => (init_reference(), reference_exports));
   const styles5 = referenceStyles2(bytes);
-  if (styles5 === void 0) throw new UsageError(`--reference-docx ${shown}: not a Word document (no word/styles.xml in it)`);
+  if (styles5 === void 0) throw new UsageError(`--reference-docx ${shown2}: not a Word document (no word/styles.xml in it)`);
   return styles5;
 }
 var DOCX_TEMPLATES;
@@ -58436,6 +59210,7 @@ var init_report_binary = __esm({
     init_output();
     init_load_model();
     init_gevinstplan();
+    init_words();
     DOCX_TEMPLATES = ["handlingsprogram", "tertialrapport", "arsberetning", "gevinstplan"];
   }
 });
@@ -58529,14 +59304,14 @@ __export(report_pdf_exports, {
   reportPdf: () => reportPdf
 });
 async function reportPdf(options, io) {
-  const out = binaryOut(options);
+  const out = binaryOut(options, io);
   const executablePath = findChromium(io.env);
   const rendered = renderReport({ ...options, format: "html" }, io);
   if (typeof rendered === "number") return rendered;
   const html2 = rendered.output;
   const { printPdf: printPdf2 } = await Promise.resolve().then(() => (init_print_pdf(), print_pdf_exports));
   const locale = renderLocale(/<html lang="([a-z]+)"/.exec(html2)?.[1] ?? options.locale);
-  writeBinary(io, await printPdf2(html2, { executablePath, locale }), out, options.force);
+  writeBinary(io, await printPdf2(html2, { executablePath, locale }), out, options.force, locale);
   return rendered.exitCode;
 }
 var init_report_pdf = __esm({
@@ -58557,15 +59332,17 @@ __export(report_exports, {
   report: () => report
 });
 async function report(options, io) {
-  const format2 = chooseFormat("report", options);
+  const format2 = chooseFormatOf("report", options, io);
   if (format2 === "docx") return (await Promise.resolve().then(() => (init_report_binary(), report_binary_exports))).reportDocx({ ...options, format: format2 }, io);
   if (format2 === "pdf") return (await Promise.resolve().then(() => (init_report_pdf(), report_pdf_exports))).reportPdf({ ...options, format: format2 }, io);
-  const rendered = renderReport({ ...options, format: format2 }, io);
+  const toStdout = !options.out;
+  const rendered = renderReport({ ...options, format: format2 }, io, toStdout);
   if (typeof rendered === "number") return rendered;
-  writeOutput(io, rendered.output, options.out, options.force);
+  if (toStdout) writeOutput(io, rendered.output, void 0, options.force, "", rendered.locale, printableRendered);
+  else writeOutput(io, rendered.output, options.out, options.force, "", rendered.locale);
   return rendered.exitCode;
 }
-function renderReport(options, io) {
+function renderReport(options, io, raw = false) {
   const loaded = loadForRender(io, options);
   const { repo, catalog, root, locale } = loaded;
   const format2 = options.format;
@@ -58579,8 +59356,8 @@ function renderReport(options, io) {
   const plans = repo.ofKind("Plan", true);
   const planId = pickReportPlan(plans, options.template, options.plan, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
-  if (!model) throw new UsageError(`plan "${planId}" cannot be read`);
-  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: format2 });
+  if (!model) throw new UsageError(words(locale).cliMore.refusals.planUnreadable(planId));
+  const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format: format2 }, void 0, raw);
   return finishRender(result, set, options, locale, loaded.exitCode, io);
 }
 function finishRender(result, set, options, locale, exitCode, io) {
@@ -58591,7 +59368,7 @@ function finishRender(result, set, options, locale, exitCode, io) {
     printDiagnostics(io, { diagnostics, summary: summary2, subject: words(locale).summary.templates, sources: (file, line2) => texts.get(file)?.[line2 - 1] ?? "" }, { locale, color: options.color });
     return EXIT.problems;
   }
-  return { output: result.output, exitCode };
+  return { output: result.output, exitCode, locale };
 }
 var init_report = __esm({
   "src/commands/report.ts"() {
@@ -58601,11 +59378,11 @@ var init_report = __esm({
     init_resolve_report();
     init_engine();
     init_template_sources();
-    init_formats();
     init_words();
     init_error_policy();
     init_load_model();
     init_output();
+    init_terminal();
     init_report_status();
   }
 });
@@ -58634,9 +59411,9 @@ ${banner(f2)}
 </header>`).replace(/<\/body>/i, () => `<footer class="planverk-site">${footer(f2)}</footer>
 </body>`);
 }
-function indicator(ind, locale) {
+function indicator(ind, locale, year) {
   const t = (k) => reportLabel(locale, k) ?? k;
-  const svg = renderIndicatorChart(ind, locale);
+  const svg = renderIndicatorChart(ind, locale, year);
   const rows3 = [...ind.baseline ? [[t("col.baseline"), ind.baseline]] : [], ...ind.actuals.map((a) => [t("col.latest"), a]), ...ind.targets.map((v) => [t("col.targets"), v])];
   return `<h3>${xml(ind.title)}</h3>
 <p><span class="status">${xml(t("col.status"))}: ${xml(t(`status.${ind.status}`))}</span></p>
@@ -58645,7 +59422,7 @@ ${svg ? `<figure>${svg}</figure>` : ""}
 ${rows3.map(([k, v]) => `<tr><td>${xml(k)}</td><td class="num">${v.year}</td><td class="num">${xml(formatNumber(v.value, locale))}</td></tr>`).join("\n")}
 </tbody></table>`;
 }
-function goalBody(g, model) {
+function goalBody(g, model, year) {
   const t = (k) => reportLabel(model.locale, k) ?? k;
   const benefits = model.benefits.filter((b) => g.measures.some((m) => m.id === b.measure.id));
   return `<h1>${xml(g.title)}</h1>
@@ -58653,7 +59430,7 @@ ${g.focusArea ? `<p><a href="../fa/${encodeURIComponent(g.focusArea.id)}.html">$
 ${g.description ? `<p>${xml(g.description)}</p>` : ""}
 ${g.sdgTargets.length > 0 ? `<h2>${xml(t("goal.sdgTargets"))}</h2><ul>${g.sdgTargets.map((s) => `<li>${xml(s.id)} ${xml(s.title)}</li>`).join("")}</ul>` : ""}
 <h2>${xml(t("section.indicators"))}</h2>
-${g.indicators.length > 0 ? g.indicators.map((i3) => indicator(i3, model.locale)).join("\n") : `<p>${xml(t("goal.noIndicators"))}</p>`}
+${g.indicators.length > 0 ? g.indicators.map((i3) => indicator(i3, model.locale, year)).join("\n") : `<p>${xml(t("goal.noIndicators"))}</p>`}
 <h2>${xml(t("section.measures"))}</h2>
 ${g.measures.length > 0 ? `<ul>${g.measures.map((m) => `<li>${xml(m.title)}</li>`).join("")}</ul>` : `<p>${xml(t("goal.noMeasures"))}</p>`}
 ${benefits.length > 0 ? `<h2>${xml(t("trace.benefits"))}</h2><ul>${benefits.map((b) => `<li>${xml(b.title)}</li>`).join("")}</ul>` : ""}`;
@@ -58695,6 +59472,7 @@ function pathsOf(site2) {
     ...site2.okonomiplanHtml !== null ? ["okonomiplan.html"] : [],
     ...m.materiality ? ["materiality.html"] : [],
     ...site2.arshjulHtml !== null ? ["arshjul.html"] : [],
+    ...site2.gevinstplan !== null ? ["gevinstplan.html"] : [],
     ...site2.reports.map((r) => `reports/${r.id}.html`)
   ]);
 }
@@ -58708,8 +59486,13 @@ function localeTree(site2, frameOf) {
   if (site2.okonomiplanHtml !== null) sections.push({ path: "okonomiplan.html", title: s.okonomiplan });
   if (model.materiality) sections.push({ path: "materiality.html", title: t("section.materiality") });
   if (site2.arshjulHtml !== null) sections.push({ path: "arshjul.html", title: s.arshjul });
+  if (site2.gevinstplan !== null) sections.push({ path: "gevinstplan.html", title: site2.gevinstplan.title });
   const frame = (path) => frameOf(path, sections);
-  const reportList = site2.reports.length > 0 ? `<ul>${site2.reports.map((r) => `<li><a href="reports/${encodeURIComponent(r.id)}.html">${xml(r.title)}</a> (${xml(r.typeText)}, ${xml(r.asOfText)})</li>`).join("")}</ul>` : `<p>${xml(s.noReports)}</p>`;
+  const reportItems = [
+    ...site2.gevinstplan !== null ? [`<li><a href="gevinstplan.html">${xml(site2.gevinstplan.title)}</a></li>`] : [],
+    ...site2.reports.map((r) => `<li><a href="reports/${encodeURIComponent(r.id)}.html">${xml(r.title)}</a> (${xml(r.typeText)}, ${xml(r.asOfText)})</li>`)
+  ];
+  const reportList = reportItems.length > 0 ? `<ul>${reportItems.join("")}</ul>` : `<p>${xml(s.noReports)}</p>`;
   const front = `<h1>${xml(model.plan.title)}</h1>
 ${model.source.vision ? `<p>${xml(model.source.vision)}</p>` : ""}
 <search><form id="search" role="search"><label for="q">${xml(t("site.search"))}</label><input id="q" type="search" autocomplete="off"></form><ul id="results" aria-live="polite"></ul></search>
@@ -58726,11 +59509,12 @@ ${reportList}
     const body = `<h1>${xml(f2.title)}</h1>${f2.description ? `<p>${xml(f2.description)}</p>` : ""}<h2>${xml(t("section.goals"))}</h2><ul>${f2.goals.map((g) => `<li>${goalLink(g, "../")}</li>`).join("")}</ul>`;
     files.push({ path, content: page(frame(path), f2.title, body) });
   }
-  for (const g of goals) files.push({ path: `goal/${g.id}.html`, content: page(frame(`goal/${g.id}.html`), g.title, goalBody(g, model)) });
+  for (const g of goals) files.push({ path: `goal/${g.id}.html`, content: page(frame(`goal/${g.id}.html`), g.title, goalBody(g, model, site2.year)) });
   if (site2.okonomiplanHtml !== null) files.push({ path: "okonomiplan.html", content: page(frame("okonomiplan.html"), s.okonomiplan, `<h1>${xml(s.okonomiplan)}</h1>
 ${site2.okonomiplanHtml}`) });
   if (model.materiality) files.push({ path: "materiality.html", content: page(frame("materiality.html"), t("section.materiality"), materialityBody(model.materiality, locale)) });
   if (site2.arshjulHtml !== null) files.push({ path: "arshjul.html", content: framed(frame("arshjul.html"), site2.arshjulHtml) });
+  if (site2.gevinstplan !== null) files.push({ path: "gevinstplan.html", content: framed(frame("gevinstplan.html"), site2.gevinstplan.html) });
   for (const r of site2.reports) files.push({ path: `reports/${r.id}.html`, content: framed(frame(`reports/${r.id}.html`), r.html) });
   const index = goals.map((g) => ({ title: g.title, url: `goal/${encodeURIComponent(g.id)}.html` }));
   files.push({
@@ -58840,7 +59624,7 @@ __export(site_exports, {
 import { mkdirSync as mkdirSync2, readdirSync as readdirSync5 } from "node:fs";
 import { dirname as dirname9, join as join14, resolve as resolve17 } from "node:path";
 async function site(options, io) {
-  if (!options.out) throw new UsageError("plan site needs --out DIR, the folder to write the site to");
+  if (!options.out) throw new UsageError(words(usageLocale(io, options)).cliMore.write.siteNeedsOut);
   const out = resolve17(io.cwd, options.out);
   let existing = [];
   try {
@@ -58848,7 +59632,7 @@ async function site(options, io) {
   } catch {
     mkdirSync2(out, { recursive: true });
   }
-  if (existing.length > 0 && !options.force) throw new UsageError(`${options.out} is not empty; use --force to write over the site in it`);
+  if (existing.length > 0 && !options.force) throw new UsageError(words(usageLocale(io, options)).cliMore.write.siteNotEmpty(options.out));
   const loaded = loadForRender(io, options);
   const locales = [loaded.locale, ...LOCALES.filter((l) => l !== loaded.locale)];
   const first = reportModel(loaded, "handlingsprogram", options.plan);
@@ -58856,15 +59640,17 @@ async function site(options, io) {
   const now = clock(io.env);
   const sites = locales.map((locale) => {
     const model = locale === loaded.locale ? first : reportModel({ ...loaded, locale }, "handlingsprogram", first.plan.id);
-    return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded, model, io), arshjulHtml: arshjulHtml(loaded, locale, now), reports: latestReports(loaded, model, locale, io) };
+    return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded, model, io), arshjulHtml: arshjulHtml(loaded, locale, now), gevinstplan: gevinstplan(loaded, model, io), reports: latestReports(loaded, model, locale, io) };
   });
   const files = sitePages(sites);
+  const folders = /* @__PURE__ */ new Set();
   for (const f2 of files) {
     const file = join14(out, f2.path);
     mkdirSync2(dirname9(file), { recursive: true });
-    atomicWrite(file, f2.content, { force: options.force === true, within: out });
+    atomicWrite(file, f2.content, { force: options.force === true, within: out, locale: loaded.locale, folders });
   }
-  io.stderr.write(`plan: wrote ${options.out} (${files.length} files)
+  syncFolders(folders);
+  io.stderr.write(`plan: ${words(loaded.locale).cliMore.write.wroteFiles(options.out, words(loaded.locale).summary.files(files.length))}
 `);
   return loaded.exitCode === EXIT.ok ? EXIT.ok : loaded.exitCode;
 }
@@ -58875,15 +59661,27 @@ function okonomiplanHtml(loaded, model, io) {
   const result = renderTemplate(
     { template: { name: "site-okonomiplan", file: "<built-in>/site-okonomiplan", text: "{{> okonomiplan}}" }, partials: set.partials },
     model,
-    { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, format: "html" }
+    { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format: "html" }
   );
-  return result.output ?? warn(io, "the økonomiplan", result.diagnostics.map((d) => d.message));
+  return result.output ?? warn(io, loaded.locale, (r) => r.siteParts.okonomiplan, result.diagnostics.map((d) => d.message));
 }
 function arshjulHtml(loaded, locale, now) {
   const calendars = workspaceCalendars(loaded.repo, locale);
   if (calendars.length === 0) return null;
   const year = now.getFullYear();
   return renderArshjul(loaded.repo, calendars, { format: "html", from: year, to: year, startMonth: 1, locale, now }).text;
+}
+function gevinstplan(loaded, model, io) {
+  const plan = loaded.repo.get(model.plan.id, "Plan");
+  if (!plan?.valid) return null;
+  const view = buildBenefitPlan(loaded.repo, plan, model.locale);
+  if (view.focusAreas.length === 0) return null;
+  const set = findTemplates("gevinstplan", "html", model.locale, { root: loaded.root }, io.cwd);
+  if (!set) return null;
+  const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : void 0;
+  const result = renderTemplate(set, view, { locale: model.locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: "html", years: [], year: model.plan.period?.start });
+  if (result.output === void 0) return warn(io, loaded.locale, (r) => r.siteParts.gevinstplan, result.diagnostics.map((d) => d.message));
+  return { title: view.words.benefitPlan, html: result.output };
 }
 function latestReports(loaded, model, locale, io) {
   const all = loaded.repo.ofKind("StatusReport", true).filter((r) => r.data.plan === model.plan.id);
@@ -58895,17 +59693,18 @@ function latestReports(loaded, model, locale, io) {
     if (!set) continue;
     const view = buildStatusReportView(loaded.repo, latest, locale);
     const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : void 0;
-    const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: "html", years: [latest.data.period.year] });
+    const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: "html", years: [latest.data.period.year], year: latest.data.period.year });
     if (result.output === void 0) {
-      warn(io, `the report ${latest.id}`, result.diagnostics.map((d) => d.message));
+      warn(io, loaded.locale, (r) => r.siteParts.report(latest.id), result.diagnostics.map((d) => d.message));
       continue;
     }
     out.push({ id: latest.id, title: view.report.title, typeText: view.report.typeText, asOfText: view.report.asOfText, html: result.output });
   }
   return out;
 }
-function warn(io, what, messages) {
-  io.stderr.write(`plan: warning: ${what} is left out of the site: ${messages.join("; ")}
+function warn(io, locale, what, messages) {
+  const w = words(locale);
+  io.stderr.write(`plan: ${w.summary.warning}: ${w.cliMore.refusals.siteLeftOut(what(w.cliMore.refusals), messages.join("; "))}
 `);
   return null;
 }
@@ -58918,6 +59717,7 @@ var init_site = __esm({
     init_locale();
     init_today();
     init_scorecard();
+    init_gevinstplan();
     init_view2();
     init_engine();
     init_template_sources();
@@ -58925,6 +59725,7 @@ var init_site = __esm({
     init_atomic_write();
     init_arshjul();
     init_load_model();
+    init_words();
     init_report_binary();
     REPORT_TEMPLATES = { tertial: "tertialrapport", annual: "arsberetning" };
   }
@@ -58977,13 +59778,13 @@ __export(matrix_exports, {
   matrix: () => matrix
 });
 async function matrix(options, io) {
-  const format2 = chooseFormat("matrix", options);
+  const format2 = chooseFormatOf("matrix", options, io);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const ids = repo.ofKind("MaterialityAssessment", true).map((a) => a.id);
   const id = pickId(options.assessment, ids, "assessment", "--assessment", locale);
   const model = resolveMateriality(repo, catalog, id, locale);
-  if (!model) throw new UsageError(`materiality assessment "${id}" cannot be read`);
-  writeOutput(io, MATRIX_RENDERERS[format2](model, { locale, color: false }), options.out, options.force);
+  if (!model) throw new UsageError(words(locale).cliMore.refusals.assessmentUnreadable(id));
+  writeOutput(io, MATRIX_RENDERERS[format2](model, { locale, color: false }), options.out, options.force, "", locale);
   return exitCode;
 }
 var MATRIX_RENDERERS;
@@ -58991,8 +59792,8 @@ var init_matrix2 = __esm({
   "src/commands/matrix.ts"() {
     "use strict";
     init_io();
+    init_words();
     init_resolve_materiality();
-    init_formats();
     init_matrix_markdown();
     init_matrix();
     init_load_model();
@@ -59263,7 +60064,7 @@ __export(trace_exports, {
   trace: () => trace
 });
 async function trace(options, io) {
-  const format2 = chooseFormat("trace", options);
+  const format2 = chooseFormatOf("trace", options, io);
   const { repo, catalog, locale, exitCode } = loadForRender(io, options);
   const planId = options.plan === void 0 ? void 0 : pickId(options.plan, repo.ofKind("Plan", true).map((p) => p.id), "plan", "--plan", locale);
   const result = traceRepository(repo, catalog, locale, planId);
@@ -59272,7 +60073,7 @@ async function trace(options, io) {
     io.stderr.write(`plan: ${printable(words(locale).choose.noGoals(planId, typeof parent === "string" ? parent : void 0))}
 `);
   }
-  writeOutput(io, TRACE_RENDERERS[format2]({ ...result, groups: traceGroups(repo, result) }, { locale, color: false }), options.out, options.force);
+  writeOutput(io, TRACE_RENDERERS[format2]({ ...result, groups: traceGroups(repo, result) }, { locale, color: false }), options.out, options.force, "", locale);
   return exitCode;
 }
 var TRACE_RENDERERS;
@@ -59282,7 +60083,6 @@ var init_trace2 = __esm({
     init_terminal();
     init_words();
     init_trace();
-    init_formats();
     init_json();
     init_trace_markdown();
     init_load_model();
@@ -59505,15 +60305,15 @@ __export(budget_exports, {
   budget: () => budget2
 });
 async function budget2(options, io) {
-  const format2 = chooseFormat("budget", options);
+  const format2 = chooseFormatOf("budget", options, io);
   const { repo, locale, exitCode } = loadForRender(io, options);
   const entry = pickBudget(repo, options.plan, locale);
   if (!entry.valid) {
-    io.stderr.write(`plan: the Budget "${entry.id}" has errors, so its tables cannot be computed (run plan validate)
+    io.stderr.write(`plan: ${words(locale).cliMore.render.budgetHasErrors(entry.id)}
 `);
     return EXIT.problems;
   }
-  writeOutput(io, BUDGET_FORMATTERS[format2](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force);
+  writeOutput(io, BUDGET_FORMATTERS[format2](okonomiplanOf(repo, entry), { locale, color: false }), options.out, options.force, "", locale);
   return exitCode;
 }
 function pickBudget(repo, plan, locale) {
@@ -59534,7 +60334,6 @@ var init_budget3 = __esm({
     init_budget2();
     init_io();
     init_resolve();
-    init_formats();
     init_output();
     init_load_model();
     init_words();
@@ -59542,17 +60341,34 @@ var init_budget3 = __esm({
 });
 
 // src/output/status/cells.ts
-function sparkline(values) {
-  if (values.length === 0) return "";
+function extent(values) {
   let min = Infinity;
   let max3 = -Infinity;
   for (const v of values) {
     if (v < min) min = v;
     if (v > max3) max3 = v;
   }
+  return [min, max3];
+}
+function sparkline(values) {
+  if (values.length === 0) return "";
+  const [min, max3] = extent(values);
   if (max3 === min) return BARS[3].repeat(values.length);
   const span = Math.max(max3 - min, Math.max(Math.abs(max3), Math.abs(min)) * 0.1);
   return values.map((v) => BARS[Math.round((v - min) / span * (BARS.length - 1))]).join("");
+}
+function seriesScale(values, unit, locale) {
+  if (values.length === 0) return "";
+  const [min, max3] = extent(values);
+  const [lo, hi] = [formatNumber2(min, locale), formatNumber2(max3, locale)];
+  const dash = /[\s\u2212-]/.test(lo + hi) ? " – " : "–";
+  const u = unitText(unit);
+  return `${min === max3 ? lo : `${lo}${dash}${hi}`}${u ? ` ${u}` : ""}`;
+}
+function seriesCell(values, unit, locale) {
+  if (values.length === 0) return "";
+  const shown2 = values.length > SERIES_IN_TABLE ? values.slice(-SERIES_IN_TABLE) : values;
+  return `${shown2 === values ? "" : "…"}${sparkline(shown2)} ${seriesScale(shown2, unit, locale)}`;
 }
 function formatNumber2(value, locale) {
   const size = Math.abs(value);
@@ -59583,7 +60399,7 @@ function countsText(counts, w) {
   const parts = STATUSES.filter((s) => s !== "no-target" || counts[s] > 0).map((s) => `${SYMBOL[s]} ${counts[s]} ${w.indicatorStatus[s].toLowerCase()}`);
   return `${w.scorecard.indicatorCount(total)}: ${parts.join(" · ")}`;
 }
-var SYMBOL, COLOR, BARS;
+var SYMBOL, COLOR, BARS, SERIES_IN_TABLE;
 var init_cells2 = __esm({
   "src/output/status/cells.ts"() {
     "use strict";
@@ -59606,6 +60422,7 @@ var init_cells2 = __esm({
       "no-target": "gray"
     };
     BARS = "▁▂▃▄▅▆▇█";
+    SERIES_IN_TABLE = 20;
   }
 });
 
@@ -59631,7 +60448,7 @@ function indicatorRows(area, w, locale) {
           formatPoint(nextTarget2(r), i3.unit, locale),
           unitText(i3.unit),
           trendText(r.trend, w),
-          sparkline(i3.series.map((p) => p.value))
+          seriesCell(i3.series.map((p) => p.value), i3.unit, locale)
         ]
       });
     });
@@ -77833,9 +78650,9 @@ function IndicatorDetail({ indicator: i3, year, w, locale }) {
       `   ${w.scorecard.trendColumn}: ${trendText(r.trend, w)}`
     ] }),
     /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Text2, { children: [
-      `${w.scorecard.series}: `,
+      `${w.scorecard.series}${first && last ? ` ${first.year}–${last.year}` : ""}: `,
       /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { color: COLOR[r.status], children: sparkline(i3.series.map((p) => p.value)) || "–" }),
-      first && last ? `  ${first.year}–${last.year}` : ""
+      i3.series.length > 0 ? ` ${seriesScale(i3.series.map((p) => p.value), i3.unit, locale)}` : ""
     ] }),
     /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { children: `${w.scorecard.baseline}: ${formatPoint(i3.baseline, i3.unit, locale)}` }),
     /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { children: `${w.scorecard.latest}: ${formatPoint(r.actual, i3.unit, locale)}` }),
@@ -77880,11 +78697,11 @@ function YearBars({ indicator: i3, locale }) {
     const actual = actualByYear.get(y);
     const target = targetByYear.get(y);
     const base = i3.baseline?.year === y ? i3.baseline : void 0;
-    const shown = actual ?? base;
+    const shown2 = actual ?? base;
     return /* @__PURE__ */ (0, import_jsx_runtime.jsxs)(Text2, { children: [
       `${y}  `,
-      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { color: actual ? COLOR[i3.result.status] : "gray", children: (shown ? "█".repeat(length2(shown.value)) : "").padEnd(BAR_WIDTH) }),
-      `  ${shown ? formatValue(shown.value, i3.unit, locale) : ""}`,
+      /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { color: actual ? COLOR[i3.result.status] : "gray", children: (shown2 ? "█".repeat(length2(shown2.value)) : "").padEnd(BAR_WIDTH) }),
+      `  ${shown2 ? formatValue(shown2.value, i3.unit, locale) : ""}`,
       target ? /* @__PURE__ */ (0, import_jsx_runtime.jsx)(Text2, { dimColor: true, children: `  ◎ ${formatValue(target.value, i3.unit, locale)}` }) : null
     ] }, y);
   }) });
@@ -77962,11 +78779,11 @@ function StatusApp({ card, locale, onQuit }) {
   ] });
 }
 function Counts({ counts, w }) {
-  const shown = STATUSES.filter((s) => s !== "no-target" || counts[s] > 0);
+  const shown2 = STATUSES.filter((s) => s !== "no-target" || counts[s] > 0);
   const total = STATUSES.reduce((sum2, s) => sum2 + counts[s], 0);
   return /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Text2, { children: [
     `${w.scorecard.indicatorCount(total)}: `,
-    shown.map((s, i3) => /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Text2, { children: [
+    shown2.map((s, i3) => /* @__PURE__ */ (0, import_jsx_runtime2.jsxs)(Text2, { children: [
       i3 > 0 ? " · " : "",
       /* @__PURE__ */ (0, import_jsx_runtime2.jsx)(Text2, { color: COLOR[s], children: SYMBOL[s] }),
       ` ${counts[s]} ${w.indicatorStatus[s].toLowerCase()}`
@@ -78031,7 +78848,7 @@ __export(status_exports, {
   status: () => status
 });
 async function status(options, io) {
-  const format2 = options.format === void 0 && options.out === void 0 ? void 0 : chooseFormat("status", options);
+  const format2 = options.format === void 0 && options.out === void 0 ? void 0 : chooseFormatOf("status", options, io);
   const { repo, locale, exitCode } = loadForRender(io, { dir: options.dir, allowErrors: options.allowErrors, color: options.color });
   if (options.plan !== void 0 && !repo.get(options.plan, "Plan")) throw new UsageError(unknownChoice(options.plan, repo.ofKind("Plan").map((p) => p.id), "plan", locale));
   if (options.year !== void 0) warnFarYear(repo, options.year, locale, io);
@@ -78040,7 +78857,7 @@ async function status(options, io) {
     const { runStatusUi: runStatusUi2 } = await init_run_status().then(() => run_status_exports);
     await runStatusUi2(card, locale, io);
   } else if (options.out !== void 0) {
-    writeOutput(io, STATUS_FORMATTERS[format2 ?? "text"](card, { locale, color: false }), options.out, options.force);
+    writeOutput(io, STATUS_FORMATTERS[format2 ?? "text"](card, { locale, color: false }), options.out, options.force, "", locale);
   } else {
     io.stdout.write(STATUS_FORMATTERS[format2 ?? "text"](card, { locale, color: useColor(io, io.stdout, options.color) }));
   }
@@ -78073,7 +78890,6 @@ var init_status2 = __esm({
     init_io();
     init_scorecard();
     init_today();
-    init_formats();
     init_output();
     init_load_model();
     FAR_YEARS = 10;
@@ -79018,7 +79834,7 @@ var init_table_id = __esm({
 });
 
 // src/import/ssb/load-tables.ts
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { resolve as resolve18 } from "node:path";
 async function loadTables(sources, indicators, options, m) {
   if (sources.table !== void 0 && sources.files.length > 1) throw new UsageError(m.tableForOneFile);
@@ -79046,7 +79862,7 @@ async function loadTables(sources, indicators, options, m) {
 function readFile(file, flag, cwd2, m) {
   let text3;
   try {
-    text3 = readFileSync11(resolve18(cwd2, file), "utf8");
+    text3 = readFileSync12(resolve18(cwd2, file), "utf8");
   } catch (error) {
     throw new UsageError(m.unreadable(file, error.code ?? String(error)));
   }
@@ -79101,7 +79917,12 @@ async function importSsbCommand(options, io, hooks2 = {}) {
   const dir = options.dir ?? sources.dirs[0];
   let parsed = [];
   const run = { ...options.locale !== void 0 && { locale: options.locale }, env: io.env, today: today(io.env) };
-  const before = loadProject({ dir: resolve20(io.cwd, dir ?? ".") }, { ...run, parsed: (files) => parsed = files.map((f2) => parseFile(f2.path, f2.bytes)) });
+  const parseAll = (files) => {
+    const plan = files.find((f2) => f2.path === "plan.yaml");
+    const locale2 = options.locale ?? (plan ? parseLoadConfig(Buffer.from(plan.bytes).toString("utf8")).locale : void 0) ?? "nb";
+    return parsed = files.map((f2) => parseFile(f2.path, f2.bytes, { locale: locale2 }));
+  };
+  const before = loadProject({ dir: resolve20(io.cwd, dir ?? ".") }, { ...run, parsed: parseAll });
   const loaded = before;
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
   const m = words(locale).ssb;
@@ -79151,6 +79972,7 @@ var init_import = __esm({
     init_today();
     init_io();
     init_parse_file();
+    init_load_repository();
     init_check_after();
     init_format_report();
     init_import_ssb();
@@ -79192,42 +80014,65 @@ init_formats();
 init_terminal();
 init_find_root();
 init_version();
-function nonNegativeInt(value) {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
-  return Number(value);
-}
-function byteSize(value) {
-  const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError("expected a size such as 50MB, 512kb or 1048576");
-  const unit = (m[2] ?? "").toLowerCase()[0];
-  return Math.round(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1));
-}
 var VALIDATE_FORMATS = formatsOf("validate");
-function formatList(value, previous) {
-  if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(`expected one of ${VALIDATE_FORMATS.join(", ")}`);
-  return [...previous ?? [], value];
-}
-function outputFileList(value, previous) {
-  const eq = value.indexOf("=");
-  const named = eq >= 1 && /^[a-z]+$/.test(value.slice(0, eq));
-  if (!named) {
-    if (!/\.[A-Za-z]+$/.test(value)) throw new InvalidArgumentError("expected FORMAT=PATH (e.g. sarif=plan.sarif) or a file name ending in .json, .sarif or .xml");
-    try {
-      return [...previous ?? [], { format: chooseFormat("validate", { out: value }), path: value }];
-    } catch (error) {
-      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+function parsers(locale) {
+  const w = words(locale).cliMore.parse;
+  return {
+    nonNegativeInt(value) {
+      if (!/^\d+$/.test(value)) throw new InvalidArgumentError(w.wholeNumber);
+      return Number(value);
+    },
+    byteSize(value) {
+      const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+      if (!m) throw new InvalidArgumentError(w.byteSize);
+      const unit = (m[2] ?? "").toLowerCase()[0];
+      return Math.round(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1));
+    },
+    formatList(value, previous) {
+      if (!VALIDATE_FORMATS.includes(value)) throw new InvalidArgumentError(w.oneOf(VALIDATE_FORMATS.join(", ")));
+      return [...previous ?? [], value];
+    },
+    /** `FORMAT=PATH`, or a PATH whose extension names the format (`plan.sarif`, `junit.xml`, `report.json`). */
+    outputFileList(value, previous) {
+      const eq = value.indexOf("=");
+      const named = eq >= 1 && /^[a-z]+$/.test(value.slice(0, eq));
+      if (!named) {
+        if (!/\.[A-Za-z]+$/.test(value)) throw new InvalidArgumentError(w.outputFile);
+        try {
+          return [...previous ?? [], { format: chooseFormat("validate", { out: value }, locale), path: value }];
+        } catch (error) {
+          throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+        }
+      }
+      const format2 = value.slice(0, eq);
+      const path = value.slice(eq + 1);
+      if (path === "") throw new InvalidArgumentError(w.outputFileEmpty);
+      if (!VALIDATE_FORMATS.includes(format2)) throw new InvalidArgumentError(w.unknownFormat(format2, VALIDATE_FORMATS.join(", ")));
+      return [...previous ?? [], { format: format2, path }];
+    },
+    /** The parser of a year flag: four digits, 1900–2200, as the schemas allow. */
+    yearOf(flag) {
+      return (value) => {
+        if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError(w.year(flag));
+        return Number(value);
+      };
+    },
+    month(value) {
+      if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 12) throw new InvalidArgumentError(w.month);
+      return Number(value);
+    },
+    monthEvents(value) {
+      if (value !== "day" && value !== "span") throw new InvalidArgumentError(w.dayOrSpan);
+      return value;
+    },
+    date(value) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError(w.date);
+      return value;
+    },
+    ssbTable(value) {
+      if (!/^\d{5}$/.test(value)) throw new InvalidArgumentError(w.ssbTable);
+      return value;
     }
-  }
-  const format2 = value.slice(0, eq);
-  const path = value.slice(eq + 1);
-  if (path === "") throw new InvalidArgumentError("expected FORMAT=PATH, e.g. sarif=plan.sarif");
-  if (!VALIDATE_FORMATS.includes(format2)) throw new InvalidArgumentError(`unknown format "${format2}"; expected one of ${VALIDATE_FORMATS.join(", ")}`);
-  return [...previous ?? [], { format: format2, path }];
-}
-function yearOf(flag) {
-  return (value) => {
-    if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2200) throw new InvalidArgumentError(`${flag} expects a year from 1900 to 2200`);
-    return Number(value);
   };
 }
 function documentOptions(dir, opts) {
@@ -79237,7 +80082,7 @@ var dirArgument = () => new Argument("[dir]", "a folder inside the repository (d
 var rootOption = () => new Option("--root <dir>", "the repository folder (same as [dir])");
 var outOption = () => new Option("-o, --out <file>", "write to this file instead of stdout");
 var forceOption = () => new Option("--force", "overwrite the --out file if it exists");
-var formatOption = (command, what, otherwise) => new Option("-f, --format <format>", formatHelp(command, what, otherwise)).choices(formatsOf(command));
+var formatOption = (command, locale, what, otherwise) => new Option("-f, --format <format>", formatHelp(command, what, otherwise, locale)).choices(formatsOf(command));
 var localeOption = () => new Option("--locale <locale>", "language of the output (default: the workspace locale)").choices([...LOCALES]);
 var noColorOption = () => new Option("--no-color", "no colour, even on a terminal");
 var allowErrorsOption = () => new Option("--allow-errors", "exit 0 although the repository has errors (they are still printed; invalid documents are left out)");
@@ -79275,22 +80120,104 @@ function helpLocale(argv, env3) {
 }
 function localizeHelp(command, locale) {
   const w = words(locale).cli;
+  const own3 = words(locale).cliMore.options[command.name()] ?? {};
+  const ownEn = en.cliMore.options[command.name()] ?? {};
+  const args = words(locale).cliMore.arguments[command.name()] ?? {};
+  const argsEn = en.cliMore.arguments[command.name()] ?? {};
   const summary2 = w.commands[command.name()];
   if (summary2 && command.description() === en.cli.commands[command.name()]) command.description(summary2);
   for (const option of command.options) {
     const key3 = option.long ?? "";
-    if (w.options[key3] && option.description === en.cli.options[key3]) option.description = w.options[key3];
+    if (own3[key3] && option.description === ownEn[key3]) option.description = own3[key3];
+    else if (w.options[key3] && option.description === en.cli.options[key3]) option.description = w.options[key3];
   }
   for (const argument of command.registeredArguments) {
-    const key3 = `[${argument.name()}]`;
-    if (w.options[key3] && argument.description === en.cli.options[key3]) argument.description = w.options[key3];
+    const key3 = argument.name();
+    if (args[key3] && argument.description === argsEn[key3]) argument.description = args[key3];
+    else if (w.options[`[${key3}]`] && argument.description === en.cli.options[`[${key3}]`]) argument.description = w.options[`[${key3}]`];
   }
   for (const sub2 of command.commands) localizeHelp(sub2, locale);
 }
+function helpHooks(locale) {
+  const w = words(locale).cliMore;
+  const name = (n2) => w.terms.names[n2] ?? n2;
+  const term = (word) => word === "[options]" ? `[${w.terms.options}]` : word === "[command]" ? `[${w.terms.command}]` : word.replace(/^([<[])([^\]>.]+)(\.\.\.)?([\]>])$/, (_m, open, inner, dots, close) => `${open}${name(inner)}${dots ?? ""}${close}`);
+  const terms = (text3) => text3.split(" ").map(term).join(" ");
+  const plain2 = new Help();
+  const withExtras = (description, extras) => extras.length === 0 ? description : [description, `(${extras.join(", ")})`].filter((x3) => x3 !== "").join(" ");
+  const choices2 = (values) => values ? [w.extras.choices(values.map((v) => JSON.stringify(v)).join(", "))] : [];
+  return {
+    commandUsage: (cmd) => terms(plain2.commandUsage(cmd)),
+    subcommandTerm: (cmd) => terms(plain2.subcommandTerm(cmd)),
+    optionTerm: (option) => terms(option.flags),
+    argumentTerm: (argument) => name(argument.name()),
+    optionDescription: (option) => {
+      const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+      return withExtras(option.description, [
+        ...choices2(option.argChoices),
+        ...option.defaultValue !== void 0 && showDefault ? [w.extras.default(option.defaultValueDescription ?? JSON.stringify(option.defaultValue))] : [],
+        ...option.presetArg !== void 0 && option.optional ? [w.extras.preset(JSON.stringify(option.presetArg))] : [],
+        ...option.envVar !== void 0 ? [w.extras.env(option.envVar)] : []
+      ]);
+    },
+    argumentDescription: (argument) => withExtras(argument.description, [...choices2(argument.argChoices), ...argument.defaultValue !== void 0 ? [w.extras.default(argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue))] : []])
+  };
+}
+var longFlag = (flags) => /--[\w-]+/.exec(flags)?.[0] ?? flags;
+function commanderMessage(message, code, locale) {
+  const c = words(locale).cliMore.commander;
+  const names = words(locale).cliMore.terms.names;
+  const [text3 = "", suggested] = message.split(/\n\(Did you mean (?:one of )?([^\n]*)\?\)$/);
+  const suggestion = suggested !== void 0 ? `; ${c.didYouMean(suggested)}` : "";
+  const reason = (r) => {
+    const choices2 = /^Allowed choices are (.*)\.$/.exec(r);
+    return choices2 ? c.choices(choices2[1]) : r;
+  };
+  let m;
+  switch (code) {
+    case "commander.invalidArgument":
+      if (m = /^error: option '(.+?)' argument '([\s\S]*)' is invalid\. ([\s\S]*)$/.exec(text3)) return c.invalidOption(longFlag(m[1]), m[2], reason(m[3]));
+      if (m = /^error: command-argument value '([\s\S]*)' is invalid for argument '(.+?)'\. ([\s\S]*)$/.exec(text3)) return c.invalidArgument(names[m[2]] ?? m[2], m[1], reason(m[3]));
+      break;
+    case "commander.missingArgument":
+      if (m = /^error: missing required argument '(.+)'$/.exec(text3)) return c.missingArgument(names[m[1]] ?? m[1]);
+      break;
+    case "commander.optionMissingArgument":
+      if (m = /^error: option '(.+)' argument missing$/.exec(text3)) return c.optionMissingArgument(longFlag(m[1]));
+      break;
+    case "commander.missingMandatoryOptionValue":
+      if (m = /^error: required option '(.+)' not specified$/.exec(text3)) return c.missingMandatory(longFlag(m[1]));
+      break;
+    case "commander.unknownOption":
+      if (m = /^error: unknown option '(.+)'$/.exec(text3)) return `${c.unknownOption(m[1])}${suggestion}`;
+      break;
+    case "commander.unknownCommand":
+      if (m = /^error: unknown command '(.+)'$/.exec(text3)) return `${c.unknownCommand(m[1])}${suggestion}`;
+      break;
+    case "commander.excessArguments":
+      if (m = /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(text3)) return c.tooMany(m[1], Number(m[2]), Number(m[3]));
+      break;
+  }
+  return message;
+}
+var PlanCommand = class _PlanCommand extends Command {
+  locale = "en";
+  createCommand(name) {
+    const command = new _PlanCommand(name);
+    command.locale = this.locale;
+    return command;
+  }
+  error(message, errorOptions) {
+    return super.error(commanderMessage(message, errorOptions?.code, this.locale), errorOptions);
+  }
+};
 function program2(io, setCode, locale = "en") {
   const cli = words(locale).cli;
-  const p = new Command("plan").description("A municipality's plan and governance system as plain YAML in git.").version(version(), "-V, --version", cli.options["--version"]).helpOption("-h, --help", cli.options["--help"]).helpCommand("help [command]", cli.commands.help).configureHelp({ styleTitle: (title2) => cli.titles[title2] ?? title2 }).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`plan: ${s.replace(/^error: /, "")}`) }).showSuggestionAfterError(true);
-  p.command("validate").description("check the repository: YAML, schemas, ids, references, SDG ids and repository rules").addArgument(dirArgument()).addOption(rootOption()).option("-f, --format <format>", `output format, repeatable: ${VALIDATE_FORMATS.join(", ")} (default: stylish)`, formatList).option("--output-file <format=path>", "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)", outputFileList).addOption(new Option("-o, --out <format=path>", "the same as --output-file (-o means --out on every command)").argParser(outputFileList)).option("--force", "overwrite existing --output-file files").option("--max-warnings <n>", "exit 1 when there are more warnings than this", nonNegativeInt).option("-q, --quiet", "report errors only").addOption(noColorOption()).option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).addOption(localeOption()).option("--fix", "apply the safe mechanical fixes in place instead of reporting: the same as plan fix").option("--dry-run", "show the changes as a diff and write nothing").action(async (dir, opts) => {
+  const parse2 = parsers(locale);
+  const root = new PlanCommand("plan");
+  root.locale = locale;
+  const p = root.description("A municipality's plan and governance system as plain YAML in git.").version(version(), "-V, --version", cli.options["--version"]).helpOption("-h, --help", cli.options["--help"]).helpCommand("help [command]", cli.commands.help).configureHelp({ ...helpHooks(locale), styleTitle: (title2) => cli.titles[title2] ?? title2 }).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`plan: ${s.replace(/^error: /, "")}`) }).showSuggestionAfterError(true);
+  p.command("validate").description("check the repository: YAML, schemas, ids, references, SDG ids and repository rules").addArgument(dirArgument()).addOption(rootOption()).option("-f, --format <format>", words(locale).cliMore.format.validate(VALIDATE_FORMATS.join(", ")), parse2.formatList).option("--output-file <format=path>", "also write the report in FORMAT to PATH, repeatable (e.g. sarif=plan.sarif, or plan.sarif: the extension names the format)", parse2.outputFileList).addOption(new Option("-o, --out <format=path>", "the same as --output-file (-o means --out on every command)").argParser(parse2.outputFileList)).option("--force", "overwrite existing --output-file files").option("--max-warnings <n>", "exit 1 when there are more warnings than this", parse2.nonNegativeInt).option("-q, --quiet", "report errors only").addOption(noColorOption()).option("--max-file-size <size>", "skip files larger than this (default 10MB)", parse2.byteSize).addOption(localeOption()).option("--fix", "apply the safe mechanical fixes in place instead of reporting: the same as plan fix").option("--dry-run", "show the changes as a diff and write nothing").action(async (dir, opts) => {
     if (opts.dryRun === true && opts.fix !== true) throw new UsageError(words(locale).cli.dryRunNeedsFix);
     if (opts.fix === true) {
       const { fix: fix2 } = await Promise.resolve().then(() => (init_fix2(), fix_exports));
@@ -79315,7 +80242,7 @@ function program2(io, setCode, locale = "en") {
       )
     );
   });
-  p.command("fix").description("apply the safe mechanical fixes in place (quote SDG ids written as numbers, sort indicator years) and show what changed").addArgument(dirArgument()).addOption(rootOption()).option("--dry-run", "show the changes as a diff and write nothing").addOption(localeOption()).option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (dir, opts) => {
+  p.command("fix").description("apply the safe mechanical fixes in place (quote SDG ids written as numbers, sort indicator years) and show what changed").addArgument(dirArgument()).addOption(rootOption()).option("--dry-run", "show the changes as a diff and write nothing").addOption(localeOption()).option("--no-color", "no colour, even on a terminal").option("--max-file-size <size>", "skip files larger than this (default 10MB)", parse2.byteSize).action(async (dir, opts) => {
     const { fix: fix2 } = await Promise.resolve().then(() => (init_fix2(), fix_exports));
     setCode(await fix2({ dir: opts.root ?? dir, dryRun: opts.dryRun === true, locale: opts.locale, maxFileSize: opts.maxFileSize }, io));
   });
@@ -79341,7 +80268,7 @@ function program2(io, setCode, locale = "en") {
       )
     );
   });
-  p.command("diff").description("what changed in the plan between two git refs, by document id (head: the working tree)").argument("<base>", "a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)").argument("[head]", "a git ref to compare with (default: the working tree)").addArgument(dirArgument()).addOption(rootOption()).addOption(formatOption("diff")).addOption(outOption()).addOption(forceOption()).option("--exit-code", "exit 1 when something changed, like git diff --exit-code").addOption(noColorOption()).option("--max-file-size <size>", "skip files larger than this (default 10MB)", byteSize).action(async (base, head, dir, opts) => {
+  p.command("diff").description("what changed in the plan between two git refs, by document id (head: the working tree)").argument("<base>", "a git ref (branch, tag, SHA, HEAD~1), or a range: a..b, a...b (from the merge base)").argument("[head]", "a git ref to compare with (default: the working tree)").addArgument(dirArgument()).addOption(rootOption()).addOption(formatOption("diff", locale)).addOption(outOption()).addOption(forceOption()).option("--exit-code", "exit 1 when something changed, like git diff --exit-code").addOption(noColorOption()).option("--max-file-size <size>", "skip files larger than this (default 10MB)", parse2.byteSize).action(async (base, head, dir, opts) => {
     const { diff: diff4 } = await Promise.resolve().then(() => (init_diff2(), diff_exports));
     setCode(
       await diff4(
@@ -79360,13 +80287,7 @@ function program2(io, setCode, locale = "en") {
       )
     );
   });
-  p.command("arshjul").description("the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table").addArgument(dirArgument()).addOption(rootOption()).option("--calendar <id>", "one calendar (a Calendar id or an included built-in calendar); default: all together").option("--year <yyyy>", "the year (default: this year)", yearOf("--year")).option("--from <yyyy>", "first year of a range", yearOf("--from")).option("--to <yyyy>", "last year of a range", yearOf("--to")).addOption(formatOption("arshjul")).addOption(outOption()).addOption(forceOption()).option("--start-month <m>", "the month at the top of the wheel and first in lists, 1-12 (default 1)", (v) => {
-    if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 12) throw new InvalidArgumentError("expected a month number from 1 to 12");
-    return Number(v);
-  }).option("--month-events <mode>", 'ics: an event dated only to a month as one day on the 1st, marked "during <month>" (day, the default) or as a month-long span (span)', (v) => {
-    if (v !== "day" && v !== "span") throw new InvalidArgumentError("expected day or span");
-    return v;
-  }).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  p.command("arshjul").description("the årshjul (annual wheel) of the calendars: an SVG wheel, an HTML page, an ICS feed or a Markdown table").addArgument(dirArgument()).addOption(rootOption()).option("--calendar <id>", "one calendar (a Calendar id or an included built-in calendar); default: all together").option("--year <yyyy>", "the year (default: this year)", parse2.yearOf("--year")).option("--from <yyyy>", "first year of a range", parse2.yearOf("--from")).option("--to <yyyy>", "last year of a range", parse2.yearOf("--to")).addOption(formatOption("arshjul", locale)).addOption(outOption()).addOption(forceOption()).option("--start-month <m>", "the month at the top of the wheel and first in lists, 1-12 (default 1)", parse2.month).option("--month-events <mode>", 'ics: an event dated only to a month as one day on the 1st, marked "during <month>" (day, the default) or as a month-long span (span)', parse2.monthEvents).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { arshjul: arshjul2 } = await Promise.resolve().then(() => (init_arshjul(), arshjul_exports));
     setCode(
       await arshjul2(
@@ -79385,7 +80306,7 @@ function program2(io, setCode, locale = "en") {
       )
     );
   });
-  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").option("--report <id>", "the StatusReport of tertialrapport and arsberetning (default: the latest of its type)").addOption(formatOption("report")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--reference-docx <file>", "docx: take the styles of this Word document (fonts, colours, heading styles)").addOption(noColorOption()).addOption(allowErrorsOption()).action(async (template, dir, opts) => {
+  p.command("report").description("render a document from a Handlebars template (built in: handlingsprogram, tertialrapport, arsberetning, gevinstplan)").argument("<template>", "template name (looked up in templates/ of the repository, then built in) or path to a .hbs file").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the plan to report on (default: the only plan of the template's type)").option("--report <id>", "the StatusReport of tertialrapport and arsberetning (default: the latest of its type)").addOption(formatOption("report", locale)).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).option("--reference-docx <file>", "docx: take the styles of this Word document (fonts, colours, heading styles)").addOption(noColorOption()).addOption(allowErrorsOption()).action(async (template, dir, opts) => {
     const { report: report2 } = await Promise.resolve().then(() => (init_report(), report_exports));
     setCode(
       await report2(
@@ -79406,7 +80327,7 @@ function program2(io, setCode, locale = "en") {
     const { site: site2 } = await Promise.resolve().then(() => (init_site(), site_exports));
     setCode(await site2({ ...documentOptions(dir, opts), plan: opts.plan }, io));
   });
-  p.command("matrix").description("the materiality matrix: significance × influence, prioritised targets highlighted").addArgument(dirArgument()).addOption(rootOption()).option("--assessment <id>", "the MaterialityAssessment (default: the only one)").addOption(formatOption("matrix")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  p.command("matrix").description("the materiality matrix: significance × influence, prioritised targets highlighted").addArgument(dirArgument()).addOption(rootOption()).option("--assessment <id>", "the MaterialityAssessment (default: the only one)").addOption(formatOption("matrix", locale)).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { matrix: matrix2 } = await Promise.resolve().then(() => (init_matrix2(), matrix_exports));
     setCode(
       await matrix2(
@@ -79419,7 +80340,7 @@ function program2(io, setCode, locale = "en") {
       )
     );
   });
-  p.command("trace").description("the golden thread SDG target → goal → indicator / measure / benefit, with its gaps").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "follow one plan only (default: the whole repository)").addOption(formatOption("trace")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  p.command("trace").description("the golden thread SDG target → goal → indicator / measure / benefit, with its gaps").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "follow one plan only (default: the whole repository)").addOption(formatOption("trace", locale)).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { trace: trace2 } = await Promise.resolve().then(() => (init_trace2(), trace_exports));
     setCode(
       await trace2(
@@ -79432,14 +80353,11 @@ function program2(io, setCode, locale = "en") {
       )
     );
   });
-  p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(formatOption("budget")).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  p.command("budget").description("the økonomiplan of a handlingsprogram: the statutory tables of drift and investering, frames per unit and financial targets").addArgument(dirArgument()).addOption(rootOption()).option("--plan <id>", "the handlingsprogram whose Budget to show (default: the only Budget)").addOption(formatOption("budget", locale)).addOption(outOption()).addOption(forceOption()).addOption(localeOption()).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { budget: budget3 } = await Promise.resolve().then(() => (init_budget3(), budget_exports));
     setCode(await budget3({ ...documentOptions(dir, opts), plan: opts.plan, format: opts.format }, io));
   });
-  p.command("status").description("the indicator scorecard for a year: interactive in a terminal, a table otherwise").addArgument(dirArgument()).addOption(rootOption()).option("--year <yyyy>", "the year to measure (default: the latest year with data)", yearOf("--year")).option("--plan <id>", "one plan (default: every plan with goals)").addOption(formatOption("status", "a table instead of the interactive view", "interactive on a terminal, text otherwise")).addOption(outOption()).addOption(forceOption()).option("--as-of <date>", "the day benefit deadlines are measured against (default: today)", (value) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError("expected a date such as 2026-08-31");
-    return value;
-  }).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
+  p.command("status").description("the indicator scorecard for a year: interactive in a terminal, a table otherwise").addArgument(dirArgument()).addOption(rootOption()).option("--year <yyyy>", "the year to measure (default: the latest year with data)", parse2.yearOf("--year")).option("--plan <id>", "one plan (default: every plan with goals)").addOption(formatOption("status", locale, words(locale).cliMore.format.statusWhat, words(locale).cliMore.format.statusOtherwise)).addOption(outOption()).addOption(forceOption()).option("--as-of <date>", "the day benefit deadlines are measured against (default: today)", parse2.date).addOption(noColorOption()).addOption(allowErrorsOption()).action(async (dir, opts) => {
     const { status: status2 } = await Promise.resolve().then(() => (init_status2(), status_exports));
     setCode(
       await status2(
@@ -79458,10 +80376,7 @@ function program2(io, setCode, locale = "en") {
       )
     );
   });
-  p.command("import").description("bring figures into the repository from outside").command("ssb").description("indicator actuals from Statistics Norway: JSON-stat files (1.x or 2.0) or tables fetched from PxWebApi v2").argument("[sources...]", "JSON-stat files, five-digit table ids to fetch, and the repository folder (default: every table the indicators name)").addOption(rootOption()).option("--dry-run", "show what would change and write nothing").option("--indicator <id>", "import only this indicator; repeatable", (value, previous) => [...previous ?? [], value]).option("--api <url>", "the PxWebApi v2 address (default: https://data.ssb.no/api/pxwebapi/v2)").option("--table <id>", "the SSB table of a file whose dataset does not name it", (value) => {
-    if (!/^\d{5}$/.test(value)) throw new InvalidArgumentError("expected SSB's five-digit table number, e.g. 12134");
-    return value;
-  }).addOption(new Option("--status <status>", "mark every imported value (default: what the dataset says)").choices(["preliminary", "final"])).addOption(localeOption()).addOption(noColorOption()).action(async (sources, opts) => {
+  p.command("import").description("bring figures into the repository from outside").command("ssb").description("indicator actuals from Statistics Norway: JSON-stat files (1.x or 2.0) or tables fetched from PxWebApi v2").argument("[sources...]", "JSON-stat files, five-digit table ids to fetch, and the repository folder (default: every table the indicators name)").addOption(rootOption()).option("--dry-run", "show what would change and write nothing").option("--indicator <id>", "import only this indicator; repeatable", (value, previous) => [...previous ?? [], value]).option("--api <url>", "the PxWebApi v2 address (default: https://data.ssb.no/api/pxwebapi/v2)").option("--table <id>", "the SSB table of a file whose dataset does not name it", parse2.ssbTable).addOption(new Option("--status <status>", "mark every imported value (default: what the dataset says)").choices(["preliminary", "final"])).addOption(localeOption()).addOption(noColorOption()).action(async (sources, opts) => {
     const { importSsbCommand: importSsbCommand2 } = await Promise.resolve().then(() => (init_import(), import_exports));
     setCode(
       await importSsbCommand2(
@@ -79482,6 +80397,9 @@ function program2(io, setCode, locale = "en") {
   addExamples(p, locale);
   localizeHelp(p, locale);
   return p;
+}
+function cliProgram(io, locale) {
+  return program2(io, () => void 0, locale);
 }
 async function main(argv, io) {
   let code = EXIT.ok;
@@ -79509,7 +80427,7 @@ ${EXAMPLES.plan.map((e) => `  $ ${e}`).join("\n")}
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`plan: internal error: ${printable(message)}
+    io.stderr.write(`plan: ${words(locale).cliMore.commander.internal(printable(message))}
 `);
     if (io.env.PLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${printableLines(error.stack)}
 `);
@@ -79517,6 +80435,8 @@ ${EXAMPLES.plan.map((e) => `  $ ${e}`).join("\n")}
   }
 }
 export {
+  cliProgram,
+  commanderMessage,
   helpLocale,
   main
 };
