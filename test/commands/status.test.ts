@@ -16,7 +16,7 @@ describe('plan status', () => {
     expect(stdout.text).toMatch(/^# Kommuneplanens samfunnsdel 2020–2040: målstatus 2025\n/);
     expect(stdout.text).toContain('20 indikatorer: ★ 3 nådd · ● 7 i rute · ▲ 3 i faresonen · ✖ 6 ikke i rute · ○ 1 ingen data (gevinster per 2026-08-31)');
     expect(stdout.text).toContain(
-      '| Innbyggerne deltar aktivt i utviklingen av lokalsamfunnet | Valgdeltakelse ved kommunestyrevalg | ✖ Ikke i rute | 66,4 % (2023) | 70,98 % | 72 % (2027) | % | – | ▄ |',
+      '| Innbyggerne deltar aktivt i utviklingen av lokalsamfunnet | Valgdeltakelse ved kommunestyrevalg | ✖ Ikke i rute | 66,4 % (2023) | 70,98 % | 72 % (2027) | % | – | ▄ 66,4 % |',
     );
     expect(stdout.text).toContain('| Flere boliger nær tjenester og kollektivtilbud i Slemmestad | Forsinket | 2026-06-30 | Andel nye boliger i prioriterte sentrumsområder og knutepunkter | ✖ Ikke i rute |');
   });
