@@ -34,7 +34,11 @@ export class Repository {
 
   private add(entry: Entry): void {
     this.all.push(entry);
-    if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
+    // An id used twice (id/duplicate, an error of its own) stands for its first valid
+    // document, else its first: the commands list and pick valid documents, so a view asked
+    // for one must find that one, not an invalid namesake before it.
+    const known = this.byId.get(entry.id);
+    if (!known || (!known.valid && entry.valid)) this.byId.set(entry.id, entry);
     const list = this.kinds.get(entry.kind) ?? [];
     list.push(entry);
     this.kinds.set(entry.kind, list);
