@@ -16626,7 +16626,8 @@ var init_repository = __esm({
       kinds = /* @__PURE__ */ new Map();
       add(entry) {
         this.all.push(entry);
-        if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
+        const known = this.byId.get(entry.id);
+        if (!known || !known.valid && entry.valid) this.byId.set(entry.id, entry);
         const list2 = this.kinds.get(entry.kind) ?? [];
         list2.push(entry);
         this.kinds.set(entry.kind, list2);
