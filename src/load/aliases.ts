@@ -51,6 +51,30 @@ export function aliases(doc: Document.Parsed): AliasUse {
   return out;
 }
 
+/**
+ * How deep the collections of a parsed document may nest before it is refused
+ * (yaml/too-deep). yaml's toJS recurses once a level, and whether 700 levels overflow the
+ * stack depends on how warm the code is: a fixed limit says the same on every run. Plan
+ * files nest a handful of levels; the plain parser already hands anything past 100 to yaml.
+ */
+export const MAX_NESTING = 200;
+
+/** True when collections in the document nest deeper than `limit`; an explicit stack, so the walk itself cannot overflow. */
+export function nestsDeeper(doc: Document.Parsed, limit = MAX_NESTING): boolean {
+  const { isMap, isPair, isSeq } = yamlLib();
+  const stack: [unknown, number][] = [[doc.contents, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (!isMap(item) && !isSeq(item)) continue;
+    if (depth + 1 > limit) return true;
+    for (const child of item.items as unknown[]) {
+      if (isPair(child)) stack.push([child.key, depth + 1], [child.value, depth + 1]);
+      else stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
 /** Marks where the walk leaves a collection. */
 class Exit {
   constructor(readonly node: unknown) {}

@@ -218,9 +218,10 @@ const yamlTooDeep = defineRule({
   configurable: false,
   summary: 'A document is nested too deeply to process.',
   explanation: `
-A document is nested so deeply that it cannot be turned into data, for
-example a key that is itself a mapping nested hundreds of levels deep. Plans
-never need this, so it points to a generated or hostile file. Deep nesting
+A document is nested so deeply that it cannot be turned into data: its
+mappings and lists nest more than 200 levels deep, for example a key that is
+itself a mapping nested hundreds of levels deep. Plans never need this, so it
+points to a generated or hostile file. Deep nesting
 elsewhere usually stops the YAML parser first, and that case is reported as
 \`yaml/syntax\` with the message "Maximum call stack size exceeded". Either
 way, the document is skipped.

@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytePosition, decode } from './decode.js';
-import { aliases } from './aliases.js';
+import { aliases, nestsDeeper } from './aliases.js';
 import { duplicateKeys } from './duplicate-keys.js';
 import { parsePlainYaml } from './plain-yaml.js';
 import { findRange, findSpan, SourceFile, type Target } from './source-file.js';
@@ -302,6 +302,11 @@ export function parseFile(path: string, bytes: Uint8Array, options: ParseOptions
         hint: t.aliasHint,
         ...at(start, end),
       });
+      return;
+    }
+    if (!fatal && nestsDeeper(yaml)) {
+      // Refused before toJS, whose recursion would overflow the stack or not depending on the run.
+      diagnostics.push({ rule: 'yaml/too-deep', severity: 'error', message: t.tooDeep, ...at(yaml.range[0], yaml.range[0]) });
       return;
     }
     let data: unknown;
