@@ -15521,11 +15521,26 @@ function aliases(doc) {
   }
   return out;
 }
-var Exit;
+function nestsDeeper(doc, limit = MAX_NESTING) {
+  const { isMap: isMap2, isPair, isSeq: isSeq2 } = yamlLib();
+  const stack = [[doc.contents, 0]];
+  while (stack.length > 0) {
+    const [item2, depth] = stack.pop();
+    if (!isMap2(item2) && !isSeq2(item2)) continue;
+    if (depth + 1 > limit) return true;
+    for (const child2 of item2.items) {
+      if (isPair(child2)) stack.push([child2.key, depth + 1], [child2.value, depth + 1]);
+      else stack.push([child2, depth + 1]);
+    }
+  }
+  return false;
+}
+var MAX_NESTING, Exit;
 var init_aliases = __esm({
   "src/load/aliases.ts"() {
     "use strict";
     init_yaml_lib();
+    MAX_NESTING = 200;
     Exit = class {
       constructor(node) {
         this.node = node;
@@ -16321,6 +16336,10 @@ function parseFile(path, bytes, options = {}) {
         hint: t.aliasHint,
         ...at2(start, end)
       });
+      return;
+    }
+    if (!fatal && nestsDeeper(yaml)) {
+      diagnostics.push({ rule: "yaml/too-deep", severity: "error", message: t.tooDeep, ...at2(yaml.range[0], yaml.range[0]) });
       return;
     }
     let data2;
@@ -21555,9 +21574,10 @@ events:
       configurable: false,
       summary: "A document is nested too deeply to process.",
       explanation: `
-A document is nested so deeply that it cannot be turned into data, for
-example a key that is itself a mapping nested hundreds of levels deep. Plans
-never need this, so it points to a generated or hostile file. Deep nesting
+A document is nested so deeply that it cannot be turned into data: its
+mappings and lists nest more than 200 levels deep, for example a key that is
+itself a mapping nested hundreds of levels deep. Plans never need this, so it
+points to a generated or hostile file. Deep nesting
 elsewhere usually stops the YAML parser first, and that case is reported as
 \`yaml/syntax\` with the message "Maximum call stack size exceeded". Either
 way, the document is skipped.
