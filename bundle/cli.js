@@ -36604,7 +36604,7 @@ var require_utils2 = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.extend = extend;
-    exports.indexOf = indexOf;
+    exports.indexOf = indexOf2;
     exports.escapeExpression = escapeExpression;
     exports.isEmpty = isEmpty;
     exports.createFrame = createFrame;
@@ -36649,7 +36649,7 @@ var require_utils2 = __commonJS({
       return value && typeof value === "object" ? toString.call(value) === "[object Array]" : false;
     };
     exports.isArray = isArray;
-    function indexOf(array, value) {
+    function indexOf2(array, value) {
       for (var i3 = 0, len = array.length; i3 < len; i3++) {
         if (array[i3] === value) {
           return i3;
@@ -59916,10 +59916,16 @@ var init_trace = __esm({
 function nodeId(prefix, id) {
   return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, "_")}`;
 }
+function indexOf(trace2) {
+  let index = INDEXES.get(trace2);
+  if (!index) {
+    index = { goalById: new Map(trace2.goals.map((g) => [g.id, g])), measureById: new Map(trace2.measures.map((m) => [m.id, m])), targetById: new Map(trace2.targets.map((t) => [t.id, t])) };
+    INDEXES.set(trace2, index);
+  }
+  return index;
+}
 function graphOf(trace2, goalIds, keyOf3, gapIds) {
-  const goalById = new Map(trace2.goals.map((g) => [g.id, g]));
-  const measureById = new Map(trace2.measures.map((m) => [m.id, m]));
-  const targetById = new Map(trace2.targets.map((t) => [t.id, t]));
+  const { goalById, measureById, targetById } = indexOf(trace2);
   const nodes = /* @__PURE__ */ new Map();
   const edges = [];
   const add3 = (kind, id, title2) => {
@@ -60061,7 +60067,7 @@ function renderTraceMarkdown(trace2, locale, groups) {
   return `${out.join("\n").trimEnd()}
 `;
 }
-var mermaidEscape, MAX_NODES, PREFIX, SHAPE;
+var mermaidEscape, MAX_NODES, INDEXES, PREFIX, SHAPE;
 var init_trace_markdown = __esm({
   "src/output/markdown-views/trace-markdown.ts"() {
     "use strict";
@@ -60073,6 +60079,7 @@ var init_trace_markdown = __esm({
     init_unsafe();
     mermaidEscape = makeEscaper({ special: { '"': "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;" }, colon: "#58;", hash: "#35;" });
     MAX_NODES = 30;
+    INDEXES = /* @__PURE__ */ new WeakMap();
     PREFIX = { target: "T", goal: "G", indicator: "I", measure: "M", benefit: "B" };
     SHAPE = { target: ["{{", "}}"], goal: ["[", "]"], indicator: ["[/", "/]"], measure: ["(", ")"], benefit: ["([", "])"] };
   }
