@@ -26,11 +26,6 @@ interface GraphNode {
   title: string;
 }
 
-/**
- * One Mermaid graph of some goals: their targets, indicators, measures and
- * benefits. Nodes are labelled with a short key and the start of their title;
- * `keys` gives every node a key that stays the same across the graphs of a document.
- */
 /** The goals, measures and targets of a trace by id, built once a trace: graphOf runs once a part (up to 30 nodes), thousands of times on a large repository. */
 const INDEXES = new WeakMap<Trace, { goalById: Map<string, Trace['goals'][number]>; measureById: Map<string, Trace['measures'][number]>; targetById: Map<string, Trace['targets'][number]> }>();
 
@@ -43,6 +38,11 @@ function indexOf(trace: Trace) {
   return index;
 }
 
+/**
+ * One Mermaid graph of some goals: their targets, indicators, measures and
+ * benefits. Nodes are labelled with a short key and the start of their title;
+ * `keys` gives every node a key that stays the same across the graphs of a document.
+ */
 function graphOf(trace: Trace, goalIds: readonly string[], keyOf: (kind: Kind, id: string) => string, gapIds: Set<string>): { code: string; nodes: GraphNode[] } {
   const { goalById, measureById, targetById } = indexOf(trace);
   const nodes = new Map<string, GraphNode>();
