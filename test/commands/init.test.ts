@@ -6,7 +6,8 @@ import { parse, parseAllDocuments } from 'yaml';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { plan, tempDir } from '../helpers/plan-cli.js';
+import { tempDir } from '../helpers/plan-cli.js';
+import { planHere } from '../helpers/plan-here.js';
 
 const addFormats = formats as unknown as typeof formats.default;
 
@@ -31,17 +32,17 @@ function globMatches(glob: string, path: string): boolean {
 }
 
 describe('plan init', { timeout: 60_000 }, () => {
-  it('creates a repository that validates clean, and a second init exits 2 and changes nothing', () => {
+  it('creates a repository that validates clean, and a second init exits 2 and changes nothing', async () => {
     const dir = join(tempDir(), 'x');
-    const first = plan(['init', dir]);
+    const first = await planHere(['init', dir]);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('');
-    const validated = plan(['validate', dir, '--format', 'json']);
+    const validated = await planHere(['validate', dir, '--format', 'json']);
     expect(validated.code).toBe(0);
     expect(JSON.parse(validated.stdout)).toMatchObject({ diagnostics: [], summary: { errors: 0, warnings: 0, documents: 10 } });
 
     const before = snapshot(dir);
-    const second = plan(['init', dir]);
+    const second = await planHere(['init', dir]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('ingenting ble skrevet');
     expect(second.stderr).toMatch(/^ {2}plan\.yaml$/m);
@@ -49,9 +50,9 @@ describe('plan init', { timeout: 60_000 }, () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('has one document of each kind, the schemas, a CI workflow and editor settings wiring the schemas', () => {
+  it('has one document of each kind, the schemas, a CI workflow and editor settings wiring the schemas', async () => {
     const dir = join(tempDir(), 'kinds');
-    expect(plan(['init', dir]).code).toBe(0);
+    expect((await planHere(['init', dir])).code).toBe(0);
     const files = Object.keys(snapshot(dir));
     const yamlFiles = files.filter((f) => f.endsWith('.yaml') && !f.startsWith('.'));
     const kinds = yamlFiles.flatMap((f) => parseAllDocuments(readFileSync(join(dir, f), 'utf8')).map((d) => (d.toJS() as { kind: string }).kind));
@@ -71,20 +72,20 @@ describe('plan init', { timeout: 60_000 }, () => {
     for (const f of yamlFiles) expect(validate(parse(readFileSync(join(dir, f), 'utf8'))), f).toBe(true);
   });
 
-  it('takes --name, --number, --locale and --first-election-year without a terminal', () => {
+  it('takes --name, --number, --locale and --first-election-year without a terminal', async () => {
     const dir = join(tempDir(), 'flags');
-    const r = plan(['init', dir, '--name', 'Nord-Fron kommune', '--number', '3436', '--locale', 'nn', '--first-election-year', '2019']);
+    const r = await planHere(['init', dir, '--name', 'Nord-Fron kommune', '--number', '3436', '--locale', 'nn', '--first-election-year', '2019']);
     expect(r.code).toBe(0);
     expect(parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'))).toMatchObject({ id: 'nord-fron', name: 'Nord-Fron kommune', municipalityNumber: '3436', locale: 'nn', firstElectionYear: 2019 });
-    expect(plan(['validate', dir]).code).toBe(0);
+    expect((await planHere(['validate', dir])).code).toBe(0);
   });
 
-  it('writes a small balanced økonomiplan for the handlingsprogram, in every locale', () => {
+  it('writes a small balanced økonomiplan for the handlingsprogram, in every locale', async () => {
     for (const locale of ['nb', 'nn', 'en']) {
       const dir = join(tempDir(), `budget-${locale}`);
-      expect(plan(['init', dir, '--locale', locale, '--first-election-year', '2027']).code).toBe(0);
-      expect(plan(['validate', dir]).code).toBe(0);
-      const r = plan(['budget', dir, '--format', 'json']);
+      expect((await planHere(['init', dir, '--locale', locale, '--first-election-year', '2027'])).code).toBe(0);
+      expect((await planHere(['validate', dir])).code).toBe(0);
+      const r = await planHere(['budget', dir, '--format', 'json']);
       expect(r.code).toBe(0);
       // The working is in src/init/scaffold.ts, budgetDocument.
       const json = JSON.parse(r.stdout) as { years: number[]; operating: Record<string, Record<string, number>>; investment: Record<string, Record<string, number>>; frames: { unit: string; total: Record<string, number> }[] };
@@ -97,29 +98,29 @@ describe('plan init', { timeout: 60_000 }, () => {
     }
   });
 
-  it('rejects bad flag values with exit 2 and writes nothing', () => {
+  it('rejects bad flag values with exit 2 and writes nothing', async () => {
     const dir = join(tempDir(), 'bad');
     for (const args of [['--number', '12'], ['--locale', 'sv'], ['--first-election-year', '2024']]) {
-      const r = plan(['init', dir, ...args]);
+      const r = await planHere(['init', dir, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^plan: --/);
     }
     expect(() => readdirSync(dir)).toThrow();
     writeFileSync(dir, 'a file');
-    const onFile = plan(['init', dir]);
+    const onFile = await planHere(['init', dir]);
     expect(onFile.code).toBe(2);
     expect(onFile.stderr).toBe(`plan: ${dir} er ikke en mappe\n`);
   });
 
-  it('overwrites only with --force, and then validates clean again', () => {
+  it('overwrites only with --force, and then validates clean again', async () => {
     const dir = join(tempDir(), 'force');
-    expect(plan(['init', dir]).code).toBe(0);
+    expect((await planHere(['init', dir])).code).toBe(0);
     writeFileSync(join(dir, 'plan.yaml'), 'kind: Workspace\nid: gammel\nname: Gammel\n');
-    expect(plan(['init', dir]).code).toBe(2);
+    expect((await planHere(['init', dir])).code).toBe(2);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('gammel');
-    expect(plan(['init', dir, '--force', '--name', 'Ny kommune']).code).toBe(0);
+    expect((await planHere(['init', dir, '--force', '--name', 'Ny kommune'])).code).toBe(0);
     expect(parse(readFileSync(join(dir, 'plan.yaml'), 'utf8'))).toMatchObject({ id: 'ny', name: 'Ny kommune' });
-    expect(plan(['validate', dir]).code).toBe(0);
+    expect((await planHere(['validate', dir])).code).toBe(0);
   });
 
   it('asks its questions when stdin is a terminal (in-process, with a fake terminal)', async () => {

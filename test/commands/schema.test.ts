@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkRepository } from '../../src/check/check-repository.js';
 import { schemaRuleId } from '../../src/diagnostics/rules.js';
 import { loadRepository } from '../../src/workspace/load-repository.js';
-import { copyExample, plan, tempDir } from '../helpers/plan-cli.js';
+import { copyExample, tempDir } from '../helpers/plan-cli.js';
+import { planHere } from '../helpers/plan-here.js';
 
 const addFormats = formats as unknown as typeof formats.default;
 const BASE = 'https://planverk.no/schemas/v1/';
@@ -16,9 +17,9 @@ const BASE = 'https://planverk.no/schemas/v1/';
 const BAD_GOAL = readFileSync(new URL('../fixtures/schemas/bad-goal.yaml', import.meta.url), 'utf8');
 
 let out: string;
-beforeAll(() => {
+beforeAll(async () => {
   out = join(tempDir(), 'schemas');
-  const r = plan(['schema', '--out', out]);
+  const r = await planHere(['schema', '--out', out]);
   expect(r.code).toBe(0);
 });
 
@@ -44,7 +45,7 @@ function asRules(errors: readonly ErrorObject[] | null | undefined): string[] {
 }
 
 describe('plan schema', { timeout: 60_000 }, () => {
-  it('writes one schema per kind, the shared definitions and the combined schema, with stable $ids', () => {
+  it('writes one schema per kind, the shared definitions and the combined schema, with stable $ids', async () => {
     const files = readdirSync(out).sort();
     expect(files).toContain('planverk.schema.json');
     for (const kind of ['workspace', 'materiality-assessment', 'plan', 'goal', 'indicator', 'measure', 'benefit', 'calendar', 'common']) {
@@ -52,28 +53,28 @@ describe('plan schema', { timeout: 60_000 }, () => {
     }
     for (const file of files) expect(readJson(file).$id).toBe(`${BASE}${file}`);
     // stdout holds the same combined schema.
-    expect(JSON.parse(plan(['schema']).stdout)).toEqual(readJson('planverk.schema.json'));
+    expect(JSON.parse((await planHere(['schema'])).stdout)).toEqual(readJson('planverk.schema.json'));
   });
 
-  it('refuses to overwrite the files without --force and lists them (exit 2)', () => {
+  it('refuses to overwrite the files without --force and lists them (exit 2)', async () => {
     const before = readFileSync(join(out, 'goal.schema.json'), 'utf8');
     writeFileSync(join(out, 'goal.schema.json'), '{}');
-    const r = plan(['schema', '--out', out]);
+    const r = await planHere(['schema', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('goal.schema.json');
     expect(readFileSync(join(out, 'goal.schema.json'), 'utf8')).toBe('{}');
-    expect(plan(['schema', '--out', out, '--force']).code).toBe(0);
+    expect((await planHere(['schema', '--out', out, '--force'])).code).toBe(0);
     expect(readFileSync(join(out, 'goal.schema.json'), 'utf8')).toBe(before);
   });
 
-  it('compiles from disk with ajv and rejects a bad document with the rule ids and paths of plan validate', () => {
+  it('compiles from disk with ajv and rejects a bad document with the rule ids and paths of plan validate', async () => {
     // What plan validate says about the bad goal, in-process (for paths) and through the CLI (for rule ids).
     const root = copyExample();
     writeFileSync(join(root, 'goals', 'bad.yaml'), BAD_GOAL);
     const checked = checkRepository(loadRepository(root)).diagnostics.filter((d) => d.file === 'goals/bad.yaml');
     const expected = [...new Set(checked.map((d) => `${d.rule} /${(d.path ?? []).join('/')}`))].sort();
     expect(expected).toEqual(['schema/additional-properties /stakeholdres', 'schema/enum /level', 'schema/pattern /id', 'schema/required /']);
-    const cli = JSON.parse(plan(['validate', root, '--format', 'json']).stdout) as { diagnostics: { file: string; rule: string }[] };
+    const cli = JSON.parse((await planHere(['validate', root, '--format', 'json'])).stdout) as { diagnostics: { file: string; rule: string }[] };
     expect(cli.diagnostics.filter((d) => d.file === 'goals/bad.yaml').map((d) => d.rule).sort()).toEqual(checked.map((d) => d.rule).sort());
 
     const doc = parse(BAD_GOAL) as unknown;
@@ -95,7 +96,7 @@ describe('plan schema', { timeout: 60_000 }, () => {
     for (const entry of entries) expect(combined(entry.data), entry.id).toBe(true);
   });
 
-  it('rejects an unknown kind in the combined schema', () => {
+  it('rejects an unknown kind in the combined schema', async () => {
     const combined = newAjv().compile(readJson('planverk.schema.json'));
     expect(combined({ kind: 'Gaol', id: 'x' })).toBe(false);
     expect(asRules(combined.errors)).toEqual(['schema/enum /kind']);

@@ -29,6 +29,15 @@ export interface PlanOptions {
   nodeArgs?: readonly string[];
 }
 
+/** The environment of the policy below, with `overrides` on top (undefined unsets). */
+export function policyEnv(overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: undefined, SOURCE_DATE_EPOCH: PINNED_EPOCH };
+  for (const key of Object.keys(env)) if (key.startsWith('GITHUB_')) delete env[key];
+  Object.assign(env, overrides);
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  return env as Record<string, string>;
+}
+
 /**
  * The one way tests spawn the built `plan` (test/global-setup.ts builds dist/), with
  * one environment policy, so a test passes the same on a laptop and in CI: no colour
@@ -36,13 +45,9 @@ export interface PlanOptions {
  * and SOURCE_DATE_EPOCH pinned to PINNED_EPOCH unless `env` names it. `env` goes on top.
  */
 export function plan(args: readonly string[], options: PlanOptions = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CI: undefined, SOURCE_DATE_EPOCH: PINNED_EPOCH };
-  for (const key of Object.keys(env)) if (key.startsWith('GITHUB_')) delete env[key];
-  Object.assign(env, options.env);
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: env as NodeJS.ProcessEnv,
+    env: policyEnv(options.env) as NodeJS.ProcessEnv,
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 120_000,
