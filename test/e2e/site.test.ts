@@ -33,24 +33,25 @@ function files(dir: string): string[] {
 function axePages(site: string, langs?: readonly string[]): string[] {
   const pages = files(site)
     .filter((f) => f.endsWith('.html'))
-    .filter((f) => !langs || relative(site, f).split('/').length === 1 || langs.includes(relative(site, f).split('/')[0]!))
-    .sort();
-  if (LONG) return pages;
+    .map((path) => ({ path, parts: relative(site, path).split('/') }))
+    .filter(({ parts }) => !langs || parts.length === 1 || langs.includes(parts[0]!))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  if (LONG) return pages.map((p) => p.path);
   const chosen = new Set<string>();
-  const largest = new Map<string, string>();
-  for (const p of pages) {
-    const parts = relative(site, p).split('/');
+  const largest = new Map<string, { path: string; size: number }>();
+  for (const { path, parts } of pages) {
     if (parts.length <= 2 || parts[1] === 'reports') {
-      chosen.add(p);
+      chosen.add(path);
       continue;
     }
     const folder = `${parts[0]}/${parts[1]}`;
-    if (!largest.has(folder)) chosen.add(p);
+    const size = statSync(path).size;
     const best = largest.get(folder);
-    if (!best || statSync(p).size > statSync(best).size) largest.set(folder, p);
+    if (!best) chosen.add(path);
+    if (!best || size > best.size) largest.set(folder, { path, size });
   }
-  for (const p of largest.values()) chosen.add(p);
-  return pages.filter((p) => chosen.has(p));
+  for (const { path } of largest.values()) chosen.add(path);
+  return pages.map((p) => p.path).filter((p) => chosen.has(p));
 }
 
 /** The goal ids of a repository, from its goal files. */
