@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ownSource } from '../../src/init/planverk-source.js';
 import { repositoryFiles } from '../../src/init/repository-files.js';
 import { tempDir } from '../helpers/plan-cli.js';
+import { LONG } from '../helpers/test-level.js';
 import { fakeGitHub, pullRequestCheckout } from '../ci/pull-request.js';
 import { readWorkflow, runJob } from '../ci/workflow-runner.js';
 import { installGlobally, offlineNpmEnv, packTarball } from './packed.js';
@@ -47,11 +48,16 @@ describe('the packed tarball, installed with no registry', { timeout: 120_000 },
     expect(r.status).toBe(0);
   });
 
-  it('installs globally from the git URL too, offline: npm has nothing to prepare, the commit holds bundle/', () => {
+  // A clone and a global install: 7 s of the 2-core machine's `npm test`, so it runs in the
+  // long run (npm run test:long, CI); the test below, that npm has nothing to run, always runs.
+  it.runIf(LONG)('installs globally from the git URL too, offline: npm has nothing to prepare, the commit holds bundle/', () => {
     const gitPrefix = installGlobally(`git+file://${ROOT}`);
     const r = spawnSync(join(gitPrefix, 'bin', 'plan'), ['validate', join(ROOT, 'examples/nye-asker')], { encoding: 'utf8', env: { PATH: process.env.PATH!, NO_COLOR: '1' } });
     expect(r.stdout).toMatch(/: ingen problemer\n$/);
     expect(r.status).toBe(0);
+  });
+
+  it('has no script npm runs when it installs or prepares a package, so a git install needs no build', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     // With any of these npm prepares a git install in a clone without the development tools and
     // links to that deleted clone; install scripts would also run at every user's install.
