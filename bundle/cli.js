@@ -33441,12 +33441,33 @@ var init_snapshot = __esm({
 
 // src/diff/check-sides.ts
 function checkSides(base, head, locale) {
-  const check3 = (input) => input ? snapshot(loadProject(input, locale === void 0 ? {} : { locale })) : void 0;
-  return [check3(base), check3(head)];
+  const options = locale === void 0 ? {} : { locale };
+  const check3 = (input, parsed) => input ? snapshot(loadProject(input, parsed ? { ...options, parsed } : options)) : void 0;
+  if (locale === void 0 || !head || !base || head.slowPath || base.slowPath) {
+    const baseSnapshot = check3(base);
+    return [baseSnapshot, check3(head)];
+  }
+  const settings = { maxAliasCount: head.maxAliasCount, locale };
+  const headParsed = head.files.map((f2) => parseFile(f2.path, f2.bytes, settings));
+  const headSnapshot = check3(head, headParsed);
+  let baseParsed;
+  if (base.maxAliasCount === head.maxAliasCount) {
+    const byPath = /* @__PURE__ */ new Map();
+    head.files.forEach((file, i3) => byPath.set(file.path, { file, parsed: headParsed[i3] }));
+    baseParsed = base.files.map((file) => {
+      const same = byPath.get(file.path);
+      return same && sameBytes(same.file.bytes, file.bytes) ? same.parsed : void 0;
+    });
+  }
+  return [check3(base, baseParsed), headSnapshot];
+}
+function sameBytes(a, b) {
+  return a === b || a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 }
 var init_check_sides = __esm({
   "src/diff/check-sides.ts"() {
     "use strict";
+    init_parse_file();
     init_load_project();
     init_snapshot();
   }
@@ -33632,7 +33653,7 @@ import { join as join10, posix as posix2, sep as sep5 } from "node:path";
 function readDiffSources(start, base, head, options = {}) {
   const usage = () => options.locale ?? options.usageLocale?.() ?? "en";
   const location = locateRepository(start, usage);
-  const git = new Git(location, options.env ?? process.env, usage);
+  const git = new CachingGit(new Git(location, options.env ?? process.env, usage));
   const say = () => words(usage()).cliMore.gitRefs;
   const refs = resolveRefs(git, base, head, say);
   const here = location.here.split(sep5).join("/");
@@ -33703,6 +33724,14 @@ function findPlanPrefix(git, here, commits) {
   return void 0;
 }
 function listTree(git, commit, prefix) {
+  const key3 = `${commit}\0${prefix}`;
+  const known = git.trees.get(key3);
+  if (known) return known;
+  const entries2 = readTree(git, commit, prefix);
+  git.trees.set(key3, entries2);
+  return entries2;
+}
+function readTree(git, commit, prefix) {
   const args = ["ls-tree", "-r", "-l", "-z", "--full-tree", commit];
   if (prefix) args.push("--", prefix);
   const out = git.run(args, void 0, 1024 * 1024 * 1024);
@@ -33720,9 +33749,15 @@ function listTree(git, commit, prefix) {
 }
 function readBlobs(git, oids, expectedBytes) {
   const blobs = /* @__PURE__ */ new Map();
-  if (oids.length === 0) return blobs;
-  const out = git.run(["cat-file", "--batch"], `${oids.join("\n")}
-`, expectedBytes + oids.length * 100 + 1024 * 1024);
+  const missing = [];
+  for (const oid of oids) {
+    const known = git.blobs.get(oid);
+    if (known) blobs.set(oid, known);
+    else missing.push(oid);
+  }
+  if (missing.length === 0) return blobs;
+  const out = git.run(["cat-file", "--batch"], `${missing.join("\n")}
+`, expectedBytes + missing.length * 100 + 1024 * 1024);
   if (!out) throw unreadable();
   let at2 = 0;
   while (at2 < out.length) {
@@ -33732,7 +33767,9 @@ function readBlobs(git, oids, expectedBytes) {
     at2 = eol + 1;
     if (type === "missing" || size === void 0) throw unreadable();
     const n2 = Number(size);
-    blobs.set(oid, out.subarray(at2, at2 + n2));
+    const bytes = out.subarray(at2, at2 + n2);
+    blobs.set(oid, bytes);
+    git.blobs.set(oid, bytes);
     at2 += n2 + 1;
   }
   return blobs;
@@ -33807,6 +33844,7 @@ function isFile2(path) {
     return false;
   }
 }
+var CachingGit;
 var init_git_source = __esm({
   "src/diff/git-source.ts"() {
     "use strict";
@@ -33816,11 +33854,29 @@ var init_git_source = __esm({
     init_words();
     init_git();
     init_locate_repository();
+    CachingGit = class {
+      constructor(git) {
+        this.git = git;
+      }
+      git;
+      trees = /* @__PURE__ */ new Map();
+      blobs = /* @__PURE__ */ new Map();
+      get top() {
+        return this.git.top;
+      }
+      run(args, input, maxBuffer) {
+        return this.git.run(args, input, maxBuffer);
+      }
+      text(args) {
+        return this.git.text(args);
+      }
+    };
   }
 });
 
 // src/diff/diff-value.ts
 function diffValue(path, field2, a, b, out) {
+  if (a === b) return;
   if (isAbsent(a) && isAbsent(b)) return;
   if (isAbsent(a)) return void out.push({ path, op: "added", new: b });
   if (isAbsent(b)) return void out.push({ path, op: "removed", old: a });

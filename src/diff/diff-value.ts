@@ -26,6 +26,8 @@ export const LIST_KEYS: Readonly<Record<string, string>> = Object.assign({}, ...
  * key mean the same (FORMAT.md: optional fields may be left out or null).
  */
 export function diffValue(path: string, field: string, a: unknown, b: unknown, out: Change[]): void {
+  // The same value (a document both sides share, checkSides): nothing inside it can differ.
+  if (a === b) return;
   if (isAbsent(a) && isAbsent(b)) return;
   if (isAbsent(a)) return void out.push({ path, op: 'added', new: b });
   if (isAbsent(b)) return void out.push({ path, op: 'removed', old: a });

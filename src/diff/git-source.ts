@@ -55,7 +55,7 @@ type RefWords = ReturnType<typeof words>['cliMore']['gitRefs'];
 export function readDiffSources(start: string, base: string, head: string | undefined, options: GitSourceOptions = {}): DiffSources {
   const usage = (): Locale => options.locale ?? options.usageLocale?.() ?? 'en';
   const location = locateRepository(start, usage);
-  const git = new Git(location, options.env ?? process.env, usage);
+  const git = new CachingGit(new Git(location, options.env ?? process.env, usage));
   const say = (): RefWords => words(usage()).cliMore.gitRefs;
   const refs = resolveRefs(git, base, head, say);
   const here = location.here.split(sep).join('/');
@@ -93,7 +93,7 @@ interface Refs {
   head?: { label: string; commit: string };
 }
 
-function resolveRefs(git: Git, base: string, head: string | undefined, say: () => RefWords): Refs {
+function resolveRefs(git: CachingGit, base: string, head: string | undefined, say: () => RefWords): Refs {
   const range = /^(.*?)(\.\.\.?)(.*)$/.exec(base);
   if (range && !base.includes(':')) {
     if (head !== undefined) throw new UsageError(say().rangeAndRefs(base));
@@ -114,7 +114,7 @@ function resolveRefs(git: Git, base: string, head: string | undefined, say: () =
   return refs;
 }
 
-function commitOf(git: Git, ref: string, say: () => RefWords): string {
+function commitOf(git: CachingGit, ref: string, say: () => RefWords): string {
   if (ref.startsWith('-')) throw new UsageError(say().unknownRef(ref, false));
   const sha = git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   if (sha) return sha;
@@ -126,7 +126,7 @@ function commitOf(git: Git, ref: string, say: () => RefWords): string {
  * The folder (relative to the git top level) of the plan repository: the first
  * folder from `here` upwards that holds a plan.yaml on disk or in one of the commits.
  */
-function findPlanPrefix(git: Git, here: string, commits: readonly (string | undefined)[]): string | undefined {
+function findPlanPrefix(git: CachingGit, here: string, commits: readonly (string | undefined)[]): string | undefined {
   const candidates: string[] = [];
   for (let dir = here === '.' ? '' : here; ; dir = posix.dirname(dir) === '.' ? '' : posix.dirname(dir)) {
     candidates.push(dir);
@@ -148,8 +148,37 @@ interface TreeEntry {
   size: number;
 }
 
-/** Lists the blobs below `prefix` at a commit, by path relative to the prefix. */
-function listTree(git: Git, commit: string, prefix: string): Map<string, TreeEntry> {
+/**
+ * Git with the objects it gave kept for the run: the two sides of a diff share most of
+ * their files (a pull request edits a few), and the head side's locale is read before its
+ * files, so each tree is listed once and each blob read once.
+ */
+class CachingGit {
+  readonly trees = new Map<string, Map<string, TreeEntry>>();
+  readonly blobs = new Map<string, Buffer>();
+  constructor(readonly git: Git) {}
+  get top(): string {
+    return this.git.top;
+  }
+  run(args: readonly string[], input?: string, maxBuffer?: number): Buffer | undefined {
+    return this.git.run(args, input, maxBuffer);
+  }
+  text(args: readonly string[]): string | undefined {
+    return this.git.text(args);
+  }
+}
+
+/** Lists the blobs below `prefix` at a commit, by path relative to the prefix (once a run). */
+function listTree(git: CachingGit, commit: string, prefix: string): Map<string, TreeEntry> {
+  const key = `${commit}\0${prefix}`;
+  const known = git.trees.get(key);
+  if (known) return known;
+  const entries = readTree(git, commit, prefix);
+  git.trees.set(key, entries);
+  return entries;
+}
+
+function readTree(git: CachingGit, commit: string, prefix: string): Map<string, TreeEntry> {
   const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', commit];
   if (prefix) args.push('--', prefix);
   const out = git.run(args, undefined, 1024 * 1024 * 1024);
@@ -166,11 +195,20 @@ function listTree(git: Git, commit: string, prefix: string): Map<string, TreeEnt
   return entries;
 }
 
-/** Reads blobs in one `git cat-file --batch` call, in the order given. */
-function readBlobs(git: Git, oids: readonly string[], expectedBytes: number): Map<string, Buffer> {
+/**
+ * The blobs of `oids`: those not read before in this run in one `git cat-file --batch` call.
+ * `expectedBytes` is the size of all of them (an upper bound of what git writes).
+ */
+function readBlobs(git: CachingGit, oids: readonly string[], expectedBytes: number): Map<string, Buffer> {
   const blobs = new Map<string, Buffer>();
-  if (oids.length === 0) return blobs;
-  const out = git.run(['cat-file', '--batch'], `${oids.join('\n')}\n`, expectedBytes + oids.length * 100 + 1024 * 1024);
+  const missing: string[] = [];
+  for (const oid of oids) {
+    const known = git.blobs.get(oid);
+    if (known) blobs.set(oid, known);
+    else missing.push(oid);
+  }
+  if (missing.length === 0) return blobs;
+  const out = git.run(['cat-file', '--batch'], `${missing.join('\n')}\n`, expectedBytes + missing.length * 100 + 1024 * 1024);
   if (!out) throw unreadable();
   let at = 0;
   while (at < out.length) {
@@ -180,7 +218,9 @@ function readBlobs(git: Git, oids: readonly string[], expectedBytes: number): Ma
     at = eol + 1;
     if (type === 'missing' || size === undefined) throw unreadable();
     const n = Number(size);
-    blobs.set(oid, out.subarray(at, at + n));
+    const bytes = out.subarray(at, at + n);
+    blobs.set(oid, bytes);
+    git.blobs.set(oid, bytes);
     at += n + 1;
   }
   return blobs;
@@ -196,7 +236,7 @@ function unreadable(): UsageError {
  * would pick from a checkout (shared filter), symbolic links followed when they
  * stay inside the repository. Undefined when the commit has no plan.yaml there.
  */
-function readCommit(git: Git, commit: string, prefix: string, maxSize: number, locale: Locale = 'en'): CheckInput | undefined {
+function readCommit(git: CachingGit, commit: string, prefix: string, maxSize: number, locale: Locale = 'en'): CheckInput | undefined {
   const t = words(locale).fileText;
   const tree = listTree(git, commit, prefix);
   const plan = tree.get('plan.yaml');
@@ -242,7 +282,7 @@ function readCommit(git: Git, commit: string, prefix: string, maxSize: number, l
 }
 
 /** Resolves a symbolic link inside the tree (a few hops at most); undefined when it leaves the repository. */
-function followLink(git: Git, tree: Map<string, TreeEntry>, path: string, entry: TreeEntry): TreeEntry | undefined {
+function followLink(git: CachingGit, tree: Map<string, TreeEntry>, path: string, entry: TreeEntry): TreeEntry | undefined {
   let current = { path, entry };
   for (let hop = 0; hop < 8; hop++) {
     if (current.entry.mode !== '120000') return current.entry;
