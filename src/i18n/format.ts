@@ -33,10 +33,18 @@ const DEFAULT_FORMATS = new Map<Locale, CachedFormat>();
  * format 44,500 texts for 21,300 distinct numbers.
  */
 const TEXTS_KEPT = 65_536;
+/**
+ * The formats of options objects that cannot change (Object.freeze), by the object itself:
+ * a caller that formats many numbers one way (WHOLE) finds its format without building a key.
+ */
+const FROZEN_FORMATS = new WeakMap<NumberOptions, Partial<Record<Locale, CachedFormat>>>();
+
+/** Whole numbers, grouped: the options of every amount column. */
+export const WHOLE: NumberOptions = Object.freeze({ decimals: 0 });
 
 /** A number in the locale's style: nb `1 500` and `−800` (non-breaking space, minus sign), en `1,500`. */
 export function formatNumber(value: number, locale: Locale, options?: NumberOptions): string {
-  let cached = options === undefined ? DEFAULT_FORMATS.get(locale) : undefined;
+  let cached = options === undefined ? DEFAULT_FORMATS.get(locale) : FROZEN_FORMATS.get(options)?.[locale];
   if (!cached) {
     const { decimals, maxDecimals = 2, grouping = true, signed = false } = options ?? {};
     const key = `${locale}|${decimals ?? ''}|${maxDecimals}|${grouping}|${signed}`;
@@ -51,6 +59,11 @@ export function formatNumber(value: number, locale: Locale, options?: NumberOpti
       NUMBER_FORMATS.set(key, cached);
     }
     if (options === undefined) DEFAULT_FORMATS.set(locale, cached);
+    else if (Object.isFrozen(options)) {
+      const byLocale = FROZEN_FORMATS.get(options) ?? {};
+      byLocale[locale] = cached;
+      FROZEN_FORMATS.set(options, byLocale);
+    }
   }
   // -0 is a key of its own: Map keys compare with SameValueZero, which calls it 0, and Intl writes `-0`.
   if (Object.is(value, -0)) return cached.format.format(value);

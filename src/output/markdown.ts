@@ -28,7 +28,7 @@ const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
 
 /** Breaks `@user` and `@org/team` so they notify nobody: a zero-width space (as an entity) after the `@`. */
 export function breakMentions(markup: string): string {
-  return markup.replace(MENTION, '@&#8203;');
+  return markup.indexOf('@') < 0 ? markup : markup.replace(MENTION, '@&#8203;');
 }
 
 /** A value as inline Markdown text: for a paragraph, a heading, a list item or a table cell. `max` cuts it first. */

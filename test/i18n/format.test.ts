@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPercent, formatPeriod, longDay, monthName, shortDay } from '../../src/i18n/format.js';
+import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPercent, formatPeriod, longDay, monthName, shortDay, WHOLE } from '../../src/i18n/format.js';
 
 describe('locale formatting', () => {
   it.each([
@@ -54,5 +54,20 @@ describe('locale formatting', () => {
   it('caches one formatter per locale and options: the same call gives the same text', () => {
     expect(formatNumber(1500, 'nb')).toBe(formatNumber(1500, 'nb'));
     expect(formatNumber(1500, 'en')).not.toBe(formatNumber(1500, 'nb'));
+  });
+});
+
+describe('formatNumber with a frozen options object (found by the object, not by a key)', () => {
+  it('writes what the same options written out write, in every locale, and a frozen object of other options its own format', () => {
+    const values = [0, -0, 1, -1, 0.5, 1.5, 2.5, -2.5, 999.4999, 1234567.891, -98765.4321, 1e21, NaN, Infinity];
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      for (const v of values) expect(formatNumber(v, locale, WHOLE)).toBe(formatNumber(v, locale, { decimals: 0 }));
+      const two = Object.freeze({ decimals: 2, grouping: false });
+      for (const v of values) expect(formatNumber(v, locale, two)).toBe(formatNumber(v, locale, { decimals: 2, grouping: false }));
+      // The two frozen objects keep their own formats: the second does not take the first's.
+      expect(formatNumber(1234.5, locale, two)).not.toBe(formatNumber(1234.5, locale, WHOLE));
+    }
+    expect(formatNumber(1234.5, 'nb', WHOLE)).toBe('1\u00a0235');
+    expect(formatNumber(1234.5, 'en', WHOLE)).toBe('1,235');
   });
 });

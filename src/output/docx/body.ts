@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/locale.js';
 import type { BudgetSummary } from '../../model/budget.js';
 import type { OkonomiplanReportModel, OkonomiplanTableModel } from '../../model/report-okonomiplan.js';
 import type { FocusAreaModel, GoalModel, IndicatorModel, MeasureModel, ReportModel } from '../../model/report-model.js';
-import { amountUnitText, formatDate, formatNumber, formatPeriod } from '../../i18n/format.js';
+import { amountUnitText, formatDate, formatNumber, formatPeriod, WHOLE } from '../../i18n/format.js';
 import { reportLabel as label } from '../../i18n/report-label.js';
 import { renderIndicatorChart } from '../svg/line-chart.js';
 import { renderMatrixSvg } from '../svg/matrix.js';
@@ -32,7 +32,7 @@ export function bodyContext(locale: Locale, rasterise: Rasterise | undefined, ye
     year,
     t: (key) => label(locale, key) ?? key,
     number: (value) => formatNumber(value, locale),
-    amount: (value) => formatNumber(value, locale, { decimals: 0 }),
+    amount: (value) => formatNumber(value, locale, WHOLE),
   };
 }
 

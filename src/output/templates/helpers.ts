@@ -8,7 +8,7 @@ import type { Indicator } from '../../model/schema-types.js';
 import type { ReportFormat } from './template-sources.js';
 import { mdText } from '../markdown.js';
 import { oneLine } from '../text.js';
-import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPeriod } from '../../i18n/format.js';
+import { amountUnitText, formatCompactAmount, formatDate, formatNumber, formatPeriod, WHOLE } from '../../i18n/format.js';
 import { reportLabel as label } from '../../i18n/report-label.js';
 import { renderIndicatorChart } from '../svg/line-chart.js';
 import { renderMatrixSvg } from '../svg/matrix.js';
@@ -108,7 +108,7 @@ export function makeHelpers(ctx: HelperContext, SafeString: SafeStringCtor): Rec
     amount: (...args) => {
       const v = num(args[0], 'amount');
       if (v === undefined) return '';
-      return opts(args).hash.compact ? formatCompactAmount(v * ctx.amountUnit, locale, ctx.currency) : formatNumber(v, locale, { decimals: 0 });
+      return opts(args).hash.compact ? formatCompactAmount(v * ctx.amountUnit, locale, ctx.currency) : formatNumber(v, locale, WHOLE);
     },
     /** {{amount-unit}} → beløp i 1000 kr */
     'amount-unit': () => amountUnitText(ctx.amountUnit, locale, ctx.currency),
