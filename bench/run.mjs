@@ -337,6 +337,9 @@ const COMMANDS = [
   ['plan arshjul 2027 (ics)', ['arshjul', '--year', '2027', '--format', 'ics']],
   ['plan diff base head (json)', ['diff', 'base', 'head', '--format', 'json']],
   ['plan budget (text)', ['budget', '--format', 'text']],
+  // Writes a page per focus area and goal (15,000 files at 20,000 documents), each synced to disk:
+  // far from 2 × validate by construction (docs/PERFORMANCE.md); measured so that it stays linear.
+  ['plan site (into a folder, --force)', ['site', '--out', 'SITE_OUT', '--force']],
 ];
 const targets = [];
 function target(what, ratio, limit) {
@@ -350,7 +353,9 @@ for (const size of COMMAND_SIZES) {
   const dir = commandCorpus(name, size);
   console.log(`\n${name}: every command that reads the repository (${size.toLocaleString('en')} documents, calendars, a Budget); ratio to plan validate`);
   const runs = Math.min(RUNS, 3);
-  const results = measureTogether(COMMANDS.map(([, a]) => [[plan, ...a], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1800000000' } }]), { runs });
+  // The site goes next to the repository (bench/work is ignored by git), written over at each run.
+  const siteOut = join(dir, '..', `${name}-site`);
+  const results = measureTogether(COMMANDS.map(([, a]) => [[plan, ...a.map((x) => (x === 'SITE_OUT' ? siteOut : x))], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1800000000' } }]), { runs });
   const validate = results[0];
   bySize.set(size, results);
   COMMANDS.forEach(([what], i) => {
