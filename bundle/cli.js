@@ -32252,7 +32252,7 @@ var init_diagnostics = __esm({
 
 // src/output/text.ts
 function oneLine(text3) {
-  if (!BREAK.test(text3)) return text3;
+  if (text3.indexOf("\n") < 0 && text3.indexOf("\r") < 0) return text3;
   const parts = text3.split(BREAK);
   const last = parts.length - 1;
   const out = [];
@@ -32288,7 +32288,7 @@ var init_text = __esm({
 
 // src/output/markdown.ts
 function breakMentions(markup) {
-  return markup.replace(MENTION, "@&#8203;");
+  return markup.indexOf("@") < 0 ? markup : markup.replace(MENTION, "@&#8203;");
 }
 function mdText(text3, max3) {
   const line2 = oneLine(text3);
@@ -34236,7 +34236,7 @@ var init_json3 = __esm({
 
 // src/i18n/format.ts
 function formatNumber(value, locale, options) {
-  let cached = options === void 0 ? DEFAULT_FORMATS.get(locale) : void 0;
+  let cached = options === void 0 ? DEFAULT_FORMATS.get(locale) : FROZEN_FORMATS.get(options)?.[locale];
   if (!cached) {
     const { decimals, maxDecimals = 2, grouping = true, signed = false } = options ?? {};
     const key3 = `${locale}|${decimals ?? ""}|${maxDecimals}|${grouping}|${signed}`;
@@ -34251,6 +34251,11 @@ function formatNumber(value, locale, options) {
       NUMBER_FORMATS.set(key3, cached);
     }
     if (options === void 0) DEFAULT_FORMATS.set(locale, cached);
+    else if (Object.isFrozen(options)) {
+      const byLocale = FROZEN_FORMATS.get(options) ?? {};
+      byLocale[locale] = cached;
+      FROZEN_FORMATS.set(options, byLocale);
+    }
   }
   if (Object.is(value, -0)) return cached.format.format(value);
   let text3 = cached.texts.get(value);
@@ -34298,7 +34303,7 @@ function formatPeriod(period) {
   if (!period) return "";
   return period.start === period.end ? String(period.start) : `${period.start}–${period.end}`;
 }
-var TAGS, NUMBER_FORMATS, DEFAULT_FORMATS, TEXTS_KEPT, DATE_FORMATS;
+var TAGS, NUMBER_FORMATS, DEFAULT_FORMATS, TEXTS_KEPT, FROZEN_FORMATS, WHOLE, DATE_FORMATS;
 var init_format = __esm({
   "src/i18n/format.ts"() {
     "use strict";
@@ -34307,6 +34312,8 @@ var init_format = __esm({
     NUMBER_FORMATS = /* @__PURE__ */ new Map();
     DEFAULT_FORMATS = /* @__PURE__ */ new Map();
     TEXTS_KEPT = 65536;
+    FROZEN_FORMATS = /* @__PURE__ */ new WeakMap();
+    WHOLE = Object.freeze({ decimals: 0 });
     DATE_FORMATS = /* @__PURE__ */ new Map();
   }
 });
@@ -43270,7 +43277,7 @@ function makeHelpers(ctx, SafeString) {
     amount: (...args) => {
       const v = num2(args[0], "amount");
       if (v === void 0) return "";
-      return opts(args).hash.compact ? formatCompactAmount(v * ctx.amountUnit, locale, ctx.currency) : formatNumber(v, locale, { decimals: 0 });
+      return opts(args).hash.compact ? formatCompactAmount(v * ctx.amountUnit, locale, ctx.currency) : formatNumber(v, locale, WHOLE);
     },
     /** {{amount-unit}} → beløp i 1000 kr */
     "amount-unit": () => amountUnitText(ctx.amountUnit, locale, ctx.currency),
@@ -58335,7 +58342,7 @@ function bodyContext(locale, rasterise, year) {
     year,
     t: (key3) => reportLabel(locale, key3) ?? key3,
     number: (value) => formatNumber(value, locale),
-    amount: (value) => formatNumber(value, locale, { decimals: 0 })
+    amount: (value) => formatNumber(value, locale, WHOLE)
   };
 }
 function reportBody(model, c) {
