@@ -38,8 +38,8 @@ export interface CheckInput {
    * slower: kept for the differential test and as a fallback (PLANVERK_SLOW_PATH=1).
    */
   slowPath?: boolean;
-  /** Files already parsed, in the order of `files` (plan import re-checks with only its edited files parsed anew). */
-  parsed?: readonly ParsedFile[];
+  /** Files already parsed, in the order of `files`; a hole is parsed here (plan import and plan diff re-check with only the files that differ parsed anew). */
+  parsed?: readonly (ParsedFile | undefined)[];
   /** Called after each file's documents have been parsed and schema-checked. */
   onProgress?: ProgressCallback;
   /**

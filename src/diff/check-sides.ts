@@ -20,7 +20,7 @@ import { snapshot, type DiffSnapshot } from './snapshot.js';
 export function checkSides(base: CheckInput | undefined, head: CheckInput | undefined, locale?: Locale): [DiffSnapshot | undefined, DiffSnapshot | undefined] {
   const options = locale === undefined ? {} : { locale };
   const check = (input: CheckInput | undefined, parsed?: readonly (ParsedFile | undefined)[]) =>
-    input ? snapshot(loadProject(input, parsed ? { ...options, parsed: parsed as ParsedFile[] } : options)) : undefined;
+    input ? snapshot(loadProject(input, parsed ? { ...options, parsed } : options)) : undefined;
   if (locale === undefined || !head || !base || head.slowPath || base.slowPath) {
     const baseSnapshot = check(base);
     return [baseSnapshot, check(head)];

@@ -19,7 +19,7 @@ export interface ProjectOptions {
    * Files already parsed, in the order of the files (plan import parses once and
    * re-checks with only its edited files parsed anew); a function receives the files read.
    */
-  parsed?: readonly ParsedFile[] | ((files: LoadedRepository['files']) => readonly ParsedFile[]);
+  parsed?: readonly (ParsedFile | undefined)[] | ((files: LoadedRepository['files']) => readonly (ParsedFile | undefined)[]);
   /** The run's `--locale`; without it the diagnostics speak the workspace's locale, else nb (CheckInput.locale). */
   locale?: Locale;
   /** The run's environment: LANG and friends when there is no plan.yaml. */
