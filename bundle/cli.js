@@ -31309,8 +31309,8 @@ __export(fix_exports, {
 });
 import { resolve as resolve3 } from "node:path";
 async function fix(options, io) {
-  const loaded = loadRepository(resolve3(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, ...options.locale !== void 0 && { locale: options.locale }, env: io.env });
-  const result = checkRepository({ ...loaded, locale: options.locale, env: io.env, today: today(io.env) });
+  const loaded2 = loadRepository(resolve3(io.cwd, options.dir ?? "."), { maxFileSize: options.maxFileSize, ...options.locale !== void 0 && { locale: options.locale }, env: io.env });
+  const result = checkRepository({ ...loaded2, locale: options.locale, env: io.env, today: today(io.env) });
   const w = words(resolveLocale({ flag: options.locale, workspace: result.repo.workspace?.data.locale, hasWorkspace: result.repo.workspace !== void 0, env: io.env })).fix;
   const fixable = new Set(FIXABLE_RULES);
   const byFile = /* @__PURE__ */ new Map();
@@ -31321,7 +31321,7 @@ async function fix(options, io) {
     else byFile.set(d.file, [d]);
   }
   let total = 0;
-  for (const file of loaded.files) {
+  for (const file of loaded2.files) {
     const found = byFile.get(file.path);
     if (!found) continue;
     const text3 = new TextDecoder().decode(file.bytes);
@@ -31330,7 +31330,7 @@ async function fix(options, io) {
     total += fixed.changes.length;
     if (options.dryRun) io.stdout.write(diff(file.path, text3, fixed.text));
     else {
-      atomicWrite(resolve3(loaded.root, file.path), fixed.text, { force: true });
+      atomicWrite(resolve3(loaded2.root, file.path), fixed.text, { force: true });
       for (const c of fixed.changes) io.stdout.write(`${file.path}:${c.line}  ${describe2(w, c)}  ${c.rule}
 `);
     }
@@ -32397,10 +32397,10 @@ var init_checkout_prefix = __esm({
 // src/project/load-project.ts
 import { resolve as resolve4 } from "node:path";
 function loadProject(source, options = {}) {
-  const loaded = "dir" in source ? loadRepository(resolve4(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress, ...options.locale !== void 0 && { locale: options.locale }, ...options.env !== void 0 && { env: options.env } }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile }, ...source.diagnostics && { diagnostics: source.diagnostics } };
-  const parsed = typeof options.parsed === "function" ? options.parsed(loaded.files) : options.parsed;
+  const loaded2 = "dir" in source ? loadRepository(resolve4(source.dir), { maxFileSize: options.maxFileSize, onProgress: options.onProgress, ...options.locale !== void 0 && { locale: options.locale }, ...options.env !== void 0 && { env: options.env } }) : { root: source.root ?? "", files: source.files, ...source.catalogFile && { catalogFile: source.catalogFile }, ...source.diagnostics && { diagnostics: source.diagnostics } };
+  const parsed = typeof options.parsed === "function" ? options.parsed(loaded2.files) : options.parsed;
   const result = checkRepository({
-    ...loaded,
+    ...loaded2,
     slowPath: options.slowPath,
     onProgress: options.onProgress,
     ...parsed && { parsed },
@@ -32408,7 +32408,7 @@ function loadProject(source, options = {}) {
     ...options.env !== void 0 && { env: options.env },
     ...options.today !== void 0 && { today: options.today }
   });
-  return { ...result, root: loaded.root, files: loaded.files, ...loaded.catalogFile && { catalogFile: loaded.catalogFile } };
+  return { ...result, root: loaded2.root, files: loaded2.files, ...loaded2.catalogFile && { catalogFile: loaded2.catalogFile } };
 }
 var init_load_project = __esm({
   "src/project/load-project.ts"() {
@@ -32588,10 +32588,10 @@ async function validate(options, io) {
   const progress = io.stderr.isTTY === true ? progressLine(io.stderr) : void 0;
   const slowPath = io.env.PLANVERK_SLOW_PATH === "1";
   const result = loadProject({ dir: resolve7(io.cwd, options.dir ?? ".") }, { maxFileSize: options.maxFileSize, slowPath, onProgress: progress?.update, ...options.locale !== void 0 && { locale: options.locale }, env: io.env, today: today(io.env) });
-  const loaded = result;
+  const loaded2 = result;
   progress?.done();
   const shown2 = options.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
-  const lineText = sourceLines(loaded.catalogFile ? [...loaded.files, loaded.catalogFile] : loaded.files);
+  const lineText = sourceLines(loaded2.catalogFile ? [...loaded2.files, loaded2.catalogFile] : loaded2.files);
   const report2 = {
     diagnostics: shown2,
     summary: result.summary,
@@ -32600,7 +32600,7 @@ async function validate(options, io) {
     get outline() {
       return result.outline();
     },
-    pathPrefix: checkoutPrefix(loaded.root),
+    pathPrefix: checkoutPrefix(loaded2.root),
     toolVersion: version(),
     locale: result.locale
   };
@@ -36661,6 +36661,48 @@ var init_document = __esm({
   }
 });
 
+// src/output/templates/work-budget.ts
+var DEFAULT_LIMITS, WorkLimitError, WorkBudget;
+var init_work_budget = __esm({
+  "src/output/templates/work-budget.ts"() {
+    "use strict";
+    DEFAULT_LIMITS = { steps: 2e6, chars: 3e8 };
+    WorkLimitError = class extends Error {
+      constructor(kind, limit) {
+        super(kind === "steps" ? `the template did more than ${limit.toLocaleString("en")} steps of work (loop iterations, partial calls, list items)` : `the template produced more than ${limit.toLocaleString("en")} characters`);
+        this.kind = kind;
+        this.limit = limit;
+      }
+      kind;
+      limit;
+      /** Where in the template: set by the innermost block that knows its location. */
+      loc;
+    };
+    WorkBudget = class {
+      constructor(limits = DEFAULT_LIMITS) {
+        this.limits = limits;
+      }
+      limits;
+      steps = 0;
+      chars = 0;
+      /** Counts `n` steps; throws once past the limit. */
+      step(n2 = 1) {
+        this.steps += n2;
+        if (this.steps > this.limits.steps) throw new WorkLimitError("steps", this.limits.steps);
+      }
+      /** What has been counted so far. */
+      get used() {
+        return { steps: this.steps, chars: this.chars };
+      }
+      /** Counts output of `n` characters; throws once past the limit. */
+      output(n2) {
+        this.chars += n2;
+        if (this.chars > this.limits.chars) throw new WorkLimitError("chars", this.limits.chars);
+      }
+    };
+  }
+});
+
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils2 = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
@@ -37754,7 +37796,7 @@ var require_no_conflict = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars2) {
+    exports["default"] = function(Handlebars) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -37764,11 +37806,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars2.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars2) {
+      Handlebars.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars2;
+        return Handlebars;
       };
     };
     module.exports = exports["default"];
@@ -37806,7 +37848,7 @@ var require_handlebars_runtime = __commonJS({
     var _handlebarsUtils = require_utils2();
     var Utils = _interopRequireWildcard(_handlebarsUtils);
     var _handlebarsRuntime = require_runtime();
-    var runtime = _interopRequireWildcard(_handlebarsRuntime);
+    var runtime2 = _interopRequireWildcard(_handlebarsRuntime);
     var _handlebarsNoConflict = require_no_conflict();
     var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
     function create3() {
@@ -37816,9 +37858,9 @@ var require_handlebars_runtime = __commonJS({
       hb.Exception = _handlebarsException2["default"];
       hb.Utils = Utils;
       hb.escapeExpression = Utils.escapeExpression;
-      hb.VM = runtime;
+      hb.VM = runtime2;
       hb.template = function(spec) {
-        return runtime.template(spec, hb);
+        return runtime2.template(spec, hb);
       };
       return hb;
     }
@@ -37865,7 +37907,7 @@ var require_parser2 = __commonJS({
   "node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    var handlebars = (function() {
+    var handlebars2 = (function() {
       var parser = {
         trace: function trace2() {
         },
@@ -38565,7 +38607,7 @@ var require_parser2 = __commonJS({
       parser.Parser = Parser2;
       return new Parser2();
     })();
-    exports["default"] = handlebars;
+    exports["default"] = handlebars2;
     module.exports = exports["default"];
   }
 });
@@ -42603,15 +42645,15 @@ var require_printer = __commonJS({
 // node_modules/handlebars/lib/index.js
 var require_lib = __commonJS({
   "node_modules/handlebars/lib/index.js"(exports, module) {
-    var handlebars = require_handlebars()["default"];
+    var handlebars2 = require_handlebars()["default"];
     var printer = require_printer();
-    handlebars.PrintVisitor = printer.PrintVisitor;
-    handlebars.print = printer.print;
-    module.exports = handlebars;
+    handlebars2.PrintVisitor = printer.PrintVisitor;
+    handlebars2.print = printer.print;
+    module.exports = handlebars2;
     function extension(module2, filename) {
       var fs3 = __require("fs");
       var templateString = fs3.readFileSync(filename, "utf8");
-      module2.exports = handlebars.compile(templateString);
+      module2.exports = handlebars2.compile(templateString);
     }
     if (typeof __require !== "undefined" && __require.extensions) {
       __require.extensions[".handlebars"] = extension;
@@ -42620,63 +42662,36 @@ var require_lib = __commonJS({
   }
 });
 
-// src/output/templates/work-budget.ts
-var DEFAULT_LIMITS, WorkLimitError, WorkBudget;
-var init_work_budget = __esm({
-  "src/output/templates/work-budget.ts"() {
-    "use strict";
-    DEFAULT_LIMITS = { steps: 2e6, chars: 3e8 };
-    WorkLimitError = class extends Error {
-      constructor(kind, limit) {
-        super(kind === "steps" ? `the template did more than ${limit.toLocaleString("en")} steps of work (loop iterations, partial calls, list items)` : `the template produced more than ${limit.toLocaleString("en")} characters`);
-        this.kind = kind;
-        this.limit = limit;
-      }
-      kind;
-      limit;
-      /** Where in the template: set by the innermost block that knows its location. */
-      loc;
-    };
-    WorkBudget = class {
-      constructor(limits = DEFAULT_LIMITS) {
-        this.limits = limits;
-      }
-      limits;
-      steps = 0;
-      chars = 0;
-      /** Counts `n` steps; throws once past the limit. */
-      step(n2 = 1) {
-        this.steps += n2;
-        if (this.steps > this.limits.steps) throw new WorkLimitError("steps", this.limits.steps);
-      }
-      /** What has been counted so far. */
-      get used() {
-        return { steps: this.steps, chars: this.chars };
-      }
-      /** Counts output of `n` characters; throws once past the limit. */
-      output(n2) {
-        this.chars += n2;
-        if (this.chars > this.limits.chars) throw new WorkLimitError("chars", this.limits.chars);
-      }
-    };
+// node_modules/handlebars/runtime.js
+var require_runtime2 = __commonJS({
+  "node_modules/handlebars/runtime.js"(exports, module) {
+    module.exports = require_handlebars_runtime()["default"];
   }
 });
 
 // src/output/templates/handlebars-env.ts
+function handlebars(compiler) {
+  if (compiler) return full ??= require_lib();
+  return runtime ??= require_runtime2();
+}
+function handlebarsVersion() {
+  return handlebars(false).VERSION;
+}
 function ownHelpers(hb) {
   return OWN_TABLES.get(hb);
 }
-function createEnv(format2, budget3) {
-  const hb = import_handlebars.default.create();
+function createEnv(format2, budget3, compiler = true) {
+  const hb = handlebars(compiler).create();
   const own3 = /* @__PURE__ */ Object.create(null);
   OWN_TABLES.set(hb, own3);
+  if (compiler) useOwnCompiler(hb, own3);
   useEscaper(hb, format2 === "md" ? mdText : xml, own3);
   hb.unregisterHelper("log");
   countEach(hb, budget3);
   countInlinePartials(hb, budget3);
   return hb;
 }
-function useEscaper(hb, escape9, own3) {
+function useOwnCompiler(hb, own3) {
   const env3 = hb;
   const Base = env3.JavaScriptCompiler;
   function Compiler2(...args) {
@@ -42698,6 +42713,8 @@ function useEscaper(hb, escape9, own3) {
     return baseLookup.call(this, parent, name, type);
   };
   env3.JavaScriptCompiler = Compiler2;
+}
+function useEscaper(hb, escape9, own3) {
   own3[ESCAPE] = (value) => {
     if (value !== null && typeof value === "object" && typeof value.toHTML === "function") return value.toHTML();
     if (value === null || value === void 0) return "";
@@ -42736,17 +42753,58 @@ function countInlinePartials(hb, budget3) {
     return inline.apply(this, [args[0], args[1], args[2], { ...options, fn: counted }, ...args.slice(4)]);
   });
 }
-var import_handlebars, ESCAPE, OWN, OWN_TABLES;
+var runtime, full, ESCAPE, OWN, OWN_TABLES;
 var init_handlebars_env = __esm({
   "src/output/templates/handlebars-env.ts"() {
     "use strict";
-    import_handlebars = __toESM(require_lib(), 1);
     init_markdown();
     init_xml();
     init_work_budget();
     ESCAPE = "\0escape";
     OWN = "\0own";
     OWN_TABLES = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/output/templates/precompiled.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync4 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function precompiled() {
+  if (loaded !== void 0) return loaded;
+  const file = fileURLToPath2(GENERATED2);
+  loaded = null;
+  if (!existsSync4(file)) return loaded;
+  const mod = createRequire2(import.meta.url)(file);
+  if (mod.handlebars === handlebarsVersion() && typeof mod.helpers === "string" && mod.specs) loaded = mod;
+  return loaded;
+}
+function templateKey(text3) {
+  return createHash2("sha256").update(text3).digest("base64");
+}
+function precompiledSpecs(sources) {
+  const out = /* @__PURE__ */ new Map();
+  const file = precompiled();
+  if (!file) return out;
+  for (const source of sources) {
+    const key3 = templateKey(source.text);
+    if (Object.hasOwn(file.specs, key3)) out.set(source, file.specs[key3]);
+  }
+  return out;
+}
+function matchesPrecompiled(hb) {
+  return precompiled()?.helpers === helperFingerprint(hb);
+}
+function helperFingerprint(hb) {
+  return JSON.stringify([Object.keys(hb.helpers).sort(), Object.keys(ownHelpers(hb)).sort()]);
+}
+var GENERATED2, loaded;
+var init_precompiled = __esm({
+  "src/output/templates/precompiled.ts"() {
+    "use strict";
+    init_handlebars_env();
+    GENERATED2 = new URL("./precompiled-templates.cjs", import.meta.url);
   }
 });
 
@@ -43502,7 +43560,65 @@ var init_template_lint = __esm({
 // src/output/templates/engine.ts
 function renderTemplate(set, data2, ctx, limits, raw = false) {
   const budget3 = new WorkBudget(limits);
-  const hb = createEnv(ctx.format ?? "html", budget3);
+  const sources = [set.template, ...set.partials];
+  const specs = precompiledSpecs(sources);
+  let env3 = prepareEnv(ctx, budget3, specs.size < sources.length);
+  if (specs.size > 0 && !matchesPrecompiled(env3.hb)) {
+    specs.clear();
+    env3 = prepareEnv(ctx, budget3, true);
+  }
+  const { hb } = env3;
+  const diagnostics = [];
+  const helperNames = new Set(Object.keys(hb.helpers));
+  const partialNames = new Set(set.partials.map((p) => p.name));
+  const parsed = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    if (specs.has(source)) continue;
+    let ast;
+    try {
+      ast = hb.parseWithoutProcessing(source.text);
+    } catch (error) {
+      diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
+      continue;
+    }
+    parsed.set(source, ast);
+    for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+  const compile = (source) => {
+    const spec = specs.get(source);
+    return spec ? hb.template(spec) : hb.compile(parsed.get(source), compileOptions());
+  };
+  for (const partial of set.partials) {
+    const compiled2 = compile(partial);
+    hb.registerPartial(partial.name, ((context, options) => {
+      budget3.step();
+      try {
+        const out = compiled2(context, options);
+        budget3.output(out.length);
+        return out;
+      } catch (error) {
+        throw locate(error, partial);
+      }
+    }));
+  }
+  try {
+    const output = compile(set.template)(data2, {
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false
+    });
+    return { output: raw ? output : showControls(output), diagnostics, work: budget3.used };
+  } catch (error) {
+    const located = locate(error, set.template);
+    const hint = located.rule === "template/work-limit" ? "loops inside loops over long lists multiply: loop once, or pick items with where / group-by" : void 0;
+    return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, located.rule, located.message, located.loc, hint)] };
+  }
+}
+function compileOptions() {
+  return { noEscape: false, strict: false, knownHelpersOnly: false };
+}
+function prepareEnv(ctx, budget3, compiler) {
+  const hb = createEnv(ctx.format ?? "html", budget3, compiler);
   const helpers = makeHelpers(ctx, hb.SafeString);
   const own3 = ownHelpers(hb);
   const SafeString = hb.SafeString;
@@ -43531,48 +43647,7 @@ function renderTemplate(set, data2, ctx, limits, raw = false) {
     if (args.length === 1) return void 0;
     throw new LocatedError(`unknown helper "${options.name}"`, options.loc);
   });
-  const diagnostics = [];
-  const sources = [set.template, ...set.partials];
-  const helperNames = new Set(Object.keys(hb.helpers));
-  const partialNames = new Set(set.partials.map((p) => p.name));
-  const parsed = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    let ast;
-    try {
-      ast = hb.parseWithoutProcessing(source.text);
-    } catch (error) {
-      diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
-      continue;
-    }
-    parsed.set(source, ast);
-    for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
-  }
-  if (diagnostics.length > 0) return { diagnostics };
-  const compileOptions = { noEscape: false, strict: false, knownHelpersOnly: false };
-  for (const partial of set.partials) {
-    const compiled2 = hb.compile(parsed.get(partial), compileOptions);
-    hb.registerPartial(partial.name, ((context, options) => {
-      budget3.step();
-      try {
-        const out = compiled2(context, options);
-        budget3.output(out.length);
-        return out;
-      } catch (error) {
-        throw locate(error, partial);
-      }
-    }));
-  }
-  try {
-    const output = hb.compile(parsed.get(set.template), compileOptions)(data2, {
-      allowProtoPropertiesByDefault: false,
-      allowProtoMethodsByDefault: false
-    });
-    return { output: raw ? output : showControls(output), diagnostics, work: budget3.used };
-  } catch (error) {
-    const located = locate(error, set.template);
-    const hint = located.rule === "template/work-limit" ? "loops inside loops over long lists multiply: loop once, or pick items with where / group-by" : void 0;
-    return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, located.rule, located.message, located.loc, hint)] };
-  }
+  return { hb };
 }
 function locate(error, source) {
   if (error instanceof LocatedError) {
@@ -43591,6 +43666,7 @@ var init_engine = __esm({
     "use strict";
     init_document();
     init_handlebars_env();
+    init_precompiled();
     init_helpers();
     init_template_lint();
     init_work_budget();
@@ -43609,9 +43685,9 @@ var init_engine = __esm({
 });
 
 // src/output/templates/template-sources.ts
-import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync9, realpathSync as realpathSync6, statSync as statSync11 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync9, realpathSync as realpathSync6, statSync as statSync11 } from "node:fs";
 import { basename as basename2, isAbsolute as isAbsolute5, join as join12, relative as relative7, resolve as resolve14, sep as sep6 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function findTemplates(name, format2, locale, dirs, cwd2) {
   const builtIn2 = dirs.builtIn ?? BUILT_IN_DIR;
   const ownDir = join12(dirs.root, "templates");
@@ -43636,7 +43712,7 @@ function findTemplates(name, format2, locale, dirs, cwd2) {
   const partials = /* @__PURE__ */ new Map();
   for (const dir of [builtIn2, ownDir]) {
     const folder = join12(dir, "partials");
-    if (!existsSync4(folder)) continue;
+    if (!existsSync5(folder)) continue;
     const files = readdirSync4(folder).filter((f2) => f2.endsWith(".hbs")).sort();
     for (const f2 of [...files.filter((x3) => !isFormatSpecific(x3)), ...files.filter(isFormatSpecific)]) {
       const m = /^(.+?)(?:\.(md|html))?\.hbs$/.exec(f2);
@@ -43650,7 +43726,7 @@ function findTemplates(name, format2, locale, dirs, cwd2) {
 function listTemplates(dirs) {
   const names = /* @__PURE__ */ new Set();
   for (const dir of [join12(dirs.root, "templates"), dirs.builtIn ?? BUILT_IN_DIR]) {
-    if (!existsSync4(dir)) continue;
+    if (!existsSync5(dir)) continue;
     for (const f2 of readdirSync4(dir)) {
       const m = /^([^.]+)(?:\.(?:nb|nn|en))?\.(?:md|html)\.hbs$/.exec(f2);
       if (m) names.add(m[1]);
@@ -43680,7 +43756,7 @@ var BUILT_IN_DIR;
 var init_template_sources = __esm({
   "src/output/templates/template-sources.ts"() {
     "use strict";
-    BUILT_IN_DIR = fileURLToPath2(new URL("../templates/", import.meta.url));
+    BUILT_IN_DIR = fileURLToPath3(new URL("../templates/", import.meta.url));
   }
 });
 
@@ -44286,22 +44362,22 @@ var init_gevinstplan = __esm({
 function isStatusReportTemplate(name) {
   return Object.hasOwn(STATUS_TEMPLATES, name) || name === "gevinstplan";
 }
-function renderStatusReport(set, loaded, options, io) {
-  const { repo, catalog, locale } = loaded;
+function renderStatusReport(set, loaded2, options, io) {
+  const { repo, catalog, locale } = loaded2;
   const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
   const ctx = { locale, catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: options.format };
   if (options.template === "gevinstplan") {
     const plans = repo.ofKind("Plan", true).filter((p) => p.data.type === "handlingsprogram");
     const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan", locale);
     const view2 = buildBenefitPlan(repo, plans.find((p) => p.id === id), locale);
-    return finishRender(renderTemplate(set, view2, { ...ctx, years: [], year: plans.find((p) => p.id === id).data.period?.start }), set, options, locale, loaded.exitCode, io);
+    return finishRender(renderTemplate(set, view2, { ...ctx, years: [], year: plans.find((p) => p.id === id).data.period?.start }), set, options, locale, loaded2.exitCode, io);
   }
   const type = STATUS_TEMPLATES[options.template];
   const entry = pickReport(repo.ofKind("StatusReport"), options.report, type, locale);
   if (!entry.valid) throw new UsageError(words(locale).cliMore.render.reportHasErrors(entry.id));
   const view = buildStatusReportView(repo, entry, locale);
   const result = renderTemplate(set, view, { ...ctx, years: [entry.data.period.year], year: entry.data.period.year });
-  return finishRender(result, set, options, locale, loaded.exitCode, io);
+  return finishRender(result, set, options, locale, loaded2.exitCode, io);
 }
 function pickReport(all, id, type, locale = "en") {
   const w = words(locale).cliMore.render;
@@ -58221,12 +58297,12 @@ __export(images_exports, {
   svgImage: () => svgImage,
   svgSize: () => svgSize
 });
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 async function loadRasteriser() {
   const name = "@resvg/resvg-js";
   try {
     const { Resvg } = await import(name);
-    const files = FONT_FILES.find((set) => set.every((f2) => existsSync5(f2)));
+    const files = FONT_FILES.find((set) => set.every((f2) => existsSync6(f2)));
     const font = files ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" } : { loadSystemFonts: true };
     const made = /* @__PURE__ */ new Map();
     return (svg, width3) => {
@@ -58714,7 +58790,7 @@ var init_status_report = __esm({
 });
 
 // node_modules/fflate/esm/index.mjs
-import { createRequire as createRequire2 } from "module";
+import { createRequire as createRequire3 } from "module";
 function inflateSync2(data2, opts) {
   return inflt2(data2, { i: 2 }, opts && opts.out, opts && opts.dictionary);
 }
@@ -58777,7 +58853,7 @@ function unzipSync2(data2, opts) {
 var require2, _a2, Worker, isMarkedAsUntransferable, u82, u162, i322, fleb2, fdeb2, clim2, freb2, _a2, fl2, revfl2, _b2, fd2, revfd2, rev2, x2, i2, hMap2, flt2, i2, i2, i2, i2, fdt2, i2, flrm2, fdrm2, max2, bits2, bits162, shft2, slc2, ec2, err2, inflt2, et2, b22, b42, b82, td2, tds, dutf82, slzh2, zh2, z64hs2;
 var init_esm = __esm({
   "node_modules/fflate/esm/index.mjs"() {
-    require2 = createRequire2("/");
+    require2 = createRequire3("/");
     try {
       _a2 = require2("worker_threads"), Worker = _a2.Worker, isMarkedAsUntransferable = _a2.isMarkedAsUntransferable;
     } catch (e) {
@@ -59222,8 +59298,8 @@ __export(report_binary_exports, {
 });
 import { readFileSync as readFileSync10 } from "node:fs";
 import { resolve as resolve16 } from "node:path";
-function reportModel(loaded, template, planFlag) {
-  const { repo, catalog, locale } = loaded;
+function reportModel(loaded2, template, planFlag) {
+  const { repo, catalog, locale } = loaded2;
   const plans = repo.ofKind("Plan", true);
   const planId = pickReportPlan(plans, template, planFlag, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
@@ -59243,31 +59319,31 @@ async function reportDocx(options, io) {
   const out = binaryOut(options, io);
   if (!DOCX_TEMPLATES.includes(options.template)) throw new UsageError(words(usageLocale(io, options)).cliMore.usage.docxFor(DOCX_TEMPLATES.join(", ")));
   const referenceStyles2 = options.referenceDocx === void 0 ? void 0 : await readReferenceStyles(resolve16(io.cwd, options.referenceDocx), options.referenceDocx);
-  const loaded = loadForRender(io, options);
+  const loaded2 = loadForRender(io, options);
   if (Object.hasOwn(STATUS_TEMPLATES, options.template)) {
-    const entry = pickReport(loaded.repo.ofKind("StatusReport"), options.report, STATUS_TEMPLATES[options.template], loaded.locale);
-    if (!entry.valid) throw new UsageError(words(loaded.locale).cliMore.render.reportHasErrors(entry.id));
-    const view = buildStatusReportView(loaded.repo, entry, loaded.locale);
+    const entry = pickReport(loaded2.repo.ofKind("StatusReport"), options.report, STATUS_TEMPLATES[options.template], loaded2.locale);
+    if (!entry.valid) throw new UsageError(words(loaded2.locale).cliMore.render.reportHasErrors(entry.id));
+    const view = buildStatusReportView(loaded2.repo, entry, loaded2.locale);
     const [{ renderStatusReportDocx: renderStatusReportDocx2 }, { generationDate: generationDate3 }] = await Promise.all([Promise.resolve().then(() => (init_status_report(), status_report_exports)), Promise.resolve().then(() => (init_text3(), text_exports))]);
-    writeBinary(io, await renderStatusReportDocx2(view, { generated: generationDate3(io.env), referenceStyles: referenceStyles2 }), out, options.force, loaded.locale);
-    return loaded.exitCode;
+    writeBinary(io, await renderStatusReportDocx2(view, { generated: generationDate3(io.env), referenceStyles: referenceStyles2 }), out, options.force, loaded2.locale);
+    return loaded2.exitCode;
   }
   if (options.template === "gevinstplan") {
-    const plans = loaded.repo.ofKind("Plan", true).filter((p) => p.data.type === "handlingsprogram");
-    const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan", loaded.locale);
-    const view = buildBenefitPlan(loaded.repo, plans.find((p) => p.id === id), loaded.locale);
+    const plans = loaded2.repo.ofKind("Plan", true).filter((p) => p.data.type === "handlingsprogram");
+    const id = pickId(options.plan, plans.map((p) => p.id), "handlingsprogram", "--plan", loaded2.locale);
+    const view = buildBenefitPlan(loaded2.repo, plans.find((p) => p.id === id), loaded2.locale);
     const [{ renderBenefitPlanDocx: renderBenefitPlanDocx2 }, { loadRasteriser: loadRasteriser3 }, { generationDate: generationDate3 }] = await Promise.all([Promise.resolve().then(() => (init_status_report(), status_report_exports)), Promise.resolve().then(() => (init_images(), images_exports)), Promise.resolve().then(() => (init_text3(), text_exports))]);
-    writeBinary(io, await renderBenefitPlanDocx2(view, { generated: generationDate3(io.env), rasterise: await loadRasteriser3(), referenceStyles: referenceStyles2 }), out, options.force, loaded.locale);
-    return loaded.exitCode;
+    writeBinary(io, await renderBenefitPlanDocx2(view, { generated: generationDate3(io.env), rasterise: await loadRasteriser3(), referenceStyles: referenceStyles2 }), out, options.force, loaded2.locale);
+    return loaded2.exitCode;
   }
-  const model = reportModel(loaded, options.template, options.plan);
+  const model = reportModel(loaded2, options.template, options.plan);
   const [{ renderDocx: renderDocx2 }, { loadRasteriser: loadRasteriser2 }, { generationDate: generationDate2 }] = await Promise.all([
     Promise.resolve().then(() => (init_render_docx(), render_docx_exports)),
     Promise.resolve().then(() => (init_images(), images_exports)),
     Promise.resolve().then(() => (init_text3(), text_exports))
   ]);
   const bytes = await renderDocx2(model, { generated: generationDate2(io.env), rasterise: await loadRasteriser2(), referenceStyles: referenceStyles2 });
-  writeBinary(io, bytes, out, options.force, loaded.locale);
+  writeBinary(io, bytes, out, options.force, loaded2.locale);
   return EXIT.ok;
 }
 async function readReferenceStyles(file, shown2) {
@@ -59427,8 +59503,8 @@ async function report(options, io) {
   return rendered.exitCode;
 }
 function renderReport(options, io, raw = false) {
-  const loaded = loadForRender(io, options);
-  const { repo, catalog, root, locale } = loaded;
+  const loaded2 = loadForRender(io, options);
+  const { repo, catalog, root, locale } = loaded2;
   const format2 = options.format;
   const set = findTemplates(options.template, format2, locale, { root }, io.cwd);
   if (!set) {
@@ -59436,13 +59512,13 @@ function renderReport(options, io, raw = false) {
     if (options.template.includes("/") || options.template.endsWith(".hbs")) throw new UsageError(w.fileMissing(options.template));
     throw new UsageError(`${unknownChoice(options.template, listTemplates({ root }), "template", locale)} (--format ${format2})`);
   }
-  if (isStatusReportTemplate(options.template)) return renderStatusReport(set, loaded, { ...options, format: format2 }, io);
+  if (isStatusReportTemplate(options.template)) return renderStatusReport(set, loaded2, { ...options, format: format2 }, io);
   const plans = repo.ofKind("Plan", true);
   const planId = pickReportPlan(plans, options.template, options.plan, locale);
   const model = resolveReport(repo, catalog, { planId, locale });
   if (!model) throw new UsageError(words(locale).cliMore.refusals.planUnreadable(planId));
   const result = renderTemplate(set, model, { locale, catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format: format2 }, void 0, raw);
-  return finishRender(result, set, options, locale, loaded.exitCode, io);
+  return finishRender(result, set, options, locale, loaded2.exitCode, io);
 }
 function finishRender(result, set, options, locale, exitCode, io) {
   if (result.output === void 0) {
@@ -59717,69 +59793,69 @@ async function site(options, io) {
     mkdirSync2(out, { recursive: true });
   }
   if (existing.length > 0 && !options.force) throw new UsageError(words(usageLocale(io, options)).cliMore.write.siteNotEmpty(options.out));
-  const loaded = loadForRender(io, options);
-  const locales = [loaded.locale, ...LOCALES.filter((l) => l !== loaded.locale)];
-  const first = reportModel(loaded, "handlingsprogram", options.plan);
-  const card = buildScorecard(loaded.repo, { today: today(io.env), planId: first.plan.id });
+  const loaded2 = loadForRender(io, options);
+  const locales = [loaded2.locale, ...LOCALES.filter((l) => l !== loaded2.locale)];
+  const first = reportModel(loaded2, "handlingsprogram", options.plan);
+  const card = buildScorecard(loaded2.repo, { today: today(io.env), planId: first.plan.id });
   const now = clock(io.env);
   const sites = locales.map((locale) => {
-    const model = locale === loaded.locale ? first : reportModel({ ...loaded, locale }, "handlingsprogram", first.plan.id);
-    return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded, model, io), arshjulHtml: arshjulHtml(loaded, locale, now), gevinstplan: gevinstplan(loaded, model, io), reports: latestReports(loaded, model, locale, io) };
+    const model = locale === loaded2.locale ? first : reportModel({ ...loaded2, locale }, "handlingsprogram", first.plan.id);
+    return { model, scorecard: card.plans[0], year: card.year, okonomiplanHtml: okonomiplanHtml(loaded2, model, io), arshjulHtml: arshjulHtml(loaded2, locale, now), gevinstplan: gevinstplan(loaded2, model, io), reports: latestReports(loaded2, model, locale, io) };
   });
   const files = sitePages(sites);
   const folders = /* @__PURE__ */ new Set();
   for (const f2 of files) {
     const file = join14(out, f2.path);
     mkdirSync2(dirname9(file), { recursive: true });
-    atomicWrite(file, f2.content, { force: options.force === true, within: out, locale: loaded.locale, folders });
+    atomicWrite(file, f2.content, { force: options.force === true, within: out, locale: loaded2.locale, folders });
   }
   syncFolders(folders);
-  io.stderr.write(`plan: ${words(loaded.locale).cliMore.write.wroteFiles(options.out, words(loaded.locale).summary.files(files.length))}
+  io.stderr.write(`plan: ${words(loaded2.locale).cliMore.write.wroteFiles(options.out, words(loaded2.locale).summary.files(files.length))}
 `);
-  return loaded.exitCode === EXIT.ok ? EXIT.ok : loaded.exitCode;
+  return loaded2.exitCode === EXIT.ok ? EXIT.ok : loaded2.exitCode;
 }
-function okonomiplanHtml(loaded, model, io) {
+function okonomiplanHtml(loaded2, model, io) {
   if (!model.okonomiplan) return null;
-  const set = findTemplates("handlingsprogram", "html", model.locale, { root: loaded.root }, io.cwd);
+  const set = findTemplates("handlingsprogram", "html", model.locale, { root: loaded2.root }, io.cwd);
   if (!set) return null;
   const result = renderTemplate(
     { template: { name: "site-okonomiplan", file: "<built-in>/site-okonomiplan", text: "{{> okonomiplan}}" }, partials: set.partials },
     model,
-    { locale: model.locale, catalog: loaded.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format: "html" }
+    { locale: model.locale, catalog: loaded2.catalog, amountUnit: model.workspace.amountUnit, currency: model.workspace.currency, years: model.years, year: model.plan.period?.start, format: "html" }
   );
-  return result.output ?? warn(io, loaded.locale, (r) => r.siteParts.okonomiplan, result.diagnostics.map((d) => d.message));
+  return result.output ?? warn(io, loaded2.locale, (r) => r.siteParts.okonomiplan, result.diagnostics.map((d) => d.message));
 }
-function arshjulHtml(loaded, locale, now) {
-  const calendars = workspaceCalendars(loaded.repo, locale);
+function arshjulHtml(loaded2, locale, now) {
+  const calendars = workspaceCalendars(loaded2.repo, locale);
   if (calendars.length === 0) return null;
   const year = now.getFullYear();
-  return renderArshjul(loaded.repo, calendars, { format: "html", from: year, to: year, startMonth: 1, locale, now }).text;
+  return renderArshjul(loaded2.repo, calendars, { format: "html", from: year, to: year, startMonth: 1, locale, now }).text;
 }
-function gevinstplan(loaded, model, io) {
-  const plan = loaded.repo.get(model.plan.id, "Plan");
+function gevinstplan(loaded2, model, io) {
+  const plan = loaded2.repo.get(model.plan.id, "Plan");
   if (!plan?.valid) return null;
-  const view = buildBenefitPlan(loaded.repo, plan, model.locale);
+  const view = buildBenefitPlan(loaded2.repo, plan, model.locale);
   if (view.focusAreas.length === 0) return null;
-  const set = findTemplates("gevinstplan", "html", model.locale, { root: loaded.root }, io.cwd);
+  const set = findTemplates("gevinstplan", "html", model.locale, { root: loaded2.root }, io.cwd);
   if (!set) return null;
-  const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : void 0;
-  const result = renderTemplate(set, view, { locale: model.locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: "html", years: [], year: model.plan.period?.start });
-  if (result.output === void 0) return warn(io, loaded.locale, (r) => r.siteParts.gevinstplan, result.diagnostics.map((d) => d.message));
+  const ws = loaded2.repo.workspace?.valid ? loaded2.repo.workspace.data : void 0;
+  const result = renderTemplate(set, view, { locale: model.locale, catalog: loaded2.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: "html", years: [], year: model.plan.period?.start });
+  if (result.output === void 0) return warn(io, loaded2.locale, (r) => r.siteParts.gevinstplan, result.diagnostics.map((d) => d.message));
   return { title: view.words.benefitPlan, html: result.output };
 }
-function latestReports(loaded, model, locale, io) {
-  const all = loaded.repo.ofKind("StatusReport", true).filter((r) => r.data.plan === model.plan.id);
+function latestReports(loaded2, model, locale, io) {
+  const all = loaded2.repo.ofKind("StatusReport", true).filter((r) => r.data.plan === model.plan.id);
   const out = [];
   for (const [type, template] of Object.entries(REPORT_TEMPLATES)) {
     const latest = all.filter((r) => r.data.type === type).sort((a, b) => a.data.asOf < b.data.asOf ? 1 : a.data.asOf > b.data.asOf ? -1 : 0)[0];
     if (!latest) continue;
-    const set = findTemplates(template, "html", locale, { root: loaded.root }, io.cwd);
+    const set = findTemplates(template, "html", locale, { root: loaded2.root }, io.cwd);
     if (!set) continue;
-    const view = buildStatusReportView(loaded.repo, latest, locale);
-    const ws = loaded.repo.workspace?.valid ? loaded.repo.workspace.data : void 0;
-    const result = renderTemplate(set, view, { locale, catalog: loaded.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: "html", years: [latest.data.period.year], year: latest.data.period.year });
+    const view = buildStatusReportView(loaded2.repo, latest, locale);
+    const ws = loaded2.repo.workspace?.valid ? loaded2.repo.workspace.data : void 0;
+    const result = renderTemplate(set, view, { locale, catalog: loaded2.catalog, amountUnit: ws?.amountUnit ?? 1, currency: ws?.currency ?? "NOK", format: "html", years: [latest.data.period.year], year: latest.data.period.year });
     if (result.output === void 0) {
-      warn(io, loaded.locale, (r) => r.siteParts.report(latest.id), result.diagnostics.map((d) => d.message));
+      warn(io, loaded2.locale, (r) => r.siteParts.report(latest.id), result.diagnostics.map((d) => d.message));
       continue;
     }
     out.push({ id: latest.id, title: view.report.title, typeText: view.report.typeText, asOfText: view.report.asOfText, html: result.output });
@@ -61653,7 +61729,7 @@ var require_signal_exit = __commonJS({
           };
         }
         assert.equal(typeof cb, "function", "a callback must be provided for exit handler");
-        if (loaded === false) {
+        if (loaded2 === false) {
           load();
         }
         var ev = "exit";
@@ -61670,10 +61746,10 @@ var require_signal_exit = __commonJS({
         return remove;
       };
       unload = function unload2() {
-        if (!loaded || !processOk(global.process)) {
+        if (!loaded2 || !processOk(global.process)) {
           return;
         }
-        loaded = false;
+        loaded2 = false;
         signals.forEach(function(sig) {
           try {
             process14.removeListener(sig, sigListeners[sig]);
@@ -61713,12 +61789,12 @@ var require_signal_exit = __commonJS({
       module.exports.signals = function() {
         return signals;
       };
-      loaded = false;
+      loaded2 = false;
       load = function load2() {
-        if (loaded || !processOk(global.process)) {
+        if (loaded2 || !processOk(global.process)) {
           return;
         }
-        loaded = true;
+        loaded2 = true;
         emitter.count += 1;
         signals = signals.filter(function(sig) {
           try {
@@ -61766,7 +61842,7 @@ var require_signal_exit = __commonJS({
     var unload;
     var emit;
     var sigListeners;
-    var loaded;
+    var loaded2;
     var load;
     var originalProcessReallyExit;
     var processReallyExit;
@@ -78988,11 +79064,11 @@ var init_status2 = __esm({
 });
 
 // src/import/ssb/check-after.ts
-function checkAfter(loaded, parsed, changed, run = {}) {
+function checkAfter(loaded2, parsed, changed, run = {}) {
   const byPath = new Map(changed.map((c) => [c.path, c.bytes]));
-  const files = loaded.files.map((f2) => byPath.has(f2.path) ? { path: f2.path, bytes: byPath.get(f2.path) } : f2);
+  const files = loaded2.files.map((f2) => byPath.has(f2.path) ? { path: f2.path, bytes: byPath.get(f2.path) } : f2);
   const reparsed = files.map((f2, i3) => byPath.has(f2.path) ? parseFile(f2.path, f2.bytes) : parsed[i3]);
-  return { result: loadProject({ files, root: loaded.root, ...loaded.catalogFile && { catalogFile: loaded.catalogFile } }, { ...run, parsed: reparsed }), files };
+  return { result: loadProject({ files, root: loaded2.root, ...loaded2.catalogFile && { catalogFile: loaded2.catalogFile } }, { ...run, parsed: reparsed }), files };
 }
 var init_check_after = __esm({
   "src/import/ssb/check-after.ts"() {
@@ -80014,7 +80090,7 @@ async function importSsbCommand(options, io, hooks2 = {}) {
     return parsed = files.map((f2) => parseFile(f2.path, f2.bytes, { locale: locale2 }));
   };
   const before = loadProject({ dir: resolve20(io.cwd, dir ?? ".") }, { ...run, parsed: parseAll });
-  const loaded = before;
+  const loaded2 = before;
   const locale = options.locale ?? renderLocale(before.repo.workspace?.data.locale);
   const m = words(locale).ssb;
   if (sources.bad.length > 0) throw new UsageError(m.badSource(sources.bad[0]));
@@ -80022,7 +80098,7 @@ async function importSsbCommand(options, io, hooks2 = {}) {
   const api = options.api ?? DEFAULT_API;
   if (!/^https?:\/\/[^/]/.test(api)) throw new UsageError(m.badApi(api));
   if (before.summary.errors > 0) {
-    printErrors(io, before, loaded.files, { locale });
+    printErrors(io, before, loaded2.files, { locale });
     io.stderr.write(`plan: ${m.repositoryHasErrors(before.summary.errors)}
 `);
     return EXIT.problems;
@@ -80041,11 +80117,11 @@ async function importSsbCommand(options, io, hooks2 = {}) {
     { cwd: io.cwd, api, defaultRegion, fetch: hooks2.fetch, clock: hooks2.clock, timeoutMs: hooks2.timeoutMs, maxCells: hooks2.maxCells },
     m
   );
-  const outcome2 = importSsb(indicators, tables, fileTexts(loaded.files, indicators), { defaultRegion, status: options.status, today: hooks2.today ?? today(io.env) });
-  const changed = outcome2.files.map((f2) => ({ path: f2.path, bytes: encodeLike(loaded.files, f2.path, f2.text) }));
+  const outcome2 = importSsb(indicators, tables, fileTexts(loaded2.files, indicators), { defaultRegion, status: options.status, today: hooks2.today ?? today(io.env) });
+  const changed = outcome2.files.map((f2) => ({ path: f2.path, bytes: encodeLike(loaded2.files, f2.path, f2.text) }));
   const notGiven = options.indicators?.length ? indicators.filter((i3) => !tables.has(i3.source.table)).map((i3) => ({ id: i3.id, table: i3.source.table })) : [];
   const report2 = formatReport(outcome2, { unusedTables: unused, notGiven, tables: tables.size, dryRun: options.dryRun === true, files: changed.length }, locale);
-  const after = changed.length > 0 ? checkAfter(loaded, parsed, changed, run) : void 0;
+  const after = changed.length > 0 ? checkAfter(loaded2, parsed, changed, run) : void 0;
   if (after && after.result.summary.errors > 0) {
     io.stdout.write(report2);
     io.stderr.write(`plan: ${m.wouldBreak(after.result.summary.errors)}
@@ -80053,7 +80129,7 @@ async function importSsbCommand(options, io, hooks2 = {}) {
     printErrors(io, after.result, after.files, { locale });
     return EXIT.problems;
   }
-  if (!options.dryRun) for (const f2 of changed) atomicWrite(join15(loaded.root, f2.path), f2.bytes, { force: true, within: loaded.root });
+  if (!options.dryRun) for (const f2 of changed) atomicWrite(join15(loaded2.root, f2.path), f2.bytes, { force: true, within: loaded2.root });
   io.stdout.write(report2);
   return unused.length > 0 || notGiven.length > 0 || outcome2.reports.some((r) => r.problems.length > 0) ? EXIT.problems : EXIT.ok;
 }

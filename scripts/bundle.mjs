@@ -6,6 +6,7 @@
 //   bundle/plan.js            bin/plan.js: answers --version itself, then imports cli.js
 //   bundle/cli.js             src/cli.ts and everything it loads, in one file
 //   bundle/validators.cjs     generated/validators.cjs with the ajv runtime it requires
+//   bundle/precompiled-templates.cjs  generated/templates.cjs (the built-in templates, precompiled)
 //   bundle/THIRD-PARTY-LICENSES.txt
 //
 // One file rather than code-split chunks: measured, `plan validate` starts faster from one
@@ -25,7 +26,7 @@ export const BUNDLE_DIR = 'bundle';
  * move into the bundle folder. Anything else such a URL names (schemas/, templates/,
  * package.json) is shipped as it is and keeps its place in the package.
  */
-const MOVED = { 'generated/validators.cjs': 'validators.cjs' };
+const MOVED = { 'generated/validators.cjs': 'validators.cjs', 'generated/templates.cjs': 'precompiled-templates.cjs' };
 
 /** ESM output still needs `require` for the CommonJS dependencies that load Node's own modules. */
 const BANNER = "import { createRequire as __planverkRequire } from 'node:module';\nconst require = __planverkRequire(import.meta.url);";
@@ -105,11 +106,13 @@ function licenses(metafiles) {
 
 /**
  * Builds the bundle in memory: a map from file name (inside bundle/) to its bytes.
- * Needs generated/validators.cjs (npm run build:dist makes it).
+ * Needs generated/validators.cjs and generated/templates.cjs (npm run build:dist makes them).
  */
 export async function buildBundle() {
   const generated = resolve(ROOT, 'generated/validators.cjs');
   if (!existsSync(generated)) throw new Error('generated/validators.cjs is missing: run `node scripts/gen-validators.mjs` first');
+  const templates = resolve(ROOT, 'generated/templates.cjs');
+  if (!existsSync(templates)) throw new Error('generated/templates.cjs is missing: run `npm run build:dist` first');
   const esm = await esbuild.build({
     ...COMMON,
     entryPoints: { plan: 'bin/plan.js', cli: 'src/cli.ts' },
@@ -121,6 +124,8 @@ export async function buildBundle() {
   const cjs = await esbuild.build({ ...COMMON, entryPoints: [generated], outfile: `${BUNDLE_DIR}/validators.cjs`, format: 'cjs' });
   const files = new Map();
   for (const out of [...esm.outputFiles, ...cjs.outputFiles]) files.set(posix.basename(out.path), out.contents);
+  // Plain functions that require nothing: copied as they are.
+  files.set(MOVED['generated/templates.cjs'], readFileSync(templates));
   files.set('THIRD-PARTY-LICENSES.txt', new TextEncoder().encode(licenses([esm.metafile, cjs.metafile])));
   return files;
 }

@@ -14,4 +14,6 @@ export default async function setup(): Promise<void> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { cwd: root, stdio: 'inherit' });
   await (transpileDist as () => Promise<void>)();
+  // The built-in templates precompiled by the code just built (src/output/templates/precompile.ts).
+  execFileSync(process.execPath, ['scripts/gen-templates.mjs'], { cwd: root, stdio: 'inherit' });
 }

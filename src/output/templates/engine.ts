@@ -1,7 +1,8 @@
 import type Handlebars from 'handlebars';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { showControls } from '../document.js';
-import { createEnv, ownHelpers } from './handlebars-env.js';
+import { createEnv, ownHelpers, type Env } from './handlebars-env.js';
+import { matchesPrecompiled, precompiledSpecs } from './precompiled.js';
 import { HelperError, makeHelpers, type HelperContext } from './helpers.js';
 import type { RuleId } from '../../diagnostics/rules.js';
 import { lintTemplate, syntaxDiagnostic, templateDiagnostic } from './template-lint.js';
@@ -48,7 +49,83 @@ class LocatedError extends Error {
  */
 export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContext, limits?: WorkLimits, raw = false): RenderResult {
   const budget = new WorkBudget(limits);
-  const hb = createEnv(ctx.format ?? 'html', budget);
+  const sources = [set.template, ...set.partials];
+  // The built-in templates come precompiled: they need neither parsing, linting nor the compiler.
+  const specs = precompiledSpecs(sources);
+  let env = prepareEnv(ctx, budget, specs.size < sources.length);
+  if (specs.size > 0 && !matchesPrecompiled(env.hb)) {
+    specs.clear();
+    env = prepareEnv(ctx, budget, true);
+  }
+  const { hb } = env;
+
+  // Parse and lint everything else first, so one run reports every static problem.
+  const diagnostics: Diagnostic[] = [];
+  const helperNames = new Set(Object.keys(hb.helpers));
+  const partialNames = new Set(set.partials.map((p) => p.name));
+  // Parsed once: the linter reads the tree before Handlebars' whitespace control, which
+  // compile() applies to the same tree (as it would to the text), so the text is not parsed again.
+  const parsed = new Map<TemplateSource, hbs.AST.Program>();
+  for (const source of sources) {
+    if (specs.has(source)) continue;
+    let ast: hbs.AST.Program;
+    try {
+      ast = hb.parseWithoutProcessing(source.text);
+    } catch (error) {
+      diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
+      continue;
+    }
+    parsed.set(source, ast);
+    for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  const compile = (source: TemplateSource): Handlebars.TemplateDelegate => {
+    const spec = specs.get(source);
+    return spec ? hb.template(spec as Parameters<Env["template"]>[0]) : hb.compile(parsed.get(source)!, compileOptions());
+  };
+  for (const partial of set.partials) {
+    const compiled = compile(partial);
+    hb.registerPartial(partial.name, ((context: unknown, options: unknown) => {
+      // Counted outside the try: past the limit, the error belongs to the caller's block.
+      budget.step();
+      try {
+        const out = compiled(context, options as Handlebars.RuntimeOptions);
+        budget.output(out.length);
+        return out;
+      } catch (error) {
+        throw locate(error, partial);
+      }
+    }) as unknown as Handlebars.Template);
+  }
+  try {
+    const output = compile(set.template)(data, {
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false,
+    });
+    // Values are escaped already; this is for the template's own text and {{{raw}}} values.
+    return { output: raw ? output : showControls(output), diagnostics, work: budget.used };
+  } catch (error) {
+    const located = locate(error, set.template);
+    const hint = located.rule === 'template/work-limit' ? 'loops inside loops over long lists multiply: loop once, or pick items with where / group-by' : undefined;
+    return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, located.rule, located.message, located.loc, hint)] };
+  }
+}
+
+/** How every template is compiled, at run time and when precompiled (precompile.ts); a new object each time, as Handlebars adds to it. */
+export function compileOptions(): { noEscape: boolean; strict: boolean; knownHelpersOnly: boolean } {
+  return { noEscape: false, strict: false, knownHelpersOnly: false };
+}
+
+/**
+ * The environment of one render: the format's escaper (handlebars-env.ts), every helper
+ * counted against the budget and called from the own-helper table, and `helperMissing`.
+ * With `compiler` false, Handlebars' runtime alone (for precompiled templates). The
+ * precompiled templates are compiled in this same environment, since the code Handlebars
+ * generates depends on which helpers it has.
+ */
+export function prepareEnv(ctx: HelperContext, budget: WorkBudget, compiler: boolean): { hb: Env } {
+  const hb = createEnv(ctx.format ?? 'html', budget, compiler);
   const helpers = makeHelpers(ctx, hb.SafeString as unknown as new (s: string) => unknown);
   const own = ownHelpers(hb);
   const SafeString = hb.SafeString;
@@ -79,55 +156,7 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
     if (args.length === 1) return undefined; // a plain {{missingField}}: renders as nothing, like any absent value
     throw new LocatedError(`unknown helper "${options.name}"`, options.loc);
   });
-
-  // Parse and lint everything first, so one run reports every static problem.
-  const diagnostics: Diagnostic[] = [];
-  const sources = [set.template, ...set.partials];
-  const helperNames = new Set(Object.keys(hb.helpers));
-  const partialNames = new Set(set.partials.map((p) => p.name));
-  // Parsed once: the linter reads the tree before Handlebars' whitespace control, which
-  // compile() applies to the same tree (as it would to the text), so the text is not parsed again.
-  const parsed = new Map<TemplateSource, hbs.AST.Program>();
-  for (const source of sources) {
-    let ast: hbs.AST.Program;
-    try {
-      ast = hb.parseWithoutProcessing(source.text);
-    } catch (error) {
-      diagnostics.push(syntaxDiagnostic(source.file, error, ctx.locale));
-      continue;
-    }
-    parsed.set(source, ast);
-    for (const d of lintTemplate(source.file, ast, helperNames, partialNames)) diagnostics.push(d);
-  }
-  if (diagnostics.length > 0) return { diagnostics };
-
-  const compileOptions = { noEscape: false, strict: false, knownHelpersOnly: false };
-  for (const partial of set.partials) {
-    const compiled = hb.compile(parsed.get(partial)!, compileOptions);
-    hb.registerPartial(partial.name, ((context: unknown, options: unknown) => {
-      // Counted outside the try: past the limit, the error belongs to the caller's block.
-      budget.step();
-      try {
-        const out = compiled(context, options as Handlebars.RuntimeOptions);
-        budget.output(out.length);
-        return out;
-      } catch (error) {
-        throw locate(error, partial);
-      }
-    }) as unknown as Handlebars.Template);
-  }
-  try {
-    const output = hb.compile(parsed.get(set.template)!, compileOptions)(data, {
-      allowProtoPropertiesByDefault: false,
-      allowProtoMethodsByDefault: false,
-    });
-    // Values are escaped already; this is for the template's own text and {{{raw}}} values.
-    return { output: raw ? output : showControls(output), diagnostics, work: budget.used };
-  } catch (error) {
-    const located = locate(error, set.template);
-    const hint = located.rule === 'template/work-limit' ? 'loops inside loops over long lists multiply: loop once, or pick items with where / group-by' : undefined;
-    return { diagnostics: [templateDiagnostic(located.file ?? set.template.file, located.rule, located.message, located.loc, hint)] };
-  }
+  return { hb };
 }
 
 /** Attaches the innermost template file to an error that does not know its file yet. */

@@ -1,10 +1,29 @@
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
 import { mdText } from '../markdown.js';
 import { xml } from '../xml.js';
 import type { ReportFormat } from './template-sources.js';
 import { WorkLimitError, type WorkBudget } from './work-budget.js';
 
-type Env = ReturnType<typeof Handlebars.create>;
+/** An environment; with the compiler (`compile`, `parse`) only when `createEnv` was asked for it. */
+export type Env = ReturnType<typeof import('handlebars').create>;
+
+type Handlebars = typeof import('handlebars');
+/**
+ * Handlebars' runtime, and Handlebars with its compiler (parser, code generator, source
+ * maps): the second is loaded only when a template is compiled at run time. The built-in
+ * templates come precompiled (precompiled.ts), so a report from them never loads it.
+ */
+let runtime: Handlebars | undefined;
+let full: Handlebars | undefined;
+function handlebars(compiler: boolean): Handlebars {
+  if (compiler) return (full ??= createRequire(import.meta.url)('handlebars') as Handlebars);
+  return (runtime ??= createRequire(import.meta.url)('handlebars/runtime') as Handlebars);
+}
+
+/** Handlebars' version, which precompiled templates must have been made with. */
+export function handlebarsVersion(): string {
+  return handlebars(false).VERSION;
+}
 type Fn = (this: unknown, ...args: unknown[]) => string;
 
 /** The name under which the compiled code finds the value escaper: no template can type it. */
@@ -44,11 +63,15 @@ export function ownHelpers(hb: Env): Record<string, OwnHelper> {
  *
  * The other built-ins (`if`, `unless`, `with`, `lookup`, `each`) only read the data
  * they are given, through Handlebars' own-property lookup.
+ *
+ * With `compiler` false the environment is Handlebars' runtime alone: it runs precompiled
+ * templates (`hb.template`) but cannot compile or parse.
  */
-export function createEnv(format: ReportFormat, budget: WorkBudget): Env {
-  const hb = Handlebars.create();
+export function createEnv(format: ReportFormat, budget: WorkBudget, compiler = true): Env {
+  const hb = handlebars(compiler).create();
   const own = Object.create(null) as Record<string, OwnHelper>;
   OWN_TABLES.set(hb, own);
+  if (compiler) useOwnCompiler(hb, own);
   useEscaper(hb, format === 'md' ? mdText : xml, own);
   hb.unregisterHelper('log');
   countEach(hb, budget);
@@ -64,7 +87,7 @@ export function createEnv(format: ReportFormat, budget: WorkBudget): Env {
  * Handlebars' helper wrapper. SafeStrings (the SVG helpers) pass as they are, as with
  * Handlebars.
  */
-function useEscaper(hb: Env, escape: (text: string) => string, own: Record<string, OwnHelper>): void {
+function useOwnCompiler(hb: Env, own: Record<string, OwnHelper>): void {
   const env = hb as unknown as { JavaScriptCompiler: new (...args: unknown[]) => object };
   const Base = env.JavaScriptCompiler;
   function Compiler(this: object, ...args: unknown[]) {
@@ -91,6 +114,10 @@ function useEscaper(hb: Env, escape: (text: string) => string, own: Record<strin
     return baseLookup.call(this, parent, name, type);
   };
   env.JavaScriptCompiler = Compiler as unknown as typeof env.JavaScriptCompiler;
+}
+
+/** Puts the format's escaper and the table of own helpers where the compiled code (useOwnCompiler) calls them. */
+function useEscaper(hb: Env, escape: (text: string) => string, own: Record<string, OwnHelper>): void {
   own[ESCAPE] = (value: unknown) => {
     if (value !== null && typeof value === 'object' && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML(): string }).toHTML();
     if (value === null || value === undefined) return '';
@@ -99,7 +126,7 @@ function useEscaper(hb: Env, escape: (text: string) => string, own: Record<strin
     return escape(String(value));
   };
   // Not a function, so Handlebars hands it to the compiled code as it is.
-  hb.registerHelper(OWN, own as unknown as Handlebars.HelperDelegate);
+  hb.registerHelper(OWN, own as unknown as import('handlebars').HelperDelegate);
 }
 
 /** A block function that counts one step and its output per call against the work budget. */
