@@ -44286,6 +44286,17 @@ function buildBenefitPlan(repo, plan, locale) {
   const ws = repo.workspace?.valid ? repo.workspace.data : void 0;
   const unitTitle = (id) => (ws?.units ?? []).find((u) => u.id === id)?.title ?? id ?? words2.none;
   const reports = repo.ofKind("StatusReport", true).filter((r) => r.data.plan === plan.id).sort((a, b) => a.data.asOf < b.data.asOf ? -1 : a.data.asOf > b.data.asOf ? 1 : 0);
+  const history = /* @__PURE__ */ new Map();
+  for (const report2 of reports) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const entry of report2.data.benefits ?? []) {
+      if (seen.has(entry.benefit)) continue;
+      seen.add(entry.benefit);
+      const list2 = history.get(entry.benefit);
+      if (list2) list2.push({ report: report2, entry });
+      else history.set(entry.benefit, [{ report: report2, entry }]);
+    }
+  }
   const areas = /* @__PURE__ */ new Map();
   for (const benefit of repo.ofKind("Benefit", true)) {
     const measure = repo.get(benefit.data.measure, "Measure");
@@ -44312,7 +44323,7 @@ function buildBenefitPlan(repo, plan, locale) {
       realizedBy: benefit.data.realizedBy ? formatDate(benefit.data.realizedBy, locale) : words2.none,
       status: status2,
       statusText: benefitWords[status2],
-      history: reports.flatMap((r) => (r.data.benefits ?? []).filter((b) => b.benefit === benefit.id).slice(0, 1).map((b) => ({ report: r.data.title, asOf: formatDate(r.data.asOf, locale, "short"), statusText: benefitWords[b.status], comment: b.comment ?? "" }))),
+      history: (history.get(benefit.id) ?? []).map(({ report: r, entry: b }) => ({ report: r.data.title, asOf: formatDate(r.data.asOf, locale, "short"), statusText: benefitWords[b.status], comment: b.comment ?? "" })),
       goals: goals.map((g) => ({ id: g.id, title: g.data.title }))
     });
   }
@@ -59582,9 +59593,24 @@ ${svg ? `<figure>${svg}</figure>` : ""}
 ${rows3.map(([k, v]) => `<tr><td>${xml(k)}</td><td class="num">${v.year}</td><td class="num">${xml(formatNumber(v.value, locale))}</td></tr>`).join("\n")}
 </tbody></table>`;
 }
+function benefitsOf(model, measures) {
+  let index = BENEFITS_BY_MEASURE.get(model);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    model.benefits.forEach((b, i3) => {
+      const list2 = index.get(b.measure.id);
+      if (list2) list2.push(i3);
+      else index.set(b.measure.id, [i3]);
+    });
+    BENEFITS_BY_MEASURE.set(model, index);
+  }
+  const at2 = /* @__PURE__ */ new Set();
+  for (const m of measures) for (const i3 of index.get(m.id) ?? []) at2.add(i3);
+  return [...at2].sort((a, b) => a - b).map((i3) => model.benefits[i3]);
+}
 function goalBody(g, model, year) {
   const t = (k) => reportLabel(model.locale, k) ?? k;
-  const benefits = model.benefits.filter((b) => g.measures.some((m) => m.id === b.measure.id));
+  const benefits = benefitsOf(model, g.measures);
   return `<h1>${xml(g.title)}</h1>
 ${g.focusArea ? `<p><a href="../fa/${encodeURIComponent(g.focusArea.id)}.html">${xml(g.focusArea.title)}</a></p>` : ""}
 ${g.description ? `<p>${xml(g.description)}</p>` : ""}
@@ -59738,7 +59764,7 @@ ${locales.map((l) => `<li><a href="${l}/index.html" hreflang="${l}" lang="${l}">
 `;
   return [{ path: "index.html", content: root }, ...sites.flatMap((s) => trees.get(s.model.locale).map((f2) => ({ path: `${s.model.locale}/${f2.path}`, content: f2.content }))), ...openData(first.model)];
 }
-var CSS2, SITE_HEADER_CSS, upOf, page, goalLink, goalsOf;
+var CSS2, SITE_HEADER_CSS, upOf, page, BENEFITS_BY_MEASURE, goalLink, goalsOf;
 var init_pages = __esm({
   "src/output/site/pages.ts"() {
     "use strict";
@@ -59771,6 +59797,7 @@ ${body}
 </body>
 </html>
 `;
+    BENEFITS_BY_MEASURE = /* @__PURE__ */ new WeakMap();
     goalLink = (g, up) => `<a href="${up}goal/${encodeURIComponent(g.id)}.html">${xml(g.title)}</a>`;
     goalsOf = (model) => [...new Map([...model.focusAreas.flatMap((f2) => f2.goals), ...model.goalsWithoutFocusArea].map((g) => [g.id, g])).values()];
   }

@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { findChromium } from '../../src/output/pdf/find-chromium.js';
 import { axeViolations, openBrowser } from '../helpers/axe.js';
 import { LONG } from '../helpers/test-level.js';
@@ -88,6 +89,23 @@ describe('plan site', () => {
     }
     expect(readFileSync(join(site, 'data/indicators.csv'), 'utf8').split('\n')[0]).toBe('indicator,title,kind,year,value');
     expect(JSON.parse(readFileSync(join(site, 'data/indicators.json'), 'utf8')).length).toBeGreaterThan(5);
+  });
+
+  it("lists on each goal page the benefits of the goal's measures, each once, in the order of the benefit files", () => {
+    const docs = (folder: string) => readdirSync(join(EXAMPLE, folder)).sort().flatMap((f) => parseAllDocuments(readFileSync(join(EXAMPLE, folder, f), 'utf8')).map((d) => d.toJS() as Record<string, unknown>));
+    const measures = docs('measures').filter((m) => m.plan === 'handlingsprogram-2027-2030');
+    const benefits = docs('benefits');
+    let withBenefits = 0;
+    for (const id of goalIds(EXAMPLE).filter((g) => !g.startsWith('utkast'))) {
+      const mine = new Set(measures.filter((m) => (m.goals as string[]).includes(id)).map((m) => m.id));
+      const expected = benefits.filter((b) => mine.has(b.measure as string)).map((b) => b.title as string);
+      const html = readFileSync(join(site, 'nb', 'goal', `${id}.html`), 'utf8');
+      const list = /<h2>Gevinster<\/h2><ul>(.*?)<\/ul>/.exec(html)?.[1];
+      const shown = list === undefined ? [] : [...list.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!);
+      expect(shown, id).toEqual(expected);
+      if (expected.length > 0) withBenefits++;
+    }
+    expect(withBenefits).toBeGreaterThan(2);
   });
 
   it('has nb, nn and en side by side: the same paths, each page in its language with a switch to the same page in the others', () => {

@@ -52,6 +52,19 @@ export function buildBenefitPlan(repo: Repository, plan: Entry<'Plan'>, locale: 
   const ws = repo.workspace?.valid ? repo.workspace.data : undefined;
   const unitTitle = (id: string | null | undefined) => (ws?.units ?? []).find((u) => u.id === id)?.title ?? id ?? words.none;
   const reports = repo.ofKind('StatusReport', true).filter((r) => r.data.plan === plan.id).sort((a, b) => (a.data.asOf < b.data.asOf ? -1 : a.data.asOf > b.data.asOf ? 1 : 0));
+  // Each benefit's entries in the reports, by asOf, the first of a report only: indexed once, not searched per benefit.
+  type Said = NonNullable<Entry<'StatusReport'>['data']['benefits']>[number];
+  const history = new Map<string, { report: Entry<'StatusReport'>; entry: Said }[]>();
+  for (const report of reports) {
+    const seen = new Set<string>();
+    for (const entry of report.data.benefits ?? []) {
+      if (seen.has(entry.benefit)) continue;
+      seen.add(entry.benefit);
+      const list = history.get(entry.benefit);
+      if (list) list.push({ report, entry });
+      else history.set(entry.benefit, [{ report, entry }]);
+    }
+  }
   const areas = new Map<string, BenefitPlanView['focusAreas'][number]>();
   for (const benefit of repo.ofKind('Benefit', true)) {
     const measure = repo.get(benefit.data.measure, 'Measure');
@@ -78,7 +91,7 @@ export function buildBenefitPlan(repo: Repository, plan: Entry<'Plan'>, locale: 
       realizedBy: benefit.data.realizedBy ? formatDate(benefit.data.realizedBy, locale) : words.none,
       status,
       statusText: benefitWords[status],
-      history: reports.flatMap((r) => (r.data.benefits ?? []).filter((b) => b.benefit === benefit.id).slice(0, 1).map((b) => ({ report: r.data.title, asOf: formatDate(r.data.asOf, locale, 'short'), statusText: benefitWords[b.status], comment: b.comment ?? '' }))),
+      history: (history.get(benefit.id) ?? []).map(({ report: r, entry: b }) => ({ report: r.data.title, asOf: formatDate(r.data.asOf, locale, 'short'), statusText: benefitWords[b.status], comment: b.comment ?? '' })),
       goals: goals.map((g) => ({ id: g.id, title: g.data.title })),
     });
   }

@@ -132,9 +132,29 @@ ${rows.map(([k, v]) => `<tr><td>${xml(k)}</td><td class="num">${v.year}</td><td 
 </tbody></table>`;
 }
 
+/** Each measure's benefits in the model's order, made once per model: a goal page asks for its measures' benefits. */
+const BENEFITS_BY_MEASURE = new WeakMap<ReportModel, Map<string, number[]>>();
+
+/** The model's benefits of any of these measures, each once, in the model's order. */
+function benefitsOf(model: ReportModel, measures: readonly { id: string }[]): ReportModel['benefits'] {
+  let index = BENEFITS_BY_MEASURE.get(model);
+  if (!index) {
+    index = new Map();
+    model.benefits.forEach((b, i) => {
+      const list = index!.get(b.measure.id);
+      if (list) list.push(i);
+      else index!.set(b.measure.id, [i]);
+    });
+    BENEFITS_BY_MEASURE.set(model, index);
+  }
+  const at = new Set<number>();
+  for (const m of measures) for (const i of index.get(m.id) ?? []) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => model.benefits[i]!);
+}
+
 function goalBody(g: GoalModel, model: ReportModel, year: number): string {
   const t = (k: string) => label(model.locale, k) ?? k;
-  const benefits = model.benefits.filter((b) => g.measures.some((m) => m.id === b.measure.id));
+  const benefits = benefitsOf(model, g.measures);
   return `<h1>${xml(g.title)}</h1>
 ${g.focusArea ? `<p><a href="../fa/${encodeURIComponent(g.focusArea.id)}.html">${xml(g.focusArea.title)}</a></p>` : ''}
 ${g.description ? `<p>${xml(g.description)}</p>` : ''}
