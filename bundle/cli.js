@@ -42777,19 +42777,19 @@ function precompiled() {
   loaded = null;
   if (!existsSync4(file)) return loaded;
   const mod = createRequire2(import.meta.url)(file);
-  if (mod.handlebars === handlebarsVersion() && typeof mod.helpers === "string" && mod.specs) loaded = mod;
+  if (mod.handlebars === handlebarsVersion() && typeof mod.helpers === "string" && mod.specs && mod.partials) loaded = mod;
   return loaded;
 }
 function templateKey(text3) {
   return createHash2("sha256").update(text3).digest("base64");
 }
-function precompiledSpecs(sources) {
+function precompiledSpecs(sources, partials) {
   const out = /* @__PURE__ */ new Map();
   const file = precompiled();
   if (!file) return out;
   for (const source of sources) {
     const key3 = templateKey(source.text);
-    if (Object.hasOwn(file.specs, key3)) out.set(source, file.specs[key3]);
+    if (Object.hasOwn(file.specs, key3) && (file.partials[key3] ?? []).every((name) => partials.has(name))) out.set(source, file.specs[key3]);
   }
   return out;
 }
@@ -43561,16 +43561,15 @@ var init_template_lint = __esm({
 function renderTemplate(set, data2, ctx, limits, raw = false) {
   const budget3 = new WorkBudget(limits);
   const sources = [set.template, ...set.partials];
-  const specs = precompiledSpecs(sources);
-  let env3 = prepareEnv(ctx, budget3, specs.size < sources.length);
-  if (specs.size > 0 && !matchesPrecompiled(env3.hb)) {
+  const partialNames = new Set(set.partials.map((p) => p.name));
+  const specs = precompiledSpecs(sources, partialNames);
+  let hb = prepareEnv(ctx, budget3, specs.size < sources.length);
+  if (specs.size > 0 && !matchesPrecompiled(hb)) {
     specs.clear();
-    env3 = prepareEnv(ctx, budget3, true);
+    hb = prepareEnv(ctx, budget3, true);
   }
-  const { hb } = env3;
   const diagnostics = [];
   const helperNames = new Set(Object.keys(hb.helpers));
-  const partialNames = new Set(set.partials.map((p) => p.name));
   const parsed = /* @__PURE__ */ new Map();
   for (const source of sources) {
     if (specs.has(source)) continue;
@@ -43647,7 +43646,7 @@ function prepareEnv(ctx, budget3, compiler) {
     if (args.length === 1) return void 0;
     throw new LocatedError(`unknown helper "${options.name}"`, options.loc);
   });
-  return { hb };
+  return hb;
 }
 function locate(error, source) {
   if (error instanceof LocatedError) {

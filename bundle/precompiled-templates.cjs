@@ -4824,3 +4824,27 @@ exports.specs = {
     return "<style>\n  :root { --ink: #1d2733; --muted: #5b6670; --line: #d5dbe1; --accent: #0b6e4f; --band: #f3f6f8; }\n  * { box-sizing: border-box; }\n  body { margin: 0; color: var(--ink); font: 15px/1.5 system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif; background: #fff; }\n  main { max-width: 1040px; margin: 0 auto; padding: 32px 28px 64px; }\n  h1 { font-size: 2.1rem; line-height: 1.2; margin: 0 0 .4rem; }\n  h2 { font-size: 1.5rem; margin: 2.4rem 0 .8rem; padding-bottom: .3rem; border-bottom: 2px solid var(--accent); }\n  h3 { font-size: 1.15rem; margin: 1.8rem 0 .5rem; }\n  h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }\n  .subtitle { color: var(--muted); font-size: 1.05rem; margin: 0 0 1.2rem; }\n  .title-page { border-left: 6px solid var(--accent); padding: 8px 0 8px 20px; margin-bottom: 28px; }\n  .vision { font-size: 1.25rem; font-style: italic; color: var(--accent); margin: 1rem 0; }\n  .level { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }\n  .tag { display: inline-block; font-size: .75rem; padding: 0 6px; border-radius: 8px; background: var(--band); color: var(--accent); margin-left: 4px; }\n  table { border-collapse: collapse; width: 100%; margin: .6rem 0 1.2rem; font-size: .9rem; }\n  th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }\n  th { background: var(--band); font-weight: 600; }\n  td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }\n  tr.sum td { font-weight: 700; border-top: 2px solid var(--ink); }\n  tr.sum + tr.sum td { border-top: none; }\n  tr.detail td:not(.num) { padding-left: 1.5em; }\n  tr.heading td { font-style: italic; }\n  table.meta { width: auto; }\n  table.meta th { background: none; padding-left: 0; }\n  .status { white-space: nowrap; font-weight: 600; }\n  .status-reached, .status-on-track { color: #1b7a3d; }\n  .status-at-risk { color: #a35f00; }\n  .status-off-track { color: #b3261e; }\n  .status-no-data, .status-no-target { color: var(--muted); }\n  .chart svg { display: block; }\n  figure { margin: 1rem 0; }\n  figure svg { max-width: 100%; height: auto; }\n  figcaption { color: var(--muted); font-size: .85rem; }\n  .note { color: var(--muted); font-size: .85rem; }\n  ul.chain > li { margin-bottom: .5rem; }\n  nav ol { columns: 2; }\n  @page { size: A4; margin: 18mm 16mm 20mm; }\n  @media print {\n    body { font-size: 10pt; }\n    main { max-width: none; padding: 0; }\n    h2 { break-before: page; break-after: avoid; }\n    .title-page + h2, nav + h2 { break-before: auto; }\n    h3, h4 { break-after: avoid; }\n    table, figure, tr { break-inside: avoid; }\n    thead { display: table-header-group; }\n    a { color: inherit; text-decoration: none; }\n    nav { break-after: page; }\n    nav ol { columns: 1; }\n  }\n</style>\n";
 },"useData":true},
 };
+exports.partials = {
+  "pwQrnzNTBlqKHIKbJznbRNusa49JLXjPZ+y01Kv0QGk=": ["status-report-styles","styles"],
+  "cGv8gpH73GoHOVbSPF56lpxmh5zi/McvlyZekii0wkQ=": [],
+  "xR7TxyZHMn/mxWe1T1Lod+u+03DdC92zQT9+wMlkuLw=": ["status-report-styles","styles"],
+  "51Rho2gJVys9EohwSALM6KXz2bWCQcsqKPvtJQZai1U=": [],
+  "n/weTdCzo4o9rEvfHomZxjOQYL3si7RJZzBjyP2rd8o=": ["budget-summary","budget-table","indicator-table","measure-table","okonomiplan","styles"],
+  "AisH2gDMeUWkiU5UvgmdknoJFhgOnrLlXPWWUGop2WM=": ["budget-summary","budget-table","indicator-table","measure-table","okonomiplan"],
+  "Uf+PmbrCC8D8gMfWAuLROL6a7bI2pKfKRUVo8OJiGK8=": ["status-report-styles","styles"],
+  "IcLpK8Q5lyeek8aU5u3MnG24tYhAvaRE6Yc06HXjNI4=": [],
+  "4Bm451/QyqduZujg8SDxr76imfblLyjjweqeUCuVgiA=": [],
+  "CoYrovD/pvU8roguBVuMzJ0a3zFIRNfgyyQ4jmVsIaY=": [],
+  "3g5lN34KIRShb2mOP0VvSAzSt0oGmIUlWBVwtvcPvTs=": [],
+  "gvAgSyLwBZ3FVRyMExOD2t81FvMtp4ZeeL6USdANve0=": [],
+  "NWLdkB+6OpsND2fp1ygpagGRSJXV2vXN8kz2gRzcQb8=": [],
+  "B5LY0AKGCm1AWXvE44dwGOlK+jvEiQY/Qqlr9xPZjNc=": [],
+  "A73FUupkOKlnUgBrpEKLpP48I2F1sibsDVM/Hb+IuGQ=": [],
+  "0WxcBMCKhyNd0pEkgZBFpOoXcDhFFopR9Wwb8dj9VSs=": [],
+  "wq35PH8BtwQ+yYx13QwdjSWE/6z/pahmwGKiMKOcKfM=": [],
+  "6hYXPJKI15k+aZHVA9RD1OKCvngSYnfQxCY5IjdafI4=": [],
+  "h62jLyPekLwIMqMhlVsJdPKMgQQWLyC35f/L8mW3HMA=": ["okonomiplan-table"],
+  "LokpB8ODJ3gu/asA5OK1HUURYh49j8EI3eEcWcN13Ro=": ["okonomiplan-table"],
+  "iB7FR58HFl3fFdqeCl/lkILBJV94pCDSfx4B9pd2WOs=": [],
+  "8GrRoyL/J+jiKQ4B7bCYeyNR+vD7aI54XW350dL/bQY=": [],
+};

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { builtInCatalog } from '../../src/catalog/catalog.js';
-import { prepareEnv } from '../../src/output/templates/engine.js';
+import { prepareEnv, renderTemplate } from '../../src/output/templates/engine.js';
 import { helperFingerprint, matchesPrecompiled, precompiledSpecs } from '../../src/output/templates/precompiled.js';
 import { BUILT_IN_DIR, findTemplates } from '../../src/output/templates/template-sources.js';
 import { WorkBudget } from '../../src/output/templates/work-budget.js';
@@ -12,7 +12,7 @@ import { EXAMPLE, run } from '../helpers/run.js';
 const state = vi.hoisted(() => ({ precompiled: true }));
 vi.mock('../../src/output/templates/precompiled.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/output/templates/precompiled.js')>();
-  return { ...real, precompiledSpecs: (sources: Parameters<typeof real.precompiledSpecs>[0]) => (state.precompiled ? real.precompiledSpecs(sources) : new Map()) };
+  return { ...real, precompiledSpecs: (...args: Parameters<typeof real.precompiledSpecs>) => (state.precompiled ? real.precompiledSpecs(...args) : new Map()) };
 });
 
 const REPORTS = [
@@ -30,7 +30,7 @@ describe('precompiled built-in templates', () => {
       // The example has no templates/ of its own: every source is built in.
       expect(set.partials.every((p) => p.file.startsWith('<built-in>/'))).toBe(true);
       const sources = [set.template, ...set.partials];
-      expect(precompiledSpecs(sources).size, file).toBe(sources.length);
+      expect(precompiledSpecs(sources, new Set(set.partials.map((p) => p.name))).size, file).toBe(sources.length);
     }
   });
 
@@ -50,7 +50,7 @@ describe('precompiled built-in templates', () => {
 
   it('are not used when the helpers differ from those they were made against', () => {
     const ctx = { locale: 'nb' as const, catalog: builtInCatalog(), amountUnit: 1, currency: 'NOK', years: [], format: 'md' as const };
-    const { hb } = prepareEnv(ctx, new WorkBudget(), false);
+    const hb = prepareEnv(ctx, new WorkBudget(), false);
     expect(matchesPrecompiled(hb)).toBe(true);
     const before = helperFingerprint(hb);
     hb.registerHelper('shout', (s: string) => s.toUpperCase());
@@ -61,7 +61,7 @@ describe('precompiled built-in templates', () => {
   it('are found by text: a changed partial has no spec and is compiled at run time', () => {
     const set = findTemplates('handlingsprogram', 'md', 'nb', { root: EXAMPLE }, EXAMPLE)!;
     const changed = { ...set.partials[0]!, text: `${set.partials[0]!.text}\n` };
-    const specs = precompiledSpecs([set.template, changed]);
+    const specs = precompiledSpecs([set.template, changed], new Set(set.partials.map((p) => p.name)));
     expect(specs.has(set.template)).toBe(true);
     expect(specs.has(changed)).toBe(false);
   });
@@ -70,6 +70,16 @@ describe('precompiled built-in templates', () => {
     const text = readFileSync(join(BUILT_IN_DIR, 'handlingsprogram.md.hbs'), 'utf8');
     const set = findTemplates('handlingsprogram', 'md', 'nb', { root: EXAMPLE }, EXAMPLE)!;
     expect(set.template.text).toBe(text);
-    expect(precompiledSpecs([set.template]).size).toBe(1);
+    expect(precompiledSpecs([set.template], new Set(set.partials.map((p) => p.name))).size).toBe(1);
+  });
+
+  it('are not used for a template whose partials are missing: it is linted, and the problem is a diagnostic', () => {
+    const set = findTemplates('handlingsprogram', 'md', 'nb', { root: EXAMPLE }, EXAMPLE)!;
+    const without = set.partials.filter((p) => p.name !== 'indicator-table');
+    expect(precompiledSpecs([set.template], new Set(without.map((p) => p.name))).size).toBe(0);
+    const ctx = { locale: 'nb' as const, catalog: builtInCatalog(), amountUnit: 1, currency: 'NOK', years: [], format: 'md' as const };
+    const r = renderTemplate({ template: set.template, partials: without }, {}, ctx);
+    expect(r.output).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.rule, d.file, d.message])).toContainEqual(['template/missing-partial', '<built-in>/handlingsprogram.md.hbs', 'partial "indicator-table" not found']);
   });
 });

@@ -50,19 +50,18 @@ class LocatedError extends Error {
 export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContext, limits?: WorkLimits, raw = false): RenderResult {
   const budget = new WorkBudget(limits);
   const sources = [set.template, ...set.partials];
+  const partialNames = new Set(set.partials.map((p) => p.name));
   // The built-in templates come precompiled: they need neither parsing, linting nor the compiler.
-  const specs = precompiledSpecs(sources);
-  let env = prepareEnv(ctx, budget, specs.size < sources.length);
-  if (specs.size > 0 && !matchesPrecompiled(env.hb)) {
+  const specs = precompiledSpecs(sources, partialNames);
+  let hb = prepareEnv(ctx, budget, specs.size < sources.length);
+  if (specs.size > 0 && !matchesPrecompiled(hb)) {
     specs.clear();
-    env = prepareEnv(ctx, budget, true);
+    hb = prepareEnv(ctx, budget, true);
   }
-  const { hb } = env;
 
   // Parse and lint everything else first, so one run reports every static problem.
   const diagnostics: Diagnostic[] = [];
   const helperNames = new Set(Object.keys(hb.helpers));
-  const partialNames = new Set(set.partials.map((p) => p.name));
   // Parsed once: the linter reads the tree before Handlebars' whitespace control, which
   // compile() applies to the same tree (as it would to the text), so the text is not parsed again.
   const parsed = new Map<TemplateSource, hbs.AST.Program>();
@@ -82,7 +81,7 @@ export function renderTemplate(set: TemplateSet, data: object, ctx: HelperContex
 
   const compile = (source: TemplateSource): Handlebars.TemplateDelegate => {
     const spec = specs.get(source);
-    return spec ? hb.template(spec as Parameters<Env["template"]>[0]) : hb.compile(parsed.get(source)!, compileOptions());
+    return spec ? hb.template(spec as Parameters<Env['template']>[0]) : hb.compile(parsed.get(source)!, compileOptions());
   };
   for (const partial of set.partials) {
     const compiled = compile(partial);
@@ -124,7 +123,7 @@ export function compileOptions(): { noEscape: boolean; strict: boolean; knownHel
  * precompiled templates are compiled in this same environment, since the code Handlebars
  * generates depends on which helpers it has.
  */
-export function prepareEnv(ctx: HelperContext, budget: WorkBudget, compiler: boolean): { hb: Env } {
+export function prepareEnv(ctx: HelperContext, budget: WorkBudget, compiler: boolean): Env {
   const hb = createEnv(ctx.format ?? 'html', budget, compiler);
   const helpers = makeHelpers(ctx, hb.SafeString as unknown as new (s: string) => unknown);
   const own = ownHelpers(hb);
@@ -156,7 +155,7 @@ export function prepareEnv(ctx: HelperContext, budget: WorkBudget, compiler: boo
     if (args.length === 1) return undefined; // a plain {{missingField}}: renders as nothing, like any absent value
     throw new LocatedError(`unknown helper "${options.name}"`, options.loc);
   });
-  return { hb };
+  return hb;
 }
 
 /** Attaches the innermost template file to an error that does not know its file yet. */

@@ -19,6 +19,8 @@ export interface PrecompiledFile {
   helpers: string;
   /** Each template's spec (what `hb.template` runs), by `templateKey` of its text. */
   specs: Record<string, object>;
+  /** The partials each calls (`partialsCalled`), by the same key: it is not linted at run time. */
+  partials: Record<string, string[]>;
 }
 
 const GENERATED = new URL('../../../generated/templates.cjs', import.meta.url);
@@ -32,7 +34,7 @@ function precompiled(): PrecompiledFile | null {
   loaded = null;
   if (!existsSync(file)) return loaded;
   const mod = createRequire(import.meta.url)(file) as Partial<PrecompiledFile>;
-  if (mod.handlebars === handlebarsVersion() && typeof mod.helpers === 'string' && mod.specs) loaded = mod as PrecompiledFile;
+  if (mod.handlebars === handlebarsVersion() && typeof mod.helpers === 'string' && mod.specs && mod.partials) loaded = mod as PrecompiledFile;
   return loaded;
 }
 
@@ -41,14 +43,18 @@ export function templateKey(text: string): string {
   return createHash('sha256').update(text).digest('base64');
 }
 
-/** The precompiled spec of each of the sources that has one. */
-export function precompiledSpecs(sources: readonly TemplateSource[]): Map<TemplateSource, object> {
+/**
+ * The precompiled spec of each of the sources that has one and whose partials are all
+ * among `partials` (the set's names): one that calls a missing partial is compiled and
+ * linted instead, so the problem is the diagnostic the linter gives.
+ */
+export function precompiledSpecs(sources: readonly TemplateSource[], partials: ReadonlySet<string>): Map<TemplateSource, object> {
   const out = new Map<TemplateSource, object>();
   const file = precompiled();
   if (!file) return out;
   for (const source of sources) {
     const key = templateKey(source.text);
-    if (Object.hasOwn(file.specs, key)) out.set(source, file.specs[key]!);
+    if (Object.hasOwn(file.specs, key) && (file.partials[key] ?? []).every((name) => partials.has(name))) out.set(source, file.specs[key]!);
   }
   return out;
 }

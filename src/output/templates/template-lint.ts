@@ -87,6 +87,26 @@ export function lintTemplate(file: string, ast: unknown, helpers: ReadonlySet<st
   return out;
 }
 
+/**
+ * The partials a template calls by a static name and does not define itself: what
+ * `lintTemplate` requires to be registered. A precompiled template (precompiled.ts) is
+ * not linted at run time, so it records these, and is compiled and linted after all
+ * when one of them is missing.
+ */
+export function partialsCalled(ast: unknown): string[] {
+  const names = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    const node = value as Node;
+    if (node.type === 'PartialStatement' && (node.name as Node).type === 'PathExpression') names.add(String((node.name as Node).original));
+    for (const [key, child] of Object.entries(node)) if (key !== 'loc') visit(child);
+  };
+  visit(ast);
+  for (const inline of inlinePartials(ast)) names.delete(inline);
+  return [...names].sort();
+}
+
 /** The names of the partials a template defines itself (`{{#*inline "name"}}`), so calling them is no missing partial. */
 function inlinePartials(ast: unknown): string[] {
   const names: string[] = [];
